@@ -1,0 +1,159 @@
+/**
+ * Documents the stream processor writes and the API reads. Every document carries a
+ * deterministic `id`, so replaying the same input overwrites instead of duplicating.
+ *
+ * Product- and category-scoped documents are kept **per input partition** (the
+ * processor's state is partitioned by user, like the topics); the store sums them
+ * across partitions at query time, so a rebalance or a replay never double-counts.
+ *
+ * @module
+ */
+import { z } from "zod";
+
+const minute = z.iso.datetime(); // start of a 1-minute event-time bucket
+
+/** Per product, per partition, per event-time minute. */
+export const TrendBucket = z.object({
+  id: z.string(), // `${partition}:${product_id}:${minute}`
+  partition: z.number().int().nonnegative(),
+  product_id: z.string(),
+  minute,
+  views: z.number().int().nonnegative(),
+  carts: z.number().int().nonnegative(),
+  purchases: z.number().int().nonnegative(),
+  /** Weighted: views×1 + carts×3 + purchases×5. */
+  score: z.number().nonnegative(),
+  title: z.string().optional(),
+  brand: z.string().optional(),
+  category: z.string(),
+});
+export type TrendBucket = z.infer<typeof TrendBucket>;
+
+/**
+ * Distinct sessions per category and minute: a session is counted in the minute of
+ * its first view of the category, and climbs to carted/purchased when those steps
+ * follow within the conversion window.
+ */
+export const FunnelBucket = z.object({
+  id: z.string(), // `${partition}:${category}:${minute}`
+  partition: z.number().int().nonnegative(),
+  category: z.string(), // leaf path
+  top: z.string(), // top-level department
+  minute,
+  viewed: z.number().int().nonnegative(),
+  carted: z.number().int().nonnegative(),
+  purchased: z.number().int().nonnegative(),
+});
+export type FunnelBucket = z.infer<typeof FunnelBucket>;
+
+export const SignalType = z.enum(["refund_loop", "fast_refund", "refund_rate", "bot"]);
+export type SignalType = z.infer<typeof SignalType>;
+export const Severity = z.enum(["low", "medium", "high"]);
+export type Severity = z.infer<typeof Severity>;
+
+/** One per user and type, updated in place. */
+export const FraudSignal = z.object({
+  id: z.string(), // `${type}:${user_id}`
+  type: SignalType,
+  severity: Severity,
+  user_id: z.string(),
+  evidence: z.record(z.string(), z.unknown()),
+  first_seen: z.iso.datetime(),
+  last_seen: z.iso.datetime(),
+});
+export type FraudSignal = z.infer<typeof FraudSignal>;
+
+/** Per normalised query, per partition, per minute. */
+export const QueryBucket = z.object({
+  id: z.string(), // `${partition}:${query}:${minute}`
+  partition: z.number().int().nonnegative(),
+  query: z.string(),
+  minute,
+  searches: z.number().int().nonnegative(),
+  zero_results: z.number().int().nonnegative(),
+  /** Searches whose session later purchased (within the conversion window). */
+  converted: z.number().int().nonnegative(),
+});
+export type QueryBucket = z.infer<typeof QueryBucket>;
+
+/** Running counters of one partition; summed across partitions for /stats. */
+export const PartitionCounters = z.object({
+  events: z.record(z.string(), z.number().int().nonnegative()), // by event type
+  dead_letters: z.number().int().nonnegative(),
+  late_events: z.number().int().nonnegative(),
+  unknown_products: z.number().int().nonnegative(),
+  revenue: z.number(),
+  refunds: z.number(),
+  /** Max event time seen (epoch ms); the watermark is this minus the allowed lateness. */
+  max_event_time: z.number(),
+});
+export type PartitionCounters = z.infer<typeof PartitionCounters>;
+
+export function emptyCounters(): PartitionCounters {
+  return {
+    events: {},
+    dead_letters: 0,
+    late_events: 0,
+    unknown_products: 0,
+    revenue: 0,
+    refunds: 0,
+    max_event_time: 0,
+  };
+}
+
+/** What one processor flush writes, all idempotent upserts by id. */
+export interface AnalyticsWrite {
+  trends: TrendBucket[];
+  funnels: FunnelBucket[];
+  signals: FraudSignal[];
+  queries: QueryBucket[];
+}
+
+// ---- query results (the API's response bodies) ----
+
+export const TrendingProduct = z.object({
+  product_id: z.string(),
+  title: z.string().optional(),
+  brand: z.string().optional(),
+  category: z.string(),
+  views: z.number(),
+  carts: z.number(),
+  purchases: z.number(),
+  score: z.number(),
+});
+export type TrendingProduct = z.infer<typeof TrendingProduct>;
+
+export const FunnelRow = z.object({
+  category: z.string(),
+  viewed: z.number(),
+  carted: z.number(),
+  purchased: z.number(),
+  view_to_cart: z.number(), // ratios in [0,1]
+  cart_to_purchase: z.number(),
+  overall: z.number(),
+  drop_off: z.object({ after_view: z.number(), after_cart: z.number() }),
+});
+export type FunnelRow = z.infer<typeof FunnelRow>;
+
+export const QueryInsight = z.object({
+  query: z.string(),
+  searches: z.number(),
+  zero_results: z.number(),
+  converted: z.number(),
+});
+export type QueryInsight = z.infer<typeof QueryInsight>;
+
+/** Funnel ratios from step counts; shared by both stores so they answer alike. */
+export function funnelRow(category: string, viewed: number, carted: number, purchased: number): FunnelRow {
+  const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 10000) / 10000);
+  return {
+    category,
+    viewed,
+    carted,
+    purchased,
+    view_to_cart: ratio(carted, viewed),
+    cart_to_purchase: ratio(purchased, carted),
+    overall: ratio(purchased, viewed),
+    drop_off: { after_view: viewed - carted, after_cart: carted - purchased },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * Search request and response schemas: the API validates query params with them,
+ * both search backends answer in their shape, and OpenAPI is generated from them.
+ *
+ * @module
+ */
+import { z } from "zod";
+
+export const SORTS = ["relevance", "price_asc", "price_desc", "rating"] as const;
+export const MAX_QUERY_LENGTH = 256;
+export const MAX_PAGE_SIZE = 100;
+/** Deep paging is bounded like ES's index.max_result_window: page × size ≤ 10 000. */
+export const MAX_RESULT_WINDOW = 10_000;
+
+const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+/** GET /search query parameters. */
+export const SearchQuery = z.object({
+  q: z.string().max(MAX_QUERY_LENGTH).default(""),
+  /** Prefix on the category hierarchy: `electronics` or `electronics.audio`. */
+  category: z.string().max(200).regex(/^[a-z_]+(\.[a-z_]+)*$/, "dotted lowercase path like electronics.audio")
+    .optional(),
+  brand: z.string().min(1).max(100).optional(),
+  min_price: z.coerce.number().nonnegative().finite().optional(),
+  max_price: z.coerce.number().nonnegative().finite().optional(),
+  sort: z.enum(SORTS).default("relevance"),
+  page: z.coerce.number().int().min(1).default(1),
+  size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+  /** Typo tolerance (fuzziness AUTO); `fuzzy=false` switches it off. */
+  fuzzy: boolParam.default(true),
+}).superRefine((v, ctx) => {
+  if (v.min_price !== undefined && v.max_price !== undefined && v.min_price > v.max_price) {
+    ctx.addIssue({ code: "custom", path: ["min_price"], message: "min_price must be ≤ max_price" });
+  }
+  if (v.page * v.size > MAX_RESULT_WINDOW) {
+    ctx.addIssue({ code: "custom", path: ["page"], message: `page × size must be ≤ ${MAX_RESULT_WINDOW}` });
+  }
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export type SearchQueryInput = z.input<typeof SearchQuery>;
+
+export const FacetCount = z.object({ value: z.string(), count: z.number().int() });
+export const PriceRange = z.object({
+  key: z.string(),
+  from: z.number().optional(),
+  to: z.number().optional(),
+  count: z.number().int(),
+});
+
+/** Fixed price buckets, identical on both backends. `to` is exclusive. */
+export const PRICE_RANGES: { key: string; from?: number; to?: number }[] = [
+  { key: "under-25", to: 25 },
+  { key: "25-50", from: 25, to: 50 },
+  { key: "50-100", from: 50, to: 100 },
+  { key: "100-250", from: 100, to: 250 },
+  { key: "250-500", from: 250, to: 500 },
+  { key: "500-1000", from: 500, to: 1000 },
+  { key: "1000-plus", from: 1000 },
+];
+
+export const SearchHit = z.object({
+  id: z.string(),
+  title: z.string(),
+  brand: z.string(),
+  category: z.string(),
+  price: z.number(),
+  rating: z.number(),
+  stock: z.number(),
+  score: z.number().nullable(),
+  /** Title with matched terms wrapped in <em>…</em> (HTML-escaped otherwise). */
+  highlight: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({
+  total: z.number().int(),
+  took_ms: z.number(),
+  page: z.number().int(),
+  size: z.number().int(),
+  hits: z.array(SearchHit),
+  facets: z.object({
+    /** Counts one level below the `category` filter (top-level departments without one). */
+    category: z.array(FacetCount),
+    brand: z.array(FacetCount),
+    price: z.array(PriceRange),
+  }),
+  /** Present when the query found nothing and a close term exists. */
+  did_you_mean: z.string().optional(),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const AutocompleteQuery = z.object({
+  q: z.string().min(1).max(100),
+  limit: z.coerce.number().int().min(1).max(10).default(10),
+});
+
+export const Suggestions = z.object({
+  query: z.string(),
+  suggestions: z.array(z.object({
+    text: z.string(),
+    product_id: z.string().optional(),
+    category: z.string().optional(),
+  })),
+});
+export type Suggestions = z.infer<typeof Suggestions>;

@@ -1,0 +1,67 @@
+/**
+ * How tests find the live Kafka and Elasticsearch that `deno task services start`
+ * (or `.ci/run`) started.
+ *
+ * An integration test is declared with `integrationTest`. Without the service's env
+ * var it is *ignored* — visibly, in Deno's summary — and `.ci/run` fails any run that
+ * ignored a test. With `SHOPSTREAM_REQUIRE_SERVICES=1` a missing variable is a failure
+ * instead, so an integration test can never pass without touching the real engine.
+ *
+ * @module
+ */
+
+export type Service = "kafka" | "elasticsearch";
+
+export function kafkaBrokers(): string[] | undefined {
+  const v = Deno.env.get("KAFKA_BOOTSTRAP_SERVERS");
+  return v ? v.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+}
+
+export function elasticsearchHost(): string | undefined {
+  return Deno.env.get("ELASTICSEARCH_HOST") || undefined;
+}
+
+const required = Deno.env.get("SHOPSTREAM_REQUIRE_SERVICES") === "1";
+
+function available(service: Service): boolean {
+  return service === "kafka" ? kafkaBrokers() !== undefined : elasticsearchHost() !== undefined;
+}
+
+/** Declares a test that needs the live services. */
+export function integrationTest(
+  name: string,
+  needs: Service[],
+  fn: (t: Deno.TestContext) => Promise<void>,
+  options: { timeoutMs?: number } = {},
+): void {
+  const missing = needs.filter((s) => !available(s));
+  Deno.test({
+    name: `[live ${needs.join("+")}] ${name}`,
+    ignore: missing.length > 0 && !required,
+    sanitizeOps: false,
+    sanitizeResources: false,
+    fn: async (t) => {
+      if (missing.length > 0) {
+        throw new Error(
+          `SHOPSTREAM_REQUIRE_SERVICES=1 but ${missing.join(", ")} not configured ` +
+            `(set KAFKA_BOOTSTRAP_SERVERS / ELASTICSEARCH_HOST, or run: deno task services start)`,
+        );
+      }
+      const timeoutMs = options.timeoutMs ?? 120_000;
+      let timer: number | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`test timed out after ${timeoutMs} ms`)), timeoutMs);
+      });
+      try {
+        await Promise.race([fn(t), timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  });
+}
+
+/** A unique lowercase name for test-scoped topics and indices. */
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+}
