@@ -106,6 +106,8 @@ export interface AnalyticsWrite {
   trends: TrendBucket[];
   funnels: FunnelBucket[];
   signals: FraudSignal[];
+  /** Ids of signals whose rule no longer holds (e.g. a "bot" that went on to buy): deleted. */
+  retracted_signals: string[];
   queries: QueryBucket[];
 }
 

@@ -1,0 +1,36 @@
+/**
+ * One place that builds the Elasticsearch client, so every ES adapter talks to the
+ * server the same way (8.x client line: a 9.x client sends compatible-with=9 headers
+ * that an 8.x server rejects).
+ *
+ * @module
+ */
+import { Client } from "@elastic/elasticsearch";
+
+export interface ElasticsearchOptions {
+  /** `http://127.0.0.1:9200`; several nodes comma-separated. */
+  host: string;
+  /** Prefix for every index name, so tests and several demos can share one cluster. */
+  indexPrefix?: string;
+  requestTimeoutMs?: number;
+}
+
+export function createElasticsearchClient(options: ElasticsearchOptions): Client {
+  const nodes = options.host.split(",").map((h) => h.trim()).filter(Boolean);
+  return new Client({
+    nodes,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    maxRetries: 3,
+    compression: false,
+  });
+}
+
+/** Index name with the configured prefix. */
+export function indexName(options: Pick<ElasticsearchOptions, "indexPrefix">, base: string): string {
+  return (options.indexPrefix ?? "") + base;
+}
+
+/** Fails with a readable message when the cluster is unreachable (GET / is absent on some builds). */
+export async function pingElasticsearch(client: Client): Promise<void> {
+  await client.cluster.health({ timeout: "5s" });
+}
