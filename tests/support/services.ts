@@ -48,7 +48,7 @@ export function integrationTest(
         );
       }
       const timeoutMs = options.timeoutMs ?? 120_000;
-      let timer: number | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`test timed out after ${timeoutMs} ms`)), timeoutMs);
       });
