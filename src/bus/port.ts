@@ -82,6 +82,11 @@ export interface Consumer {
   run(handlers: ConsumerHandlers): Promise<void>;
   /** Commits the next offsets to read for a group (explicit, never automatic). */
   commit(offsets: PartitionOffset[]): Promise<void>;
+  /**
+   * Moves this member's read position of an owned partition: the next batch of it
+   * starts at `offset`. The processor uses it after reloading a checkpoint.
+   */
+  seek(position: PartitionOffset): void;
   /** Stops fetching, calls onRevoked for the owned partitions, leaves the group. */
   stop(): Promise<void>;
 }

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { Partitioners } from "kafkajs";
+import { KafkaBus } from "../../src/bus/kafka.ts";
+import { partitionForKey } from "../../src/bus/port.ts";
+import { busContract } from "./bus_contract.ts";
+import { integrationTest, kafkaBrokers } from "../support/services.ts";
+
+busContract(
+  (name, fn) => integrationTest(`[kafka bus] ${name}`, ["kafka"], fn, { timeoutMs: 120_000 }),
+  () => new KafkaBus({ brokers: kafkaBrokers()! }),
+);
+
+Deno.test("partitionForKey picks the partition kafkajs's default (Java-compatible) partitioner picks", () => {
+  const kafkajs = Partitioners.DefaultPartitioner();
+  for (let n = 1; n <= 12; n++) {
+    const partitionMetadata = Array.from({ length: n }, (_, i) => ({ partitionId: i, leader: 0 }));
+    for (let i = 0; i < 300; i++) {
+      const key = `u-${i * 7919}-${"x".repeat(i % 9)}`;
+      const expected = kafkajs({
+        topic: "t",
+        partitionMetadata: partitionMetadata as unknown as Parameters<typeof kafkajs>[0]["partitionMetadata"],
+        message: { key, value: null },
+      });
+      assert.equal(partitionForKey(key, n), expected, `key ${key}, ${n} partitions`);
+    }
+  }
+});
