@@ -1,0 +1,143 @@
+/**
+ * Runtime configuration: one zod schema, filled from flags over environment over
+ * defaults. Every option has a flag and (where the original seed had one) an env name.
+ *
+ * @module
+ */
+import { z } from "zod";
+
+export const ROLES = ["generator", "processor", "api", "seed", "all"] as const;
+export type Role = (typeof ROLES)[number];
+
+const ratio = z.coerce.number().min(0).max(1);
+
+/** `--rate 500` or `--rate max`. */
+export const Rate = z.union([z.literal("max"), z.coerce.number().positive().max(1_000_000)]);
+export type Rate = z.infer<typeof Rate>;
+
+/** `90`, `90s`, `5m`, `1h` → milliseconds. */
+export const Duration = z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)?$/, "a duration like 90s, 5m or 1h").transform(
+  (v) => {
+    const m = v.match(/^(\d+(?:\.\d+)?)(ms|s|m|h)?$/)!;
+    const n = Number(m[1]);
+    const unit = m[2] ?? "s";
+    return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]!);
+  },
+);
+
+export const Config = z.object({
+  role: z.enum(ROLES).default("all"),
+  host: z.string().min(1).default("0.0.0.0"),
+  port: z.coerce.number().int().min(0).max(65535).default(8000),
+  /** Elasticsearch URL(s); unset → embedded search index. */
+  elasticsearchHost: z.url().optional(),
+  /** Kafka brokers `host:port[,host:port]`; unset → embedded in-memory log. */
+  kafkaBootstrapServers: z.string().regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, "host:port[,host:port…]").optional(),
+  productCount: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  eventsPerSecond: Rate.default(50),
+  botTrafficRatio: ratio.default(0.05),
+  fraudRatio: ratio.default(0.02),
+  seed: z.coerce.number().int().min(0).default(42),
+  /** Stop the generator after this many events. */
+  events: z.coerce.number().int().positive().optional(),
+  /** Stop the generator (or, with role=all, the whole program) after this long. */
+  duration: Duration.optional(),
+  partitions: z.coerce.number().int().min(1).max(256).default(6),
+  groupId: z.string().min(1).max(200).default("shopstream-processor"),
+  checkpointIntervalSeconds: z.coerce.number().positive().max(3600).default(5),
+  allowedLatenessSeconds: z.coerce.number().min(0).max(3600).default(30),
+  /** Where embedded mode keeps its log, checkpoints and analytics between runs. */
+  dataDir: z.string().min(1).default(".data"),
+  /** Prefix for topic names: several demos (or tests) on one Kafka cluster. */
+  topicPrefix: z.string().regex(/^[a-z0-9._-]*$/, "lowercase letters, digits, . _ -").max(40).default(""),
+  /** Prefix for index names: several demos (or tests) on one Elasticsearch cluster. */
+  indexPrefix: z.string().regex(/^[a-z0-9._-]*$/, "lowercase letters, digits, . _ -").max(40).default(""),
+  corsOrigin: z.string().default("*"),
+  /** Re-create the products index before seeding. */
+  recreate: z.boolean().default(false),
+}).superRefine((c, ctx) => {
+  if (c.botTrafficRatio + c.fraudRatio > 1) {
+    ctx.addIssue({ code: "custom", path: ["fraudRatio"], message: "bot + fraud ratios must not exceed 1" });
+  }
+});
+export type Config = z.infer<typeof Config>;
+export type ConfigInput = z.input<typeof Config>;
+
+/** Flag name, env name and help text of each option, in help order. */
+export const OPTIONS: {
+  key: keyof ConfigInput;
+  flag: string;
+  env?: string;
+  type: "string" | "boolean";
+  help: string;
+}[] = [
+  { key: "role", flag: "role", env: "ROLE", type: "string", help: "generator, processor, api, seed or all" },
+  { key: "host", flag: "host", env: "HOST", type: "string", help: "address the API listens on" },
+  { key: "port", flag: "port", env: "PORT", type: "string", help: "API port (0 = any free port)" },
+  {
+    key: "elasticsearchHost",
+    flag: "elasticsearch",
+    env: "ELASTICSEARCH_HOST",
+    type: "string",
+    help: "Elasticsearch URL; unset = embedded search index",
+  },
+  {
+    key: "kafkaBootstrapServers",
+    flag: "kafka",
+    env: "KAFKA_BOOTSTRAP_SERVERS",
+    type: "string",
+    help: "Kafka brokers host:port[,…]; unset = embedded log",
+  },
+  { key: "productCount", flag: "count", env: "PRODUCT_COUNT", type: "string", help: "products to seed" },
+  {
+    key: "eventsPerSecond",
+    flag: "rate",
+    env: "EVENTS_PER_SECOND",
+    type: "string",
+    help: "generator events per second, or max",
+  },
+  {
+    key: "botTrafficRatio",
+    flag: "bot-ratio",
+    env: "BOT_TRAFFIC_RATIO",
+    type: "string",
+    help: "share of sessions that are bots (0–1)",
+  },
+  {
+    key: "fraudRatio",
+    flag: "fraud-ratio",
+    env: "FRAUD_RATIO",
+    type: "string",
+    help: "share of sessions that are fraudsters (0–1)",
+  },
+  { key: "seed", flag: "seed", env: "SEED", type: "string", help: "random seed for catalog and clickstream" },
+  { key: "events", flag: "events", env: "EVENTS", type: "string", help: "generator stops after N events" },
+  {
+    key: "duration",
+    flag: "duration",
+    env: "DURATION",
+    type: "string",
+    help: "generator (or --role=all) stops after e.g. 90s, 5m",
+  },
+  { key: "partitions", flag: "partitions", env: "PARTITIONS", type: "string", help: "partitions per topic" },
+  { key: "groupId", flag: "group", env: "PROCESSOR_GROUP", type: "string", help: "processor consumer group" },
+  {
+    key: "checkpointIntervalSeconds",
+    flag: "checkpoint-interval",
+    env: "CHECKPOINT_INTERVAL_SECONDS",
+    type: "string",
+    help: "seconds between processor checkpoints",
+  },
+  {
+    key: "allowedLatenessSeconds",
+    flag: "lateness",
+    env: "ALLOWED_LATENESS_SECONDS",
+    type: "string",
+    help: "event-time lateness before an event counts as late",
+  },
+  { key: "dataDir", flag: "data-dir", env: "DATA_DIR", type: "string", help: "embedded mode's data directory" },
+  { key: "topicPrefix", flag: "topic-prefix", env: "TOPIC_PREFIX", type: "string", help: "prefix for topic names" },
+  { key: "indexPrefix", flag: "index-prefix", env: "INDEX_PREFIX", type: "string", help: "prefix for index names" },
+  { key: "corsOrigin", flag: "cors-origin", env: "CORS_ORIGIN", type: "string", help: "CORS allowed origin" },
+  { key: "recreate", flag: "recreate", type: "boolean", help: "seed: drop and re-create the products index" },
+];
