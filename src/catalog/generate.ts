@@ -10,7 +10,7 @@
  * ```
  * @module
  */
-import { Faker, en } from "@faker-js/faker";
+import { en, Faker } from "@faker-js/faker";
 import type { Product } from "../domain/product.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -59,7 +59,7 @@ function leafFor(seed: number, u: number) {
     const w = leafWeights(seed);
     const cumulative: number[] = [];
     let total = 0;
-    for (const x of w) cumulative.push((total += x));
+    for (const x of w) cumulative.push(total += x);
     c = { cumulative, total };
     cache.set(seed, c);
   }
@@ -80,14 +80,20 @@ export function productAt(seed: number, i: number): Product {
   const leaf = leafFor(seed, r());
   const brand = pick(r, leaf.brands);
   const noun = pick(r, leaf.nouns);
-  const features = [...new Set([pick(r, leaf.features), pick(r, leaf.features)])].slice(0, 1 + Math.floor(r() * 2));
-  const model = r() < 0.6 ? ` ${String.fromCharCode(65 + Math.floor(r() * 26))}${Math.floor(r() * 900 + 100)}` : "";
+  const features = [...new Set([pick(r, leaf.features), pick(r, leaf.features)])].slice(
+    0,
+    1 + Math.floor(r() * 2),
+  );
+  const model = r() < 0.6
+    ? ` ${String.fromCharCode(65 + Math.floor(r() * 26))}${Math.floor(r() * 900 + 100)}`
+    : "";
   const title = `${brand} ${features.join(" ")} ${noun}${model}`;
   const [lo, hi] = leaf.price;
   // Log-uniform inside the leaf's range, ending in .99 like shop prices do.
   const raw = Math.exp(Math.log(lo) + r() * (Math.log(hi) - Math.log(lo)));
   const price = Math.max(0.99, Math.floor(raw) + 0.99);
-  const rating = Math.round(Math.min(5, Math.max(1, 4.3 - Math.pow(r(), 2) * 3 + (r() - 0.5) * 0.6)) * 10) / 10;
+  const rating = Math.round(Math.min(5, Math.max(1, 4.3 - Math.pow(r(), 2) * 3 + (r() - 0.5) * 0.6)) * 10) /
+    10;
   // Pareto-distributed popularity: most products are rarely seen, a few are hits.
   const popularity = Math.round(Math.min(1000, Math.pow(1 - r(), -1 / 1.16)) * 1000) / 1000;
   const reviewCount = Math.floor(popularity * (5 + r() * 40));
@@ -96,7 +102,9 @@ export function productAt(seed: number, i: number): Product {
   const description = `${faker.commerce.productDescription()} ${title} — ${
     features.join(", ").toLowerCase()
   } ${noun.toLowerCase()} by ${brand}. ${faker.lorem.sentence({ min: 6, max: 12 })}`;
-  const tags = [...new Set([noun.toLowerCase(), ...features.map((f) => f.toLowerCase()), leaf.path.split(".")[2]])];
+  const tags = [
+    ...new Set([noun.toLowerCase(), ...features.map((f) => f.toLowerCase()), leaf.path.split(".")[2]]),
+  ];
   return {
     id: `p-${String(i).padStart(6, "0")}`,
     title,

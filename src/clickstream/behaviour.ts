@@ -26,7 +26,12 @@ export type Body =
     items: { product_id: string; category: string; price: number; quantity: number }[];
     amount: number;
   }
-  | { type: "refund"; order_id: string; amount: number; reason: Extract<ShopEvent, { type: "refund" }>["reason"] };
+  | {
+    type: "refund";
+    order_id: string;
+    amount: number;
+    reason: Extract<ShopEvent, { type: "refund" }>["reason"];
+  };
 
 export interface Step {
   /** Milliseconds after the previous step of this session. */
@@ -76,7 +81,9 @@ function viewOf(p: Product, type: "view" | "add_to_cart"): Body {
 function typo(word: string, r: Random): string {
   if (word.length < 5) return word;
   const i = r.int(1, word.length - 2);
-  return r.chance(0.5) ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return r.chance(0.5)
+    ? word.slice(0, i) + word.slice(i + 1)
+    : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
 }
 
 /** The query a shopper looking for this product would type. */
@@ -90,11 +97,19 @@ export function queryFor(p: Product, r: Random): { query: string; zero: boolean 
   return { query: `${(p.tags[1] ?? "").toLowerCase()} ${noun}`.trim(), zero: false };
 }
 
-export function* normalSession(c: Catalog, r: Random, start: number, orderSeq: () => string): Generator<Step> {
+export function* normalSession(
+  c: Catalog,
+  r: Random,
+  start: number,
+  orderSeq: () => string,
+): Generator<Step> {
   const target = c.popular(r.next(), start);
   const p0 = c.products[target];
   const q = queryFor(p0, r);
-  yield { after: 0, body: { type: "search", query: q.query, results_count: q.zero ? 0 : c.leafSize(target) } };
+  yield {
+    after: 0,
+    body: { type: "search", query: q.query, results_count: q.zero ? 0 : c.leafSize(target) },
+  };
   if (q.zero) {
     if (!r.chance(0.5)) return;
     const again = queryFor(p0, r);
@@ -151,7 +166,9 @@ export function* botSession(c: Catalog, r: Random): Generator<Step> {
 
 export function* fraudSession(c: Catalog, r: Random, start: number, orderSeq: () => string): Generator<Step> {
   const first = c.popular(r.next(), start);
-  const products = r.chance(0.7) ? [c.products[first]] : [c.products[first], c.products[r.pick(c.sameLeaf(first))]];
+  const products = r.chance(0.7)
+    ? [c.products[first]]
+    : [c.products[first], c.products[r.pick(c.sameLeaf(first))]];
   const q = queryFor(products[0], r);
   yield { after: 0, body: { type: "search", query: q.query, results_count: Math.max(1, c.leafSize(first)) } };
   const cycles = r.int(3, 6);
@@ -171,7 +188,10 @@ export function* fraudSession(c: Catalog, r: Random, start: number, orderSeq: ()
         amount,
       },
     };
-    yield { after: r.uniform(2_000, 50_000), body: { type: "refund", order_id, amount, reason: r.pick(REASONS) } };
+    yield {
+      after: r.uniform(2_000, 50_000),
+      body: { type: "refund", order_id, amount, reason: r.pick(REASONS) },
+    };
   }
 }
 

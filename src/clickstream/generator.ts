@@ -17,7 +17,14 @@
 import { type Actor, SCHEMA_VERSION, type ShopEvent } from "../domain/event.ts";
 import type { Product } from "../domain/product.ts";
 import { Random, WeightedPicker } from "./random.ts";
-import { botSession, type Catalog, fraudSession, MEAN_EVENTS, normalSession, type Step } from "./behaviour.ts";
+import {
+  botSession,
+  type Catalog,
+  fraudSession,
+  MEAN_EVENTS,
+  normalSession,
+  type Step,
+} from "./behaviour.ts";
 
 export interface EventStreamOptions {
   products: readonly Product[];
@@ -159,7 +166,9 @@ export function* createEventStream(options: EventStreamOptions): Generator<ShopE
     const r = new Random(hash(seed, 100 + n));
     const userNo = Math.floor(r.next() * userPools[actor]);
     // Opaque ids: nothing in a user id gives away the ground truth.
-    const user = `u-${hash(seed ^ 0x5f3759df, userNo * 3 + (actor === "normal" ? 0 : actor === "bot" ? 1 : 2)).toString(36)}`;
+    const user = `u-${
+      hash(seed ^ 0x5f3759df, userNo * 3 + (actor === "normal" ? 0 : actor === "bot" ? 1 : 2)).toString(36)
+    }`;
     const steps = actor === "normal"
       ? normalSession(catalog, r, at, orderSeq)
       : actor === "bot"
@@ -167,7 +176,15 @@ export function* createEventStream(options: EventStreamOptions): Generator<ShopE
       : fraudSession(catalog, r, at, orderSeq);
     const first = steps.next();
     if (first.done) return;
-    queue.push({ at: at + first.value.after, seq: seq++, actor, user, session: `s-${n.toString(36)}`, steps, pending: first.value });
+    queue.push({
+      at: at + first.value.after,
+      seq: seq++,
+      actor,
+      user,
+      session: `s-${n.toString(36)}`,
+      steps,
+      pending: first.value,
+    });
   };
 
   for (;;) {

@@ -37,7 +37,14 @@ const TICK_MS = 20;
 const MAX_BATCH = 5_000;
 
 export async function runGenerator(o: RunnerOptions): Promise<RunnerStats> {
-  const stats: RunnerStats = { sent: 0, byTopic: {}, byType: {}, byActor: {}, seconds: 0, eventsPerSecond: 0 };
+  const stats: RunnerStats = {
+    sent: 0,
+    byTopic: {},
+    byType: {},
+    byActor: {},
+    seconds: 0,
+    eventsPerSecond: 0,
+  };
   const counter = o.metrics?.counter(GENERATED_COUNTER, "Events published by the generator", ["type"]);
   const t0 = performance.now();
   let lastProgress = t0;
@@ -47,7 +54,9 @@ export async function runGenerator(o: RunnerOptions): Promise<RunnerStats> {
 
   while (!stopped()) {
     const now = performance.now();
-    const due = o.rate === "max" ? MAX_BATCH : Math.min(MAX_BATCH, Math.floor(((now - t0) / 1000) * o.rate) - stats.sent);
+    const due = o.rate === "max"
+      ? MAX_BATCH
+      : Math.min(MAX_BATCH, Math.floor(((now - t0) / 1000) * o.rate) - stats.sent);
     const n = Math.min(due, limit - stats.sent);
     if (n <= 0) {
       await sleep(o.rate === "max" ? 0 : Math.min(TICK_MS, 1000 / o.rate), o.signal);

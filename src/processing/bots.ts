@@ -1,0 +1,98 @@
+/**
+ * Bot detection per user: many searches/views, machine-fast gaps between events, and no
+ * cart or purchase. Features come from event times kept sorted, so the verdict does not
+ * depend on how search-events and product-events interleave.
+ *
+ * Rule (thresholds in `BotOptions`): ≥ `minEvents` searches+views, zero carts and
+ * purchases, and a median gap between consecutive events below `maxMedianGapMs`.
+ * Severity: median gap < 400 ms → high, < 800 ms → medium, else low. A user who later
+ * carts or buys is retracted.
+ *
+ * @module
+ */
+import type { FraudSignal } from "../domain/analytics.ts";
+import type { EnrichedEvent } from "./enriched.ts";
+import { iso } from "./time.ts";
+
+export interface BotOptions {
+  minEvents: number;
+  maxMedianGapMs: number;
+}
+
+interface UserActivity {
+  browse: number;
+  carts: number;
+  purchases: number;
+  /** The newest `KEEP` event times, ascending. */
+  times: number[];
+  first: number;
+  last: number;
+}
+
+export interface BotState {
+  users: Record<string, UserActivity>;
+}
+
+export function createBots(): BotState {
+  return { users: {} };
+}
+
+const KEEP = 400;
+
+export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent, ts: number): void {
+  const u = s.users[e.user_id] ??= { browse: 0, carts: 0, purchases: 0, times: [], first: ts, last: ts };
+  if (e.type === "search" || e.type === "view") u.browse++;
+  else if (e.type === "add_to_cart") u.carts++;
+  else if (e.type === "purchase") u.purchases++;
+  else return;
+  u.first = Math.min(u.first, ts);
+  u.last = Math.max(u.last, ts);
+  let i = u.times.length;
+  while (i > 0 && u.times[i - 1] > ts) i--;
+  u.times.splice(i, 0, ts);
+  if (u.times.length > KEEP) u.times.shift(); // keeps the newest KEEP, whatever the arrival order
+  dirtyUsers.add(e.user_id);
+}
+
+function medianGap(times: number[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < times.length; i++) gaps.push(times[i] - times[i - 1]);
+  if (gaps.length === 0) return Infinity;
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)];
+}
+
+export function botSignal(s: BotState, user: string, o: BotOptions): FraudSignal | undefined {
+  const u = s.users[user];
+  if (!u || u.browse < o.minEvents || u.carts > 0 || u.purchases > 0) return undefined;
+  const gap = medianGap(u.times);
+  if (gap >= o.maxMedianGapMs) return undefined;
+  const spanMin = Math.max((u.last - u.first) / 60_000, 1 / 60);
+  return {
+    id: `bot:${user}`,
+    type: "bot",
+    severity: gap < 400 ? "high" : gap < 800 ? "medium" : "low",
+    user_id: user,
+    evidence: {
+      events: u.browse,
+      median_gap_ms: gap,
+      events_per_minute: Math.round((u.browse / spanMin) * 10) / 10,
+      carts: 0,
+      purchases: 0,
+    },
+    first_seen: iso(u.first),
+    last_seen: iso(u.last),
+  };
+}
+
+/** Forgets users idle since before `horizon` (their signal, if any, stays written). */
+export function evictBots(s: BotState, horizon: number): number {
+  let n = 0;
+  for (const [id, u] of Object.entries(s.users)) {
+    if (u.last < horizon) {
+      delete s.users[id];
+      n++;
+    }
+  }
+  return n;
+}

@@ -1,0 +1,153 @@
+/**
+ * Conversion funnels by category: distinct sessions reaching view → add_to_cart →
+ * purchase, per leaf category (the top level is summed at query time).
+ *
+ * A session enters a leaf's funnel at its first view of that leaf, and is counted in
+ * the minute of that view. It reaches "carted" if it carts something of the leaf within
+ * the conversion window after that first view, and "purchased" if, having carted, it
+ * buys something of the leaf within the window. Step times are kept per session and
+ * leaf, so the result is the same whichever of product-events and order-events is read
+ * first.
+ *
+ * @module
+ */
+import type { FunnelBucket } from "../domain/analytics.ts";
+import { topCategory } from "../domain/product.ts";
+import type { EnrichedEvent } from "./enriched.ts";
+import { iso, minuteOf } from "./time.ts";
+
+interface Entry {
+  view?: number;
+  carts: number[];
+  purchases: number[];
+  last: number;
+  /** What this entry currently adds to its bucket. */
+  counted?: { minute: number; carted: boolean; purchased: boolean };
+}
+
+interface Counts {
+  category: string;
+  minute: number;
+  viewed: number;
+  carted: number;
+  purchased: number;
+}
+
+export interface FunnelState {
+  /** `${session}|${leaf}` → step times. */
+  entries: Record<string, Entry>;
+  buckets: Record<string, Counts>;
+}
+
+export function createFunnels(): FunnelState {
+  return { entries: {}, buckets: {} };
+}
+
+const KEEP = 8; // step times kept per entry: the earliest ones decide
+
+function insertSorted(xs: number[], t: number) {
+  let i = xs.length;
+  while (i > 0 && xs[i - 1] > t) i--;
+  xs.splice(i, 0, t);
+  if (xs.length > KEEP) xs.length = KEEP;
+}
+
+function bucket(s: FunnelState, leaf: string, minute: number): Counts {
+  return s.buckets[`${leaf}|${minute}`] ??= { category: leaf, minute, viewed: 0, carted: 0, purchased: 0 };
+}
+
+function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, windowMs: number) {
+  const before = e.counted;
+  let after: Entry["counted"];
+  if (e.view !== undefined) {
+    const v = e.view;
+    const cart = e.carts.find((t) => t >= v && t <= v + windowMs);
+    const carted = cart !== undefined;
+    const purchased = carted && e.purchases.some((t) => t >= v && t <= v + windowMs);
+    after = { minute: minuteOf(v), carted, purchased };
+  }
+  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  if (before) {
+    const b = bucket(s, leaf, before.minute);
+    b.viewed--;
+    if (before.carted) b.carted--;
+    if (before.purchased) b.purchased--;
+    dirty.add(`${leaf}|${before.minute}`);
+  }
+  if (after) {
+    const b = bucket(s, leaf, after.minute);
+    b.viewed++;
+    if (after.carted) b.carted++;
+    if (after.purchased) b.purchased++;
+    dirty.add(`${leaf}|${after.minute}`);
+  }
+  e.counted = after;
+}
+
+function touch(
+  s: FunnelState,
+  dirty: Set<string>,
+  session: string,
+  leaf: string,
+  ts: number,
+  step: "view" | "cart" | "purchase",
+  windowMs: number,
+) {
+  const e = s.entries[`${session}|${leaf}`] ??= { carts: [], purchases: [], last: ts };
+  e.last = Math.max(e.last, ts);
+  if (step === "view") e.view = e.view === undefined ? ts : Math.min(e.view, ts);
+  else insertSorted(step === "cart" ? e.carts : e.purchases, ts);
+  recount(s, dirty, leaf, e, windowMs);
+}
+
+export function applyFunnels(
+  s: FunnelState,
+  dirty: Set<string>,
+  e: EnrichedEvent,
+  ts: number,
+  windowMs: number,
+): void {
+  switch (e.type) {
+    case "view":
+      return touch(s, dirty, e.session_id, e.category, ts, "view", windowMs);
+    case "add_to_cart":
+      return touch(s, dirty, e.session_id, e.category, ts, "cart", windowMs);
+    case "purchase":
+      for (const leaf of new Set(e.items.map((i) => i.category))) {
+        touch(s, dirty, e.session_id, leaf, ts, "purchase", windowMs);
+      }
+  }
+}
+
+export function funnelDocs(s: FunnelState, dirty: Set<string>, partition: number): FunnelBucket[] {
+  return [...dirty].sort().flatMap((key) => {
+    const b = s.buckets[key];
+    if (!b) return [];
+    const minute = iso(b.minute);
+    return [{
+      id: `${partition}:${b.category}:${minute}`,
+      partition,
+      category: b.category,
+      top: topCategory(b.category),
+      minute,
+      viewed: b.viewed,
+      carted: b.carted,
+      purchased: b.purchased,
+    }];
+  });
+}
+
+/** Forgets sessions idle since before `horizon` and buckets that can no longer change. */
+export function evictFunnels(s: FunnelState, horizon: number, windowMs: number): number {
+  let n = 0;
+  for (const [key, e] of Object.entries(s.entries)) {
+    if (e.last < horizon) {
+      delete s.entries[key];
+      n++;
+    }
+  }
+  for (const [key, b] of Object.entries(s.buckets)) {
+    if (b.minute + windowMs < horizon) delete s.buckets[key];
+  }
+  return n;
+}

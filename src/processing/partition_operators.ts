@@ -1,0 +1,211 @@
+/**
+ * All operators of one partition number, composed: the processor feeds it enriched
+ * events and asks it for the documents that changed, the counters and a snapshot.
+ *
+ * Lateness is judged per topic-partition: an event older than the newest event seen on
+ * its own topic-partition minus `allowedLatenessMs` is counted in `late_events` and not
+ * merged. State is evicted only below the minimum of the three topics' watermarks minus
+ * `retentionMs`, so how the topics interleave never changes a result.
+ *
+ * @module
+ */
+import { z } from "zod";
+import {
+  type AnalyticsWrite,
+  emptyCounters,
+  type FraudSignal,
+  type PartitionCounters,
+} from "../domain/analytics.ts";
+import { eventTime } from "../domain/event.ts";
+import type { EnrichedEvent } from "./enriched.ts";
+import { applyTrending, createTrending, evictTrending, trendDocs, type TrendingState } from "./trending.ts";
+import { applyFunnels, createFunnels, evictFunnels, funnelDocs, type FunnelState } from "./funnels.ts";
+import {
+  applySearchInsights,
+  createSearchInsights,
+  evictSearchInsights,
+  queryDocs,
+  type SearchState,
+} from "./search_insights.ts";
+import { applyFraud, createFraud, fraudSignals, type FraudState, rateCandidates } from "./fraud.ts";
+import { applyBots, botSignal, type BotState, createBots, evictBots } from "./bots.ts";
+
+export const OperatorOptions = z.object({
+  allowedLatenessMs: z.number().int().min(0).default(30_000),
+  conversionWindowMs: z.number().int().positive().default(30 * 60_000),
+  /** How long idle sessions/users are kept below the watermark before being forgotten. */
+  retentionMs: z.number().int().positive().default(2 * 3_600_000),
+  fraud: z.object({
+    fastRefundSeconds: z.number().positive().default(60),
+    loopMinCycles: z.number().int().min(2).default(3),
+    loopWindowHours: z.number().positive().default(24),
+    rateFloor: z.number().min(0).max(1).default(0.5),
+    rateMultiple: z.number().positive().default(3),
+    rateMinOrders: z.number().int().positive().default(4),
+  }).prefault({}),
+  bots: z.object({
+    minEvents: z.number().int().positive().default(20),
+    maxMedianGapMs: z.number().positive().default(1_500),
+  }).prefault({}),
+});
+export type OperatorOptions = z.infer<typeof OperatorOptions>;
+
+const FRAUD_TYPES = ["fast_refund", "refund_loop", "refund_rate"] as const;
+
+interface State {
+  /** Newest event time per topic (this partition). */
+  watermarks: Record<string, number>;
+  counters: PartitionCounters;
+  trending: TrendingState;
+  funnels: FunnelState;
+  search: SearchState;
+  fraud: FraudState;
+  bots: BotState;
+  /** Signal id → the JSON last written, to write only changes and retract what stops holding. */
+  signals: Record<string, string>;
+}
+
+export class PartitionOperators {
+  readonly partition: number;
+  readonly #o: OperatorOptions;
+  #s: State;
+  #trendDirty = new Set<string>();
+  #funnelDirty = new Set<string>();
+  #queryDirty = new Set<string>();
+  #fraudUsers = new Set<string>();
+  #botUsers = new Set<string>();
+  /** After a restore every candidate is re-evaluated once (see `restore`). */
+  #reviewAll = false;
+  #sinceEviction = 0;
+
+  constructor(partition: number, options: OperatorOptions, state?: State) {
+    this.partition = partition;
+    this.#o = options;
+    this.#s = state ?? {
+      watermarks: {},
+      counters: emptyCounters(),
+      trending: createTrending(),
+      funnels: createFunnels(),
+      search: createSearchInsights(),
+      fraud: createFraud(),
+      bots: createBots(),
+      signals: {},
+    };
+  }
+
+  /**
+   * Rebuilds from a snapshot. A processor killed after writing documents but before its
+   * checkpoint may have written signals this state does not know about; so the first
+   * output after a restore re-evaluates every user who could hold a signal and writes or
+   * retracts each, which makes the stored signals converge to this state's.
+   */
+  static restore(partition: number, options: OperatorOptions, snapshot: unknown): PartitionOperators {
+    const ops = new PartitionOperators(partition, options, structuredClone(snapshot) as State);
+    ops.#s.signals = {};
+    ops.#reviewAll = true;
+    return ops;
+  }
+
+  apply(e: EnrichedEvent, source: { topic: string }): void {
+    const ts = eventTime(e);
+    const c = this.#s.counters;
+    const wm = this.#s.watermarks[source.topic];
+    if (wm !== undefined && ts < wm - this.#o.allowedLatenessMs) {
+      c.late_events++;
+      return;
+    }
+    if (wm === undefined || ts > wm) this.#s.watermarks[source.topic] = ts;
+    c.max_event_time = Math.max(c.max_event_time, ts);
+    c.events[e.type] = (c.events[e.type] ?? 0) + 1;
+    c.unknown_products += e.unknown_products.length;
+    if (e.type === "purchase") c.revenue = round2(c.revenue + e.amount);
+    if (e.type === "refund") c.refunds = round2(c.refunds + e.amount);
+
+    const w = this.#o.conversionWindowMs;
+    applyTrending(this.#s.trending, this.#trendDirty, e, ts);
+    applyFunnels(this.#s.funnels, this.#funnelDirty, e, ts, w);
+    applySearchInsights(this.#s.search, this.#queryDirty, e, ts, w);
+    applyFraud(this.#s.fraud, this.#fraudUsers, e, ts);
+    applyBots(this.#s.bots, this.#botUsers, e, ts);
+    if (++this.#sinceEviction >= 5_000) this.#evict();
+  }
+
+  countDeadLetter(): void {
+    this.#s.counters.dead_letters++;
+  }
+
+  counters(): PartitionCounters {
+    return structuredClone(this.#s.counters);
+  }
+
+  /** Documents changed since the last call (then forgotten as changed). */
+  output(): AnalyticsWrite {
+    const p = this.partition;
+    const out: AnalyticsWrite = {
+      trends: trendDocs(this.#s.trending, this.#trendDirty, p),
+      funnels: funnelDocs(this.#s.funnels, this.#funnelDirty, p),
+      queries: queryDocs(this.#s.search, this.#queryDirty, p),
+      signals: [],
+      retracted_signals: [],
+    };
+    this.#trendDirty.clear();
+    this.#funnelDirty.clear();
+    this.#queryDirty.clear();
+
+    const fraudUsers = new Set([...this.#fraudUsers, ...rateCandidates(this.#s.fraud, this.#o.fraud)]);
+    const botUsers = new Set(this.#botUsers);
+    if (this.#reviewAll) {
+      for (const [id, u] of Object.entries(this.#s.fraud.users)) if (u.refunded > 0) fraudUsers.add(id);
+      for (const [id, u] of Object.entries(this.#s.bots.users)) {
+        if (u.browse >= this.#o.bots.minEvents) botUsers.add(id);
+      }
+    }
+    const reconcile = (ids: string[], holding: FraudSignal[]) => {
+      const byId = new Map(holding.map((s) => [s.id, s]));
+      for (const id of ids) {
+        const sig = byId.get(id);
+        const before = this.#s.signals[id];
+        if (sig) {
+          const json = JSON.stringify(sig);
+          if (json !== before) {
+            out.signals.push(sig);
+            this.#s.signals[id] = json;
+          }
+        } else if (before !== undefined || this.#reviewAll) {
+          out.retracted_signals.push(id);
+          delete this.#s.signals[id];
+        }
+      }
+    };
+    for (const user of [...fraudUsers].sort()) {
+      reconcile(FRAUD_TYPES.map((t) => `${t}:${user}`), fraudSignals(this.#s.fraud, user, this.#o.fraud));
+    }
+    for (const user of [...botUsers].sort()) {
+      const sig = botSignal(this.#s.bots, user, this.#o.bots);
+      reconcile([`bot:${user}`], sig ? [sig] : []);
+    }
+    this.#fraudUsers.clear();
+    this.#botUsers.clear();
+    this.#reviewAll = false;
+    return out;
+  }
+
+  /** Plain JSON; restoring it and applying the rest equals applying everything. */
+  snapshot(): unknown {
+    return structuredClone(this.#s);
+  }
+
+  #evict() {
+    this.#sinceEviction = 0;
+    const marks = Object.values(this.#s.watermarks);
+    if (marks.length < 3) return; // a topic not seen yet could still bring old events
+    const horizon = Math.min(...marks) - this.#o.retentionMs;
+    const w = this.#o.conversionWindowMs;
+    evictTrending(this.#s.trending, horizon);
+    evictFunnels(this.#s.funnels, horizon, w);
+    evictSearchInsights(this.#s.search, horizon, w);
+    evictBots(this.#s.bots, horizon);
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
