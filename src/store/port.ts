@@ -99,7 +99,10 @@ export class CheckpointConflictError extends Error {
 
 export interface CheckpointStore {
   ensureIndex(): Promise<void>;
-  load(groupId: string, partition: number): Promise<{ checkpoint: Checkpoint; version: CheckpointVersion } | undefined>;
+  load(
+    groupId: string,
+    partition: number,
+  ): Promise<{ checkpoint: Checkpoint; version: CheckpointVersion } | undefined>;
   /**
    * Writes a checkpoint if nobody else wrote since `expected` (undefined = must not exist yet).
    * Throws CheckpointConflictError otherwise. Returns the new version.

@@ -1,0 +1,310 @@
+/**
+ * Analytics documents in Elasticsearch. Documents are per input partition with
+ * deterministic ids; queries sum them across partitions in aggregations, using the
+ * window rule of ../window.ts with `now` defaulting to the newest bucket. Writes use
+ * the index's 1 s refresh interval: what a flush wrote is visible within a second.
+ *
+ * @module
+ */
+import type { Client } from "@elastic/elasticsearch";
+import {
+  type AnalyticsWrite,
+  type FraudSignal,
+  type FunnelRow,
+  funnelRow,
+  type PartitionCounters,
+  type QueryInsight,
+  type TrendingProduct,
+} from "../../domain/analytics.ts";
+import type { AnalyticsStore, FraudQuery, FunnelQuery, TrendingQuery } from "../port.ts";
+import { INDICES } from "../port.ts";
+import { SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
+import { indexName } from "./client.ts";
+import { sumCounters } from "../embedded/analytics.ts";
+
+const common = { number_of_shards: 1, number_of_replicas: 0, refresh_interval: "1s" };
+const int = { type: "integer" } as const;
+const kw = { type: "keyword" } as const;
+
+const MAPPINGS = {
+  [INDICES.trends]: {
+    partition: int,
+    product_id: kw,
+    minute: { type: "date" },
+    views: int,
+    carts: int,
+    purchases: int,
+    score: { type: "double" },
+    title: { type: "keyword", index: false },
+    brand: { type: "keyword", index: false },
+    category: kw,
+    category_levels: kw,
+  },
+  [INDICES.funnels]: {
+    partition: int,
+    category: kw,
+    top: kw,
+    minute: { type: "date" },
+    viewed: int,
+    carted: int,
+    purchased: int,
+  },
+  [INDICES.signals]: {
+    type: kw,
+    severity: kw,
+    severity_rank: int,
+    user_id: kw,
+    evidence: { type: "object", enabled: false },
+    first_seen: { type: "date" },
+    last_seen: { type: "date" },
+  },
+  [INDICES.queries]: {
+    partition: int,
+    query: kw,
+    minute: { type: "date" },
+    searches: int,
+    zero_results: int,
+    converted: int,
+  },
+} as const;
+
+const levels = (category: string) => category.split(".").map((_, i, a) => a.slice(0, i + 1).join("."));
+
+export class ElasticsearchAnalytics implements AnalyticsStore {
+  readonly #es: Client;
+  readonly #prefix: { indexPrefix?: string };
+
+  constructor(options: { client: Client; indexPrefix?: string }) {
+    this.#es = options.client;
+    this.#prefix = { indexPrefix: options.indexPrefix };
+  }
+
+  #name(base: string) {
+    return indexName(this.#prefix, base);
+  }
+
+  async ensureIndices(): Promise<void> {
+    for (const [base, properties] of Object.entries(MAPPINGS)) {
+      const index = this.#name(base);
+      if (await this.#es.indices.exists({ index })) continue;
+      await this.#es.indices.create({
+        index,
+        settings: common,
+        // deno-lint-ignore no-explicit-any
+        mappings: { dynamic: "strict", properties: properties as any },
+      }).catch((e) => {
+        if (!String(e).includes("resource_already_exists_exception")) throw e;
+      });
+    }
+  }
+
+  async write(batch: AnalyticsWrite): Promise<void> {
+    const ops: unknown[] = [];
+    const put = (base: string, id: string, doc: object) =>
+      ops.push({ index: { _index: this.#name(base), _id: id } }, doc);
+    for (const { id: _, ...d } of batch.trends) {
+      put(INDICES.trends, _, { ...d, category_levels: levels(d.category) });
+    }
+    for (const { id: _, ...d } of batch.funnels) put(INDICES.funnels, _, d);
+    for (const { id: _, ...d } of batch.queries) put(INDICES.queries, _, d);
+    for (const s of batch.signals) {
+      const { id, ...d } = s;
+      put(INDICES.signals, id, { ...d, severity_rank: SEVERITY_RANK[s.severity] });
+    }
+    for (const id of batch.retracted_signals) {
+      ops.push({ delete: { _index: this.#name(INDICES.signals), _id: id } });
+    }
+    for (let i = 0; i < ops.length; i += 4000) {
+      await this.#bulk(ops.slice(i, i + 4000));
+    }
+  }
+
+  async #bulk(operations: unknown[], attempt = 0): Promise<void> {
+    if (operations.length === 0) return;
+    // deno-lint-ignore no-explicit-any
+    const r = await this.#es.bulk({ operations: operations as any });
+    if (!r.errors) return;
+    const retry: unknown[] = [];
+    let k = 0;
+    for (const item of r.items) {
+      const [action, res] = Object.entries(item)[0];
+      const opIndex = k;
+      k += action === "delete" ? 1 : 2;
+      if (!res.error) continue;
+      if (action === "delete" && res.status === 404) continue;
+      if (res.status === 429 && attempt < 6) {
+        retry.push(...operations.slice(opIndex, opIndex + (action === "delete" ? 1 : 2)));
+        continue;
+      }
+      throw new Error(`analytics write to ${res._index} failed: ${res.error.reason ?? res.error.type}`);
+    }
+    if (retry.length) {
+      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+      await this.#bulk(retry, attempt + 1);
+    }
+  }
+
+  async refresh(): Promise<void> {
+    await this.#es.indices.refresh({
+      index: Object.keys(MAPPINGS).map((b) => this.#name(b)),
+      ignore_unavailable: true,
+    });
+  }
+
+  async #latest(index: string): Promise<number | undefined> {
+    const r = await this.#es.search({
+      index: this.#name(index),
+      size: 0,
+      aggs: { latest: { max: { field: "minute" } } },
+      ignore_unavailable: true,
+    }).catch(() => undefined);
+    // deno-lint-ignore no-explicit-any
+    const v = (r?.aggregations as any)?.latest?.value;
+    return typeof v === "number" ? v : undefined;
+  }
+
+  async #window(index: string, minutes: number, now?: number) {
+    const end = now ?? await this.#latest(index);
+    if (end === undefined) return undefined;
+    return {
+      range: { minute: { gte: windowStart(end, minutes), lte: windowEnd(end), format: "epoch_millis" } },
+    };
+  }
+
+  async trending(q: TrendingQuery): Promise<TrendingProduct[]> {
+    const range = await this.#window(INDICES.trends, q.minutes, q.now);
+    if (!range) return [];
+    const filter: object[] = [range];
+    if (q.category) filter.push({ term: { category_levels: q.category } });
+    const r = await this.#es.search({
+      index: this.#name(INDICES.trends),
+      size: 0,
+      query: { bool: { filter } },
+      aggs: {
+        products: {
+          terms: {
+            field: "product_id",
+            size: q.limit,
+            order: [{ score: "desc" }, { _key: "asc" }],
+            shard_size: Math.max(100, q.limit * 10),
+          },
+          aggs: {
+            score: { sum: { field: "score" } },
+            views: { sum: { field: "views" } },
+            carts: { sum: { field: "carts" } },
+            purchases: { sum: { field: "purchases" } },
+            info: { top_hits: { size: 1, _source: ["title", "brand", "category"] } },
+          },
+        },
+      },
+    });
+    // deno-lint-ignore no-explicit-any
+    return (r.aggregations as any).products.buckets.map((b: any) => {
+      const s = b.info.hits.hits[0]?._source ?? {};
+      return {
+        product_id: b.key,
+        ...(s.title ? { title: s.title, brand: s.brand } : {}),
+        category: s.category,
+        views: b.views.value,
+        carts: b.carts.value,
+        purchases: b.purchases.value,
+        score: b.score.value,
+      };
+    });
+  }
+
+  async funnels(q: FunnelQuery): Promise<FunnelRow[]> {
+    const range = await this.#window(INDICES.funnels, q.minutes, q.now);
+    if (!range) return [];
+    const r = await this.#es.search({
+      index: this.#name(INDICES.funnels),
+      size: 0,
+      query: { bool: { filter: [range] } },
+      aggs: {
+        groups: {
+          terms: { field: q.level === "top" ? "top" : "category", size: 1000 },
+          aggs: {
+            viewed: { sum: { field: "viewed" } },
+            carted: { sum: { field: "carted" } },
+            purchased: { sum: { field: "purchased" } },
+          },
+        },
+      },
+    });
+    // deno-lint-ignore no-explicit-any
+    return (r.aggregations as any).groups.buckets
+      // deno-lint-ignore no-explicit-any
+      .map((b: any) => funnelRow(b.key, b.viewed.value, b.carted.value, b.purchased.value))
+      .sort((a: FunnelRow, b: FunnelRow) => b.viewed - a.viewed || a.category.localeCompare(b.category));
+  }
+
+  async fraud(q: FraudQuery): Promise<FraudSignal[]> {
+    const filter: object[] = [];
+    if (q.severity) filter.push({ term: { severity: q.severity } });
+    if (q.type) filter.push({ term: { type: q.type } });
+    const r = await this.#es.search<Omit<FraudSignal, "id"> & { severity_rank: number }>({
+      index: this.#name(INDICES.signals),
+      size: q.limit,
+      query: { bool: { filter } },
+      sort: [{ severity_rank: "desc" }, { last_seen: "desc" }, { _id: "asc" }] as never,
+      ignore_unavailable: true,
+    });
+    return r.hits.hits.map((h) => {
+      const { severity_rank: _, ...s } = h._source!;
+      return { id: h._id!, ...s };
+    });
+  }
+
+  async topQueries(
+    q: { minutes: number; limit: number; zeroResultsOnly?: boolean; now?: number },
+  ): Promise<QueryInsight[]> {
+    const range = await this.#window(INDICES.queries, q.minutes, q.now);
+    if (!range) return [];
+    const order = q.zeroResultsOnly
+      ? [{ zero_results: "desc" }, { _key: "asc" }]
+      : [{ searches: "desc" }, { _key: "asc" }];
+    const r = await this.#es.search({
+      index: this.#name(INDICES.queries),
+      size: 0,
+      query: { bool: { filter: [range] } },
+      aggs: {
+        queries: {
+          terms: { field: "query", size: q.limit * (q.zeroResultsOnly ? 5 : 1) + 50, order: order as never },
+          aggs: {
+            searches: { sum: { field: "searches" } },
+            zero_results: { sum: { field: "zero_results" } },
+            converted: { sum: { field: "converted" } },
+          },
+        },
+      },
+    });
+    // deno-lint-ignore no-explicit-any
+    let rows: QueryInsight[] = (r.aggregations as any).queries.buckets.map((b: any) => ({
+      query: b.key,
+      searches: b.searches.value,
+      zero_results: b.zero_results.value,
+      converted: b.converted.value,
+    }));
+    if (q.zeroResultsOnly) rows = rows.filter((x) => x.zero_results > 0);
+    return rows.slice(0, q.limit);
+  }
+
+  async totals(groupId: string): Promise<PartitionCounters> {
+    const r = await this.#es.search<{ counters: PartitionCounters }>({
+      index: this.#name(INDICES.checkpoints),
+      size: 1000,
+      _source: ["counters"],
+      query: { term: { groupId } },
+      ignore_unavailable: true,
+    }).catch(() => undefined);
+    return sumCounters((r?.hits.hits ?? []).map((h) => h._source!.counters));
+  }
+
+  async docCounts(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const base of [INDICES.products, ...Object.keys(MAPPINGS)]) {
+      out[base] = await this.#es.count({ index: this.#name(base) }).then((r) => r.count).catch(() => 0);
+    }
+    return out;
+  }
+}
