@@ -19,6 +19,7 @@ import {
   Kafka,
   logLevel,
   type PartitionAssigner,
+  Partitioners,
   type Producer,
 } from "kafkajs";
 import {
@@ -130,7 +131,12 @@ export class KafkaBus implements Bus {
   }
 
   async publisher(): Promise<Publisher> {
-    const producer: Producer = this.#kafka.producer({ idempotent: true, maxInFlightRequests: 5 });
+    const producer: Producer = this.#kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 5,
+      // Java-compatible murmur2, as partitionForKey (port.ts) and the embedded bus use.
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await producer.connect();
     let open = true;
     const close = async () => {

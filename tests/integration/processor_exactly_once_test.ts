@@ -130,6 +130,9 @@ integrationTest("killed with SIGKILL three times and restarted, the results equa
       await new Promise((r) => setTimeout(r, 300 + random() * 2500));
       await p.stop("SIGKILL");
       kills++;
+      const t = await store.analytics.totals(group);
+      const done = Object.values(t.events).reduce((a, b) => a + b, 0) + t.dead_letters + t.late_events;
+      console.log(`kill ${kills}: ${done}/${expected} events were checkpointed when the processor died`);
     }
     assert.equal(kills, 3);
     const last = await startProcessor(args);

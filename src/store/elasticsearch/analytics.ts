@@ -246,7 +246,8 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       index: this.#name(INDICES.signals),
       size: q.limit,
       query: { bool: { filter } },
-      sort: [{ severity_rank: "desc" }, { last_seen: "desc" }, { _id: "asc" }] as never,
+      // (type, user_id) orders like the id `${type}:${user_id}` (no type name prefixes another).
+      sort: [{ severity_rank: "desc" }, { last_seen: "desc" }, { type: "asc" }, { user_id: "asc" }] as never,
       ignore_unavailable: true,
     });
     return r.hits.hits.map((h) => {
