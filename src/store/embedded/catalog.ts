@@ -116,15 +116,32 @@ export class EmbeddedCatalog implements CatalogStore {
       (q.max_price === undefined || p.price <= q.max_price);
   }
 
+  /**
+   * Exact words (with synonym alternatives) over all fields, OR — like the ES adapter —
+   * a fuzzy match on title and brand only, without synonyms and at lower weight.
+   */
   #query(text: string, fuzzy: boolean): Query {
+    const exact: Query[] = expand(text).map((alt) => ({
+      queries: [alt],
+      combineWith: "AND",
+      prefix: false,
+      fuzzy: false,
+    }));
+    if (!fuzzy) return { combineWith: "OR", queries: exact };
     return {
       combineWith: "OR",
-      queries: expand(text).map((alt) => ({
-        queries: [alt],
-        combineWith: "AND",
-        prefix: false,
-        fuzzy: fuzzy ? autoFuzzy : false,
-      })),
+      queries: [
+        ...exact,
+        {
+          queries: [text],
+          combineWith: "AND",
+          fields: ["title", "brand"],
+          fuzzy: autoFuzzy,
+          prefix: false,
+          boost: { title: 1, brand: 0.75 },
+          weights: { fuzzy: 0.3, prefix: 0.3 },
+        },
+      ],
     };
   }
 

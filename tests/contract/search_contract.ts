@@ -1,0 +1,178 @@
+/**
+ * Search behaviour both backends must share: the same cases against the embedded
+ * index and the live Elasticsearch (like ES's own REST tests, small and readable).
+ *
+ * @module
+ */
+import assert from "node:assert/strict";
+import type { CatalogStore } from "../../src/store/port.ts";
+import { SearchQuery, type SearchQueryInput } from "../../src/domain/search.ts";
+import { generateCatalog } from "../../src/catalog/generate.ts";
+
+export type Register = (name: string, fn: () => Promise<void>) => void;
+
+/** 3,000 products of seed 42: every synonym pair below has titles on both sides. */
+export const CONTRACT_PRODUCTS = generateCatalog({ count: 3_000, seed: 42 });
+
+const q = (input: SearchQueryInput) => SearchQuery.parse(input);
+const titles = (r: { hits: { title: string }[] }) => r.hits.map((h) => h.title.toLowerCase());
+
+export function searchContract(register: Register, catalog: () => Promise<CatalogStore>): void {
+  register("an exact noun finds products carrying it, highlighted", async () => {
+    const c = await catalog();
+    const r = await c.search(q({ q: "blender", size: 5 }));
+    assert.ok(r.total > 0);
+    for (const h of r.hits) assert.match(h.highlight, /<em>blender/i);
+    assert.equal(typeof r.took_ms, "number");
+  });
+
+  register("typos still find the intended products (fuzziness AUTO)", async () => {
+    const c = await catalog();
+    for (
+      const [typo, want] of [["headphons", "headphone"], ["smartfone", "smartphone"], [
+        "televsion",
+        "television",
+      ]]
+    ) {
+      const r = await c.search(q({ q: typo, size: 5 }));
+      assert.ok(r.total > 0, `${typo} finds something`);
+      assert.ok(
+        titles(r).every((t) => t.includes(want) || t.includes("tv") || t.includes("phone")),
+        `${typo} → ${titles(r)}`,
+      );
+    }
+  });
+
+  register("fuzzy=false switches typo tolerance off and offers a correction", async () => {
+    const c = await catalog();
+    const r = await c.search(q({ q: "televsion", fuzzy: "false" }));
+    assert.equal(r.total, 0);
+    assert.match(r.did_you_mean ?? "", /televis/i);
+  });
+
+  register("synonyms work both ways: tv ↔ television", async () => {
+    const c = await catalog();
+    const tv = titles(await c.search(q({ q: "tv", size: 100 })));
+    const television = titles(await c.search(q({ q: "television", size: 100 })));
+    assert.ok(tv.some((t) => /\btelevision\b/.test(t)), "tv finds Television titles");
+    assert.ok(television.some((t) => /\btv\b/.test(t)), "television finds TV titles");
+  });
+
+  register(
+    "multi-word synonyms: earbuds ↔ in-ear headphones; laptop ↔ notebook; phone ↔ smartphone ↔ mobile",
+    async () => {
+      const c = await catalog();
+      const has = async (query: string, re: RegExp) =>
+        assert.ok(
+          titles(await c.search(q({ q: query, size: 100 }))).some((t) => re.test(t)),
+          `${query} ~ ${re}`,
+        );
+      await has("earbuds", /in-ear headphones/);
+      await has("in-ear headphones", /earbuds/);
+      await has("laptop", /notebook/);
+      await has("notebook", /laptop/);
+      await has("mobile", /smartphone/);
+      await has("smartphone", /\bphone\b|mobile/);
+    },
+  );
+
+  register("autocomplete completes prefixes, tolerating a typo from 4 characters", async () => {
+    const c = await catalog();
+    for (
+      const [prefix, want] of [["head", "headphones"], ["tele", "television"], ["lap", "laptop"], [
+        "hedph",
+        "headphones",
+      ]]
+    ) {
+      const r = await c.autocomplete(prefix);
+      assert.ok(r.suggestions.length > 0 && r.suggestions.length <= 10, `${prefix}: ${r.suggestions.length}`);
+      assert.ok(r.suggestions.some((s) => s.text.toLowerCase().includes(want)), `${prefix} → ${want}`);
+    }
+    assert.equal((await c.autocomplete("zzzzqqq")).suggestions.length, 0);
+  });
+
+  register("facets are counted over the filtered set and narrow with filters", async () => {
+    const c = await catalog();
+    const all = await c.search(q({ q: "" }));
+    assert.equal(all.total, CONTRACT_PRODUCTS.length);
+    assert.equal(
+      all.facets.category.reduce((a, f) => a + f.count, 0),
+      all.total,
+      "top level covers everything",
+    );
+    const electronics = await c.search(q({ q: "", category: "electronics" }));
+    assert.equal(electronics.total, all.facets.category.find((f) => f.value === "electronics")!.count);
+    assert.ok(
+      electronics.facets.category.every((f) =>
+        f.value.startsWith("electronics.") && f.value.split(".").length === 2
+      ),
+    );
+    const brand = electronics.facets.brand[0].value;
+    const narrowed = await c.search(q({ q: "", category: "electronics", brand }));
+    assert.equal(narrowed.total, electronics.facets.brand[0].count);
+    assert.equal(electronics.facets.price.reduce((a, f) => a + f.count, 0), electronics.total);
+  });
+
+  register("category is a prefix on the hierarchy, not on the string", async () => {
+    const c = await catalog();
+    const r = await c.search(q({ q: "", category: "electronics.audio", size: 100 }));
+    assert.ok(r.total > 0);
+    for (const h of r.hits) assert.ok(h.category.startsWith("electronics.audio."));
+    assert.equal((await c.search(q({ q: "", category: "electronics.aud" }))).total, 0);
+  });
+
+  register("price filters are inclusive at both ends", async () => {
+    const c = await catalog();
+    const r = await c.search(q({ q: "", min_price: 100, max_price: 200, size: 100, sort: "price_asc" }));
+    assert.ok(r.total > 0);
+    for (const h of r.hits) assert.ok(h.price >= 100 && h.price <= 200);
+    const exact = CONTRACT_PRODUCTS[0].price;
+    const pin = await c.search(q({ q: "", min_price: exact, max_price: exact }));
+    assert.ok(pin.total >= 1);
+  });
+
+  register("each sort order holds over the page", async () => {
+    const c = await catalog();
+    const asc = (await c.search(q({ q: "headphones", sort: "price_asc", size: 50 }))).hits.map((h) =>
+      h.price
+    );
+    assert.deepEqual(asc, [...asc].sort((a, b) => a - b));
+    const desc = (await c.search(q({ q: "headphones", sort: "price_desc", size: 50 }))).hits.map((h) =>
+      h.price
+    );
+    assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
+    const rating = (await c.search(q({ q: "", sort: "rating", size: 50 }))).hits.map((h) => h.rating);
+    assert.deepEqual(rating, [...rating].sort((a, b) => b - a));
+    const rel = (await c.search(q({ q: "wireless headphones", size: 20 }))).hits.map((h) => h.score!);
+    assert.deepEqual(rel, [...rel].sort((a, b) => b - a));
+  });
+
+  register("pages are disjoint and the total is stable", async () => {
+    const c = await catalog();
+    const p1 = await c.search(q({ q: "", sort: "price_asc", page: 1, size: 20 }));
+    const p2 = await c.search(q({ q: "", sort: "price_asc", page: 2, size: 20 }));
+    assert.equal(p1.total, p2.total);
+    const ids = new Set(p1.hits.map((h) => h.id));
+    assert.ok(p2.hits.every((h) => !ids.has(h.id)));
+    assert.ok(p1.hits.at(-1)!.price <= p2.hits[0].price);
+  });
+
+  register("absurd and empty queries answer calmly", async () => {
+    const c = await catalog();
+    const none = await c.search(q({ q: "zzzzqqqxx" }));
+    assert.equal(none.total, 0);
+    assert.deepEqual(none.hits, []);
+    const punct = await c.search(q({ q: "!!! ??? ..." }));
+    assert.equal(punct.total, CONTRACT_PRODUCTS.length, "no words: everything, like an empty query");
+  });
+
+  register("re-indexing the same products is idempotent; get() returns them", async () => {
+    const c = await catalog();
+    await c.index(CONTRACT_PRODUCTS.slice(0, 100));
+    await c.refresh();
+    assert.equal(await c.count(), CONTRACT_PRODUCTS.length);
+    const got = await c.get(["p-000000", "p-000001", "p-999999"]);
+    assert.equal(got.size, 2);
+    assert.deepEqual(got.get("p-000001"), CONTRACT_PRODUCTS[1]);
+  });
+}

@@ -1,0 +1,27 @@
+import { ElasticsearchCatalog } from "../../src/store/elasticsearch/catalog.ts";
+import { createElasticsearchClient } from "../../src/store/elasticsearch/client.ts";
+import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { CONTRACT_PRODUCTS, searchContract } from "./search_contract.ts";
+
+const prefix = `${uniqueName("search")}-`;
+let ready: Promise<ElasticsearchCatalog> | undefined;
+const catalog = () =>
+  ready ??= (async () => {
+    const client = createElasticsearchClient({ host: elasticsearchHost()! });
+    const c = new ElasticsearchCatalog({ client, indexPrefix: prefix });
+    await c.ensureIndex({ recreate: true });
+    await c.index(CONTRACT_PRODUCTS);
+    await c.refresh();
+    return c;
+  })();
+
+searchContract(
+  (name, fn) => integrationTest(`[elasticsearch search] ${name}`, ["elasticsearch"], fn),
+  catalog,
+);
+
+integrationTest("[elasticsearch search] clean up the test index", ["elasticsearch"], async () => {
+  const client = createElasticsearchClient({ host: elasticsearchHost()! });
+  await client.indices.delete({ index: `${prefix}*`, allow_no_indices: true });
+  await client.close();
+});
