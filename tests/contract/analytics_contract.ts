@@ -1,0 +1,245 @@
+/**
+ * Analytics-store behaviour both backends share: sums across partitions, idempotent
+ * replays, the window rule, category prefixes, orderings, retraction, totals and the
+ * checkpoints' optimistic concurrency.
+ *
+ * @module
+ */
+import assert from "node:assert/strict";
+import type { AnalyticsStore, CheckpointStore } from "../../src/store/port.ts";
+import { CheckpointConflictError } from "../../src/store/port.ts";
+import {
+  type AnalyticsWrite,
+  emptyCounters,
+  type FraudSignal,
+  type TrendBucket,
+} from "../../src/domain/analytics.ts";
+
+export type Register = (name: string, fn: () => Promise<void>) => void;
+export interface Backend {
+  analytics: AnalyticsStore;
+  checkpoints: CheckpointStore;
+  /** Makes writes visible to queries (ES refresh; a no-op in memory). */
+  settle(): Promise<void>;
+}
+
+const T = Date.parse("2026-03-01T10:00:00.000Z");
+const M = 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const empty = (): AnalyticsWrite => ({
+  trends: [],
+  funnels: [],
+  signals: [],
+  retracted_signals: [],
+  queries: [],
+});
+
+function trend(
+  partition: number,
+  product: string,
+  minute: number,
+  views: number,
+  category = "electronics.audio.headphones",
+): TrendBucket {
+  return {
+    id: `${partition}:${product}:${iso(minute)}`,
+    partition,
+    product_id: product,
+    minute: iso(minute),
+    views,
+    carts: 0,
+    purchases: 0,
+    score: views,
+    category,
+    title: `Title ${product}`,
+    brand: "Brand",
+  };
+}
+
+function signal(
+  type: FraudSignal["type"],
+  user: string,
+  severity: FraudSignal["severity"],
+  last: number,
+): FraudSignal {
+  return {
+    id: `${type}:${user}`,
+    type,
+    severity,
+    user_id: user,
+    evidence: { n: 1 },
+    first_seen: iso(last - M),
+    last_seen: iso(last),
+  };
+}
+
+export function analyticsContract(register: Register, make: () => Promise<Backend>): void {
+  register("trending sums partitions, counts a replay once, and keeps to the window", async () => {
+    const b = await make();
+    const w = empty();
+    w.trends.push(
+      trend(0, "p-a", T, 3),
+      trend(1, "p-a", T, 4),
+      trend(0, "p-b", T - M, 5),
+      trend(2, "p-c", T - 5 * M, 50),
+    );
+    await b.analytics.write(w);
+    await b.analytics.write(w); // replay: same ids, same values
+    await b.settle();
+    const top = await b.analytics.trending({ minutes: 2, limit: 10 });
+    assert.deepEqual(
+      top.map((t) => [t.product_id, t.views]),
+      [["p-a", 7], ["p-b", 5]],
+      "p-c is 5 minutes old",
+    );
+    assert.equal(top[0].title, "Title p-a");
+    const wide = await b.analytics.trending({ minutes: 6, limit: 10 });
+    assert.equal(wide[0].product_id, "p-c");
+    const at = await b.analytics.trending({ minutes: 1, limit: 10, now: T - M + 59_999 });
+    assert.deepEqual(at.map((t) => t.product_id), ["p-b"], "an explicit now moves the window");
+  });
+
+  register("trending filters by category prefix on the hierarchy; ties by product id", async () => {
+    const b = await make();
+    const w = empty();
+    w.trends.push(
+      trend(0, "p-2", T, 2, "electronics.tv.televisions"),
+      trend(0, "p-1", T, 2, "electronics.audio.earbuds"),
+      trend(0, "p-9", T, 9, "electronicsx.odd.leaf"),
+    );
+    await b.analytics.write(w);
+    await b.settle();
+    const r = await b.analytics.trending({ minutes: 5, limit: 10, category: "electronics" });
+    assert.deepEqual(r.map((t) => t.product_id), ["p-1", "p-2"]);
+  });
+
+  register("funnels by leaf and top level with ratios and drop-off", async () => {
+    const b = await make();
+    const w = empty();
+    const f = (p: number, category: string, viewed: number, carted: number, purchased: number) => ({
+      id: `${p}:${category}:${iso(T)}`,
+      partition: p,
+      category,
+      top: category.split(".")[0],
+      minute: iso(T),
+      viewed,
+      carted,
+      purchased,
+    });
+    w.funnels.push(
+      f(0, "books.fiction.novels", 10, 4, 2),
+      f(1, "books.fiction.novels", 10, 0, 0),
+      f(0, "pets.dogs.dog_food", 5, 5, 1),
+    );
+    await b.analytics.write(w);
+    await b.settle();
+    const leaf = await b.analytics.funnels({ minutes: 5, level: "leaf" });
+    assert.deepEqual(leaf[0], {
+      category: "books.fiction.novels",
+      viewed: 20,
+      carted: 4,
+      purchased: 2,
+      view_to_cart: 0.2,
+      cart_to_purchase: 0.5,
+      overall: 0.1,
+      drop_off: { after_view: 16, after_cart: 2 },
+    });
+    const top = await b.analytics.funnels({ minutes: 5, level: "top" });
+    assert.deepEqual(top.map((r) => r.category), ["books", "pets"]);
+  });
+
+  register("fraud signals filter, order by severity then recency, and retract", async () => {
+    const b = await make();
+    const w = empty();
+    w.signals.push(
+      signal("fast_refund", "u-1", "low", T),
+      signal("refund_loop", "u-2", "high", T - M),
+      signal("bot", "u-3", "high", T),
+    );
+    await b.analytics.write(w);
+    await b.settle();
+    assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((s) => s.id), [
+      "bot:u-3",
+      "refund_loop:u-2",
+      "fast_refund:u-1",
+    ]);
+    assert.deepEqual((await b.analytics.fraud({ limit: 10, type: "bot" })).map((s) => s.id), ["bot:u-3"]);
+    assert.deepEqual((await b.analytics.fraud({ limit: 10, severity: "low" })).map((s) => s.id), [
+      "fast_refund:u-1",
+    ]);
+    const back = (await b.analytics.fraud({ limit: 10 })).find((s) => s.id === "refund_loop:u-2")!;
+    assert.deepEqual(back, signal("refund_loop", "u-2", "high", T - M), "stored as written");
+    await b.analytics.write({ ...empty(), retracted_signals: ["bot:u-3", "bot:never-existed"] });
+    await b.settle();
+    assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((s) => s.id), [
+      "refund_loop:u-2",
+      "fast_refund:u-1",
+    ]);
+  });
+
+  register("top and zero-result queries", async () => {
+    const b = await make();
+    const w = empty();
+    const qb = (p: number, query: string, searches: number, zero: number) => ({
+      id: `${p}:${query}:${iso(T)}`,
+      partition: p,
+      query,
+      minute: iso(T),
+      searches,
+      zero_results: zero,
+      converted: 0,
+    });
+    w.queries.push(qb(0, "tv", 5, 0), qb(1, "tv", 5, 0), qb(0, "xqzv", 3, 3), qb(0, "blender", 4, 1));
+    await b.analytics.write(w);
+    await b.settle();
+    assert.deepEqual(
+      (await b.analytics.topQueries({ minutes: 5, limit: 10 })).map((r) => [r.query, r.searches]),
+      [
+        ["tv", 10],
+        ["blender", 4],
+        ["xqzv", 3],
+      ],
+    );
+    assert.deepEqual(
+      (await b.analytics.topQueries({ minutes: 5, limit: 10, zeroResultsOnly: true })).map((r) => r.query),
+      ["xqzv", "blender"],
+    );
+  });
+
+  register("checkpoints: create, load, versioned save, conflicts, list and totals", async () => {
+    const b = await make();
+    const counters = { ...emptyCounters(), events: { view: 3 }, revenue: 10.5, max_event_time: T };
+    const cp = {
+      groupId: "g1",
+      partition: 2,
+      offsets: { "a": "10" },
+      counters,
+      state: { x: [1, 2] },
+      updated_at: iso(T),
+    };
+    assert.equal(await b.checkpoints.load("g1", 2), undefined);
+    const v1 = await b.checkpoints.save(cp, undefined);
+    await assert.rejects(b.checkpoints.save(cp, undefined), CheckpointConflictError, "create when it exists");
+    const loaded = await b.checkpoints.load("g1", 2);
+    assert.deepEqual(loaded?.checkpoint, cp);
+    const v2 = await b.checkpoints.save({ ...cp, offsets: { a: "20" } }, v1);
+    await assert.rejects(
+      b.checkpoints.save({ ...cp, offsets: { a: "15" } }, v1),
+      CheckpointConflictError,
+      "stale version",
+    );
+    assert.equal((await b.checkpoints.load("g1", 2))?.checkpoint.offsets.a, "20");
+    assert.deepEqual((await b.checkpoints.load("g1", 2))?.version, v2);
+    await b.checkpoints.save({
+      ...cp,
+      partition: 0,
+      counters: { ...counters, events: { view: 1, search: 2 }, max_event_time: T + 5 },
+    }, undefined);
+    await b.checkpoints.save({ ...cp, groupId: "other", partition: 0 }, undefined);
+    assert.deepEqual((await b.checkpoints.list("g1")).map((c) => c.partition), [0, 2]);
+    const totals = await b.analytics.totals("g1");
+    assert.deepEqual(totals.events, { view: 4, search: 2 });
+    assert.equal(totals.revenue, 21);
+    assert.equal(totals.max_event_time, T + 5);
+  });
+}

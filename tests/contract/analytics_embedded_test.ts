@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { EmbeddedAnalytics } from "../../src/store/embedded/analytics.ts";
+import { EmbeddedCheckpoints } from "../../src/store/embedded/checkpoints.ts";
+import { analyticsContract } from "./analytics_contract.ts";
+import { emptyCounters } from "../../src/domain/analytics.ts";
+
+analyticsContract((name, fn) => Deno.test(`[embedded analytics] ${name}`, fn), () => {
+  const checkpoints = new EmbeddedCheckpoints();
+  return Promise.resolve({
+    analytics: new EmbeddedAnalytics({ checkpoints }),
+    checkpoints,
+    settle: () => Promise.resolve(),
+  });
+});
+
+Deno.test("[embedded analytics] with a data dir, checkpoints and documents survive a restart", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "store-" });
+  try {
+    const cps = new EmbeddedCheckpoints({ dataDir });
+    const a = new EmbeddedAnalytics({ dataDir, checkpoints: cps });
+    await cps.save({
+      groupId: "g",
+      partition: 1,
+      offsets: { t: "5" },
+      counters: emptyCounters(),
+      state: { s: 1 },
+      updated_at: "x",
+    }, undefined);
+    await a.write({
+      trends: [],
+      funnels: [],
+      queries: [],
+      retracted_signals: [],
+      signals: [{
+        id: "bot:u",
+        type: "bot",
+        severity: "low",
+        user_id: "u",
+        evidence: {},
+        first_seen: "2026-01-01T00:00:00.000Z",
+        last_seen: "2026-01-01T00:00:00.000Z",
+      }],
+    });
+    await a.close();
+    const cps2 = new EmbeddedCheckpoints({ dataDir });
+    const a2 = new EmbeddedAnalytics({ dataDir, checkpoints: cps2 });
+    assert.equal((await cps2.load("g", 1))?.checkpoint.offsets.t, "5");
+    assert.equal((await a2.fraud({ limit: 5 })).length, 1);
+    await a2.close();
+  } finally {
+    await Deno.remove(dataDir, { recursive: true });
+  }
+});
