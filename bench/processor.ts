@@ -37,10 +37,11 @@ async function rawConsume(brokers: string[], topics: string[], expected: number)
   let done!: () => void;
   const finished = new Promise<void>((r) => (done = r));
   await consumer.run({
-    eachBatch: async ({ batch }) => {
+    eachBatch: ({ batch }) => {
       if (!t0) t0 = performance.now();
       seen += batch.messages.length;
       if (seen >= expected) done();
+      return Promise.resolve();
     },
   });
   await finished;

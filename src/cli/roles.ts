@@ -19,7 +19,11 @@ import { OperatorOptions } from "../processing/partition_operators.ts";
 import { createApp } from "../api/app.ts";
 import { createStatsSource } from "../api/stats_source.ts";
 import { Registry } from "../observability/metrics.ts";
+import { ActiveUsers } from "../observability/active_users.ts";
 import { backendProblem, describeBackends } from "./runtime.ts";
+
+/** One per process: the processor feeds it, the API's stats read it. */
+const activeUsers = new ActiveUsers();
 
 export interface RoleContext {
   version: string;
@@ -188,6 +192,7 @@ async function startProcessor(
     checkpointIntervalMs: config.checkpointIntervalSeconds * 1000,
     metrics,
     log,
+    activeUsers,
   });
   await processor.start();
   log(`[processor] group ${config.groupId} running`);
@@ -229,6 +234,7 @@ async function serve(
     metrics,
     lag: bus && bus.kind === "kafka" ? () => bus.lag(config.groupId, inputTopics(t)) : undefined,
     checkpointAge: () => processor()?.checkpointAgeSeconds,
+    activeUsers: () => (processor() ? activeUsers.count() : undefined),
   });
   const app = createApp({
     store,
@@ -284,15 +290,15 @@ async function runAll(
   // Serve first so /health answers at once; /ready turns green once the rest is up.
   let serving!: () => void;
   const listening = new Promise<void>((r) => (serving = r));
-  let processor: StreamProcessor | undefined;
-  const api = serve(config, ctx, store, bus, metrics, () => processor, signal, log, () => serving());
+  const running: { processor?: StreamProcessor } = {};
+  const api = serve(config, ctx, store, bus, metrics, () => running.processor, signal, log, () => serving());
   await listening;
 
   const count = await store.catalog.count().catch(() => 0);
   if (count < config.productCount) await seed(config, store, log);
   else log(`[seed] ${count} products already indexed; skipping`);
   await ensureTopics(config, bus);
-  processor = await startProcessor(config, bus, store, metrics, log);
+  const processor = running.processor = await startProcessor(config, bus, store, metrics, log);
   const generator = generate(config, bus, metrics, signal, log).catch((e) => {
     log(`[generator] failed: ${(e as Error).message}`);
   });

@@ -16,14 +16,15 @@ export const Rate = z.union([z.literal("max"), z.coerce.number().positive().max(
 export type Rate = z.infer<typeof Rate>;
 
 /** `90`, `90s`, `5m`, `1h` → milliseconds. */
-export const Duration = z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)?$/, "a duration like 90s, 5m or 1h").transform(
-  (v) => {
-    const m = v.match(/^(\d+(?:\.\d+)?)(ms|s|m|h)?$/)!;
-    const n = Number(m[1]);
-    const unit = m[2] ?? "s";
-    return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]!);
-  },
-);
+export const Duration = z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)?$/, "a duration like 90s, 5m or 1h")
+  .transform(
+    (v) => {
+      const m = v.match(/^(\d+(?:\.\d+)?)(ms|s|m|h)?$/)!;
+      const n = Number(m[1]);
+      const unit = m[2] ?? "s";
+      return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit]!);
+    },
+  );
 
 export const Config = z.object({
   role: z.enum(ROLES).default("all"),
@@ -32,7 +33,8 @@ export const Config = z.object({
   /** Elasticsearch URL(s); unset → embedded search index. */
   elasticsearchHost: z.url().optional(),
   /** Kafka brokers `host:port[,host:port]`; unset → embedded in-memory log. */
-  kafkaBootstrapServers: z.string().regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, "host:port[,host:port…]").optional(),
+  kafkaBootstrapServers: z.string().regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, "host:port[,host:port…]")
+    .optional(),
   productCount: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   eventsPerSecond: Rate.default(50),
   botTrafficRatio: ratio.default(0.05),
@@ -135,9 +137,27 @@ export const OPTIONS: {
     type: "string",
     help: "event-time lateness before an event counts as late",
   },
-  { key: "dataDir", flag: "data-dir", env: "DATA_DIR", type: "string", help: "embedded mode's data directory" },
-  { key: "topicPrefix", flag: "topic-prefix", env: "TOPIC_PREFIX", type: "string", help: "prefix for topic names" },
-  { key: "indexPrefix", flag: "index-prefix", env: "INDEX_PREFIX", type: "string", help: "prefix for index names" },
+  {
+    key: "dataDir",
+    flag: "data-dir",
+    env: "DATA_DIR",
+    type: "string",
+    help: "embedded mode's data directory",
+  },
+  {
+    key: "topicPrefix",
+    flag: "topic-prefix",
+    env: "TOPIC_PREFIX",
+    type: "string",
+    help: "prefix for topic names",
+  },
+  {
+    key: "indexPrefix",
+    flag: "index-prefix",
+    env: "INDEX_PREFIX",
+    type: "string",
+    help: "prefix for index names",
+  },
   { key: "corsOrigin", flag: "cors-origin", env: "CORS_ORIGIN", type: "string", help: "CORS allowed origin" },
   { key: "recreate", flag: "recreate", type: "boolean", help: "seed: drop and re-create the products index" },
 ];

@@ -31,6 +31,7 @@ import { type OperatorOptions, PartitionOperators } from "./partition_operators.
 import { ProductCache } from "./product_cache.ts";
 import type { Registry } from "../observability/metrics.ts";
 import { PROCESSED_COUNTER } from "../observability/names.ts";
+import type { ActiveUsers } from "../observability/active_users.ts";
 
 export interface ProcessorOptions {
   bus: Bus;
@@ -43,6 +44,8 @@ export interface ProcessorOptions {
   log?: (message: string) => void;
   /** Called after each checkpoint (tests and /stats). */
   onCheckpoint?: (partition: number, checkpoint: Checkpoint) => void;
+  /** Distinct users seen recently, for the dashboard's "active users". */
+  activeUsers?: ActiveUsers;
 }
 
 interface Owned {
@@ -209,6 +212,7 @@ export class StreamProcessor {
         owned.operators.apply(event, { topic: batch.topic });
         applied++;
         byType[event.type] = (byType[event.type] ?? 0) + 1;
+        this.#o.activeUsers?.add(event.user_id, Date.parse(event.ts));
       } catch (e) {
         // A valid event an operator cannot handle is a bug, but it must not wedge the partition.
         dead.push({ message: valid[i].message, reason: `processing error: ${(e as Error).message}` });

@@ -90,9 +90,9 @@ integrationTest("straight-through run processes every event; malformed ones reac
     await consumer.subscribe({ topic: topicNames(topicPrefix).deadLetter, fromBeginning: true });
     const letters: { reason: string; source: { topic: string }; value_base64: string }[] = [];
     await consumer.run({
-      eachMessage: async ({ message }) => void letters.push(JSON.parse(message.value!.toString())),
+      eachMessage: ({ message }) => Promise.resolve(void letters.push(JSON.parse(message.value!.toString()))),
     });
-    await eventually(async () => (letters.length >= malformed.length ? true : undefined), {
+    await eventually(() => (letters.length >= malformed.length ? true : undefined), {
       timeoutMs: 30_000,
       what: "dead letters",
     });

@@ -1,0 +1,93 @@
+/**
+ * Response compression: brotli when the client accepts it, gzip otherwise.
+ *
+ * Hono's `compress` middleware offers gzip and deflate only. Deno's
+ * `CompressionStream` also takes a non-standard `"brotli"` format (checked at start-up
+ * below), so `br` is offered when it is there. Server-Sent Events are never
+ * compressed: a compressor buffers, and events must leave at once.
+ *
+ * @module
+ */
+import type { MiddlewareHandler } from "hono";
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from "hono/utils/compress";
+
+export type Encoding = "br" | "gzip";
+
+/** Whether this runtime's CompressionStream can write brotli. */
+export const BROTLI_SUPPORTED: boolean = (() => {
+  try {
+    new CompressionStream("brotli" as CompressionFormat);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const SUPPORTED: Encoding[] = BROTLI_SUPPORTED ? ["br", "gzip"] : ["gzip"];
+
+/** Picks the encoding from an Accept-Encoding header by q-value; on a tie brotli wins. */
+export function negotiateEncoding(header: string | undefined | null): Encoding | undefined {
+  if (!header) return undefined;
+  const q = new Map<string, number>();
+  for (const part of header.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const value = qParam ? Number(qParam.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  let best: { enc: Encoding; q: number } | undefined;
+  for (const enc of SUPPORTED) {
+    const value = q.get(enc) ?? q.get("*") ?? 0;
+    if (value > 0 && (!best || value > best.q)) best = { enc, q: value };
+  }
+  return best?.enc;
+}
+
+export function isCompressible(contentType: string | null): boolean {
+  return !!contentType && COMPRESSIBLE_CONTENT_TYPE_REGEX.test(contentType);
+}
+
+/** A compressing transform for the encoding. */
+export function compressor(encoding: Encoding): CompressionStream {
+  return new CompressionStream((encoding === "br" ? "brotli" : "gzip") as CompressionFormat);
+}
+
+/** Compresses whole bytes (used to cache static files compressed once). */
+export async function compressBytes(bytes: Uint8Array, encoding: Encoding): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(compressor(encoding));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Adds `Accept-Encoding` to a response's Vary header. */
+export function varyOnEncoding(headers: Headers): void {
+  const vary = headers.get("Vary");
+  if (vary === "*" || /(^|,)\s*accept-encoding\s*(,|$)/i.test(vary ?? "")) return;
+  headers.set("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+}
+
+/** Compresses compressible responses of at least `threshold` bytes (when their length is known). */
+export function compression(options: { threshold?: number } = {}): MiddlewareHandler {
+  const threshold = options.threshold ?? 1024;
+  return async function compression(c, next) {
+    await next();
+    const res = c.res;
+    const length = res.headers.get("Content-Length");
+    if (
+      !res.body || c.req.method === "HEAD" || res.status === 206 || res.status === 204 ||
+      res.status === 304 ||
+      res.headers.has("Content-Encoding") || (length !== null && Number(length) < threshold) ||
+      !isCompressible(res.headers.get("Content-Type")) ||
+      /(^|,)\s*no-transform\s*(,|$)/i.test(res.headers.get("Cache-Control") ?? "")
+    ) return;
+    const encoding = negotiateEncoding(c.req.header("Accept-Encoding"));
+    const compressed = new Response(encoding ? res.body.pipeThrough(compressor(encoding)) : res.body, res);
+    varyOnEncoding(compressed.headers);
+    if (encoding) {
+      compressed.headers.delete("Content-Length");
+      compressed.headers.set("Content-Encoding", encoding);
+    }
+    c.res = undefined;
+    c.res = compressed;
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * `GET /stream`: Server-Sent Events for the dashboard. Every second: `stats`,
+ * `trending` (top 10 of the window) and `fraud` (signals new or updated since the
+ * previous push; the first push carries the most recent ones). A comment line keeps
+ * idle proxies from closing the connection. The loop ends when the client goes away
+ * or the server shuts down.
+ *
+ * @module
+ */
+import type { Context } from "hono";
+import { type SSEStreamingApi, streamSSE } from "hono/streaming";
+import type { FraudSignal } from "../domain/analytics.ts";
+import type { StatsSource } from "../domain/stats.ts";
+import type { Store } from "../store/port.ts";
+
+export interface StreamOptions {
+  store: Pick<Store, "analytics">;
+  stats: StatsSource;
+  /** Trending window in minutes. */
+  minutes: number;
+  intervalMs?: number;
+  heartbeatMs?: number;
+  /** Ends every open stream (server shutdown). */
+  signal?: AbortSignal;
+  /** Counts open streams (a gauge on /metrics). */
+  connections?: { inc(): void; dec(): void };
+}
+
+/** How many recent signals the first `fraud` event carries. */
+const INITIAL_SIGNALS = 20;
+
+export function liveStream(c: Context, options: StreamOptions): Response {
+  return streamSSE(c, async (stream) => {
+    let stopped = false;
+    let wake = () => {};
+    const stop = () => {
+      stopped = true;
+      wake();
+    };
+    // The client going away cancels the response body, which aborts the stream.
+    stream.onAbort(stop);
+    options.signal?.addEventListener("abort", stop, { once: true });
+    if (options.signal?.aborted) return;
+    options.connections?.inc();
+    try {
+      await push(stream, options, () => stopped, (w) => (wake = w));
+    } finally {
+      options.connections?.dec();
+      options.signal?.removeEventListener("abort", stop);
+    }
+  });
+}
+
+async function push(
+  stream: SSEStreamingApi,
+  options: StreamOptions,
+  stopped: () => boolean,
+  onWake: (wake: () => void) => void,
+): Promise<void> {
+  const intervalMs = options.intervalMs ?? 1000;
+  const heartbeatMs = options.heartbeatMs ?? 10_000;
+  const { store, stats, minutes } = options;
+  // Reconnect quickly after a restart of the server.
+  await stream.write("retry: 2000\n\n");
+  const seen = new Map<string, string>(); // signal id → last_seen already pushed
+  let first = true;
+  let seq = 0;
+  let lastHeartbeat = Date.now();
+  while (!stopped() && !stream.aborted && !stream.closed) {
+    const started = Date.now();
+    try {
+      const [snapshot, trending, signals] = await Promise.all([
+        stats.snapshot(),
+        store.analytics.trending({ minutes, limit: 10 }),
+        store.analytics.fraud({ limit: 100 }),
+      ]);
+      if (stopped()) break;
+      seq++;
+      await stream.writeSSE({ event: "stats", id: String(seq), data: JSON.stringify(snapshot) });
+      await stream.writeSSE({
+        event: "trending",
+        data: JSON.stringify({ minutes, category: null, items: trending }),
+      });
+      const fresh = newSignals(signals, seen, first ? INITIAL_SIGNALS : Infinity);
+      if (first || fresh.length > 0) {
+        await stream.writeSSE({ event: "fraud", data: JSON.stringify({ initial: first, items: fresh }) });
+      }
+      first = false;
+    } catch (e) {
+      // The store is down for a moment: say so and keep the connection.
+      await stream.writeSSE({
+        event: "unavailable",
+        data: JSON.stringify({ message: `store unavailable: ${(e as Error)?.message ?? e}`.slice(0, 300) }),
+      });
+    }
+    if (Date.now() - lastHeartbeat >= heartbeatMs) {
+      await stream.write(": heartbeat\n\n");
+      lastHeartbeat = Date.now();
+    }
+    const wait = Math.max(0, intervalMs - (Date.now() - started));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, wait);
+      onWake(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
+/** Signals not pushed yet (or updated since), remembering what was pushed. */
+export function newSignals(signals: FraudSignal[], seen: Map<string, string>, limit: number): FraudSignal[] {
+  const fresh = signals.filter((s) => seen.get(s.id) !== s.last_seen).slice(0, limit);
+  for (const s of signals) seen.set(s.id, s.last_seen);
+  // Forget the oldest entries so a long-lived connection stays small.
+  if (seen.size > 5000) {
+    for (const id of [...seen.keys()].slice(0, seen.size - 5000)) seen.delete(id);
+  }
+  return fresh;
+}

@@ -1,0 +1,46 @@
+/**
+ * The dashboard's entry: wires the panels to the API and to the live stream.
+ * Plain ES modules, no build step; uPlot is vendored under /vendor/uplot/.
+ */
+import { getJSON } from "./js/api.js";
+import { connectLive } from "./js/live.js";
+import { setupSearch } from "./js/search.js";
+import { setupTrending } from "./js/trending.js";
+import { setupFraud, setupFunnels, setupKpis, setupQueries } from "./js/panels.js";
+
+const $ = (selector) => document.querySelector(selector);
+
+const LABELS = {
+  connected: "live",
+  connecting: "connecting…",
+  reconnecting: "reconnecting…",
+  offline: "offline",
+};
+
+function showConnection(state) {
+  const el = $("[data-testid=connection-state]");
+  if (el.dataset.state === state) return;
+  el.dataset.state = state;
+  el.querySelector(".label").textContent = LABELS[state] ?? state;
+  el.title = state === "connected" ? "Receiving live updates every second" : "Live updates paused";
+}
+
+const kpis = setupKpis(document);
+setupSearch($("section.search"));
+const trending = setupTrending($("section.trending"));
+setupFunnels($("section.funnels"));
+const fraud = setupFraud($("section.fraud"));
+setupQueries($("section.queries"));
+
+connectLive({
+  onState: showConnection,
+  handlers: {
+    stats: kpis.onStats,
+    trending: trending.onStream,
+    fraud: fraud.onStream,
+  },
+});
+
+getJSON("/health").then((h) => {
+  $("[data-testid=version]").textContent = `shopstream ${h.version} · role ${h.role}`;
+}).catch(() => {});

@@ -1,0 +1,323 @@
+/**
+ * Search panel: a combobox with debounced autocomplete (arrow keys, Enter, Escape),
+ * facets that filter when clicked, highlighted results and paging.
+ */
+import { getJSON } from "./api.js";
+import { categoryLabel, categoryTrail, fmtInt, fmtMoney, h, safeHighlight } from "./format.js";
+
+const PAGE_SIZE = 10;
+
+export function setupSearch(root) {
+  const form = root.querySelector("[data-testid=search-form]");
+  const input = root.querySelector("[data-testid=search-input]");
+  const list = root.querySelector("[data-testid=autocomplete-list]");
+  const sort = root.querySelector("[data-testid=search-sort]");
+  const results = root.querySelector("[data-testid=search-results]");
+  const facets = root.querySelector("[data-testid=facets]");
+  const filtersEl = root.querySelector("[data-testid=active-filters]");
+  const summary = root.querySelector("[data-testid=search-summary]");
+  const didYouMean = root.querySelector("[data-testid=did-you-mean]");
+  const pager = root.querySelector("[data-testid=search-pager]");
+
+  const state = { q: "", category: "", brand: "", price: null, page: 1 };
+  let searchAbort;
+  let suggestAbort;
+  let suggestTimer;
+  let active = -1;
+  let suggestions = [];
+
+  // ---- autocomplete ----
+  const closeList = () => {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  };
+
+  const renderList = () => {
+    list.replaceChildren(
+      ...suggestions.map((s, i) =>
+        h(
+          "li",
+          {
+            id: `suggestion-${i}`,
+            role: "option",
+            "aria-selected": i === active ? "true" : "false",
+            "data-testid": "autocomplete-option",
+            onmousedown: (e) => {
+              e.preventDefault(); // keep focus in the input
+              choose(i);
+            },
+          },
+          h("span", { class: "s-text" }, s.text),
+          s.category ? h("span", { class: "s-cat" }, categoryTrail(s.category)) : null,
+        )
+      ),
+    );
+    const open = suggestions.length > 0 && document.activeElement === input;
+    list.hidden = !open;
+    input.setAttribute("aria-expanded", String(open));
+    if (active >= 0) input.setAttribute("aria-activedescendant", `suggestion-${active}`);
+    else input.removeAttribute("aria-activedescendant");
+  };
+
+  const suggest = async (q) => {
+    suggestAbort?.abort();
+    if (q.trim().length < 1) {
+      suggestions = [];
+      closeList();
+      return;
+    }
+    suggestAbort = new AbortController();
+    try {
+      const body = await getJSON("/autocomplete", { q: q.slice(0, 100), limit: 8 }, {
+        signal: suggestAbort.signal,
+      });
+      if (input.value !== q) return; // typed on meanwhile
+      suggestions = body.suggestions ?? [];
+      active = -1;
+      renderList();
+    } catch (e) {
+      if (e.name !== "AbortError") closeList();
+    }
+  };
+
+  const choose = (i) => {
+    const s = suggestions[i];
+    if (!s) return;
+    input.value = s.text;
+    closeList();
+    run({ q: s.text, page: 1 });
+  };
+
+  input.addEventListener("input", () => {
+    clearTimeout(suggestTimer);
+    const q = input.value;
+    suggestTimer = setTimeout(() => suggest(q), 150);
+  });
+  input.addEventListener("keydown", (e) => {
+    if (list.hidden && e.key === "ArrowDown" && suggestions.length) {
+      renderList();
+      return;
+    }
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      if (!suggestions.length) return;
+      e.preventDefault();
+      const n = suggestions.length;
+      active = e.key === "ArrowDown" ? (active + 1) % n : (active - 1 + n) % n;
+      renderList();
+    } else if (e.key === "Enter" && active >= 0 && !list.hidden) {
+      e.preventDefault();
+      choose(active);
+    } else if (e.key === "Escape" && !list.hidden) {
+      e.preventDefault(); // close the list only; keep the typed text
+      closeList();
+    }
+  });
+  input.addEventListener("blur", () => setTimeout(closeList, 100));
+
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    clearTimeout(suggestTimer);
+    suggestAbort?.abort();
+    closeList();
+    run({ q: input.value.trim(), page: 1 });
+  });
+  sort.addEventListener("change", () => run({ page: 1 }));
+
+  // ---- search ----
+  async function run(change = {}) {
+    Object.assign(state, change);
+    searchAbort?.abort();
+    searchAbort = new AbortController();
+    root.dataset.loading = "true";
+    try {
+      const body = await getJSON("/search", {
+        q: state.q,
+        category: state.category,
+        brand: state.brand,
+        min_price: state.price?.from,
+        max_price: state.price?.to,
+        sort: sort.value,
+        page: state.page,
+        size: PAGE_SIZE,
+      }, { signal: searchAbort.signal });
+      render(body);
+    } catch (e) {
+      if (e.name === "AbortError") return;
+      results.replaceChildren(h("li", { class: "empty-row" }, `Search failed: ${e.message}`));
+      summary.textContent = "";
+    } finally {
+      root.dataset.loading = "false";
+    }
+  }
+
+  function render(body) {
+    summary.textContent = `${fmtInt(body.total)} products · ${Math.round(body.took_ms)} ms`;
+    if (body.did_you_mean) {
+      didYouMean.hidden = false;
+      didYouMean.replaceChildren(
+        "Did you mean ",
+        h("button", {
+          type: "button",
+          class: "link",
+          onclick: () => {
+            input.value = body.did_you_mean;
+            run({ q: body.did_you_mean, page: 1 });
+          },
+        }, body.did_you_mean),
+        "?",
+      );
+    } else didYouMean.hidden = true;
+
+    results.replaceChildren(
+      ...(body.hits.length
+        ? body.hits.map((hit) =>
+          h(
+            "li",
+            { class: "hit", "data-testid": "search-result", "data-product-id": hit.id },
+            h("div", { class: "hit-title", html: safeHighlight(hit.highlight || hit.title) }),
+            h(
+              "div",
+              { class: "hit-meta" },
+              h("span", { class: "hit-brand" }, hit.brand),
+              h("span", { class: "cat" }, categoryTrail(hit.category)),
+              h("span", { class: "rating", title: `rating ${hit.rating}` }, `★ ${hit.rating.toFixed(1)}`),
+              hit.stock === 0 ? h("span", { class: "oos" }, "out of stock") : null,
+            ),
+            h("div", { class: "hit-price" }, fmtMoney(hit.price)),
+          )
+        )
+        : [
+          h(
+            "li",
+            { class: "empty-row" },
+            state.q ? `Nothing found for “${state.q}”.` : "No products indexed yet.",
+          ),
+        ]),
+    );
+
+    renderFacets(body.facets);
+    renderFilters();
+    const pages = Math.max(1, Math.ceil(body.total / PAGE_SIZE));
+    pager.replaceChildren(
+      h("button", {
+        type: "button",
+        disabled: state.page <= 1,
+        onclick: () => run({ page: state.page - 1 }),
+        "aria-label": "Previous page",
+      }, "‹"),
+      h("span", {}, `page ${state.page} of ${fmtInt(Math.min(pages, 10_000 / PAGE_SIZE))}`),
+      h("button", {
+        type: "button",
+        disabled: state.page >= pages || state.page * PAGE_SIZE >= 10_000,
+        onclick: () => run({ page: state.page + 1 }),
+        "aria-label": "Next page",
+      }, "›"),
+    );
+  }
+
+  function facetGroup(title, testid, items) {
+    if (!items.length) return null;
+    return h(
+      "fieldset",
+      { class: "facet", "data-testid": testid },
+      h("legend", {}, title),
+      h("ul", {}, ...items.map((it) => h("li", {}, it))),
+    );
+  }
+
+  function facetButton({ label, count, selected, onclick, testid }) {
+    return h(
+      "button",
+      {
+        type: "button",
+        class: `facet-btn${selected ? " selected" : ""}`,
+        "aria-pressed": String(!!selected),
+        onclick,
+        "data-testid": testid,
+      },
+      h("span", { class: "f-label" }, label),
+      h("span", { class: "f-count" }, fmtInt(count)),
+    );
+  }
+
+  function renderFacets(f) {
+    facets.replaceChildren(
+      ...[
+        facetGroup(
+          state.category ? `In ${categoryLabel(state.category)}` : "Category",
+          "facet-category",
+          f.category.slice(0, 10).map((c) =>
+            facetButton({
+              label: categoryLabel(c.value),
+              count: c.count,
+              testid: "facet-category-option",
+              onclick: () => run({ category: c.value, page: 1 }),
+            })
+          ),
+        ),
+        facetGroup(
+          "Brand",
+          "facet-brand",
+          f.brand.slice(0, 8).map((b) =>
+            facetButton({
+              label: b.value,
+              count: b.count,
+              selected: state.brand === b.value,
+              testid: "facet-brand-option",
+              onclick: () => run({ brand: state.brand === b.value ? "" : b.value, page: 1 }),
+            })
+          ),
+        ),
+        facetGroup(
+          "Price",
+          "facet-price",
+          f.price.filter((p) => p.count > 0).map((p) =>
+            facetButton({
+              label: priceLabel(p),
+              count: p.count,
+              selected: state.price?.key === p.key,
+              testid: "facet-price-option",
+              onclick: () => run({ price: state.price?.key === p.key ? null : p, page: 1 }),
+            })
+          ),
+        ),
+      ].filter(Boolean),
+    );
+  }
+
+  function renderFilters() {
+    const chips = [];
+    const chip = (label, clear) =>
+      h(
+        "button",
+        { type: "button", class: "chip", onclick: clear, "aria-label": `Remove filter ${label}` },
+        label,
+        h("span", { "aria-hidden": "true" }, " ×"),
+      );
+    if (state.category) {
+      chips.push(
+        chip(categoryTrail(state.category), () => run({ category: parentOf(state.category), page: 1 })),
+      );
+    }
+    if (state.brand) chips.push(chip(state.brand, () => run({ brand: "", page: 1 })));
+    if (state.price) chips.push(chip(priceLabel(state.price), () => run({ price: null, page: 1 })));
+    filtersEl.replaceChildren(...chips);
+    filtersEl.hidden = chips.length === 0;
+  }
+
+  run();
+  return { run };
+}
+
+function parentOf(path) {
+  const i = path.lastIndexOf(".");
+  return i < 0 ? "" : path.slice(0, i);
+}
+
+function priceLabel(p) {
+  if (p.from === undefined) return `under $${p.to}`;
+  if (p.to === undefined) return `$${p.from}+`;
+  return `$${p.from}–${p.to}`;
+}
