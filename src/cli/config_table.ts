@@ -21,6 +21,15 @@ export function configTable(): string {
 const START = "<!-- config-table:start -->";
 const END = "<!-- config-table:end -->";
 
+/** Table rows as trimmed cells, so `deno fmt`'s column padding does not count as a change. */
+export function tableCells(markdown: string): string[][] {
+  const a = markdown.indexOf(START);
+  const b = markdown.indexOf(END);
+  const body = a >= 0 && b > a ? markdown.slice(a + START.length, b) : markdown;
+  return body.split("\n").filter((l) => l.trim().startsWith("|"))
+    .map((l) => l.trim().slice(1, -1).split(" | ").map((c) => c.trim().replace(/^-+$/, "---")));
+}
+
 /** README text with the table between the markers replaced. */
 export function withConfigTable(readme: string): string {
   const a = readme.indexOf(START);
