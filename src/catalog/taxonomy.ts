@@ -47,10 +47,14 @@ const SPEC: Spec = {
       action_cameras: [["Action Camera", "Sports Camera"], [90, 550]],
       lenses: [["Camera Lens", "Zoom Lens", "Prime Lens"], [120, 2200]],
       drones: [["Drone", "Camera Drone"], [80, 2000]],
+      tripods: [["Tripod", "Camera Tripod"], [20, 300]],
+      camera_bags: [["Camera Bag"], [25, 200]],
     },
     wearables: {
       smartwatches: [["Smartwatch", "Smart Watch"], [60, 800]],
       fitness_trackers: [["Fitness Tracker", "Activity Tracker"], [25, 250]],
+      smart_rings: [["Smart Ring"], [150, 400]],
+      vr_headsets: [["VR Headset", "Virtual Reality Headset"], [200, 1200]],
     },
   },
   computers: {
@@ -74,6 +78,8 @@ const SPEC: Spec = {
       ssds: [["SSD", "Solid State Drive", "NVMe SSD"], [40, 600]],
       external_drives: [["External Hard Drive", "Portable SSD"], [50, 400]],
       memory_cards: [["Memory Card", "microSD Card"], [8, 120]],
+      nas: [["NAS", "Network Storage"], [150, 1200]],
+      usb_drives: [["USB Flash Drive", "Thumb Drive"], [6, 80]],
     },
     networking: {
       routers: [["Router", "Wi-Fi Router", "Mesh Router"], [40, 500]],
@@ -90,6 +96,8 @@ const SPEC: Spec = {
       office_chairs: [["Office Chair", "Ergonomic Chair", "Desk Chair"], [80, 900]],
       desks: [["Desk", "Standing Desk", "Writing Desk"], [90, 1200]],
       bookshelves: [["Bookshelf", "Bookcase"], [50, 600]],
+      dining_tables: [["Dining Table", "Kitchen Table"], [150, 2000]],
+      tv_stands: [["TV Stand", "Media Console"], [60, 800]],
       beds: [["Bed Frame", "Platform Bed"], [150, 2000]],
     },
     bedding: {
@@ -103,12 +111,17 @@ const SPEC: Spec = {
       rugs: [["Rug", "Area Rug"], [40, 900]],
       curtains: [["Curtains", "Blackout Curtains"], [20, 200]],
       wall_art: [["Wall Art", "Canvas Print"], [20, 500]],
+      mirrors: [["Mirror", "Wall Mirror"], [25, 400]],
+      candles: [["Scented Candle", "Candle Set"], [8, 80]],
     },
     appliances: {
       vacuums: [["Vacuum Cleaner", "Robot Vacuum", "Cordless Vacuum"], [60, 900]],
       air_purifiers: [["Air Purifier"], [60, 700]],
       heaters: [["Space Heater", "Heater"], [30, 250]],
       fans: [["Fan", "Tower Fan", "Ceiling Fan"], [20, 350]],
+      humidifiers: [["Humidifier"], [25, 250]],
+      washing_machines: [["Washing Machine", "Washer"], [350, 1800]],
+      refrigerators: [["Refrigerator", "Fridge", "Mini Fridge"], [150, 3500]],
     },
   },
   kitchen: {
@@ -119,6 +132,9 @@ const SPEC: Spec = {
       microwaves: [["Microwave", "Microwave Oven"], [70, 500]],
       toasters: [["Toaster", "Toaster Oven"], [20, 250]],
       kettles: [["Electric Kettle", "Kettle"], [20, 150]],
+      stand_mixers: [["Stand Mixer", "Hand Mixer"], [30, 700]],
+      food_processors: [["Food Processor"], [40, 400]],
+      rice_cookers: [["Rice Cooker"], [25, 300]],
     },
     cookware: {
       pans: [["Frying Pan", "Skillet", "Nonstick Pan"], [15, 250]],
@@ -154,10 +170,14 @@ const SPEC: Spec = {
       sunglasses: [["Sunglasses", "Polarized Sunglasses"], [15, 400]],
       backpacks: [["Backpack", "Travel Backpack"], [20, 250]],
       wallets: [["Wallet", "Leather Wallet"], [15, 200]],
+      belts: [["Belt", "Leather Belt"], [12, 150]],
+      hats: [["Hat", "Baseball Cap", "Beanie"], [10, 80]],
+      jewelry: [["Necklace", "Bracelet", "Earrings"], [15, 1500]],
     },
     kids: {
       kids_clothing: [["Kids T-Shirt", "Kids Hoodie"], [8, 60]],
       kids_shoes: [["Kids Sneakers"], [20, 90]],
+      baby_clothing: [["Baby Bodysuit", "Baby Onesie"], [8, 50]],
     },
   },
   beauty: {
@@ -193,6 +213,8 @@ const SPEC: Spec = {
       treadmills: [["Treadmill"], [300, 3000]],
       exercise_bikes: [["Exercise Bike", "Spin Bike"], [200, 2500]],
       resistance_bands: [["Resistance Bands"], [8, 50]],
+      kettlebells: [["Kettlebell"], [20, 200]],
+      rowing_machines: [["Rowing Machine", "Rower"], [250, 2500]],
     },
     outdoor: {
       tents: [["Tent", "Camping Tent"], [40, 800]],
@@ -204,11 +226,14 @@ const SPEC: Spec = {
       bikes: [["Bike", "Mountain Bike", "Road Bike", "E-Bike"], [250, 5000]],
       helmets: [["Bike Helmet", "Helmet"], [25, 250]],
       bike_lights: [["Bike Light"], [10, 90]],
+      bike_locks: [["Bike Lock", "U-Lock"], [15, 120]],
     },
     team_sports: {
       soccer: [["Soccer Ball", "Football"], [10, 150]],
       basketball: [["Basketball"], [15, 150]],
       tennis: [["Tennis Racket"], [25, 300]],
+      golf: [["Golf Balls", "Golf Club"], [20, 700]],
+      baseball: [["Baseball Glove", "Baseball Bat"], [20, 300]],
     },
     water_sports: {
       swimwear: [["Swimsuit", "Swim Trunks"], [15, 120]],
@@ -234,6 +259,8 @@ const SPEC: Spec = {
       dolls: [["Doll", "Fashion Doll"], [10, 120]],
       plush: [["Plush Toy", "Stuffed Animal"], [8, 60]],
       rc_cars: [["RC Car", "Remote Control Car"], [20, 300]],
+      action_figures: [["Action Figure"], [8, 80]],
+      baby_toys: [["Baby Toy", "Rattle"], [5, 40]],
     },
   },
   books: {
@@ -250,6 +277,7 @@ const SPEC: Spec = {
     education: {
       textbooks: [["Textbook"], [30, 250]],
       programming: [["Programming Book"], [20, 80]],
+      language_learning: [["Language Course", "Phrasebook"], [10, 60]],
     },
     children: {
       picture_books: [["Picture Book"], [5, 25]],
@@ -271,6 +299,8 @@ const SPEC: Spec = {
     plants: {
       planters: [["Planter", "Plant Pot"], [8, 150]],
       seeds: [["Seed Kit", "Vegetable Seeds"], [3, 30]],
+      fertilizer: [["Fertilizer", "Plant Food"], [8, 50]],
+      watering_cans: [["Watering Can"], [8, 40]],
     },
   },
   automotive: {
@@ -287,6 +317,7 @@ const SPEC: Spec = {
     interior: {
       seat_covers: [["Seat Covers"], [20, 200]],
       floor_mats: [["Floor Mats"], [20, 180]],
+      car_organizers: [["Car Organizer", "Trunk Organizer"], [12, 60]],
     },
   },
   grocery: {
@@ -302,6 +333,8 @@ const SPEC: Spec = {
     pantry: {
       pasta: [["Pasta", "Spaghetti"], [2, 12]],
       olive_oil: [["Olive Oil", "Extra Virgin Olive Oil"], [8, 40]],
+      cereal: [["Cereal", "Granola"], [3, 15]],
+      spices: [["Spice Set", "Sea Salt"], [3, 40]],
     },
   },
   pets: {
@@ -310,6 +343,7 @@ const SPEC: Spec = {
       dog_beds: [["Dog Bed"], [25, 200]],
       dog_toys: [["Dog Toy", "Chew Toy"], [5, 40]],
       leashes: [["Dog Leash", "Harness"], [10, 60]],
+      dog_treats: [["Dog Treats"], [5, 30]],
     },
     cats: {
       cat_food: [["Cat Food"], [10, 70]],
@@ -326,6 +360,8 @@ const SPEC: Spec = {
       notebooks_paper: [["Spiral Notebook", "Journal", "Paper Notebook"], [3, 30]],
       pens: [["Pens", "Gel Pens", "Fountain Pen"], [3, 150]],
       planners: [["Planner", "Calendar"], [8, 40]],
+      staplers: [["Stapler"], [6, 40]],
+      whiteboards: [["Whiteboard"], [20, 250]],
     },
     printers: {
       printers: [["Printer", "Laser Printer", "Inkjet Printer"], [70, 800]],
@@ -350,6 +386,8 @@ const SPEC: Spec = {
     medical: {
       blood_pressure: [["Blood Pressure Monitor"], [25, 120]],
       thermometers: [["Thermometer", "Digital Thermometer"], [8, 60]],
+      first_aid: [["First Aid Kit"], [10, 60]],
+      pulse_oximeters: [["Pulse Oximeter"], [15, 60]],
     },
   },
 };

@@ -149,7 +149,9 @@ async function generate(
         botRatio: config.botTrafficRatio,
         fraudRatio: config.fraudRatio,
         startTime: Date.now(),
-        nominalRate: config.eventsPerSecond === "max" ? 1000 : config.eventsPerSecond,
+        // With --rate max, event time keeps the default pace so sessions stay believable
+        // (think times, bot bursts); events are then stamped behind the wall clock.
+        nominalRate: config.eventsPerSecond === "max" ? 50 : config.eventsPerSecond,
       }),
       rate: config.eventsPerSecond,
       maxEvents: config.events,

@@ -12,6 +12,8 @@ export interface AppProcess {
   log(): string;
   /** SIGTERM (graceful) and wait; returns the exit code. */
   stop(signal?: Deno.Signal): Promise<number>;
+  /** Waits for the process to exit by itself; returns the exit code. */
+  exited(): Promise<number>;
 }
 
 const MAIN = new URL("../../main.ts", import.meta.url).pathname;
@@ -64,6 +66,11 @@ export async function startApp(
     child,
     baseUrl,
     log: () => text,
+    exited: async () => {
+      const status = await child.status;
+      await pumps.catch(() => {});
+      return status.code;
+    },
     stop: async (signal: Deno.Signal = "SIGTERM") => {
       try {
         child.kill(signal);
