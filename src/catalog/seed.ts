@@ -35,15 +35,27 @@ function bar(done: number, total: number, rate: number): string {
 
 export async function seedCatalog(catalog: CatalogStore, o: SeedOptions): Promise<SeedResult> {
   const tty = o.tty ?? Deno.stderr.isTerminal();
-  const chunk = o.chunk ?? 5_000;
+  const chunk = o.chunk ?? 1_000;
   const t0 = performance.now();
   let lastDecile = 0;
   const enc = new TextEncoder();
-  for (let start = 0; start < o.count; start += chunk) {
+  const make = (start: number) => {
     const products = [];
     for (let i = start; i < Math.min(o.count, start + chunk); i++) products.push(productAt(o.seed, i));
-    await catalog.index(products);
-    const done = Math.min(o.count, start + chunk);
+    return products;
+  };
+  // Generating is CPU work here, indexing is mostly waiting on the store: overlap them,
+  // generating small chunks while up to two are in flight.
+  const inFlight: Promise<void>[] = [];
+  let indexed = 0;
+  for (let start = 0; start < o.count; start += chunk) {
+    const products = make(start);
+    if (inFlight.length >= 2) await inFlight.shift();
+    inFlight.push(catalog.index(products).then(() => report(indexed += products.length)));
+  }
+  await Promise.all(inFlight);
+
+  function report(done: number) {
     const rate = done / ((performance.now() - t0) / 1000);
     if (tty) Deno.stderr.writeSync(enc.encode(`\r${bar(done, o.count, rate)}`));
     else {
