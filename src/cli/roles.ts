@@ -195,6 +195,7 @@ async function startProcessor(
     metrics,
     log,
     activeUsers,
+    eventsSample: config.eventsSample,
   });
   await processor.start();
   log(`[processor] group ${config.groupId} running`);

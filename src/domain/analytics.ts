@@ -101,8 +101,23 @@ export function emptyCounters(): PartitionCounters {
   };
 }
 
+/**
+ * A raw event as the processor saw it, with the catalog data it was enriched with.
+ * Sampled (`--events-sample`) deterministically by event id, stored under `event_id`.
+ */
+export interface EventDoc {
+  id: string;
+  partition: number;
+  topic: string;
+  event: Record<string, unknown>;
+  products: Record<string, { title: string; brand: string; category: string }>;
+  unknown_products: string[];
+}
+
 /** What one processor flush writes, all idempotent upserts by id. */
 export interface AnalyticsWrite {
+  /** Sampled raw enriched events (optional: absent when sampling is off). */
+  events?: EventDoc[];
   trends: TrendBucket[];
   funnels: FunnelBucket[];
   signals: FraudSignal[];

@@ -48,6 +48,8 @@ export const Config = z.object({
   groupId: z.string().min(1).max(200).default("shopstream-processor"),
   checkpointIntervalSeconds: z.coerce.number().positive().max(3600).default(5),
   allowedLatenessSeconds: z.coerce.number().min(0).max(3600).default(30),
+  /** Share of raw enriched events stored in the `events` index (0 = none, 1 = all). */
+  eventsSample: ratio.default(0.1),
   /** Where embedded mode keeps its log, checkpoints and analytics between runs. */
   dataDir: z.string().min(1).default(".data"),
   /** Prefix for topic names: several demos (or tests) on one Kafka cluster. */

@@ -142,3 +142,13 @@ Deno.test("bot and fraud detection against the generator's ground truth: precisi
     assert.ok(m.recall >= 0.9, `${name} recall ${m.recall}`);
   }
 });
+
+Deno.test("event sampling is deterministic by id and close to the rate", async () => {
+  const { sampled } = await import("./processor.ts");
+  const ids = base.map((e) => e.event_id);
+  const kept = ids.filter((id) => sampled(id, 0.1));
+  assert.deepEqual(kept, ids.filter((id) => sampled(id, 0.1)), "same ids, same choice");
+  assert.ok(Math.abs(kept.length / ids.length - 0.1) < 0.02, `rate ${kept.length / ids.length}`);
+  assert.equal(ids.filter((id) => sampled(id, 0)).length, 0);
+  assert.equal(ids.filter((id) => sampled(id, 1)).length, ids.length);
+});

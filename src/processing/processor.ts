@@ -26,7 +26,7 @@ import {
   type CheckpointVersion,
   type Store,
 } from "../store/port.ts";
-import type { PartitionCounters } from "../domain/analytics.ts";
+import type { EventDoc, PartitionCounters } from "../domain/analytics.ts";
 import { type OperatorOptions, PartitionOperators } from "./partition_operators.ts";
 import { ProductCache } from "./product_cache.ts";
 import type { Registry } from "../observability/metrics.ts";
@@ -46,6 +46,8 @@ export interface ProcessorOptions {
   onCheckpoint?: (partition: number, checkpoint: Checkpoint) => void;
   /** Distinct users seen recently, for the dashboard's "active users". */
   activeUsers?: ActiveUsers;
+  /** Share of raw enriched events written to the `events` index (default 0). */
+  eventsSample?: number;
 }
 
 interface Owned {
@@ -53,6 +55,8 @@ interface Owned {
   /** Next offset per topic covered by the in-memory state (≥ the saved checkpoint's). */
   next: Record<string, bigint>;
   version: CheckpointVersion | undefined;
+  /** Sampled raw events since the last checkpoint (re-derived identically on a replay). */
+  events: EventDoc[];
   dirty: boolean;
   savedAt: number;
 }
@@ -165,6 +169,7 @@ export class StreamProcessor {
         operators,
         next,
         version: loaded?.version,
+        events: [],
         dirty: false,
         savedAt: Date.now(),
       });
@@ -213,6 +218,17 @@ export class StreamProcessor {
         applied++;
         byType[event.type] = (byType[event.type] ?? 0) + 1;
         this.#o.activeUsers?.add(event.user_id, Date.parse(event.ts));
+        if (sampled(event.event_id, this.#o.eventsSample ?? 0)) {
+          const { products, unknown_products, ...raw } = event;
+          owned.events.push({
+            id: event.event_id,
+            partition: batch.partition,
+            topic: batch.topic,
+            event: raw,
+            products,
+            unknown_products,
+          });
+        }
       } catch (e) {
         // A valid event an operator cannot handle is a bug, but it must not wedge the partition.
         dead.push({ message: valid[i].message, reason: `processing error: ${(e as Error).message}` });
@@ -263,7 +279,7 @@ export class StreamProcessor {
     const { store, groupId } = this.#o;
     if (!owned.dirty) return;
     // 1. outputs (idempotent upserts) → 2. checkpoint (state + offsets) → 3. Kafka commit.
-    await store.analytics.write(owned.operators.output());
+    await store.analytics.write({ ...owned.operators.output(), events: owned.events });
     const offsets: Record<string, string> = {};
     for (const [t, n] of Object.entries(owned.next)) offsets[t] = n.toString();
     const checkpoint: Checkpoint = {
@@ -293,6 +309,7 @@ export class StreamProcessor {
       throw e;
     }
     owned.dirty = false;
+    owned.events = [];
     owned.savedAt = Date.now();
     this.#lastCheckpointAt = owned.savedAt;
     await this.#consumer?.commit(
@@ -300,6 +317,15 @@ export class StreamProcessor {
     ).catch((e) => this.#log(`offset commit for ${p} failed (checkpoint is authoritative): ${e}`));
     this.#o.onCheckpoint?.(p, checkpoint);
   }
+}
+
+/** Deterministic sampling by event id, so a replay keeps exactly the same events. */
+export function sampled(eventId: string, rate: number): boolean {
+  if (rate <= 0) return false;
+  if (rate >= 1) return true;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < eventId.length; i++) h = Math.imul(h ^ eventId.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 0x100000000 < rate;
 }
 
 function encodeBase64(bytes: Uint8Array): string {

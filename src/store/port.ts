@@ -128,5 +128,6 @@ export const INDICES = {
   funnels: "category-funnels",
   signals: "fraud-signals",
   queries: "search-queries",
+  events: "events",
   checkpoints: "processor-checkpoints",
 } as const;

@@ -206,6 +206,22 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
     );
   });
 
+  register("sampled raw events are stored by event id: a replay does not duplicate them", async () => {
+    const b = await make();
+    const doc = (i: number) => ({
+      id: `00000000-0000-4000-8000-00000000000${i}`,
+      partition: 1,
+      topic: "product-events",
+      event: { type: "view", user_id: "u-1", ts: iso(T + i) },
+      products: {},
+      unknown_products: [],
+    });
+    await b.analytics.write({ ...empty(), events: [doc(1), doc(2)] });
+    await b.analytics.write({ ...empty(), events: [doc(2), doc(3)] });
+    await b.settle();
+    assert.equal((await b.analytics.docCounts()).events, 3);
+  });
+
   register("checkpoints: create, load, versioned save, conflicts, list and totals", async () => {
     const b = await make();
     const counters = { ...emptyCounters(), events: { view: 3 }, revenue: 10.5, max_event_time: T };

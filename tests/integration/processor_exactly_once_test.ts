@@ -21,7 +21,8 @@ import { topicNames } from "../../src/domain/event.ts";
 import { createBus } from "../../src/bus/mod.ts";
 import type { Store } from "../../src/store/port.ts";
 
-const data = dataset({ products: 800, events: 12_000, seed: 20261124 });
+// Large enough that the processor is still busy when it is killed (asserted below).
+const data = dataset({ products: 800, events: 120_000, seed: 20261124 });
 const topicPrefix = `${uniqueName("eo")}.`;
 const malformed = [
   { topic: topicNames(topicPrefix).product, key: "u-bad-1", value: "{not json" },
@@ -79,6 +80,10 @@ integrationTest("straight-through run processes every event; malformed ones reac
     assert.ok(straight.trending.length > 0, "trending has products");
     assert.ok(straight.funnelsTop.length > 0, "funnels have categories");
     assert.ok(straight.fraud.length > 0, "fraud signals were raised");
+    assert.ok(
+      straight.rawEvents > data.events.length * 0.05,
+      `about 10% of events sampled: ${straight.rawEvents}`,
+    );
     const validSeen = Object.values(straight.totals.events).reduce((a, b) => a + b, 0) +
       straight.totals.late_events;
     assert.equal(validSeen, data.events.length, "each valid event counted exactly once");
@@ -116,23 +121,33 @@ integrationTest("killed with SIGKILL three times and restarted, the results equa
   assert.ok(straight, "needs the straight-through run first");
   const { store, indexPrefix, group } = await prepared("killed");
   const args = processorArgs({ topicPrefix, indexPrefix, group });
-  // Kill points: after the first checkpoint exists, at seeded random delays.
+  // Kill points: once 20 %, 40 %, 60 % are checkpointed, plus a seeded random 0–0.8 s, so
+  // each restart resumes from a real checkpoint with work done after it to redo.
   let rnd = 0x2545f491;
   const random = () => ((rnd = (rnd * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const checkpointed = async () => {
+    const t = await store.analytics.totals(group);
+    return Object.values(t.events).reduce((a, b) => a + b, 0) + t.dead_letters + t.late_events;
+  };
   let kills = 0;
   try {
-    for (let i = 0; i < 3; i++) {
+    for (let i = 1; i <= 3; i++) {
       const p = await startProcessor(args);
-      await eventually(async () => ((await store.checkpoints.list(group)).length > 0 ? true : undefined), {
-        timeoutMs: 60_000,
-        what: "a checkpoint",
+      const target = Math.floor(expected * 0.2 * i);
+      await eventually(async () => ((await checkpointed()) >= target ? true : undefined), {
+        timeoutMs: 120_000,
+        intervalMs: 100,
+        what: `${target} events checkpointed`,
       });
-      await new Promise((r) => setTimeout(r, 300 + random() * 2500));
+      await new Promise((r) => setTimeout(r, random() * 800));
       await p.stop("SIGKILL");
       kills++;
-      const t = await store.analytics.totals(group);
-      const done = Object.values(t.events).reduce((a, b) => a + b, 0) + t.dead_letters + t.late_events;
+      const done = await checkpointed();
       console.log(`kill ${kills}: ${done}/${expected} events were checkpointed when the processor died`);
+      assert.ok(
+        done > 0 && done < expected,
+        `kill ${kills} must land mid-stream (checkpointed ${done} of ${expected})`,
+      );
     }
     assert.equal(kills, 3);
     const last = await startProcessor(args);

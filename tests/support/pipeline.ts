@@ -125,5 +125,7 @@ export async function analyticsSnapshot(store: Store, group: string) {
     fraud: await store.analytics.fraud({ limit: 500 }),
     queries: await store.analytics.topQueries({ minutes: 1440, limit: 100 }),
     totals: await store.analytics.totals(group),
+    // Sampled raw events: a replay must overwrite, not duplicate, them.
+    rawEvents: (await store.analytics.docCounts()).events,
   };
 }

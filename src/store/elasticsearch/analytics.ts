@@ -26,7 +26,34 @@ const common = { number_of_shards: 1, number_of_replicas: 0, refresh_interval: "
 const int = { type: "integer" } as const;
 const kw = { type: "keyword" } as const;
 
+/** Raw events: the common fields indexed, the rest kept in _source only. */
+const EVENT_FIELDS = {
+  partition: int,
+  topic: kw,
+  event: {
+    type: "object",
+    dynamic: false,
+    properties: {
+      event_id: kw,
+      type: kw,
+      ts: { type: "date" },
+      user_id: kw,
+      session_id: kw,
+      actor: kw,
+      product_id: kw,
+      category: kw,
+      order_id: kw,
+      query: { type: "text" },
+      price: { type: "double" },
+      amount: { type: "double" },
+    },
+  },
+  products: { type: "object", enabled: false },
+  unknown_products: kw,
+};
+
 const MAPPINGS = {
+  [INDICES.events]: EVENT_FIELDS,
   [INDICES.trends]: {
     partition: int,
     product_id: kw,
@@ -111,6 +138,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       const { id, ...d } = s;
       put(INDICES.signals, id, { ...d, severity_rank: SEVERITY_RANK[s.severity] });
     }
+    for (const { id, ...d } of batch.events ?? []) put(INDICES.events, id, d);
     for (const id of batch.retracted_signals) {
       ops.push({ delete: { _index: this.#name(INDICES.signals), _id: id } });
     }

@@ -9,6 +9,7 @@
 import {
   type AnalyticsWrite,
   emptyCounters,
+  type EventDoc,
   type FraudSignal,
   type FunnelBucket,
   type FunnelRow,
@@ -41,6 +42,8 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   readonly #funnels = new Map<string, FunnelBucket>();
   readonly #signals = new Map<string, FraudSignal>();
   readonly #queries = new Map<string, QueryBucket>();
+  /** The newest sampled raw events (by id, insertion-ordered), bounded. */
+  readonly #events = new Map<string, EventDoc>();
   readonly #file?: string;
   #checkpoints?: CheckpointStore;
   #saveTimer?: ReturnType<typeof setTimeout>;
@@ -75,6 +78,11 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     for (const d of batch.signals) this.#signals.set(d.id, d);
     for (const id of batch.retracted_signals) this.#signals.delete(id);
     for (const d of batch.queries) this.#queries.set(d.id, d);
+    for (const d of batch.events ?? []) {
+      this.#events.delete(d.id);
+      this.#events.set(d.id, d);
+    }
+    while (this.#events.size > 10_000) this.#events.delete(this.#events.keys().next().value!);
     this.#scheduleSave();
     return Promise.resolve();
   }
@@ -205,6 +213,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
       "category-funnels": this.#funnels.size,
       "fraud-signals": this.#signals.size,
       "search-queries": this.#queries.size,
+      events: this.#events.size,
     });
   }
 }
