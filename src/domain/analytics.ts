@@ -114,6 +114,21 @@ export interface EventDoc {
   unknown_products: string[];
 }
 
+/** Counters of several partitions added up (max for the newest event time). */
+export function sumCounters(all: PartitionCounters[]): PartitionCounters {
+  const t = emptyCounters();
+  for (const c of all) {
+    for (const [k, v] of Object.entries(c.events)) t.events[k] = (t.events[k] ?? 0) + v;
+    t.dead_letters += c.dead_letters;
+    t.late_events += c.late_events;
+    t.unknown_products += c.unknown_products;
+    t.revenue = Math.round((t.revenue + c.revenue) * 100) / 100;
+    t.refunds = Math.round((t.refunds + c.refunds) * 100) / 100;
+    t.max_event_time = Math.max(t.max_event_time, c.max_event_time);
+  }
+  return t;
+}
+
 /** What one processor flush writes, all idempotent upserts by id. */
 export interface AnalyticsWrite {
   /** Sampled raw enriched events (optional: absent when sampling is off). */

@@ -14,13 +14,13 @@ import {
   funnelRow,
   type PartitionCounters,
   type QueryInsight,
+  sumCounters,
   type TrendingProduct,
 } from "../../domain/analytics.ts";
 import type { AnalyticsStore, FraudQuery, FunnelQuery, TrendingQuery } from "../port.ts";
 import { INDICES } from "../port.ts";
 import { SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
 import { indexName } from "./client.ts";
-import { sumCounters } from "../embedded/analytics.ts";
 
 const common = { number_of_shards: 1, number_of_replicas: 0, refresh_interval: "1s" };
 const int = { type: "integer" } as const;

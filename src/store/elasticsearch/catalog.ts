@@ -16,6 +16,7 @@ import type { Client } from "@elastic/elasticsearch";
 import type { Product } from "../../domain/product.ts";
 import { PRICE_RANGES, type SearchQuery, type SearchResult, type Suggestions } from "../../domain/search.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
+import { escapeHtml } from "../html.ts";
 import { INDICES } from "../port.ts";
 import { indexName } from "./client.ts";
 import { synonymRules } from "../../catalog/synonyms.ts";
@@ -345,11 +346,4 @@ export class ElasticsearchCatalog implements CatalogStore {
     }
     return { query: prefix, suggestions };
   }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]!),
-  );
 }

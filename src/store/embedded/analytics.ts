@@ -8,7 +8,6 @@
  */
 import {
   type AnalyticsWrite,
-  emptyCounters,
   type EventDoc,
   type FraudSignal,
   type FunnelBucket,
@@ -17,25 +16,12 @@ import {
   type PartitionCounters,
   type QueryBucket,
   type QueryInsight,
+  sumCounters,
   type TrendBucket,
   type TrendingProduct,
 } from "../../domain/analytics.ts";
 import type { AnalyticsStore, CheckpointStore, FraudQuery, FunnelQuery, TrendingQuery } from "../port.ts";
 import { SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
-
-export function sumCounters(all: PartitionCounters[]): PartitionCounters {
-  const t = emptyCounters();
-  for (const c of all) {
-    for (const [k, v] of Object.entries(c.events)) t.events[k] = (t.events[k] ?? 0) + v;
-    t.dead_letters += c.dead_letters;
-    t.late_events += c.late_events;
-    t.unknown_products += c.unknown_products;
-    t.revenue = Math.round((t.revenue + c.revenue) * 100) / 100;
-    t.refunds = Math.round((t.refunds + c.refunds) * 100) / 100;
-    t.max_event_time = Math.max(t.max_event_time, c.max_event_time);
-  }
-  return t;
-}
 
 export class EmbeddedAnalytics implements AnalyticsStore {
   readonly #trends = new Map<string, TrendBucket>();

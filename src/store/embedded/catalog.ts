@@ -12,6 +12,7 @@ import MiniSearch, { type Query, type SearchResult as MsResult } from "minisearc
 import type { Product } from "../../domain/product.ts";
 import { PRICE_RANGES, type SearchQuery, type SearchResult, type Suggestions } from "../../domain/search.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
+import { escapeHtml } from "../html.ts";
 import { expand } from "../../catalog/synonyms.ts";
 
 type Doc = Product & { category_words: string };
@@ -34,13 +35,6 @@ const processTerm = (t: string) => stem(t.normalize("NFKD").replace(/\p{M}/gu, "
 
 /** Like Elasticsearch's `fuzziness: AUTO`: 0 edits up to 2 chars, 1 up to 5, then 2. */
 const autoFuzzy = (term: string) => (term.length <= 2 ? 0 : term.length <= 5 ? 1 : 2);
-
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]!),
-  );
-}
 
 export function highlight(title: string, matched: Set<string>): string {
   return title.split(/([^\p{L}\p{N}]+)/u).map((part) => {
