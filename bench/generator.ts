@@ -20,6 +20,9 @@ export interface GeneratorFigures {
   kafka_producer_perf_records_per_s: number;
   ratio_generator_vs_kafka_tool: number;
   generator_only_events_per_s: number;
+  /** Paced runs into Kafka: achieved / requested rate, over `rate_check_seconds` each. */
+  rate_accuracy: { requested: number; achieved: number; ratio: number }[];
+  rate_check_seconds: number;
 }
 
 const KAFKA_LIBS = new URL("../.services/cache/kafka-libs/", import.meta.url).pathname;
@@ -61,6 +64,28 @@ export async function benchGenerator(o: { brokers: string[]; seconds: number }):
   });
   await publisher.close();
   await bus.close();
+
+  // Paced runs: does --rate hold from 10/s up to a good part of the machine's limit?
+  const rateSeconds = 6;
+  const rateAccuracy: GeneratorFigures["rate_accuracy"] = [];
+  const bus2 = createBus({ kafkaBrokers: o.brokers });
+  const pub2 = await bus2.publisher();
+  for (const requested of [10, 100, 1_000, 10_000]) {
+    const r = await runGenerator({
+      publisher: pub2,
+      stream: stream(),
+      rate: requested,
+      durationMs: rateSeconds * 1000,
+      topics,
+    });
+    rateAccuracy.push({
+      requested,
+      achieved: Math.round(r.eventsPerSecond * 10) / 10,
+      ratio: Math.round((r.eventsPerSecond / requested) * 1000) / 1000,
+    });
+  }
+  await pub2.close();
+  await bus2.close();
 
   // Kafka's own tool: same number of records, same size, acks=all, gzip.
   const perfTopic = `${prefix}perf`;
@@ -109,6 +134,8 @@ export async function benchGenerator(o: { brokers: string[]; seconds: number }):
     kafka_producer_perf_records_per_s: Math.round(theirs),
     ratio_generator_vs_kafka_tool: Math.round((stats.eventsPerSecond / theirs) * 1000) / 1000,
     generator_only_events_per_s: Math.round(generatorOnly),
+    rate_accuracy: rateAccuracy,
+    rate_check_seconds: rateSeconds,
   };
 }
 
