@@ -26,7 +26,7 @@ import {
   type CheckpointVersion,
   type Store,
 } from "../store/port.ts";
-import type { EventDoc, PartitionCounters } from "../domain/analytics.ts";
+import type { EventDoc } from "../domain/analytics.ts";
 import { type OperatorOptions, PartitionOperators } from "./partition_operators.ts";
 import { ProductCache } from "./product_cache.ts";
 import type { Registry } from "../observability/metrics.ts";
@@ -42,8 +42,6 @@ export interface ProcessorOptions {
   checkpointIntervalMs: number;
   metrics?: Registry;
   log?: (message: string) => void;
-  /** Called after each checkpoint (tests and /stats). */
-  onCheckpoint?: (partition: number, checkpoint: Checkpoint) => void;
   /** Distinct users seen recently, for the dashboard's "active users". */
   activeUsers?: ActiveUsers;
   /** Share of raw enriched events written to the `events` index (default 0). */
@@ -58,7 +56,6 @@ interface Owned {
   /** Sampled raw events since the last checkpoint (re-derived identically on a replay). */
   events: EventDoc[];
   dirty: boolean;
-  savedAt: number;
 }
 
 export class StreamProcessor {
@@ -87,11 +84,6 @@ export class StreamProcessor {
     });
   }
 
-  /** Partition numbers this instance owns now. */
-  get partitions(): number[] {
-    return [...this.#owned.keys()].sort((a, b) => a - b);
-  }
-
   /** Valid events applied since start (all partitions). */
   get processed(): number {
     return this.#processed;
@@ -100,11 +92,6 @@ export class StreamProcessor {
   /** Seconds since the last checkpoint was written, or undefined before the first. */
   get checkpointAgeSeconds(): number | undefined {
     return this.#lastCheckpointAt ? (Date.now() - this.#lastCheckpointAt) / 1000 : undefined;
-  }
-
-  /** Counters of the partitions owned here, summed (live, ahead of the checkpoints). */
-  liveCounters(): PartitionCounters[] {
-    return [...this.#owned.values()].map((o) => o.operators.counters());
   }
 
   async start(): Promise<void> {
@@ -138,11 +125,6 @@ export class StreamProcessor {
     await this.#dlq?.close();
   }
 
-  /** Forces a checkpoint now (tests, shutdown). */
-  checkpointNow(): Promise<void> {
-    return this.#locked(() => this.#checkpointAll());
-  }
-
   #locked<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.#lock.then(fn, fn);
     this.#lock = run.catch(() => undefined);
@@ -171,7 +153,6 @@ export class StreamProcessor {
         version: loaded?.version,
         events: [],
         dirty: false,
-        savedAt: Date.now(),
       });
       this.#log(
         loaded
@@ -310,12 +291,10 @@ export class StreamProcessor {
     }
     owned.dirty = false;
     owned.events = [];
-    owned.savedAt = Date.now();
-    this.#lastCheckpointAt = owned.savedAt;
+    this.#lastCheckpointAt = Date.now();
     await this.#consumer?.commit(
       Object.entries(offsets).map(([topic, offset]) => ({ topic, partition: p, offset })),
     ).catch((e) => this.#log(`offset commit for ${p} failed (checkpoint is authoritative): ${e}`));
-    this.#o.onCheckpoint?.(p, checkpoint);
   }
 }
 

@@ -20,7 +20,7 @@ import {
 import type { AnalyticsStore, FraudQuery, FunnelQuery, TrendingQuery } from "../port.ts";
 import { INDICES } from "../port.ts";
 import { SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
-import { indexName } from "./client.ts";
+import { createIndexIfMissing, indexName } from "./client.ts";
 
 const common = { number_of_shards: 1, number_of_replicas: 0, refresh_interval: "1s" };
 const int = { type: "integer" } as const;
@@ -112,15 +112,9 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
 
   async ensureIndices(): Promise<void> {
     for (const [base, properties] of Object.entries(MAPPINGS)) {
-      const index = this.#name(base);
-      if (await this.#es.indices.exists({ index })) continue;
-      await this.#es.indices.create({
-        index,
+      await createIndexIfMissing(this.#es, this.#name(base), {
         settings: common,
-        // deno-lint-ignore no-explicit-any
-        mappings: { dynamic: "strict", properties: properties as any },
-      }).catch((e) => {
-        if (!String(e).includes("resource_already_exists_exception")) throw e;
+        mappings: { dynamic: "strict", properties },
       });
     }
   }

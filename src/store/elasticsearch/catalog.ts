@@ -18,7 +18,7 @@ import { PRICE_RANGES, type SearchQuery, type SearchResult, type Suggestions } f
 import type { BulkProgress, CatalogStore } from "../port.ts";
 import { escapeHtml } from "../html.ts";
 import { INDICES } from "../port.ts";
-import { indexName } from "./client.ts";
+import { createIndexIfMissing, indexName } from "./client.ts";
 import { synonymRules } from "../../catalog/synonyms.ts";
 import { bulkWithRetry } from "./bulk.ts";
 
@@ -123,16 +123,9 @@ export class ElasticsearchCatalog implements CatalogStore {
     this.#index = indexName(options, INDICES.products);
   }
 
-  get index_name(): string {
-    return this.#index;
-  }
-
   async ensureIndex(options: { recreate?: boolean } = {}): Promise<void> {
     if (options.recreate) await this.#es.indices.delete({ index: this.#index, ignore_unavailable: true });
-    if (await this.#es.indices.exists({ index: this.#index })) return;
-    await this.#es.indices.create({ index: this.#index, ...productIndexBody() }).catch((e) => {
-      if (!String(e).includes("resource_already_exists_exception")) throw e;
-    });
+    await createIndexIfMissing(this.#es, this.#index, productIndexBody());
   }
 
   async index(products: Product[], onProgress?: (p: BulkProgress) => void): Promise<void> {
@@ -196,7 +189,6 @@ export class ElasticsearchCatalog implements CatalogStore {
     }
     const text = q.q.trim();
     const must = /[\p{L}\p{N}]/u.test(text) ? [this.#textQuery(text, q.fuzzy)] : [{ match_all: {} }];
-    const depth = q.category ? q.category.split(".").length : 0;
     const sort = {
       relevance: [{ _score: "desc" }, { popularity: "desc" }, { id: "asc" }],
       price_asc: [{ price: "asc" }, { id: "asc" }],
@@ -245,7 +237,6 @@ export class ElasticsearchCatalog implements CatalogStore {
         }
         : {}),
     });
-    void depth;
     const total = typeof r.hits.total === "number" ? r.hits.total : r.hits.total?.value ?? 0;
     // deno-lint-ignore no-explicit-any
     const aggs = r.aggregations as any;

@@ -14,7 +14,7 @@ import {
   type CheckpointVersion,
   INDICES,
 } from "../port.ts";
-import { indexName } from "./client.ts";
+import { createIndexIfMissing, indexName } from "./client.ts";
 
 interface Stored {
   groupId: string;
@@ -35,9 +35,7 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
   }
 
   async ensureIndex(): Promise<void> {
-    if (await this.#es.indices.exists({ index: this.#index })) return;
-    await this.#es.indices.create({
-      index: this.#index,
+    await createIndexIfMissing(this.#es, this.#index, {
       settings: { number_of_shards: 1, number_of_replicas: 0 },
       mappings: {
         dynamic: "strict",
@@ -50,8 +48,6 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
           updated_at: { type: "date" },
         },
       },
-    }).catch((e) => {
-      if (!String(e).includes("resource_already_exists_exception")) throw e;
     });
   }
 

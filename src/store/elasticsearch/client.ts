@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Client } from "@elastic/elasticsearch";
+import { Client, type estypes } from "@elastic/elasticsearch";
 
 export interface ElasticsearchOptions {
   /** `http://127.0.0.1:9200`; several nodes comma-separated. */
@@ -33,4 +33,20 @@ export function indexName(options: Pick<ElasticsearchOptions, "indexPrefix">, ba
 /** Fails with a readable message when the cluster is unreachable (GET / is absent on some builds). */
 export async function pingElasticsearch(client: Client): Promise<void> {
   await client.cluster.health({ timeout: "5s" });
+}
+
+/**
+ * Creates an index unless it exists. Two processes starting together may both see it
+ * missing; the loser's `resource_already_exists_exception` is not an error.
+ */
+export async function createIndexIfMissing(
+  client: Client,
+  index: string,
+  body: { settings?: object; mappings?: object },
+): Promise<void> {
+  if (await client.indices.exists({ index })) return;
+  // Bodies are plain literals (analysis settings, mappings); ES validates them on create.
+  await client.indices.create({ index, ...body } as estypes.IndicesCreateRequest).catch((e) => {
+    if (!String(e).includes("resource_already_exists_exception")) throw e;
+  });
 }
