@@ -17,21 +17,22 @@
  * ```
  * @module
  */
-import {
-  type Bus,
-  type BusBatch,
-  type BusMessage,
-  type Consumer,
-  type ConsumerHandlers,
-  type ConsumerOptions,
-  coPartitionedAssignment,
-  type OutgoingMessage,
-  partitionForKey,
-  type PartitionLag,
-  type PartitionOffset,
-  type Publisher,
-  type TopicSpec,
+import type {
+  Bus,
+  BusBatch,
+  BusMessage,
+  Consumer,
+  ConsumerHandlers,
+  ConsumerOptions,
+  OutgoingMessage,
+  PartitionLag,
+  PartitionOffset,
+  Publisher,
+  TopicSpec,
 } from "./port.ts";
+import { coPartitionedAssignment } from "./assignor.ts";
+import { partitionForKey } from "./partitioner.ts";
+import { decodeBase64, encodeBase64 } from "../shared/base64.ts";
 
 export interface EmbeddedBusOptions {
   dataDir?: string;
@@ -66,6 +67,8 @@ interface Member {
   positions: Map<string, number>;
   busy: Promise<void>;
   stopped: boolean;
+  /** Partition numbers not fetched until resumed. */
+  paused: Set<number>;
 }
 
 interface Group {
@@ -127,7 +130,7 @@ export class EmbeddedBus implements Bus {
         part.start = parsed.length ? parsed[0].o : (meta.ends?.[p] ?? 0);
         part.messages = parsed.map((m) => ({
           key: m.k,
-          value: fromBase64(m.v),
+          value: decodeBase64(m.v),
           headers: m.h,
           timestamp: m.t,
         }));
@@ -166,7 +169,7 @@ export class EmbeddedBus implements Bus {
     const path = this.#partitionPath(topic, p);
     part.file?.close();
     const lines = part.messages.map((m, i) =>
-      JSON.stringify({ o: part.start + i, k: m.key, v: toBase64(m.value), h: m.headers, t: m.timestamp })
+      JSON.stringify({ o: part.start + i, k: m.key, v: encodeBase64(m.value), h: m.headers, t: m.timestamp })
     );
     Deno.writeTextFileSync(`${path}.tmp`, lines.length ? lines.join("\n") + "\n" : "");
     Deno.renameSync(`${path}.tmp`, path);
@@ -225,7 +228,7 @@ export class EmbeddedBus implements Bus {
           JSON.stringify({
             o: part.end,
             k: stored.key,
-            v: toBase64(stored.value),
+            v: encodeBase64(stored.value),
             h: stored.headers,
             t: now,
           }),
@@ -280,7 +283,15 @@ export class EmbeddedBus implements Bus {
     let member: Member | undefined;
     return Promise.resolve({
       run: async (handlers) => {
-        member = { id, handlers, owned: [], positions: new Map(), busy: Promise.resolve(), stopped: false };
+        member = {
+          id,
+          handlers,
+          owned: [],
+          positions: new Map(),
+          busy: Promise.resolve(),
+          stopped: false,
+          paused: new Set(),
+        };
         g.members.set(id, member);
         await this.#rebalance(g);
         this.#loop(g, member);
@@ -292,6 +303,13 @@ export class EmbeddedBus implements Bus {
       },
       seek: (position: PartitionOffset) => {
         member?.positions.set(tp(position.topic, position.partition), Number(position.offset));
+      },
+      pause: (partitions: number[]) => {
+        for (const p of partitions) member?.paused.add(p);
+      },
+      resume: (partitions: number[]) => {
+        for (const p of partitions) member?.paused.delete(p);
+        this.#wake();
       },
       stop: async () => {
         if (!member || member.stopped) return;
@@ -319,6 +337,7 @@ export class EmbeddedBus implements Bus {
         if (lost.length) {
           await m.busy;
           m.owned = m.owned.filter((p) => next.has(p));
+          for (const p of lost) m.paused.delete(p);
           await m.handlers.onRevoked?.(lost);
         }
       }
@@ -349,6 +368,7 @@ export class EmbeddedBus implements Bus {
         for (const p of member.owned) {
           for (const t of group.topics) {
             if (member.stopped) return;
+            if (member.paused.has(p)) continue;
             const part = this.#topics.get(t)![p];
             const key = tp(t, p);
             let pos = Math.max(member.positions.get(key) ?? 0, part.start);
@@ -364,11 +384,12 @@ export class EmbeddedBus implements Bus {
               timestamp: m.timestamp,
             }));
             const batch: BusBatch = { topic: t, partition: p, messages, highWatermark: String(part.end) };
-            await member.handlers.eachBatch(batch);
+            const outcome = await member.handlers.eachBatch(batch);
+            const consumed = Math.max(0, Math.min(messages.length, outcome?.consumed ?? messages.length));
             // A seek during the batch wins over the plain advance.
-            if ((member.positions.get(key) ?? pos) === pos) member.positions.set(key, pos + messages.length);
-            pos += messages.length;
-            delivered = true;
+            if ((member.positions.get(key) ?? pos) === pos) member.positions.set(key, pos + consumed);
+            pos += consumed;
+            if (consumed > 0) delivered = true;
           }
         }
       })();
@@ -408,17 +429,4 @@ export class EmbeddedBus implements Bus {
     for (const parts of this.#topics.values()) for (const p of parts) p.file?.close();
     for (const parts of this.#topics.values()) for (const p of parts) p.file = undefined;
   }
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }

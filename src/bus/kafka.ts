@@ -22,17 +22,17 @@ import {
   Partitioners,
   type Producer,
 } from "kafkajs";
-import {
-  type Bus,
-  type Consumer,
-  type ConsumerHandlers,
-  type ConsumerOptions,
-  coPartitionedAssignment,
-  type PartitionLag,
-  type PartitionOffset,
-  type Publisher,
-  type TopicSpec,
+import type {
+  Bus,
+  Consumer,
+  ConsumerHandlers,
+  ConsumerOptions,
+  PartitionLag,
+  PartitionOffset,
+  Publisher,
+  TopicSpec,
 } from "./port.ts";
+import { coPartitionedAssignment } from "./assignor.ts";
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -73,7 +73,12 @@ const CoPartitionedAssigner: PartitionAssigner = ({ cluster }) => ({
  * kafkajs logs a routine rebalance as ERROR ("The group is rebalancing") and warns that
  * bounded retries weaken idempotence; both are expected here, so they are dropped.
  */
-const BENIGN = [/group is rebalancing/i, /Limiting retries for the idempotent producer/i];
+const BENIGN = [
+  /group is rebalancing/i,
+  /Limiting retries for the idempotent producer/i,
+  // A refused session timeout is retried with a longer one (KafkaGroupConsumer), with its own warning.
+  /session timeout is not within the range/i,
+];
 const quietLogs =
   () => ({ level, log }: { level: number; log: { message: string; [k: string]: unknown } }) => {
     if (BENIGN.some((re) => re.test(log.message) || re.test(String(log.error ?? "")))) return;
@@ -134,7 +139,7 @@ export class KafkaBus implements Bus {
     const producer: Producer = this.#kafka.producer({
       idempotent: true,
       maxInFlightRequests: 5,
-      // Java-compatible murmur2, as partitionForKey (port.ts) and the embedded bus use.
+      // Java-compatible murmur2, as partitionForKey (partitioner.ts) and the embedded bus use.
       createPartitioner: Partitioners.DefaultPartitioner,
     });
     await producer.connect();
@@ -163,95 +168,8 @@ export class KafkaBus implements Bus {
     };
   }
 
-  async consumer(options: ConsumerOptions): Promise<Consumer> {
-    const consumer: KafkaConsumer = this.#kafka.consumer({
-      groupId: options.groupId,
-      partitionAssigners: [CoPartitionedAssigner],
-      sessionTimeout: 15_000,
-      rebalanceTimeout: 30_000,
-      heartbeatInterval: 1_000,
-      maxBytesPerPartition: 2 << 20,
-      maxWaitTimeInMs: 200,
-      retry: { retries: 10 },
-    });
-    await consumer.connect();
-    for (const topic of options.topics) await consumer.subscribe({ topic, fromBeginning: true });
-
-    let owned: number[] = [];
-    let pending: Promise<void> = Promise.resolve();
-    let handlers: ConsumerHandlers | undefined;
-    let stopped = false;
-    const chain = (fn: () => Promise<void>) => (pending = pending.then(fn, fn));
-
-    let joined!: () => void;
-    const firstJoin = new Promise<void>((r) => (joined = r));
-    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
-      const assignment = payload.memberAssignment as Record<string, number[]>;
-      const sets = options.topics.map((t) => new Set(assignment[t] ?? []));
-      // Co-partitioned: the same numbers on every topic; keep the intersection to be safe.
-      const next = [...sets[0]].filter((p) => sets.every((s) => s.has(p))).sort((a, b) => a - b);
-      const lost = owned.filter((p) => !next.includes(p));
-      const gained = next.filter((p) => !owned.includes(p));
-      owned = next;
-      chain(async () => {
-        if (lost.length) await handlers?.onRevoked?.(lost);
-        if (gained.length) await handlers?.onAssigned?.(gained);
-      });
-      joined();
-    });
-
-    const self: Consumer = {
-      run: async (h) => {
-        handlers = h;
-        await consumer.run({
-          autoCommit: false,
-          eachBatchAutoResolve: true,
-          partitionsConsumedConcurrently: 1,
-          eachBatch: async ({ batch }) => {
-            await pending; // assignment handlers first
-            if (stopped || !owned.includes(batch.partition)) return;
-            await h.eachBatch({
-              topic: batch.topic,
-              partition: batch.partition,
-              highWatermark: batch.highWatermark,
-              messages: batch.messages.map((m) => ({
-                topic: batch.topic,
-                partition: batch.partition,
-                offset: m.offset,
-                key: m.key ? m.key.toString() : null,
-                value: m.value
-                  ? new Uint8Array(m.value.buffer, m.value.byteOffset, m.value.byteLength)
-                  : new Uint8Array(),
-                headers: Object.fromEntries(
-                  Object.entries(m.headers ?? {}).map(([k, v]) => [k, v === undefined ? "" : v.toString()]),
-                ),
-                timestamp: Number(m.timestamp),
-              })),
-            });
-          },
-        });
-        await firstJoin;
-        await pending;
-      },
-      commit: async (offsets: PartitionOffset[]) => {
-        if (offsets.length) await consumer.commitOffsets(offsets);
-      },
-      seek: (position: PartitionOffset) => {
-        consumer.seek(position);
-      },
-      stop: async () => {
-        if (stopped) return;
-        stopped = true;
-        await consumer.stop();
-        await pending;
-        const last = owned;
-        owned = [];
-        if (last.length) await handlers?.onRevoked?.(last);
-        await consumer.disconnect();
-      },
-    };
-    this.#closers.push(() => self.stop());
-    return self;
+  consumer(options: ConsumerOptions): Promise<Consumer> {
+    return Promise.resolve(new KafkaGroupConsumer(this.#kafka, options, this.#closers));
   }
 
   async lag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]> {
@@ -283,5 +201,168 @@ export class KafkaBus implements Bus {
 
   async close(): Promise<void> {
     for (const close of this.#closers.splice(0).reverse()) await close().catch(() => {});
+  }
+}
+
+/** Session timeouts tried in turn when the broker refuses a shorter one (its group.min.session.timeout.ms). */
+const SESSION_FALLBACKS = [6_000, 10_000, 30_000];
+
+/**
+ * One member of a consumer group. Offsets are resolved only up to what the handler
+ * consumed, so a batch it declines (store down) is fetched again; pausing keeps the
+ * member in the group (kafkajs heartbeats while every partition is paused). Heartbeats
+ * run between batches, which the processor keeps short, so a short session timeout
+ * (default 3 s) lets a replacement take over a killed member's partitions quickly.
+ */
+class KafkaGroupConsumer implements Consumer {
+  readonly #kafka: Kafka;
+  readonly #options: ConsumerOptions;
+  #consumer?: KafkaConsumer;
+  #owned: number[] = [];
+  #pending: Promise<void> = Promise.resolve();
+  #handlers?: ConsumerHandlers;
+  #stopped = false;
+  readonly #paused = new Set<number>();
+
+  constructor(kafka: Kafka, options: ConsumerOptions, closers: (() => Promise<void>)[]) {
+    this.#kafka = kafka;
+    this.#options = options;
+    closers.push(() => this.stop());
+  }
+
+  #chain(fn: () => Promise<void>) {
+    this.#pending = this.#pending.then(fn, fn);
+  }
+
+  async run(handlers: ConsumerHandlers): Promise<void> {
+    this.#handlers = handlers;
+    const requested = this.#options.sessionTimeoutMs ?? 3_000;
+    const candidates = [requested, ...SESSION_FALLBACKS.filter((t) => t > requested)];
+    for (const [i, sessionTimeout] of candidates.entries()) {
+      const outcome = await this.#start(sessionTimeout);
+      if (outcome === "joined") return;
+      if (i === candidates.length - 1) break;
+      console.error(
+        `kafkajs WARN: the broker refused a ${sessionTimeout} ms session timeout ` +
+          `(group.min.session.timeout.ms); trying ${candidates[i + 1]} ms`,
+      );
+    }
+    throw new Error("the broker refused every session timeout tried");
+  }
+
+  /** Creates, subscribes and runs a kafkajs consumer; resolves once it joined the group. */
+  async #start(sessionTimeout: number): Promise<"joined" | "refused"> {
+    const { groupId, topics } = this.#options;
+    const consumer: KafkaConsumer = this.#kafka.consumer({
+      groupId,
+      partitionAssigners: [CoPartitionedAssigner],
+      sessionTimeout,
+      rebalanceTimeout: 30_000,
+      heartbeatInterval: Math.max(100, Math.min(1_000, Math.floor(sessionTimeout / 6))),
+      maxBytesPerPartition: 2 << 20,
+      maxWaitTimeInMs: 100,
+      retry: { retries: 10 },
+    });
+    this.#consumer = consumer;
+    await consumer.connect();
+    for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
+
+    let settle!: (v: "joined" | "refused") => void;
+    const settled = new Promise<"joined" | "refused">((r) => (settle = r));
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      const error = payload.error as { type?: string };
+      if (error?.type === "INVALID_SESSION_TIMEOUT") settle("refused");
+    });
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      const assignment = payload.memberAssignment as Record<string, number[]>;
+      const sets = topics.map((t) => new Set(assignment[t] ?? []));
+      // Co-partitioned: the same numbers on every topic; keep the intersection to be safe.
+      const next = [...sets[0]].filter((p) => sets.every((s) => s.has(p))).sort((a, b) => a - b);
+      const lost = this.#owned.filter((p) => !next.includes(p));
+      const gained = next.filter((p) => !this.#owned.includes(p));
+      this.#owned = next;
+      for (const p of lost) this.#paused.delete(p);
+      this.#chain(async () => {
+        if (lost.length) await this.#handlers?.onRevoked?.(lost);
+        if (gained.length) await this.#handlers?.onAssigned?.(gained);
+      });
+      settle("joined");
+    });
+
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 1,
+      eachBatch: async ({ batch, resolveOffset }) => {
+        await this.#pending; // assignment handlers first
+        if (this.#stopped || !this.#owned.includes(batch.partition)) return;
+        const messages = batch.messages.map((m) => ({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: m.offset,
+          key: m.key ? m.key.toString() : null,
+          value: m.value
+            ? new Uint8Array(m.value.buffer, m.value.byteOffset, m.value.byteLength)
+            : new Uint8Array(),
+          headers: Object.fromEntries(
+            Object.entries(m.headers ?? {}).map(([k, v]) => [k, v === undefined ? "" : v.toString()]),
+          ),
+          timestamp: Number(m.timestamp),
+        }));
+        const outcome = await this.#handlers!.eachBatch({
+          topic: batch.topic,
+          partition: batch.partition,
+          highWatermark: batch.highWatermark,
+          messages,
+        });
+        const consumed = Math.max(0, Math.min(messages.length, outcome?.consumed ?? messages.length));
+        if (consumed === messages.length && messages.length > 0) {
+          // The last offset resolves the batch's trailing control records too.
+          resolveOffset(batch.lastOffset());
+        } else if (consumed > 0) {
+          resolveOffset(messages[consumed - 1].offset);
+        }
+      },
+    });
+    const outcome = await settled;
+    if (outcome === "refused") {
+      await consumer.disconnect().catch(() => {});
+      return "refused";
+    }
+    await this.#pending;
+    return "joined";
+  }
+
+  async commit(offsets: PartitionOffset[]): Promise<void> {
+    if (offsets.length) await this.#consumer?.commitOffsets(offsets);
+  }
+
+  seek(position: PartitionOffset): void {
+    this.#consumer?.seek(position);
+  }
+
+  pause(partitions: number[]): void {
+    const fresh = partitions.filter((p) => !this.#paused.has(p));
+    if (!fresh.length || !this.#consumer) return;
+    for (const p of fresh) this.#paused.add(p);
+    this.#consumer.pause(this.#options.topics.map((topic) => ({ topic, partitions: fresh })));
+  }
+
+  resume(partitions: number[]): void {
+    const paused = partitions.filter((p) => this.#paused.has(p));
+    if (!paused.length || !this.#consumer) return;
+    for (const p of paused) this.#paused.delete(p);
+    this.#consumer.resume(this.#options.topics.map((topic) => ({ topic, partitions: paused })));
+  }
+
+  async stop(): Promise<void> {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    await this.#consumer?.stop();
+    await this.#pending;
+    const last = this.#owned;
+    this.#owned = [];
+    if (last.length) await this.#handlers?.onRevoked?.(last);
+    await this.#consumer?.disconnect();
   }
 }

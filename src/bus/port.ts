@@ -63,6 +63,16 @@ export interface Publisher {
   close(): Promise<void>;
 }
 
+/**
+ * What a batch handler took from its batch: the first `consumed` messages (the
+ * default, when the handler returns nothing, is all of them). The rest is delivered
+ * again later, from the first message not taken — e.g. while the processor's store is
+ * down it takes nothing and pauses.
+ */
+export interface BatchOutcome {
+  consumed: number;
+}
+
 export interface ConsumerHandlers {
   /**
    * Called when this member is given partition numbers (of every subscribed topic),
@@ -74,7 +84,7 @@ export interface ConsumerHandlers {
    * batch of them was handled. The processor checkpoints and drops their state here.
    */
   onRevoked?(partitions: number[]): Promise<void>;
-  eachBatch(batch: BusBatch): Promise<void>;
+  eachBatch(batch: BusBatch): Promise<BatchOutcome | void>;
 }
 
 export interface Consumer {
@@ -87,6 +97,14 @@ export interface Consumer {
    * starts at `offset`. The processor uses it after reloading a checkpoint.
    */
   seek(position: PartitionOffset): void;
+  /**
+   * Stops fetching the given partition numbers (of every subscribed topic) while staying
+   * in the group: heartbeats go on, the partitions stay owned. Pausing what is already
+   * paused does nothing.
+   */
+  pause(partitions: number[]): void;
+  /** Fetches the given partition numbers again. */
+  resume(partitions: number[]): void;
   /** Stops fetching, calls onRevoked for the owned partitions, leaves the group. */
   stop(): Promise<void>;
 }
@@ -96,6 +114,13 @@ export interface ConsumerOptions {
   topics: readonly string[];
   /** Kafka client id / instance label shown in logs and /stats. */
   clientId?: string;
+  /**
+   * How long the group waits for a silent member before giving its partitions to
+   * others (Kafka's session.timeout.ms): a killed processor's replacement waits this
+   * long. Default 3 s; a broker whose `group.min.session.timeout.ms` is higher gets its
+   * minimum instead.
+   */
+  sessionTimeoutMs?: number;
 }
 
 /** Lag of one partition: how many messages are on the bus but not yet committed by the group. */
@@ -121,61 +146,4 @@ export interface Bus {
   /** Answers when the bus is reachable (for /ready). */
   ping(): Promise<void>;
   close(): Promise<void>;
-}
-
-/**
- * Kafka's default partitioner for keyed messages: murmur2(key) & 0x7fffffff % partitions.
- * The embedded bus uses it too, so a user lands on the same partition number on both.
- */
-export function partitionForKey(key: string, partitions: number): number {
-  return (murmur2(new TextEncoder().encode(key)) & 0x7fffffff) % partitions;
-}
-
-/** Kafka's murmur2 (the Java client's variant), on bytes. */
-export function murmur2(data: Uint8Array): number {
-  const length = data.length;
-  const seed = 0x9747b28c;
-  const m = 0x5bd1e995;
-  const r = 24;
-  let h = seed ^ length;
-  const length4 = length >> 2;
-  for (let i = 0; i < length4; i++) {
-    const i4 = i * 4;
-    let k = (data[i4] & 0xff) + ((data[i4 + 1] & 0xff) << 8) + ((data[i4 + 2] & 0xff) << 16) +
-      ((data[i4 + 3] & 0xff) << 24);
-    k = Math.imul(k, m);
-    k ^= k >>> r;
-    k = Math.imul(k, m);
-    h = Math.imul(h, m);
-    h ^= k;
-  }
-  const rest = length % 4;
-  const index = length & ~3;
-  if (rest === 3) h ^= (data[index + 2] & 0xff) << 16;
-  if (rest >= 2) h ^= (data[index + 1] & 0xff) << 8;
-  if (rest >= 1) {
-    h ^= data[index] & 0xff;
-    h = Math.imul(h, m);
-  }
-  h ^= h >>> 13;
-  h = Math.imul(h, m);
-  h ^= h >>> 15;
-  return h | 0;
-}
-
-/**
- * Splits partition numbers 0..count-1 over members (sorted ids) in contiguous ranges,
- * like Kafka's RangeAssignor: member i gets the same numbers on every topic.
- */
-export function coPartitionedAssignment(memberIds: string[], count: number): Map<string, number[]> {
-  const members = [...memberIds].sort();
-  const out = new Map<string, number[]>(members.map((m) => [m, []]));
-  const per = Math.floor(count / members.length);
-  const extra = count % members.length;
-  let next = 0;
-  members.forEach((member, i) => {
-    const n = per + (i < extra ? 1 : 0);
-    for (let k = 0; k < n; k++) out.get(member)!.push(next++);
-  });
-  return out;
 }

@@ -11,7 +11,7 @@ export function configTable(): string {
   const defaults = Config.parse({}) as Record<string, unknown>;
   const rows = OPTIONS.map((o) => {
     const d = defaults[o.key];
-    const def = d === undefined ? "unset" : `\`${String(d)}\``;
+    const def = o.shown ? `\`${o.shown}\`` : d === undefined ? "unset" : `\`${String(d)}\``;
     const flag = o.type === "boolean" ? `\`--${o.flag}\`` : `\`--${o.flag}=…\``;
     return `| ${flag} | ${o.env ? `\`${o.env}\`` : ""} | ${def} | ${o.help} |`;
   });

@@ -76,6 +76,16 @@ export const QueryBucket = z.object({
 });
 export type QueryBucket = z.infer<typeof QueryBucket>;
 
+/** Events per event-time minute (per partition), by type: the pipeline's throughput history. */
+export const RateBucket = z.object({
+  id: z.string(), // `${partition}:${minute}`
+  partition: z.number().int().nonnegative(),
+  minute,
+  total: z.number().int().nonnegative(),
+  by_type: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type RateBucket = z.infer<typeof RateBucket>;
+
 /** Running counters of one partition; summed across partitions for /stats. */
 export const PartitionCounters = z.object({
   events: z.record(z.string(), z.number().int().nonnegative()), // by event type
@@ -139,6 +149,8 @@ export interface AnalyticsWrite {
   /** Ids of signals whose rule no longer holds (e.g. a "bot" that went on to buy): deleted. */
   retracted_signals: string[];
   queries: QueryBucket[];
+  /** Events per minute (optional: absent from writers that do not count them). */
+  rates?: RateBucket[];
 }
 
 // ---- query results (the API's response bodies) ----

@@ -47,6 +47,12 @@ export const Config = z.object({
   partitions: z.coerce.number().int().min(1).max(256).default(6),
   groupId: z.string().min(1).max(200).default("shopstream-processor"),
   checkpointIntervalSeconds: z.coerce.number().positive().max(3600).default(5),
+  /** How often the processor writes the analytics that changed (ms). */
+  flushIntervalMs: Duration.pipe(z.number().min(10).max(60_000)).default(200),
+  /** Events further ahead of their append time are dead-lettered (ms). */
+  maxFutureSkewMs: Duration.pipe(z.number().min(0).max(7 * 86_400_000)).default(300_000),
+  /** Kafka consumer session timeout (ms): how soon a killed processor's partitions move on. */
+  sessionTimeoutMs: Duration.pipe(z.number().min(1_000).max(300_000)).default(3_000),
   allowedLatenessSeconds: z.coerce.number().min(0).max(3600).default(30),
   /** Share of raw enriched events stored in the `events` index (0 = none, 1 = all). */
   eventsSample: ratio.default(0.1),
@@ -74,6 +80,8 @@ export const OPTIONS: {
   env?: string;
   type: "string" | "boolean";
   help: string;
+  /** The default as users write it, where the parsed value reads differently (durations). */
+  shown?: string;
 }[] = [
   { key: "role", flag: "role", env: "ROLE", type: "string", help: "generator, processor, api, seed or all" },
   { key: "host", flag: "host", env: "HOST", type: "string", help: "address the API listens on" },
@@ -131,6 +139,30 @@ export const OPTIONS: {
     env: "CHECKPOINT_INTERVAL_SECONDS",
     type: "string",
     help: "seconds between processor checkpoints",
+  },
+  {
+    key: "flushIntervalMs",
+    flag: "flush-interval",
+    env: "FLUSH_INTERVAL",
+    type: "string",
+    help: "how often changed analytics are written (e.g. 200ms, 1s)",
+    shown: "200ms",
+  },
+  {
+    key: "maxFutureSkewMs",
+    flag: "max-future-skew",
+    env: "MAX_FUTURE_SKEW",
+    type: "string",
+    help: "events further ahead of their append time go to the dead-letter topic",
+    shown: "5m",
+  },
+  {
+    key: "sessionTimeoutMs",
+    flag: "session-timeout",
+    env: "KAFKA_SESSION_TIMEOUT",
+    type: "string",
+    help: "Kafka session timeout: a killed processor's partitions move after this",
+    shown: "3s",
   },
   {
     key: "allowedLatenessSeconds",

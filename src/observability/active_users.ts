@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { fnv1a } from "../shared/hash.ts";
 
 export interface ActiveUsersOptions {
   windowMinutes?: number;
@@ -84,13 +85,9 @@ function estimate(registers: Uint8Array): number {
   return raw <= 2.5 * m && zeros > 0 ? m * Math.log(m / zeros) : raw;
 }
 
-/** FNV-1a over UTF-16 code units, then murmur3's finaliser for a well-mixed 32-bit hash. */
+/** FNV-1a, then murmur3's finaliser for a well-mixed 32-bit hash (HyperLogLog needs good low bits). */
 function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = fnv1a(s);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -12,7 +12,7 @@
  */
 import type { FraudSignal } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
-import { iso } from "./time.ts";
+import { iso } from "../domain/time.ts";
 
 export interface BotOptions {
   minEvents: number;

@@ -16,7 +16,7 @@
  */
 import type { FraudSignal, Severity, SignalType } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
-import { iso } from "./time.ts";
+import { iso } from "../domain/time.ts";
 
 export interface FraudOptions {
   fastRefundSeconds: number;

@@ -14,7 +14,7 @@
 import type { FunnelBucket } from "../domain/analytics.ts";
 import { topCategory } from "../domain/product.ts";
 import type { EnrichedEvent } from "./enriched.ts";
-import { iso, minuteOf } from "./time.ts";
+import { iso, minuteOf } from "../domain/time.ts";
 
 interface Entry {
   view?: number;

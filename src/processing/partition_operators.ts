@@ -29,6 +29,13 @@ import {
 } from "./search_insights.ts";
 import { applyFraud, createFraud, fraudSignals, type FraudState, rateCandidates } from "./fraud.ts";
 import { applyBots, botSignal, type BotState, createBots, evictBots } from "./bots.ts";
+import {
+  applyThroughput,
+  createThroughput,
+  evictThroughput,
+  rateDocs,
+  type ThroughputState,
+} from "./throughput.ts";
 
 export const OperatorOptions = z.object({
   allowedLatenessMs: z.number().int().min(0).default(30_000),
@@ -61,6 +68,7 @@ interface State {
   search: SearchState;
   fraud: FraudState;
   bots: BotState;
+  throughput: ThroughputState;
   /** Signal id → the JSON last written, to write only changes and retract what stops holding. */
   signals: Record<string, string>;
 }
@@ -72,6 +80,7 @@ export class PartitionOperators {
   #trendDirty = new Set<string>();
   #funnelDirty = new Set<string>();
   #queryDirty = new Set<string>();
+  #rateDirty = new Set<string>();
   #fraudUsers = new Set<string>();
   #botUsers = new Set<string>();
   /** After a restore every candidate is re-evaluated once (see `restore`). */
@@ -89,8 +98,10 @@ export class PartitionOperators {
       search: createSearchInsights(),
       fraud: createFraud(),
       bots: createBots(),
+      throughput: createThroughput(),
       signals: {},
     };
+    this.#s.throughput ??= createThroughput(); // checkpoints from before throughput was kept
   }
 
   /**
@@ -99,10 +110,26 @@ export class PartitionOperators {
    * output after a restore re-evaluates every user who could hold a signal and writes or
    * retracts each, which makes the stored signals converge to this state's.
    */
-  static restore(partition: number, options: OperatorOptions, snapshot: unknown): PartitionOperators {
+  static restore(
+    partition: number,
+    options: OperatorOptions,
+    snapshot: unknown,
+    bounds: { maxEventTime?: number } = {},
+  ): PartitionOperators {
     const ops = new PartitionOperators(partition, options, structuredClone(snapshot) as State);
     ops.#s.signals = {};
     ops.#reviewAll = true;
+    // A checkpoint written before event times were bounded may hold a watermark far in
+    // the future (one event stamped 2100 held every later event as late): forget it.
+    const limit = bounds.maxEventTime;
+    if (limit !== undefined) {
+      for (const [topic, wm] of Object.entries(ops.#s.watermarks)) {
+        if (wm > limit) delete ops.#s.watermarks[topic];
+      }
+      if (ops.#s.counters.max_event_time > limit) {
+        ops.#s.counters.max_event_time = Math.max(0, ...Object.values(ops.#s.watermarks));
+      }
+    }
     return ops;
   }
 
@@ -127,6 +154,7 @@ export class PartitionOperators {
     applySearchInsights(this.#s.search, this.#queryDirty, e, ts, w);
     applyFraud(this.#s.fraud, this.#fraudUsers, e, ts);
     applyBots(this.#s.bots, this.#botUsers, e, ts);
+    applyThroughput(this.#s.throughput, this.#rateDirty, e, ts);
     if (++this.#sinceEviction >= 5_000) this.#evict();
   }
 
@@ -145,9 +173,11 @@ export class PartitionOperators {
       trends: trendDocs(this.#s.trending, this.#trendDirty, p),
       funnels: funnelDocs(this.#s.funnels, this.#funnelDirty, p),
       queries: queryDocs(this.#s.search, this.#queryDirty, p),
+      rates: rateDocs(this.#s.throughput, this.#rateDirty, p),
       signals: [],
       retracted_signals: [],
     };
+    this.#rateDirty.clear();
     this.#trendDirty.clear();
     this.#funnelDirty.clear();
     this.#queryDirty.clear();
@@ -205,6 +235,7 @@ export class PartitionOperators {
     evictFunnels(this.#s.funnels, horizon, w);
     evictSearchInsights(this.#s.search, horizon, w);
     evictBots(this.#s.bots, horizon);
+    evictThroughput(this.#s.throughput, horizon);
   }
 }
 

@@ -143,12 +143,22 @@ Deno.test("bot and fraud detection against the generator's ground truth: precisi
   }
 });
 
-Deno.test("event sampling is deterministic by id and close to the rate", async () => {
-  const { sampled } = await import("./processor.ts");
-  const ids = base.map((e) => e.event_id);
-  const kept = ids.filter((id) => sampled(id, 0.1));
-  assert.deepEqual(kept, ids.filter((id) => sampled(id, 0.1)), "same ids, same choice");
-  assert.ok(Math.abs(kept.length / ids.length - 0.1) < 0.02, `rate ${kept.length / ids.length}`);
-  assert.equal(ids.filter((id) => sampled(id, 0)).length, 0);
-  assert.equal(ids.filter((id) => sampled(id, 1)).length, ids.length);
+Deno.test("raw-event sampling keeps every order event and whole timelines of a share of users", async () => {
+  const { keepRawEvent } = await import("./processor.ts");
+  const kept = base.filter((e) => keepRawEvent(e, 0.1));
+  assert.deepEqual(kept, base.filter((e) => keepRawEvent(e, 0.1)), "same events, same choice");
+  for (const e of base) {
+    if (e.type === "purchase" || e.type === "refund") assert.ok(keepRawEvent(e, 0.1), "orders always kept");
+  }
+  const users = new Set(base.map((e) => e.user_id));
+  const sampledUsers = new Set(
+    kept.filter((e) => e.type !== "purchase" && e.type !== "refund").map((e) => e.user_id),
+  );
+  for (const e of base) {
+    if (sampledUsers.has(e.user_id)) assert.ok(keepRawEvent(e, 0.1), "a sampled user's every event is kept");
+  }
+  const share = sampledUsers.size / users.size;
+  assert.ok(share > 0.05 && share < 0.15, `share of users ${share}`);
+  assert.equal(base.filter((e) => e.type === "view" && keepRawEvent(e, 0)).length, 0);
+  assert.equal(base.filter((e) => keepRawEvent(e, 1)).length, base.length);
 });

@@ -1,37 +1,56 @@
 /**
  * The stream processor's shell: consumes the three input topics, feeds the pure
- * operators of each owned partition, and checkpoints.
+ * operators of each owned partition, emits their results continuously and checkpoints.
  *
- * Exactly-once results without transactions, from three rules:
- * 1. Operator state and the next offsets of partition p (for all three topics) are
- *    saved together as one checkpoint document, with optimistic concurrency.
- * 2. Kafka offsets are committed only after that checkpoint is saved, and to the same
- *    offsets, so the group's committed position never leads the checkpoint.
- * 3. On (re)assignment the consumer resumes from the committed offsets, which are at
- *    or behind the checkpoint; messages below the checkpoint's offsets are already
- *    in the restored state and are skipped. Output documents have deterministic ids
- *    and are derived from state, so re-writing them after a crash converges.
+ * Two loops, one rhythm each:
+ * - **flush** (every `flushIntervalMs`, default 200 ms): the documents the operators
+ *   changed are written to the store, so what the API shows follows the stream within
+ *   a fraction of a second;
+ * - **checkpoint** (every `checkpointIntervalMs`, default 5 s): operator state and the
+ *   next offsets of partition p (for all three topics) are saved together as one
+ *   checkpoint document, with optimistic concurrency; only then are the same offsets
+ *   committed to Kafka.
  *
- * Dead letters are published before the checkpoint that covers their offsets; after a
- * crash they may be published again (at-least-once), keyed by topic/partition/offset
- * so readers can de-duplicate. Their count lives in the state and stays exact.
+ * Exactly-once results without transactions, because:
+ * 1. A checkpoint of p is saved only after every output and dead letter derived from
+ *    the state it holds was acknowledged by the store and the bus: a checkpoint never
+ *    covers offsets whose effects are not durable.
+ * 2. Kafka's committed position never leads the checkpoint; on (re)assignment the
+ *    consumer resumes from it, and messages below the checkpoint's offsets are skipped.
+ * 3. Outputs have deterministic ids and are derived from state, so re-deriving them
+ *    after a crash gives the same values; each write carries the partition's progress
+ *    (`version`), so a write from behind (a replay, or a processor that lost p) never
+ *    replaces a value written from further ahead.
+ *
+ * Faults: while the store is unavailable the processor keeps what it has not written,
+ * pauses consumption (staying in the group, heartbeating), backs off and resumes by
+ * itself. A document the store refuses for good goes to the dead-letter topic, alone.
+ * An event whose time is more than `maxFutureSkewMs` ahead of when it was appended to
+ * the log is dead-lettered too: one bad clock must not move every window into the
+ * future.
  *
  * @module
  */
-import type { Bus, BusBatch, BusMessage, Consumer, Publisher } from "../bus/port.ts";
-import { parseEvent, type ShopEvent, type TopicNames } from "../domain/event.ts";
+import type { Bus, BusBatch, BusMessage, Consumer, OutgoingMessage, Publisher } from "../bus/port.ts";
+import { eventTime, parseEvent, type ShopEvent, type TopicNames } from "../domain/event.ts";
 import {
   type Checkpoint,
   CheckpointConflictError,
   type CheckpointVersion,
   type Store,
+  StoreUnavailableError,
+  type WriteReport,
 } from "../store/port.ts";
 import type { EventDoc } from "../domain/analytics.ts";
 import { type OperatorOptions, PartitionOperators } from "./partition_operators.ts";
 import { ProductCache } from "./product_cache.ts";
+import { PendingWrites } from "./pending_writes.ts";
 import type { Registry } from "../observability/metrics.ts";
 import { PROCESSED_COUNTER } from "../observability/names.ts";
 import type { ActiveUsers } from "../observability/active_users.ts";
+import { encodeBase64 } from "../shared/base64.ts";
+import { unitInterval } from "../shared/hash.ts";
+import { backoffMs } from "../shared/backoff.ts";
 
 export interface ProcessorOptions {
   bus: Bus;
@@ -40,36 +59,67 @@ export interface ProcessorOptions {
   topics: TopicNames;
   operators: OperatorOptions;
   checkpointIntervalMs: number;
+  /** How often changed documents are written (default 200 ms). */
+  flushIntervalMs?: number;
+  /** Events this far ahead of their append time are dead-lettered (default 5 min). */
+  maxFutureSkewMs?: number;
+  /** Kafka session timeout: how fast a replacement takes over a killed processor (default 3 s). */
+  sessionTimeoutMs?: number;
   metrics?: Registry;
   log?: (message: string) => void;
   /** Distinct users seen recently, for the dashboard's "active users". */
   activeUsers?: ActiveUsers;
-  /** Share of raw enriched events written to the `events` index (default 0). */
+  /** Share of users whose every event is written to the `events` index (default 0); orders are always kept. */
   eventsSample?: number;
+  /** Called after each flush that wrote something (the live stream pushes then). */
+  onFlush?: () => void;
 }
 
 interface Owned {
+  partition: number;
   operators: PartitionOperators;
   /** Next offset per topic covered by the in-memory state (≥ the saved checkpoint's). */
   next: Record<string, bigint>;
   version: CheckpointVersion | undefined;
-  /** Sampled raw events since the last checkpoint (re-derived identically on a replay). */
-  events: EventDoc[];
-  dirty: boolean;
+  /** Outputs not yet acknowledged by the store. */
+  pending: PendingWrites;
+  /** Dead letters not yet acknowledged by the bus. */
+  deadLetters: OutgoingMessage[];
+  /** State changed since the last checkpoint. */
+  changed: boolean;
+  /** Offsets checkpointed but not yet committed to Kafka (the commit failed). */
+  uncommitted?: Record<string, string>;
 }
+
+/** Progress of a partition as one number: grows with every message it consumes. */
+function progress(next: Record<string, bigint>): number {
+  let sum = 0n;
+  for (const n of Object.values(next)) sum += n;
+  return Number(sum);
+}
+
+const DEFAULT_FLUSH_MS = 200;
+const DEFAULT_SKEW_MS = 5 * 60_000;
+/** How long a batch waits for product lookups before the store counts as down. */
+const ENRICH_TIMEOUT_MS = 2_000;
 
 export class StreamProcessor {
   readonly #o: ProcessorOptions;
   readonly #owned = new Map<number, Owned>();
+  /** Partitions assigned whose checkpoint is still loading (the store may be down). */
+  readonly #loading = new Set<number>();
   readonly #cache: ProductCache;
   #consumer?: Consumer;
   #dlq?: Publisher;
-  #timer?: ReturnType<typeof setInterval>;
-  /** Serialises batches, checkpoints and rebalances: each sees a consistent state. */
-  #lock: Promise<unknown> = Promise.resolve();
   #stopped = false;
+  #loop?: Promise<void>;
+  #wake?: () => void;
   #lastCheckpointAt = 0;
+  #lastCheckpointTry = 0;
   #processed = 0;
+  /** Consecutive failed flushes; > 0 means the store (or bus) is unavailable. */
+  #failures = 0;
+  #lastFailure = "";
 
   constructor(options: ProcessorOptions) {
     this.#o = options;
@@ -94,6 +144,11 @@ export class StreamProcessor {
     return this.#lastCheckpointAt ? (Date.now() - this.#lastCheckpointAt) / 1000 : undefined;
   }
 
+  /** Whether the last flush reached the store (false during an outage). */
+  get sinkHealthy(): boolean {
+    return this.#failures === 0;
+  }
+
   async start(): Promise<void> {
     const { bus, store, topics, groupId } = this.#o;
     await store.checkpoints.ensureIndex();
@@ -103,63 +158,92 @@ export class StreamProcessor {
       groupId,
       topics: [topics.search, topics.product, topics.order],
       clientId: `${groupId}-${crypto.randomUUID().slice(0, 8)}`,
+      sessionTimeoutMs: this.#o.sessionTimeoutMs,
     });
+    this.#loop = this.#run();
     await this.#consumer.run({
-      onAssigned: (ps) => this.#locked(() => this.#assign(ps)),
-      onRevoked: (ps) => this.#locked(() => this.#revoke(ps)),
-      eachBatch: (batch) => this.#locked(() => this.#handle(batch)),
+      onAssigned: (ps) => this.#assign(ps),
+      onRevoked: (ps) => this.#revoke(ps),
+      eachBatch: (batch) => this.#handle(batch),
     });
-    this.#timer = setInterval(() => {
-      this.#locked(() => this.#checkpointAll()).catch((e) => this.#log(`checkpoint failed: ${e}`));
-    }, this.#o.checkpointIntervalMs);
   }
 
-  /** Checkpoints everything owned while still owning it, then leaves the group. */
+  /** Writes and checkpoints everything owned while still owning it, then leaves the group. */
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
-    clearInterval(this.#timer);
-    await this.#locked(() => this.#checkpointAll());
-    // Batches handled after this point are redone by the next owner from the checkpoint.
+    this.#consumer?.pause([...this.#owned.keys(), ...this.#loading]);
+    this.#wake?.();
+    await this.#loop;
+    // A last flush and checkpoint; if the store is down they fail, and the next owner
+    // redoes the work since the last checkpoint.
+    await this.#tick(true).catch((e) => this.#log(`final checkpoint failed: ${(e as Error).message}`));
     await this.#consumer?.stop();
     await this.#dlq?.close();
-  }
-
-  #locked<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.#lock.then(fn, fn);
-    this.#lock = run.catch(() => undefined);
-    return run;
   }
 
   #log(message: string) {
     this.#o.log?.(`[processor] ${message}`);
   }
 
-  async #assign(partitions: number[]) {
-    const { store, groupId, topics } = this.#o;
+  // ---- assignment ----
+
+  #assign(partitions: number[]): Promise<void> {
+    // Loading happens off the rebalance path: with the store down, a blocked handler
+    // would stop the heartbeats and get this member evicted.
     for (const p of partitions) {
-      if (this.#owned.has(p)) continue;
-      const loaded = await store.checkpoints.load(groupId, p);
-      const next: Record<string, bigint> = {};
-      for (const t of [topics.search, topics.product, topics.order]) {
-        next[t] = BigInt(loaded?.checkpoint.offsets[t] ?? "0");
-      }
-      const operators = loaded
-        ? PartitionOperators.restore(p, this.#o.operators, loaded.checkpoint.state)
-        : new PartitionOperators(p, this.#o.operators);
-      this.#owned.set(p, {
-        operators,
-        next,
-        version: loaded?.version,
-        events: [],
-        dirty: false,
-      });
-      this.#log(
-        loaded
-          ? `partition ${p}: resumed from checkpoint ${JSON.stringify(loaded.checkpoint.offsets)}`
-          : `partition ${p}: no checkpoint, starting empty`,
-      );
+      if (this.#owned.has(p) || this.#loading.has(p)) continue;
+      this.#loading.add(p);
+      this.#consumer?.pause([p]);
+      this.#load(p);
     }
+    return Promise.resolve();
+  }
+
+  async #load(p: number, attempt = 0): Promise<void> {
+    if (!this.#loading.has(p) || this.#stopped) return;
+    try {
+      await this.#install(p);
+      this.#loading.delete(p);
+      this.#consumer?.resume([p]);
+    } catch (e) {
+      if (attempt === 0) {
+        this.#log(`partition ${p}: loading the checkpoint failed (${(e as Error).message}); retrying`);
+      }
+      await new Promise((r) => setTimeout(r, backoffMs(attempt, { baseMs: 250, maxMs: 5_000 })));
+      return this.#load(p, attempt + 1);
+    }
+  }
+
+  /** Loads p's checkpoint and makes it the owned state (replacing any in memory). */
+  async #install(p: number): Promise<Owned> {
+    const { store, groupId, topics } = this.#o;
+    const loaded = await store.checkpoints.load(groupId, p);
+    const next: Record<string, bigint> = {};
+    for (const t of [topics.search, topics.product, topics.order]) {
+      next[t] = BigInt(loaded?.checkpoint.offsets[t] ?? "0");
+    }
+    const operators = loaded
+      ? PartitionOperators.restore(p, this.#o.operators, loaded.checkpoint.state, {
+        maxEventTime: Date.now() + this.#maxSkew(),
+      })
+      : new PartitionOperators(p, this.#o.operators);
+    const owned: Owned = {
+      partition: p,
+      operators,
+      next,
+      version: loaded?.version,
+      pending: new PendingWrites(),
+      deadLetters: [],
+      changed: false,
+    };
+    this.#owned.set(p, owned);
+    this.#log(
+      loaded
+        ? `partition ${p}: resumed from checkpoint ${JSON.stringify(loaded.checkpoint.offsets)}`
+        : `partition ${p}: no checkpoint, starting empty`,
+    );
+    return owned;
   }
 
   /**
@@ -169,39 +253,81 @@ export class StreamProcessor {
    */
   #revoke(partitions: number[]): Promise<void> {
     for (const p of partitions) {
+      this.#loading.delete(p);
       if (this.#owned.delete(p)) this.#log(`partition ${p}: revoked`);
     }
     return Promise.resolve();
   }
 
-  async #handle(batch: BusBatch) {
+  #maxSkew(): number {
+    return this.#o.maxFutureSkewMs ?? DEFAULT_SKEW_MS;
+  }
+
+  // ---- consuming ----
+
+  async #handle(batch: BusBatch): Promise<{ consumed: number }> {
     const owned = this.#owned.get(batch.partition);
-    if (!owned) return; // not ours (any more): the new owner reads it from the committed offset
+    // Not ready (loading) or not ours any more: take nothing; it is fetched again later.
+    if (!owned || this.#stopped) return { consumed: 0 };
+    if (this.#failures > 0) {
+      // The store is down: hold everything until a flush gets through again.
+      this.#consumer?.pause([batch.partition]);
+      return { consumed: 0 };
+    }
     const next = owned.next[batch.topic] ?? 0n;
     const valid: { message: BusMessage; event: ShopEvent }[] = [];
     const dead: { message: BusMessage; reason: string }[] = [];
     let last: bigint | undefined;
+    const skew = this.#maxSkew();
+    const now = Date.now();
     for (const message of batch.messages) {
       const offset = BigInt(message.offset);
       if (offset < next) continue; // below the checkpoint: already in the restored state
       last = offset;
       const parsed = parseEvent(message.value);
-      if (parsed.ok) valid.push({ message, event: parsed.event });
-      else dead.push({ message, reason: parsed.reason });
+      if (!parsed.ok) {
+        dead.push({ message, reason: parsed.reason });
+        continue;
+      }
+      // Append time bounds event time; the wall clock bounds a producer's bad clock.
+      const appended = Math.min(message.timestamp || now, now);
+      const ahead = eventTime(parsed.event) - appended;
+      if (ahead > skew) {
+        dead.push({
+          message,
+          reason: `event time ${parsed.event.ts} is ${Math.round(ahead / 1000)} s ahead of its append time ` +
+            `(the limit is ${Math.round(skew / 1000)} s: --max-future-skew)`,
+        });
+        continue;
+      }
+      valid.push({ message, event: parsed.event });
     }
-    if (last === undefined) return;
-    const enriched = await this.#cache.enrich(valid.map((v) => v.event));
+    if (last === undefined) return { consumed: batch.messages.length };
+
+    let enriched;
+    try {
+      enriched = await withTimeout(this.#cache.enrich(valid.map((v) => v.event)), ENRICH_TIMEOUT_MS);
+    } catch (e) {
+      this.#fail(`product lookup: ${(e as Error).message}`);
+      this.#consumer?.pause([batch.partition]);
+      return { consumed: 0 };
+    }
+    // The partition may have been revoked while waiting.
+    if (this.#owned.get(batch.partition) !== owned) return { consumed: 0 };
+
     let applied = 0;
     const byType: Record<string, number> = {};
+    const sample = this.#o.eventsSample ?? 0;
+    const events: EventDoc[] = [];
     enriched.forEach((event, i) => {
       try {
         owned.operators.apply(event, { topic: batch.topic });
         applied++;
         byType[event.type] = (byType[event.type] ?? 0) + 1;
         this.#o.activeUsers?.add(event.user_id, Date.parse(event.ts));
-        if (sampled(event.event_id, this.#o.eventsSample ?? 0)) {
+        if (keepRawEvent(event, sample)) {
           const { products, unknown_products, ...raw } = event;
-          owned.events.push({
+          events.push({
             id: event.event_id,
             partition: batch.partition,
             topic: batch.topic,
@@ -215,13 +341,19 @@ export class StreamProcessor {
         dead.push({ message: valid[i].message, reason: `processing error: ${(e as Error).message}` });
       }
     });
-    if (dead.length > 0) {
-      await this.#deadLetter(dead);
-      for (let i = 0; i < dead.length; i++) owned.operators.countDeadLetter();
+    for (const d of dead) {
+      owned.operators.countDeadLetter();
+      owned.deadLetters.push(deadLetter(d.message, d.reason));
+    }
+    owned.next[batch.topic] = last + 1n;
+    owned.changed = true;
+    if (events.length) {
+      owned.pending.add(
+        { trends: [], funnels: [], queries: [], signals: [], retracted_signals: [], events },
+        progress(owned.next),
+      );
     }
     this.#processed += applied;
-    owned.next[batch.topic] = last + 1n;
-    owned.dirty = true;
     const processed = this.#o.metrics?.counter(PROCESSED_COUNTER, "Valid events applied by the processor", [
       "type",
     ]);
@@ -230,85 +362,198 @@ export class StreamProcessor {
       this.#o.metrics?.counter("shopstream_dead_letters_total", "Messages sent to the dead-letter topic")
         .inc(dead.length);
     }
+    return { consumed: batch.messages.length };
   }
 
-  async #deadLetter(dead: { message: BusMessage; reason: string }[]) {
-    await this.#dlq!.publish(
-      this.#o.topics.deadLetter,
-      dead.map(({ message, reason }) => ({
-        key: `${message.topic}/${message.partition}/${message.offset}`,
-        value: JSON.stringify({
-          reason,
-          source: { topic: message.topic, partition: message.partition, offset: message.offset },
-          key: message.key,
-          timestamp: message.timestamp,
-          // The original bytes, exactly as received.
-          value_base64: encodeBase64(message.value),
-        }),
-        headers: { reason: reason.slice(0, 200), source_topic: message.topic },
-      })),
-    );
-  }
+  // ---- flushing and checkpointing ----
 
-  async #checkpointAll() {
-    for (const [p, owned] of this.#owned) {
-      if (owned.dirty) await this.#checkpoint(p, owned);
+  async #run(): Promise<void> {
+    while (!this.#stopped) {
+      const delay = this.#failures > 0
+        ? backoffMs(this.#failures - 1, { baseMs: 250, maxMs: 5_000 })
+        : this.#o.flushIntervalMs ?? DEFAULT_FLUSH_MS;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      if (this.#stopped) break;
+      const due = Date.now() - this.#lastCheckpointTry >= this.#o.checkpointIntervalMs;
+      await this.#tick(due).catch((e) => this.#log(`flush failed: ${(e as Error).message}`));
     }
   }
 
-  async #checkpoint(p: number, owned: Owned) {
-    const { store, groupId } = this.#o;
-    if (!owned.dirty) return;
-    // 1. outputs (idempotent upserts) → 2. checkpoint (state + offsets) → 3. Kafka commit.
-    await store.analytics.write({ ...owned.operators.output(), events: owned.events });
+  /**
+   * One flush: takes what every owned partition changed, writes it and the dead
+   * letters, and — when `checkpoint` — saves a checkpoint of each partition whose
+   * outputs up to that point are all written.
+   */
+  async #tick(checkpoint: boolean): Promise<void> {
+    if (checkpoint) this.#lastCheckpointTry = Date.now();
+    // 1. Synchronously, per partition: take the changed outputs, and cut a checkpoint.
+    const work: {
+      owned: Owned;
+      batch: ReturnType<PendingWrites["take"]>;
+      letters: OutgoingMessage[];
+      cut?: Checkpoint;
+    }[] = [];
+    for (const owned of this.#owned.values()) {
+      owned.pending.add(owned.operators.output(), progress(owned.next));
+      const cut = checkpoint && owned.changed ? this.#cut(owned) : undefined;
+      if (cut) owned.changed = false;
+      work.push({ owned, batch: owned.pending.take(), letters: owned.deadLetters.slice(), cut });
+    }
+    // 2. Dead letters, then documents; a failure keeps them pending (and any cut unsaved).
+    let report: WriteReport;
+    try {
+      const letters = work.flatMap((w) => w.letters);
+      if (letters.length) await this.#dlq!.publish(this.#o.topics.deadLetter, letters);
+      for (const w of work) w.owned.deadLetters.splice(0, w.letters.length);
+      const writes = work.flatMap((w) => w.batch.writes);
+      report = writes.length ? await this.#o.store.analytics.write(writes) : { rejected: [] };
+    } catch (e) {
+      for (const w of work) if (w.cut) w.owned.changed = true;
+      this.#fail((e as Error).message);
+      if (!(e instanceof StoreUnavailableError)) throw e;
+      return;
+    }
+    if (report.rejected.length) await this.#deadLetterRejected(report.rejected);
+    for (const w of work) w.owned.pending.ack(w.batch);
+    this.#recovered();
+    if (work.some((w) => w.batch.size > 0)) this.#o.onFlush?.();
+
+    // 3. Checkpoints (state + offsets), then the Kafka commits.
+    for (const w of work) {
+      const owned = w.owned;
+      if (this.#owned.get(owned.partition) !== owned) continue; // revoked meanwhile
+      if (w.cut) await this.#save(owned, w.cut);
+      if (owned.uncommitted) await this.#commit(owned);
+    }
+  }
+
+  #cut(owned: Owned): Checkpoint {
     const offsets: Record<string, string> = {};
     for (const [t, n] of Object.entries(owned.next)) offsets[t] = n.toString();
-    const checkpoint: Checkpoint = {
-      groupId,
-      partition: p,
+    return {
+      groupId: this.#o.groupId,
+      partition: owned.partition,
       offsets,
       counters: owned.operators.counters(),
       state: owned.operators.snapshot(),
       updated_at: new Date().toISOString(),
     };
+  }
+
+  async #save(owned: Owned, cut: Checkpoint): Promise<void> {
+    const p = owned.partition;
     try {
-      owned.version = await store.checkpoints.save(checkpoint, owned.version);
+      owned.version = await this.#o.store.checkpoints.save(cut, owned.version);
     } catch (e) {
       if (e instanceof CheckpointConflictError) {
         // Another member saved p since we loaded it (a zombie before a rebalance, or we
         // are the zombie). Reload the newest checkpoint and re-read from its offsets: if
         // p is no longer ours the next rebalance drops it anyway.
         this.#log(`partition ${p}: ${e.message}; reloading the checkpoint`);
-        this.#owned.delete(p);
-        await this.#assign([p]);
-        const reloaded = this.#owned.get(p)!;
-        for (const [topic, offset] of Object.entries(reloaded.next)) {
-          this.#consumer?.seek({ topic, partition: p, offset: offset.toString() });
+        this.#consumer?.pause([p]);
+        try {
+          const reloaded = await this.#install(p);
+          for (const [topic, offset] of Object.entries(reloaded.next)) {
+            this.#consumer?.seek({ topic, partition: p, offset: offset.toString() });
+          }
+        } finally {
+          this.#consumer?.resume([p]);
         }
         return;
       }
-      throw e;
+      owned.changed = true;
+      this.#fail(`checkpoint: ${(e as Error).message}`);
+      return;
     }
-    owned.dirty = false;
-    owned.events = [];
     this.#lastCheckpointAt = Date.now();
-    await this.#consumer?.commit(
-      Object.entries(offsets).map(([topic, offset]) => ({ topic, partition: p, offset })),
-    ).catch((e) => this.#log(`offset commit for ${p} failed (checkpoint is authoritative): ${e}`));
+    owned.uncommitted = cut.offsets;
+  }
+
+  async #commit(owned: Owned): Promise<void> {
+    const offsets = owned.uncommitted!;
+    try {
+      await this.#consumer?.commit(
+        Object.entries(offsets).map(([topic, offset]) => ({ topic, partition: owned.partition, offset })),
+      );
+      if (owned.uncommitted === offsets) owned.uncommitted = undefined;
+    } catch (e) {
+      // The checkpoint is authoritative; the commit is retried at the next flush so that
+      // lag (read from the committed offsets) catches up.
+      this.#log(`offset commit for ${owned.partition} failed (retrying): ${(e as Error).message}`);
+    }
+  }
+
+  async #deadLetterRejected(rejected: WriteReport["rejected"]) {
+    this.#log(
+      `the store refused ${rejected.length} document(s), e.g. ${rejected[0].index}/${rejected[0].id}: ` +
+        `${rejected[0].reason}; sent to the dead-letter topic`,
+    );
+    await this.#dlq!.publish(
+      this.#o.topics.deadLetter,
+      rejected.map((r) => ({
+        key: `sink/${r.index}/${r.id}`.slice(0, 1000),
+        value: JSON.stringify({ reason: `store refused the document: ${r.reason}`, sink: r }),
+        headers: { reason: `store refused: ${r.reason}`.slice(0, 200), source_topic: "(processor output)" },
+      })),
+    );
+    this.#o.metrics?.counter(
+      "shopstream_sink_rejections_total",
+      "Output documents the store refused for good",
+    )
+      .inc(rejected.length);
+  }
+
+  #fail(reason: string) {
+    if (this.#failures === 0 || reason !== this.#lastFailure) {
+      this.#log(`store unavailable (${reason}); pausing consumption and retrying`);
+    }
+    this.#lastFailure = reason;
+    this.#failures++;
+    this.#consumer?.pause([...this.#owned.keys()]);
+  }
+
+  #recovered() {
+    if (this.#failures === 0) return;
+    this.#log(`store reachable again after ${this.#failures} failed attempt(s); resuming`);
+    this.#failures = 0;
+    this.#lastFailure = "";
+    this.#consumer?.resume([...this.#owned.keys()]);
   }
 }
 
-/** Deterministic sampling by event id, so a replay keeps exactly the same events. */
-export function sampled(eventId: string, rate: number): boolean {
+/** Raw events kept in the `events` index: every order event, and every event of a sampled share of users (so their timelines are whole). */
+export function keepRawEvent(event: ShopEvent, rate: number): boolean {
+  if (event.type === "purchase" || event.type === "refund") return true;
   if (rate <= 0) return false;
   if (rate >= 1) return true;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < eventId.length; i++) h = Math.imul(h ^ eventId.charCodeAt(i), 0x01000193);
-  return (h >>> 0) / 0x100000000 < rate;
+  return unitInterval(event.user_id) < rate;
 }
 
-function encodeBase64(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+function deadLetter(message: BusMessage, reason: string): OutgoingMessage {
+  return {
+    key: `${message.topic}/${message.partition}/${message.offset}`,
+    value: JSON.stringify({
+      reason,
+      source: { topic: message.topic, partition: message.partition, offset: message.offset },
+      key: message.key,
+      timestamp: message.timestamp,
+      // The original bytes, exactly as received.
+      value_base64: encodeBase64(message.value),
+    }),
+    headers: { reason: reason.slice(0, 200), source_topic: message.topic },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreUnavailableError(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

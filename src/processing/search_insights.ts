@@ -7,7 +7,7 @@
  */
 import type { QueryBucket } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
-import { iso, minuteOf } from "./time.ts";
+import { iso, minuteOf } from "../domain/time.ts";
 
 interface Search {
   query: string;

@@ -7,7 +7,7 @@
  */
 import type { TrendBucket } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
-import { iso, MINUTE, minuteOf } from "./time.ts";
+import { iso, MINUTE, minuteOf } from "../domain/time.ts";
 
 export const WEIGHTS = { view: 1, cart: 3, purchase: 5 } as const;
 

@@ -56,10 +56,39 @@ export interface FraudQuery {
   limit: number;
 }
 
+/**
+ * Documents of one partition's state at one point of its progress. `version` grows with
+ * the partition's input position (the sum of its next offsets), so a store keeps, per
+ * document, the value written from the furthest progress: a late write from a processor
+ * that lost the partition (or from a replay behind what was written) never replaces a
+ * newer value. Without `version` the write is unconditional.
+ */
+export interface VersionedWrite {
+  version?: number;
+  docs: AnalyticsWrite;
+}
+
+/** What the store did not take, for good: retrying would fail the same way. */
+export interface WriteReport {
+  rejected: { index: string; id: string; reason: string }[];
+}
+
+/** The store could not be reached or refused for now (overloaded): nothing may be assumed written. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}
+
 export interface AnalyticsStore {
   ensureIndices(): Promise<void>;
-  /** Idempotent upserts of everything one processor flush produced. */
-  write(batch: AnalyticsWrite): Promise<void>;
+  /**
+   * Idempotent upserts (and signal deletes) of processor output. Resolves once every
+   * document is written, superseded by a newer version, or refused for good (listed in
+   * the report); throws when the store is unavailable.
+   */
+  write(batches: VersionedWrite[]): Promise<WriteReport>;
   trending(query: TrendingQuery): Promise<TrendingProduct[]>;
   funnels(query: FunnelQuery): Promise<FunnelRow[]>;
   fraud(query: FraudQuery): Promise<FraudSignal[]>;
@@ -129,5 +158,6 @@ export const INDICES = {
   signals: "fraud-signals",
   queries: "search-queries",
   events: "events",
+  rates: "event-rates",
   checkpoints: "processor-checkpoints",
 } as const;

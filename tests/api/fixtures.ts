@@ -108,7 +108,7 @@ export async function seedApiData(store: Store, options: { count?: number } = {}
   await store.analytics.ensureIndices();
   await store.checkpoints.ensureIndex();
   const now = Date.now();
-  await store.analytics.write(fixtureAnalytics(products, now));
+  await store.analytics.write([{ docs: fixtureAnalytics(products, now) }]);
   await store.checkpoints.save({
     groupId: FIXTURE_GROUP,
     partition: 0,

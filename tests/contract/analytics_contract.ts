@@ -83,8 +83,8 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
       trend(0, "p-b", T - M, 5),
       trend(2, "p-c", T - 5 * M, 50),
     );
-    await b.analytics.write(w);
-    await b.analytics.write(w); // replay: same ids, same values
+    await b.analytics.write([{ docs: w }]);
+    await b.analytics.write([{ docs: w }]); // replay: same ids, same values
     await b.settle();
     const top = await b.analytics.trending({ minutes: 2, limit: 10 });
     assert.deepEqual(
@@ -107,7 +107,7 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
       trend(0, "p-1", T, 2, "electronics.audio.earbuds"),
       trend(0, "p-9", T, 9, "electronicsx.odd.leaf"),
     );
-    await b.analytics.write(w);
+    await b.analytics.write([{ docs: w }]);
     await b.settle();
     const r = await b.analytics.trending({ minutes: 5, limit: 10, category: "electronics" });
     assert.deepEqual(r.map((t) => t.product_id), ["p-1", "p-2"]);
@@ -131,7 +131,7 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
       f(1, "books.fiction.novels", 10, 0, 0),
       f(0, "pets.dogs.dog_food", 5, 5, 1),
     );
-    await b.analytics.write(w);
+    await b.analytics.write([{ docs: w }]);
     await b.settle();
     const leaf = await b.analytics.funnels({ minutes: 5, level: "leaf" });
     assert.deepEqual(leaf[0], {
@@ -156,7 +156,7 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
       signal("refund_loop", "u-2", "high", T - M),
       signal("bot", "u-3", "high", T),
     );
-    await b.analytics.write(w);
+    await b.analytics.write([{ docs: w }]);
     await b.settle();
     assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((s) => s.id), [
       "bot:u-3",
@@ -169,7 +169,7 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
     ]);
     const back = (await b.analytics.fraud({ limit: 10 })).find((s) => s.id === "refund_loop:u-2")!;
     assert.deepEqual(back, signal("refund_loop", "u-2", "high", T - M), "stored as written");
-    await b.analytics.write({ ...empty(), retracted_signals: ["bot:u-3", "bot:never-existed"] });
+    await b.analytics.write([{ docs: { ...empty(), retracted_signals: ["bot:u-3", "bot:never-existed"] } }]);
     await b.settle();
     assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((s) => s.id), [
       "refund_loop:u-2",
@@ -190,7 +190,7 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
       converted: 0,
     });
     w.queries.push(qb(0, "tv", 5, 0), qb(1, "tv", 5, 0), qb(0, "xqzv", 3, 3), qb(0, "blender", 4, 1));
-    await b.analytics.write(w);
+    await b.analytics.write([{ docs: w }]);
     await b.settle();
     assert.deepEqual(
       (await b.analytics.topQueries({ minutes: 5, limit: 10 })).map((r) => [r.query, r.searches]),
@@ -216,10 +216,55 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
       products: {},
       unknown_products: [],
     });
-    await b.analytics.write({ ...empty(), events: [doc(1), doc(2)] });
-    await b.analytics.write({ ...empty(), events: [doc(2), doc(3)] });
+    await b.analytics.write([{ docs: { ...empty(), events: [doc(1), doc(2)] } }]);
+    await b.analytics.write([{ docs: { ...empty(), events: [doc(2), doc(3)] } }]);
     await b.settle();
     assert.equal((await b.analytics.docCounts()).events, 3);
+  });
+
+  register("versioned writes: a value from older progress never replaces a newer one", async () => {
+    const b = await make();
+    const at = (views: number) => ({ ...empty(), trends: [trend(0, "p-v", T, views)] });
+    await b.analytics.write([{ version: 20, docs: at(5) }]);
+    await b.analytics.write([{ version: 10, docs: at(2) }]); // a late write from behind
+    await b.settle();
+    assert.equal((await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views, 5);
+    await b.analytics.write([{ version: 20, docs: at(6) }, { version: 30, docs: at(7) }]);
+    await b.settle();
+    assert.equal((await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views, 7, "newest wins");
+    // A retraction from behind does not delete a signal written from further ahead.
+    await b.analytics.write([{
+      version: 40,
+      docs: { ...empty(), signals: [signal("bot", "u-v", "high", T)] },
+    }]);
+    await b.analytics.write([{ version: 35, docs: { ...empty(), retracted_signals: ["bot:u-v"] } }]);
+    await b.settle();
+    assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((x) => x.id), ["bot:u-v"]);
+    await b.analytics.write([{ version: 41, docs: { ...empty(), retracted_signals: ["bot:u-v"] } }]);
+    await b.settle();
+    assert.deepEqual(await b.analytics.fraud({ limit: 10 }), []);
+  });
+
+  register("one far-future bucket does not move the default window end", async () => {
+    const b = await make();
+    const w = empty();
+    w.trends.push(trend(0, "p-now", T, 4), trend(0, "p-2100", Date.parse("2100-01-01T00:00:00.000Z"), 1));
+    await b.analytics.write([{ docs: w }]);
+    await b.settle();
+    const items = await b.analytics.trending({ minutes: 60, limit: 10 });
+    assert.deepEqual(items.map((x) => x.product_id), ["p-now"]);
+  });
+
+  register("a document id longer than the store allows is still written and counted once", async () => {
+    const b = await make();
+    const category = `electronics.${"x".repeat(600)}`;
+    const w = () => ({ ...empty(), trends: [trend(0, "p-long", T, 3, category)] });
+    const r1 = await b.analytics.write([{ docs: w() }]);
+    await b.analytics.write([{ docs: w() }]);
+    await b.settle();
+    assert.deepEqual(r1.rejected, []);
+    const items = await b.analytics.trending({ minutes: 1, limit: 5, now: T });
+    assert.deepEqual(items.map((x) => [x.product_id, x.views]), [["p-long", 3]]);
   });
 
   register("checkpoints: create, load, versioned save, conflicts, list and totals", async () => {

@@ -26,21 +26,23 @@ Deno.test("[embedded analytics] with a data dir, checkpoints and documents survi
       state: { s: 1 },
       updated_at: "x",
     }, undefined);
-    await a.write({
-      trends: [],
-      funnels: [],
-      queries: [],
-      retracted_signals: [],
-      signals: [{
-        id: "bot:u",
-        type: "bot",
-        severity: "low",
-        user_id: "u",
-        evidence: {},
-        first_seen: "2026-01-01T00:00:00.000Z",
-        last_seen: "2026-01-01T00:00:00.000Z",
-      }],
-    });
+    await a.write([{
+      docs: {
+        trends: [],
+        funnels: [],
+        queries: [],
+        retracted_signals: [],
+        signals: [{
+          id: "bot:u",
+          type: "bot",
+          severity: "low",
+          user_id: "u",
+          evidence: {},
+          first_seen: "2026-01-01T00:00:00.000Z",
+          last_seen: "2026-01-01T00:00:00.000Z",
+        }],
+      },
+    }]);
     await a.close();
     const cps2 = new EmbeddedCheckpoints({ dataDir });
     const a2 = new EmbeddedAnalytics({ dataDir, checkpoints: cps2 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { Partitioners } from "kafkajs";
 import { KafkaBus } from "../../src/bus/kafka.ts";
-import { partitionForKey } from "../../src/bus/port.ts";
+import { partitionForKey } from "../../src/bus/partitioner.ts";
 import { busContract } from "./bus_contract.ts";
 import { integrationTest, kafkaBrokers } from "../support/services.ts";
 

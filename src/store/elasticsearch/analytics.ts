@@ -8,7 +8,6 @@
  */
 import type { Client } from "@elastic/elasticsearch";
 import {
-  type AnalyticsWrite,
   type FraudSignal,
   type FunnelRow,
   funnelRow,
@@ -17,10 +16,18 @@ import {
   sumCounters,
   type TrendingProduct,
 } from "../../domain/analytics.ts";
-import type { AnalyticsStore, FraudQuery, FunnelQuery, TrendingQuery } from "../port.ts";
+import type {
+  AnalyticsStore,
+  FraudQuery,
+  FunnelQuery,
+  TrendingQuery,
+  VersionedWrite,
+  WriteReport,
+} from "../port.ts";
 import { INDICES } from "../port.ts";
-import { SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
+import { latestAllowed, SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
+import { type BulkAction, bulkWrite } from "./bulk.ts";
 
 const common = { number_of_shards: 1, number_of_replicas: 0, refresh_interval: "1s" };
 const int = { type: "integer" } as const;
@@ -85,6 +92,12 @@ const MAPPINGS = {
     first_seen: { type: "date" },
     last_seen: { type: "date" },
   },
+  [INDICES.rates]: {
+    partition: int,
+    minute: { type: "date" },
+    total: int,
+    by_type: { type: "object", dynamic: false, properties: {} },
+  },
   [INDICES.queries]: {
     partition: int,
     query: kw,
@@ -119,51 +132,36 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     }
   }
 
-  async write(batch: AnalyticsWrite): Promise<void> {
-    const ops: unknown[] = [];
-    const put = (base: string, id: string, doc: object) =>
-      ops.push({ index: { _index: this.#name(base), _id: id } }, doc);
-    for (const { id: _, ...d } of batch.trends) {
-      put(INDICES.trends, _, { ...d, category_levels: levels(d.category) });
-    }
-    for (const { id: _, ...d } of batch.funnels) put(INDICES.funnels, _, d);
-    for (const { id: _, ...d } of batch.queries) put(INDICES.queries, _, d);
-    for (const s of batch.signals) {
-      const { id, ...d } = s;
-      put(INDICES.signals, id, { ...d, severity_rank: SEVERITY_RANK[s.severity] });
-    }
-    for (const { id, ...d } of batch.events ?? []) put(INDICES.events, id, d);
-    for (const id of batch.retracted_signals) {
-      ops.push({ delete: { _index: this.#name(INDICES.signals), _id: id } });
-    }
-    for (let i = 0; i < ops.length; i += 4000) {
-      await this.#bulk(ops.slice(i, i + 4000));
-    }
-  }
-
-  async #bulk(operations: unknown[], attempt = 0): Promise<void> {
-    if (operations.length === 0) return;
-    // deno-lint-ignore no-explicit-any
-    const r = await this.#es.bulk({ operations: operations as any });
-    if (!r.errors) return;
-    const retry: unknown[] = [];
-    let k = 0;
-    for (const item of r.items) {
-      const [action, res] = Object.entries(item)[0];
-      const opIndex = k;
-      k += action === "delete" ? 1 : 2;
-      if (!res.error) continue;
-      if (action === "delete" && res.status === 404) continue;
-      if (res.status === 429 && attempt < 6) {
-        retry.push(...operations.slice(opIndex, opIndex + (action === "delete" ? 1 : 2)));
-        continue;
+  async write(batches: VersionedWrite[]): Promise<WriteReport> {
+    const actions: BulkAction[] = [];
+    for (const { version, docs } of batches) {
+      const put = (base: string, id: string, doc: object) =>
+        actions.push({ action: "index", index: this.#name(base), id, doc, version });
+      for (const { id, ...d } of docs.trends) {
+        put(INDICES.trends, id, { ...d, category_levels: levels(d.category) });
       }
-      throw new Error(`analytics write to ${res._index} failed: ${res.error.reason ?? res.error.type}`);
+      for (const { id, ...d } of docs.funnels) put(INDICES.funnels, id, d);
+      for (const { id, ...d } of docs.queries) put(INDICES.queries, id, d);
+      for (const { id, ...d } of docs.rates ?? []) put(INDICES.rates, id, d);
+      for (const s of docs.signals) {
+        const { id, ...d } = s;
+        put(INDICES.signals, id, { ...d, severity_rank: SEVERITY_RANK[s.severity] });
+      }
+      for (const { id, ...d } of docs.events ?? []) put(INDICES.events, id, d);
+      for (const id of docs.retracted_signals) {
+        actions.push({ action: "delete", index: this.#name(INDICES.signals), id, version });
+      }
     }
-    if (retry.length) {
-      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
-      await this.#bulk(retry, attempt + 1);
+    const rejected: WriteReport["rejected"] = [];
+    // ~4,000 documents (a few MB) per request: large enough to be efficient, far below
+    // Elasticsearch's 100 MB request limit.
+    for (let i = 0; i < actions.length; i += 4000) {
+      const r = await bulkWrite(this.#es, actions.slice(i, i + 4000));
+      for (const x of r.rejected) {
+        rejected.push({ index: x.index, id: x.id, reason: `${x.status} ${x.reason}` });
+      }
     }
+    return { rejected };
   }
 
   async refresh(): Promise<void> {
@@ -177,11 +175,12 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     const r = await this.#es.search({
       index: this.#name(index),
       size: 0,
+      query: { range: { minute: { lte: latestAllowed(), format: "epoch_millis" } } },
       aggs: { latest: { max: { field: "minute" } } },
       ignore_unavailable: true,
-    }).catch(() => undefined);
+    });
     // deno-lint-ignore no-explicit-any
-    const v = (r?.aggregations as any)?.latest?.value;
+    const v = (r.aggregations as any)?.latest?.value;
     return typeof v === "number" ? v : undefined;
   }
 

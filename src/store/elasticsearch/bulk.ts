@@ -1,24 +1,147 @@
 /**
- * Bulk indexing with bounded concurrency and retries: chunks of documents go out with
- * at most `concurrency` requests in flight; items rejected with 429 (queue full) are
- * retried with exponential backoff; any other item error fails with its reason.
+ * The one `_bulk` writer every Elasticsearch adapter uses: items rejected for now (429
+ * queue full, 5xx, unavailable shards) are retried with backoff; an item refused for
+ * good (a mapping error, an invalid id) is reported, never taking the rest of the
+ * request with it; a version conflict means a newer value is already stored, and a
+ * delete of a missing document is done — both count as written. A cluster that cannot
+ * be reached throws `StoreUnavailableError`.
+ *
+ * @example
+ * ```ts
+ * import { bulkWrite } from "./bulk.ts";
+ * const { rejected } = await bulkWrite(client, [
+ *   { action: "index", index: "product-trends", id: "0:p-1:2026-01-01T00:00:00.000Z", doc: { views: 1 } },
+ *   { action: "delete", index: "fraud-signals", id: "bot:u-1" },
+ * ]);
+ * ```
  *
  * @module
  */
-import type { Client } from "@elastic/elasticsearch";
+import type { Client, estypes } from "@elastic/elasticsearch";
+import { StoreUnavailableError } from "../port.ts";
+import { backoffMs } from "../../shared/backoff.ts";
+import { fnv1a } from "../../shared/hash.ts";
 
-export interface BulkOptions {
+export interface BulkAction {
+  action: "index" | "delete";
+  index: string;
+  id: string;
+  doc?: unknown;
+  /** Written only if no document from a later version is stored (`version_type: external_gte`). */
+  version?: number;
+}
+
+export interface BulkRejection {
+  index: string;
+  id: string;
+  status: number;
+  reason: string;
+}
+
+export interface BulkWriteOptions {
+  /** Retries of items rejected for now (default 4). */
+  retries?: number;
+  refresh?: boolean;
+}
+
+/** Elasticsearch refuses `_id`s over 512 bytes; longer ids are shortened deterministically. */
+const MAX_ID_BYTES = 512;
+const encoder = new TextEncoder();
+
+/** The `_id` stored for a document id: the id itself, or a readable prefix plus a hash when too long. */
+export function storedId(id: string): string {
+  if (encoder.encode(id).length <= MAX_ID_BYTES) return id;
+  const hash = fnv1a(id).toString(16).padStart(8, "0") + fnv1a(id, 0x1b873593).toString(16).padStart(8, "0");
+  return `${id.slice(0, 100)}~${hash}`;
+}
+
+const TRANSIENT = new Set([429, 502, 503, 504]);
+
+export async function bulkWrite(
+  es: Client,
+  actions: BulkAction[],
+  options: BulkWriteOptions = {},
+): Promise<{ rejected: BulkRejection[] }> {
+  const retries = options.retries ?? 4;
+  const rejected: BulkRejection[] = [];
+  let pending = actions;
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    const operations: (estypes.BulkOperationContainer | object)[] = [];
+    for (const a of pending) {
+      const meta = {
+        _index: a.index,
+        _id: storedId(a.id),
+        ...(a.version !== undefined ? { version: a.version, version_type: "external_gte" as const } : {}),
+      };
+      if (a.action === "delete") operations.push({ delete: meta });
+      else operations.push({ index: meta }, (a.doc ?? {}) as object);
+    }
+    let response: estypes.BulkResponse;
+    try {
+      response = await es.bulk<object>({ operations, refresh: options.refresh ?? false });
+    } catch (e) {
+      throw unavailable(e);
+    }
+    const again: BulkAction[] = [];
+    response.items.forEach((item, i) => {
+      const result = item.index ?? item.delete ?? item.create ?? item.update;
+      const status = result?.status ?? 500;
+      if (!result?.error) return;
+      if (status === 409) return; // a newer version is stored: ours is superseded
+      if (status === 404 && pending[i].action === "delete") return;
+      if (TRANSIENT.has(status) || status >= 500) {
+        again.push(pending[i]);
+        return;
+      }
+      rejected.push({
+        index: pending[i].index,
+        id: pending[i].id,
+        status,
+        reason: result.error.reason ?? result.error.type,
+      });
+    });
+    if (again.length === 0) break;
+    if (attempt >= retries) {
+      throw new StoreUnavailableError(
+        `${again.length} document(s) still rejected for now (e.g. 429) after ${retries} retries`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, backoffMs(attempt, { baseMs: 100, maxMs: 3_000 })));
+    pending = again;
+  }
+  return { rejected };
+}
+
+/** A client error as a store outage, when it is one (unreachable, timed out, overloaded). */
+export function unavailable(e: unknown): Error {
+  if (e instanceof StoreUnavailableError) return e;
+  const err = e as { name?: string; meta?: { statusCode?: number }; message?: string };
+  const status = err?.meta?.statusCode;
+  const transport = ["ConnectionError", "TimeoutError", "NoLivingConnectionsError", "RequestAbortedError"];
+  if (
+    transport.includes(err?.name ?? "") || (status !== undefined && (TRANSIENT.has(status) || status >= 500))
+  ) {
+    return new StoreUnavailableError(`Elasticsearch unavailable: ${err?.message ?? e}`, { cause: e });
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+export interface ChunkedBulkOptions {
   chunk: number;
   concurrency: number;
   maxRetries?: number;
   onProgress?: (indexed: number) => void;
 }
 
+/**
+ * Indexes many documents: chunks of `chunk` with at most `concurrency` requests in
+ * flight (the seeding path). Any document refused for good fails the whole call.
+ */
 export async function bulkWithRetry(
   es: Client,
   docs: { id: string; doc: unknown }[],
   index: string,
-  o: BulkOptions,
+  o: ChunkedBulkOptions,
 ): Promise<void> {
   let next = 0;
   let done = 0;
@@ -26,33 +149,17 @@ export async function bulkWithRetry(
     while (next < docs.length) {
       const part = docs.slice(next, next + o.chunk);
       next += o.chunk;
-      await sendChunk(es, part, index, o.maxRetries ?? 6);
+      const { rejected } = await bulkWrite(
+        es,
+        part.map((d) => ({ action: "index", index, id: d.id, doc: d.doc })),
+        { retries: o.maxRetries ?? 6 },
+      );
+      if (rejected.length) {
+        throw new Error(`bulk indexing ${rejected[0].id} into ${index} failed: ${rejected[0].reason}`);
+      }
       done += part.length;
       o.onProgress?.(done);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
-}
-
-async function sendChunk(es: Client, part: { id: string; doc: unknown }[], index: string, retries: number) {
-  let pending = part;
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    const operations = pending.flatMap((d) => [{ index: { _index: index, _id: d.id } }, d.doc]);
-    const r = await es.bulk({ operations, refresh: false });
-    if (!r.errors) return;
-    const again: typeof pending = [];
-    r.items.forEach((item, i) => {
-      const res = item.index!;
-      if (!res.error) return;
-      if (res.status === 429) again.push(pending[i]);
-      else {throw new Error(
-          `bulk indexing ${pending[i].id} into ${index} failed: ${res.error.reason ?? res.error.type}`,
-        );}
-    });
-    if (attempt >= retries) {
-      throw new Error(`bulk indexing into ${index}: still rejected (429) after ${retries} retries`);
-    }
-    await new Promise((res) => setTimeout(res, 100 * 2 ** attempt));
-    pending = again;
-  }
 }

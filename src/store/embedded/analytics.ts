@@ -7,7 +7,6 @@
  * @module
  */
 import {
-  type AnalyticsWrite,
   type EventDoc,
   type FraudSignal,
   type FunnelBucket,
@@ -16,18 +15,30 @@ import {
   type PartitionCounters,
   type QueryBucket,
   type QueryInsight,
+  type RateBucket,
   sumCounters,
   type TrendBucket,
   type TrendingProduct,
 } from "../../domain/analytics.ts";
-import type { AnalyticsStore, CheckpointStore, FraudQuery, FunnelQuery, TrendingQuery } from "../port.ts";
-import { SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
+import type {
+  AnalyticsStore,
+  CheckpointStore,
+  FraudQuery,
+  FunnelQuery,
+  TrendingQuery,
+  VersionedWrite,
+  WriteReport,
+} from "../port.ts";
+import { latestAllowed, SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
 
 export class EmbeddedAnalytics implements AnalyticsStore {
   readonly #trends = new Map<string, TrendBucket>();
   readonly #funnels = new Map<string, FunnelBucket>();
   readonly #signals = new Map<string, FraudSignal>();
   readonly #queries = new Map<string, QueryBucket>();
+  readonly #rates = new Map<string, RateBucket>();
+  /** `${kind}|${id}` → the version of the value held (see VersionedWrite). */
+  readonly #versions = new Map<string, number>();
   /** The newest sampled raw events (by id, insertion-ordered), bounded. */
   readonly #events = new Map<string, EventDoc>();
   readonly #file?: string;
@@ -45,6 +56,8 @@ export class EmbeddedAnalytics implements AnalyticsStore {
         for (const d of saved.funnels ?? []) this.#funnels.set(d.id, d);
         for (const d of saved.signals ?? []) this.#signals.set(d.id, d);
         for (const d of saved.queries ?? []) this.#queries.set(d.id, d);
+        for (const d of saved.rates ?? []) this.#rates.set(d.id, d);
+        for (const [k, v] of Object.entries(saved.versions ?? {})) this.#versions.set(k, v as number);
       } catch { /* first start */ }
     }
   }
@@ -58,19 +71,30 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     return Promise.resolve();
   }
 
-  write(batch: AnalyticsWrite): Promise<void> {
-    for (const d of batch.trends) this.#trends.set(d.id, d);
-    for (const d of batch.funnels) this.#funnels.set(d.id, d);
-    for (const d of batch.signals) this.#signals.set(d.id, d);
-    for (const id of batch.retracted_signals) this.#signals.delete(id);
-    for (const d of batch.queries) this.#queries.set(d.id, d);
-    for (const d of batch.events ?? []) {
-      this.#events.delete(d.id);
-      this.#events.set(d.id, d);
+  write(batches: VersionedWrite[]): Promise<WriteReport> {
+    // As in Elasticsearch (external_gte): a value from older progress never replaces a newer one.
+    const fresh = (kind: string, id: string, version: number | undefined) => {
+      if (version === undefined) return true;
+      const key = `${kind}|${id}`;
+      if ((this.#versions.get(key) ?? -1) > version) return false;
+      this.#versions.set(key, version);
+      return true;
+    };
+    for (const { version, docs } of batches) {
+      for (const d of docs.trends) if (fresh("trends", d.id, version)) this.#trends.set(d.id, d);
+      for (const d of docs.funnels) if (fresh("funnels", d.id, version)) this.#funnels.set(d.id, d);
+      for (const d of docs.signals) if (fresh("signals", d.id, version)) this.#signals.set(d.id, d);
+      for (const id of docs.retracted_signals) if (fresh("signals", id, version)) this.#signals.delete(id);
+      for (const d of docs.queries) if (fresh("queries", d.id, version)) this.#queries.set(d.id, d);
+      for (const d of docs.rates ?? []) if (fresh("rates", d.id, version)) this.#rates.set(d.id, d);
+      for (const d of docs.events ?? []) {
+        this.#events.delete(d.id);
+        this.#events.set(d.id, d);
+      }
     }
     while (this.#events.size > 10_000) this.#events.delete(this.#events.keys().next().value!);
     this.#scheduleSave();
-    return Promise.resolve();
+    return Promise.resolve({ rejected: [] });
   }
 
   #scheduleSave() {
@@ -88,6 +112,8 @@ export class EmbeddedAnalytics implements AnalyticsStore {
       funnels: [...this.#funnels.values()],
       signals: [...this.#signals.values()],
       queries: [...this.#queries.values()],
+      rates: [...this.#rates.values()],
+      versions: Object.fromEntries(this.#versions),
     });
     Deno.writeTextFileSync(`${this.#file}.tmp`, body);
     Deno.renameSync(`${this.#file}.tmp`, this.#file);
@@ -101,8 +127,12 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   }
 
   #latest(docs: Iterable<{ minute: string }>): number {
+    const bound = latestAllowed();
     let max = 0;
-    for (const d of docs) max = Math.max(max, Date.parse(d.minute));
+    for (const d of docs) {
+      const m = Date.parse(d.minute);
+      if (m <= bound && m > max) max = m;
+    }
     return max;
   }
 
@@ -199,6 +229,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
       "category-funnels": this.#funnels.size,
       "fraud-signals": this.#signals.size,
       "search-queries": this.#queries.size,
+      "event-rates": this.#rates.size,
       events: this.#events.size,
     });
   }
