@@ -51,6 +51,7 @@ import type { ActiveUsers } from "../observability/active_users.ts";
 import { encodeBase64 } from "../shared/base64.ts";
 import { unitInterval } from "../shared/hash.ts";
 import { backoffMs } from "../shared/backoff.ts";
+import { DEFAULT_MAX_FUTURE_SKEW_MS } from "../domain/time.ts";
 
 export interface ProcessorOptions {
   bus: Bus;
@@ -73,6 +74,8 @@ export interface ProcessorOptions {
   eventsSample?: number;
   /** Called after each flush that wrote something (the live stream pushes then). */
   onFlush?: () => void;
+  /** Backoff while the store is unavailable (default 250 ms doubling to 5 s). */
+  retry?: { baseMs: number; maxMs: number };
 }
 
 interface Owned {
@@ -99,7 +102,8 @@ function progress(next: Record<string, bigint>): number {
 }
 
 const DEFAULT_FLUSH_MS = 200;
-const DEFAULT_SKEW_MS = 5 * 60_000;
+const DEFAULT_SKEW_MS = DEFAULT_MAX_FUTURE_SKEW_MS;
+const DEFAULT_RETRY = { baseMs: 250, maxMs: 5_000 };
 /** How long a batch waits for product lookups before the store counts as down. */
 const ENRICH_TIMEOUT_MS = 2_000;
 
@@ -210,7 +214,7 @@ export class StreamProcessor {
       if (attempt === 0) {
         this.#log(`partition ${p}: loading the checkpoint failed (${(e as Error).message}); retrying`);
       }
-      await new Promise((r) => setTimeout(r, backoffMs(attempt, { baseMs: 250, maxMs: 5_000 })));
+      await new Promise((r) => setTimeout(r, backoffMs(attempt, this.#o.retry ?? DEFAULT_RETRY)));
       return this.#load(p, attempt + 1);
     }
   }
@@ -370,7 +374,7 @@ export class StreamProcessor {
   async #run(): Promise<void> {
     while (!this.#stopped) {
       const delay = this.#failures > 0
-        ? backoffMs(this.#failures - 1, { baseMs: 250, maxMs: 5_000 })
+        ? backoffMs(this.#failures - 1, this.#o.retry ?? DEFAULT_RETRY)
         : this.#o.flushIntervalMs ?? DEFAULT_FLUSH_MS;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
@@ -510,11 +514,13 @@ export class StreamProcessor {
   }
 
   #fail(reason: string) {
-    if (this.#failures === 0 || reason !== this.#lastFailure) {
+    this.#failures++;
+    if (this.#failures === 1 || reason !== this.#lastFailure) {
       this.#log(`store unavailable (${reason}); pausing consumption and retrying`);
+    } else if (this.#failures <= 5 || this.#failures % 10 === 0) {
+      this.#log(`store still unavailable (attempt ${this.#failures}); retrying`);
     }
     this.#lastFailure = reason;
-    this.#failures++;
     this.#consumer?.pause([...this.#owned.keys()]);
   }
 
