@@ -1,7 +1,8 @@
 /**
  * Deterministic synthetic products. Product i depends only on (seed, i), so ids are
- * stable whatever `count` is and re-seeding is idempotent; text comes from faker
- * seeded per product, titles from the taxonomy's real product nouns.
+ * stable whatever `count` is and re-seeding is idempotent. Titles are brand + features
+ * + noun of one of the taxonomy's product lines, so the brand makes that kind of
+ * product and the features fit it; filler text comes from faker seeded per product.
  *
  * @example
  * ```ts
@@ -34,6 +35,15 @@ const faker = new Faker({
     },
   },
 });
+/** Shop copy that fits any product and names none. */
+const BLURBS = [
+  "Backed by the manufacturer's warranty.",
+  "Ships in recyclable packaging.",
+  "Free returns within 30 days.",
+  "A favourite with verified buyers.",
+  "Built for everyday use.",
+  "Checked for quality before it leaves the warehouse.",
+] as const;
 const BASE_TIME = Date.parse("2026-01-01T00:00:00.000Z");
 const DAY = 86_400_000;
 
@@ -125,8 +135,11 @@ export function productAt(seed: number, i: number): Product {
   const reviewCount = Math.floor(popularity * (5 + r() * 40));
   const createdAt = new Date(BASE_TIME - Math.floor(r() * 720 * DAY)).toISOString();
   faker.seed(mix(seed, i) ^ 0x5bd1e995);
+  // faker's product descriptions and catch phrases name other products ("… Hat" on
+  // curtains, "hub", "desk"), which search would then find: the shop's own lines and
+  // Latin filler name nothing.
   const summary = [...features, noun].join(" ").toLowerCase();
-  const description = `${faker.commerce.productDescription()} ${title} — ${summary} by ${brand}. ${
+  const description = `${title}: ${summary} by ${brand}. ${faker.helpers.arrayElement(BLURBS)} ${
     faker.lorem.sentence({ min: 6, max: 12 })
   }`;
   const tags = [
