@@ -205,7 +205,7 @@ const SPEC: Spec = {
           nouns: ["Tripod", "Camera Tripod"],
           price: [20, 300],
           brands: ["Manfrotto", "Joby", "Peak Design", "Benro", "Vanguard"],
-          features: ["Carbon Fiber | Aluminum", "Travel", "Lightweight", "Ball Head"],
+          features: ["Carbon Fiber | Aluminum", "Travel", "Lightweight", "Compact"],
           model: false,
         },
         camera_bags: {
@@ -711,7 +711,7 @@ const SPEC: Spec = {
             nouns: ["Stand Mixer"],
             price: [120, 700],
             brands: ["KitchenAid", "Kenwood", "Cuisinart", "Smeg", "Bosch", "Hamilton Beach"],
-            features: ["4.5-Quart | 5-Quart | 6-Quart", "Tilt-Head | Bowl-Lift", "Professional"],
+            features: ["4.5-Quart | 5-Quart | 6-Quart", "Bowl-Lift", "Professional"],
           }, {
             nouns: ["Hand Mixer"],
             price: [30, 120],
@@ -1065,7 +1065,7 @@ const SPEC: Spec = {
         shampoo: {
           nouns: ["Shampoo"],
           price: [5, 50],
-          brands: ["Pantene", "Head & Shoulders", "Olaplex", "Dove", "Redken", "OGX", "Aveda"],
+          brands: ["Pantene", "Herbal Essences", "Olaplex", "Dove", "Redken", "OGX", "Aveda"],
           features: ["Moisturizing | Volumizing | Clarifying", "Sulfate-Free", "Color-Safe"],
           sizes: ["12 fl oz", "16.9 fl oz", "33.8 fl oz"],
           model: false,
@@ -1307,7 +1307,7 @@ const SPEC: Spec = {
         tennis: {
           nouns: ["Tennis Racket"],
           price: [25, 300],
-          brands: ["Wilson", "Babolat", "Head", "Yonex", "Prince"],
+          brands: ["Wilson", "Babolat", "Tecnifibre", "Yonex", "Prince"],
           features: ["Graphite", "Lightweight", "Pre-Strung", "Junior"],
         },
         golf: {
@@ -1740,13 +1740,13 @@ const SPEC: Spec = {
         seat_covers: {
           nouns: ["Seat Covers"],
           price: [20, 200],
-          brands: ["FH Group", "Motor Trend", "Covercraft", "Leader Accessories"],
+          brands: ["FH Group", "Motor Trend", "Covercraft", "BDK"],
           features: ["Leather | Neoprene | Fabric", "Waterproof", "Universal", "Full Set | Front Pair"],
         },
         floor_mats: {
           nouns: ["Floor Mats"],
           price: [20, 180],
-          brands: ["WeatherTech", "Husky Liners", "Motor Trend", "Smartliner", "Armor All"],
+          brands: ["WeatherTech", "Husky Liners", "Motor Trend", "Lasfit", "Armor All"],
           features: ["All-Weather", "Rubber | Carpet", "Custom Fit | Trim-to-Fit", "Heavy Duty"],
         },
         car_organizers: {
