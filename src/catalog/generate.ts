@@ -1,7 +1,8 @@
 /**
  * Deterministic synthetic products. Product i depends only on (seed, i), so ids are
- * stable whatever `count` is and re-seeding is idempotent; text comes from faker
- * seeded per product, titles from the taxonomy's real product nouns.
+ * stable whatever `count` is and re-seeding is idempotent. Titles are brand + features
+ * + noun of one of the taxonomy's product lines, so the brand makes that kind of
+ * product and the features fit it; filler text comes from faker seeded per product.
  *
  * @example
  * ```ts
@@ -12,39 +13,44 @@
  */
 import { en, Faker } from "@faker-js/faker";
 import type { Product } from "../domain/product.ts";
-import { LEAVES } from "./taxonomy.ts";
+import { mix, mulberry32 } from "../shared/random.ts";
+import { type Leaf, LEAVES, type ProductLine } from "./taxonomy.ts";
 
 export interface CatalogOptions {
   count: number;
   seed: number;
 }
 
-/** Small, fast, seedable PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Mixes the catalog seed with a product index into one 32-bit seed. */
-function mix(seed: number, i: number): number {
-  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  return h >>> 0;
-}
-
-const faker = new Faker({ locale: [en] });
+/**
+ * faker drawing from mulberry32: re-seeding it for every product is then nearly free
+ * (re-seeding faker's default Mersenne Twister was three quarters of generation time).
+ */
+let fakerNext = mulberry32(0);
+const faker = new Faker({
+  locale: [en],
+  randomizer: {
+    next: () => fakerNext(),
+    seed: (s) => {
+      fakerNext = mulberry32(typeof s === "number" ? s : s.reduce((h, x, k) => mix(h ^ x, k), 0));
+    },
+  },
+});
+/** Shop copy that fits any product and names none. */
+const BLURBS = [
+  "Backed by the manufacturer's warranty.",
+  "Ships in recyclable packaging.",
+  "Free returns within 30 days.",
+  "A favourite with verified buyers.",
+  "Built for everyday use.",
+  "Checked for quality before it leaves the warehouse.",
+] as const;
 const BASE_TIME = Date.parse("2026-01-01T00:00:00.000Z");
 const DAY = 86_400_000;
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+
+/** Lower-cased words of a phrase, for "does this feature repeat the noun?" checks. */
+const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
 /** Leaf weights: a few big categories and a long tail, fixed per seed. */
 function leafWeights(seed: number): number[] {
@@ -53,7 +59,7 @@ function leafWeights(seed: number): number[] {
 }
 
 const cache = new Map<number, { cumulative: number[]; total: number }>();
-function leafFor(seed: number, u: number) {
+function leafFor(seed: number, u: number): Leaf {
   let c = cache.get(seed);
   if (!c) {
     const w = leafWeights(seed);
@@ -74,22 +80,52 @@ function leafFor(seed: number, u: number) {
   return LEAVES[lo];
 }
 
-/** The i-th product of the catalog for `seed`. */
+/** How many features a title carries: mostly one or two, sometimes three. */
+const FEATURE_COUNTS = [1, 2, 2, 3] as const;
+
+/**
+ * Up to `FEATURE_COUNTS` features for a title, at most one per group, in the groups'
+ * order, none sharing a word with the brand, the noun or another chosen feature (so
+ * never "Wireless Wireless Mouse").
+ */
+function chooseFeatures(r: () => number, line: ProductLine, brand: string, noun: string): string[] {
+  const taken = new Set([...words(brand), ...words(noun)]);
+  const fits = (option: string) => words(option).every((w) => !taken.has(w));
+  const order = line.featureGroups.map((_, g) => g);
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = Math.floor(r() * (k + 1));
+    [order[k], order[j]] = [order[j], order[k]];
+  }
+  const want = pick(r, FEATURE_COUNTS);
+  const chosen: number[] = [];
+  const option = new Map<number, string>();
+  for (const g of order) {
+    if (chosen.length >= want) break;
+    const options = line.featureGroups[g].filter(fits);
+    if (options.length === 0) continue;
+    const o = pick(r, options);
+    for (const w of words(o)) taken.add(w);
+    chosen.push(g);
+    option.set(g, o);
+  }
+  return chosen.sort((a, b) => a - b).map((g) => option.get(g)!);
+}
+
+/** The i-th product of the catalog for `seed`; independent of how many products are made. */
 export function productAt(seed: number, i: number): Product {
   const r = mulberry32(mix(seed, i));
   const leaf = leafFor(seed, r());
-  const brand = pick(r, leaf.brands);
-  const noun = pick(r, leaf.nouns);
-  const features = [...new Set([pick(r, leaf.features), pick(r, leaf.features)])].slice(
-    0,
-    1 + Math.floor(r() * 2),
-  );
-  const model = r() < 0.6
+  const line = pick(r, leaf.lines);
+  const brand = pick(r, line.brands);
+  const noun = pick(r, line.nouns);
+  const features = chooseFeatures(r, line, brand, noun);
+  const model = line.modelCodes && r() < 0.6
     ? ` ${String.fromCharCode(65 + Math.floor(r() * 26))}${Math.floor(r() * 900 + 100)}`
     : "";
-  const title = `${brand} ${features.join(" ")} ${noun}${model}`;
-  const [lo, hi] = leaf.price;
-  // Log-uniform inside the leaf's range, ending in .99 like shop prices do.
+  const size = line.sizes.length > 0 && r() < 0.8 ? `, ${pick(r, line.sizes)}` : "";
+  const title = `${[brand, ...features, noun].join(" ")}${model}${size}`;
+  const [lo, hi] = line.price;
+  // Log-uniform inside the line's range, ending in .99 like shop prices do.
   const raw = Math.exp(Math.log(lo) + r() * (Math.log(hi) - Math.log(lo)));
   const price = Math.max(0.99, Math.floor(raw) + 0.99);
   const rating = Math.round(Math.min(5, Math.max(1, 4.3 - Math.pow(r(), 2) * 3 + (r() - 0.5) * 0.6)) * 10) /
@@ -99,9 +135,13 @@ export function productAt(seed: number, i: number): Product {
   const reviewCount = Math.floor(popularity * (5 + r() * 40));
   const createdAt = new Date(BASE_TIME - Math.floor(r() * 720 * DAY)).toISOString();
   faker.seed(mix(seed, i) ^ 0x5bd1e995);
-  const description = `${faker.commerce.productDescription()} ${title} — ${
-    features.join(", ").toLowerCase()
-  } ${noun.toLowerCase()} by ${brand}. ${faker.lorem.sentence({ min: 6, max: 12 })}`;
+  // faker's product descriptions and catch phrases name other products ("… Hat" on
+  // curtains, "hub", "desk"), which search would then find: the shop's own lines and
+  // Latin filler name nothing.
+  const summary = [...features, noun].join(" ").toLowerCase();
+  const description = `${title}: ${summary} by ${brand}. ${faker.helpers.arrayElement(BLURBS)} ${
+    faker.lorem.sentence({ min: 6, max: 12 })
+  }`;
   const tags = [
     ...new Set([noun.toLowerCase(), ...features.map((f) => f.toLowerCase()), leaf.path.split(".")[2]]),
   ];
@@ -126,6 +166,7 @@ export function* generateProducts(options: CatalogOptions): Generator<Product> {
   for (let i = 0; i < options.count; i++) yield productAt(options.seed, i);
 }
 
+/** Products 0..count-1 as an array. */
 export function generateCatalog(options: CatalogOptions): Product[] {
   return [...generateProducts(options)];
 }

@@ -1,737 +1,2178 @@
 /**
- * The catalog's category tree: departments → subcategories → leaves, each leaf with
- * the real product nouns its titles use, a price range and brands. Titles built from
- * these make search meaningful (a "TV" and a "Television" both exist, so synonyms
- * matter).
+ * The catalog's category tree: departments → subcategories → leaves (always three
+ * levels, `electronics.computers.laptops`). Each leaf holds one or more product lines:
+ * the real nouns its titles use, the brands that actually make that kind of product,
+ * the features that fit it and a price range. A camera brand makes cameras and
+ * lenses, a coffee roaster sells coffee, "Chocolate" only flavours what can taste of
+ * it. Titles built from these make search meaningful (a "TV" and a "Television" both
+ * exist, so synonyms matter).
+ *
+ * Features are written as groups of mutually exclusive options, `"4K | 8K"`: a title
+ * takes at most one option per group, in the order the groups are listed, so it never
+ * says "55-Inch 65-Inch" or "Wired Wireless".
  *
  * @module
  */
 
-export interface Leaf {
-  /** Dotted path: `electronics.tv.televisions`. */
-  path: string;
-  /** Product nouns for titles; the first is the canonical one. */
-  nouns: string[];
+/** One kind of product inside a leaf: who makes it, what it is called, what it costs. */
+export interface ProductLine {
+  /** Product nouns for titles. */
+  nouns: readonly string[];
+  brands: readonly string[];
+  /** Feature groups in title order; a title takes at most one option from each. */
+  featureGroups: readonly (readonly string[])[];
   /** Typical price range in USD. */
-  price: [number, number];
-  brands: string[];
-  features: string[];
+  price: readonly [number, number];
+  /** Pack sizes appended to some titles (", 12 oz"); empty when the product has none. */
+  sizes: readonly string[];
+  /** Whether titles may carry a model code ("A123"), as electronics and appliances do. */
+  modelCodes: boolean;
 }
 
-type Spec = Record<string, Record<string, Record<string, [string[], [number, number]]>>>;
+/** A leaf category: the union of its product lines, and the lines themselves. */
+export interface Leaf {
+  /** Dotted path, exactly three levels: `electronics.tv.televisions`. */
+  path: string;
+  /** Every product noun of the leaf; the first is the canonical one. */
+  nouns: readonly string[];
+  /** The leaf's price range in USD (spanning all its lines). */
+  price: readonly [number, number];
+  /** Every brand that makes something in this leaf. */
+  brands: readonly string[];
+  /** Every feature a title in this leaf may carry. */
+  features: readonly string[];
+  lines: readonly ProductLine[];
+}
 
-/** department → subcategory → leaf → [nouns, price range]. */
+/** A product line as written below; missing fields come from the leaf, then the subcategory. */
+interface LineSpec {
+  nouns?: string[];
+  brands?: string[];
+  /** Feature groups, options separated by " | ". */
+  features?: string[];
+  price?: [number, number];
+  sizes?: string[];
+  model?: boolean;
+}
+
+interface LeafSpec extends LineSpec {
+  lines?: LineSpec[];
+}
+
+interface SubcategorySpec extends Omit<LineSpec, "nouns" | "price"> {
+  leaves: Record<string, LeafSpec>;
+}
+
+type Spec = Record<string, Record<string, SubcategorySpec>>;
+
+const BOOK_FORMAT = "Hardcover | Paperback";
+const BED_SIZE = "Twin | Full | Queen | King";
+const WOOD = "Oak | Walnut | White";
+
+/** department → subcategory → leaf. */
 const SPEC: Spec = {
   electronics: {
     audio: {
-      headphones: [["Headphones", "Over-Ear Headphones", "Wireless Headphones"], [25, 450]],
-      earbuds: [["Earbuds", "In-Ear Headphones", "True Wireless Earbuds"], [15, 300]],
-      speakers: [["Bluetooth Speaker", "Portable Speaker", "Smart Speaker"], [20, 400]],
-      soundbars: [["Soundbar", "Sound Bar"], [80, 900]],
-      turntables: [["Turntable", "Record Player"], [90, 700]],
+      model: true,
+      leaves: {
+        headphones: {
+          nouns: ["Headphones", "Over-Ear Headphones", "Wireless Headphones"],
+          price: [25, 450],
+          brands: [
+            "Sony",
+            "Bose",
+            "Sennheiser",
+            "Audio-Technica",
+            "Beats",
+            "Skullcandy",
+            "Soundcore",
+            "Marshall",
+          ],
+          features: ["Wireless", "Noise Cancelling", "Foldable", "Hi-Res", "Bluetooth 5.3"],
+        },
+        earbuds: {
+          nouns: ["Earbuds", "In-Ear Headphones", "True Wireless Earbuds"],
+          price: [15, 300],
+          brands: ["Apple", "Samsung", "Sony", "Bose", "Jabra", "Beats", "Soundcore", "JBL", "Sennheiser"],
+          features: ["Wireless", "Noise Cancelling", "Sweatproof", "Hi-Res", "Bluetooth 5.3"],
+        },
+        speakers: {
+          nouns: ["Bluetooth Speaker", "Portable Speaker", "Smart Speaker"],
+          price: [20, 400],
+          brands: ["JBL", "Bose", "Sonos", "Marshall", "Ultimate Ears", "Soundcore", "Sony"],
+          features: ["Waterproof", "Stereo", "Compact", "Bass Boost"],
+        },
+        soundbars: {
+          nouns: ["Soundbar", "Sound Bar"],
+          price: [80, 900],
+          brands: ["Sonos", "Samsung", "Sony", "Bose", "LG", "Vizio", "JBL", "Yamaha", "Polk Audio"],
+          features: ["2.1 Channel | 3.1 Channel | 5.1 Channel", "Dolby Atmos", "Wi-Fi", "Compact"],
+        },
+        turntables: {
+          nouns: ["Turntable", "Record Player"],
+          price: [90, 700],
+          brands: ["Audio-Technica", "Pro-Ject", "Victrola", "Sony", "Crosley", "Fluance"],
+          features: ["Belt Drive | Direct Drive", "Bluetooth", "USB", "Hi-Fi"],
+        },
+      },
     },
     tv: {
-      televisions: [["TV", "Television", "Smart TV", "OLED TV", "LED Television"], [180, 3500]],
-      projectors: [["Projector", "Home Theater Projector"], [120, 2500]],
-      streaming_devices: [["Streaming Stick", "Media Player"], [25, 200]],
-      tv_mounts: [["TV Mount", "Wall Mount"], [20, 180]],
+      model: true,
+      leaves: {
+        televisions: {
+          nouns: ["TV", "Television", "Smart TV", "OLED TV", "LED Television"],
+          price: [180, 3500],
+          brands: ["Samsung", "LG", "Sony", "TCL", "Hisense", "Vizio", "Panasonic", "Philips"],
+          features: ["43-Inch | 55-Inch | 65-Inch | 75-Inch", "4K | 8K", "HDR", "120Hz"],
+        },
+        projectors: {
+          nouns: ["Projector", "Home Theater Projector"],
+          price: [120, 2500],
+          brands: ["Epson", "BenQ", "Optoma", "ViewSonic", "XGIMI", "LG"],
+          features: ["4K | 1080p", "Short Throw", "Laser", "Portable", "Wi-Fi"],
+        },
+        streaming_devices: {
+          nouns: ["Streaming Stick", "Media Player"],
+          price: [25, 200],
+          brands: ["Roku", "Amazon", "Google", "Nvidia"],
+          features: ["4K", "HDR", "Dolby Vision", "Wi-Fi 6"],
+        },
+        tv_mounts: {
+          nouns: ["TV Mount", "Wall Mount"],
+          price: [20, 180],
+          brands: ["Sanus", "Mounting Dream", "Echogear", "Vogel's", "Amazon Basics"],
+          features: ["Full Motion | Tilting | Fixed", "Heavy Duty", "Universal"],
+          model: false,
+        },
+      },
     },
     phones: {
-      smartphones: [["Smartphone", "Phone", "Mobile Phone", "5G Smartphone"], [150, 1400]],
-      phone_cases: [["Phone Case", "Smartphone Case"], [8, 60]],
-      chargers: [["Charger", "Fast Charger", "Wireless Charger"], [10, 80]],
-      power_banks: [["Power Bank", "Portable Charger"], [15, 120]],
+      leaves: {
+        smartphones: {
+          nouns: ["Smartphone", "Phone", "Mobile Phone", "5G Smartphone"],
+          price: [150, 1400],
+          brands: ["Samsung", "Apple", "Google", "Xiaomi", "OnePlus", "Motorola", "Nokia"],
+          features: ["Unlocked", "5G", "Dual SIM", "128GB | 256GB | 512GB"],
+        },
+        phone_cases: {
+          nouns: ["Phone Case", "Smartphone Case"],
+          price: [8, 60],
+          brands: ["OtterBox", "Spigen", "Casetify", "Speck", "ESR", "Incipio"],
+          features: ["Rugged | Slim", "Clear | Leather | Silicone", "Shockproof", "MagSafe Compatible"],
+        },
+        chargers: {
+          nouns: ["Charger", "Fast Charger", "Wall Charger"],
+          price: [10, 80],
+          brands: ["Anker", "Belkin", "Samsung", "Apple", "Ugreen", "Spigen"],
+          features: ["20W | 30W | 65W | 100W", "USB-C", "GaN", "Dual Port", "Foldable"],
+        },
+        power_banks: {
+          nouns: ["Power Bank", "Portable Charger"],
+          price: [15, 120],
+          brands: ["Anker", "Belkin", "Mophie", "Ugreen", "INIU", "Baseus"],
+          features: ["10000mAh | 20000mAh | 26800mAh", "USB-C", "Slim", "MagSafe"],
+        },
+      },
     },
     cameras: {
-      digital_cameras: [["Digital Camera", "Mirrorless Camera"], [250, 3000]],
-      action_cameras: [["Action Camera", "Sports Camera"], [90, 550]],
-      lenses: [["Camera Lens", "Zoom Lens", "Prime Lens"], [120, 2200]],
-      drones: [["Drone", "Camera Drone"], [80, 2000]],
-      tripods: [["Tripod", "Camera Tripod"], [20, 300]],
-      camera_bags: [["Camera Bag"], [25, 200]],
+      model: true,
+      leaves: {
+        digital_cameras: {
+          nouns: ["Digital Camera", "Mirrorless Camera"],
+          price: [250, 3000],
+          brands: ["Canon", "Nikon", "Sony", "Fujifilm", "Panasonic", "OM System", "Leica"],
+          features: ["24MP | 33MP | 45MP", "Full-Frame", "4K Video", "Weather-Sealed"],
+        },
+        action_cameras: {
+          nouns: ["Action Camera", "Sports Camera"],
+          price: [90, 550],
+          brands: ["GoPro", "DJI", "Insta360", "Akaso"],
+          features: ["4K | 5.3K", "Waterproof", "Stabilized", "360-Degree"],
+        },
+        lenses: {
+          nouns: ["Camera Lens", "Zoom Lens", "Prime Lens"],
+          price: [120, 2200],
+          brands: ["Canon", "Nikon", "Sony", "Sigma", "Tamron", "Fujifilm", "Zeiss"],
+          features: ["Wide-Angle | Telephoto | Macro", "Full-Frame", "Image Stabilized", "Weather-Sealed"],
+        },
+        drones: {
+          nouns: ["Drone", "Camera Drone"],
+          price: [80, 2000],
+          brands: ["DJI", "Autel", "Holy Stone", "Potensic", "Parrot"],
+          features: ["4K", "Foldable", "GPS", "Obstacle Avoidance"],
+        },
+        tripods: {
+          nouns: ["Tripod", "Camera Tripod"],
+          price: [20, 300],
+          brands: ["Manfrotto", "Joby", "Peak Design", "Benro", "Vanguard"],
+          features: ["Carbon Fiber | Aluminum", "Travel", "Lightweight", "Compact"],
+          model: false,
+        },
+        camera_bags: {
+          nouns: ["Camera Bag"],
+          price: [25, 200],
+          brands: ["Peak Design", "Lowepro", "Think Tank", "Manfrotto", "Tenba"],
+          features: ["Sling | Shoulder | Backpack-Style", "Waterproof", "Padded"],
+          model: false,
+        },
+      },
     },
     wearables: {
-      smartwatches: [["Smartwatch", "Smart Watch"], [60, 800]],
-      fitness_trackers: [["Fitness Tracker", "Activity Tracker"], [25, 250]],
-      smart_rings: [["Smart Ring"], [150, 400]],
-      vr_headsets: [["VR Headset", "Virtual Reality Headset"], [200, 1200]],
+      leaves: {
+        smartwatches: {
+          nouns: ["Smartwatch", "Smart Watch"],
+          price: [60, 800],
+          brands: ["Apple", "Samsung", "Garmin", "Google", "Fitbit", "Amazfit", "Withings"],
+          features: ["41mm | 45mm", "GPS", "LTE", "AMOLED"],
+        },
+        fitness_trackers: {
+          nouns: ["Fitness Tracker", "Activity Tracker"],
+          price: [25, 250],
+          brands: ["Fitbit", "Garmin", "Xiaomi", "Whoop", "Amazfit", "Samsung"],
+          features: ["Heart Rate", "Sleep Tracking", "Waterproof", "GPS", "Slim"],
+        },
+        smart_rings: {
+          nouns: ["Smart Ring"],
+          price: [150, 400],
+          brands: ["Oura", "Samsung", "Ultrahuman", "RingConn"],
+          features: ["Titanium", "Sleep Tracking", "Heart Rate", "Waterproof"],
+        },
+        vr_headsets: {
+          nouns: ["VR Headset", "Virtual Reality Headset"],
+          price: [200, 1200],
+          brands: ["Meta", "Pico", "HTC"],
+          features: ["128GB | 256GB | 512GB", "Standalone", "Mixed Reality", "Wireless"],
+        },
+      },
     },
-  },
-  computers: {
-    laptops: {
-      notebooks: [["Laptop", "Notebook", "Ultrabook", "Gaming Laptop"], [300, 3200]],
-      chromebooks: [["Chromebook"], [180, 700]],
-      laptop_bags: [["Laptop Bag", "Laptop Sleeve"], [15, 120]],
+    computers: {
+      model: true,
+      leaves: {
+        laptops: {
+          price: [300, 3200],
+          lines: [{
+            nouns: ["Laptop", "Notebook", "Ultrabook"],
+            price: [300, 2800],
+            brands: ["Dell", "HP", "Lenovo", "Asus", "Acer", "Apple", "Microsoft", "Samsung"],
+            features: [
+              "13-Inch | 14-Inch | 15.6-Inch | 16-Inch",
+              "8GB RAM | 16GB RAM | 32GB RAM",
+              "512GB SSD | 1TB SSD",
+              "Touchscreen",
+              "Lightweight",
+            ],
+          }, {
+            nouns: ["Gaming Laptop"],
+            price: [700, 3200],
+            brands: ["Razer", "MSI", "Asus", "Alienware", "Acer", "Lenovo"],
+            features: [
+              "15.6-Inch | 16-Inch | 17.3-Inch",
+              "RTX 4060 | RTX 4070 | RTX 4080",
+              "16GB RAM | 32GB RAM",
+              "165Hz | 240Hz",
+            ],
+          }],
+        },
+        chromebooks: {
+          nouns: ["Chromebook"],
+          price: [180, 700],
+          brands: ["Acer", "Asus", "Lenovo", "HP", "Samsung"],
+          features: [
+            "11.6-Inch | 14-Inch | 15.6-Inch",
+            "2-in-1",
+            "Touchscreen",
+            "4GB RAM | 8GB RAM",
+            "64GB | 128GB",
+          ],
+        },
+        desktop_pcs: {
+          price: [250, 3500],
+          lines: [{
+            nouns: ["Desktop PC", "Mini PC"],
+            price: [250, 1800],
+            brands: ["Dell", "HP", "Lenovo", "Acer", "Asus", "Beelink"],
+            features: ["8GB RAM | 16GB RAM | 32GB RAM", "512GB SSD | 1TB SSD", "Wi-Fi 6", "Business"],
+          }, {
+            nouns: ["Gaming PC"],
+            price: [800, 3500],
+            brands: ["Alienware", "MSI", "Corsair", "CyberPowerPC", "iBUYPOWER", "HP", "Lenovo"],
+            features: [
+              "RTX 4060 | RTX 4070 | RTX 4080",
+              "16GB RAM | 32GB RAM",
+              "1TB SSD | 2TB SSD",
+              "Liquid-Cooled",
+              "RGB",
+            ],
+          }],
+        },
+        monitors: {
+          nouns: ["Monitor", "Gaming Monitor", "4K Monitor"],
+          price: [110, 1500],
+          brands: ["Dell", "LG", "Samsung", "Asus", "BenQ", "Acer", "ViewSonic", "AOC", "MSI"],
+          features: ["24-Inch | 27-Inch | 32-Inch", "IPS", "144Hz | 165Hz | 240Hz", "Curved", "USB-C"],
+        },
+        all_in_ones: {
+          nouns: ["All-in-One PC"],
+          price: [500, 2500],
+          brands: ["Apple", "HP", "Dell", "Lenovo", "Asus", "Acer"],
+          features: ["24-Inch | 27-Inch", "8GB RAM | 16GB RAM", "512GB SSD | 1TB SSD", "Touchscreen"],
+        },
+      },
     },
-    desktops: {
-      desktop_pcs: [["Desktop PC", "Gaming PC", "Mini PC"], [250, 3500]],
-      monitors: [["Monitor", "Gaming Monitor", "4K Monitor"], [110, 1500]],
-      all_in_ones: [["All-in-One PC"], [500, 2500]],
-    },
-    accessories: {
-      keyboards: [["Keyboard", "Mechanical Keyboard", "Wireless Keyboard"], [20, 250]],
-      mice: [["Mouse", "Wireless Mouse", "Gaming Mouse"], [10, 150]],
-      webcams: [["Webcam", "HD Webcam"], [25, 200]],
-      usb_hubs: [["USB Hub", "Docking Station"], [15, 300]],
+    computer_accessories: {
+      leaves: {
+        keyboards: {
+          nouns: ["Keyboard", "Mechanical Keyboard", "Wireless Keyboard"],
+          price: [20, 250],
+          brands: ["Logitech", "Razer", "Corsair", "Keychron", "SteelSeries", "HyperX"],
+          features: ["Wireless", "Backlit | RGB", "Compact | Full-Size", "Low-Profile"],
+        },
+        mice: {
+          price: [10, 150],
+          lines: [{
+            nouns: ["Mouse", "Wireless Mouse"],
+            brands: ["Logitech", "Microsoft", "Apple", "HP", "Dell"],
+            features: ["Wireless", "Ergonomic", "Silent", "Bluetooth", "Rechargeable"],
+          }, {
+            nouns: ["Gaming Mouse"],
+            brands: ["Logitech", "Razer", "Corsair", "SteelSeries", "HyperX", "Glorious"],
+            features: ["Wireless", "Lightweight", "RGB", "16000 DPI | 26000 DPI"],
+          }],
+        },
+        webcams: {
+          nouns: ["Webcam", "HD Webcam"],
+          price: [25, 200],
+          brands: ["Logitech", "Razer", "Microsoft", "Anker", "Elgato"],
+          features: ["1080p | 4K", "Autofocus", "Wide-Angle", "Privacy Shutter"],
+          model: true,
+        },
+        usb_hubs: {
+          nouns: ["USB Hub", "USB-C Hub", "Docking Station"],
+          price: [15, 300],
+          brands: ["Anker", "Belkin", "Ugreen", "CalDigit", "Plugable", "Satechi"],
+          features: ["4-Port | 7-in-1 | 10-in-1", "Thunderbolt 4", "Powered", "Aluminum"],
+        },
+        laptop_bags: {
+          nouns: ["Laptop Bag", "Laptop Sleeve"],
+          price: [15, 120],
+          brands: ["Targus", "Samsonite", "Incase", "Tomtoc", "Thule", "Case Logic"],
+          features: ["13-Inch | 14-Inch | 15.6-Inch | 16-Inch", "Water-Resistant", "Padded", "Slim"],
+        },
+      },
     },
     storage: {
-      ssds: [["SSD", "Solid State Drive", "NVMe SSD"], [40, 600]],
-      external_drives: [["External Hard Drive", "Portable SSD"], [50, 400]],
-      memory_cards: [["Memory Card", "microSD Card"], [8, 120]],
-      nas: [["NAS", "Network Storage"], [150, 1200]],
-      usb_drives: [["USB Flash Drive", "Thumb Drive"], [6, 80]],
+      leaves: {
+        ssds: {
+          nouns: ["SSD", "Solid State Drive", "NVMe SSD"],
+          price: [40, 600],
+          brands: ["Samsung", "WD", "Crucial", "Kingston", "SanDisk", "Seagate", "Sabrent"],
+          features: ["500GB | 1TB | 2TB | 4TB", "PCIe 4.0", "M.2", "Internal"],
+        },
+        external_drives: {
+          nouns: ["External Hard Drive", "Portable SSD"],
+          price: [50, 400],
+          brands: ["Seagate", "WD", "Samsung", "SanDisk", "LaCie", "Toshiba", "Crucial"],
+          features: ["1TB | 2TB | 4TB", "USB-C", "Rugged", "Slim"],
+        },
+        memory_cards: {
+          nouns: ["Memory Card", "microSD Card"],
+          price: [8, 120],
+          brands: ["SanDisk", "Samsung", "Kingston", "Lexar", "PNY"],
+          features: ["64GB | 128GB | 256GB | 512GB", "UHS-I | UHS-II", "V30"],
+        },
+        nas: {
+          nouns: ["NAS", "Network Storage"],
+          price: [150, 1200],
+          brands: ["Synology", "QNAP", "WD", "Asustor", "TerraMaster"],
+          features: ["2-Bay | 4-Bay | 5-Bay", "Diskless", "2.5GbE"],
+          model: true,
+        },
+        usb_drives: {
+          nouns: ["USB Flash Drive", "Thumb Drive"],
+          price: [6, 80],
+          brands: ["SanDisk", "Samsung", "Kingston", "PNY", "Lexar"],
+          features: ["32GB | 64GB | 128GB | 256GB", "High-Speed", "Metal", "Keychain"],
+        },
+      },
     },
     networking: {
-      routers: [["Router", "Wi-Fi Router", "Mesh Router"], [40, 500]],
-      network_switches: [["Network Switch"], [20, 300]],
+      model: true,
+      leaves: {
+        routers: {
+          nouns: ["Router", "Wi-Fi Router", "Mesh Router"],
+          price: [40, 500],
+          brands: ["TP-Link", "Netgear", "Asus", "Linksys", "Eero"],
+          features: ["Wi-Fi 6 | Wi-Fi 6E | Wi-Fi 7", "Dual-Band | Tri-Band", "Gigabit"],
+        },
+        network_switches: {
+          nouns: ["Network Switch"],
+          price: [20, 300],
+          brands: ["TP-Link", "Netgear", "Ubiquiti", "Cisco", "D-Link"],
+          features: ["5-Port | 8-Port | 16-Port | 24-Port", "Gigabit", "Managed | Unmanaged", "PoE"],
+        },
+      },
     },
     tablets: {
-      tablets: [["Tablet", "Android Tablet", "Drawing Tablet"], [90, 1300]],
-      e_readers: [["E-Reader", "eBook Reader"], [80, 350]],
+      leaves: {
+        tablets: {
+          price: [90, 1300],
+          lines: [{
+            nouns: ["Tablet"],
+            brands: ["Apple", "Samsung", "Lenovo", "Microsoft", "Xiaomi"],
+            features: ["10-Inch | 11-Inch | 13-Inch", "64GB | 128GB | 256GB", "Wi-Fi | 5G"],
+          }, {
+            nouns: ["Android Tablet"],
+            brands: ["Samsung", "Lenovo", "Xiaomi", "OnePlus"],
+            features: ["10-Inch | 11-Inch | 12.4-Inch", "64GB | 128GB | 256GB", "Wi-Fi | 5G"],
+          }, {
+            nouns: ["Drawing Tablet", "Pen Tablet"],
+            price: [40, 900],
+            brands: ["Wacom", "XP-Pen", "Huion"],
+            features: ["Small | Medium | Large", "Wireless", "Battery-Free Pen"],
+          }],
+        },
+        e_readers: {
+          nouns: ["E-Reader", "eBook Reader"],
+          price: [80, 350],
+          brands: ["Amazon", "Kobo", "PocketBook", "Boox"],
+          features: ["6-Inch | 7-Inch | 10.3-Inch", "16GB | 32GB", "Waterproof", "Glare-Free"],
+        },
+      },
     },
   },
   home: {
     furniture: {
-      sofas: [["Sofa", "Couch", "Sectional Sofa"], [300, 3000]],
-      office_chairs: [["Office Chair", "Ergonomic Chair", "Desk Chair"], [80, 900]],
-      desks: [["Desk", "Standing Desk", "Writing Desk"], [90, 1200]],
-      bookshelves: [["Bookshelf", "Bookcase"], [50, 600]],
-      dining_tables: [["Dining Table", "Kitchen Table"], [150, 2000]],
-      tv_stands: [["TV Stand", "Media Console"], [60, 800]],
-      beds: [["Bed Frame", "Platform Bed"], [150, 2000]],
+      leaves: {
+        sofas: {
+          nouns: ["Sofa", "Couch", "Sectional Sofa"],
+          price: [300, 3000],
+          brands: ["IKEA", "Ashley", "West Elm", "Article", "Pottery Barn", "Crate & Barrel", "Burrow"],
+          features: ["Modern | Mid-Century", "Velvet | Leather | Linen", "Reclining"],
+        },
+        office_chairs: {
+          nouns: ["Office Chair", "Ergonomic Chair", "Desk Chair"],
+          price: [80, 900],
+          brands: ["Herman Miller", "Steelcase", "Branch", "HON", "IKEA", "Autonomous"],
+          features: ["Mesh | Leather", "Ergonomic", "Adjustable", "High-Back", "Lumbar Support"],
+        },
+        desks: {
+          price: [90, 1200],
+          lines: [{
+            nouns: ["Standing Desk"],
+            price: [200, 1200],
+            brands: ["Flexispot", "Uplift", "Vari", "Fully"],
+            features: ["Electric", "Dual-Motor", "Bamboo | Walnut | White", "48-Inch | 55-Inch | 60-Inch"],
+          }, {
+            nouns: ["Desk", "Writing Desk"],
+            price: [90, 900],
+            brands: ["IKEA", "Sauder", "West Elm", "Tribesigns", "Pottery Barn"],
+            features: [WOOD, "L-Shaped", "Compact", "Mid-Century"],
+          }],
+        },
+        bookshelves: {
+          nouns: ["Bookshelf", "Bookcase"],
+          price: [50, 600],
+          brands: ["IKEA", "Sauder", "West Elm", "Pottery Barn", "Bush Furniture"],
+          features: ["3-Shelf | 5-Shelf", WOOD, "Ladder", "Industrial"],
+        },
+        dining_tables: {
+          nouns: ["Dining Table", "Kitchen Table"],
+          price: [150, 2000],
+          brands: ["IKEA", "Ashley", "West Elm", "Crate & Barrel", "Pottery Barn"],
+          features: ["Farmhouse | Mid-Century | Modern", "Round | Rectangular", "Solid Wood", "Extendable"],
+        },
+        tv_stands: {
+          nouns: ["TV Stand", "Media Console"],
+          price: [60, 800],
+          brands: ["IKEA", "Sauder", "Walker Edison", "West Elm", "Crate & Barrel"],
+          features: ["Farmhouse | Mid-Century | Modern", WOOD, "65-Inch | 75-Inch"],
+        },
+        beds: {
+          nouns: ["Bed Frame", "Platform Bed"],
+          price: [150, 2000],
+          brands: ["IKEA", "Zinus", "Ashley", "Thuma", "West Elm", "Casper"],
+          features: [BED_SIZE, "Upholstered | Solid Wood | Metal"],
+        },
+      },
     },
     bedding: {
-      pillows: [["Pillow", "Memory Foam Pillow"], [15, 120]],
-      comforters: [["Comforter", "Duvet"], [40, 400]],
-      sheets: [["Sheet Set", "Bed Sheets"], [25, 250]],
-      mattresses: [["Mattress", "Memory Foam Mattress"], [200, 2500]],
+      leaves: {
+        pillows: {
+          nouns: ["Pillow", "Memory Foam Pillow"],
+          price: [15, 120],
+          brands: ["Casper", "Tempur-Pedic", "Coop Home Goods", "Purple", "Brooklinen"],
+          features: ["Standard | Queen | King", "Cooling", "Adjustable", "Hypoallergenic"],
+        },
+        comforters: {
+          nouns: ["Comforter", "Duvet"],
+          price: [40, 400],
+          brands: ["Brooklinen", "Parachute", "Buffy", "Pottery Barn", "Coop Home Goods"],
+          features: ["Twin | Full | Queen | King", "Down | Down Alternative", "All-Season | Lightweight"],
+        },
+        sheets: {
+          nouns: ["Sheet Set", "Bed Sheets"],
+          price: [25, 250],
+          brands: ["Brooklinen", "Parachute", "Boll & Branch", "Mellanni", "Cariloha"],
+          features: [BED_SIZE, "Cotton Percale | Cotton Sateen | Linen | Bamboo", "Deep Pocket"],
+        },
+        mattresses: {
+          nouns: ["Mattress", "Memory Foam Mattress"],
+          price: [200, 2500],
+          brands: ["Casper", "Tempur-Pedic", "Purple", "Saatva", "Nectar", "Tuft & Needle", "Sealy"],
+          features: [BED_SIZE, "10-Inch | 12-Inch", "Hybrid", "Medium-Firm | Firm | Plush", "Cooling"],
+        },
+      },
     },
     decor: {
-      lamps: [["Lamp", "Table Lamp", "Floor Lamp"], [20, 400]],
-      rugs: [["Rug", "Area Rug"], [40, 900]],
-      curtains: [["Curtains", "Blackout Curtains"], [20, 200]],
-      wall_art: [["Wall Art", "Canvas Print"], [20, 500]],
-      mirrors: [["Mirror", "Wall Mirror"], [25, 400]],
-      candles: [["Scented Candle", "Candle Set"], [8, 80]],
+      leaves: {
+        lamps: {
+          nouns: ["Lamp", "Table Lamp", "Floor Lamp"],
+          price: [20, 400],
+          brands: ["IKEA", "West Elm", "Pottery Barn", "Brightech", "Globe"],
+          features: ["Modern | Mid-Century | Industrial", "Brass | Ceramic | Wood", "Dimmable", "LED"],
+        },
+        rugs: {
+          nouns: ["Rug", "Area Rug"],
+          price: [40, 900],
+          brands: ["Safavieh", "nuLOOM", "Ruggable", "Loloi", "West Elm"],
+          features: [
+            "5x7 | 8x10 | 9x12",
+            "Vintage | Moroccan | Geometric | Boho",
+            "Wool | Jute | Cotton",
+            "Washable",
+          ],
+        },
+        curtains: {
+          nouns: ["Curtains", "Blackout Curtains"],
+          price: [20, 200],
+          brands: ["NICETOWN", "Deconovo", "IKEA", "Pottery Barn", "Eclipse"],
+          features: ["63-Inch | 84-Inch | 96-Inch", "Linen | Velvet | Cotton", "Thermal", "2 Panels"],
+        },
+        wall_art: {
+          nouns: ["Wall Art", "Canvas Print"],
+          price: [20, 500],
+          brands: ["Stupell", "Society6", "Minted", "IKEA", "Kate and Laurel"],
+          features: ["Abstract | Botanical | Landscape | Coastal", "Framed", "Large", "Set of 3"],
+        },
+        mirrors: {
+          nouns: ["Mirror", "Wall Mirror"],
+          price: [25, 400],
+          brands: ["Umbra", "IKEA", "West Elm", "Pottery Barn", "Kate and Laurel"],
+          features: ["Round | Arched | Rectangular", "Gold | Black | Brass", "Full-Length"],
+        },
+        candles: {
+          nouns: ["Scented Candle", "Candle Set"],
+          price: [8, 80],
+          brands: ["Bath & Body Works", "Diptyque", "Voluspa", "Boy Smells", "Homesick"],
+          features: ["Lavender | Vanilla | Sandalwood | Fresh Linen", "Soy Wax", "3-Wick"],
+        },
+      },
     },
     appliances: {
-      vacuums: [["Vacuum Cleaner", "Robot Vacuum", "Cordless Vacuum"], [60, 900]],
-      air_purifiers: [["Air Purifier"], [60, 700]],
-      heaters: [["Space Heater", "Heater"], [30, 250]],
-      fans: [["Fan", "Tower Fan", "Ceiling Fan"], [20, 350]],
-      humidifiers: [["Humidifier"], [25, 250]],
-      washing_machines: [["Washing Machine", "Washer"], [350, 1800]],
-      refrigerators: [["Refrigerator", "Fridge", "Mini Fridge"], [150, 3500]],
+      model: true,
+      leaves: {
+        vacuums: {
+          price: [60, 900],
+          lines: [{
+            nouns: ["Robot Vacuum"],
+            price: [150, 900],
+            brands: ["iRobot", "Roborock", "Ecovacs", "Shark", "Eufy"],
+            features: ["Self-Emptying", "LiDAR Navigation", "Wi-Fi"],
+          }, {
+            nouns: ["Vacuum Cleaner", "Cordless Vacuum"],
+            brands: ["Dyson", "Shark", "Bissell", "Hoover", "Miele", "Tineco"],
+            features: ["Cordless", "Bagless", "HEPA", "Lightweight"],
+          }],
+        },
+        air_purifiers: {
+          nouns: ["Air Purifier"],
+          price: [60, 700],
+          brands: ["Levoit", "Coway", "Dyson", "Blueair", "Honeywell", "Winix"],
+          features: ["HEPA | True HEPA", "Smart", "Quiet", "Large Room"],
+        },
+        heaters: {
+          nouns: ["Space Heater", "Heater"],
+          price: [30, 250],
+          brands: ["De'Longhi", "Dyson", "Honeywell", "Vornado", "Lasko", "Dreo"],
+          features: ["Ceramic | Oil-Filled | Infrared", "Portable", "1500W", "Digital"],
+        },
+        fans: {
+          price: [20, 350],
+          lines: [{
+            nouns: ["Fan", "Tower Fan"],
+            price: [20, 450],
+            brands: ["Dyson", "Vornado", "Lasko", "Honeywell", "Dreo"],
+            features: ["Oscillating", "Bladeless", "Quiet", "Smart"],
+          }, {
+            nouns: ["Ceiling Fan"],
+            price: [60, 350],
+            brands: ["Hunter", "Minka-Aire", "Casablanca", "Honeywell"],
+            features: ["44-Inch | 52-Inch | 60-Inch", "LED", "Smart", "Outdoor"],
+          }],
+        },
+        humidifiers: {
+          nouns: ["Humidifier"],
+          price: [25, 250],
+          brands: ["Levoit", "Vicks", "Honeywell", "Dyson", "Pure Enrichment"],
+          features: ["Cool Mist | Warm Mist", "Ultrasonic", "Quiet", "Smart"],
+        },
+        washing_machines: {
+          nouns: ["Washing Machine", "Washer"],
+          price: [350, 1800],
+          brands: ["Samsung", "LG", "Whirlpool", "Bosch", "Maytag", "GE", "Miele"],
+          features: ["Front Load | Top Load", "Smart", "Steam", "Energy Star"],
+        },
+        refrigerators: {
+          price: [150, 3500],
+          lines: [{
+            nouns: ["Refrigerator", "Fridge"],
+            price: [800, 3500],
+            brands: ["Samsung", "LG", "Whirlpool", "GE", "Frigidaire", "Bosch"],
+            features: [
+              "French Door | Side-by-Side | Top Freezer",
+              "Stainless Steel",
+              "Counter-Depth",
+              "Smart",
+            ],
+          }, {
+            nouns: ["Mini Fridge"],
+            price: [150, 600],
+            brands: ["Frigidaire", "Galanz", "Midea", "Smeg", "Insignia"],
+            features: ["Retro", "Stainless Steel", "Dual-Door"],
+          }],
+        },
+      },
     },
   },
   kitchen: {
     appliances: {
-      blenders: [["Blender", "Smoothie Blender"], [30, 500]],
-      coffee_makers: [["Coffee Maker", "Espresso Machine", "Coffee Machine"], [30, 1500]],
-      air_fryers: [["Air Fryer"], [50, 300]],
-      microwaves: [["Microwave", "Microwave Oven"], [70, 500]],
-      toasters: [["Toaster", "Toaster Oven"], [20, 250]],
-      kettles: [["Electric Kettle", "Kettle"], [20, 150]],
-      stand_mixers: [["Stand Mixer", "Hand Mixer"], [30, 700]],
-      food_processors: [["Food Processor"], [40, 400]],
-      rice_cookers: [["Rice Cooker"], [25, 300]],
+      model: true,
+      leaves: {
+        blenders: {
+          nouns: ["Blender", "Smoothie Blender"],
+          price: [30, 500],
+          brands: ["Vitamix", "Ninja", "Blendtec", "NutriBullet", "KitchenAid", "Oster", "Breville"],
+          features: ["1000W | 1200W | 1500W", "High-Speed", "Professional", "Personal"],
+        },
+        coffee_makers: {
+          price: [30, 1500],
+          lines: [{
+            nouns: ["Coffee Maker", "Coffee Machine"],
+            price: [30, 350],
+            brands: ["Cuisinart", "Mr. Coffee", "Hamilton Beach", "Keurig", "Ninja", "Moccamaster"],
+            features: ["Single-Serve | 10-Cup | 12-Cup", "Programmable", "Thermal Carafe"],
+          }, {
+            nouns: ["Espresso Machine"],
+            price: [100, 1500],
+            brands: ["Breville", "De'Longhi", "Nespresso", "Gaggia", "Philips", "Rancilio"],
+            features: ["Automatic | Semi-Automatic | Super-Automatic", "15-Bar", "Milk Frother"],
+          }],
+        },
+        air_fryers: {
+          nouns: ["Air Fryer"],
+          price: [50, 300],
+          brands: ["Ninja", "Cosori", "Instant", "Philips", "Chefman", "Gourmia"],
+          features: ["4-Quart | 6-Quart | 8-Quart", "Dual Basket", "Digital", "Nonstick"],
+        },
+        microwaves: {
+          nouns: ["Microwave", "Microwave Oven"],
+          price: [70, 500],
+          brands: ["Panasonic", "Toshiba", "GE", "Samsung", "LG", "Breville"],
+          features: [
+            "Countertop | Over-the-Range",
+            "1.2 Cu. Ft. | 1.6 Cu. Ft.",
+            "Inverter",
+            "Stainless Steel",
+          ],
+        },
+        toasters: {
+          price: [20, 250],
+          lines: [{
+            nouns: ["Toaster"],
+            price: [20, 200],
+            brands: ["Breville", "KitchenAid", "Cuisinart", "Smeg", "Dualit", "Hamilton Beach"],
+            features: ["2-Slice | 4-Slice", "Wide-Slot", "Stainless Steel", "Retro"],
+          }, {
+            nouns: ["Toaster Oven"],
+            price: [40, 250],
+            brands: ["Breville", "Cuisinart", "Ninja", "Hamilton Beach", "Black+Decker"],
+            features: ["Convection", "Air Fry", "Digital", "Stainless Steel"],
+          }],
+        },
+        kettles: {
+          nouns: ["Electric Kettle", "Kettle"],
+          price: [20, 150],
+          brands: ["Fellow", "Cosori", "Breville", "Smeg", "OXO", "Hamilton Beach"],
+          features: ["Gooseneck", "Glass | Stainless Steel", "Variable Temperature", "1L | 1.7L"],
+        },
+        stand_mixers: {
+          price: [30, 700],
+          lines: [{
+            nouns: ["Stand Mixer"],
+            price: [120, 700],
+            brands: ["KitchenAid", "Kenwood", "Cuisinart", "Smeg", "Bosch", "Hamilton Beach"],
+            features: ["4.5-Quart | 5-Quart | 6-Quart", "Bowl-Lift", "Professional"],
+          }, {
+            nouns: ["Hand Mixer"],
+            price: [30, 120],
+            brands: ["KitchenAid", "Cuisinart", "Hamilton Beach", "Braun", "Black+Decker"],
+            features: ["5-Speed | 7-Speed | 9-Speed", "Cordless", "Lightweight"],
+          }],
+        },
+        food_processors: {
+          nouns: ["Food Processor"],
+          price: [40, 400],
+          brands: ["Cuisinart", "KitchenAid", "Ninja", "Breville", "Hamilton Beach", "Magimix"],
+          features: ["7-Cup | 9-Cup | 14-Cup", "Professional", "Compact"],
+        },
+        rice_cookers: {
+          nouns: ["Rice Cooker"],
+          price: [25, 300],
+          brands: ["Zojirushi", "Tiger", "Aroma", "Cuckoo", "Toshiba"],
+          features: ["3-Cup | 5.5-Cup | 10-Cup", "Induction", "Fuzzy Logic", "Multi-Function"],
+        },
+      },
     },
     cookware: {
-      pans: [["Frying Pan", "Skillet", "Nonstick Pan"], [15, 250]],
-      pots: [["Stock Pot", "Saucepan", "Dutch Oven"], [20, 400]],
-      knives: [["Chef Knife", "Knife Set"], [15, 500]],
-      bakeware: [["Baking Sheet", "Cake Pan"], [10, 80]],
+      leaves: {
+        pans: {
+          price: [15, 250],
+          lines: [{
+            nouns: ["Skillet"],
+            brands: ["Lodge", "Le Creuset", "Staub", "Smithey", "Victoria"],
+            features: ["8-Inch | 10-Inch | 12-Inch", "Cast Iron", "Enameled | Pre-Seasoned"],
+          }, {
+            nouns: ["Frying Pan", "Nonstick Pan"],
+            brands: ["All-Clad", "T-fal", "Calphalon", "HexClad", "Made In", "Tramontina", "GreenPan", "OXO"],
+            features: [
+              "8-Inch | 10-Inch | 12-Inch",
+              "Ceramic | Stainless Steel | Hard-Anodized",
+              "Nonstick",
+              "Oven-Safe",
+            ],
+          }],
+        },
+        pots: {
+          price: [20, 400],
+          lines: [{
+            nouns: ["Dutch Oven"],
+            price: [40, 400],
+            brands: ["Le Creuset", "Staub", "Lodge", "Cuisinart"],
+            features: ["4.5-Quart | 5.5-Quart | 7-Quart", "Enameled Cast Iron", "Round | Oval"],
+          }, {
+            nouns: ["Stock Pot", "Saucepan"],
+            price: [20, 300],
+            brands: ["All-Clad", "Cuisinart", "Calphalon", "T-fal", "Made In", "Tramontina"],
+            features: ["2-Quart | 3-Quart | 8-Quart | 12-Quart", "Stainless Steel", "Tri-Ply", "Nonstick"],
+          }],
+        },
+        knives: {
+          nouns: ["Chef Knife", "Knife Set"],
+          price: [15, 500],
+          brands: ["Wusthof", "Zwilling", "Shun", "Victorinox", "Global", "Mercer"],
+          features: ["German Steel | Japanese Steel | Damascus", "Forged", "Full Tang"],
+        },
+        bakeware: {
+          nouns: ["Baking Sheet", "Cake Pan"],
+          price: [10, 80],
+          brands: ["Nordic Ware", "USA Pan", "OXO", "Wilton", "Rachael Ray"],
+          features: ["Nonstick", "Aluminum", "Commercial"],
+        },
+      },
     },
     dining: {
-      dinnerware: [["Dinnerware Set", "Plate Set"], [25, 300]],
-      glassware: [["Wine Glasses", "Drinking Glasses"], [15, 150]],
-      cutlery: [["Cutlery Set", "Flatware Set"], [20, 250]],
+      leaves: {
+        dinnerware: {
+          nouns: ["Dinnerware Set", "Plate Set"],
+          price: [25, 300],
+          brands: ["Corelle", "Noritake", "Lenox", "Villeroy & Boch", "Mikasa", "Fiesta"],
+          features: [
+            "4-Piece | 12-Piece | 16-Piece",
+            "Stoneware | Porcelain | Bone China",
+            "Matte",
+            "Dishwasher Safe",
+          ],
+        },
+        glassware: {
+          nouns: ["Wine Glasses", "Drinking Glasses"],
+          price: [15, 150],
+          brands: ["Riedel", "Schott Zwiesel", "Libbey", "Luigi Bormioli"],
+          features: ["2-Piece | 4-Piece | 6-Piece", "Crystal", "Lead-Free", "Dishwasher Safe"],
+        },
+        cutlery: {
+          nouns: ["Cutlery Set", "Flatware Set"],
+          price: [20, 250],
+          brands: ["Oneida", "Lenox", "Mikasa", "Zwilling", "Towle"],
+          features: [
+            "20-Piece | 40-Piece | 65-Piece",
+            "18/10 Stainless Steel",
+            "Matte Black | Gold | Mirror-Polished",
+          ],
+        },
+      },
     },
     storage: {
-      food_containers: [["Food Storage Containers", "Lunch Box"], [10, 80]],
-      water_bottles: [["Water Bottle", "Insulated Bottle"], [10, 60]],
+      leaves: {
+        food_containers: {
+          nouns: ["Food Storage Containers", "Lunch Box"],
+          price: [10, 80],
+          brands: ["Pyrex", "Rubbermaid", "OXO", "Snapware", "Bentgo", "Sistema"],
+          features: ["Glass | BPA-Free Plastic", "Leakproof", "Airtight", "Microwave Safe"],
+        },
+        water_bottles: {
+          nouns: ["Water Bottle", "Insulated Bottle"],
+          price: [10, 60],
+          brands: ["Hydro Flask", "Yeti", "Stanley", "Nalgene", "CamelBak", "Owala", "Contigo"],
+          features: ["24 oz | 32 oz | 40 oz", "Insulated", "Stainless Steel", "Leakproof"],
+        },
+      },
     },
   },
   fashion: {
     men: {
-      mens_shirts: [["Shirt", "Oxford Shirt", "T-Shirt"], [12, 150]],
-      mens_jeans: [["Jeans", "Slim Jeans"], [25, 200]],
-      mens_jackets: [["Jacket", "Rain Jacket", "Puffer Jacket"], [40, 500]],
-      mens_shoes: [["Sneakers", "Running Shoes", "Boots"], [40, 300]],
+      leaves: {
+        mens_shirts: {
+          nouns: ["Shirt", "Oxford Shirt", "T-Shirt"],
+          price: [12, 150],
+          brands: ["Uniqlo", "Ralph Lauren", "J.Crew", "Gap", "H&M", "Levi's", "Everlane"],
+          features: [
+            "Slim Fit | Regular Fit | Relaxed Fit",
+            "Cotton | Organic Cotton",
+            "Long Sleeve | Short Sleeve",
+          ],
+        },
+        mens_jeans: {
+          nouns: ["Jeans", "Denim Jeans"],
+          price: [25, 200],
+          brands: ["Levi's", "Wrangler", "Lee", "Diesel", "AG", "Uniqlo", "Gap"],
+          features: [
+            "Straight Fit | Slim Fit | Relaxed Fit | Bootcut",
+            "Stretch",
+            "Dark Wash | Light Wash | Black",
+          ],
+        },
+        mens_jackets: {
+          nouns: ["Jacket", "Rain Jacket", "Puffer Jacket"],
+          price: [40, 500],
+          brands: ["The North Face", "Patagonia", "Columbia", "Arc'teryx", "Uniqlo", "Carhartt"],
+          features: ["Waterproof", "Packable", "Lightweight", "Hooded", "Windproof"],
+        },
+        mens_shoes: {
+          price: [40, 300],
+          lines: [{
+            nouns: ["Sneakers", "Running Shoes"],
+            brands: ["Nike", "Adidas", "New Balance", "Asics", "Puma", "Brooks", "Hoka", "Saucony"],
+            features: ["Lightweight", "Breathable", "Cushioned"],
+          }, {
+            nouns: ["Boots"],
+            brands: ["Timberland", "Dr. Martens", "Red Wing", "Clarks", "Blundstone", "Wolverine"],
+            features: ["Leather | Suede", "Chelsea | Lace-Up | Work", "Waterproof"],
+          }],
+        },
+      },
     },
     women: {
-      dresses: [["Dress", "Maxi Dress", "Summer Dress"], [25, 300]],
-      womens_tops: [["Blouse", "Top", "T-Shirt"], [12, 120]],
-      womens_shoes: [["Sneakers", "Heels", "Sandals", "Boots"], [30, 350]],
-      handbags: [["Handbag", "Tote Bag", "Crossbody Bag"], [25, 900]],
+      leaves: {
+        dresses: {
+          nouns: ["Dress", "Maxi Dress", "Summer Dress"],
+          price: [25, 300],
+          brands: ["Zara", "H&M", "Reformation", "Free People", "Mango", "Anthropologie"],
+          features: [
+            "Floral | Striped | Solid",
+            "Linen | Cotton | Satin",
+            "Wrap",
+            "Sleeveless | Short Sleeve",
+          ],
+        },
+        womens_tops: {
+          nouns: ["Blouse", "Top", "T-Shirt"],
+          price: [12, 120],
+          brands: ["Zara", "H&M", "Uniqlo", "Madewell", "Everlane", "Gap", "J.Crew"],
+          features: [
+            "Cotton | Linen | Silk",
+            "V-Neck | Crew Neck",
+            "Long Sleeve | Short Sleeve | Sleeveless",
+            "Relaxed Fit",
+          ],
+        },
+        womens_shoes: {
+          price: [30, 350],
+          lines: [{
+            nouns: ["Sneakers"],
+            brands: ["Nike", "Adidas", "New Balance", "Converse", "Vans", "Veja", "Allbirds"],
+            features: ["Leather | Canvas", "Platform", "Slip-On", "Lightweight"],
+          }, {
+            nouns: ["Heels"],
+            brands: ["Sam Edelman", "Steve Madden", "Stuart Weitzman", "Nine West"],
+            features: ["Leather | Suede | Patent", "Pointed-Toe", "Stiletto | Block", "Ankle Strap"],
+          }, {
+            nouns: ["Sandals"],
+            brands: ["Birkenstock", "Teva", "Steve Madden", "Sam Edelman"],
+            features: ["Leather | Suede", "Flat | Platform", "Strappy | Slide"],
+          }, {
+            nouns: ["Boots"],
+            brands: ["Dr. Martens", "UGG", "Sam Edelman", "Steve Madden", "Blundstone"],
+            features: ["Leather | Suede", "Ankle | Knee-High", "Waterproof"],
+          }],
+        },
+        handbags: {
+          nouns: ["Handbag", "Tote Bag", "Crossbody Bag"],
+          price: [25, 900],
+          brands: ["Coach", "Michael Kors", "Kate Spade", "Longchamp", "Fossil", "Madewell", "Tory Burch"],
+          features: ["Leather | Vegan Leather | Canvas | Nylon", "Quilted", "Mini"],
+        },
+      },
     },
     accessories: {
-      watches: [["Watch", "Analog Watch"], [30, 2000]],
-      sunglasses: [["Sunglasses", "Polarized Sunglasses"], [15, 400]],
-      backpacks: [["Backpack", "Travel Backpack"], [20, 250]],
-      wallets: [["Wallet", "Leather Wallet"], [15, 200]],
-      belts: [["Belt", "Leather Belt"], [12, 150]],
-      hats: [["Hat", "Baseball Cap", "Beanie"], [10, 80]],
-      jewelry: [["Necklace", "Bracelet", "Earrings"], [15, 1500]],
+      leaves: {
+        watches: {
+          nouns: ["Watch", "Analog Watch"],
+          price: [30, 2000],
+          brands: ["Seiko", "Citizen", "Timex", "Fossil", "Tissot", "Orient", "Hamilton"],
+          features: [
+            "Automatic | Quartz | Solar",
+            "Chronograph",
+            "Stainless Steel | Leather Strap",
+            "38mm | 40mm | 42mm",
+          ],
+          model: true,
+        },
+        sunglasses: {
+          nouns: ["Sunglasses", "Polarized Sunglasses"],
+          price: [15, 400],
+          brands: ["Ray-Ban", "Oakley", "Maui Jim", "Persol", "Costa", "Warby Parker", "Quay"],
+          features: ["Aviator | Wayfarer | Round | Cat-Eye", "Polarized", "Tortoise | Black | Gold"],
+        },
+        backpacks: {
+          nouns: ["Backpack", "Travel Backpack"],
+          price: [20, 250],
+          brands: [
+            "Herschel",
+            "JanSport",
+            "Osprey",
+            "The North Face",
+            "Fjallraven",
+            "Peak Design",
+            "Samsonite",
+          ],
+          features: ["20L | 30L | 40L", "Laptop", "Water-Resistant", "Anti-Theft"],
+        },
+        wallets: {
+          nouns: ["Wallet", "Leather Wallet"],
+          price: [15, 200],
+          brands: ["Bellroy", "Ridge", "Fossil", "Tommy Hilfiger", "Coach", "Secrid"],
+          features: ["Bifold | Trifold", "Leather", "Slim", "RFID-Blocking"],
+        },
+        belts: {
+          nouns: ["Belt", "Leather Belt"],
+          price: [12, 150],
+          brands: ["Levi's", "Tommy Hilfiger", "Calvin Klein", "Timberland", "Columbia", "Fossil"],
+          features: ["Dress | Casual", "Leather", "Reversible", "Braided"],
+        },
+        hats: {
+          price: [10, 80],
+          lines: [{
+            nouns: ["Baseball Cap"],
+            brands: ["New Era", "Nike", "Adidas", "Carhartt", "'47"],
+            features: ["Adjustable", "Cotton", "Snapback | Fitted"],
+          }, {
+            nouns: ["Beanie"],
+            brands: ["Carhartt", "The North Face", "Patagonia", "Columbia"],
+            features: ["Wool | Cashmere | Acrylic", "Ribbed", "Cuffed", "Fleece-Lined"],
+          }, {
+            nouns: ["Hat"],
+            brands: ["Stetson", "Brixton", "Columbia", "Sunday Afternoons"],
+            features: ["Straw | Wool | Felt", "Bucket | Fedora | Wide-Brim"],
+          }],
+        },
+        jewelry: {
+          nouns: ["Necklace", "Bracelet", "Earrings"],
+          price: [15, 1500],
+          brands: ["Pandora", "Swarovski", "Mejuri", "Kendra Scott", "Tiffany & Co.", "Monica Vinader"],
+          features: ["Sterling Silver | 14K Gold | Gold-Plated | Rose Gold", "Pearl", "Minimalist | Dainty"],
+        },
+      },
     },
     kids: {
-      kids_clothing: [["Kids T-Shirt", "Kids Hoodie"], [8, 60]],
-      kids_shoes: [["Kids Sneakers"], [20, 90]],
-      baby_clothing: [["Baby Bodysuit", "Baby Onesie"], [8, 50]],
+      leaves: {
+        kids_clothing: {
+          nouns: ["Kids T-Shirt", "Kids Hoodie"],
+          price: [8, 60],
+          brands: ["Carter's", "Gap", "H&M", "Old Navy", "Nike", "Hanna Andersson"],
+          features: ["Organic Cotton", "Graphic | Striped", "Unisex"],
+        },
+        kids_shoes: {
+          nouns: ["Kids Sneakers"],
+          price: [20, 90],
+          brands: ["Nike", "Adidas", "Stride Rite", "New Balance", "Skechers", "Converse"],
+          features: ["Light-Up", "Hook-and-Loop | Slip-On", "Lightweight"],
+        },
+        baby_clothing: {
+          nouns: ["Baby Bodysuit", "Baby Onesie"],
+          price: [8, 50],
+          brands: ["Carter's", "Gerber", "Burt's Bees Baby", "Hanna Andersson"],
+          features: [
+            "0-3 Months | 3-6 Months | 6-12 Months",
+            "Organic Cotton",
+            "Long Sleeve | Short Sleeve",
+            "3-Pack | 5-Pack",
+          ],
+        },
+      },
     },
   },
   beauty: {
     skincare: {
-      moisturizers: [["Moisturizer", "Face Cream"], [8, 150]],
-      serums: [["Serum", "Vitamin C Serum"], [10, 180]],
-      sunscreen: [["Sunscreen", "SPF 50 Sunscreen"], [8, 50]],
-      cleansers: [["Cleanser", "Face Wash"], [6, 60]],
+      sizes: ["1 fl oz", "1.7 fl oz", "3.4 fl oz"],
+      leaves: {
+        moisturizers: {
+          nouns: ["Moisturizer", "Face Cream"],
+          price: [8, 150],
+          brands: ["CeraVe", "Neutrogena", "Olay", "Cetaphil", "La Roche-Posay", "Clinique", "Kiehl's"],
+          features: ["Daily | Night", "Hydrating", "Fragrance-Free", "Oil-Free"],
+        },
+        serums: {
+          nouns: ["Serum", "Vitamin C Serum"],
+          price: [10, 180],
+          brands: [
+            "The Ordinary",
+            "La Roche-Posay",
+            "Drunk Elephant",
+            "Paula's Choice",
+            "Olay",
+            "SkinCeuticals",
+          ],
+          features: ["Brightening", "Anti-Aging", "Hydrating", "Fragrance-Free"],
+        },
+        sunscreen: {
+          nouns: ["Sunscreen", "SPF 50 Sunscreen"],
+          price: [8, 50],
+          brands: ["La Roche-Posay", "Neutrogena", "Supergoop!", "EltaMD", "Banana Boat", "Coppertone"],
+          features: ["Mineral", "SPF 30", "Broad Spectrum", "Water-Resistant", "Tinted"],
+        },
+        cleansers: {
+          nouns: ["Cleanser", "Face Wash"],
+          price: [6, 60],
+          brands: ["CeraVe", "Cetaphil", "Neutrogena", "La Roche-Posay", "Clinique"],
+          features: ["Foaming | Gel | Cream", "Hydrating", "Gentle", "Fragrance-Free"],
+          sizes: ["8 fl oz", "12 fl oz", "16 fl oz"],
+        },
+      },
     },
     haircare: {
-      shampoo: [["Shampoo"], [5, 50]],
-      hair_dryers: [["Hair Dryer", "Blow Dryer"], [20, 450]],
-      straighteners: [["Hair Straightener", "Flat Iron"], [20, 250]],
+      model: true,
+      leaves: {
+        shampoo: {
+          nouns: ["Shampoo"],
+          price: [5, 50],
+          brands: ["Pantene", "Herbal Essences", "Olaplex", "Dove", "Redken", "OGX", "Aveda"],
+          features: ["Moisturizing | Volumizing | Clarifying", "Sulfate-Free", "Color-Safe"],
+          sizes: ["12 fl oz", "16.9 fl oz", "33.8 fl oz"],
+          model: false,
+        },
+        hair_dryers: {
+          nouns: ["Hair Dryer", "Blow Dryer"],
+          price: [20, 450],
+          brands: ["Dyson", "Revlon", "BaBylissPRO", "Conair", "Shark", "T3", "Remington"],
+          features: ["Ionic", "Ceramic", "1875W", "Lightweight", "Travel"],
+        },
+        straighteners: {
+          nouns: ["Hair Straightener", "Flat Iron"],
+          price: [20, 250],
+          brands: ["GHD", "BaBylissPRO", "CHI", "Remington", "Dyson", "Conair"],
+          features: ["Ceramic | Titanium", "1-Inch", "Ionic", "Professional"],
+        },
+      },
     },
     makeup: {
-      lipstick: [["Lipstick", "Lip Gloss"], [5, 60]],
-      foundation: [["Foundation"], [8, 70]],
-      mascara: [["Mascara"], [5, 40]],
+      leaves: {
+        lipstick: {
+          nouns: ["Lipstick", "Lip Gloss"],
+          price: [5, 60],
+          brands: ["MAC", "Maybelline", "L'Oreal", "NYX", "Fenty Beauty", "Revlon", "Charlotte Tilbury"],
+          features: ["Matte | Glossy | Satin", "Long-Lasting", "Hydrating", "Nude | Red | Pink | Berry"],
+        },
+        foundation: {
+          nouns: ["Foundation"],
+          price: [8, 70],
+          brands: ["Maybelline", "L'Oreal", "Fenty Beauty", "Estee Lauder", "NARS", "MAC", "Clinique"],
+          features: ["Matte | Dewy | Natural", "Full Coverage | Medium Coverage", "Oil-Free", "Long-Wear"],
+        },
+        mascara: {
+          nouns: ["Mascara"],
+          price: [5, 40],
+          brands: ["Maybelline", "L'Oreal", "Benefit", "Too Faced", "Lancome", "CoverGirl"],
+          features: ["Volumizing | Lengthening", "Waterproof", "Black | Brown"],
+        },
+      },
     },
     fragrance: {
-      perfume: [["Perfume", "Eau de Parfum"], [20, 300]],
-      cologne: [["Cologne"], [20, 250]],
+      sizes: ["1 oz", "1.7 oz", "3.4 oz"],
+      leaves: {
+        perfume: {
+          nouns: ["Perfume", "Eau de Parfum"],
+          price: [20, 300],
+          brands: ["Chanel", "Dior", "Yves Saint Laurent", "Lancome", "Gucci", "Marc Jacobs", "Jo Malone"],
+          features: ["Floral | Woody | Citrus | Amber"],
+        },
+        cologne: {
+          nouns: ["Cologne"],
+          price: [20, 250],
+          brands: [
+            "Dior",
+            "Chanel",
+            "Giorgio Armani",
+            "Versace",
+            "Calvin Klein",
+            "Hugo Boss",
+            "Ralph Lauren",
+          ],
+          features: ["Woody | Fresh | Citrus | Aquatic"],
+        },
+      },
     },
     grooming: {
-      razors: [["Razor", "Electric Shaver"], [8, 350]],
-      trimmers: [["Beard Trimmer", "Hair Clipper"], [15, 200]],
+      model: true,
+      leaves: {
+        razors: {
+          price: [8, 350],
+          lines: [{
+            nouns: ["Razor"],
+            price: [8, 40],
+            brands: ["Gillette", "Harry's", "Schick", "Dollar Shave Club"],
+            features: ["3-Blade | 5-Blade", "Sensitive"],
+            model: false,
+          }, {
+            nouns: ["Electric Shaver"],
+            price: [40, 350],
+            brands: ["Philips", "Braun", "Panasonic", "Remington"],
+            features: ["Foil | Rotary", "Wet & Dry", "Cordless"],
+          }],
+        },
+        trimmers: {
+          nouns: ["Beard Trimmer", "Hair Clipper"],
+          price: [15, 200],
+          brands: ["Philips", "Wahl", "Braun", "Remington", "Panasonic", "Andis"],
+          features: ["Cordless", "Rechargeable", "Waterproof", "Professional"],
+        },
+      },
     },
   },
   sports: {
     fitness: {
-      dumbbells: [["Dumbbells", "Adjustable Dumbbells"], [20, 500]],
-      yoga_mats: [["Yoga Mat"], [15, 120]],
-      treadmills: [["Treadmill"], [300, 3000]],
-      exercise_bikes: [["Exercise Bike", "Spin Bike"], [200, 2500]],
-      resistance_bands: [["Resistance Bands"], [8, 50]],
-      kettlebells: [["Kettlebell"], [20, 200]],
-      rowing_machines: [["Rowing Machine", "Rower"], [250, 2500]],
+      leaves: {
+        dumbbells: {
+          price: [20, 500],
+          lines: [{
+            nouns: ["Adjustable Dumbbells"],
+            price: [100, 500],
+            brands: ["Bowflex", "PowerBlock", "Core Home Fitness", "Nuobell"],
+            features: ["25 lb | 52.5 lb | 90 lb", "Quick-Select"],
+          }, {
+            nouns: ["Dumbbells"],
+            price: [20, 200],
+            brands: ["CAP Barbell", "Rogue", "Yes4All", "Amazon Basics", "Rep Fitness"],
+            features: ["5 lb | 10 lb | 25 lb | 50 lb", "Rubber Hex | Neoprene | Urethane", "Pair"],
+          }],
+        },
+        yoga_mats: {
+          nouns: ["Yoga Mat"],
+          price: [15, 120],
+          brands: ["Manduka", "Lululemon", "Gaiam", "Liforme", "JadeYoga"],
+          features: ["4mm | 5mm | 6mm", "Non-Slip", "Extra Thick", "Natural Rubber"],
+        },
+        treadmills: {
+          nouns: ["Treadmill"],
+          price: [300, 3000],
+          brands: ["NordicTrack", "Peloton", "Sole", "ProForm", "Horizon", "Bowflex"],
+          features: ["Folding", "Incline", "Smart"],
+          model: true,
+        },
+        exercise_bikes: {
+          nouns: ["Exercise Bike", "Spin Bike"],
+          price: [200, 2500],
+          brands: ["Peloton", "NordicTrack", "Schwinn", "Echelon", "Bowflex", "Yosuda"],
+          features: ["Magnetic Resistance", "Smart", "Bluetooth", "Quiet"],
+          model: true,
+        },
+        resistance_bands: {
+          nouns: ["Resistance Bands"],
+          price: [8, 50],
+          brands: ["TheraBand", "Fit Simplify", "Bodylastics", "Rogue", "Gaiam"],
+          features: ["5-Pack | 11-Piece", "Fabric | Latex", "Loop"],
+        },
+        kettlebells: {
+          nouns: ["Kettlebell"],
+          price: [20, 200],
+          brands: ["Rogue", "CAP Barbell", "Bowflex", "Rep Fitness", "Amazon Basics"],
+          features: ["12 kg | 16 kg | 24 kg | 32 kg", "Cast Iron | Competition | Vinyl-Coated"],
+        },
+        rowing_machines: {
+          nouns: ["Rowing Machine", "Rower"],
+          price: [250, 2500],
+          brands: ["Concept2", "Hydrow", "WaterRower", "NordicTrack", "Ergatta"],
+          features: ["Air | Magnetic | Water", "Smart", "Foldable", "Bluetooth"],
+          model: true,
+        },
+      },
     },
     outdoor: {
-      tents: [["Tent", "Camping Tent"], [40, 800]],
-      sleeping_bags: [["Sleeping Bag"], [30, 400]],
-      hiking_boots: [["Hiking Boots"], [60, 350]],
-      backpacks: [["Hiking Backpack", "Daypack"], [30, 350]],
+      leaves: {
+        tents: {
+          nouns: ["Tent", "Camping Tent"],
+          price: [40, 800],
+          brands: ["Coleman", "REI Co-op", "Big Agnes", "MSR", "Marmot", "Nemo", "Kelty"],
+          features: ["2-Person | 4-Person | 6-Person", "Backpacking", "Waterproof", "Ultralight"],
+        },
+        sleeping_bags: {
+          nouns: ["Sleeping Bag"],
+          price: [30, 400],
+          brands: ["Coleman", "REI Co-op", "Marmot", "Kelty", "Big Agnes", "Sea to Summit"],
+          features: ["0-Degree | 20-Degree | 30-Degree", "Down | Synthetic", "Mummy", "Ultralight"],
+        },
+        hiking_boots: {
+          nouns: ["Hiking Boots"],
+          price: [60, 350],
+          brands: ["Merrell", "Salomon", "Keen", "Columbia", "Vasque", "Lowa", "Oboz"],
+          features: ["Waterproof", "Mid", "Lightweight", "Leather", "Gore-Tex"],
+        },
+        backpacks: {
+          nouns: ["Hiking Backpack", "Daypack"],
+          price: [30, 350],
+          brands: ["Osprey", "Gregory", "Deuter", "REI Co-op", "The North Face", "Patagonia"],
+          features: ["20L | 30L | 45L", "Lightweight", "Water-Resistant", "Ventilated"],
+        },
+      },
     },
     cycling: {
-      bikes: [["Bike", "Mountain Bike", "Road Bike", "E-Bike"], [250, 5000]],
-      helmets: [["Bike Helmet", "Helmet"], [25, 250]],
-      bike_lights: [["Bike Light"], [10, 90]],
-      bike_locks: [["Bike Lock", "U-Lock"], [15, 120]],
+      leaves: {
+        bikes: {
+          price: [250, 5000],
+          lines: [{
+            nouns: ["Mountain Bike"],
+            price: [400, 5000],
+            brands: ["Trek", "Giant", "Specialized", "Santa Cruz", "Cannondale", "Diamondback"],
+            features: ["Hardtail | Full-Suspension", "27.5-Inch | 29-Inch", "Aluminum | Carbon"],
+          }, {
+            nouns: ["Road Bike"],
+            price: [600, 5000],
+            brands: ["Trek", "Giant", "Specialized", "Cannondale", "Cervelo"],
+            features: ["Aluminum | Carbon", "Endurance | Aero", "Disc Brake"],
+          }, {
+            nouns: ["Bike"],
+            price: [250, 1500],
+            brands: ["Trek", "Giant", "Schwinn", "Specialized", "Cannondale"],
+            features: ["Hybrid | Cruiser | Commuter", "7-Speed | 21-Speed", "Step-Through"],
+          }, {
+            nouns: ["E-Bike"],
+            price: [800, 4000],
+            brands: ["Aventon", "Specialized", "Trek", "Lectric", "Rad Power"],
+            features: ["500W | 750W", "Folding", "Step-Through", "Commuter"],
+          }],
+        },
+        helmets: {
+          nouns: ["Bike Helmet", "Helmet"],
+          price: [25, 250],
+          brands: ["Giro", "Bell", "Specialized", "POC", "Smith", "Thousand"],
+          features: ["Road | Mountain | Commuter", "MIPS", "Lightweight", "Ventilated"],
+        },
+        bike_lights: {
+          nouns: ["Bike Light"],
+          price: [10, 90],
+          brands: ["Cygolite", "Lezyne", "Bontrager", "NiteRider", "Knog"],
+          features: ["Front | Rear", "400 Lumen | 800 Lumen | 1200 Lumen", "Rechargeable", "Waterproof"],
+        },
+        bike_locks: {
+          nouns: ["Bike Lock", "U-Lock"],
+          price: [15, 120],
+          brands: ["Kryptonite", "Abus", "OnGuard", "Hiplok"],
+          features: ["Keyed | Combination", "Heavy Duty", "Hardened Steel"],
+        },
+      },
     },
     team_sports: {
-      soccer: [["Soccer Ball", "Football"], [10, 150]],
-      basketball: [["Basketball"], [15, 150]],
-      tennis: [["Tennis Racket"], [25, 300]],
-      golf: [["Golf Balls", "Golf Club"], [20, 700]],
-      baseball: [["Baseball Glove", "Baseball Bat"], [20, 300]],
+      leaves: {
+        soccer: {
+          nouns: ["Soccer Ball", "Football"],
+          price: [10, 150],
+          brands: ["Adidas", "Nike", "Puma", "Select", "Mitre"],
+          features: ["Size 3 | Size 4 | Size 5", "Match | Training"],
+        },
+        basketball: {
+          nouns: ["Basketball"],
+          price: [15, 150],
+          brands: ["Spalding", "Wilson", "Molten", "Nike"],
+          features: ["Official Size | Youth Size", "Indoor | Outdoor | Indoor/Outdoor", "Composite Leather"],
+        },
+        tennis: {
+          nouns: ["Tennis Racket"],
+          price: [25, 300],
+          brands: ["Wilson", "Babolat", "Tecnifibre", "Yonex", "Prince"],
+          features: ["Graphite", "Lightweight", "Pre-Strung", "Junior"],
+        },
+        golf: {
+          price: [20, 700],
+          lines: [{
+            nouns: ["Golf Balls"],
+            price: [20, 60],
+            brands: ["Titleist", "Callaway", "TaylorMade", "Srixon", "Bridgestone"],
+            features: ["12-Pack | 24-Pack", "Soft | Tour"],
+          }, {
+            nouns: ["Golf Club"],
+            price: [100, 700],
+            brands: ["Callaway", "TaylorMade", "Ping", "Titleist", "Cobra"],
+            features: ["Graphite | Steel", "Forged", "Right-Handed | Left-Handed"],
+          }],
+        },
+        baseball: {
+          price: [20, 300],
+          lines: [{
+            nouns: ["Baseball Glove"],
+            brands: ["Rawlings", "Wilson", "Mizuno", "Easton"],
+            features: ["11.5-Inch | 12-Inch | 12.75-Inch", "Leather", "Youth"],
+          }, {
+            nouns: ["Baseball Bat"],
+            brands: ["Louisville Slugger", "Easton", "Marucci", "Rawlings", "Victus"],
+            features: ["Aluminum | Wood | Composite", "32-Inch | 33-Inch", "BBCOR | Youth"],
+          }],
+        },
+      },
     },
     water_sports: {
-      swimwear: [["Swimsuit", "Swim Trunks"], [15, 120]],
-      paddle_boards: [["Paddle Board"], [200, 1500]],
+      leaves: {
+        swimwear: {
+          price: [15, 120],
+          lines: [{
+            nouns: ["Swimsuit"],
+            brands: ["Speedo", "Arena", "TYR", "Roxy", "Andie"],
+            features: ["One-Piece | Two-Piece", "Chlorine-Resistant", "Racerback"],
+          }, {
+            nouns: ["Swim Trunks"],
+            brands: ["Speedo", "Quiksilver", "Billabong", "Patagonia", "Chubbies"],
+            features: ["5-Inch | 7-Inch", "Quick-Dry", "Stretch", "UPF 50+"],
+          }],
+        },
+        paddle_boards: {
+          nouns: ["Paddle Board"],
+          price: [200, 1500],
+          brands: ["iRocker", "Bote", "Isle", "Atoll"],
+          features: ["10-Foot | 10.6-Foot | 11-Foot", "Inflatable", "All-Around | Touring"],
+        },
+      },
     },
   },
   toys: {
     building: {
-      building_sets: [["Building Set", "Building Blocks"], [10, 400]],
-      model_kits: [["Model Kit"], [15, 200]],
+      leaves: {
+        building_sets: {
+          nouns: ["Building Set", "Building Blocks"],
+          price: [10, 400],
+          brands: ["LEGO", "Mega Bloks", "Magna-Tiles", "K'NEX", "Playmobil"],
+          features: ["250-Piece | 500-Piece | 1000-Piece", "Creative", "Deluxe | Starter"],
+        },
+        model_kits: {
+          nouns: ["Model Kit"],
+          price: [15, 200],
+          brands: ["Tamiya", "Revell", "Bandai", "Airfix", "Metal Earth"],
+          features: ["1:24 Scale | 1:72 Scale | 1:144 Scale", "Snap-Fit", "Beginner"],
+        },
+      },
     },
     games: {
-      board_games: [["Board Game"], [10, 90]],
-      puzzles: [["Puzzle", "Jigsaw Puzzle"], [8, 60]],
-      card_games: [["Card Game"], [5, 40]],
+      leaves: {
+        board_games: {
+          nouns: ["Board Game"],
+          price: [10, 90],
+          brands: ["Hasbro", "Asmodee", "Ravensburger", "Days of Wonder", "Catan Studio", "Stonemaier"],
+          features: ["Family | Strategy | Cooperative | Party", "2-Player"],
+        },
+        puzzles: {
+          nouns: ["Puzzle", "Jigsaw Puzzle"],
+          price: [8, 60],
+          brands: ["Ravensburger", "Buffalo Games", "Springbok", "Galison", "Clementoni"],
+          features: ["500-Piece | 1000-Piece | 2000-Piece", "Landscape | Animal | Art"],
+        },
+        card_games: {
+          nouns: ["Card Game"],
+          price: [5, 40],
+          brands: ["Mattel", "Hasbro", "Exploding Kittens", "Bicycle", "Asmodee"],
+          features: ["Party | Family | Strategy", "2-Player", "Travel"],
+        },
+      },
     },
     video_games: {
-      consoles: [["Game Console", "Handheld Console"], [150, 700]],
-      controllers: [["Controller", "Gamepad"], [25, 200]],
-      games: [["Video Game"], [10, 70]],
+      leaves: {
+        consoles: {
+          price: [150, 700],
+          lines: [{
+            nouns: ["Game Console"],
+            brands: ["Sony", "Microsoft", "Nintendo"],
+            features: ["512GB | 1TB | 2TB", "Digital Edition"],
+          }, {
+            nouns: ["Handheld Console"],
+            brands: ["Nintendo", "Valve", "Asus", "Lenovo"],
+            features: ["64GB | 256GB | 512GB", "OLED"],
+          }],
+        },
+        controllers: {
+          nouns: ["Controller", "Gamepad"],
+          price: [25, 200],
+          brands: ["Sony", "Microsoft", "Nintendo", "8BitDo", "PowerA", "Razer"],
+          features: ["Wired | Wireless", "Pro", "Bluetooth"],
+        },
+        games: {
+          nouns: ["Video Game"],
+          price: [10, 70],
+          brands: ["Nintendo", "Sony", "Electronic Arts", "Ubisoft", "Capcom", "Bandai Namco", "Square Enix"],
+          features: ["Action | RPG | Racing | Sports | Puzzle", "Deluxe Edition"],
+        },
+      },
     },
     kids: {
-      dolls: [["Doll", "Fashion Doll"], [10, 120]],
-      plush: [["Plush Toy", "Stuffed Animal"], [8, 60]],
-      rc_cars: [["RC Car", "Remote Control Car"], [20, 300]],
-      action_figures: [["Action Figure"], [8, 80]],
-      baby_toys: [["Baby Toy", "Rattle"], [5, 40]],
+      leaves: {
+        dolls: {
+          nouns: ["Doll", "Fashion Doll"],
+          price: [10, 120],
+          brands: ["Barbie", "American Girl", "Melissa & Doug", "Corolle"],
+          features: ["12-Inch | 18-Inch", "Collector's", "Fashion"],
+        },
+        plush: {
+          nouns: ["Plush Toy", "Stuffed Animal"],
+          price: [8, 60],
+          brands: ["Squishmallows", "Jellycat", "Ty", "Gund", "Build-A-Bear"],
+          features: ["8-Inch | 12-Inch | Giant", "Teddy Bear | Unicorn | Dinosaur | Bunny"],
+        },
+        rc_cars: {
+          nouns: ["RC Car", "Remote Control Car"],
+          price: [20, 300],
+          brands: ["Traxxas", "Arrma", "Hot Wheels", "Losi", "Redcat"],
+          features: ["1:10 Scale | 1:16 Scale", "4WD", "Brushless", "Off-Road", "Waterproof"],
+          model: true,
+        },
+        action_figures: {
+          nouns: ["Action Figure"],
+          price: [8, 80],
+          brands: ["Hasbro", "McFarlane Toys", "Bandai", "Funko", "Mattel"],
+          features: ["6-Inch | 12-Inch", "Collector's", "Poseable"],
+        },
+        baby_toys: {
+          nouns: ["Baby Toy", "Rattle"],
+          price: [5, 40],
+          brands: ["Fisher-Price", "Melissa & Doug", "Lovevery", "Manhattan Toy", "VTech", "Skip Hop"],
+          features: ["Wooden", "Sensory", "Musical"],
+        },
+      },
     },
   },
   books: {
     fiction: {
-      novels: [["Novel", "Paperback Novel"], [6, 30]],
-      mystery: [["Mystery Novel", "Thriller"], [6, 30]],
-      science_fiction: [["Science Fiction Novel"], [6, 30]],
+      brands: [
+        "Penguin",
+        "HarperCollins",
+        "Vintage",
+        "Random House",
+        "Simon & Schuster",
+        "Knopf",
+        "Macmillan",
+      ],
+      features: [BOOK_FORMAT, "Bestselling | Award-Winning", "Large Print"],
+      leaves: {
+        novels: { nouns: ["Novel", "Literary Novel"], price: [6, 30] },
+        mystery: { nouns: ["Mystery Novel", "Thriller"], price: [6, 30] },
+        science_fiction: {
+          nouns: ["Science Fiction Novel"],
+          price: [6, 30],
+          brands: ["Tor", "Orbit", "Del Rey", "Penguin", "HarperCollins", "Gollancz"],
+        },
+      },
     },
     nonfiction: {
-      biographies: [["Biography", "Memoir"], [8, 40]],
-      cookbooks: [["Cookbook"], [12, 50]],
-      history: [["History Book"], [10, 45]],
+      brands: ["Penguin", "HarperCollins", "Simon & Schuster", "Random House", "Knopf", "Crown"],
+      features: [BOOK_FORMAT, "Bestselling | Award-Winning", "Illustrated"],
+      leaves: {
+        biographies: { nouns: ["Biography", "Memoir"], price: [8, 40] },
+        cookbooks: {
+          nouns: ["Cookbook"],
+          price: [12, 50],
+          brands: [
+            "Ten Speed Press",
+            "Clarkson Potter",
+            "Phaidon",
+            "America's Test Kitchen",
+            "Chronicle Books",
+          ],
+          features: [
+            "Hardcover | Spiral-Bound",
+            "Vegetarian | Baking | Italian | Quick & Easy",
+            "Illustrated",
+          ],
+        },
+        history: { nouns: ["History Book"], price: [10, 45] },
+      },
     },
     education: {
-      textbooks: [["Textbook"], [30, 250]],
-      programming: [["Programming Book"], [20, 80]],
-      language_learning: [["Language Course", "Phrasebook"], [10, 60]],
+      leaves: {
+        textbooks: {
+          nouns: ["Textbook"],
+          price: [30, 250],
+          brands: ["Pearson", "McGraw Hill", "Wiley", "Cengage", "Oxford University Press"],
+          features: [
+            "Hardcover | Paperback | Loose-Leaf",
+            "Calculus | Biology | Economics | Chemistry",
+            "Updated Edition",
+          ],
+        },
+        programming: {
+          nouns: ["Programming Book"],
+          price: [20, 80],
+          brands: ["O'Reilly", "No Starch Press", "Manning", "Pragmatic Bookshelf", "Addison-Wesley"],
+          features: ["Python | JavaScript | Rust | Go | TypeScript | SQL", BOOK_FORMAT, "Updated Edition"],
+        },
+        language_learning: {
+          nouns: ["Language Course", "Phrasebook"],
+          price: [10, 60],
+          brands: ["Berlitz", "Lonely Planet", "Assimil", "Collins", "Living Language"],
+          features: ["Spanish | French | German | Italian | Japanese", "Beginner | Intermediate", "Pocket"],
+        },
+      },
     },
     children: {
-      picture_books: [["Picture Book"], [5, 25]],
-      activity_books: [["Activity Book", "Coloring Book"], [4, 20]],
+      leaves: {
+        picture_books: {
+          nouns: ["Picture Book"],
+          price: [5, 25],
+          brands: ["Scholastic", "Candlewick", "Chronicle Books", "Random House", "Penguin"],
+          features: ["Hardcover | Board Book | Paperback", "Bedtime", "Award-Winning"],
+        },
+        activity_books: {
+          nouns: ["Activity Book", "Coloring Book"],
+          price: [4, 20],
+          brands: ["Melissa & Doug", "Dover", "Scholastic", "Usborne", "Highlights"],
+          features: ["Jumbo", "Sticker", "Dinosaur | Animal | Space", "Educational"],
+        },
+      },
     },
   },
   garden: {
     tools: {
-      lawn_mowers: [["Lawn Mower", "Robot Mower"], [120, 2500]],
-      hedge_trimmers: [["Hedge Trimmer"], [40, 300]],
-      garden_hoses: [["Garden Hose", "Hose Reel"], [15, 150]],
-      shovels: [["Shovel", "Garden Spade"], [15, 80]],
+      model: true,
+      leaves: {
+        lawn_mowers: {
+          price: [120, 2500],
+          lines: [{
+            nouns: ["Lawn Mower"],
+            price: [120, 900],
+            brands: ["Honda", "Toro", "Greenworks", "EGO", "Ryobi", "Craftsman"],
+            features: ["Cordless | Gas", "20-Inch | 21-Inch", "Self-Propelled", "Mulching"],
+          }, {
+            nouns: ["Robot Mower"],
+            price: [500, 2500],
+            brands: ["Husqvarna", "Worx", "Segway", "Gardena", "Mammotion"],
+            features: ["Wire-Free", "GPS", "App-Controlled"],
+          }],
+        },
+        hedge_trimmers: {
+          nouns: ["Hedge Trimmer"],
+          price: [40, 300],
+          brands: ["Black+Decker", "Greenworks", "EGO", "Ryobi", "Stihl", "Worx", "Makita"],
+          features: ["Cordless | Electric | Gas", "22-Inch | 24-Inch", "Lightweight"],
+        },
+        garden_hoses: {
+          price: [15, 150],
+          model: false,
+          lines: [{
+            nouns: ["Garden Hose"],
+            brands: ["Flexzilla", "Gardena", "Gilmour", "Zero-G"],
+            features: ["50-Foot | 75-Foot | 100-Foot", "Expandable | Kink-Free", "Heavy Duty"],
+          }, {
+            nouns: ["Hose Reel"],
+            brands: ["Suncast", "Liberty Garden", "Ames", "Gardena"],
+            features: ["Wall-Mounted | Cart | Retractable", "Heavy Duty", "Metal"],
+          }],
+        },
+        shovels: {
+          nouns: ["Shovel", "Garden Spade"],
+          price: [15, 80],
+          brands: ["Fiskars", "Ames", "True Temper", "Radius Garden", "Bully Tools"],
+          features: ["D-Handle | Long-Handle", "Steel", "Fiberglass", "Heavy Duty"],
+          model: false,
+        },
+      },
     },
     outdoor_living: {
-      grills: [["Grill", "Gas Grill", "Charcoal Grill"], [80, 2000]],
-      patio_furniture: [["Patio Set", "Outdoor Chair"], [60, 2500]],
-      fire_pits: [["Fire Pit"], [60, 600]],
+      leaves: {
+        grills: {
+          price: [80, 2000],
+          model: true,
+          lines: [{
+            nouns: ["Gas Grill"],
+            brands: ["Weber", "Char-Broil", "Napoleon", "Nexgrill", "Broil King"],
+            features: ["2-Burner | 3-Burner | 4-Burner", "Propane", "Stainless Steel", "Portable"],
+          }, {
+            nouns: ["Charcoal Grill"],
+            price: [80, 1500],
+            brands: ["Weber", "Kamado Joe", "Big Green Egg", "Char-Griller", "Oklahoma Joe's"],
+            features: ["18-Inch | 22-Inch", "Kettle | Ceramic", "Portable"],
+          }, {
+            nouns: ["Grill"],
+            price: [300, 2000],
+            brands: ["Traeger", "Pit Boss", "Camp Chef", "Z Grills", "Weber"],
+            features: ["Pellet | Flat-Top", "Wi-Fi", "Portable"],
+          }],
+        },
+        patio_furniture: {
+          price: [60, 2500],
+          lines: [{
+            nouns: ["Patio Set"],
+            price: [250, 2500],
+            brands: ["Polywood", "Hampton Bay", "Christopher Knight Home", "Ashley", "IKEA"],
+            features: [
+              "3-Piece | 4-Piece | 5-Piece | 7-Piece",
+              "Wicker | Teak | Aluminum",
+              "Conversation | Dining",
+            ],
+          }, {
+            nouns: ["Outdoor Chair"],
+            price: [60, 500],
+            brands: ["Polywood", "Keter", "IKEA", "Hampton Bay"],
+            features: ["Adirondack | Folding | Rocking", "Wicker | Teak | Resin", "Stackable"],
+          }],
+        },
+        fire_pits: {
+          nouns: ["Fire Pit"],
+          price: [60, 600],
+          brands: ["Solo Stove", "Breeo", "Outland Living", "Sunnydaze"],
+          features: ["19-Inch | 24-Inch | 30-Inch", "Smokeless | Propane", "Portable", "Stainless Steel"],
+        },
+      },
     },
     plants: {
-      planters: [["Planter", "Plant Pot"], [8, 150]],
-      seeds: [["Seed Kit", "Vegetable Seeds"], [3, 30]],
-      fertilizer: [["Fertilizer", "Plant Food"], [8, 50]],
-      watering_cans: [["Watering Can"], [8, 40]],
+      leaves: {
+        planters: {
+          nouns: ["Planter", "Plant Pot"],
+          price: [8, 150],
+          brands: ["Bloem", "Umbra", "IKEA", "Veradek", "Mkono", "Lechuza"],
+          features: [
+            "6-Inch | 8-Inch | 12-Inch",
+            "Ceramic | Terracotta | Plastic | Concrete",
+            "Self-Watering",
+            "Hanging",
+          ],
+        },
+        seeds: {
+          nouns: ["Seed Kit", "Vegetable Seeds"],
+          price: [3, 30],
+          brands: ["Burpee", "Ferry-Morse", "Botanical Interests", "Seed Needs", "Baker Creek"],
+          features: ["Heirloom", "Organic", "Non-GMO"],
+        },
+        fertilizer: {
+          nouns: ["Fertilizer", "Plant Food"],
+          price: [8, 50],
+          brands: ["Miracle-Gro", "Scotts", "Jobe's", "Espoma", "Dr. Earth", "Osmocote"],
+          features: ["All-Purpose | Tomato | Rose", "Organic", "Slow-Release", "Liquid | Granular"],
+          sizes: ["1 lb", "4 lb", "32 oz"],
+        },
+        watering_cans: {
+          nouns: ["Watering Can"],
+          price: [8, 40],
+          brands: ["Bloem", "Haws", "Behrens", "Gardena", "IKEA"],
+          features: ["1-Gallon | 2-Gallon", "Galvanized Steel | Plastic | Copper", "Long-Spout"],
+        },
+      },
     },
   },
   automotive: {
     electronics: {
-      dash_cams: [["Dash Cam", "Dashboard Camera"], [40, 400]],
-      car_chargers: [["Car Charger"], [8, 50]],
-      gps: [["GPS Navigator"], [80, 400]],
+      model: true,
+      leaves: {
+        dash_cams: {
+          nouns: ["Dash Cam", "Dashboard Camera"],
+          price: [40, 400],
+          brands: ["Garmin", "Vantrue", "Nextbase", "Viofo", "Rexing", "Redtiger"],
+          features: ["1080p | 2K | 4K", "Dual-Channel", "Night Vision", "Wi-Fi", "Parking Mode"],
+        },
+        car_chargers: {
+          nouns: ["Car Charger"],
+          price: [8, 50],
+          brands: ["Anker", "Belkin", "Ugreen", "Spigen", "Scosche", "Baseus"],
+          features: ["30W | 60W | 100W", "USB-C", "Dual-Port", "Fast"],
+          model: false,
+        },
+        gps: {
+          nouns: ["GPS Navigator"],
+          price: [80, 400],
+          brands: ["Garmin", "TomTom", "Rand McNally"],
+          features: ["5-Inch | 6-Inch | 7-Inch", "Truck", "Bluetooth", "Lifetime Maps"],
+        },
+      },
     },
     maintenance: {
-      motor_oil: [["Motor Oil"], [20, 60]],
-      tire_inflators: [["Tire Inflator", "Air Compressor"], [25, 150]],
-      jump_starters: [["Jump Starter"], [50, 250]],
+      leaves: {
+        motor_oil: {
+          nouns: ["Motor Oil"],
+          price: [20, 60],
+          brands: ["Castrol", "Mobil 1", "Valvoline", "Pennzoil", "Shell Rotella"],
+          features: [
+            "Full Synthetic | Synthetic Blend | Conventional",
+            "0W-20 | 5W-20 | 5W-30 | 10W-40",
+            "High Mileage",
+          ],
+          sizes: ["1 Quart", "5 Quart"],
+        },
+        tire_inflators: {
+          nouns: ["Tire Inflator", "Air Compressor"],
+          price: [25, 150],
+          brands: ["Ryobi", "DeWalt", "Avid Power", "Viair", "AstroAI"],
+          features: ["Cordless | 12V", "Portable", "Digital", "150 PSI"],
+          model: true,
+        },
+        jump_starters: {
+          nouns: ["Jump Starter"],
+          price: [50, 250],
+          brands: ["NOCO", "Clore Automotive", "Gooloo", "Schumacher", "Audew"],
+          features: ["1500A | 2000A | 3000A", "Lithium", "Portable", "12V"],
+          model: true,
+        },
+      },
     },
     interior: {
-      seat_covers: [["Seat Covers"], [20, 200]],
-      floor_mats: [["Floor Mats"], [20, 180]],
-      car_organizers: [["Car Organizer", "Trunk Organizer"], [12, 60]],
+      leaves: {
+        seat_covers: {
+          nouns: ["Seat Covers"],
+          price: [20, 200],
+          brands: ["FH Group", "Motor Trend", "Covercraft", "BDK"],
+          features: ["Leather | Neoprene | Fabric", "Waterproof", "Universal", "Full Set | Front Pair"],
+        },
+        floor_mats: {
+          nouns: ["Floor Mats"],
+          price: [20, 180],
+          brands: ["WeatherTech", "Husky Liners", "Motor Trend", "Lasfit", "Armor All"],
+          features: ["All-Weather", "Rubber | Carpet", "Custom Fit | Trim-to-Fit", "Heavy Duty"],
+        },
+        car_organizers: {
+          nouns: ["Car Organizer", "Trunk Organizer"],
+          price: [12, 60],
+          brands: ["Drive Auto Products", "Fortem", "Lusso Gear", "Amazon Basics", "High Road"],
+          features: ["Collapsible", "Waterproof", "Multi-Compartment", "Large"],
+        },
+      },
     },
   },
   grocery: {
     beverages: {
-      coffee: [["Coffee Beans", "Ground Coffee"], [8, 40]],
-      tea: [["Green Tea", "Tea Bags"], [4, 30]],
+      leaves: {
+        coffee: {
+          nouns: ["Coffee Beans", "Ground Coffee"],
+          price: [8, 40],
+          brands: ["Lavazza", "Starbucks", "Illy", "Peet's", "Stumptown", "Intelligentsia", "Kicking Horse"],
+          features: [
+            "Light Roast | Medium Roast | Dark Roast | Espresso Roast",
+            "Organic",
+            "Fair Trade",
+            "Single-Origin | Decaf",
+          ],
+          sizes: ["12 oz", "2 lb", "32 oz"],
+        },
+        tea: {
+          price: [4, 30],
+          brands: ["Twinings", "Tazo", "Bigelow", "Yogi", "Harney & Sons", "Lipton"],
+          sizes: ["20 Count", "50 Count", "100 Count"],
+          lines: [{
+            nouns: ["Green Tea"],
+            features: ["Jasmine | Matcha | Sencha", "Organic", "Decaf"],
+          }, {
+            nouns: ["Tea Bags"],
+            features: ["Earl Grey | English Breakfast | Chamomile | Peppermint", "Organic", "Decaf"],
+          }],
+        },
+      },
     },
     snacks: {
-      chips: [["Potato Chips", "Tortilla Chips"], [2, 12]],
-      nuts: [["Mixed Nuts", "Almonds"], [6, 30]],
-      chocolate: [["Chocolate Bar", "Dark Chocolate"], [2, 25]],
+      leaves: {
+        chips: {
+          price: [2, 12],
+          sizes: ["8 oz", "13 oz", "Family Size"],
+          lines: [{
+            nouns: ["Potato Chips"],
+            brands: ["Lay's", "Kettle Brand", "Cape Cod", "Utz", "Miss Vickie's"],
+            features: [
+              "Sea Salt | Salt & Vinegar | Barbecue | Sour Cream & Onion",
+              "Kettle-Cooked",
+              "Reduced Fat",
+            ],
+          }, {
+            nouns: ["Tortilla Chips"],
+            brands: ["Tostitos", "Late July", "Siete", "Mission", "Santitas"],
+            features: ["Sea Salt | Lime | Nacho Cheese", "Restaurant-Style", "Organic"],
+          }],
+        },
+        nuts: {
+          nouns: ["Mixed Nuts", "Almonds"],
+          price: [6, 30],
+          brands: ["Blue Diamond", "Planters", "Wonderful", "Kirkland Signature", "Emerald"],
+          features: ["Roasted | Raw | Honey Roasted | Smoked", "Salted | Unsalted"],
+          sizes: ["6 oz", "16 oz", "2.5 lb"],
+        },
+        chocolate: {
+          nouns: ["Chocolate Bar", "Dark Chocolate"],
+          price: [2, 25],
+          brands: ["Lindt", "Ghirardelli", "Hershey's", "Tony's Chocolonely", "Godiva", "Alter Eco"],
+          features: ["70% Cacao | 85% Cacao", "Sea Salt | Almond | Caramel | Orange", "Organic"],
+        },
+      },
     },
     pantry: {
-      pasta: [["Pasta", "Spaghetti"], [2, 12]],
-      olive_oil: [["Olive Oil", "Extra Virgin Olive Oil"], [8, 40]],
-      cereal: [["Cereal", "Granola"], [3, 15]],
-      spices: [["Spice Set", "Sea Salt"], [3, 40]],
+      leaves: {
+        pasta: {
+          nouns: ["Pasta", "Spaghetti"],
+          price: [2, 12],
+          brands: ["Barilla", "De Cecco", "Rao's", "Banza", "Ronzoni", "Garofalo"],
+          features: ["Whole Wheat | Gluten-Free | Chickpea", "Organic", "Bronze-Cut"],
+          sizes: ["12 oz", "16 oz"],
+        },
+        olive_oil: {
+          nouns: ["Olive Oil", "Extra Virgin Olive Oil"],
+          price: [8, 40],
+          brands: ["Bertolli", "California Olive Ranch", "Colavita", "Filippo Berio", "Graza"],
+          features: ["Extra Virgin", "Italian | Spanish | Greek", "Organic", "Cold-Pressed"],
+          sizes: ["16.9 fl oz", "25.3 fl oz", "1 L"],
+        },
+        cereal: {
+          nouns: ["Cereal", "Granola"],
+          price: [3, 15],
+          brands: ["Kellogg's", "General Mills", "Post", "Kashi", "Nature's Path", "Quaker", "Bear Naked"],
+          features: ["Whole Grain", "Honey | Cinnamon | Chocolate", "Low Sugar", "Organic"],
+          sizes: ["12 oz", "18 oz"],
+        },
+        spices: {
+          price: [3, 40],
+          lines: [{
+            nouns: ["Spice Set"],
+            price: [12, 40],
+            brands: ["McCormick", "Simply Organic", "Burlap & Barrel", "Frontier Co-op"],
+            features: ["6-Jar | 12-Jar | 20-Jar", "Organic", "Gift"],
+          }, {
+            nouns: ["Sea Salt"],
+            price: [3, 15],
+            brands: ["Maldon", "Jacobsen", "Morton", "Redmond"],
+            features: ["Fine | Coarse | Flaky", "Smoked"],
+            sizes: ["8.5 oz", "16 oz"],
+          }],
+        },
+      },
     },
   },
   pets: {
     dogs: {
-      dog_food: [["Dog Food", "Dry Dog Food"], [15, 90]],
-      dog_beds: [["Dog Bed"], [25, 200]],
-      dog_toys: [["Dog Toy", "Chew Toy"], [5, 40]],
-      leashes: [["Dog Leash", "Harness"], [10, 60]],
-      dog_treats: [["Dog Treats"], [5, 30]],
+      leaves: {
+        dog_food: {
+          nouns: ["Dog Food", "Dry Dog Food"],
+          price: [15, 90],
+          brands: [
+            "Purina Pro Plan",
+            "Blue Buffalo",
+            "Hill's Science Diet",
+            "Royal Canin",
+            "Pedigree",
+            "Orijen",
+          ],
+          features: [
+            "Puppy | Adult | Senior",
+            "Large Breed | Small Breed",
+            "Grain-Free",
+            "Chicken & Rice | Salmon | Lamb | Beef",
+          ],
+          sizes: ["4 lb", "15 lb", "30 lb"],
+        },
+        dog_beds: {
+          nouns: ["Dog Bed"],
+          price: [25, 200],
+          brands: ["Furhaven", "Big Barker", "PetFusion", "Frisco", "K&H Pet Products"],
+          features: ["Small | Medium | Large", "Orthopedic", "Washable", "Calming"],
+        },
+        dog_toys: {
+          nouns: ["Dog Toy", "Chew Toy"],
+          price: [5, 40],
+          brands: ["Kong", "Nylabone", "Benebone", "Outward Hound", "West Paw"],
+          features: ["Durable", "Squeaky", "Treat-Dispensing", "Rubber"],
+        },
+        leashes: {
+          price: [10, 60],
+          lines: [{
+            nouns: ["Dog Leash"],
+            brands: ["Ruffwear", "Flexi", "Kurgo", "Frisco"],
+            features: ["4-Foot | 6-Foot", "Nylon | Leather", "Retractable", "Reflective"],
+          }, {
+            nouns: ["Harness"],
+            brands: ["Ruffwear", "Rabbitgoose", "Kurgo", "PetSafe", "Julius-K9"],
+            features: ["No-Pull", "Reflective", "Padded"],
+          }],
+        },
+        dog_treats: {
+          nouns: ["Dog Treats"],
+          price: [5, 30],
+          brands: ["Milk-Bone", "Greenies", "Zuke's", "Blue Buffalo", "Pup-Peroni"],
+          features: ["Chicken | Peanut Butter | Beef", "Grain-Free", "Dental | Training", "Natural"],
+          sizes: ["6 oz", "16 oz", "36 oz"],
+        },
+      },
     },
     cats: {
-      cat_food: [["Cat Food"], [10, 70]],
-      litter: [["Cat Litter"], [10, 40]],
-      cat_trees: [["Cat Tree", "Scratching Post"], [25, 250]],
+      leaves: {
+        cat_food: {
+          nouns: ["Cat Food"],
+          price: [10, 70],
+          brands: [
+            "Purina Pro Plan",
+            "Fancy Feast",
+            "Hill's Science Diet",
+            "Royal Canin",
+            "Blue Buffalo",
+            "Iams",
+          ],
+          features: [
+            "Wet | Dry",
+            "Kitten | Adult | Senior",
+            "Indoor",
+            "Salmon | Chicken | Tuna",
+            "Grain-Free",
+          ],
+          sizes: ["3 lb", "7 lb", "16 lb", "24 Cans"],
+        },
+        litter: {
+          nouns: ["Cat Litter"],
+          price: [10, 40],
+          brands: ["Fresh Step", "Tidy Cats", "Dr. Elsey's", "Arm & Hammer", "World's Best", "Okocat"],
+          features: ["Clumping", "Unscented | Scented", "Multi-Cat", "Low Dust"],
+          sizes: ["14 lb", "20 lb", "40 lb"],
+        },
+        cat_trees: {
+          nouns: ["Cat Tree", "Scratching Post"],
+          price: [25, 250],
+          brands: ["Frisco", "Go Pet Club", "Armarkat", "Feandrea", "Catit"],
+          features: ["Sisal", "Tall", "Modern", "Carpeted"],
+        },
+      },
     },
     aquarium: {
-      fish_tanks: [["Aquarium", "Fish Tank"], [40, 600]],
-      filters: [["Aquarium Filter"], [15, 150]],
+      leaves: {
+        fish_tanks: {
+          nouns: ["Aquarium", "Fish Tank"],
+          price: [40, 600],
+          brands: ["Tetra", "Fluval", "Aqueon", "Marineland"],
+          features: ["5-Gallon | 10-Gallon | 20-Gallon | 55-Gallon", "Glass", "LED", "Nano"],
+        },
+        filters: {
+          nouns: ["Aquarium Filter"],
+          price: [15, 150],
+          brands: ["Fluval", "Tetra", "Aqueon", "Marineland", "AquaClear", "Eheim"],
+          features: [
+            "Canister | Hang-On-Back | Sponge | Internal",
+            "10-Gallon | 30-Gallon | 55-Gallon",
+            "Quiet",
+          ],
+        },
+      },
     },
   },
   office: {
     supplies: {
-      notebooks_paper: [["Spiral Notebook", "Journal", "Paper Notebook"], [3, 30]],
-      pens: [["Pens", "Gel Pens", "Fountain Pen"], [3, 150]],
-      planners: [["Planner", "Calendar"], [8, 40]],
-      staplers: [["Stapler"], [6, 40]],
-      whiteboards: [["Whiteboard"], [20, 250]],
+      leaves: {
+        notebooks_paper: {
+          nouns: ["Spiral Notebook", "Journal", "Paper Notebook"],
+          price: [3, 30],
+          brands: ["Moleskine", "Leuchtturm1917", "Five Star", "Mead", "Rhodia", "Oxford"],
+          features: ["A5 | B5", "Dotted | Lined | Grid | College Ruled", "Hardcover"],
+        },
+        pens: {
+          price: [3, 150],
+          lines: [{
+            nouns: ["Pens", "Gel Pens"],
+            price: [3, 30],
+            brands: ["Pilot", "Uni-ball", "Zebra", "Paper Mate", "Bic", "Sharpie"],
+            features: [
+              "Fine Point | Medium Point",
+              "Retractable",
+              "Black | Assorted Colors",
+              "12-Pack | 24-Pack",
+            ],
+          }, {
+            nouns: ["Fountain Pen"],
+            price: [15, 150],
+            brands: ["Lamy", "Pilot", "Pelikan", "Parker", "TWSBI", "Kaweco"],
+            features: ["Fine Nib | Medium Nib", "Piston-Filling", "Stainless Steel"],
+          }],
+        },
+        planners: {
+          nouns: ["Planner", "Calendar"],
+          price: [8, 40],
+          brands: ["Erin Condren", "Moleskine", "Passion Planner", "Blue Sky", "At-A-Glance"],
+          features: ["2026", "Daily | Weekly | Monthly", "Hardcover | Spiral-Bound"],
+        },
+        staplers: {
+          nouns: ["Stapler"],
+          price: [6, 40],
+          brands: ["Swingline", "Bostitch", "Rapid", "PaperPro"],
+          features: ["20-Sheet | 40-Sheet", "Heavy Duty", "Electric", "Jam-Free"],
+        },
+        whiteboards: {
+          nouns: ["Whiteboard"],
+          price: [20, 250],
+          brands: ["Quartet", "U Brands", "VIZ-PRO", "Amazon Basics"],
+          features: ["24 x 36 Inch | 36 x 48 Inch", "Magnetic", "Dry-Erase", "Mobile | Glass"],
+        },
+      },
     },
     printers: {
-      printers: [["Printer", "Laser Printer", "Inkjet Printer"], [70, 800]],
-      ink: [["Ink Cartridge", "Toner"], [15, 150]],
-      scanners: [["Scanner", "Document Scanner"], [80, 500]],
+      brands: ["HP", "Canon", "Epson", "Brother"],
+      leaves: {
+        printers: {
+          nouns: ["Printer", "Laser Printer", "Inkjet Printer"],
+          price: [70, 800],
+          features: ["Color | Monochrome", "Wireless", "All-in-One", "Duplex"],
+          model: true,
+        },
+        ink: {
+          nouns: ["Ink Cartridge", "Toner"],
+          price: [15, 150],
+          features: ["Black | Tri-Color", "Genuine", "High-Yield", "2-Pack"],
+          model: true,
+        },
+        scanners: {
+          nouns: ["Scanner", "Document Scanner"],
+          price: [80, 500],
+          brands: ["Epson", "Brother", "Canon", "Ricoh", "Plustek"],
+          features: ["Wireless", "Duplex", "Portable"],
+          model: true,
+        },
+      },
     },
     furniture: {
-      filing_cabinets: [["Filing Cabinet"], [60, 400]],
-      desk_lamps: [["Desk Lamp", "LED Desk Lamp"], [15, 150]],
+      leaves: {
+        filing_cabinets: {
+          nouns: ["Filing Cabinet"],
+          price: [60, 400],
+          brands: ["HON", "Lorell", "Bush Business Furniture", "Sauder", "Steelcase"],
+          features: ["2-Drawer | 3-Drawer | 4-Drawer", "Vertical | Lateral", "Locking", "Mobile"],
+        },
+        desk_lamps: {
+          nouns: ["Desk Lamp", "LED Desk Lamp"],
+          price: [15, 150],
+          brands: ["BenQ", "TaoTronics", "IKEA", "Globe", "OttLite"],
+          features: ["LED", "Dimmable", "Clamp | Architect", "USB Charging"],
+        },
+      },
     },
   },
   health: {
     personal_care: {
-      electric_toothbrushes: [["Electric Toothbrush"], [20, 250]],
-      scales: [["Bathroom Scale", "Smart Scale"], [15, 150]],
-      massagers: [["Massage Gun", "Massager"], [30, 400]],
+      model: true,
+      leaves: {
+        electric_toothbrushes: {
+          nouns: ["Electric Toothbrush"],
+          price: [20, 250],
+          brands: ["Oral-B", "Philips Sonicare", "Waterpik", "Quip"],
+          features: ["Rechargeable", "Sonic", "Pressure Sensor", "Travel"],
+        },
+        scales: {
+          nouns: ["Bathroom Scale", "Smart Scale"],
+          price: [15, 150],
+          brands: ["Withings", "Eufy", "Renpho", "Etekcity", "Garmin"],
+          features: ["Digital", "Smart", "Bluetooth | Wi-Fi", "Body Fat"],
+        },
+        massagers: {
+          nouns: ["Massage Gun", "Massager"],
+          price: [30, 400],
+          brands: ["Theragun", "Hyperice", "Renpho", "Homedics"],
+          features: ["Percussion", "Deep Tissue", "Portable", "Quiet"],
+        },
+      },
     },
     vitamins: {
-      multivitamins: [["Multivitamin"], [8, 50]],
-      protein: [["Protein Powder", "Whey Protein"], [20, 90]],
+      leaves: {
+        multivitamins: {
+          nouns: ["Multivitamin"],
+          price: [8, 50],
+          brands: ["Nature Made", "Centrum", "One A Day", "Garden of Life", "Ritual", "Olly"],
+          features: ["Women's | Men's | Kids", "Gummy", "Daily", "Vegan"],
+          sizes: ["60 Count", "90 Count", "120 Count"],
+        },
+        protein: {
+          nouns: ["Protein Powder", "Whey Protein"],
+          price: [20, 90],
+          brands: ["Optimum Nutrition", "Dymatize", "MuscleTech", "Myprotein", "Isopure"],
+          features: ["Chocolate | Vanilla | Unflavored | Cookies & Cream", "Grass-Fed", "Isolate"],
+          sizes: ["2 lb", "5 lb"],
+        },
+      },
     },
     medical: {
-      blood_pressure: [["Blood Pressure Monitor"], [25, 120]],
-      thermometers: [["Thermometer", "Digital Thermometer"], [8, 60]],
-      first_aid: [["First Aid Kit"], [10, 60]],
-      pulse_oximeters: [["Pulse Oximeter"], [15, 60]],
+      model: true,
+      leaves: {
+        blood_pressure: {
+          nouns: ["Blood Pressure Monitor"],
+          price: [25, 120],
+          brands: ["Omron", "Withings", "iHealth", "Greater Goods", "Welch Allyn"],
+          features: ["Upper Arm | Wrist", "Bluetooth", "Digital", "Automatic"],
+        },
+        thermometers: {
+          nouns: ["Thermometer", "Digital Thermometer"],
+          price: [8, 60],
+          brands: ["Braun", "Vicks", "iProven", "Kinsa", "Exergen"],
+          features: ["Forehead | Ear | Oral", "Digital", "Infrared", "Fast-Read"],
+        },
+        first_aid: {
+          nouns: ["First Aid Kit"],
+          price: [10, 60],
+          brands: ["Johnson & Johnson", "Adventure Medical", "Surviveware", "Red Cross"],
+          features: ["100-Piece | 200-Piece | 300-Piece", "Compact", "Waterproof", "Travel"],
+          model: false,
+        },
+        pulse_oximeters: {
+          nouns: ["Pulse Oximeter"],
+          price: [15, 60],
+          brands: ["Zacurate", "Masimo", "iHealth", "Wellue", "Innovo"],
+          features: ["Fingertip", "Bluetooth", "OLED", "Portable"],
+        },
+      },
     },
   },
 };
 
-const BRANDS: Record<string, string[]> = {
-  electronics: [
-    "Sony",
-    "Samsung",
-    "LG",
-    "Bose",
-    "JBL",
-    "Philips",
-    "Panasonic",
-    "Anker",
-    "Sennheiser",
-    "TCL",
-    "Hisense",
-    "Apple",
-    "Google",
-    "Xiaomi",
-    "Garmin",
-    "Canon",
-    "Nikon",
-    "GoPro",
-    "DJI",
-    "Skullcandy",
-  ],
-  computers: [
-    "Dell",
-    "HP",
-    "Lenovo",
-    "Asus",
-    "Acer",
-    "Apple",
-    "Microsoft",
-    "Logitech",
-    "Razer",
-    "MSI",
-    "Samsung",
-    "Kingston",
-    "SanDisk",
-    "Netgear",
-    "TP-Link",
-    "Corsair",
-    "BenQ",
-  ],
-  home: [
-    "IKEA",
-    "Dyson",
-    "Shark",
-    "Casper",
-    "Brooklinen",
-    "Levoit",
-    "Honeywell",
-    "iRobot",
-    "Tempur",
-    "West Elm",
-    "Wayfair Basics",
-  ],
-  kitchen: [
-    "KitchenAid",
-    "Ninja",
-    "Cuisinart",
-    "Breville",
-    "Instant Pot",
-    "Le Creuset",
-    "Lodge",
-    "Hamilton Beach",
-    "Zwilling",
-    "OXO",
-    "De'Longhi",
-    "Smeg",
-  ],
-  fashion: [
-    "Nike",
-    "Adidas",
-    "Levi's",
-    "Zara",
-    "H&M",
-    "Uniqlo",
-    "Puma",
-    "New Balance",
-    "Ray-Ban",
-    "Fossil",
-    "The North Face",
-    "Patagonia",
-    "Coach",
-    "Timberland",
-  ],
-  beauty: [
-    "L'Oreal",
-    "Neutrogena",
-    "CeraVe",
-    "Olay",
-    "Maybelline",
-    "Dyson",
-    "Philips",
-    "Braun",
-    "Chanel",
-    "Dior",
-    "Clinique",
-    "The Ordinary",
-    "Remington",
-  ],
-  sports: [
-    "Nike",
-    "Adidas",
-    "Under Armour",
-    "Bowflex",
-    "Peloton",
-    "Coleman",
-    "The North Face",
-    "Trek",
-    "Giant",
-    "Specialized",
-    "Wilson",
-    "Spalding",
-    "Garmin",
-    "Manduka",
-  ],
-  toys: [
-    "LEGO",
-    "Hasbro",
-    "Mattel",
-    "Nintendo",
-    "Sony",
-    "Microsoft",
-    "Ravensburger",
-    "Fisher-Price",
-    "Melissa & Doug",
-    "Hot Wheels",
-  ],
-  books: [
-    "Penguin",
-    "HarperCollins",
-    "O'Reilly",
-    "Scholastic",
-    "Vintage",
-    "Oxford Press",
-    "Random House",
-    "Simon & Schuster",
-  ],
-  garden: [
-    "Weber",
-    "Traeger",
-    "Husqvarna",
-    "Greenworks",
-    "Black+Decker",
-    "Gardena",
-    "Fiskars",
-    "Char-Broil",
-    "Worx",
-    "Keter",
-  ],
-  automotive: ["Bosch", "Garmin", "Anker", "Castrol", "Mobil 1", "NOCO", "Michelin", "Armor All", "Vantrue"],
-  grocery: [
-    "Lavazza",
-    "Starbucks",
-    "Twinings",
-    "Lindt",
-    "Barilla",
-    "Blue Diamond",
-    "Lay's",
-    "Bertolli",
-    "Illy",
-  ],
-  pets: [
-    "Purina",
-    "Pedigree",
-    "Royal Canin",
-    "Kong",
-    "Blue Buffalo",
-    "Hill's",
-    "Petmate",
-    "Tetra",
-    "Fresh Step",
-  ],
-  office: [
-    "HP",
-    "Canon",
-    "Epson",
-    "Brother",
-    "Moleskine",
-    "Pilot",
-    "Staples",
-    "Fellowes",
-    "Lamy",
-    "Leuchtturm",
-  ],
-  health: [
-    "Oral-B",
-    "Philips",
-    "Omron",
-    "Withings",
-    "Optimum Nutrition",
-    "Nature Made",
-    "Theragun",
-    "Braun",
-    "Fitbit",
-  ],
-};
+function resolveLine(path: string, line: LineSpec, leaf: LeafSpec, sub: SubcategorySpec): ProductLine {
+  const nouns = line.nouns ?? leaf.nouns;
+  const brands = line.brands ?? leaf.brands ?? sub.brands;
+  const price = line.price ?? leaf.price;
+  if (!nouns?.length || !brands?.length || !price) {
+    throw new Error(`taxonomy: ${path} lacks nouns, brands or price`);
+  }
+  const features = line.features ?? leaf.features ?? sub.features ?? [];
+  return {
+    nouns,
+    brands,
+    featureGroups: features.map((group) => group.split(" | ")),
+    price,
+    sizes: line.sizes ?? leaf.sizes ?? sub.sizes ?? [],
+    modelCodes: line.model ?? leaf.model ?? sub.model ?? false,
+  };
+}
 
-const FEATURES: Record<string, string[]> = {
-  electronics: [
-    "Wireless",
-    "Noise Cancelling",
-    "Bluetooth 5.3",
-    "4K",
-    "HDR",
-    "Waterproof",
-    "Compact",
-    "Pro",
-    "Ultra",
-    "Smart",
-    "Portable",
-    "Studio",
-    "Bass Boost",
-    "Hi-Res",
-  ],
-  computers: [
-    "Pro",
-    "Ultra Slim",
-    "Gaming",
-    "16GB RAM",
-    "1TB",
-    "Backlit",
-    "Ergonomic",
-    "USB-C",
-    "Wireless",
-    "RGB",
-    "Business",
-    "Lightweight",
-    "OLED",
-    "Touchscreen",
-  ],
-  home: [
-    "Modern",
-    "Compact",
-    "Premium",
-    "Ergonomic",
-    "Cordless",
-    "Smart",
-    "Minimalist",
-    "Cozy",
-    "Handmade",
-    "Rustic",
-    "Eco-Friendly",
-  ],
-  kitchen: [
-    "Stainless Steel",
-    "Nonstick",
-    "Programmable",
-    "Compact",
-    "Professional",
-    "Cast Iron",
-    "Digital",
-    "Dishwasher Safe",
-    "Glass",
-    "Ceramic",
-  ],
-  fashion: [
-    "Slim Fit",
-    "Cotton",
-    "Leather",
-    "Waterproof",
-    "Lightweight",
-    "Classic",
-    "Vintage",
-    "Organic",
-    "Stretch",
-    "Oversized",
-    "Casual",
-  ],
-  beauty: [
-    "Hydrating",
-    "Organic",
-    "Fragrance-Free",
-    "Vegan",
-    "Long-Lasting",
-    "Travel Size",
-    "Sensitive Skin",
-    "Professional",
-    "Cordless",
-  ],
-  sports: [
-    "Adjustable",
-    "Lightweight",
-    "Waterproof",
-    "Foldable",
-    "Pro",
-    "Breathable",
-    "Ultralight",
-    "Carbon",
-    "Non-Slip",
-    "Heavy Duty",
-  ],
-  toys: [
-    "Creative",
-    "Deluxe",
-    "Classic",
-    "Educational",
-    "Collector's",
-    "Family",
-    "Starter",
-    "Wireless",
-    "Mini",
-  ],
-  books: [
-    "Illustrated",
-    "Bestselling",
-    "Hardcover",
-    "Paperback",
-    "Collector's Edition",
-    "Annotated",
-    "Complete",
-  ],
-  garden: [
-    "Cordless",
-    "Electric",
-    "Heavy Duty",
-    "Portable",
-    "Stainless Steel",
-    "Weatherproof",
-    "Expandable",
-    "Self-Propelled",
-  ],
-  automotive: ["Universal", "Heavy Duty", "Compact", "Full Synthetic", "4K", "Wireless", "All-Weather"],
-  grocery: ["Organic", "Fair Trade", "Family Size", "Gluten-Free", "Roasted", "Sea Salt", "Premium"],
-  pets: ["Grain-Free", "Orthopedic", "Durable", "Natural", "Large Breed", "Indoor", "Washable"],
-  office: ["Refillable", "Wireless", "Duplex", "Compact", "Recycled", "Dotted", "Hardcover", "All-in-One"],
-  health: ["Rechargeable", "Smart", "Digital", "Unflavored", "Chocolate", "Bluetooth", "Clinically Tested"],
-};
+const union = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
 function build(): Leaf[] {
   const leaves: Leaf[] = [];
   for (const [dept, subs] of Object.entries(SPEC)) {
-    for (const [sub, ls] of Object.entries(subs)) {
-      for (const [leaf, [nouns, price]] of Object.entries(ls)) {
+    for (const [subName, sub] of Object.entries(subs)) {
+      for (const [leafName, spec] of Object.entries(sub.leaves)) {
+        const path = `${dept}.${subName}.${leafName}`;
+        const lines = (spec.lines ?? [{}]).map((line) => resolveLine(path, line, spec, sub));
         leaves.push({
-          path: `${dept}.${sub}.${leaf}`,
-          nouns,
-          price,
-          brands: BRANDS[dept],
-          features: FEATURES[dept],
+          path,
+          nouns: union(lines.flatMap((l) => l.nouns)),
+          price: [Math.min(...lines.map((l) => l.price[0])), Math.max(...lines.map((l) => l.price[1]))],
+          brands: union(lines.flatMap((l) => l.brands)),
+          features: union(lines.flatMap((l) => l.featureGroups.flat())),
+          lines,
         });
       }
     }
@@ -741,6 +2182,3 @@ function build(): Leaf[] {
 
 /** Every leaf category, in a stable order. */
 export const LEAVES: readonly Leaf[] = build();
-
-/** Top-level departments, in a stable order. */
-export const DEPARTMENTS: readonly string[] = Object.keys(SPEC);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { mulberry32 } from "../catalog/generate.ts";
+import { mulberry32 } from "../shared/random.ts";
 
 export class Random {
   readonly #next: () => number;
