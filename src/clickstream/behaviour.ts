@@ -67,11 +67,11 @@ export const VIEW_TO_CART = 0.08;
 export const CART_TO_PURCHASE = 0.45;
 /**
  * Orders returned by ordinary shoppers. Retail surveys put online returns at ~15–18 % of
- * sales (apparel 20–30 %, groceries ~0); we use about a quarter of that, so that with the
+ * sales (apparel 20–30 %, groceries ~0); we use about a fifth of that, so that with the
  * default 2 % fraudsters refunds stay a single-digit share of revenue and honest returns
  * are still a steady part of every refund stream.
  */
-export const RETURN_RATE = 0.04;
+export const RETURN_RATE = 0.035;
 /** A shopper who returns one order of a session returns the other one too this often. */
 export const RETURN_BOTH = 0.5;
 /**
