@@ -340,14 +340,20 @@ export function* botSession(c: Catalog, r: Random): Generator<Step> {
   }
 }
 
-/** A popular product cheap enough for a returnless refund (the cheapest of its leaf otherwise). */
+/**
+ * A popular product cheap enough for a returnless refund. Surges can make every hit
+ * expensive for a while; then any cheap product will do (a scan from a random point).
+ */
 function cheapPopular(c: Catalog, r: Random, t: number): number {
-  let idx = 0;
+  const cheap = (i: number) => c.products[i].price <= RETURNLESS_REFUND_CAP;
   for (let tries = 0; tries < 20; tries++) {
-    idx = c.popular(r.next(), t);
-    if (c.products[idx].price <= RETURNLESS_REFUND_CAP) return idx;
+    const idx = c.popular(r.next(), t);
+    if (cheap(idx)) return idx;
   }
-  return c.sameLeaf(idx).reduce((a, b) => (c.products[b].price < c.products[a].price ? b : a));
+  const n = c.products.length;
+  const from = Math.floor(r.next() * n);
+  for (let k = 0; k < n; k++) if (cheap((from + k) % n)) return (from + k) % n;
+  return from; // a catalog with nothing cheap: fraudsters take what there is
 }
 
 export function* fraudSession(c: Catalog, r: Random, start: number, orderSeq: () => string): Generator<Step> {
