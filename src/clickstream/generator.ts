@@ -152,6 +152,29 @@ export function* createEventStream(options: EventStreamOptions): Generator<ShopE
     fraud: options.fraudRatio / MEAN_EVENTS.fraud,
   };
   const totalW = w.normal + w.bot + w.fraud;
+  const share: Record<Actor, number> = {
+    normal: w.normal / totalW,
+    bot: w.bot / totalW,
+    fraud: w.fraud / totalW,
+  };
+  // Smooth weighted round-robin over session starts: every actor gets its share, spread
+  // evenly, so the first bot and fraud sessions arrive within their first period (a few
+  // hundred starts, seconds of event time) rather than whenever chance allows. Random
+  // starting credit keeps seeds apart.
+  const credit: Record<Actor, number> = {
+    normal: chooser.next(),
+    bot: chooser.next(),
+    fraud: chooser.next(),
+  };
+  const nextActor = (): Actor => {
+    let best: Actor = "normal";
+    for (const a of ["normal", "bot", "fraud"] as const) {
+      credit[a] += share[a];
+      if (credit[a] > credit[best]) best = a;
+    }
+    credit[best] -= 1;
+    return best;
+  };
   const userPools: Record<Actor, number> = { normal: 50_000, bot: 200, fraud: 150 };
   let sessions = 0;
   let orders = 0;
@@ -160,8 +183,7 @@ export function* createEventStream(options: EventStreamOptions): Generator<ShopE
   const orderSeq = () => `o-${seed.toString(36)}-${(orders++).toString(36)}`;
 
   const spawn = (at: number) => {
-    const u = chooser.next() * totalW;
-    const actor: Actor = u < w.bot ? "bot" : u < w.bot + w.fraud ? "fraud" : "normal";
+    const actor = nextActor();
     const n = sessions++;
     const r = new Random(hash(seed, 100 + n));
     const userNo = Math.floor(r.next() * userPools[actor]);

@@ -35,9 +35,9 @@ export const Config = z.object({
   /** Kafka brokers `host:port[,host:port]`; unset → embedded in-memory log. */
   kafkaBootstrapServers: z.string().regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, "host:port[,host:port…]")
     .optional(),
-  productCount: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
-  eventsPerSecond: Rate.default(50),
-  botTrafficRatio: ratio.default(0.05),
+  productCount: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  eventsPerSecond: Rate.default(100),
+  botTrafficRatio: ratio.default(0.1),
   fraudRatio: ratio.default(0.02),
   seed: z.coerce.number().int().min(0).default(42),
   /** Stop the generator after this many events. */
@@ -113,14 +113,14 @@ export const OPTIONS: {
     flag: "bot-ratio",
     env: "BOT_TRAFFIC_RATIO",
     type: "string",
-    help: "share of sessions that are bots (0–1)",
+    help: "share of events that come from bots (0–1)",
   },
   {
     key: "fraudRatio",
     flag: "fraud-ratio",
     env: "FRAUD_RATIO",
     type: "string",
-    help: "share of sessions that are fraudsters (0–1)",
+    help: "share of events that come from fraudsters (0–1)",
   },
   { key: "seed", flag: "seed", env: "SEED", type: "string", help: "random seed for catalog and clickstream" },
   { key: "events", flag: "events", env: "EVENTS", type: "string", help: "generator stops after N events" },
