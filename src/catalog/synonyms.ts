@@ -46,9 +46,13 @@ export function loadSynonyms(): SynonymRule[] {
   return cached;
 }
 
-/** Solr-format rule lines for Elasticsearch's inline `synonyms` setting. */
+/**
+ * Solr-format rule lines for Elasticsearch's inline `synonyms` setting, with every
+ * phrase already analysed (folded, stemmed) like the pre-analysed fields they apply to.
+ */
 export function synonymRules(rules = loadSynonyms()): string[] {
-  return rules.map((r) => r.from === r.to ? r.from.join(", ") : `${r.from.join(", ")} => ${r.to.join(", ")}`);
+  const side = (phrases: string[]) => phrases.map((p) => analyze(p).join(" ")).join(", ");
+  return rules.map((r) => r.from === r.to ? side(r.from) : `${side(r.from)} => ${side(r.to)}`);
 }
 
 const indexOf = (hay: string[], needle: string[]) => {

@@ -22,7 +22,7 @@ import {
   type Suggestions,
 } from "../../domain/search.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
-import { escapeHtml } from "../html.ts";
+import { highlight } from "../highlight.ts";
 import { expand, synonymWords } from "../../catalog/synonyms.ts";
 import {
   analyze,
@@ -49,13 +49,6 @@ const STORE: (keyof Product)[] = ["title", "brand", "category", "price", "rating
 const BOOST = { title: 3, brand: 2, category_words: 1.5, description: 0.5 };
 
 const processTerm = (t: string) => stem(fold(t));
-
-export function highlight(title: string, matched: Set<string>): string {
-  return title.split(/([^\p{L}\p{N}]+)/u).map((part) => {
-    const term = processTerm(part);
-    return part && matched.has(term) ? `<em>${escapeHtml(part)}</em>` : escapeHtml(part);
-  }).join("");
-}
 
 type Match = { p: Product; score: number | null; terms: Set<string> };
 
