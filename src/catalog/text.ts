@@ -21,6 +21,7 @@ export function fold(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase(); // the common case, ~10× faster
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
+// deno-lint-ignore no-control-regex -- "all ASCII" includes control characters
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Folded words: every run of letters/digits (punctuation and hyphens split words). */
