@@ -1,48 +1,106 @@
 /**
  * The synonyms file users edit (src/catalog/synonyms.txt), parsed once for both search
- * backends: Elasticsearch gets the rules inline in its `synonym_graph` filter; the
- * embedded index expands queries with `expand()`.
+ * backends: Elasticsearch gets the rules inline in its `synonym_graph` filter (after the
+ * plural stemmer, so `headphone` and `headphones` expand alike); the embedded index
+ * expands queries with `expand()` over the same analysed words.
+ *
+ * Two Solr rule forms: `a, b, c` (equivalent both ways) and `a, b => a, c` (one way:
+ * the left side is rewritten to the right side, so list the left term on the right too
+ * when it should keep matching itself).
  *
  * @module
  */
+import { analyze } from "./text.ts";
 
 const FILE = new URL("./synonyms.txt", import.meta.url);
 
-/** Groups of equivalent terms (lowercase; multi-word terms kept whole). */
-export function parseSynonyms(text: string): string[][] {
+/** One rule: any `from` phrase may be replaced by any `to` phrase (lowercase). */
+export interface SynonymRule {
+  from: string[];
+  to: string[];
+}
+
+const phrases = (side: string) =>
+  side.split(",").map((t) => t.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean);
+
+/** Parses Solr-format lines; comments and blank lines are skipped. */
+export function parseSynonyms(text: string): SynonymRule[] {
   return text.split("\n")
     .map((l) => l.trim())
     .filter((l) => l.length > 0 && !l.startsWith("#"))
-    .map((l) => l.split(",").map((t) => t.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean))
-    .filter((g) => g.length > 1);
+    .map((l) => {
+      const [left, right] = l.split("=>");
+      const from = phrases(left);
+      return { from, to: right === undefined ? from : phrases(right) };
+    })
+    .filter((r) =>
+      r.from.length > 0 && r.to.length > 0 && (r.from.length > 1 || r.to.length > 1 || r.from[0] !== r.to[0])
+    );
 }
 
-let cached: string[][] | undefined;
+let cached: SynonymRule[] | undefined;
 
-/** The repository's synonym groups. */
-export function loadSynonyms(): string[][] {
+/** The repository's synonym rules. */
+export function loadSynonyms(): SynonymRule[] {
   if (!cached) cached = parseSynonyms(Deno.readTextFileSync(FILE));
   return cached;
 }
 
-/** Solr-format rule lines for Elasticsearch's inline `synonyms` setting. */
-export function synonymRules(groups = loadSynonyms()): string[] {
-  return groups.map((g) => g.join(", "));
+/**
+ * Solr-format rule lines for Elasticsearch's inline `synonyms` setting, with every
+ * phrase already analysed (folded, stemmed) like the pre-analysed fields they apply to.
+ */
+export function synonymRules(rules = loadSynonyms()): string[] {
+  const side = (phrases: string[]) => phrases.map((p) => analyze(p).join(" ")).join(", ");
+  return rules.map((r) => r.from === r.to ? side(r.from) : `${side(r.from)} => ${side(r.to)}`);
+}
+
+const indexOf = (hay: string[], needle: string[]) => {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+};
+
+/**
+ * Alternatives for a query, as analysed (folded, stemmed) word lists: the query itself
+ * plus each variant in which one synonym phrase is replaced by another of its rule
+ * (`best tv` → `best television`, …).
+ */
+export function expand(query: string, rules = loadSynonyms()): string[][] {
+  const words = analyze(query);
+  const out = new Map([[words.join(" "), words]]);
+  for (const rule of rules) {
+    for (const from of rule.from) {
+      const f = analyze(from);
+      const at = indexOf(words, f);
+      if (f.length === 0 || at < 0) continue;
+      for (const to of rule.to) {
+        const alt = [...words.slice(0, at), ...analyze(to), ...words.slice(at + f.length)];
+        out.set(alt.join(" "), alt);
+      }
+    }
+  }
+  return [...out.values()];
 }
 
 /**
- * Alternatives for a query: the query itself plus each variant in which one synonym
- * phrase is replaced by another of its group (`best tv` → `best television`, …).
+ * Single words a query's synonyms add (analysed), beside its own words: the head-noun
+ * boost counts these at a lower weight. Multi-word replacements are phrases, not nouns.
  */
-export function expand(query: string, groups = loadSynonyms()): string[] {
-  const q = ` ${query.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, " ").replace(/\s+/g, " ").trim()} `;
-  const out = new Set([q.trim()]);
-  for (const group of groups) {
-    for (const term of group) {
-      const hit = ` ${term} `;
-      if (!q.includes(hit)) continue;
-      for (const other of group) if (other !== term) out.add(q.replace(hit, ` ${other} `).trim());
+export function synonymWords(query: string, rules = loadSynonyms()): Set<string> {
+  const words = analyze(query);
+  const out = new Set<string>();
+  for (const rule of rules) {
+    for (const from of rule.from) {
+      const f = analyze(from);
+      if (f.length === 0 || indexOf(words, f) < 0) continue;
+      for (const to of rule.to) {
+        const t = analyze(to);
+        if (t.length === 1 && !words.includes(t[0])) out.add(t[0]);
+      }
     }
   }
-  return [...out];
+  return out;
 }

@@ -84,7 +84,11 @@ export const SearchResult = z.object({
     brand: z.array(FacetCount),
     price: z.array(PriceRange),
   }),
-  /** Present when the query found nothing and a close term exists. */
+  /**
+   * A rewrite of the query in catalog words ("labtop" → "laptop", "head phones" →
+   * "headphones"), present when the exact query found fewer than 10 products and the
+   * rewrite finds more.
+   */
   did_you_mean: z.string().optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
@@ -94,12 +98,40 @@ export const AutocompleteQuery = z.object({
   limit: z.coerce.number().int().min(1).max(10).default(10),
 });
 
+/** A product shown beside the completions (the top few for the best completion). */
+export const SuggestedProduct = z.object({
+  id: z.string(),
+  title: z.string(),
+  price: z.number(),
+  category: z.string(),
+});
+
 export const Suggestions = z.object({
   query: z.string(),
+  /**
+   * Query completions, best first: popular searches, then catalog words and phrases
+   * (product nouns, brands, "brand noun", "feature noun") by summed product popularity;
+   * never a model or SKU suffix. Typo-tolerant from 4 characters.
+   */
   suggestions: z.array(z.object({
     text: z.string(),
+    /** Kept for older clients; completions name no single product. */
     product_id: z.string().optional(),
     category: z.string().optional(),
   })),
+  /** The top few products for the best completion (or the typed text). */
+  products: z.array(SuggestedProduct),
 });
 export type Suggestions = z.infer<typeof Suggestions>;
+
+/** Extra input to autocomplete (not an HTTP parameter). */
+export interface AutocompleteOptions {
+  /**
+   * Popular real searches, most popular first (from search analytics, merged in by the
+   * API layer); those starting with the prefix come before catalog completions.
+   */
+  popular?: string[];
+}
+
+/** How many products autocomplete shows beside the completions. */
+export const SUGGESTED_PRODUCTS = 4;

@@ -16,7 +16,7 @@ import type {
   SignalType,
   TrendingProduct,
 } from "../domain/analytics.ts";
-import type { SearchQuery, SearchResult, Suggestions } from "../domain/search.ts";
+import type { AutocompleteOptions, SearchQuery, SearchResult, Suggestions } from "../domain/search.ts";
 
 export interface BulkProgress {
   indexed: number;
@@ -33,7 +33,8 @@ export interface CatalogStore {
   count(): Promise<number>;
   get(ids: string[]): Promise<Map<string, Product>>;
   search(query: SearchQuery): Promise<SearchResult>;
-  autocomplete(prefix: string, limit?: number): Promise<Suggestions>;
+  /** Query completions and the top few products for a typed prefix. */
+  autocomplete(prefix: string, limit?: number, options?: AutocompleteOptions): Promise<Suggestions>;
 }
 
 export interface TrendingQuery {

@@ -175,4 +175,53 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal(got.size, 2);
     assert.deepEqual(got.get("p-000001"), CONTRACT_PRODUCTS[1]);
   });
+
+  register("a query for a thing ranks the thing above its accessories", async () => {
+    const c = await catalog();
+    const leaf = (h: { category: string }) => h.category.split(".").at(-1)!;
+    const laptop = await c.search(q({ q: "laptop", size: 3 }));
+    assert.ok(
+      laptop.hits.every((h) => ["notebooks", "laptops", "chromebooks"].includes(leaf(h))),
+      titles(laptop).join(),
+    );
+    const bag = await c.search(q({ q: "laptop bag", size: 3 }));
+    assert.ok(bag.hits.every((h) => leaf(h) === "laptop_bags"), titles(bag).join());
+    const tv = await c.search(q({ q: "tv", size: 5 }));
+    assert.ok(tv.hits.every((h) => leaf(h) === "televisions"), titles(tv).join());
+  });
+
+  register("singular and plural find the same products; a VR headset is no headphone", async () => {
+    const c = await catalog();
+    const one = await c.search(q({ q: "headphone", size: 100 }));
+    const many = await c.search(q({ q: "headphones", size: 100 }));
+    assert.equal(one.total, many.total);
+    assert.deepEqual(one.hits.map((h) => h.id).sort(), many.hits.map((h) => h.id).sort());
+    assert.ok(many.hits.every((h) => !/vr|virtual reality/i.test(h.title)), titles(many).join());
+  });
+
+  register("a typo correction never beats an exact folded match; café is not cake", async () => {
+    const c = await catalog();
+    const r = await c.search(q({ q: "café", size: 10 }));
+    assert.ok(titles(r).every((t) => !t.includes("cake")), titles(r).join());
+  });
+
+  register("did_you_mean uses catalog words only and joins compounds", async () => {
+    const c = await catalog();
+    assert.equal((await c.search(q({ q: "head phones", fuzzy: "false" }))).did_you_mean, "headphones");
+    assert.equal((await c.search(q({ q: "ipad" }))).did_you_mean, undefined);
+    assert.equal((await c.search(q({ q: "4k tv under 500" }))).did_you_mean, undefined);
+  });
+
+  register("autocomplete offers query completions (no model suffix) and the top products", async () => {
+    const c = await catalog();
+    const hea = await c.autocomplete("hea", 10);
+    assert.equal(hea.suggestions[0].text, "headphones");
+    assert.ok(hea.suggestions.every((s) => !/\b[a-z]\d{3}\b/i.test(s.text)), JSON.stringify(hea.suggestions));
+    assert.ok(hea.products.length > 0 && hea.products.length <= 4);
+    assert.ok(hea.products.every((p) => /headphones/i.test(p.title)), JSON.stringify(hea.products));
+    assert.equal((await c.autocomplete("wireless m")).suggestions[0].text, "wireless mouse");
+    const popular = await c.autocomplete("hea", 10, { popular: ["heated blanket", "laptop"] });
+    assert.equal(popular.suggestions[0].text, "heated blanket", "popular searches come first");
+    assert.ok(!popular.suggestions.some((s) => s.text === "laptop"), "only those matching the prefix");
+  });
 }

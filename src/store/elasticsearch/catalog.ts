@@ -1,93 +1,99 @@
 /**
- * Product search on Elasticsearch.
+ * Product search on Elasticsearch, with the semantics of the embedded index through
+ * the shared modules (src/catalog/text.ts, synonyms.ts, vocabulary.ts).
  *
- * Index-time: title analysed with standard + lowercase + asciifolding + porter_stem, a
- * `title.autocomplete` sub-field with edge n-grams (2–20), brand as text + lowercase
- * keyword, `category_levels` holding every prefix of the category path (prefix
- * filters and one-level-down facets are then plain term queries/aggregations).
- * Search-time: the same chain plus `synonym_graph` with the rules of
- * src/catalog/synonyms.txt (inline, so the index needs no file on the server).
- * Typo tolerance: `fuzziness: AUTO` on a second clause without synonyms (ES rejects
- * fuzzy expansion of multi-word synonyms), so exact and synonym matches outrank typos.
+ * Index-time: punctuation becomes a word break (like the embedded tokenizer), then
+ * standard tokenizer + lowercase + asciifolding + the shared plural stemmer (its regex
+ * rules as `pattern_replace` filters); per product also the head noun and leaf head
+ * (keywords for the noun boost), its spelling vocabulary and its completions.
+ * `category_levels` holds every prefix of the category path, so a category filter and
+ * its one-level-down facet are plain term lookups.
+ * Search-time: the same chain plus `synonym_graph` (after stemming, so singular and
+ * plural expand alike) with the rules of src/catalog/synonyms.txt, inline.
+ *
+ * Search runs the exact (+synonym) query first, as one request; only when it finds
+ * fewer than `RANKING.enoughExact` products does a second request add typo matches
+ * (`fuzziness: AUTO:4,8` and the did-you-mean rewrite), ranked below every exact match.
  *
  * @module
  */
-import type { Client } from "@elastic/elasticsearch";
+import type { Client, estypes } from "@elastic/elasticsearch";
 import type { Product } from "../../domain/product.ts";
-import { PRICE_RANGES, type SearchQuery, type SearchResult, type Suggestions } from "../../domain/search.ts";
+import {
+  type AutocompleteOptions,
+  PRICE_RANGES,
+  type SearchQuery,
+  type SearchResult,
+  SUGGESTED_PRODUCTS,
+  type Suggestions,
+} from "../../domain/search.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
-import { escapeHtml } from "../html.ts";
+import { highlight } from "../highlight.ts";
 import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
-import { synonymRules } from "../../catalog/synonyms.ts";
+import { expand, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
+import { analyze, completionKey, ES_FUZZINESS, productTerms, terms } from "../../catalog/text.ts";
+import {
+  COMPLETION_CANDIDATES,
+  mergeCompletions,
+  parseQuery,
+  PHRASE_WEIGHT,
+  rankCompletions,
+  RANKING,
+  Vocabulary,
+} from "../../catalog/vocabulary.ts";
 import { bulkWithRetry } from "./bulk.ts";
 
-const FIELDS = ["title^3", "brand^2", "category_words^1.5", "description^1"];
+const FIELDS = ["title_terms^3", "brand_terms^2", "category_terms^1.5", "description_terms^0.5"];
+/** How long a process trusts its copy of the index's spelling vocabulary. */
+const VOCABULARY_TTL_MS = 60_000;
 
+/**
+ * The `*_terms` fields hold text already analysed by src/catalog/text.ts (folded,
+ * plural-stemmed words), so both backends stem identically and the index needs only
+ * the standard tokenizer and `synonym_graph` (the services here lack analysis-common's
+ * pattern filters; see README).
+ */
 export function productIndexBody() {
+  const terms = { type: "text", analyzer: "shop_terms", search_analyzer: "shop_search" };
   return {
     settings: {
       number_of_shards: 1,
       number_of_replicas: 0,
       "index.max_result_window": 10_000,
       analysis: {
-        filter: {
-          shop_synonyms: { type: "synonym_graph", synonyms: synonymRules(), lenient: true },
-          autocomplete_edge: { type: "edge_ngram", min_gram: 2, max_gram: 20 },
-        },
+        filter: { shop_synonyms: { type: "synonym_graph", synonyms: synonymRules(), lenient: true } },
         normalizer: { lower: { type: "custom", filter: ["lowercase"] } },
         analyzer: {
-          product_text: {
-            type: "custom",
-            tokenizer: "standard",
-            filter: ["lowercase", "asciifolding", "porter_stem"],
-          },
-          product_search: {
-            type: "custom",
-            tokenizer: "standard",
-            filter: ["lowercase", "asciifolding", "shop_synonyms", "porter_stem"],
-          },
-          autocomplete_index: {
-            type: "custom",
-            tokenizer: "standard",
-            filter: ["lowercase", "asciifolding", "autocomplete_edge"],
-          },
-          autocomplete_search: {
-            type: "custom",
-            tokenizer: "standard",
-            filter: ["lowercase", "asciifolding"],
-          },
+          shop_terms: { type: "custom", tokenizer: "standard", filter: ["lowercase"] },
+          shop_search: { type: "custom", tokenizer: "standard", filter: ["lowercase", "shop_synonyms"] },
         },
       },
     },
     mappings: {
       dynamic: "strict" as const,
+      _source: { excludes: DERIVED },
       properties: {
         id: { type: "keyword" },
-        title: {
-          type: "text",
-          analyzer: "product_text",
-          search_analyzer: "product_search",
-          fields: {
-            autocomplete: {
-              type: "text",
-              analyzer: "autocomplete_index",
-              search_analyzer: "autocomplete_search",
-            },
-            plain: { type: "text", analyzer: "product_text" },
-            words: { type: "text", analyzer: "autocomplete_search" },
-            raw: { type: "keyword" },
-          },
-        },
-        description: { type: "text", analyzer: "product_text", search_analyzer: "product_search" },
+        title: { type: "keyword", index: false, doc_values: false },
+        description: { type: "keyword", index: false, doc_values: false },
         brand: {
-          type: "text",
-          analyzer: "product_text",
+          type: "keyword",
+          index: false,
           fields: { keyword: { type: "keyword", normalizer: "lower" }, raw: { type: "keyword" } },
         },
+        title_terms: terms,
+        brand_terms: terms,
+        category_terms: terms,
+        description_terms: terms,
         category: { type: "keyword" },
         category_levels: { type: "keyword" },
-        category_words: { type: "text", analyzer: "product_text", search_analyzer: "product_search" },
+        noun: { type: "keyword" },
+        head: { type: "keyword" },
+        leaf_head: { type: "keyword" },
+        words: { type: "keyword" },
+        completions: { type: "keyword" },
+        phrases: { type: "keyword" },
         price: { type: "double" },
         rating: { type: "float" },
         review_count: { type: "integer" },
@@ -100,18 +106,107 @@ export function productIndexBody() {
   };
 }
 
+const DERIVED = [
+  "title_terms",
+  "brand_terms",
+  "category_terms",
+  "description_terms",
+  "category_levels",
+  "noun",
+  "head",
+  "leaf_head",
+  "words",
+  "completions",
+  "phrases",
+];
+
 function toDoc(p: Product) {
   const parts = p.category.split(".");
+  const t = productTerms(p);
   return {
     ...p,
+    title_terms: analyze(p.title).join(" "),
+    brand_terms: analyze(p.brand).join(" "),
+    category_terms: analyze(parts.join(" ").replaceAll("_", " ")).join(" "),
+    description_terms: analyze(p.description).join(" "),
     category_levels: parts.map((_, i) => parts.slice(0, i + 1).join(".")),
-    category_words: parts.join(" ").replaceAll("_", " "),
+    noun: t.noun,
+    head: t.head,
+    leaf_head: t.leafHead,
+    words: t.words,
+    completions: t.completions,
+    phrases: t.phrases,
   };
 }
 
 function fromSource(s: Record<string, unknown>): Product {
-  const { category_levels: _l, category_words: _w, ...p } = s;
+  const p = { ...s };
+  for (const k of DERIVED) delete p[k];
   return p as unknown as Product;
+}
+
+/** Lucene regexp escaping for a terms-aggregation `include`. */
+const regexEscape = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, (c) => `\\${c}`);
+
+interface Bucket {
+  key: string;
+  doc_count: number;
+}
+interface RangeBucket extends Bucket {
+  from?: number;
+  to?: number;
+}
+interface SearchAggs {
+  category: { buckets: Bucket[] };
+  brand: { buckets: Bucket[] };
+  price: { buckets: RangeBucket[] };
+}
+interface PopularityAggs {
+  names: { buckets: (Bucket & { pop: { value: number } })[] };
+  phrases: { buckets: (Bucket & { pop: { value: number } })[] };
+}
+
+/** The noun boost (see `RANKING`) as constant-score clauses over the head keywords. */
+function nounBoost(own: string[], syn: string[]): object[] {
+  const any = [...own, ...syn];
+  return [
+    { constant_score: { filter: { terms: { head: own } }, boost: RANKING.headOwn } },
+    { constant_score: { filter: { terms: { head: any } }, boost: RANKING.headAny } },
+    { constant_score: { filter: { terms: { leaf_head: own } }, boost: RANKING.leafOwn } },
+    { constant_score: { filter: { terms: { leaf_head: any } }, boost: RANKING.leafAny } },
+  ];
+}
+
+const exactMatch = (text: string) => ({
+  multi_match: { query: analyze(text).join(" "), fields: FIELDS, type: "cross_fields", operator: "and" },
+});
+
+const typoMatch = (text: string) => ({
+  multi_match: {
+    query: analyze(text).join(" "),
+    fields: ["title_terms^2", "brand_terms^1.5"],
+    type: "best_fields",
+    operator: "and",
+    fuzziness: ES_FUZZINESS,
+    prefix_length: 1,
+    analyzer: "shop_terms",
+  },
+});
+
+/** What the highlighter marks: the query's words, their synonyms and (after typos) their corrections. */
+async function highlightTerms(
+  text: string,
+  typo: boolean,
+  vocabulary: () => Promise<Vocabulary>,
+  corrected?: string,
+) {
+  const out = new Set<string>();
+  for (const t of [text, corrected ?? ""]) for (const alt of expand(t)) for (const w of alt) out.add(w);
+  if (typo) {
+    const v = await vocabulary();
+    for (const w of terms(text)) for (const variant of v.typoVariants(w)) out.add(variant.stem);
+  }
+  return out;
 }
 
 export class ElasticsearchCatalog implements CatalogStore {
@@ -137,6 +232,7 @@ export class ElasticsearchCatalog implements CatalogStore {
   }
 
   async refresh(): Promise<void> {
+    this.#vocabularyCache = undefined; // new products may bring new words
     await this.#es.indices.refresh({ index: this.#index });
   }
 
@@ -159,57 +255,98 @@ export class ElasticsearchCatalog implements CatalogStore {
     return out;
   }
 
-  #textQuery(q: string, fuzzy: boolean) {
-    const should: object[] = [
-      { multi_match: { query: q, fields: FIELDS, type: "best_fields", operator: "and" } },
-    ];
-    if (fuzzy) {
-      should.push({
-        multi_match: {
-          query: q,
-          fields: ["title.plain^2", "brand^1.5"],
-          type: "best_fields",
-          operator: "and",
-          fuzziness: "AUTO",
-          prefix_length: 1,
-          boost: 0.5,
-        },
-      });
+  #vocabularyCache: { at: number; vocabulary: Promise<Vocabulary> } | undefined;
+
+  /** The index's spelling vocabulary (word → products), cached for `VOCABULARY_TTL_MS`. */
+  #vocabulary(): Promise<Vocabulary> {
+    const now = Date.now();
+    if (!this.#vocabularyCache || now - this.#vocabularyCache.at > VOCABULARY_TTL_MS) {
+      const vocabulary = this.#es.search({
+        index: this.#index,
+        size: 0,
+        aggs: { words: { terms: { field: "words", size: 50_000 } } },
+      }).then((r) => {
+        const buckets = (r.aggregations as { words: { buckets: Bucket[] } } | undefined)?.words.buckets ?? [];
+        return new Vocabulary(buckets.map((b) => [b.key, b.doc_count]));
+      }).catch(() => new Vocabulary([]));
+      this.#vocabularyCache = { at: now, vocabulary };
     }
-    return { bool: { should, minimum_should_match: 1 } };
+    return this.#vocabularyCache.vocabulary;
+  }
+
+  async #count(query: object, filter: object[]): Promise<number> {
+    return (await this.#es.count({ index: this.#index, query: { bool: { must: [query], filter } } })).count;
   }
 
   async search(q: SearchQuery): Promise<SearchResult> {
     const t0 = performance.now();
+    const parsed = parseQuery(q.q);
+    const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
+    const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
     const filter: object[] = [];
     if (q.category) filter.push({ term: { category_levels: q.category } });
     if (q.brand) filter.push({ term: { "brand.keyword": q.brand.toLowerCase() } });
-    if (q.min_price !== undefined || q.max_price !== undefined) {
-      filter.push({ range: { price: { gte: q.min_price, lte: q.max_price } } });
+    if (min !== undefined || Number.isFinite(max)) {
+      filter.push({ range: { price: { gte: min, lte: Number.isFinite(max) ? max : undefined } } });
     }
-    const text = q.q.trim();
-    const must = /[\p{L}\p{N}]/u.test(text) ? [this.#textQuery(text, q.fuzzy)] : [{ match_all: {} }];
+    const text = parsed.text;
+    const words = terms(text);
+    const request = (query: object) => this.#request(q, query, filter, words.length > 0);
+    if (words.length === 0) return this.#result(q, await request({ match_all: {} }), t0, new Set());
+
+    const exactQuery = {
+      bool: { must: [exactMatch(text)], should: nounBoost(analyze(text), [...synonymWords(text)]) },
+    };
+    let r = await request(exactQuery);
+    const exactTotal = total(r);
+    if (exactTotal >= RANKING.enoughExact) {
+      return this.#result(q, r, t0, await highlightTerms(text, false, () => this.#vocabulary()));
+    }
+
+    const corrected = (await this.#vocabulary()).correct(words)?.join(" ");
+    let didYouMean: string | undefined;
+    if (corrected && (await this.#count(exactMatch(corrected), filter)) > exactTotal) didYouMean = corrected;
+    if (q.fuzzy) {
+      const typo = [typoMatch(text), ...(corrected ? [exactMatch(corrected)] : [])];
+      const own = analyze([text, corrected ?? ""].join(" "));
+      const syn = [...synonymWords(text), ...(corrected ? synonymWords(corrected) : [])];
+      r = await request({
+        bool: {
+          must: [{
+            bool: {
+              should: [exactMatch(text), { bool: { should: typo, must_not: [exactMatch(text)] } }],
+              minimum_should_match: 1,
+            },
+          }],
+          should: [
+            { constant_score: { filter: exactMatch(text), boost: RANKING.exactTier } },
+            {
+              bool: { filter: [exactMatch(text)], should: nounBoost(analyze(text), [...synonymWords(text)]) },
+            },
+            { bool: { must_not: [exactMatch(text)], should: nounBoost(own, syn) } },
+          ],
+        },
+      });
+    }
+    const marked = await highlightTerms(text, q.fuzzy, () => this.#vocabulary(), corrected);
+    return this.#result(q, r, t0, marked, didYouMean);
+  }
+
+  #request(q: SearchQuery, query: object, filter: object[], scored: boolean) {
     const sort = {
       relevance: [{ _score: "desc" }, { popularity: "desc" }, { id: "asc" }],
       price_asc: [{ price: "asc" }, { id: "asc" }],
       price_desc: [{ price: "desc" }, { id: "asc" }],
       rating: [{ rating: "desc" }, { id: "asc" }],
-    }[q.sort];
-    const r = await this.#es.search<Record<string, unknown>>({
+    }[q.sort] as estypes.Sort;
+    return this.#es.search<Record<string, unknown>, SearchAggs>({
       index: this.#index,
       from: (q.page - 1) * q.size,
       size: q.size,
       track_total_hits: true,
-      query: { bool: { must, filter } },
-      // deno-lint-ignore no-explicit-any
-      sort: sort as any,
-      track_scores: true,
-      highlight: {
-        pre_tags: ["<em>"],
-        post_tags: ["</em>"],
-        encoder: "html",
-        fields: { title: { number_of_fragments: 0 }, "title.plain": { number_of_fragments: 0 } },
-      },
+      query: { bool: { must: [query], filter } } as estypes.QueryDslQueryContainer,
+      sort,
+      track_scores: scored,
       aggs: {
         category: {
           terms: {
@@ -228,26 +365,25 @@ export class ElasticsearchCatalog implements CatalogStore {
           },
         },
       },
-      ...(text
-        ? {
-          suggest: {
-            text,
-            fix: { term: { field: "title.words", suggest_mode: "popular", min_word_length: 3 } },
-          },
-        }
-        : {}),
     });
-    const total = typeof r.hits.total === "number" ? r.hits.total : r.hits.total?.value ?? 0;
-    // deno-lint-ignore no-explicit-any
-    const aggs = r.aggregations as any;
+  }
+
+  #result(
+    q: SearchQuery,
+    r: estypes.SearchResponse<Record<string, unknown>, SearchAggs>,
+    t0: number,
+    marked: ReadonlySet<string>,
+    didYouMean?: string,
+  ): SearchResult {
+    const aggs = r.aggregations!;
+    const scored = terms(parseQuery(q.q).text).length > 0;
     const result: SearchResult = {
-      total,
+      total: total(r),
       took_ms: 0,
       page: q.page,
       size: q.size,
       hits: r.hits.hits.map((h) => {
         const s = h._source!;
-        const hl = h.highlight?.title?.[0] ?? h.highlight?.["title.plain"]?.[0];
         return {
           id: String(s.id),
           title: String(s.title),
@@ -256,17 +392,14 @@ export class ElasticsearchCatalog implements CatalogStore {
           price: Number(s.price),
           rating: Number(s.rating),
           stock: Number(s.stock),
-          score: text && typeof h._score === "number" ? Math.round(h._score * 1000) / 1000 : null,
-          highlight: hl ?? escapeHtml(String(s.title)),
+          score: scored && typeof h._score === "number" ? Math.round(h._score * 1000) / 1000 : null,
+          highlight: highlight(String(s.title), marked),
         };
       }),
       facets: {
-        // deno-lint-ignore no-explicit-any
-        category: aggs.category.buckets.map((b: any) => ({ value: b.key, count: b.doc_count })),
-        // deno-lint-ignore no-explicit-any
-        brand: aggs.brand.buckets.map((b: any) => ({ value: b.key, count: b.doc_count })),
-        // deno-lint-ignore no-explicit-any
-        price: aggs.price.buckets.map((b: any) => ({
+        category: aggs.category.buckets.map((b) => ({ value: b.key, count: b.doc_count })),
+        brand: aggs.brand.buckets.map((b) => ({ value: b.key, count: b.doc_count })),
+        price: aggs.price.buckets.map((b) => ({
           key: b.key,
           ...(b.from !== undefined ? { from: b.from } : {}),
           ...(b.to !== undefined ? { to: b.to } : {}),
@@ -274,67 +407,67 @@ export class ElasticsearchCatalog implements CatalogStore {
         })),
       },
     };
-    if (total === 0 && r.suggest) {
-      // deno-lint-ignore no-explicit-any
-      const entries = (r.suggest as any).fix as { text: string; options: { text: string }[] }[];
-      let changed = false;
-      const words = entries.map((e) => {
-        if (e.options.length === 0) return e.text;
-        changed = true;
-        return e.options[0].text;
-      });
-      if (changed) result.did_you_mean = words.join(" ");
-    }
+    if (didYouMean) result.did_you_mean = didYouMean;
     result.took_ms = Math.round((performance.now() - t0) * 100) / 100;
     return result;
   }
 
-  async autocomplete(prefix: string, limit = 10): Promise<Suggestions> {
-    const q = prefix.trim();
-    if (!/[\p{L}\p{N}]/u.test(q)) return { query: prefix, suggestions: [] };
-    const r = await this.#es.search<Record<string, unknown>>({
+  /** Catalog completions starting with `key`, best first (popularity summed per completion). */
+  async #completionsFor(key: string, limit: number): Promise<string[]> {
+    const agg = (field: string) => ({
+      terms: {
+        field,
+        include: `${regexEscape(key)}.*`,
+        size: COMPLETION_CANDIDATES,
+        order: [{ pop: "desc" as const }, { _key: "asc" as const }],
+      },
+      aggs: { pop: { sum: { field: "popularity" } } },
+    });
+    const r = await this.#es.search<unknown, PopularityAggs>({
       index: this.#index,
-      size: limit * 3,
-      _source: ["id", "title", "category"],
+      size: 0,
       query: {
-        function_score: {
-          query: {
-            bool: {
-              should: [
-                { match: { "title.autocomplete": { query: q, operator: "and" } } },
-                ...(q.length >= 4
-                  ? [{
-                    match: {
-                      "title.autocomplete": {
-                        query: q,
-                        operator: "and" as const,
-                        fuzziness: "AUTO",
-                        boost: 0.5,
-                      },
-                    },
-                  }]
-                  : []),
-              ],
-              minimum_should_match: 1,
-            },
-          },
-          functions: [{
-            field_value_factor: { field: "popularity", modifier: "log1p" as const, missing: 1 },
-          }],
-          boost_mode: "multiply" as const,
+        bool: {
+          should: [{ prefix: { completions: key } }, { prefix: { phrases: key } }],
+          minimum_should_match: 1,
         },
       },
+      aggs: { names: agg("completions"), phrases: agg("phrases") },
     });
-    const seen = new Set<string>();
-    const suggestions: Suggestions["suggestions"] = [];
-    for (const h of r.hits.hits) {
-      const s = h._source!;
-      const key = String(s.title).toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      suggestions.push({ text: String(s.title), product_id: String(s.id), category: String(s.category) });
-      if (suggestions.length >= limit) break;
+    const found = new Map<string, { text: string; nameScore: number; score: number }>();
+    const entry = (text: string) =>
+      found.get(text) ?? found.set(text, { text, nameScore: 0, score: 0 }).get(text)!;
+    for (const b of r.aggregations?.names.buckets ?? []) {
+      const e = entry(b.key);
+      e.nameScore += b.pop.value;
+      e.score += b.pop.value;
     }
-    return { query: prefix, suggestions };
+    for (const b of r.aggregations?.phrases.buckets ?? []) entry(b.key).score += PHRASE_WEIGHT * b.pop.value;
+    return rankCompletions([...found.values()]).slice(0, limit).map((c) => c.text);
   }
+
+  async autocomplete(prefix: string, limit = 10, options: AutocompleteOptions = {}): Promise<Suggestions> {
+    const key = completionKey(prefix);
+    const words = terms(key);
+    if (words.length === 0) return { query: prefix, suggestions: [], products: [] };
+    let catalog = await this.#completionsFor(key, limit);
+    if (catalog.length === 0) {
+      // A typo in the last word: complete the closest catalog word beginning instead.
+      const fixed = (await this.#vocabulary()).prefixVariant(words[words.length - 1]);
+      if (fixed) catalog = await this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
+    }
+    const texts = mergeCompletions(key, catalog, options.popular, limit);
+    const products = texts.length === 0 ? [] : (await this.search({
+      q: texts[0],
+      page: 1,
+      size: Math.min(SUGGESTED_PRODUCTS, limit),
+      sort: "relevance",
+      fuzzy: true,
+    })).hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
+    return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
+  }
+}
+
+function total(r: estypes.SearchResponse<unknown, unknown>): number {
+  return typeof r.hits.total === "number" ? r.hits.total : r.hits.total?.value ?? 0;
 }

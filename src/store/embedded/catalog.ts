@@ -1,59 +1,80 @@
 /**
- * The embedded product search: MiniSearch 7 (BM25, prefix and fuzzy term matching,
- * query trees), chosen over Orama because at 100k products it indexes ~3× faster and
- * answers with a far smaller heap (figures in FACTS). Semantics follow the Elasticsearch
- * adapter: the same synonyms file, AND within each synonym alternative, fuzziness like
- * ES `AUTO`, field boosts title > brand > category > description, light plural
- * stemming on both index and query side, facets over the filtered result set.
+ * The embedded product search: MiniSearch 7 (BM25 and query trees), chosen over Orama
+ * because at 100k products it indexes ~3× faster and answers with a far smaller heap
+ * (figures in FACTS). Semantics follow the Elasticsearch adapter through the shared
+ * modules: the same analysis (src/catalog/text.ts: folding, plural stemming), synonyms,
+ * noun boosts, typo policy and spelling vocabulary (src/catalog/vocabulary.ts).
+ *
+ * Search runs the exact (+synonym) query first; only when it finds fewer than
+ * `RANKING.enoughExact` products does typo tolerance (catalog words within the typo
+ * budget, plus the did-you-mean rewrite) add matches, ranked below every exact one.
  *
  * @module
  */
-import MiniSearch, { type Query, type SearchResult as MsResult } from "minisearch";
+import MiniSearch, { type Query, type QueryCombination, type SearchResult as MsResult } from "minisearch";
 import type { Product } from "../../domain/product.ts";
-import { PRICE_RANGES, type SearchQuery, type SearchResult, type Suggestions } from "../../domain/search.ts";
+import {
+  type AutocompleteOptions,
+  PRICE_RANGES,
+  type SearchQuery,
+  type SearchResult,
+  SUGGESTED_PRODUCTS,
+  type Suggestions,
+} from "../../domain/search.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
-import { escapeHtml } from "../html.ts";
-import { expand } from "../../catalog/synonyms.ts";
+import { highlight } from "../highlight.ts";
+import { expand, synonymWords } from "../../catalog/synonyms.ts";
+import {
+  analyze,
+  completionKey,
+  fold,
+  type ProductTerms,
+  productTerms,
+  stem,
+  terms,
+} from "../../catalog/text.ts";
+import {
+  mergeCompletions,
+  nounBonus,
+  parseQuery,
+  PHRASE_WEIGHT,
+  rankCompletions,
+  RANKING,
+  Vocabulary,
+} from "../../catalog/vocabulary.ts";
 
 type Doc = Product & { category_words: string };
 
 const STORE: (keyof Product)[] = ["title", "brand", "category", "price", "rating", "stock", "popularity"];
-const BOOST = { title: 3, brand: 2, category_words: 1.5, description: 1 };
+const BOOST = { title: 3, brand: 2, category_words: 1.5, description: 0.5 };
 
-/** Plural folding comparable to what porter_stem does to product nouns. */
-export function stem(term: string): string {
-  if (term.length <= 3) return term;
-  if (term.endsWith("ies") && term.length > 4) return term.slice(0, -3) + "y";
-  if (/(ss|us|is)$/.test(term)) return term;
-  if (/(ch|sh|x|z|ss)es$/.test(term)) return term.slice(0, -2);
-  if (term.endsWith("s")) return term.slice(0, -1);
-  return term;
-}
+const processTerm = (t: string) => stem(fold(t));
 
-const tokenize = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-const processTerm = (t: string) => stem(t.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
+type Match = { p: Product; score: number | null; terms: Set<string> };
 
-/** Like Elasticsearch's `fuzziness: AUTO`: 0 edits up to 2 chars, 1 up to 5, then 2. */
-const autoFuzzy = (term: string) => (term.length <= 2 ? 0 : term.length <= 5 ? 1 : 2);
-
-export function highlight(title: string, matched: Set<string>): string {
-  return title.split(/([^\p{L}\p{N}]+)/u).map((part) => {
-    const term = processTerm(part);
-    return part && matched.has(term) ? `<em>${escapeHtml(part)}</em>` : escapeHtml(part);
-  }).join("");
-}
+const addCount = (m: Map<string, number>, key: string, by: number) => {
+  const v = (m.get(key) ?? 0) + by;
+  if (Math.abs(v) < 1e-9) m.delete(key);
+  else m.set(key, v);
+};
 
 export class EmbeddedCatalog implements CatalogStore {
   #ms = this.#create();
   #docs = new Map<string, Product>();
-  /** Distinct title words, for typo-tolerant prefixes (MiniSearch cannot fuzz a prefix). */
-  #vocabulary = new Set<string>();
+  #terms = new Map<string, ProductTerms>();
+  /** Spelling vocabulary: folded title/brand/category words → products using them. */
+  #words = new Map<string, number>();
+  /** Completion → summed popularity of the products it names, as a name and as a phrase. */
+  #names = new Map<string, number>();
+  #phrases = new Map<string, number>();
+  #vocabulary: Vocabulary | undefined;
+  #sortedCompletions: string[] | undefined;
 
   #create() {
     return new MiniSearch<Doc>({
       fields: ["title", "brand", "category_words", "description"],
       storeFields: STORE,
-      tokenize,
+      tokenize: terms,
       processTerm,
       searchOptions: { boost: BOOST },
     });
@@ -63,9 +84,20 @@ export class EmbeddedCatalog implements CatalogStore {
     if (options.recreate) {
       this.#ms = this.#create();
       this.#docs.clear();
-      this.#vocabulary.clear();
+      this.#terms.clear();
+      this.#words.clear();
+      this.#names.clear();
+      this.#phrases.clear();
+      this.#vocabulary = undefined;
+      this.#sortedCompletions = undefined;
     }
     return Promise.resolve();
+  }
+
+  #account(p: Product, t: ProductTerms, sign: 1 | -1) {
+    for (const w of t.words) addCount(this.#words, w, sign);
+    for (const c of t.completions) addCount(this.#names, c, sign * p.popularity);
+    for (const c of t.phrases) addCount(this.#phrases, c, sign * p.popularity);
   }
 
   async index(products: Product[], onProgress?: (p: BulkProgress) => void): Promise<void> {
@@ -73,9 +105,15 @@ export class EmbeddedCatalog implements CatalogStore {
     for (let i = 0; i < products.length; i += chunk) {
       const part = products.slice(i, i + chunk);
       for (const p of part) {
-        if (this.#docs.has(p.id)) this.#ms.discard(p.id); // upsert: same id, same product count
+        const old = this.#docs.get(p.id);
+        if (old) { // upsert: same id, same product count
+          this.#ms.discard(p.id);
+          this.#account(old, this.#terms.get(p.id)!, -1);
+        }
+        const t = productTerms(p);
         this.#docs.set(p.id, p);
-        for (const w of tokenize(p.title)) if (w.length >= 3) this.#vocabulary.add(w);
+        this.#terms.set(p.id, t);
+        this.#account(p, t, 1);
       }
       this.#ms.addAll(
         part.map((p) => ({ ...p, category_words: p.category.replaceAll(".", " ").replaceAll("_", " ") })),
@@ -83,6 +121,8 @@ export class EmbeddedCatalog implements CatalogStore {
       onProgress?.({ indexed: Math.min(i + chunk, products.length), total: products.length });
       await new Promise((r) => setTimeout(r, 0)); // keep the event loop (and /health) responsive
     }
+    this.#vocabulary = undefined;
+    this.#sortedCompletions = undefined;
   }
 
   refresh(): Promise<void> {
@@ -102,67 +142,103 @@ export class EmbeddedCatalog implements CatalogStore {
     return Promise.resolve(out);
   }
 
-  #filter(q: SearchQuery) {
+  #filter(q: SearchQuery, min: number | undefined, max: number | undefined) {
     return (p: Product) =>
       (q.category === undefined || p.category === q.category || p.category.startsWith(q.category + ".")) &&
       (q.brand === undefined || p.brand.toLowerCase() === q.brand.toLowerCase()) &&
-      (q.min_price === undefined || p.price >= q.min_price) &&
-      (q.max_price === undefined || p.price <= q.max_price);
+      (min === undefined || p.price >= min) &&
+      (max === undefined || p.price <= max);
   }
 
-  /**
-   * Exact words (with synonym alternatives) over all fields, OR — like the ES adapter —
-   * a fuzzy match on title and brand only, without synonyms and at lower weight.
-   */
-  #query(text: string, fuzzy: boolean): Query {
-    const exact: Query[] = expand(text).map((alt) => ({
-      queries: [alt],
-      combineWith: "AND",
-      prefix: false,
-      fuzzy: false,
-    }));
-    if (!fuzzy) return { combineWith: "OR", queries: exact };
+  #vocab(): Vocabulary {
+    return this.#vocabulary ??= new Vocabulary(this.#words);
+  }
+
+  /** Exact words with synonym alternatives, AND within each alternative, over all fields. */
+  #exactQuery(text: string): QueryCombination {
     return {
       combineWith: "OR",
-      queries: [
-        ...exact,
-        {
-          queries: [text],
-          combineWith: "AND",
-          fields: ["title", "brand"],
-          fuzzy: autoFuzzy,
-          prefix: false,
-          boost: { title: 1, brand: 0.75 },
-          weights: { fuzzy: 0.3, prefix: 0.3 },
-        },
-      ],
+      queries: expand(text).map((alt) => ({
+        queries: [alt.join(" ")],
+        combineWith: "AND",
+        prefix: false,
+        fuzzy: false,
+      })),
     };
+  }
+
+  /** Each word or a catalog word within its typo budget, on title and brand (like ES `fuzziness`). */
+  #fuzzyQuery(text: string): QueryCombination {
+    const vocab = this.#vocab();
+    return {
+      combineWith: "AND",
+      queries: terms(text).map((w) => ({
+        combineWith: "OR",
+        queries: [stem(w), ...vocab.typoVariants(w).map((v) => v.stem)],
+        fields: ["title", "brand"],
+        prefix: false,
+        fuzzy: false,
+        boost: { title: 2, brand: 1.5 },
+      })),
+    };
+  }
+
+  #run(query: Query, keep: (p: Product) => boolean, own: Set<string>, syn: Set<string>): Match[] {
+    const results: MsResult[] = this.#ms.search(query, { filter: (r) => keep(this.#docs.get(r.id)!) });
+    return results.map((r) => ({
+      p: this.#docs.get(r.id)!,
+      score: r.score + nounBonus(this.#terms.get(r.id)!, own, syn),
+      terms: new Set(r.terms),
+    }));
+  }
+
+  /** Exact matches, then (when too few and `fuzzy`) typo matches; plus a did-you-mean. */
+  #match(q: SearchQuery): { matches: Match[]; didYouMean?: string } {
+    const parsed = parseQuery(q.q);
+    const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
+    const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
+    const keep = this.#filter(q, min, Number.isFinite(max) ? max : undefined);
+    const words = terms(parsed.text);
+    if (words.length === 0) {
+      const all: Match[] = [];
+      for (const p of this.#docs.values()) if (keep(p)) all.push({ p, score: null, terms: new Set() });
+      return { matches: all };
+    }
+    const own = new Set(analyze(parsed.text));
+    const exact = this.#run(this.#exactQuery(parsed.text), keep, own, synonymWords(parsed.text));
+    if (exact.length >= RANKING.enoughExact) return { matches: exact };
+    const corrected = this.#vocab().correct(words)?.join(" ");
+    let didYouMean: string | undefined;
+    let matches = exact;
+    const correctedHits = corrected ? this.#run(this.#exactQuery(corrected), keep, own, new Set()) : [];
+    if (corrected && correctedHits.length > exact.length) didYouMean = corrected;
+    if (q.fuzzy) {
+      const text = [parsed.text, corrected ?? ""].join(" ");
+      const typoOwn = new Set(analyze(text));
+      const typoSyn = new Set([...synonymWords(parsed.text), ...(corrected ? synonymWords(corrected) : [])]);
+      const seen = new Set(exact.map((m) => m.p.id));
+      const typoQueries: QueryCombination[] = [this.#fuzzyQuery(parsed.text)];
+      if (corrected) typoQueries.push(this.#exactQuery(corrected));
+      const fuzzy = this.#run(
+        { combineWith: "OR", queries: typoQueries },
+        keep,
+        typoOwn,
+        typoSyn,
+      ).filter((m) => !seen.has(m.p.id));
+      matches = [...exact.map((m) => ({ ...m, score: m.score! + RANKING.exactTier })), ...fuzzy];
+    }
+    return { matches, didYouMean };
   }
 
   search(q: SearchQuery): Promise<SearchResult> {
     const t0 = performance.now();
-    const keep = this.#filter(q);
-    let matches: { p: Product; score: number | null; terms: Set<string> }[];
-    const text = q.q.trim();
-    if (tokenize(text).length === 0) {
-      matches = [];
-      for (const p of this.#docs.values()) if (keep(p)) matches.push({ p, score: null, terms: new Set() });
-    } else {
-      const results: MsResult[] = this.#ms.search(this.#query(text, q.fuzzy), {
-        filter: (r) => keep(this.#docs.get(r.id)!),
-      });
-      matches = results.map((r) => ({ p: this.#docs.get(r.id)!, score: r.score, terms: new Set(r.terms) }));
-    }
+    const { matches, didYouMean } = this.#match(q);
     const byPopularity = (a: Product, b: Product) => b.popularity - a.popularity || a.id.localeCompare(b.id);
     const order = {
-      relevance: (a: typeof matches[0], b: typeof matches[0]) =>
-        (b.score ?? 0) - (a.score ?? 0) || byPopularity(a.p, b.p),
-      price_asc: (a: typeof matches[0], b: typeof matches[0]) =>
-        a.p.price - b.p.price || a.p.id.localeCompare(b.p.id),
-      price_desc: (a: typeof matches[0], b: typeof matches[0]) =>
-        b.p.price - a.p.price || a.p.id.localeCompare(b.p.id),
-      rating: (a: typeof matches[0], b: typeof matches[0]) =>
-        b.p.rating - a.p.rating || a.p.id.localeCompare(b.p.id),
+      relevance: (a: Match, b: Match) => (b.score ?? 0) - (a.score ?? 0) || byPopularity(a.p, b.p),
+      price_asc: (a: Match, b: Match) => a.p.price - b.p.price || a.p.id.localeCompare(b.p.id),
+      price_desc: (a: Match, b: Match) => b.p.price - a.p.price || a.p.id.localeCompare(b.p.id),
+      rating: (a: Match, b: Match) => b.p.rating - a.p.rating || a.p.id.localeCompare(b.p.id),
     }[q.sort];
     matches.sort(order);
 
@@ -207,94 +283,52 @@ export class EmbeddedCatalog implements CatalogStore {
       hits,
       facets: { category: top(cat, 50), brand: top(brand, 20), price },
     };
-    if (matches.length === 0 && text) {
-      const suggestion = this.#didYouMean(text);
-      if (suggestion) result.did_you_mean = suggestion;
-    }
+    if (didYouMean) result.did_you_mean = didYouMean;
     result.took_ms = Math.round((performance.now() - t0) * 100) / 100;
     return Promise.resolve(result);
   }
 
-  /** Replaces each unknown query word by the closest indexed title word (≤ 2 edits). */
-  #didYouMean(text: string): string | undefined {
-    const words = tokenize(text);
-    let changed = false;
-    const fixed = words.map((w) => {
-      if (this.#ms.termCount === 0) return w;
-      const best =
-        this.#ms.search(w, { fields: ["title", "brand"], fuzzy: 2, prefix: false, combineWith: "OR" })[0];
-      if (!best) return w;
-      const term = best.terms[0];
-      if (!term || term === processTerm(w)) return w;
-      changed = true;
-      const original = tokenize(this.#docs.get(best.id)!.title).find((t) => processTerm(t) === term);
-      return original ?? term;
-    });
-    return changed ? fixed.join(" ") : undefined;
+  /** Catalog completions starting with `key`, best first. */
+  #completionsFor(key: string, limit: number): string[] {
+    const sorted = this.#sortedCompletions ??= [...new Set([...this.#names.keys(), ...this.#phrases.keys()])]
+      .sort();
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = [];
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(key); i++) {
+      const nameScore = this.#names.get(sorted[i]) ?? 0;
+      found.push({
+        text: sorted[i],
+        nameScore,
+        score: nameScore + PHRASE_WEIGHT * (this.#phrases.get(sorted[i]) ?? 0),
+      });
+    }
+    return rankCompletions(found).slice(0, limit).map((c) => c.text);
   }
 
-  autocomplete(prefix: string, limit = 10): Promise<Suggestions> {
-    const q = prefix.trim().toLowerCase();
-    const words = tokenize(q);
-    if (words.length === 0) return Promise.resolve({ query: prefix, suggestions: [] });
-    let results = this.#complete(q);
-    const last = words[words.length - 1];
-    if (results.length === 0 && last.length >= 4) {
-      // A typo in the prefix: find title words whose beginning is one edit away.
-      const fixed = this.#closestPrefix(last);
-      if (fixed) results = this.#complete([...words.slice(0, -1), fixed].join(" "));
+  async autocomplete(prefix: string, limit = 10, options: AutocompleteOptions = {}): Promise<Suggestions> {
+    const key = completionKey(prefix).replace(/^\s+/, "");
+    const words = terms(key);
+    if (words.length === 0) return { query: prefix, suggestions: [], products: [] };
+    let catalog = this.#completionsFor(key, limit);
+    if (catalog.length === 0) {
+      // A typo in the last word: complete the closest catalog word beginning instead.
+      const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
+      if (fixed) catalog = this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
     }
-    const seen = new Set<string>();
-    const suggestions: Suggestions["suggestions"] = [];
-    for (const r of results) {
-      const p = this.#docs.get(r.id)!;
-      const key = p.title.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      suggestions.push({ text: p.title, product_id: p.id, category: p.category });
-      if (suggestions.length >= limit) break;
-    }
-    return Promise.resolve({ query: prefix, suggestions });
+    const texts = mergeCompletions(key, catalog, options.popular, limit);
+    const products = texts.length === 0 ? [] : (await this.search({
+      q: texts[0],
+      page: 1,
+      size: Math.min(SUGGESTED_PRODUCTS, limit),
+      sort: "relevance",
+      fuzzy: true,
+    })).hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
+    return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
   }
-
-  #closestPrefix(typed: string): string | undefined {
-    let best: { word: string; d: number } | undefined;
-    for (const word of this.#vocabulary) {
-      for (const len of [typed.length - 1, typed.length, typed.length + 1]) {
-        if (len < 3 || len > word.length) continue;
-        const d = editDistance(typed, word.slice(0, len), 1);
-        if (d <= 1 && (!best || d < best.d || (d === best.d && word < best.word))) {
-          best = { word: word.slice(0, len), d };
-        }
-      }
-    }
-    return best?.word;
-  }
-
-  #complete(q: string): MsResult[] {
-    return this.#ms.search(q, {
-      fields: ["title"],
-      combineWith: "AND",
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      fuzzy: (term, i, terms) => (i === terms.length - 1 ? (term.length >= 4 ? 1 : false) : autoFuzzy(term)),
-      boostDocument: (_id, _term, stored) => 1 + Math.log1p(Number(stored?.popularity ?? 0)),
-    });
-  }
-}
-
-/** Levenshtein distance, giving up (returning max+1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
 }

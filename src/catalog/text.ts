@@ -1,0 +1,154 @@
+/**
+ * Text analysis shared by both search backends, so "headphone" and "headphones", or
+ * "café" and "cafe", mean the same thing on Elasticsearch and in the embedded index:
+ * folding, tokenising, a plural-only stemmer (expressed as regex rules that
+ * Elasticsearch runs as `pattern_replace` filters), typo budgets, and the fields a
+ * product contributes to the index beyond its own schema (head noun, vocabulary,
+ * completions).
+ *
+ * @example
+ * ```ts
+ * import { stem, terms } from "./text.ts";
+ * console.log(terms("Café Headphones")); // ["cafe", "headphones"]
+ * console.log(stem("headphones"), stem("watches")); // headphone watch
+ * ```
+ * @module
+ */
+import type { Product } from "../domain/product.ts";
+
+/** Lowercase and strip diacritics (`Café` → `cafe`), like ES lowercase + asciifolding. */
+export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase(); // the common case, ~10× faster
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+// deno-lint-ignore no-control-regex -- "all ASCII" includes control characters
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Folded words: every run of letters/digits (punctuation and hyphens split words). */
+export function terms(text: string): string[] {
+  const folded = fold(text);
+  return folded.split(ASCII.test(folded) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * Plural folding, as ordered regex rewrites (Java- and JS-compatible, so the ES index
+ * runs the very same rules as `pattern_replace` token filters). Words of 3 characters
+ * or fewer, and words ending in -ss/-us/-is, are left alone.
+ */
+export const STEM_RULES: readonly { pattern: string; replacement: string }[] = [
+  { pattern: "^(.{2,})ies$", replacement: "$1y" }, // batteries → battery
+  { pattern: "^(.+(?:ch|sh|x|z|ss))es$", replacement: "$1" }, // watches → watch, glasses → glass
+  { pattern: "^(.{2,}[^sui])s$", replacement: "$1" }, // headphones → headphone
+];
+const COMPILED = STEM_RULES.map((r) => ({ re: new RegExp(r.pattern), to: r.replacement }));
+
+/** The plural-only stem of a folded word (`headphones` → `headphone`). */
+export function stem(term: string): string {
+  if (term.length <= 3 || term.charCodeAt(term.length - 1) !== 115 /* s */) return term; // every rule ends in s
+  for (const r of COMPILED) {
+    if (r.re.test(term)) return term.replace(r.re, r.to);
+  }
+  return term;
+}
+
+/** Folded, stemmed words: what both indices store for a text field. */
+export function analyze(text: string): string[] {
+  return terms(text).map(stem);
+}
+
+/**
+ * Typos allowed in a word (Algolia's defaults, ES `fuzziness: AUTO:4,8`): none below 4
+ * characters, one from 4, two from 8. Words with digits (models, "4k") are never fuzzed.
+ */
+export function typoBudget(term: string): number {
+  if (/\p{N}/u.test(term)) return 0;
+  return term.length < 4 ? 0 : term.length < 8 ? 1 : 2;
+}
+
+/** Elasticsearch's spelling of {@link typoBudget}. */
+export const ES_FUZZINESS = "AUTO:4,8";
+
+/**
+ * Optimal-string-alignment distance (a transposition counts as one edit, like ES fuzzy
+ * queries), giving up with `max + 1` once the distance exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, cur[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, rows[i - 2][j - 2] + 1);
+      }
+      cur[j] = d;
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    rows.push(cur);
+  }
+  return rows[a.length][b.length];
+}
+
+/** What a product adds to the index beyond its schema, derived from title, category and tags. */
+export interface ProductTerms {
+  /** The product noun as the title uses it, lowercase: `laptop bag`. */
+  noun: string;
+  /** Stem of the noun's last word — what the product *is*: `bag` for "Laptop Bag". */
+  head: string;
+  /** Stem of the leaf category's last word: `bag` for `…laptop_bags`, `notebook` for `…notebooks`. */
+  leafHead: string;
+  /** Distinct folded title, brand and category words without digits: the spelling vocabulary. */
+  words: string[];
+  /** Query completions that name what a product is or who makes it: noun, its last word, brand. */
+  completions: string[];
+  /** Weaker completions (counted at `PHRASE_WEIGHT`): features, "brand noun", "feature noun". */
+  phrases: string[];
+}
+
+/** Collapses whitespace and folds diacritics, keeping hyphens/apostrophes: the completion key. */
+export function completionKey(text: string): string {
+  return fold(text).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The noun is the tag the title carries (the generator puts it first); failing that,
+ * the longest tag found in the title, then the title's last word without a model suffix.
+ */
+function productNoun(p: Product): string {
+  const title = completionKey(p.title);
+  const inTitle = p.tags.map(completionKey).filter((t) => t && title.includes(t));
+  if (inTitle.length > 0 && title.includes(completionKey(p.tags[0] ?? ""))) return completionKey(p.tags[0]);
+  if (inTitle.length > 0) return inTitle.sort((a, b) => b.length - a.length)[0];
+  const words = title.split(" ").filter((w) => !/\p{N}/u.test(w));
+  return words.at(-1) ?? title;
+}
+
+/** Index-time terms of one product (pure: the same on both backends). */
+export function productTerms(p: Product): ProductTerms {
+  const noun = productNoun(p);
+  const nounWords = terms(noun);
+  const head = stem(nounWords.at(-1) ?? "");
+  const leaf = p.category.split(".").at(-1) ?? "";
+  const leafHead = stem(terms(leaf.replaceAll("_", " ")).at(-1) ?? "");
+  const words = [
+    ...new Set(
+      [...terms(p.title), ...terms(p.brand), ...terms(p.category.replaceAll("_", " "))].filter((w) =>
+        w.length >= 2 && !/\p{N}/u.test(w)
+      ),
+    ),
+  ];
+  const brand = completionKey(p.brand);
+  const title = completionKey(p.title);
+  const features = p.tags.map(completionKey).filter((t) =>
+    t && t !== noun && !noun.includes(t) && !t.includes(noun) && title.includes(t)
+  );
+  const lastWord = completionKey(noun.split(/[\s-]+/).at(-1) ?? "");
+  const completions = [...new Set([noun, lastWord, brand])].filter((c) => c.length >= 2);
+  const phrases = [...new Set([`${brand} ${noun}`, ...features, ...features.map((f) => `${f} ${noun}`)])]
+    .filter((c) => c.length >= 2 && !completions.includes(c));
+  return { noun, head, leafHead, words, completions, phrases };
+}

@@ -1,0 +1,306 @@
+/**
+ * Query understanding over the catalog's own words, shared by both search backends:
+ * price phrases and filler words ("cheap", "under 500"), spelling corrections that only
+ * ever propose words the catalog uses (edit distance, frequency, and compounds such as
+ * "head phones" ↔ "headphones"), and completion ranking for autocomplete.
+ *
+ * @example
+ * ```ts
+ * import { parseQuery, Vocabulary } from "./vocabulary.ts";
+ * const v = new Vocabulary([["headphones", 120], ["laptop", 80]]);
+ * console.log(v.correct(["head", "phones"])); // ["headphones"]
+ * console.log(parseQuery("4k tv under 500")); // { text: "4k tv", max_price: 500 }
+ * ```
+ * @module
+ */
+import { editDistance, fold, stem, terms, typoBudget } from "./text.ts";
+
+/** A query with its price phrases and filler words taken out. */
+export interface ParsedQuery {
+  /** The words that must match, space-separated (the original text when all were filler). */
+  text: string;
+  min_price?: number;
+  max_price?: number;
+}
+
+/** Words that say how to shop, not what: dropped from the match (never the whole query). */
+const FILLER = new Set([
+  "cheap",
+  "cheapest",
+  "inexpensive",
+  "affordable",
+  "budget",
+  "best",
+  "buy",
+  "good",
+  "deal",
+  "deals",
+  "sale",
+  "discount",
+  "quality",
+  "online",
+  "a",
+  "an",
+  "the",
+  "for",
+  "with",
+  "of",
+  "my",
+]);
+
+const NUM = String.raw`\$?\s*(\d+(?:\.\d+)?)\s*(?:\$|dollars?|usd|bucks)?`;
+const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) => void }[] = [
+  {
+    re: new RegExp(String.raw`\bbetween\s+${NUM}\s+(?:and|to)\s+${NUM}`, "u"),
+    set: (m, q) => {
+      q.min_price = Number(m[1]);
+      q.max_price = Number(m[2]);
+    },
+  },
+  {
+    re: new RegExp(String.raw`(?:\b(?:under|below|less than|cheaper than|up to|max)|<)\s*${NUM}`, "u"),
+    set: (m, q) => void (q.max_price = Number(m[1])),
+  },
+  {
+    re: new RegExp(String.raw`(?:\b(?:over|above|more than|at least|min)|>)\s*${NUM}`, "u"),
+    set: (m, q) => void (q.min_price = Number(m[1])),
+  },
+];
+
+/** Takes price phrases ("under 500", "between 50 and 100") and filler words out of a query. */
+export function parseQuery(text: string): ParsedQuery {
+  const out: ParsedQuery = { text: "" };
+  let rest = fold(text);
+  for (const p of PRICE_PHRASES) {
+    const m = rest.match(p.re);
+    if (!m) continue;
+    p.set(m, out);
+    rest = rest.replace(m[0], " ");
+  }
+  const words = terms(rest);
+  const kept = words.filter((w) => !FILLER.has(w));
+  out.text = (kept.length > 0 ? kept : words).join(" ");
+  if (out.text === "" && out.min_price === undefined && out.max_price === undefined) out.text = text.trim();
+  return out;
+}
+
+interface StemEntry {
+  surface: string;
+  surfaceFreq: number;
+  freq: number;
+}
+
+/**
+ * The catalog's spelling vocabulary: folded words (no digits) with how many products
+ * use them. Lookups go by plural stem, suggestions answer with the most used spelling.
+ */
+export class Vocabulary {
+  readonly #stems = new Map<string, StemEntry>();
+  readonly #words: [string, number][];
+
+  constructor(words: Iterable<[string, number]>) {
+    this.#words = [...words].filter(([w, f]) => f > 0 && w.length >= 2);
+    for (const [w, f] of this.#words) {
+      const s = stem(w);
+      const e = this.#stems.get(s);
+      if (!e) this.#stems.set(s, { surface: w, surfaceFreq: f, freq: f });
+      else {
+        e.freq += f;
+        // The singular (the stem itself) is the spelling to suggest when the catalog has it.
+        const better = e.surface !== s &&
+          (w === s || f > e.surfaceFreq || (f === e.surfaceFreq && w < e.surface));
+        if (better) {
+          e.surface = w;
+          e.surfaceFreq = f;
+        }
+      }
+    }
+  }
+
+  get size(): number {
+    return this.#stems.size;
+  }
+
+  /** Whether the catalog uses the word (numbers and models always count as known). */
+  knows(word: string): boolean {
+    return /\p{N}/u.test(word) || this.#stems.has(stem(word));
+  }
+
+  /**
+   * Catalog stems within the word's typo budget, same first letter (like ES
+   * `prefix_length: 1`), closest first, then most used.
+   */
+  typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
+    const s = stem(word);
+    const budget = typoBudget(s);
+    if (budget === 0) return [];
+    const out: { stem: string; surface: string; distance: number; freq: number }[] = [];
+    for (const [candidate, e] of this.#stems) {
+      if (candidate === s || candidate[0] !== s[0]) continue;
+      const d = editDistance(s, candidate, budget);
+      if (d <= budget) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
+    }
+    return out.sort((a, b) => a.distance - b.distance || b.freq - a.freq || a.stem.localeCompare(b.stem));
+  }
+
+  #surface(word: string): string {
+    return this.#stems.get(stem(word))?.surface ?? word;
+  }
+
+  /** The best way to cut an unknown word into two catalog words ("wirelessmouse"). */
+  #split(word: string): [string, string] | undefined {
+    let best: { parts: [string, string]; score: number } | undefined;
+    for (let k = 3; k <= word.length - 3; k++) {
+      const a = word.slice(0, k);
+      const b = word.slice(k);
+      if (/\p{N}/u.test(word) || !this.knows(a) || !this.knows(b)) continue;
+      const score = Math.min(this.#stems.get(stem(a))!.freq, this.#stems.get(stem(b))!.freq);
+      if (!best || score > best.score) best = { parts: [this.#surface(a), this.#surface(b)], score };
+    }
+    return best?.parts;
+  }
+
+  /**
+   * A correction of the query's words using only catalog words, or `undefined` when
+   * nothing needs (or can get) one. Adjacent words join when one of them is unknown
+   * and the joined word is known ("head phones" → "headphones"); an unknown word is
+   * replaced by its closest catalog word (one edit beats a split, a split beats two
+   * edits) or cut in two; words the catalog does not know and cannot fix stay as typed.
+   */
+  correct(words: string[]): string[] | undefined {
+    const out: string[] = [];
+    let changed = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const next = words[i + 1];
+      if (
+        next !== undefined && (!this.knows(w) || !this.knows(next)) && !/\p{N}/u.test(w + next) &&
+        this.knows(w + next)
+      ) {
+        out.push(this.#surface(w + next));
+        changed = true;
+        i++;
+        continue;
+      }
+      if (this.knows(w)) {
+        out.push(w);
+        continue;
+      }
+      const [typo] = this.typoVariants(w);
+      const split = typo?.distance === 1 ? undefined : this.#split(w);
+      if (typo && typo.distance === 1) out.push(typo.surface);
+      else if (split) out.push(...split);
+      else if (typo) out.push(typo.surface);
+      else {
+        out.push(w);
+        continue;
+      }
+      changed = true;
+    }
+    return changed ? out : undefined;
+  }
+
+  /**
+   * For a mistyped last word of an autocomplete prefix: the beginning of the most used
+   * catalog word that is one edit away (`hedph` → `headph`), from 4 characters on.
+   */
+  prefixVariant(typed: string): string | undefined {
+    if (typed.length < 4 || /\p{N}/u.test(typed)) return undefined;
+    let best: { prefix: string; d: number; freq: number } | undefined;
+    for (const [word, freq] of this.#words) {
+      if (word[0] !== typed[0]) continue;
+      for (const len of [typed.length - 1, typed.length, typed.length + 1]) {
+        if (len > word.length) continue;
+        const prefix = word.slice(0, len);
+        const d = editDistance(typed, prefix, 1);
+        if (d > 1 || prefix === typed) continue;
+        if (!best || d < best.d || (d === best.d && freq > best.freq)) best = { prefix, d, freq };
+      }
+    }
+    return best?.prefix;
+  }
+}
+
+/** A completion with the summed popularity of the products it names (phrases weighted down). */
+export interface RankedCompletion {
+  text: string;
+  /** Popularity as a name (noun, brand) plus `PHRASE_WEIGHT` × popularity as a phrase. */
+  score: number;
+  /** The name part alone: what a shorter completion it extends is credited with. */
+  nameScore: number;
+}
+
+/** A phrase completion ("wireless memory card") counts for this share of a name ("wireless mouse"). */
+export const PHRASE_WEIGHT = 0.25;
+
+/** How many completions (by own popularity) both backends re-rank for one prefix. */
+export const COMPLETION_CANDIDATES = 50;
+
+const byScore = (a: RankedCompletion, b: RankedCompletion) =>
+  b.score - a.score || a.text.length - b.text.length || a.text.localeCompare(b.text);
+
+/**
+ * Orders completions: the top {@link COMPLETION_CANDIDATES} by their own popularity,
+ * then each also credited with the phrases it begins ("laptop" with "laptop bag"), so
+ * a word a shopper would type outranks its longer variants; ties go to the shorter.
+ */
+export function rankCompletions(found: RankedCompletion[]): RankedCompletion[] {
+  const top = [...found].sort(byScore).slice(0, COMPLETION_CANDIDATES);
+  return top.map((c) => ({
+    ...c,
+    score: c.score + top.reduce((sum, d) => sum + (d.text.startsWith(c.text + " ") ? d.nameScore : 0), 0),
+  })).sort(byScore);
+}
+
+/**
+ * Merges popular real searches (the search-analytics hook: they come first, in the
+ * given order, when they start with the typed prefix) with catalog completions.
+ */
+export function mergeCompletions(
+  prefix: string,
+  catalog: string[],
+  popular: string[] = [],
+  limit = 10,
+): string[] {
+  const key = fold(prefix).replace(/\s+/g, " ").trim();
+  const out: string[] = [];
+  for (
+    const text of [
+      ...popular.map((p) => fold(p).replace(/\s+/g, " ").trim()).filter((p) => p.startsWith(key)),
+      ...catalog,
+    ]
+  ) {
+    if (text && !out.includes(text)) out.push(text);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/**
+ * Ranking constants both backends apply. Exact (+synonym) matches form a tier above
+ * typo matches; inside a tier, a product whose head noun (or leaf category) is a query
+ * word outranks one that only mentions it ("laptop" → laptops before laptop bags).
+ */
+export const RANKING = {
+  /** Typo tolerance runs only when the exact query finds fewer products than this. */
+  enoughExact: 10,
+  /** Added to every exact match when typo matches are merged in. */
+  exactTier: 1000,
+  /** Head noun is one of the query's own words… */
+  headOwn: 20,
+  /** …or one of them or a single-word synonym (so own words get both: 60, synonyms 40). */
+  headAny: 40,
+  leafOwn: 10,
+  leafAny: 10,
+} as const;
+
+/** The noun boost of one product for query words `own` and their synonyms `syn` (analysed). */
+export function nounBonus(
+  product: { head: string; leafHead: string },
+  own: ReadonlySet<string>,
+  syn: ReadonlySet<string>,
+): number {
+  const any = (w: string) => own.has(w) || syn.has(w);
+  return (own.has(product.head) ? RANKING.headOwn : 0) + (any(product.head) ? RANKING.headAny : 0) +
+    (own.has(product.leafHead) ? RANKING.leafOwn : 0) + (any(product.leafHead) ? RANKING.leafAny : 0);
+}

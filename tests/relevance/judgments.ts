@@ -1,0 +1,80 @@
+/**
+ * Judged queries: what a shopper typing each query expects to see, as the *last
+ * segment* of acceptable leaf categories (robust to department restructuring: laptop
+ * queries accept `notebooks` or `laptops`). Kinds: plain, plural, typo, synonym,
+ * multi-word, brand, category word, price words, compound.
+ *
+ * @module
+ */
+
+export interface Judgment {
+  query: string;
+  /** Acceptable leaf names (last category segment); empty: any leaf (brand queries). */
+  leaves: string[];
+  /** Optional brand every relevant hit must carry. */
+  brand?: string;
+}
+
+const LAPTOPS = ["notebooks", "laptops", "chromebooks"];
+
+export const JUDGMENTS: Judgment[] = [
+  // plain nouns
+  { query: "laptop", leaves: LAPTOPS },
+  { query: "headphones", leaves: ["headphones", "earbuds"] },
+  { query: "blender", leaves: ["blenders"] },
+  { query: "sofa", leaves: ["sofas"] },
+  { query: "tent", leaves: ["tents"] },
+  { query: "mattress", leaves: ["mattresses"] },
+  { query: "keyboard", leaves: ["keyboards"] },
+  { query: "drone", leaves: ["drones"] },
+  { query: "tv", leaves: ["televisions"] },
+  { query: "backpack", leaves: ["backpacks"] },
+  // plural / singular
+  { query: "headphone", leaves: ["headphones", "earbuds"] },
+  { query: "laptops", leaves: LAPTOPS },
+  { query: "watches", leaves: ["watches", "smartwatches"] },
+  { query: "knives", leaves: ["knives"] },
+  { query: "monitors", leaves: ["monitors"] },
+  // typos
+  { query: "labtop", leaves: LAPTOPS },
+  { query: "headphons", leaves: ["headphones", "earbuds"] },
+  { query: "televsion", leaves: ["televisions"] },
+  { query: "smartfone", leaves: ["smartphones"] },
+  { query: "matress", leaves: ["mattresses"] },
+  { query: "keybord", leaves: ["keyboards"] },
+  // synonyms
+  { query: "television", leaves: ["televisions"] },
+  { query: "earbuds", leaves: ["earbuds"] },
+  { query: "couch", leaves: ["sofas"] },
+  { query: "fridge", leaves: ["refrigerators"] },
+  { query: "bicycle", leaves: ["bikes"] },
+  { query: "notebook", leaves: [...LAPTOPS, "notebooks_paper"] },
+  // multi-word
+  { query: "wireless mouse", leaves: ["mice"] },
+  { query: "gaming laptop", leaves: LAPTOPS },
+  { query: "laptop bag", leaves: ["laptop_bags"] },
+  { query: "office chair", leaves: ["office_chairs"] },
+  { query: "coffee maker", leaves: ["coffee_makers"] },
+  { query: "phone case", leaves: ["phone_cases"] },
+  { query: "running shoes", leaves: ["mens_shoes", "womens_shoes"] },
+  { query: "dog food", leaves: ["dog_food"] },
+  { query: "tv mount", leaves: ["tv_mounts"] },
+  // brand (+ noun)
+  { query: "sony headphones", leaves: ["headphones", "earbuds"], brand: "Sony" },
+  { query: "samsung tv", leaves: ["televisions"], brand: "Samsung" },
+  { query: "nike sneakers", leaves: ["mens_shoes", "womens_shoes", "kids_shoes"], brand: "Nike" },
+  { query: "bose headphones", leaves: ["headphones", "earbuds"], brand: "Bose" },
+  // the synthetic catalog gives a department's brands to all its leaves (LEGO dolls exist)
+  { query: "lego", leaves: [], brand: "LEGO" },
+  // category words
+  { query: "smartwatch", leaves: ["smartwatches"] },
+  { query: "air fryer", leaves: ["air_fryers"] },
+  // price words
+  { query: "cheap headphones", leaves: ["headphones", "earbuds"] },
+  { query: "4k tv under 500", leaves: ["televisions"] },
+  { query: "best coffee maker", leaves: ["coffee_makers"] },
+  // compounds
+  { query: "head phones", leaves: ["headphones", "earbuds"] },
+  { query: "ear buds", leaves: ["earbuds"] },
+  { query: "wirelessmouse", leaves: ["mice"] },
+];

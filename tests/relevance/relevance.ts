@@ -1,0 +1,55 @@
+/**
+ * Scores a catalog backend against the judged queries: precision@5 (share of the top 5
+ * in an acceptable leaf) and MRR (1 / rank of the first acceptable hit), per query and
+ * averaged, over the same 20k-product catalog (seed 42) on every backend.
+ *
+ * @module
+ */
+import type { CatalogStore } from "../../src/store/port.ts";
+import { SearchQuery } from "../../src/domain/search.ts";
+import { generateCatalog } from "../../src/catalog/generate.ts";
+import { JUDGMENTS } from "./judgments.ts";
+
+export const RELEVANCE_PRODUCTS = generateCatalog({ count: 20_000, seed: 42 });
+/** Both averages must reach this on every backend. */
+export const TARGET = 0.9;
+
+export interface QueryScore {
+  query: string;
+  precision: number;
+  reciprocalRank: number;
+  top: string[];
+}
+
+export async function score(catalog: CatalogStore): Promise<{ p5: number; mrr: number; rows: QueryScore[] }> {
+  const rows: QueryScore[] = [];
+  for (const j of JUDGMENTS) {
+    const r = await catalog.search(SearchQuery.parse({ q: j.query, size: 10 }));
+    const ok = (h: { category: string; brand: string }) =>
+      (j.leaves.length === 0 || j.leaves.includes(h.category.split(".").at(-1)!)) &&
+      (j.brand === undefined || h.brand === j.brand);
+    const top5 = r.hits.slice(0, 5);
+    const first = r.hits.findIndex(ok);
+    rows.push({
+      query: j.query,
+      precision: top5.filter(ok).length / 5,
+      reciprocalRank: first < 0 ? 0 : 1 / (first + 1),
+      top: top5.map((h) => h.title),
+    });
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { p5: mean(rows.map((r) => r.precision)), mrr: mean(rows.map((r) => r.reciprocalRank)), rows };
+}
+
+/** A readable table of the scores (printed by the tests). */
+export function table(backend: string, s: { p5: number; mrr: number; rows: QueryScore[] }): string {
+  const lines = s.rows.map((r) =>
+    `${r.query.padEnd(22)} P@5 ${r.precision.toFixed(2)}  RR ${r.reciprocalRank.toFixed(2)}` +
+    (r.precision < 1 ? `  ${r.top.join(" | ")}` : "")
+  );
+  return [
+    `— ${backend}: P@5 ${s.p5.toFixed(3)}  MRR ${s.mrr.toFixed(3)} over ${s.rows.length} queries`,
+    ...lines,
+  ]
+    .join("\n");
+}
