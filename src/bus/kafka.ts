@@ -89,6 +89,19 @@ const RETRYING = [
   /There is no leader for this topic-partition|Broker not connected|NOT_LEADER|LEADER_NOT_AVAILABLE/i,
 ];
 
+/** Retries an admin call while a just-created topic's partitions have no leader yet (≤ ~10 s). */
+async function withLeaders<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1;; attempt++) {
+    try {
+      return await call();
+    } catch (e) {
+      const leaderless = /not the leader|no leader|LEADER_NOT_AVAILABLE|NOT_LEADER/i.test(String(e));
+      if (!leaderless || attempt >= 20) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 export class KafkaBus implements Bus {
   readonly kind = "kafka" as const;
   readonly #kafka: Kafka;
@@ -298,14 +311,15 @@ export class KafkaBus implements Bus {
 
   /**
    * Kafka has no "read offset X" without a consumer, and kafkajs consumers need a group:
-   * a throwaway group is pointed at each partition's last offset (admin.setOffsets before
-   * anyone joins), reads one message per partition and is deleted.
+   * a throwaway group (no commits) seeks each partition to its last offset, reads one
+   * message per partition and is deleted. (admin.setOffsets on a new group would save
+   * the seeks but takes ~5 s per topic waiting for a coordinator.)
    */
   async latest(topics: readonly string[]): Promise<BusMessage[]> {
     const admin = await this.#adminClient();
     const wanted = new Map<string, { topic: string; partition: number; offset: string }>();
     for (const topic of topics) {
-      for (const o of await admin.fetchTopicOffsets(topic)) {
+      for (const o of await withLeaders(() => admin.fetchTopicOffsets(topic))) {
         if (BigInt(o.high) <= BigInt(o.low)) continue;
         const offset = String(BigInt(o.high) - 1n);
         wanted.set(`${topic}/${o.partition}`, { topic, partition: o.partition, offset });
@@ -313,21 +327,13 @@ export class KafkaBus implements Bus {
     }
     if (wanted.size === 0) return [];
     const groupId = `shopstream-latest-${crypto.randomUUID()}`;
-    const byTopic = Map.groupBy(wanted.values(), (w) => w.topic);
-    for (const [topic, partitions] of byTopic) {
-      await admin.setOffsets({
-        groupId,
-        topic,
-        partitions: partitions.map(({ partition, offset }) => ({ partition, offset })),
-      });
-    }
     const consumer = this.#kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout: 10_000 });
     const found = new Map<string, BusMessage>();
     let complete!: () => void;
     const done = new Promise<void>((r) => (complete = r));
     try {
       await consumer.connect();
-      await consumer.subscribe({ topics: [...byTopic.keys()] });
+      await consumer.subscribe({ topics: [...new Set([...wanted.values()].map((w) => w.topic))] });
       await consumer.run({
         autoCommit: false,
         eachBatch: ({ batch }) => {
@@ -351,6 +357,8 @@ export class KafkaBus implements Bus {
           return Promise.resolve();
         },
       });
+      // run() resolves once the group is joined, before the first fetch; seeks apply from that fetch.
+      for (const w of wanted.values()) consumer.seek(w);
       let timer: ReturnType<typeof setTimeout> | undefined;
       await Promise.race([
         done,
