@@ -105,16 +105,32 @@ export async function kafkaJarCache(): Promise<string | undefined> {
   return undefined;
 }
 
-/** A single KRaft broker of our own, stopped and started at the moment a test chooses. */
+/** A running single KRaft broker of our own, stopped and started again at the moment a test chooses. */
 export interface DedicatedKafka {
   brokers: string[];
+  /** Starts it again (same ports, same data). */
   start(): Promise<void>;
+  /** Stops it gracefully; its data stays. */
   stop(): Promise<void>;
   /** Stops the broker and removes its state. */
   destroy(): Promise<void>;
 }
 
-export async function dedicatedKafka(port = 19092): Promise<DedicatedKafka> {
+function portFree(port: number): boolean {
+  try {
+    Deno.listen({ hostname: "127.0.0.1", port }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts a broker of our own: on 19092/19093 (client/controller) when free, else on the
+ * next free pair 100 up. Other tests on this machine may be starting brokers of their own
+ * at the same moment, so a first start that loses a port race moves on to the next pair.
+ */
+export async function startDedicatedKafka(): Promise<DedicatedKafka> {
   const cache = await kafkaJarCache();
   if (!cache) {
     throw new Error("no Kafka jars found: run `deno task services fetch` (or set SHOPSTREAM_SERVICES_DIR)");
@@ -123,13 +139,13 @@ export async function dedicatedKafka(port = 19092): Promise<DedicatedKafka> {
   await Deno.mkdir(`${dir}/cache`);
   // Only the Kafka jars: `start kafka` then fetches and builds nothing.
   await Deno.symlink(`${cache}/kafka-libs`, `${dir}/cache/kafka-libs`);
-  const env = {
-    KAFKA_PORT: String(port),
-    KAFKA_CONTROLLER_PORT: String(port + 1),
-    SHOPSTREAM_SERVICES_DIR: dir,
-    KAFKA_HEAP: "384m",
-  };
-  const script = async (cmd: string) => {
+  const script = async (cmd: string, port: number) => {
+    const env = {
+      KAFKA_PORT: String(port),
+      KAFKA_CONTROLLER_PORT: String(port + 1),
+      SHOPSTREAM_SERVICES_DIR: dir,
+      KAFKA_HEAP: "384m",
+    };
     const out = await new Deno.Command("bash", {
       args: [SCRIPT, cmd, "kafka"],
       env,
@@ -141,13 +157,27 @@ export async function dedicatedKafka(port = 19092): Promise<DedicatedKafka> {
       throw new Error(`services.sh ${cmd} kafka failed:\n${new TextDecoder().decode(out.stderr)}`);
     }
   };
-  return {
-    brokers: [`127.0.0.1:${port}`],
-    start: () => script("start"),
-    stop: () => script("stop"),
-    destroy: async () => {
-      await script("stop").catch(() => {});
-      await Deno.remove(dir, { recursive: true }).catch(() => {});
-    },
-  };
+  let lastError: unknown;
+  for (let port = 19092; port < 20092; port += 100) {
+    if (!portFree(port) || !portFree(port + 1)) continue;
+    try {
+      await script("start", port);
+    } catch (e) {
+      lastError = e;
+      await script("stop", port).catch(() => {});
+      await Deno.remove(`${dir}/kafka`, { recursive: true }).catch(() => {});
+      continue;
+    }
+    return {
+      brokers: [`127.0.0.1:${port}`],
+      start: () => script("start", port),
+      stop: () => script("stop", port),
+      destroy: async () => {
+        await script("stop", port).catch(() => {});
+        await Deno.remove(dir, { recursive: true }).catch(() => {});
+      },
+    };
+  }
+  await Deno.remove(dir, { recursive: true }).catch(() => {});
+  throw new Error(`no dedicated Kafka broker could start: ${lastError}`);
 }
