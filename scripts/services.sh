@@ -78,10 +78,13 @@ mvn_fetch() { # profile outdir
   fi
 }
 
+# Fetches what the selected services need (`start kafka` must not rebuild the ES plugin).
 fetch() {
   mkdir -p "$CACHE"
   local t0=$SECONDS
-  if [[ -f $KAFKA_LIBS/.complete ]]; then
+  if ! want kafka; then
+    :
+  elif [[ -f $KAFKA_LIBS/.complete ]]; then
     log "Kafka 3.9.1 jars: cached in $KAFKA_LIBS"
   else
     log "fetching Kafka 3.9.1 jars from Maven Central (~56 MB, once) into $KAFKA_LIBS …"
@@ -90,6 +93,7 @@ fetch() {
     touch "$KAFKA_LIBS/.complete"
     log "  $(find "$KAFKA_LIBS" -name '*.jar' | wc -l) jars in $((SECONDS - t0)) s"
   fi
+  want elasticsearch || return 0
   if [[ -f $ES_HOME/.complete ]]; then
     log "Elasticsearch 8.14.1: cached in $ES_HOME"
   else

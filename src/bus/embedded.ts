@@ -405,6 +405,18 @@ export class EmbeddedBus implements Bus {
     }
   }
 
+  latest(topics: readonly string[]): Promise<BusMessage[]> {
+    const out: BusMessage[] = [];
+    for (const topic of topics) {
+      (this.#topics.get(topic) ?? []).forEach((part, partition) => {
+        const m = part.messages.at(-1);
+        if (!m) return;
+        out.push({ topic, partition, offset: String(part.end - 1), ...m });
+      });
+    }
+    return Promise.resolve(out);
+  }
+
   lag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]> {
     const group = this.#groups.get(groupId);
     const committed = group?.committed ?? this.#loadGroupOffsets(groupId);

@@ -24,6 +24,7 @@ import {
 } from "kafkajs";
 import type {
   Bus,
+  BusMessage,
   Consumer,
   ConsumerHandlers,
   ConsumerOptions,
@@ -86,14 +87,36 @@ const quietLogs =
     console.error(`kafkajs ${name}: ${log.message}${log.error ? ` (${log.error})` : ""}`);
   };
 
+/** What an idempotent producer logs on every retry while a broker is unreachable. */
+const RETRYING = [
+  /ECONNREFUSED|ECONNRESET|EPIPE|Connection error|Connection timeout|Closed connection/i,
+  /Failed to connect to seed broker|Cluster has disconnected|Request .* timed out|socket hang up/i,
+  /There is no leader for this topic-partition|Broker not connected|NOT_LEADER|LEADER_NOT_AVAILABLE/i,
+];
+
+/** Retries an admin call while a just-created topic's partitions have no leader yet (≤ ~10 s). */
+async function withLeaders<T>(call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1;; attempt++) {
+    try {
+      return await call();
+    } catch (e) {
+      const leaderless = /not the leader|no leader|LEADER_NOT_AVAILABLE|NOT_LEADER/i.test(String(e));
+      if (!leaderless || attempt >= 20) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 export class KafkaBus implements Bus {
   readonly kind = "kafka" as const;
   readonly #kafka: Kafka;
+  readonly #options: KafkaBusOptions;
   readonly #replication: number;
   #admin?: Promise<Admin>;
   readonly #closers: (() => Promise<void>)[] = [];
 
   constructor(options: KafkaBusOptions) {
+    this.#options = options;
     this.#kafka = new Kafka({
       brokers: options.brokers,
       clientId: options.clientId ?? "shopstream",
@@ -135,10 +158,42 @@ export class KafkaBus implements Bus {
     return meta.topics[0]?.partitions.length;
   }
 
+  /**
+   * An idempotent producer that never gives up by itself: a broker outage of any length
+   * is ridden out by kafkajs' own retry, and the caller (the generator's runner) decides
+   * how long is too long. Why kafkajs' loop and not ours: it keeps a failed batch's
+   * sequence numbers (they advance only on success) and re-sends only to brokers that
+   * did not answer, so the broker drops whatever part had already landed; re-sending a
+   * batch from here could duplicate that part. Its own client, because the shared one's
+   * bounded retry also bounds reconnecting (`cluster.connect` inside the send loop gives
+   * up after its retries with a non-retriable error, which ended sends after ~60 s).
+   * Errors kafkajs deems fatal for idempotence (OUT_OF_ORDER_SEQUENCE_NUMBER,
+   * UNKNOWN_PRODUCER_ID, INVALID_PRODUCER_EPOCH: the broker lost this producer's state)
+   * reject `publish`; a restarted generator then continues with a new run, never
+   * re-sending an id.
+   */
   async publisher(): Promise<Publisher> {
-    const producer: Producer = this.#kafka.producer({
+    const unbounded = { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 200, maxRetryTime: 2_000 };
+    const client = new Kafka({
+      brokers: this.#options.brokers,
+      clientId: `${this.#options.clientId ?? "shopstream"}-publisher`,
+      logLevel: logLevel.WARN,
+      // While the broker is away every retry logs a connection error; the runner reports the outage instead.
+      logCreator: () => {
+        const log = quietLogs();
+        return (entry) => {
+          if (RETRYING.some((re) => re.test(entry.log.message) || re.test(String(entry.log.error ?? "")))) {
+            return;
+          }
+          log(entry);
+        };
+      },
+      retry: unbounded,
+    });
+    const producer: Producer = client.producer({
       idempotent: true,
       maxInFlightRequests: 5,
+      retry: unbounded,
       // Java-compatible murmur2, as partitionForKey (partitioner.ts) and the embedded bus use.
       createPartitioner: Partitioners.DefaultPartitioner,
     });
@@ -170,6 +225,73 @@ export class KafkaBus implements Bus {
 
   consumer(options: ConsumerOptions): Promise<Consumer> {
     return Promise.resolve(new KafkaGroupConsumer(this.#kafka, options, this.#closers));
+  }
+
+  /**
+   * Kafka has no "read offset X" without a consumer, and kafkajs consumers need a group:
+   * a throwaway group (no commits) seeks each partition to its last offset, reads one
+   * message per partition and is deleted. (admin.setOffsets on a new group would save
+   * the seeks but takes ~5 s per topic waiting for a coordinator.)
+   */
+  async latest(topics: readonly string[]): Promise<BusMessage[]> {
+    const admin = await this.#adminClient();
+    const wanted = new Map<string, { topic: string; partition: number; offset: string }>();
+    for (const topic of topics) {
+      for (const o of await withLeaders(() => admin.fetchTopicOffsets(topic))) {
+        if (BigInt(o.high) <= BigInt(o.low)) continue;
+        const offset = String(BigInt(o.high) - 1n);
+        wanted.set(`${topic}/${o.partition}`, { topic, partition: o.partition, offset });
+      }
+    }
+    if (wanted.size === 0) return [];
+    const groupId = `shopstream-latest-${crypto.randomUUID()}`;
+    const consumer = this.#kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout: 10_000 });
+    const found = new Map<string, BusMessage>();
+    let complete!: () => void;
+    const done = new Promise<void>((r) => (complete = r));
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics: [...new Set([...wanted.values()].map((w) => w.topic))] });
+      await consumer.run({
+        autoCommit: false,
+        eachBatch: ({ batch }) => {
+          const key = `${batch.topic}/${batch.partition}`;
+          const w = wanted.get(key);
+          const m = batch.messages.find((m) => m.offset === w?.offset);
+          if (w && m && !found.has(key)) {
+            found.set(key, {
+              topic: batch.topic,
+              partition: batch.partition,
+              offset: m.offset,
+              key: m.key ? m.key.toString() : null,
+              value: m.value ? new Uint8Array(m.value) : new Uint8Array(),
+              headers: Object.fromEntries(
+                Object.entries(m.headers ?? {}).map(([k, v]) => [k, v === undefined ? "" : v.toString()]),
+              ),
+              timestamp: Number(m.timestamp),
+            });
+            if (found.size === wanted.size) complete();
+          }
+          return Promise.resolve();
+        },
+      });
+      // run() resolves once the group is joined, before the first fetch; seeks apply from that fetch.
+      for (const w of wanted.values()) consumer.seek(w);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        done,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`read ${found.size} of ${wanted.size} partitions' last messages in 60 s`)),
+            60_000,
+          );
+        }),
+      ]).finally(() => clearTimeout(timer));
+    } finally {
+      await consumer.disconnect().catch(() => {});
+      await admin.deleteGroups([groupId]).catch(() => {});
+    }
+    return [...found.values()];
   }
 
   async lag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]> {

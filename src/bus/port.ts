@@ -141,6 +141,12 @@ export interface Bus {
   partitionCount(topic: string): Promise<number | undefined>;
   publisher(): Promise<Publisher>;
   consumer(options: ConsumerOptions): Promise<Consumer>;
+  /**
+   * The newest message of every non-empty partition of `topics`, read without touching
+   * any consumer group's offsets. A restarted generator finds its position here: the
+   * highest run number and its running totals ride in headers of every message it sent.
+   */
+  latest(topics: readonly string[]): Promise<BusMessage[]>;
   /** Committed offsets vs partition ends for a group. */
   lag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]>;
   /** Answers when the bus is reachable (for /ready). */

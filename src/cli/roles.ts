@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Config } from "../domain/config.ts";
+import { type Config, maxOutageMs } from "../domain/config.ts";
 import { inputTopics, topicNames } from "../domain/event.ts";
 import { createBus } from "../bus/mod.ts";
 import type { Bus } from "../bus/port.ts";
@@ -14,6 +14,7 @@ import { generateCatalog } from "../catalog/generate.ts";
 import { seedCatalog } from "../catalog/seed.ts";
 import { createEventStream } from "../clickstream/generator.ts";
 import { runGenerator } from "../clickstream/runner.ts";
+import { resumePosition } from "../clickstream/position.ts";
 import { StreamProcessor } from "../processing/processor.ts";
 import { OperatorOptions } from "../processing/partition_operators.ts";
 import { createApp } from "../api/app.ts";
@@ -130,6 +131,11 @@ async function seed(config: Config, store: Store, log: (l: string) => void) {
   );
 }
 
+/**
+ * The generator role: resumes the simulated world from the topics (next run, totals so
+ * far; see clickstream/position.ts) instead of replaying it, and rides out bus outages
+ * up to `--max-outage`.
+ */
 async function generate(
   config: Config,
   bus: Bus,
@@ -138,7 +144,12 @@ async function generate(
   log: (l: string) => void,
 ) {
   const products = generateCatalog({ count: config.productCount, seed: config.seed });
+  const topics = topicsOf(config);
+  const { run, generated } = await resumePosition(bus, inputTopics(topics), config.run);
+  const earlier = Object.values(generated).reduce((a, b) => a + b, 0);
+  log(`[generator] run ${run}${earlier ? `, continuing after ${earlier} events of earlier runs` : ""}`);
   const publisher = await bus.publisher();
+  const busName = bus.kind === "kafka" ? "Kafka" : "the bus";
   let lastLog = Date.now();
   try {
     const stats = await runGenerator({
@@ -146,6 +157,7 @@ async function generate(
       stream: createEventStream({
         products,
         seed: config.seed,
+        run,
         botRatio: config.botTrafficRatio,
         fraudRatio: config.fraudRatio,
         startTime: Date.now(),
@@ -156,7 +168,10 @@ async function generate(
       rate: config.eventsPerSecond,
       maxEvents: config.events,
       durationMs: config.role === "generator" ? config.duration : undefined,
-      topics: topicsOf(config),
+      topics,
+      run,
+      generated,
+      maxOutageMs: maxOutageMs(config),
       signal,
       metrics,
       onProgress: (p) => {
@@ -164,10 +179,15 @@ async function generate(
         lastLog = Date.now();
         log(`[generator] ${p.sent} events, ${Math.round(p.eventsPerSecond)}/s`);
       },
+      onWaiting: (w) =>
+        log(
+          `[generator] ${busName} unreachable for ${Math.round(w.seconds)} s; retrying ` +
+            `(${w.waiting.toLocaleString("en-US")} events waiting)`,
+        ),
     });
     log(
       `[generator] done: ${stats.sent} events in ${stats.seconds.toFixed(1)} s ` +
-        `(${Math.round(stats.eventsPerSecond)}/s)`,
+        `(${Math.round(stats.eventsPerSecond)}/s); run ${run}, generated ${stats.total} in all runs`,
     );
   } finally {
     await publisher.close();

@@ -17,6 +17,7 @@
 import { type Actor, SCHEMA_VERSION, type ShopEvent } from "../domain/event.ts";
 import type { Product } from "../domain/product.ts";
 import { Random, WeightedPicker } from "./random.ts";
+import { eventId } from "./ids.ts";
 import {
   botSession,
   type Catalog,
@@ -35,6 +36,13 @@ export interface EventStreamOptions {
   startTime: number;
   /** Events per second of event time (default 50). */
   nominalRate?: number;
+  /**
+   * Generator run (default 0): event, session and order ids include it, so a restart
+   * with the next run never repeats an id; it also re-seeds sessions and surges (the
+   * world goes on instead of replaying). The user pool depends on `seed` alone, so the
+   * same shoppers come back.
+   */
+  run?: number;
 }
 
 const SURGE_EVERY = 3 * 60_000;
@@ -137,11 +145,12 @@ function makeCatalog(products: readonly Product[], seed: number, start: number):
 
 /** An endless, deterministic stream of events in non-decreasing event time. */
 export function* createEventStream(options: EventStreamOptions): Generator<ShopEvent> {
-  const { products, seed, startTime } = options;
+  const { products, startTime } = options;
+  const run = options.run ?? 0;
+  const seed = run === 0 ? options.seed : hash(options.seed, 0x52554e00 + run);
   if (products.length === 0) throw new Error("createEventStream needs at least one product");
   const rate = options.nominalRate ?? 50;
   const catalog = makeCatalog(products, seed, startTime);
-  const ids = new Random(hash(seed, 7));
   const chooser = new Random(hash(seed, 11));
   const queue = new Queue();
   const normalRatio = Math.max(0, 1 - options.botRatio - options.fraudRatio);
@@ -180,7 +189,7 @@ export function* createEventStream(options: EventStreamOptions): Generator<ShopE
   let orders = 0;
   let emitted = 0;
   let seq = 0;
-  const orderSeq = () => `o-${seed.toString(36)}-${(orders++).toString(36)}`;
+  const orderSeq = () => `o-${options.seed.toString(36)}-${run.toString(36)}-${(orders++).toString(36)}`;
 
   const spawn = (at: number) => {
     const actor = nextActor();
@@ -189,7 +198,8 @@ export function* createEventStream(options: EventStreamOptions): Generator<ShopE
     const userNo = Math.floor(r.next() * userPools[actor]);
     // Opaque ids: nothing in a user id gives away the ground truth.
     const user = `u-${
-      hash(seed ^ 0x5f3759df, userNo * 3 + (actor === "normal" ? 0 : actor === "bot" ? 1 : 2)).toString(36)
+      hash(options.seed ^ 0x5f3759df, userNo * 3 + (actor === "normal" ? 0 : actor === "bot" ? 1 : 2))
+        .toString(36)
     }`;
     const steps = actor === "normal"
       ? normalSession(catalog, r, at, orderSeq)
@@ -203,7 +213,7 @@ export function* createEventStream(options: EventStreamOptions): Generator<ShopE
       seq: seq++,
       actor,
       user,
-      session: `s-${n.toString(36)}`,
+      session: `s-${run.toString(36)}-${n.toString(36)}`,
       steps,
       pending: first.value,
     });
@@ -216,7 +226,7 @@ export function* createEventStream(options: EventStreamOptions): Generator<ShopE
     const ts = Math.round(live.at);
     const event = {
       schema_version: SCHEMA_VERSION,
-      event_id: ids.uuid(),
+      event_id: eventId(options.seed, run, emitted),
       ts: new Date(ts).toISOString(),
       user_id: live.user,
       session_id: live.session,

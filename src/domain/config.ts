@@ -26,6 +26,9 @@ export const Duration = z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)?$/, "a duration
     },
   );
 
+/** Largest generator run number (event ids hold 24 bits of it). */
+export const MAX_RUN = 0xff_ffff;
+
 export const Config = z.object({
   role: z.enum(ROLES).default("all"),
   host: z.string().min(1).default("0.0.0.0"),
@@ -44,6 +47,13 @@ export const Config = z.object({
   events: z.coerce.number().int().positive().optional(),
   /** Stop the generator (or, with role=all, the whole program) after this long. */
   duration: Duration.optional(),
+  /**
+   * Generator run number: mixed into event, session and order ids so that no id repeats
+   * across restarts. Unset → one more than the highest run found on the topics.
+   */
+  run: z.coerce.number().int().min(0).max(MAX_RUN).optional(),
+  /** The generator gives up after the bus has been unreachable this long (unset → see `maxOutageMs`). */
+  maxOutage: Duration.optional(),
   partitions: z.coerce.number().int().min(1).max(256).default(6),
   groupId: z.string().min(1).max(200).default("shopstream-processor"),
   checkpointIntervalSeconds: z.coerce.number().positive().max(3600).default(5),
@@ -71,6 +81,19 @@ export const Config = z.object({
   }
 });
 export type Config = z.infer<typeof Config>;
+
+/** When a generator run gives up on an unreachable bus: finite runs (`--events`, `--duration`) after 5 minutes. */
+export const DEFAULT_MAX_OUTAGE_MS = 5 * 60_000;
+
+/**
+ * The generator's outage bound in ms: `--max-outage` when given; otherwise 5 minutes for
+ * runs meant to finish (`--events` or `--duration`) and unbounded (undefined) for an
+ * endless `--rate` stream, which should ride out any broker restart.
+ */
+export function maxOutageMs(config: Config): number | undefined {
+  if (config.maxOutage !== undefined) return config.maxOutage;
+  return config.events !== undefined || config.duration !== undefined ? DEFAULT_MAX_OUTAGE_MS : undefined;
+}
 export type ConfigInput = z.input<typeof Config>;
 
 /** Flag name, env name and help text of each option, in help order. */
@@ -130,6 +153,20 @@ export const OPTIONS: {
     env: "DURATION",
     type: "string",
     help: "generator (or --role=all) stops after e.g. 90s, 5m",
+  },
+  {
+    key: "run",
+    flag: "run",
+    env: "GENERATOR_RUN",
+    type: "string",
+    help: "run number in generator ids (unset: last + 1)",
+  },
+  {
+    key: "maxOutage",
+    flag: "max-outage",
+    env: "MAX_OUTAGE",
+    type: "string",
+    help: "generator gives up after a bus outage this long",
   },
   { key: "partitions", flag: "partitions", env: "PARTITIONS", type: "string", help: "partitions per topic" },
   { key: "groupId", flag: "group", env: "PROCESSOR_GROUP", type: "string", help: "processor consumer group" },
