@@ -23,6 +23,7 @@ import { compression } from "./compression.ts";
 import { dashboardRoutes } from "./dashboard_routes.ts";
 import { docsRoutes } from "./docs_routes.ts";
 import { errorResponse, notFoundBody } from "./errors.ts";
+import { limitUrlLength, methodNotAllowed } from "./http_contract.ts";
 import { httpMetrics } from "./http_metrics.ts";
 import { operationsRoutes, type ReadyReport } from "./operations_routes.ts";
 import { type ApiEnv, routeGroup } from "./route_group.ts";
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
     exposeHeaders: ["X-Request-Id"],
     maxAge: 600,
   }));
+  app.use(limitUrlLength());
   app.use(compression());
   app.use(async (c, next) => {
     await next();
@@ -132,6 +134,11 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
         }),
     }),
   );
+  // Every other method on a path served above is a 405 (the dashboard's /* would say 404).
+  const served = new Set(
+    app.routes.filter((r) => r.method === "GET" && !r.path.includes("*")).map((r) => r.path),
+  );
+  for (const path of served) app.all(path, methodNotAllowed(["GET", "HEAD"]));
   app.route("/", dashboardRoutes(options.static));
 
   return app;

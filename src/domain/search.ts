@@ -12,7 +12,19 @@ export const MAX_PAGE_SIZE = 100;
 /** Deep paging is bounded like ES's index.max_result_window: page × size ≤ 10 000. */
 export const MAX_RESULT_WINDOW = 10_000;
 
-const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+/**
+ * A boolean query parameter: `true|false|1|0`, documented as that string enum with a
+ * string default, parsed to a boolean.
+ *
+ * @example
+ * ```ts
+ * booleanParam(true).parse(undefined); // true
+ * booleanParam(false).parse("1"); // true
+ * ```
+ */
+export const booleanParam = (fallback: boolean) =>
+  z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false")
+    .transform((v) => v === "true" || v === "1");
 
 /** GET /search query parameters. */
 export const SearchQuery = z.object({
@@ -24,10 +36,14 @@ export const SearchQuery = z.object({
   min_price: z.coerce.number().nonnegative().finite().optional(),
   max_price: z.coerce.number().nonnegative().finite().optional(),
   sort: z.enum(SORTS).default("relevance"),
-  page: z.coerce.number().int().min(1).default(1),
-  size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+  page: z.coerce.number().int().min(1).default(1).meta({
+    description: `Page number, from 1; page × size must be ≤ ${MAX_RESULT_WINDOW}`,
+  }),
+  size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).meta({
+    description: `Hits per page; page × size must be ≤ ${MAX_RESULT_WINDOW}`,
+  }),
   /** Typo tolerance (fuzziness AUTO); `fuzzy=false` switches it off. */
-  fuzzy: boolParam.default(true),
+  fuzzy: booleanParam(true),
 }).superRefine((v, ctx) => {
   if (v.min_price !== undefined && v.max_price !== undefined && v.min_price > v.max_price) {
     ctx.addIssue({ code: "custom", path: ["min_price"], message: "min_price must be ≤ max_price" });
