@@ -26,6 +26,14 @@ export const booleanParam = (fallback: boolean) =>
   z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false")
     .transform((v) => v === "true" || v === "1");
 
+/**
+ * A price bound: a non-negative number; an empty value is an error, not 0. The document
+ * states the type itself: zod would publish the coerced input as `number | null`.
+ */
+const priceParam = (description: string) =>
+  z.preprocess((v) => (v === "" ? Number.NaN : v), z.coerce.number().nonnegative())
+    .meta({ description, type: "number", minimum: 0 });
+
 /** GET /search query parameters. */
 export const SearchQuery = z.object({
   q: z.string().max(MAX_QUERY_LENGTH).default(""),
@@ -33,10 +41,10 @@ export const SearchQuery = z.object({
   category: z.string().max(200).regex(/^[a-z_]+(\.[a-z_]+)*$/, "dotted lowercase path like electronics.audio")
     .optional(),
   brand: z.string().min(1).max(100).optional(),
-  min_price: z.coerce.number().nonnegative().finite().optional(),
-  max_price: z.coerce.number().nonnegative().finite().optional(),
+  min_price: priceParam("Lowest price, inclusive").optional(),
+  max_price: priceParam("Highest price, inclusive").optional(),
   sort: z.enum(SORTS).default("relevance"),
-  page: z.coerce.number().int().min(1).default(1).meta({
+  page: z.coerce.number().int().min(1).max(MAX_RESULT_WINDOW).default(1).meta({
     description: `Page number, from 1; page × size must be ≤ ${MAX_RESULT_WINDOW}`,
   }),
   size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).meta({
