@@ -9,7 +9,7 @@
 #   ST_MAX_EXAMPLES=300 ST_SEED=7 bash .ci/schemathesis.sh   (defaults: 100, seed 1; ~30 s)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-VENV=.tools/st-venv
+VENV=$PWD/.tools/st-venv
 MAX_EXAMPLES=${ST_MAX_EXAMPLES:-100}
 SEED=${ST_SEED:-1}
 
@@ -99,6 +99,8 @@ PY
 export SCHEMATHESIS_HOOKS="$work/hooks.py"
 
 echo "--- schemathesis on $base/openapi.json (max $MAX_EXAMPLES examples per operation)"
+# From the temp dir: schemathesis keeps a .schemathesis/ cache in its working directory.
+cd "$work"
 "$VENV/bin/st" run "$base/openapi.json" \
   --checks all \
   --exclude-path /stream \
