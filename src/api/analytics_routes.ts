@@ -4,14 +4,14 @@
  *
  * @example
  * ```ts
- * app.route("/", analyticsRoutes({ analytics: store.analytics }));
+ * app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call }));
  * ```
  *
  * @module
  */
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AnalyticsStore } from "../store/port.ts";
-import { fromStore } from "./errors.ts";
+import type { StoreCall } from "./store_health.ts";
 import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAVAILABLE } from "./route_group.ts";
 import {
   FraudParams,
@@ -70,6 +70,8 @@ export const queriesRoute = createRoute({
 
 export interface AnalyticsRoutesOptions {
   analytics: Pick<AnalyticsStore, "trending" | "funnels" | "fraud" | "topQueries">;
+  /** Wraps every store call: its failure, or a store known to be down, is a 503. */
+  storeCall: StoreCall;
 }
 
 /**
@@ -78,28 +80,28 @@ export interface AnalyticsRoutesOptions {
  * @example
  * ```ts
  * const app = routeGroup();
- * app.route("/", analyticsRoutes({ analytics: store.analytics }));
+ * app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call }));
  * ```
  */
-export function analyticsRoutes({ analytics }: AnalyticsRoutesOptions): OpenAPIHono<ApiEnv> {
+export function analyticsRoutes({ analytics, storeCall }: AnalyticsRoutesOptions): OpenAPIHono<ApiEnv> {
   const app = routeGroup();
   app.openapi(trendingRoute, async (c) => {
     const { minutes, limit, category } = c.req.valid("query");
-    const items = await fromStore(() => analytics.trending({ minutes, limit, category }));
+    const items = await storeCall(() => analytics.trending({ minutes, limit, category }));
     return c.json({ minutes, category: category ?? null, items }, 200);
   });
   app.openapi(funnelsRoute, async (c) => {
     const { minutes, level } = c.req.valid("query");
-    const items = await fromStore(() => analytics.funnels({ minutes, level }));
+    const items = await storeCall(() => analytics.funnels({ minutes, level }));
     return c.json({ minutes, level, items }, 200);
   });
   app.openapi(fraudRoute, async (c) => {
     const { severity, type, limit } = c.req.valid("query");
-    return c.json({ items: await fromStore(() => analytics.fraud({ severity, type, limit })) }, 200);
+    return c.json({ items: await storeCall(() => analytics.fraud({ severity, type, limit })) }, 200);
   });
   app.openapi(queriesRoute, async (c) => {
     const { minutes, limit, zero_results } = c.req.valid("query");
-    const items = await fromStore(() =>
+    const items = await storeCall(() =>
       analytics.topQueries({ minutes, limit, zeroResultsOnly: zero_results || undefined })
     );
     return c.json({ minutes, zero_results, items }, 200);

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * const app = createApp({ store, stats, role: "all", version: "0.1.0", metrics, ready });
+ * const app = createApp({ store, stats, role: "all", version: "0.1.0", metrics, checks: { bus: () => bus.ping() } });
  * Deno.serve({ port: 8000 }, app.fetch);
  * ```
  *
@@ -28,6 +28,7 @@ import { httpMetrics } from "./http_metrics.ts";
 import { operationsRoutes, type ReadyReport } from "./operations_routes.ts";
 import { type ApiEnv, routeGroup } from "./route_group.ts";
 import { searchRoutes } from "./search_routes.ts";
+import { monitorStore, type StoreHealthOptions } from "./store_health.ts";
 import type { StaticOptions } from "./static_files.ts";
 
 export type { ReadyReport };
@@ -41,8 +42,13 @@ export interface AppOptions {
   corsOrigin?: string;
   /** The process' registry; HTTP metrics are added to it. A fresh one when omitted. */
   metrics?: Registry;
-  /** Readiness of the dependencies; defaults to pinging the store. */
-  ready?: () => Promise<ReadyReport>;
+  /**
+   * Readiness checks of dependencies besides the store (e.g. `{ bus: () => bus.ping() }`),
+   * each given `READY_TIMEOUT_MS`. The store's state comes from the health monitor.
+   */
+  checks?: Record<string, () => Promise<void>>;
+  /** Store health monitor timing (ping period and timeout). */
+  storeHealth?: StoreHealthOptions;
   /** Where 5xx details go (never to the client). Default: stderr. */
   logger?: (line: string) => void;
   /** Aborting it ends open `/stream` connections, so a graceful shutdown does not wait on them. */
@@ -55,6 +61,9 @@ export interface AppOptions {
 
 /** Live data must never be cached; the OpenAPI document and static files may be, briefly. */
 const NO_STORE = "no-store";
+
+/** How long /ready waits for each dependency check besides the store: /ready answers within 1 s. */
+export const READY_TIMEOUT_MS = 800;
 
 /**
  * Builds the app: shared middleware, then the endpoint groups.
@@ -69,14 +78,20 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   const { store, stats } = options;
   const log = options.logger ?? ((line: string) => console.error(line));
   const metrics = options.metrics ?? new Registry();
-  const ready = options.ready ?? (async () => {
-    try {
-      await store.ping();
-      return { ok: true, checks: { store: "ok" } };
-    } catch (e) {
-      return { ok: false, checks: { store: (e as Error).message ?? String(e) } };
-    }
-  });
+  const health = monitorStore((o) => store.ping(o), options.storeHealth);
+  options.signal?.addEventListener("abort", () => health.close(), { once: true });
+  const ready = async (): Promise<ReadyReport> => {
+    const checks: Record<string, string> = { store: (await health.settled()).status };
+    await Promise.all(
+      Object.entries(options.checks ?? {}).map(async ([name, check]) => {
+        checks[name] = await withTimeout(check(), READY_TIMEOUT_MS).then(
+          () => "ok",
+          (e) => String(e?.message ?? e),
+        );
+      }),
+    );
+    return { ok: Object.values(checks).every((v) => v === "ok"), checks };
+  };
 
   const app = routeGroup();
 
@@ -98,8 +113,8 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   app.onError((err, c) => errorResponse(err, c, log));
   app.notFound((c) => c.json(notFoundBody(c), 404));
 
-  app.route("/", searchRoutes({ catalog: store.catalog }));
-  app.route("/", analyticsRoutes({ analytics: store.analytics }));
+  app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
+  app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call }));
   app.route(
     "/",
     operationsRoutes({
@@ -109,6 +124,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
       version: options.version,
       role: options.role,
       ready,
+      storeCall: health.call,
       signal: options.signal,
       streamIntervalMs: options.streamIntervalMs,
     }),
@@ -142,6 +158,14 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   app.route("/", dashboardRoutes(options.static));
 
   return app;
+}
+
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function corsOrigins(value: string): string | string[] {

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * app.route("/", operationsRoutes({ store, stats, metrics, version: "0.1.0", role: "all", ready }));
+ * app.route("/", operationsRoutes({ store, stats, metrics, version: "0.1.0", role: "all", ready, storeCall }));
  * ```
  *
  * @module
@@ -14,7 +14,7 @@ import { z } from "zod";
 import { StatsSnapshot, type StatsSource } from "../domain/stats.ts";
 import type { Store } from "../store/port.ts";
 import { CONTENT_TYPE as METRICS_CONTENT_TYPE, type Registry } from "../observability/metrics.ts";
-import { fromStore } from "./errors.ts";
+import type { StoreCall } from "./store_health.ts";
 import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAVAILABLE } from "./route_group.ts";
 import { HealthResponse, ReadyResponse, StreamParams } from "./schemas.ts";
 import { liveStream } from "./stream.ts";
@@ -88,6 +88,8 @@ export interface OperationsRoutesOptions {
   version: string;
   role: string;
   ready: () => Promise<ReadyReport>;
+  /** Wraps the store calls behind /stats: its failure, or a store known to be down, is a 503. */
+  storeCall: StoreCall;
   /** Aborting it ends open `/stream` connections. */
   signal?: AbortSignal;
   /** SSE push period (default 1000 ms). */
@@ -102,6 +104,7 @@ export interface OperationsRoutesOptions {
  * const ops = operationsRoutes({
  *   store, stats, metrics, version: "0.1.0", role: "api",
  *   ready: async () => ({ ok: true, checks: { store: "ok" } }),
+ *   storeCall: health.call,
  * });
  * app.route("/", ops);
  * ```
@@ -115,7 +118,7 @@ export function operationsRoutes(options: OperationsRoutesOptions): OpenAPIHono<
   streamClients.set(0);
 
   const app = routeGroup();
-  app.openapi(statsRoute, async (c) => c.json(await fromStore(() => stats.snapshot()), 200));
+  app.openapi(statsRoute, async (c) => c.json(await options.storeCall(() => stats.snapshot()), 200));
   app.openapi(
     healthRoute,
     (c) => c.json({ status: "ok" as const, version: options.version, role: options.role }, 200),

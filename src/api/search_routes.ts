@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * app.route("/", searchRoutes({ catalog: store.catalog }));
+ * app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
  * ```
  *
  * @module
@@ -11,7 +11,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { AutocompleteQuery, SearchQuery, SearchResult, Suggestions } from "../domain/search.ts";
 import type { CatalogStore } from "../store/port.ts";
-import { fromStore } from "./errors.ts";
+import type { StoreCall } from "./store_health.ts";
 import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAVAILABLE } from "./route_group.ts";
 
 export const searchRoute = createRoute({
@@ -39,6 +39,8 @@ export const autocompleteRoute = createRoute({
 
 export interface SearchRoutesOptions {
   catalog: Pick<CatalogStore, "search" | "autocomplete">;
+  /** Wraps every store call: its failure, or a store known to be down, is a 503. */
+  storeCall: StoreCall;
 }
 
 /**
@@ -47,18 +49,18 @@ export interface SearchRoutesOptions {
  * @example
  * ```ts
  * const app = routeGroup();
- * app.route("/", searchRoutes({ catalog: store.catalog }));
+ * app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
  * ```
  */
-export function searchRoutes({ catalog }: SearchRoutesOptions): OpenAPIHono<ApiEnv> {
+export function searchRoutes({ catalog, storeCall }: SearchRoutesOptions): OpenAPIHono<ApiEnv> {
   const app = routeGroup();
   app.openapi(searchRoute, async (c) => {
     const query = c.req.valid("query");
-    return c.json(await fromStore(() => catalog.search(query)), 200);
+    return c.json(await storeCall(() => catalog.search(query)), 200);
   });
   app.openapi(autocompleteRoute, async (c) => {
     const { q, limit } = c.req.valid("query");
-    return c.json(await fromStore(() => catalog.autocomplete(q, limit)), 200);
+    return c.json(await storeCall(() => catalog.autocomplete(q, limit)), 200);
   });
   return app;
 }

@@ -246,24 +246,9 @@ async function serve(
     version: ctx.version,
     corsOrigin: config.corsOrigin,
     metrics,
-    ready: async () => {
-      const checks: Record<string, string> = {};
-      try {
-        await store.ping();
-        checks.store = "ok";
-      } catch (e) {
-        checks.store = (e as Error).message;
-      }
-      if (bus) {
-        try {
-          await bus.ping();
-          checks.bus = "ok";
-        } catch (e) {
-          checks.bus = (e as Error).message;
-        }
-      }
-      return { ok: Object.values(checks).every((v) => v === "ok"), checks };
-    },
+    // The store's readiness comes from the app's store health monitor.
+    checks: bus ? { bus: () => bus.ping() } : undefined,
+    signal,
   });
   const server = Deno.serve({
     hostname: config.host,
