@@ -11,8 +11,9 @@
  */
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AnalyticsStore } from "../store/port.ts";
+import { BEARER_SCHEME, type BearerAuth } from "./auth.ts";
 import type { StoreCall } from "./store_health.ts";
-import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAVAILABLE } from "./route_group.ts";
+import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAUTHORIZED, UNAVAILABLE } from "./route_group.ts";
 import {
   FraudParams,
   FraudResponse,
@@ -55,6 +56,14 @@ export const fraudRoute = createRoute({
   responses: { 200: jsonResponse(FraudResponse, "Signals"), 400: INVALID, 503: UNAVAILABLE },
 });
 
+/** `/fraud` when the server has an API token: it names user ids, so it needs the bearer token. */
+export const securedFraudRoute = createRoute({
+  ...fraudRoute,
+  description: "Needs `Authorization: Bearer <token>` (the server's `--api-token`).",
+  security: [{ [BEARER_SCHEME]: [] }],
+  responses: { ...fraudRoute.responses, 401: UNAUTHORIZED },
+});
+
 export const queriesRoute = createRoute({
   method: "get",
   path: "/queries",
@@ -72,6 +81,8 @@ export interface AnalyticsRoutesOptions {
   analytics: Pick<AnalyticsStore, "trending" | "funnels" | "fraud" | "topQueries">;
   /** Wraps every store call: its failure, or a store known to be down, is a 503. */
   storeCall: StoreCall;
+  /** When set, `/fraud` needs this guard's bearer token. */
+  auth?: BearerAuth;
 }
 
 /**
@@ -83,7 +94,7 @@ export interface AnalyticsRoutesOptions {
  * app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call }));
  * ```
  */
-export function analyticsRoutes({ analytics, storeCall }: AnalyticsRoutesOptions): OpenAPIHono<ApiEnv> {
+export function analyticsRoutes({ analytics, storeCall, auth }: AnalyticsRoutesOptions): OpenAPIHono<ApiEnv> {
   const app = routeGroup();
   app.openapi(trendingRoute, async (c) => {
     const { minutes, limit, category } = c.req.valid("query");
@@ -95,7 +106,8 @@ export function analyticsRoutes({ analytics, storeCall }: AnalyticsRoutesOptions
     const items = await storeCall(() => analytics.funnels({ minutes, level }));
     return c.json({ minutes, level, items }, 200);
   });
-  app.openapi(fraudRoute, async (c) => {
+  if (auth) app.use(fraudRoute.path, auth.middleware);
+  app.openapi(auth ? securedFraudRoute : fraudRoute, async (c) => {
     const { severity, type, limit } = c.req.valid("query");
     return c.json({ items: await storeCall(() => analytics.fraud({ severity, type, limit })) }, 200);
   });

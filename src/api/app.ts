@@ -19,6 +19,7 @@ import type { StatsSource } from "../domain/stats.ts";
 import type { Store } from "../store/port.ts";
 import { Registry } from "../observability/metrics.ts";
 import { analyticsRoutes } from "./analytics_routes.ts";
+import { BEARER_SCHEME, bearerAuth } from "./auth.ts";
 import { compression } from "./compression.ts";
 import { dashboardRoutes } from "./dashboard_routes.ts";
 import { docsRoutes } from "./docs_routes.ts";
@@ -47,6 +48,8 @@ export interface AppOptions {
    * each given `READY_TIMEOUT_MS`. The store's state comes from the health monitor.
    */
   checks?: Record<string, () => Promise<void>>;
+  /** When set, `/fraud` and the `fraud` events of `/stream` need this bearer token. */
+  apiToken?: string;
   /** Store health monitor timing (ping period and timeout). */
   storeHealth?: StoreHealthOptions;
   /** Where 5xx details go (never to the client). Default: stderr. */
@@ -93,7 +96,15 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
     return { ok: Object.values(checks).every((v) => v === "ok"), checks };
   };
 
+  const auth = options.apiToken ? bearerAuth(options.apiToken) : undefined;
   const app = routeGroup();
+  if (auth) {
+    app.openAPIRegistry.registerComponent("securitySchemes", BEARER_SCHEME, {
+      type: "http",
+      scheme: "bearer",
+      description: "The server's --api-token / API_TOKEN",
+    });
+  }
 
   app.use(requestId());
   app.use(httpMetrics(metrics));
@@ -114,7 +125,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   app.notFound((c) => c.json(notFoundBody(c), 404));
 
   app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
-  app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call }));
+  app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call, auth }));
   app.route(
     "/",
     operationsRoutes({
@@ -125,6 +136,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
       role: options.role,
       ready,
       storeCall: health.call,
+      auth,
       signal: options.signal,
       streamIntervalMs: options.streamIntervalMs,
     }),

@@ -14,6 +14,7 @@ import { z } from "zod";
 import { StatsSnapshot, type StatsSource } from "../domain/stats.ts";
 import type { Store } from "../store/port.ts";
 import { CONTENT_TYPE as METRICS_CONTENT_TYPE, type Registry } from "../observability/metrics.ts";
+import type { BearerAuth } from "./auth.ts";
 import type { StoreCall } from "./store_health.ts";
 import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAVAILABLE } from "./route_group.ts";
 import { HealthResponse, ReadyResponse, StreamParams } from "./schemas.ts";
@@ -65,7 +66,8 @@ export const streamRoute = createRoute({
   tags: ["operations"],
   summary: "Server-Sent Events: `stats`, `trending` and new `fraud` signals every second",
   description: "Events carry JSON: `stats` is a /stats body, `trending` a /trending body, `fraud` is " +
-    "`{initial, items}` with the signals new or updated since the previous push. " +
+    "`{initial, items}` with the signals new or updated since the previous push (only with the API " +
+    "token, when the server has one: `access_token` or `Authorization: Bearer`). " +
     "`unavailable` says the store did not answer (the stream stays open).",
   request: { query: StreamParams },
   responses: {
@@ -90,6 +92,8 @@ export interface OperationsRoutesOptions {
   ready: () => Promise<ReadyReport>;
   /** Wraps the store calls behind /stats: its failure, or a store known to be down, is a 503. */
   storeCall: StoreCall;
+  /** When set, `/stream` sends `fraud` events only to holders of its token. */
+  auth?: BearerAuth;
   /** Aborting it ends open `/stream` connections. */
   signal?: AbortSignal;
   /** SSE push period (default 1000 ms). */
@@ -133,9 +137,12 @@ export function operationsRoutes(options: OperationsRoutesOptions): OpenAPIHono<
   app.openapi(metricsRoute, async (c) => {
     return c.text(await metrics.expose(), 200, { "Content-Type": METRICS_CONTENT_TYPE });
   });
-  app.openapi(streamRoute, (c) => {
-    const { minutes } = c.req.valid("query");
+  app.openapi(streamRoute, async (c) => {
+    const { minutes, access_token } = c.req.valid("query");
+    const includeFraud = !options.auth ||
+      await options.auth.verify(c.req.header("Authorization"), access_token);
     return liveStream(c, {
+      includeFraud,
       store: options.store,
       stats,
       minutes,

@@ -52,5 +52,11 @@ export const INVALID = jsonResponse(
   "A query parameter is invalid: `parameter` names it, `message` says the rule",
 );
 
+/** The documented 401 of endpoints behind the bearer token. */
+export const UNAUTHORIZED = jsonResponse(
+  ErrorBody,
+  "No or a wrong bearer token (`WWW-Authenticate: Bearer`); the token itself is never echoed",
+);
+
 /** The documented 503 of every endpoint that reads the store. */
 export const UNAVAILABLE = jsonResponse(ErrorBody, "The store is not reachable");

@@ -51,6 +51,10 @@ export const QueriesParams = z.object({
 
 export const StreamParams = z.object({
   minutes: int(1, 60, 5, "Window of the pushed trending list"),
+  access_token: z.string().max(512).optional().meta({
+    description: "The API token, for `fraud` events when the server has one (EventSource cannot send " +
+      "headers; `Authorization: Bearer` works too). Without it those events are left out.",
+  }),
 });
 
 export const TrendingResponse = z.object({

@@ -245,6 +245,7 @@ async function serve(
     role: config.role,
     version: ctx.version,
     corsOrigin: config.corsOrigin,
+    apiToken: config.apiToken,
     metrics,
     // The store's readiness comes from the app's store health monitor.
     checks: bus ? { bus: () => bus.ping() } : undefined,
