@@ -1,47 +1,38 @@
 /**
- * The HTTP API and the dashboard, as one Hono app. It reads only through the `Store`
- * port and a `StatsSource`; it never talks to Kafka or Elasticsearch itself.
+ * The HTTP API and the dashboard, as one Hono app composed of endpoint groups
+ * (search, analytics, operations, docs, dashboard), each a sub-app in its own file.
+ * It reads only through the `Store` port and a `StatsSource`; it never talks to Kafka
+ * or Elasticsearch itself.
  *
  * @example
  * ```ts
- * const app = createApp({ store, stats, role: "all", version: "0.1.0", metrics, ready });
+ * const app = createApp({ store, stats, role: "all", version: "0.1.0", metrics, checks: { bus: () => bus.ping() } });
  * Deno.serve({ port: 8000 }, app.fetch);
  * ```
  *
  * @module
  */
-import { OpenAPIHono } from "@hono/zod-openapi";
+import type { OpenAPIHono } from "@hono/zod-openapi";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
-import type { Context } from "hono";
 import type { StatsSource } from "../domain/stats.ts";
 import type { Store } from "../store/port.ts";
-import { CONTENT_TYPE as METRICS_CONTENT_TYPE, Registry } from "../observability/metrics.ts";
+import { Registry } from "../observability/metrics.ts";
+import { analyticsRoutes } from "./analytics_routes.ts";
+import { BEARER_SCHEME, bearerAuth } from "./auth.ts";
 import { compression } from "./compression.ts";
-import { redocPage, SWAGGER_INIT, swaggerPage } from "./docs_pages.ts";
-import { errorResponse, fromStore, notFoundBody, validationHook } from "./errors.ts";
+import { dashboardRoutes } from "./dashboard_routes.ts";
+import { docsRoutes } from "./docs_routes.ts";
+import { errorResponse, notFoundBody } from "./errors.ts";
+import { limitUrlLength, methodNotAllowed } from "./http_contract.ts";
 import { httpMetrics } from "./http_metrics.ts";
-import {
-  autocompleteRoute,
-  fraudRoute,
-  funnelsRoute,
-  healthRoute,
-  metricsRoute,
-  queriesRoute,
-  readyRoute,
-  searchRoute,
-  statsRoute,
-  streamRoute,
-  trendingRoute,
-} from "./routes.ts";
-import { staticFiles, type StaticOptions } from "./static_files.ts";
-import { liveStream } from "./stream.ts";
+import { operationsRoutes, type ReadyReport } from "./operations_routes.ts";
+import { type ApiEnv, routeGroup } from "./route_group.ts";
+import { searchRoutes } from "./search_routes.ts";
+import { monitorStore, type StoreHealthOptions } from "./store_health.ts";
+import type { StaticOptions } from "./static_files.ts";
 
-export interface ReadyReport {
-  ok: boolean;
-  /** Per dependency: "ok" or why it is not. */
-  checks: Record<string, string>;
-}
+export type { ReadyReport };
 
 export interface AppOptions {
   store: Pick<Store, "catalog" | "analytics" | "ping">;
@@ -52,8 +43,15 @@ export interface AppOptions {
   corsOrigin?: string;
   /** The process' registry; HTTP metrics are added to it. A fresh one when omitted. */
   metrics?: Registry;
-  /** Readiness of the dependencies; defaults to pinging the store. */
-  ready?: () => Promise<ReadyReport>;
+  /**
+   * Readiness checks of dependencies besides the store (e.g. `{ bus: () => bus.ping() }`),
+   * each given `READY_TIMEOUT_MS`. The store's state comes from the health monitor.
+   */
+  checks?: Record<string, () => Promise<void>>;
+  /** When set, `/fraud` and the `fraud` events of `/stream` need this bearer token. */
+  apiToken?: string;
+  /** Store health monitor timing (ping period and timeout). */
+  storeHealth?: StoreHealthOptions;
   /** Where 5xx details go (never to the client). Default: stderr. */
   logger?: (line: string) => void;
   /** Aborting it ends open `/stream` connections, so a graceful shutdown does not wait on them. */
@@ -64,32 +62,49 @@ export interface AppOptions {
   streamIntervalMs?: number;
 }
 
-type Env = { Variables: { requestId: string; route?: string } };
-
 /** Live data must never be cached; the OpenAPI document and static files may be, briefly. */
 const NO_STORE = "no-store";
-const OPENAPI_CACHE = "public, max-age=60";
 
-export function createApp(options: AppOptions): OpenAPIHono<Env> {
+/** How long /ready waits for each dependency check besides the store: /ready answers within 1 s. */
+export const READY_TIMEOUT_MS = 800;
+
+/**
+ * Builds the app: shared middleware, then the endpoint groups.
+ *
+ * @example
+ * ```ts
+ * const app = createApp({ store, stats, role: "api", version: "0.1.0" });
+ * const res = await app.request("/health");
+ * ```
+ */
+export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   const { store, stats } = options;
   const log = options.logger ?? ((line: string) => console.error(line));
   const metrics = options.metrics ?? new Registry();
-  const ready = options.ready ?? (async () => {
-    try {
-      await store.ping();
-      return { ok: true, checks: { store: "ok" } };
-    } catch (e) {
-      return { ok: false, checks: { store: (e as Error).message ?? String(e) } };
-    }
-  });
+  const health = monitorStore((o) => store.ping(o), options.storeHealth);
+  options.signal?.addEventListener("abort", () => health.close(), { once: true });
+  const ready = async (): Promise<ReadyReport> => {
+    const checks: Record<string, string> = { store: (await health.settled()).status };
+    await Promise.all(
+      Object.entries(options.checks ?? {}).map(async ([name, check]) => {
+        checks[name] = await withTimeout(check(), READY_TIMEOUT_MS).then(
+          () => "ok",
+          (e) => String(e?.message ?? e),
+        );
+      }),
+    );
+    return { ok: Object.values(checks).every((v) => v === "ok"), checks };
+  };
 
-  const streamClients = metrics.gauge(
-    "shopstream_stream_clients",
-    "Open /stream (Server-Sent Events) connections",
-  );
-  streamClients.set(0);
-
-  const app = new OpenAPIHono<Env>({ defaultHook: validationHook });
+  const auth = options.apiToken ? bearerAuth(options.apiToken) : undefined;
+  const app = routeGroup();
+  if (auth) {
+    app.openAPIRegistry.registerComponent("securitySchemes", BEARER_SCHEME, {
+      type: "http",
+      scheme: "bearer",
+      description: "The server's --api-token / API_TOKEN",
+    });
+  }
 
   app.use(requestId());
   app.use(httpMetrics(metrics));
@@ -99,6 +114,7 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
     exposeHeaders: ["X-Request-Id"],
     maxAge: 600,
   }));
+  app.use(limitUrlLength());
   app.use(compression());
   app.use(async (c, next) => {
     await next();
@@ -108,106 +124,60 @@ export function createApp(options: AppOptions): OpenAPIHono<Env> {
   app.onError((err, c) => errorResponse(err, c, log));
   app.notFound((c) => c.json(notFoundBody(c), 404));
 
-  // ---- search ----
-  app.openapi(searchRoute, async (c) => {
-    const query = c.req.valid("query");
-    return c.json(await fromStore(() => store.catalog.search(query)), 200);
-  });
-  app.openapi(autocompleteRoute, async (c) => {
-    const { q, limit } = c.req.valid("query");
-    return c.json(await fromStore(() => store.catalog.autocomplete(q, limit)), 200);
-  });
-
-  // ---- analytics ----
-  app.openapi(trendingRoute, async (c) => {
-    const { minutes, limit, category } = c.req.valid("query");
-    const items = await fromStore(() => store.analytics.trending({ minutes, limit, category }));
-    return c.json({ minutes, category: category ?? null, items }, 200);
-  });
-  app.openapi(funnelsRoute, async (c) => {
-    const { minutes, level } = c.req.valid("query");
-    const items = await fromStore(() => store.analytics.funnels({ minutes, level }));
-    return c.json({ minutes, level, items }, 200);
-  });
-  app.openapi(fraudRoute, async (c) => {
-    const { severity, type, limit } = c.req.valid("query");
-    return c.json({ items: await fromStore(() => store.analytics.fraud({ severity, type, limit })) }, 200);
-  });
-  app.openapi(queriesRoute, async (c) => {
-    const { minutes, limit, zero_results } = c.req.valid("query");
-    const items = await fromStore(() =>
-      store.analytics.topQueries({ minutes, limit, zeroResultsOnly: zero_results || undefined })
-    );
-    return c.json({ minutes, zero_results, items }, 200);
-  });
-
-  // ---- operations ----
-  app.openapi(statsRoute, async (c) => c.json(await fromStore(() => stats.snapshot()), 200));
-  app.openapi(
-    healthRoute,
-    (c) => c.json({ status: "ok" as const, version: options.version, role: options.role }, 200),
-  );
-  app.openapi(readyRoute, async (c) => {
-    const report = await ready().catch((e) => ({
-      ok: false,
-      checks: { ready: String((e as Error)?.message ?? e) },
-    }));
-    return c.json(report, report.ok ? 200 : 503);
-  });
-  app.openapi(metricsRoute, async (c) => {
-    return c.text(await metrics.expose(), 200, { "Content-Type": METRICS_CONTENT_TYPE });
-  });
-  app.openapi(streamRoute, (c) => {
-    const { minutes } = c.req.valid("query");
-    return liveStream(c, {
+  app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
+  app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call, auth }));
+  app.route(
+    "/",
+    operationsRoutes({
       store,
       stats,
-      minutes,
+      metrics,
+      version: options.version,
+      role: options.role,
+      ready,
+      storeCall: health.call,
+      auth,
       signal: options.signal,
-      intervalMs: options.streamIntervalMs,
-      connections: streamClients,
-    });
-  });
-
-  // ---- documentation ----
-  const document = () =>
-    app.getOpenAPI31Document({
-      openapi: "3.1.0",
-      info: {
-        title: "shopstream API",
-        version: options.version,
-        description: "Real-time e-commerce search and analytics. Every error is JSON with a `request_id`; " +
-          "a 400 names the offending `parameter`.",
-      },
-      tags: [
-        { name: "search", description: "Product catalog" },
-        { name: "analytics", description: "What the stream processor computed" },
-        { name: "operations", description: "Health, readiness, metrics, live stream" },
-      ],
-    });
-  let cachedDocument: ReturnType<typeof document> | undefined;
-  app.get("/openapi.json", (c) => {
-    cachedDocument ??= document();
-    c.header("Cache-Control", OPENAPI_CACHE);
-    return c.json(cachedDocument);
-  });
-  app.get("/docs", (c) => html(c, swaggerPage("shopstream")));
-  app.get("/docs-init.js", (c) => {
-    c.header("Cache-Control", OPENAPI_CACHE);
-    return c.body(SWAGGER_INIT, 200, { "Content-Type": "text/javascript; charset=utf-8" });
-  });
-  app.get("/redoc", (c) => html(c, redocPage("shopstream")));
-
-  // ---- the dashboard ----
-  const files = staticFiles(options.static);
-  app.get("/*", (c) => files(c, () => c.json(notFoundBody(c), 404)));
+      streamIntervalMs: options.streamIntervalMs,
+    }),
+  );
+  app.route(
+    "/",
+    docsRoutes({
+      document: () =>
+        app.getOpenAPI31Document({
+          openapi: "3.1.0",
+          info: {
+            title: "shopstream API",
+            version: options.version,
+            description:
+              "Real-time e-commerce search and analytics. Every error is JSON with a `request_id`; " +
+              "a 400 names the offending `parameter`.",
+          },
+          tags: [
+            { name: "search", description: "Product catalog" },
+            { name: "analytics", description: "What the stream processor computed" },
+            { name: "operations", description: "Health, readiness, metrics, live stream" },
+          ],
+        }),
+    }),
+  );
+  // Every other method on a path served above is a 405 (the dashboard's /* would say 404).
+  const served = new Set(
+    app.routes.filter((r) => r.method === "GET" && !r.path.includes("*")).map((r) => r.path),
+  );
+  for (const path of served) app.all(path, methodNotAllowed(["GET", "HEAD"]));
+  app.route("/", dashboardRoutes(options.static));
 
   return app;
 }
 
-function html(c: Context, body: string): Response {
-  c.header("Cache-Control", OPENAPI_CACHE);
-  return c.html(body);
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function corsOrigins(value: string): string | string[] {

@@ -18,15 +18,6 @@ export class UnavailableError extends Error {
   }
 }
 
-/** Runs a store call; its failure becomes a 503 instead of a 500. */
-export async function fromStore<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (e) {
-    throw new UnavailableError("store", e);
-  }
-}
-
 export function requestIdOf(c: Context): string {
   return (c.get("requestId") as string | undefined) ?? "";
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
-import { errorResponse, fromStore } from "./errors.ts";
+import { errorResponse, UnavailableError } from "./errors.ts";
 
 function appThatThrows(fault: () => Promise<never>, log: string[]) {
   const app = new Hono();
@@ -29,7 +29,7 @@ Deno.test("an internal fault is a 500 with a request id and no stack trace; the 
 Deno.test("a store failure is a 503 telling the client to retry", async () => {
   const log: string[] = [];
   const app = appThatThrows(
-    () => fromStore(() => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:9200"))),
+    () => Promise.reject(new UnavailableError("store", new Error("connect ECONNREFUSED 127.0.0.1:9200"))),
     log,
   );
   const res = await app.request("/");

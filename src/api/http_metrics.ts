@@ -1,6 +1,12 @@
 /**
  * Request counts and latencies per route for `/metrics`. The `route` label is the
- * route pattern (never the raw path), so scanners cannot blow up label cardinality.
+ * matched route pattern (`/search`, `/users/:id`; never the raw path), `static` for a
+ * dashboard file and `unmatched` for a 404, so scanners cannot blow up label cardinality.
+ *
+ * @example
+ * ```ts
+ * app.use(httpMetrics(registry));
+ * ```
  *
  * @module
  */
@@ -8,7 +14,17 @@ import type { MiddlewareHandler } from "hono";
 import { routePath } from "hono/route";
 import type { Registry } from "../observability/metrics.ts";
 
-export function httpMetrics(metrics: Registry): MiddlewareHandler {
+/**
+ * The middleware: after the response, sets the `route` context variable (unless a
+ * handler did) and counts the request under it.
+ *
+ * @example
+ * ```ts
+ * const app = new Hono();
+ * app.use(httpMetrics(registry));
+ * ```
+ */
+export function httpMetrics(metrics: Registry): MiddlewareHandler<{ Variables: { route?: string } }> {
   const requests = metrics.counter("http_requests_total", "HTTP requests answered", [
     "route",
     "method",
@@ -25,7 +41,9 @@ export function httpMetrics(metrics: Registry): MiddlewareHandler {
       await next();
     } finally {
       // After next(), the route index points at the handler that answered.
-      const route = (c.get("route") as string | undefined) ?? patternOf(c.res.status, routePath(c));
+      const answered = c.req.matchedRoutes[c.req.routeIndex];
+      const route = c.get("route") ?? routeLabel(c.res.status, routePath(c), answered?.method === "ALL");
+      c.set("route", route);
       const method = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"].includes(c.req.method)
         ? c.req.method
         : "OTHER";
@@ -35,7 +53,19 @@ export function httpMetrics(metrics: Registry): MiddlewareHandler {
   };
 }
 
-function patternOf(status: number, pattern: string): string {
-  if (status === 404 && (pattern === "*" || pattern === "/*")) return "unmatched";
-  return pattern === "*" || pattern === "/*" ? "static" : pattern;
+/**
+ * The label of the route pattern that answered: the pattern itself; for a catch-all,
+ * `static` when the dashboard served a file, `unmatched` when it was the 404 or a
+ * middleware answered before any route (a CORS preflight, an over-long URL).
+ *
+ * @example
+ * ```ts
+ * routeLabel(200, "/search", false); // "/search"
+ * routeLabel(404, "/*", false); // "unmatched"
+ * ```
+ */
+export function routeLabel(status: number, pattern: string, byMiddleware: boolean): string {
+  const catchAll = pattern === "*" || pattern === "/*" || pattern === "";
+  if (!catchAll) return pattern;
+  return status === 404 || byMiddleware ? "unmatched" : "static";
 }

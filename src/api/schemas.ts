@@ -14,12 +14,10 @@ import {
   SignalType,
   TrendingProduct,
 } from "../domain/analytics.ts";
+import { booleanParam } from "../domain/search.ts";
 
 const int = (min: number, max: number, fallback: number, description: string) =>
   z.coerce.number().int().min(min).max(max).default(fallback).meta({ description });
-
-/** `true|false|1|0`, like `fuzzy` on /search. */
-const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 const categoryPath = z.string().max(200).regex(
   /^[a-z_]+(\.[a-z_]+)*$/,
@@ -48,11 +46,15 @@ export const FraudParams = z.object({
 export const QueriesParams = z.object({
   minutes: int(1, 1440, 60, "Window length in minutes"),
   limit: int(1, 100, 20, "How many queries"),
-  zero_results: boolParam.default(false).meta({ description: "Only queries that found nothing" }),
+  zero_results: booleanParam(false).meta({ description: "Only queries that found nothing" }),
 });
 
 export const StreamParams = z.object({
   minutes: int(1, 60, 5, "Window of the pushed trending list"),
+  access_token: z.string().max(512).optional().meta({
+    description: "The API token, for `fraud` events when the server has one (EventSource cannot send " +
+      "headers; `Authorization: Bearer` works too). Without it those events are left out.",
+  }),
 });
 
 export const TrendingResponse = z.object({
@@ -97,7 +99,10 @@ export const ErrorDetail = z.object({
 
 /** Every non-2xx JSON answer. */
 export const ErrorBody = z.object({
-  error: z.string().meta({ description: "invalid_parameter, not_found, unavailable or internal_error" }),
+  error: z.string().meta({
+    description:
+      "invalid_parameter, bad_request, unauthorized, not_found, method_not_allowed, unavailable or internal_error",
+  }),
   message: z.string(),
   parameter: z.string().optional().meta({ description: "The first offending query parameter" }),
   details: z.array(ErrorDetail).optional().meta({ description: "Every validation issue" }),

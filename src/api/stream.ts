@@ -22,6 +22,8 @@ export interface StreamOptions {
   heartbeatMs?: number;
   /** Ends every open stream (server shutdown). */
   signal?: AbortSignal;
+  /** Whether `fraud` events (which name user ids) are sent (default true). */
+  includeFraud?: boolean;
   /** Counts open streams (a gauge on /metrics). */
   connections?: { inc(): void; dec(): void };
 }
@@ -60,6 +62,7 @@ async function push(
   const intervalMs = options.intervalMs ?? 1000;
   const heartbeatMs = options.heartbeatMs ?? 10_000;
   const { store, stats, minutes } = options;
+  const includeFraud = options.includeFraud ?? true;
   // Reconnect quickly after a restart of the server.
   await stream.write("retry: 2000\n\n");
   const seen = new Map<string, string>(); // signal id → last_seen already pushed
@@ -72,7 +75,7 @@ async function push(
       const [snapshot, trending, signals] = await Promise.all([
         stats.snapshot(),
         store.analytics.trending({ minutes, limit: 10 }),
-        store.analytics.fraud({ limit: 100 }),
+        includeFraud ? store.analytics.fraud({ limit: 100 }) : Promise.resolve([]),
       ]);
       if (stopped()) break;
       seq++;
@@ -82,7 +85,7 @@ async function push(
         data: JSON.stringify({ minutes, category: null, items: trending }),
       });
       const fresh = newSignals(signals, seen, first ? INITIAL_SIGNALS : Infinity);
-      if (first || fresh.length > 0) {
+      if (includeFraud && (first || fresh.length > 0)) {
         await stream.writeSSE({ event: "fraud", data: JSON.stringify({ initial: first, items: fresh }) });
       }
       first = false;

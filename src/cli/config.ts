@@ -54,7 +54,7 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
       const key = String(issue.path[0] ?? "");
       const option = OPTIONS.find((o) => o.key === key);
       const name = origin[key] ?? (option ? `--${option.flag}` : key);
-      const given = key in raw ? ` (got ${JSON.stringify(raw[key])})` : "";
+      const given = key in raw && !option?.secret ? ` (got ${JSON.stringify(raw[key])})` : "";
       return `invalid ${name}${given}: ${issue.message}`;
     });
     return { ok: false, error: `${lines.join("\n")}\nRun with --help to see the options.` };

@@ -268,25 +268,11 @@ async function serve(
     role: config.role,
     version: ctx.version,
     corsOrigin: config.corsOrigin,
+    apiToken: config.apiToken,
     metrics,
-    ready: async () => {
-      const checks: Record<string, string> = {};
-      try {
-        await store.ping();
-        checks.store = "ok";
-      } catch (e) {
-        checks.store = (e as Error).message;
-      }
-      if (bus) {
-        try {
-          await bus.ping();
-          checks.bus = "ok";
-        } catch (e) {
-          checks.bus = (e as Error).message;
-        }
-      }
-      return { ok: Object.values(checks).every((v) => v === "ok"), checks };
-    },
+    // The store's readiness comes from the app's store health monitor.
+    checks: bus ? { bus: () => bus.ping() } : undefined,
+    signal,
   });
   const server = Deno.serve({
     hostname: config.host,

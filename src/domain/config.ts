@@ -73,6 +73,9 @@ export const Config = z.object({
   /** Prefix for index names: several demos (or tests) on one Elasticsearch cluster. */
   indexPrefix: z.string().regex(/^[a-z0-9._-]*$/, "lowercase letters, digits, . _ -").max(40).default(""),
   corsOrigin: z.string().default("*"),
+  /** Bearer token guarding endpoints that expose user ids (/fraud); unset = open. Never printed. */
+  apiToken: z.string().min(16, "at least 16 characters").max(512)
+    .regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces").optional(),
   /** Re-create the products index before seeding. */
   recreate: z.boolean().default(false),
 }).superRefine((c, ctx) => {
@@ -105,6 +108,8 @@ export const OPTIONS: {
   help: string;
   /** The default as users write it, where the parsed value reads differently (durations). */
   shown?: string;
+  /** Its value is never echoed (errors, help). */
+  secret?: true;
 }[] = [
   { key: "role", flag: "role", env: "ROLE", type: "string", help: "generator, processor, api, seed or all" },
   { key: "host", flag: "host", env: "HOST", type: "string", help: "address the API listens on" },
@@ -230,5 +235,13 @@ export const OPTIONS: {
     help: "prefix for index names",
   },
   { key: "corsOrigin", flag: "cors-origin", env: "CORS_ORIGIN", type: "string", help: "CORS allowed origin" },
+  {
+    key: "apiToken",
+    flag: "api-token",
+    env: "API_TOKEN",
+    type: "string",
+    help: "bearer token required by /fraud (and fraud events on /stream)",
+    secret: true,
+  },
   { key: "recreate", flag: "recreate", type: "boolean", help: "seed: drop and re-create the products index" },
 ];

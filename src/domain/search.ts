@@ -12,7 +12,27 @@ export const MAX_PAGE_SIZE = 100;
 /** Deep paging is bounded like ES's index.max_result_window: page × size ≤ 10 000. */
 export const MAX_RESULT_WINDOW = 10_000;
 
-const boolParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+/**
+ * A boolean query parameter: `true|false|1|0`, documented as that string enum with a
+ * string default, parsed to a boolean.
+ *
+ * @example
+ * ```ts
+ * booleanParam(true).parse(undefined); // true
+ * booleanParam(false).parse("1"); // true
+ * ```
+ */
+export const booleanParam = (fallback: boolean) =>
+  z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false")
+    .transform((v) => v === "true" || v === "1");
+
+/**
+ * A price bound: a non-negative number; an empty value is an error, not 0. The document
+ * states the type itself: zod would publish the coerced input as `number | null`.
+ */
+const priceParam = (description: string) =>
+  z.preprocess((v) => (v === "" ? Number.NaN : v), z.coerce.number().nonnegative())
+    .meta({ description, type: "number", minimum: 0 });
 
 /** GET /search query parameters. */
 export const SearchQuery = z.object({
@@ -21,13 +41,17 @@ export const SearchQuery = z.object({
   category: z.string().max(200).regex(/^[a-z_]+(\.[a-z_]+)*$/, "dotted lowercase path like electronics.audio")
     .optional(),
   brand: z.string().min(1).max(100).optional(),
-  min_price: z.coerce.number().nonnegative().finite().optional(),
-  max_price: z.coerce.number().nonnegative().finite().optional(),
+  min_price: priceParam("Lowest price, inclusive").optional(),
+  max_price: priceParam("Highest price, inclusive").optional(),
   sort: z.enum(SORTS).default("relevance"),
-  page: z.coerce.number().int().min(1).default(1),
-  size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
+  page: z.coerce.number().int().min(1).max(MAX_RESULT_WINDOW).default(1).meta({
+    description: `Page number, from 1; page × size must be ≤ ${MAX_RESULT_WINDOW}`,
+  }),
+  size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).meta({
+    description: `Hits per page; page × size must be ≤ ${MAX_RESULT_WINDOW}`,
+  }),
   /** Typo tolerance (fuzziness AUTO); `fuzzy=false` switches it off. */
-  fuzzy: boolParam.default(true),
+  fuzzy: booleanParam(true),
 }).superRefine((v, ctx) => {
   if (v.min_price !== undefined && v.max_price !== undefined && v.min_price > v.max_price) {
     ctx.addIssue({ code: "custom", path: ["min_price"], message: "min_price must be ≤ max_price" });

@@ -33,7 +33,7 @@ export function createStore(options: StoreOptions): Store {
       catalog: new ElasticsearchCatalog({ client, indexPrefix }),
       analytics: new ElasticsearchAnalytics({ client, indexPrefix }),
       checkpoints: new ElasticsearchCheckpoints({ client, indexPrefix }),
-      ping: () => pingElasticsearch(client),
+      ping: (ping) => pingElasticsearch(client, ping),
       close: () => client.close(),
     };
   }

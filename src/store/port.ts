@@ -146,8 +146,8 @@ export interface Store {
   readonly catalog: CatalogStore;
   readonly analytics: AnalyticsStore;
   readonly checkpoints: CheckpointStore;
-  /** Answers when the store is reachable (for /ready). */
-  ping(): Promise<void>;
+  /** Answers when the store is reachable (for /ready); `timeoutMs` bounds the wait (no retries then). */
+  ping(options?: { timeoutMs?: number }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -318,14 +318,18 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       _source: ["counters"],
       query: { term: { groupId } },
       ignore_unavailable: true,
-    }).catch(() => undefined);
-    return sumCounters((r?.hits.hits ?? []).map((h) => h._source!.counters));
+    });
+    return sumCounters(r.hits.hits.map((h) => h._source!.counters));
   }
 
   async docCounts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const base of [INDICES.products, ...Object.keys(MAPPINGS)]) {
-      out[base] = await this.#es.count({ index: this.#name(base) }).then((r) => r.count).catch(() => 0);
+      // A missing index holds 0 documents; an unreachable cluster is not 0 but an error.
+      out[base] = await this.#es.count({ index: this.#name(base) }).then((r) => r.count).catch((e) => {
+        if (String(e).includes("index_not_found")) return 0;
+        throw e;
+      });
     }
     return out;
   }

@@ -30,9 +30,15 @@ export function indexName(options: Pick<ElasticsearchOptions, "indexPrefix">, ba
   return (options.indexPrefix ?? "") + base;
 }
 
-/** Fails with a readable message when the cluster is unreachable (GET / is absent on some builds). */
-export async function pingElasticsearch(client: Client): Promise<void> {
-  await client.cluster.health({ timeout: "5s" });
+/**
+ * Fails with a readable message when the cluster is unreachable (GET / is absent on some
+ * builds). With `timeoutMs` the request is bounded and not retried (health monitors).
+ */
+export async function pingElasticsearch(client: Client, options: { timeoutMs?: number } = {}): Promise<void> {
+  const transport = options.timeoutMs === undefined
+    ? undefined
+    : { requestTimeout: options.timeoutMs, maxRetries: 0 };
+  await client.cluster.health({ timeout: "5s" }, transport);
 }
 
 /**
