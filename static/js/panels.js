@@ -178,11 +178,16 @@ function funnelRow(r, level) {
   );
 }
 
+/** A bar on a faint full-width track, so an empty step still reads as "none" rather than a gap. */
 function bar(kind, value, max) {
-  return h("div", {
-    class: `bar ${kind}`,
-    style: `width:${Math.max(value > 0 ? 1.5 : 0, (value / max) * 100)}%`,
-  });
+  return h(
+    "div",
+    { class: "track" },
+    h("div", {
+      class: `bar ${kind}`,
+      style: `width:${Math.max(value > 0 ? 1.5 : 0, (value / max) * 100)}%`,
+    }),
+  );
 }
 
 // ---- fraud ----
@@ -198,6 +203,7 @@ export function setupFraud(root) {
   const type = root.querySelector("[data-testid=fraud-type]");
   let signals = new Map();
   let loaded = false;
+  let failed = false; // the last /fraud load failed: show that, not a list it may not match
   let shown = FRAUD_PAGE;
   const fresh = new Set();
 
@@ -205,7 +211,7 @@ export function setupFraud(root) {
     (!severity.value || s.severity === severity.value) && (!type.value || s.type === type.value);
 
   const render = () => {
-    if (!loaded) return;
+    if (!loaded || failed) return;
     const rows = [...signals.values()].filter(matches).sort((a, b) => b.last_seen.localeCompare(a.last_seen))
       .slice(0, 100);
     tbody.replaceChildren(
@@ -238,8 +244,10 @@ export function setupFraud(root) {
       const body = await getJSON("/fraud", { severity: severity.value, type: type.value, limit: 100 });
       signals = new Map(body.items.map((s) => [s.id, s]));
       loaded = true;
+      failed = false;
       render();
     } catch (e) {
+      failed = true;
       status.error(e);
       table.hidden = true;
       more.hidden = true;
@@ -259,7 +267,7 @@ export function setupFraud(root) {
   type.addEventListener("change", refilter);
   load();
   // Keep "x s ago" honest between pushes.
-  setInterval(() => status.state !== "error" && render(), 5000);
+  setInterval(render, 5000);
 
   return {
     /** A `fraud` event: signals new or updated since the previous push. */

@@ -181,7 +181,9 @@ export function setupSearch(root) {
   }
 
   function render(body) {
-    summary.textContent = `${fmtInt(body.total)} products · ${Math.round(body.took_ms)} ms`;
+    summary.textContent = `${fmtInt(body.total)} ${body.total === 1 ? "product" : "products"} · ${
+      Math.round(body.took_ms)
+    } ms`;
     const rerun = (q) =>
       h("button", {
         type: "button",
