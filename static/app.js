@@ -17,12 +17,29 @@ const LABELS = {
   offline: "offline",
 };
 
+let lastStatsAt;
+
+/**
+ * The connection badge, and the headline figures marked stale (dimmed, with a note
+ * saying since when) whenever the stream is not delivering.
+ */
 function showConnection(state) {
   const el = $("[data-testid=connection-state]");
   if (el.dataset.state === state) return;
   el.dataset.state = state;
   el.querySelector(".label").textContent = LABELS[state] ?? state;
   el.title = state === "connected" ? "Receiving live updates every second" : "Live updates paused";
+  const kpis = $("[data-testid=kpis]");
+  kpis.dataset.stale = String(state !== "connected");
+  $("[data-testid=stale-note]").textContent = state === "connected"
+    ? ""
+    : lastStatsAt
+    ? `Live stream ${
+      state === "offline" ? "offline" : "lost"
+    }: figures below are stale (from ${lastStatsAt.toLocaleTimeString()}), ${
+      state === "offline" ? "retrying every 5 s" : "reconnecting"
+    }…`
+    : "Connecting to the live stream…";
 }
 
 const kpis = setupKpis(document);
@@ -35,7 +52,10 @@ setupQueries($("section.queries"));
 connectLive({
   onState: showConnection,
   handlers: {
-    stats: kpis.onStats,
+    stats: (s) => {
+      lastStatsAt = new Date();
+      kpis.onStats(s);
+    },
     trending: trending.onStream,
     fraud: fraud.onStream,
   },

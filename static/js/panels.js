@@ -1,22 +1,16 @@
 /** The smaller panels: KPIs and throughput, funnels, fraud signals, search queries. */
 import { every, getJSON } from "./api.js";
 import { lineChart } from "./charts.js";
-import {
-  categoryLabel,
-  categoryTrail,
-  escapeHtml,
-  fmtAgo,
-  fmtInt,
-  fmtMoney,
-  fmtPct,
-  fmtRate,
-  h,
-} from "./format.js";
+import { evidenceNodes } from "./evidence.js";
+import { categoryLabel, categoryTrail, fmtAgo, fmtInt, fmtMoney, fmtPct, fmtRate, h } from "./format.js";
+import { panelStatus } from "./status.js";
 
 // ---- KPIs and throughput ----
 
 export function setupKpis(doc) {
   const $ = (id) => doc.querySelector(`[data-testid=${id}]`);
+  const field = (name) => doc.querySelector(`[data-field=${name}]`);
+  const chartEmpty = $("throughput-empty");
   const chart = lineChart($("throughput-chart"), { height: 160, yLabel: "events/s" });
   const times = [];
   const processed = [];
@@ -26,25 +20,19 @@ export function setupKpis(doc) {
   return {
     onStats(s) {
       $("kpi-events-per-second").textContent = fmtRate(s.events.per_second.last_10s);
-      doc.querySelector("[data-field=events-hint]").textContent = `10 s average · now ${
-        fmtRate(s.events.per_second.last_1s)
-      } · ${fmtInt(s.events.total)} total`;
+      field("events-hint").textContent = `10 s average · now ${fmtRate(s.events.per_second.last_1s)} · ${
+        fmtInt(s.events.total)
+      } total`;
       const views = s.events.by_type.view ?? 0;
       const purchases = s.events.by_type.purchase ?? 0;
       $("kpi-conversion-rate").textContent = views > 0 ? fmtPct(purchases / views, 2) : "—";
       $("kpi-revenue-value").textContent = fmtMoney(s.revenue);
-      doc.querySelector("[data-field=refunds-hint]").textContent = `refunds ${fmtMoney(s.refunds)}`;
-      $("kpi-active-users-value").textContent = s.active_users === undefined ? "—" : fmtInt(s.active_users);
-      doc.querySelector("[data-field=active-users-hint]").textContent = s.active_users === undefined
+      field("refunds-hint").textContent = `refunds ${fmtMoney(s.refunds)}`;
+      $("kpi-active-users-value").textContent = s.active_users === undefined ? "n/a" : fmtInt(s.active_users);
+      field("active-users-hint").textContent = s.active_users === undefined
         ? "not tracked by this process"
         : "distinct users, last 5 min (approx.)";
-      const lag = s.consumer_lag.reduce((a, l) => a + l.lag, 0);
-      $("kpi-pipeline-value").textContent = `${fmtInt(s.dead_letters)} · ${fmtInt(s.late_events)} · ${
-        s.backend.bus === "kafka" ? fmtInt(lag) : "—"
-      }`;
-      doc.querySelector("[data-field=pipeline-hint]").textContent = `dead letters · late · lag${
-        s.checkpoint_age_s === null ? "" : ` · checkpoint ${Math.round(s.checkpoint_age_s)} s ago`
-      }`;
+      pipeline(field, s);
       $("backend").textContent = `${s.role} · bus ${s.backend.bus} · store ${s.backend.store}`;
 
       times.push(Date.parse(s.time) / 1000);
@@ -52,6 +40,7 @@ export function setupKpis(doc) {
       generated.push(s.generated ? s.generated.per_second.last_1s : null);
       hasGenerator ||= !!s.generated;
       if (times.length > 600) [times, processed, generated].forEach((a) => a.shift());
+      chartEmpty.hidden = true;
       chart.setSeries(
         hasGenerator ? ["processed", "generated"] : ["processed"],
         hasGenerator ? [times, processed, generated] : [times, processed],
@@ -60,122 +49,223 @@ export function setupKpis(doc) {
   };
 }
 
+/** The pipeline card in words; a figure this process cannot know says so and why. */
+function pipeline(field, s) {
+  const set = (name, text, { warn = false, title } = {}) => {
+    const el = field(name);
+    el.textContent = text;
+    el.classList.toggle("warn", warn);
+    if (title) el.title = title;
+    else el.removeAttribute("title");
+  };
+  set("dead-letters", fmtInt(s.dead_letters), {
+    warn: s.dead_letters > 0,
+    title: "events that could not be parsed or validated",
+  });
+  set("late-events", fmtInt(s.late_events), {
+    warn: s.late_events > 0,
+    title: "events older than the watermark, dropped from windows",
+  });
+  if (s.backend.bus !== "kafka") {
+    set("consumer-lag", "n/a (embedded)", { title: "the embedded bus has no consumer lag" });
+  } else if (s.consumer_lag.length === 0) {
+    set("consumer-lag", "n/a (no consumer here)", { title: "no processor consumes in this process" });
+  } else {
+    const lag = s.consumer_lag.reduce((a, l) => a + l.lag, 0);
+    set("consumer-lag", `${fmtInt(lag)} msgs`, {
+      warn: lag > 10_000,
+      title: `over ${s.consumer_lag.length} partitions`,
+    });
+  }
+  set(
+    "checkpoint",
+    s.checkpoint_age_s === null ? "n/a (no processor)" : `${fmtInt(Math.round(s.checkpoint_age_s))} s ago`,
+    { warn: s.checkpoint_age_s !== null && s.checkpoint_age_s > 60 },
+  );
+}
+
 // ---- funnels ----
+
+const FUNNEL_PAGE = 6;
 
 export function setupFunnels(root) {
   const list = root.querySelector("[data-testid=funnels]");
-  const empty = root.querySelector("[data-testid=funnels-empty]");
+  const status = panelStatus(root, root.querySelector("[data-testid=funnels-empty]"));
+  const more = root.querySelector("[data-testid=funnels-more]");
   let level = "top";
+  let shown = FUNNEL_PAGE;
+  let rows = [];
 
-  const load = async () => {
-    const body = await getJSON("/funnels", { minutes: 60, level });
-    if (body.level !== level) return;
-    const rows = [...body.items].sort((a, b) => b.viewed - a.viewed).slice(0, level === "top" ? 12 : 15);
-    const max = Math.max(1, ...rows.map((r) => r.viewed));
-    list.replaceChildren(
-      ...rows.map((r) =>
-        h(
-          "div",
-          { class: "funnel", "data-testid": "funnel-row", "data-category": r.category },
-          h(
-            "div",
-            { class: "f-name", title: r.category },
-            level === "top" ? categoryLabel(r.category) : categoryTrail(r.category),
-          ),
-          h(
-            "div",
-            {
-              class: "f-bars",
-              role: "img",
-              "aria-label": `${r.viewed} viewed, ${r.carted} carted, ${r.purchased} purchased`,
-            },
-            bar("viewed", r.viewed, max),
-            bar("carted", r.carted, max),
-            bar("purchased", r.purchased, max),
-          ),
-          h(
-            "div",
-            { class: "f-rates" },
-            h(
-              "span",
-              { title: "share of viewing sessions that carted" },
-              `to cart ${fmtPct(r.view_to_cart, 0)}`,
-            ),
-            h(
-              "span",
-              { title: "share of carting sessions that bought" },
-              `to buy ${fmtPct(r.cart_to_purchase, 0)}`,
-            ),
-            h(
-              "span",
-              { class: "drop", title: "sessions lost after view / after cart" },
-              `−${fmtInt(r.drop_off.after_view)} / −${fmtInt(r.drop_off.after_cart)}`,
-            ),
-          ),
-        )
-      ),
-    );
-    empty.hidden = rows.length > 0;
+  const render = () => {
+    list.replaceChildren(...rows.slice(0, shown).map((r) => funnelRow(r, level)));
+    more.hidden = rows.length <= FUNNEL_PAGE;
+    more.textContent = shown < rows.length ? `Show all ${rows.length}` : "Show fewer";
+    status.ready(rows.length, "No sessions in this window yet — they appear once shoppers view products.");
   };
 
+  const load = async () => {
+    const asked = level;
+    try {
+      const body = await getJSON("/funnels", { minutes: 60, level: asked });
+      if (body.level !== level) return;
+      rows = [...body.items].sort((a, b) => b.viewed - a.viewed);
+      render();
+    } catch (e) {
+      if (asked === level) status.error(e);
+    }
+  };
+
+  more.addEventListener("click", () => {
+    shown = shown < rows.length ? rows.length : FUNNEL_PAGE;
+    render();
+  });
   for (const radio of root.querySelectorAll("input[name=funnel-level]")) {
     radio.addEventListener("change", () => {
       level = radio.value;
-      load().catch(() => {});
+      shown = FUNNEL_PAGE;
+      status.loading("Loading funnels…");
+      load();
     });
   }
   every(5000, load);
 }
 
+function funnelRow(r, level) {
+  const name = level === "top" ? categoryLabel(r.category) : categoryTrail(r.category);
+  const max = Math.max(1, r.viewed);
+  const lost = (n, of) => `${fmtInt(n)}${of > 0 ? ` (${fmtPct(n / of, 0)})` : ""}`;
+  return h(
+    "div",
+    { class: "funnel", "data-testid": "funnel-row", "data-category": r.category },
+    h(
+      "div",
+      { class: "f-head" },
+      h("span", { class: "f-name", title: categoryTrail(r.category) }, name),
+      h(
+        "span",
+        { class: "f-steps" },
+        `${fmtInt(r.viewed)} viewed → ${fmtInt(r.carted)} carted → ${fmtInt(r.purchased)} bought`,
+      ),
+    ),
+    h(
+      "div",
+      {
+        class: "f-bars",
+        role: "img",
+        "aria-label": `${r.viewed} viewed, ${r.carted} carted, ${r.purchased} purchased`,
+      },
+      bar("viewed", r.viewed, max),
+      bar("carted", r.carted, max),
+      bar("purchased", r.purchased, max),
+    ),
+    h(
+      "div",
+      { class: "f-rates" },
+      h("span", { title: "share of viewing sessions that carted" }, `to cart ${fmtPct(r.view_to_cart, 0)}`),
+      h(
+        "span",
+        { title: "share of carting sessions that bought" },
+        `to buy ${fmtPct(r.cart_to_purchase, 0)}`,
+      ),
+      h(
+        "span",
+        { class: "drop", "data-testid": "funnel-drop" },
+        `lost after view ${lost(r.drop_off.after_view, r.viewed)} · lost after cart ${
+          lost(r.drop_off.after_cart, r.carted)
+        }`,
+      ),
+    ),
+  );
+}
+
+/** A bar on a faint full-width track, so an empty step still reads as "none" rather than a gap. */
 function bar(kind, value, max) {
   return h(
     "div",
-    { class: `bar ${kind}`, style: `width:${Math.max(value > 0 ? 1.5 : 0, (value / max) * 100)}%` },
-    h("span", {}, fmtInt(value)),
+    { class: "track" },
+    h("div", {
+      class: `bar ${kind}`,
+      style: `width:${Math.max(value > 0 ? 1.5 : 0, (value / max) * 100)}%`,
+    }),
   );
 }
 
 // ---- fraud ----
 
+const FRAUD_PAGE = 8;
+
 export function setupFraud(root) {
-  const tbody = root.querySelector("[data-testid=fraud-table] tbody");
-  const empty = root.querySelector("[data-testid=fraud-empty]");
+  const table = root.querySelector("[data-testid=fraud-table]");
+  const tbody = table.querySelector("tbody");
+  const status = panelStatus(root, root.querySelector("[data-testid=fraud-empty]"));
+  const more = root.querySelector("[data-testid=fraud-more]");
   const severity = root.querySelector("[data-testid=fraud-severity]");
   const type = root.querySelector("[data-testid=fraud-type]");
   let signals = new Map();
+  let loaded = false;
+  let failed = false; // the last /fraud load failed: show that, not a list it may not match
+  let shown = FRAUD_PAGE;
   const fresh = new Set();
 
   const matches = (s) =>
     (!severity.value || s.severity === severity.value) && (!type.value || s.type === type.value);
 
   const render = () => {
+    if (!loaded || failed) return;
     const rows = [...signals.values()].filter(matches).sort((a, b) => b.last_seen.localeCompare(a.last_seen))
       .slice(0, 100);
     tbody.replaceChildren(
-      ...rows.map((s) =>
+      ...rows.slice(0, shown).map((s) =>
         h(
           "tr",
           { "data-testid": "fraud-row", class: fresh.has(s.id) ? "fresh" : "", "data-severity": s.severity },
           h("td", { class: "when", title: s.last_seen }, fmtAgo(s.last_seen)),
-          h("td", {}, h("span", { class: `sev ${s.severity}` }, s.severity)),
-          h("td", {}, s.type.replace(/_/g, " ")),
-          h("td", { class: "mono" }, s.user_id),
-          h("td", { class: "evidence", html: evidence(s.evidence) }),
+          h("td", { class: "sev-cell" }, h("span", { class: `sev ${s.severity}` }, s.severity)),
+          h("td", { class: "type" }, s.type.replace(/_/g, " ")),
+          h("td", { class: "user" }, h("span", { class: "uid mono", title: s.user_id }, s.user_id)),
+          h("td", { class: "evidence", "data-testid": "fraud-evidence" }, evidenceNodes(s.type, s.evidence)),
         )
       ),
     );
-    empty.hidden = rows.length > 0;
+    table.hidden = rows.length === 0;
+    more.hidden = rows.length <= FRAUD_PAGE;
+    more.textContent = shown < rows.length ? `Show ${Math.min(10, rows.length - shown)} more` : "Show fewer";
+    status.ready(
+      rows.length,
+      severity.value || type.value
+        ? "No signals match these filters."
+        : "No fraud signals yet — they appear within ~90 s of start.",
+    );
     fresh.clear();
   };
 
   const load = async () => {
-    const body = await getJSON("/fraud", { severity: severity.value, type: type.value, limit: 100 });
-    signals = new Map(body.items.map((s) => [s.id, s]));
-    render();
+    try {
+      const body = await getJSON("/fraud", { severity: severity.value, type: type.value, limit: 100 });
+      signals = new Map(body.items.map((s) => [s.id, s]));
+      loaded = true;
+      failed = false;
+      render();
+    } catch (e) {
+      failed = true;
+      status.error(e);
+      table.hidden = true;
+      more.hidden = true;
+      setTimeout(load, 5000);
+    }
   };
-  severity.addEventListener("change", () => load().catch(() => {}));
-  type.addEventListener("change", () => load().catch(() => {}));
-  load().catch(() => {});
+  const refilter = () => {
+    shown = FRAUD_PAGE;
+    status.loading("Loading signals…");
+    load();
+  };
+  more.addEventListener("click", () => {
+    shown = shown < signals.size ? shown + 10 : FRAUD_PAGE;
+    render();
+  });
+  severity.addEventListener("change", refilter);
+  type.addEventListener("change", refilter);
+  load();
   // Keep "x s ago" honest between pushes.
   setInterval(render, 5000);
 
@@ -186,17 +276,12 @@ export function setupFraud(root) {
         if (!body.initial && !signals.has(s.id)) fresh.add(s.id);
         signals.set(s.id, s);
       }
-      if ((body.items ?? []).length) render();
+      if ((body.items ?? []).length || !loaded) {
+        loaded = true;
+        render();
+      }
     },
   };
-}
-
-function evidence(e) {
-  return Object.entries(e ?? {}).slice(0, 4).map(([k, v]) =>
-    `<span class="ev"><span class="k">${escapeHtml(k.replace(/_/g, " "))}</span> ${
-      escapeHtml(typeof v === "number" ? (Number.isInteger(v) ? fmtInt(v) : v.toFixed(2)) : JSON.stringify(v))
-    }</span>`
-  ).join(" ");
 }
 
 // ---- search queries ----
@@ -207,31 +292,41 @@ export function setupQueries(root) {
   const empty = root.querySelector("[data-testid=queries-empty]");
   let zero = false;
 
+  const status = panelStatus(root, empty, { retryEvery: 10_000 });
+
   const load = async () => {
-    const body = await getJSON("/queries", { minutes: 60, limit: 10, zero_results: zero });
+    let body;
+    try {
+      body = await getJSON("/queries", { minutes: 60, limit: 10, zero_results: zero });
+    } catch (e) {
+      status.error(e);
+      table.hidden = true;
+      return;
+    }
     if (body.zero_results !== zero) return;
     tbody.replaceChildren(
       ...body.items.map((q) =>
         h(
           "tr",
           { "data-testid": "query-row" },
-          h("td", {}, q.query || h("em", {}, "(empty)")),
+          h("td", { class: "q" }, q.query || h("em", {}, "(empty)")),
           h("td", { class: "num" }, fmtInt(q.searches)),
           h("td", { class: "num" }, fmtInt(q.zero_results)),
           h("td", { class: "num" }, fmtInt(q.converted)),
         )
       ),
     );
-    empty.hidden = body.items.length > 0;
     table.hidden = body.items.length === 0;
-    empty.textContent = zero
-      ? "No zero-result searches — the catalog answers everything."
-      : "No searches yet.";
+    status.ready(
+      body.items.length,
+      zero ? "No zero-result searches — the catalog answers everything." : "No searches yet.",
+    );
   };
   for (const radio of root.querySelectorAll("input[name=queries-kind]")) {
     radio.addEventListener("change", () => {
       zero = radio.value === "zero";
-      load().catch(() => {});
+      status.loading("Loading queries…");
+      load();
     });
   }
   every(10_000, load);

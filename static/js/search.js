@@ -4,8 +4,11 @@
  */
 import { getJSON } from "./api.js";
 import { categoryLabel, categoryTrail, fmtInt, fmtMoney, h, safeHighlight } from "./format.js";
+import { rememberProduct } from "./products.js";
+import { unavailableText } from "./status.js";
 
 const PAGE_SIZE = 10;
+const RETRY_MS = 3000;
 
 export function setupSearch(root) {
   const form = root.querySelector("[data-testid=search-form]");
@@ -18,6 +21,16 @@ export function setupSearch(root) {
   const summary = root.querySelector("[data-testid=search-summary]");
   const didYouMean = root.querySelector("[data-testid=did-you-mean]");
   const pager = root.querySelector("[data-testid=search-pager]");
+  const facetsToggle = root.querySelector("[data-testid=facets-toggle]");
+  let retryTimer;
+
+  // ---- facets as a sheet on narrow screens (the toggle is hidden by CSS on wide ones) ----
+  const setFacetsOpen = (open) => {
+    root.dataset.facetsOpen = String(open);
+    facetsToggle.setAttribute("aria-expanded", String(open));
+  };
+  facetsToggle.addEventListener("click", () => setFacetsOpen(root.dataset.facetsOpen !== "true"));
+  setFacetsOpen(false);
 
   const state = { q: "", category: "", brand: "", price: null, page: 1 };
   let searchAbort;
@@ -128,6 +141,7 @@ export function setupSearch(root) {
   // ---- search ----
   async function run(change = {}) {
     Object.assign(state, change);
+    clearTimeout(retryTimer);
     searchAbort?.abort();
     searchAbort = new AbortController();
     root.dataset.loading = "true";
@@ -145,30 +159,58 @@ export function setupSearch(root) {
       render(body);
     } catch (e) {
       if (e.name === "AbortError") return;
-      results.replaceChildren(h("li", { class: "empty-row" }, `Search failed: ${e.message}`));
+      if (e.status && e.status < 500) {
+        results.replaceChildren(h("li", { class: "empty-row error" }, `Search failed: ${e.message}`));
+      } else {
+        // The store is down or slow: no stale hits, and try again by ourselves.
+        results.replaceChildren(
+          h(
+            "li",
+            { class: "empty-row error", "data-testid": "search-unavailable" },
+            unavailableText(e, RETRY_MS),
+          ),
+        );
+        retryTimer = setTimeout(() => run(), RETRY_MS);
+      }
       summary.textContent = "";
+      didYouMean.hidden = true;
+      pager.replaceChildren();
     } finally {
       root.dataset.loading = "false";
     }
   }
 
   function render(body) {
-    summary.textContent = `${fmtInt(body.total)} products · ${Math.round(body.took_ms)} ms`;
+    summary.textContent = `${fmtInt(body.total)} ${body.total === 1 ? "product" : "products"} · ${
+      Math.round(body.took_ms)
+    } ms`;
+    const rerun = (q) =>
+      h("button", {
+        type: "button",
+        class: "link",
+        "data-testid": "did-you-mean-link",
+        onclick: () => {
+          input.value = q;
+          run({ q, page: 1 });
+        },
+      }, q);
+    const corrected = body.did_you_mean ? undefined : correctedQuery(state.q, body.hits);
     if (body.did_you_mean) {
       didYouMean.hidden = false;
       didYouMean.replaceChildren(
-        "Did you mean ",
-        h("button", {
-          type: "button",
-          class: "link",
-          onclick: () => {
-            input.value = body.did_you_mean;
-            run({ q: body.did_you_mean, page: 1 });
-          },
-        }, body.did_you_mean),
+        `No products match “${state.q}”. Did you mean `,
+        rerun(body.did_you_mean),
         "?",
       );
+    } else if (corrected) {
+      didYouMean.hidden = false;
+      didYouMean.replaceChildren(
+        "Showing results for ",
+        h("b", { "data-testid": "corrected-query" }, corrected),
+        ` · you typed “${state.q}”`,
+      );
     } else didYouMean.hidden = true;
+    for (const hit of body.hits) rememberProduct(hit.id, hit.title);
 
     results.replaceChildren(
       ...(body.hits.length
@@ -176,12 +218,16 @@ export function setupSearch(root) {
           h(
             "li",
             { class: "hit", "data-testid": "search-result", "data-product-id": hit.id },
-            h("div", { class: "hit-title", html: safeHighlight(hit.highlight || hit.title) }),
+            h("div", {
+              class: "hit-title",
+              title: hit.title,
+              html: safeHighlight(hit.highlight || hit.title),
+            }),
             h(
               "div",
               { class: "hit-meta" },
               h("span", { class: "hit-brand" }, hit.brand),
-              h("span", { class: "cat" }, categoryTrail(hit.category)),
+              h("span", { class: "cat", title: categoryTrail(hit.category) }, categoryTrail(hit.category)),
               h("span", { class: "rating", title: `rating ${hit.rating}` }, `★ ${hit.rating.toFixed(1)}`),
               hit.stock === 0 ? h("span", { class: "oos" }, "out of stock") : null,
             ),
@@ -199,6 +245,8 @@ export function setupSearch(root) {
 
     renderFacets(body.facets);
     renderFilters();
+    const active = [state.category, state.brand, state.price].filter(Boolean).length;
+    facetsToggle.textContent = active ? `Filters (${active})` : "Filters";
     const pages = Math.max(1, Math.ceil(body.total / PAGE_SIZE));
     pager.replaceChildren(
       h("button", {
@@ -234,7 +282,10 @@ export function setupSearch(root) {
         type: "button",
         class: `facet-btn${selected ? " selected" : ""}`,
         "aria-pressed": String(!!selected),
-        onclick,
+        onclick: () => {
+          setFacetsOpen(false);
+          onclick();
+        },
         "data-testid": testid,
       },
       h("span", { class: "f-label" }, label),
@@ -309,6 +360,48 @@ export function setupSearch(root) {
 
   run();
   return { run };
+}
+
+/**
+ * The query the engine actually matched, when fuzzy matching fixed a typo: each query
+ * word that no highlighted term starts with is replaced by the closest highlighted term
+ * (edit distance ≤ 2). Undefined when nothing was corrected.
+ */
+function correctedQuery(q, hits) {
+  const words = String(q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length || !hits.length) return undefined;
+  const marked = new Map();
+  for (const hit of hits) {
+    for (const m of String(hit.highlight ?? "").matchAll(/<em>(.*?)<\/em>/g)) {
+      const term = m[1].toLowerCase();
+      marked.set(term, (marked.get(term) ?? 0) + 1);
+    }
+  }
+  let changed = false;
+  const out = words.map((w) => {
+    const terms = [...marked.keys()];
+    if (terms.some((t) => t.startsWith(w) || w.startsWith(t))) return w;
+    const best = terms
+      .map((t) => ({ t, d: editDistance(w, t), n: marked.get(t) }))
+      .filter((c) => c.d <= 2)
+      .sort((a, b) => a.d - b.d || b.n - a.n)[0];
+    if (!best) return w;
+    changed = true;
+    return best.t;
+  });
+  return changed ? out.join(" ") : undefined;
+}
+
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 function parentOf(path) {

@@ -6,6 +6,8 @@
 import { every, getJSON } from "./api.js";
 import { lineChart, PALETTE } from "./charts.js";
 import { categoryTrail, fmtInt, h } from "./format.js";
+import { rememberProduct } from "./products.js";
+import { panelStatus } from "./status.js";
 
 const HISTORY = 300; // points kept for the chart (5 min at 1/s)
 const STREAM_WINDOW = 5;
@@ -14,7 +16,7 @@ export function setupTrending(root) {
   const select = root.querySelector("[data-testid=trending-window]");
   const table = root.querySelector("[data-testid=trending-table]");
   const tbody = table.querySelector("tbody");
-  const empty = root.querySelector("[data-testid=trending-empty]");
+  const status = panelStatus(root, root.querySelector("[data-testid=trending-empty]"), { retryEvery: 2000 });
   const chart = lineChart(root.querySelector("[data-testid=trending-chart]"), {
     height: 170,
     yLabel: "score",
@@ -49,8 +51,12 @@ export function setupTrending(root) {
           h(
             "td",
             {},
-            h("div", { class: "p-title" }, p.title ?? p.product_id),
-            h("div", { class: "p-sub" }, [p.brand, categoryTrail(p.category)].filter(Boolean).join(" · ")),
+            h("div", { class: "p-title", title: p.title ?? p.product_id }, p.title ?? p.product_id),
+            h(
+              "div",
+              { class: "p-sub", title: categoryTrail(p.category) },
+              [p.brand, categoryTrail(p.category)].filter(Boolean).join(" · "),
+            ),
           ),
           h("td", { class: "num" }, fmtInt(p.views)),
           h("td", { class: "num" }, fmtInt(p.carts)),
@@ -59,8 +65,9 @@ export function setupTrending(root) {
         )
       ),
     );
-    empty.hidden = items.length > 0;
+    for (const p of items) rememberProduct(p.product_id, p.title);
     table.hidden = items.length === 0;
+    status.ready(items.length, `No product activity in the last ${minutes} min yet.`);
     record(items);
   };
 
@@ -88,7 +95,17 @@ export function setupTrending(root) {
     );
   };
 
-  const fetchWindow = async () => render(await getJSON("/trending", { minutes, limit: 10 }));
+  const fetchWindow = async () => {
+    const asked = minutes;
+    try {
+      render(await getJSON("/trending", { minutes: asked, limit: 10 }));
+    } catch (e) {
+      if (asked !== minutes) return;
+      status.error(e);
+      table.hidden = true;
+      if (minutes === STREAM_WINDOW) setTimeout(fetchWindow, 2000); // the stream may be down too
+    }
+  };
 
   select.addEventListener("change", () => {
     minutes = Number(select.value);
@@ -96,12 +113,13 @@ export function setupTrending(root) {
     scores = new Map();
     stopPolling?.();
     stopPolling = undefined;
+    status.loading(`Loading the last ${minutes} min…`);
     // Show the new window at once; the stream only carries the 5-minute list.
-    if (minutes === STREAM_WINDOW) fetchWindow().catch(() => {});
+    if (minutes === STREAM_WINDOW) fetchWindow();
     else stopPolling = every(2000, fetchWindow);
   });
 
-  fetchWindow().catch(() => {});
+  fetchWindow();
   return {
     /** A `trending` event from the live stream. */
     onStream(body) {
