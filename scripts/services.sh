@@ -641,6 +641,7 @@ start_es_secure() {
   if [[ ! -f $conf/.complete ]]; then
     rm -rf "$conf"
     cp -r "$ES_HOME/config" "$conf"
+    rm -f "$conf/elasticsearch.keystore" # the shared config's (another node may have made one)
     mkdir -p "$conf/certs"
     cp "$SECURE_DIR/ca.crt" "$SECURE_DIR/node.crt" "$SECURE_DIR/node.key" "$conf/certs/"
   fi

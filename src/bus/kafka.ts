@@ -16,7 +16,7 @@ import {
   AssignerProtocol,
   CompressionTypes,
   type Consumer as KafkaConsumer,
-  Kafka,
+  type Kafka,
   logLevel,
   type PartitionAssigner,
   Partitioners,
@@ -33,10 +33,11 @@ import {
   type Publisher,
   type TopicSpec,
 } from "./port.ts";
+import { createKafkaClient, type KafkaConnection } from "./kafka_client.ts";
 
-export interface KafkaBusOptions {
-  brokers: string[];
+export interface KafkaBusOptions extends KafkaConnection {
   clientId?: string;
+  /** Of the topics `ensureTopics` creates; from 3 up they also get min.insync.replicas=2. */
   replicationFactor?: number;
 }
 
@@ -85,18 +86,20 @@ export class KafkaBus implements Bus {
   readonly kind = "kafka" as const;
   readonly #kafka: Kafka;
   readonly #replication: number;
+  /** Topic configs for created topics: acks=all must reach 2 replicas once there are 3. */
+  readonly #topicConfig: { name: string; value: string }[];
   #admin?: Promise<Admin>;
   readonly #closers: (() => Promise<void>)[] = [];
 
   constructor(options: KafkaBusOptions) {
-    this.#kafka = new Kafka({
-      brokers: options.brokers,
+    this.#kafka = createKafkaClient(options, {
       clientId: options.clientId ?? "shopstream",
       logLevel: logLevel.WARN,
       logCreator: quietLogs,
       retry: { retries: 8, initialRetryTime: 200 },
     });
     this.#replication = options.replicationFactor ?? 1;
+    this.#topicConfig = this.#replication >= 3 ? [{ name: "min.insync.replicas", value: "2" }] : [];
   }
 
   #adminClient(): Promise<Admin> {
@@ -119,6 +122,7 @@ export class KafkaBus implements Bus {
         topic: s.topic,
         numPartitions: s.partitions,
         replicationFactor: this.#replication,
+        configEntries: this.#topicConfig,
       })),
     });
   }
