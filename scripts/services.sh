@@ -689,7 +689,7 @@ es_api_key() {
   local f=$SECURE_DIR/es-api-key.pass
   if [[ ! -s $f ]]; then
     es_secure_curl /_security/api_key -X POST -H 'content-type: application/json' \
-      -d '{"name":"shopstream-dev"}' | sed -n 's/.*"encoded":"\([^"]*\)".*/\1/p' >"$f"
+      -d '{"name":"shopstream-dev"}' | sed -n 's/.*"encoded":"\([^"]*\)".*/\1/p' >"$f" || true
     chmod 600 "$f"
     [[ -s $f ]] || die "could not create an Elasticsearch API key"
   fi
@@ -697,7 +697,8 @@ es_api_key() {
 }
 
 write_secure_env() {
-  local tmp=$SECURE_ENV.tmp
+  local tmp=$SECURE_ENV.tmp api_key=""
+  if want elasticsearch; then api_key=$(es_api_key) || exit 1; fi
   (
     umask 077
     {
@@ -707,7 +708,7 @@ write_secure_env() {
         echo "export SECURE_ELASTICSEARCH_CA_CERT=$SECURE_DIR/ca.crt"
         echo "export SECURE_ELASTICSEARCH_USERNAME=elastic"
         echo "export SECURE_ELASTICSEARCH_PASSWORD=$(secret elastic)"
-        echo "export SECURE_ELASTICSEARCH_API_KEY=$(es_api_key)"
+        echo "export SECURE_ELASTICSEARCH_API_KEY=$api_key"
       fi
       if want kafka; then
         echo "export SECURE_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_SECURE_PORT"
