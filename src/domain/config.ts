@@ -30,7 +30,7 @@ export const Duration = z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)?$/, "a duration
 const Flag = z.union([
   z.boolean(),
   z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
-]);
+], { error: "true, false, 1 or 0" });
 
 /** SASL mechanisms kafkajs speaks; case-insensitive, as Kafka spells them upper-case. */
 export const SASL_MECHANISMS = ["scram-sha-512", "scram-sha-256", "plain"] as const;
@@ -55,8 +55,11 @@ export const Config = z.object({
   role: z.enum(ROLES).default("all"),
   host: z.string().min(1).default("0.0.0.0"),
   port: z.coerce.number().int().min(0).max(65535).default(8000),
-  /** Elasticsearch URL(s); unset → embedded search index. */
-  elasticsearchHost: z.url().optional(),
+  /** Elasticsearch URL(s), comma-separated for a cluster's nodes; unset → embedded search index. */
+  elasticsearchHost: z.string().refine(
+    (v) => v.split(",").every((u) => /^https?:\/\//.test(u.trim()) && URL.canParse(u.trim())),
+    "http(s)://host:port[,http(s)://host:port…]",
+  ).optional(),
   /** Kafka brokers `host:port[,host:port]`; unset → embedded in-memory log. */
   kafkaBootstrapServers: z.string().regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, "host:port[,host:port…]")
     .optional(),
@@ -166,7 +169,7 @@ export const OPTIONS: {
     flag: "elasticsearch",
     env: "ELASTICSEARCH_HOST",
     type: "string",
-    help: "Elasticsearch URL; unset = embedded search index",
+    help: "Elasticsearch URL(s), comma-separated; unset = embedded search index",
   },
   {
     key: "kafkaBootstrapServers",
