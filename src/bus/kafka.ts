@@ -116,8 +116,10 @@ export class KafkaBus implements Bus {
     const existing = new Set(await admin.listTopics());
     const missing = specs.filter((s) => !existing.has(s.topic));
     if (missing.length === 0) return;
+    // kafkajs' waitForLeaders gives up when the broker it asks has not seen the new topic
+    // yet (UNKNOWN_TOPIC_OR_PARTITION, routine on a cluster): wait for the leaders here.
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((s) => ({
         topic: s.topic,
         numPartitions: s.partitions,
@@ -125,13 +127,29 @@ export class KafkaBus implements Bus {
         configEntries: this.#topicConfig,
       })),
     });
+    await this.#topicMetadata(admin, missing.map((s) => s.topic));
+  }
+
+  /** Metadata of existing topics once every partition has a leader, on whichever broker answers (≤ 30 s). */
+  async #topicMetadata(admin: Admin, topics: string[]) {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        const meta = await admin.fetchTopicMetadata({ topics });
+        if (meta.topics.every((t) => t.partitions.every((p) => p.leader >= 0))) return meta.topics;
+      } catch (e) {
+        if ((e as { type?: string }).type !== "UNKNOWN_TOPIC_OR_PARTITION" || Date.now() > deadline) throw e;
+      }
+      if (Date.now() > deadline) throw new Error(`topics ${topics.join(", ")} have no leaders after 30 s`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
 
   async partitionCount(topic: string): Promise<number | undefined> {
     const admin = await this.#adminClient();
     if (!(await admin.listTopics()).includes(topic)) return undefined;
-    const meta = await admin.fetchTopicMetadata({ topics: [topic] });
-    return meta.topics[0]?.partitions.length;
+    const meta = await this.#topicMetadata(admin, [topic]);
+    return meta[0]?.partitions.length;
   }
 
   async publisher(): Promise<Publisher> {
