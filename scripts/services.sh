@@ -832,6 +832,11 @@ case "$cmd" in
     t_start=$SECONDS
     mkdir -p "$DIR"
     fetch
+    if want kafka; then check_topology kafka "$(kafka_home 1)" "$BROKERS" kafka-brokers; fi
+    if want elasticsearch; then check_topology elasticsearch "$(es_home 1)" "$NODES" es-nodes; fi
+    # What runs now, for stop/status/logs (a service not started here keeps its last count).
+    want kafka || BROKERS=$last_brokers
+    want elasticsearch || NODES=$last_nodes
     printf 'KAFKA_BROKERS=%s\nES_NODES=%s\nSECURE=%s\n' "$BROKERS" "$NODES" "$SECURE" >"$TOPOLOGY"
     if ((SECURE)); then make_certs; fi
     if want kafka; then start_kafka_cluster; fi
