@@ -6,6 +6,7 @@
 #
 #   --kafka-brokers=N  (KAFKA_BROKERS, default 1)  N KRaft brokers, each broker+controller, N voters
 #   --es-nodes=N       (ES_NODES, default 1)       an N-node Elasticsearch cluster
+#                      (a plain start reuses the last start's counts; changing them needs `reset`)
 #   --secure           (SHOPSTREAM_SECURE=1)       also a secured ES (TLS + password) and a
 #                                                  SASL_SSL (SCRAM-SHA-512) Kafka broker; their
 #                                                  CA, URLs and credentials go to $DIR/secure.env
@@ -81,20 +82,19 @@ for arg in "$@"; do
     *) die "unknown argument '$arg' (kafka, elasticsearch, --kafka-brokers=N, --es-nodes=N, --secure)" ;;
   esac
 done
-# start: flags over env over 1. stop/status/logs: what the last start ran (topology.env), unless told.
+# Flags over env over what the last start ran (topology.env) over 1: a plain `start` restarts
+# the same topology; another count needs `reset` first (a formatted quorum cannot change size).
 last_brokers=1 last_nodes=1 last_secure=0
 if [[ -f $TOPOLOGY ]]; then
   last_brokers=$(sed -n 's/^KAFKA_BROKERS=//p' "$TOPOLOGY")
   last_nodes=$(sed -n 's/^ES_NODES=//p' "$TOPOLOGY")
   last_secure=$(sed -n 's/^SECURE=//p' "$TOPOLOGY")
 fi
+BROKERS=${flag_brokers:-${KAFKA_BROKERS:-${last_brokers:-1}}}
+NODES=${flag_nodes:-${ES_NODES:-${last_nodes:-1}}}
 if [[ $cmd == start ]]; then
-  BROKERS=${flag_brokers:-${KAFKA_BROKERS:-1}}
-  NODES=${flag_nodes:-${ES_NODES:-1}}
-  SECURE=${flag_secure:-${SHOPSTREAM_SECURE:-0}}
+  SECURE=${flag_secure:-${SHOPSTREAM_SECURE:-0}} # --secure is asked for on each start
 else
-  BROKERS=${flag_brokers:-${KAFKA_BROKERS:-${last_brokers:-1}}}
-  NODES=${flag_nodes:-${ES_NODES:-${last_nodes:-1}}}
   SECURE=${flag_secure:-${SHOPSTREAM_SECURE:-${last_secure:-0}}}
 fi
 [[ $BROKERS =~ ^[1-9]$ ]] || die "--kafka-brokers / KAFKA_BROKERS must be 1–9 (got '$BROKERS')"
