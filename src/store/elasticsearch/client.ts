@@ -120,15 +120,20 @@ export async function pingElasticsearch(client: Client): Promise<void> {
 /**
  * Creates an index unless it exists. Two processes starting together may both see it
  * missing; the loser's `resource_already_exists_exception` is not an error.
+ * `replicas` (from `ElasticsearchOptions`) overrides the body's `number_of_replicas`.
  */
 export async function createIndexIfMissing(
   client: Client,
   index: string,
   body: { settings?: object; mappings?: object },
+  options: Pick<ElasticsearchOptions, "replicas"> = {},
 ): Promise<void> {
   if (await client.indices.exists({ index })) return;
+  const settings = options.replicas === undefined
+    ? body.settings
+    : { ...body.settings, number_of_replicas: options.replicas };
   // Bodies are plain literals (analysis settings, mappings); ES validates them on create.
-  await client.indices.create({ index, ...body } as estypes.IndicesCreateRequest).catch((e) => {
+  await client.indices.create({ index, ...body, settings } as estypes.IndicesCreateRequest).catch((e) => {
     if (!String(e).includes("resource_already_exists_exception")) throw e;
   });
 }
