@@ -16,7 +16,7 @@ import {
   AssignerProtocol,
   CompressionTypes,
   type Consumer as KafkaConsumer,
-  Kafka,
+  type Kafka,
   logLevel,
   type PartitionAssigner,
   Partitioners,
@@ -34,10 +34,11 @@ import type {
   TopicSpec,
 } from "./port.ts";
 import { coPartitionedAssignment } from "./assignor.ts";
+import { createKafkaClient, type KafkaConnection } from "./kafka_client.ts";
 
-export interface KafkaBusOptions {
-  brokers: string[];
+export interface KafkaBusOptions extends KafkaConnection {
   clientId?: string;
+  /** Of the topics `ensureTopics` creates; from 3 up they also get min.insync.replicas=2. */
   replicationFactor?: number;
 }
 
@@ -112,19 +113,21 @@ export class KafkaBus implements Bus {
   readonly #kafka: Kafka;
   readonly #options: KafkaBusOptions;
   readonly #replication: number;
+  /** Topic configs for created topics: acks=all must reach 2 replicas once there are 3. */
+  readonly #topicConfig: { name: string; value: string }[];
   #admin?: Promise<Admin>;
   readonly #closers: (() => Promise<void>)[] = [];
 
   constructor(options: KafkaBusOptions) {
     this.#options = options;
-    this.#kafka = new Kafka({
-      brokers: options.brokers,
+    this.#kafka = createKafkaClient(options, {
       clientId: options.clientId ?? "shopstream",
       logLevel: logLevel.WARN,
       logCreator: quietLogs,
       retry: { retries: 8, initialRetryTime: 200 },
     });
     this.#replication = options.replicationFactor ?? 1;
+    this.#topicConfig = this.#replication >= 3 ? [{ name: "min.insync.replicas", value: "2" }] : [];
   }
 
   #adminClient(): Promise<Admin> {
@@ -141,21 +144,40 @@ export class KafkaBus implements Bus {
     const existing = new Set(await admin.listTopics());
     const missing = specs.filter((s) => !existing.has(s.topic));
     if (missing.length === 0) return;
+    // kafkajs' waitForLeaders gives up when the broker it asks has not seen the new topic
+    // yet (UNKNOWN_TOPIC_OR_PARTITION, routine on a cluster): wait for the leaders here.
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((s) => ({
         topic: s.topic,
         numPartitions: s.partitions,
         replicationFactor: this.#replication,
+        configEntries: this.#topicConfig,
       })),
     });
+    await this.#topicMetadata(admin, missing.map((s) => s.topic));
+  }
+
+  /** Metadata of existing topics once every partition has a leader, on whichever broker answers (≤ 30 s). */
+  async #topicMetadata(admin: Admin, topics: string[]) {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        const meta = await admin.fetchTopicMetadata({ topics });
+        if (meta.topics.every((t) => t.partitions.every((p) => p.leader >= 0))) return meta.topics;
+      } catch (e) {
+        if ((e as { type?: string }).type !== "UNKNOWN_TOPIC_OR_PARTITION" || Date.now() > deadline) throw e;
+      }
+      if (Date.now() > deadline) throw new Error(`topics ${topics.join(", ")} have no leaders after 30 s`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
 
   async partitionCount(topic: string): Promise<number | undefined> {
     const admin = await this.#adminClient();
     if (!(await admin.listTopics()).includes(topic)) return undefined;
-    const meta = await admin.fetchTopicMetadata({ topics: [topic] });
-    return meta.topics[0]?.partitions.length;
+    const meta = await this.#topicMetadata(admin, [topic]);
+    return meta[0]?.partitions.length;
   }
 
   /**
@@ -174,8 +196,7 @@ export class KafkaBus implements Bus {
    */
   async publisher(): Promise<Publisher> {
     const unbounded = { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 200, maxRetryTime: 2_000 };
-    const client = new Kafka({
-      brokers: this.#options.brokers,
+    const client = createKafkaClient(this.#options, {
       clientId: `${this.#options.clientId ?? "shopstream"}-publisher`,
       logLevel: logLevel.WARN,
       // While the broker is away every retry logs a connection error; the runner reports the outage instead.

@@ -10,7 +10,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { Config, OPTIONS } from "../domain/config.ts";
+import { Config, OPTIONS, redactUrlCredentials } from "../domain/config.ts";
 
 export type LoadResult =
   | { ok: true; config: Config }
@@ -54,7 +54,12 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
       const key = String(issue.path[0] ?? "");
       const option = OPTIONS.find((o) => o.key === key);
       const name = origin[key] ?? (option ? `--${option.flag}` : key);
-      const given = key in raw && !option?.secret ? ` (got ${JSON.stringify(raw[key])})` : "";
+      // Never echo a credential, nor the user:password@ of a URL.
+      const given = !(key in raw)
+        ? ""
+        : option?.secret
+        ? ""
+        : ` (got ${redactUrlCredentials(JSON.stringify(raw[key]))})`;
       return `invalid ${name}${given}: ${issue.message}`;
     });
     return { ok: false, error: `${lines.join("\n")}\nRun with --help to see the options.` };

@@ -61,12 +61,31 @@ export async function runRole(config: Config, ctx: RoleContext): Promise<number>
       kafkaBrokers: config.kafkaBootstrapServers?.split(","),
       dataDir: `${config.dataDir}/bus`,
       clientId: `shopstream-${config.role}`,
+      replicationFactor: config.replicationFactor,
+      kafkaSecurity: {
+        ssl: config.kafkaSsl,
+        caCertPath: config.kafkaSslCaCert,
+        sasl: config.kafkaSaslUsername && config.kafkaSaslPassword
+          ? {
+            mechanism: config.kafkaSaslMechanism ?? "scram-sha-512",
+            username: config.kafkaSaslUsername,
+            password: config.kafkaSaslPassword,
+          }
+          : undefined,
+      },
     })
     : undefined;
   const store = config.role === "generator" ? undefined : createStore({
     elasticsearchHost: config.elasticsearchHost,
     indexPrefix: config.indexPrefix,
     dataDir: `${config.dataDir}/store`,
+    indexReplicas: config.indexReplicas,
+    elasticsearchAuth: {
+      apiKey: config.elasticsearchApiKey,
+      username: config.elasticsearchUsername,
+      password: config.elasticsearchPassword,
+    },
+    elasticsearchCaCert: config.elasticsearchCaCert,
   });
 
   try {

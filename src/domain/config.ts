@@ -29,12 +29,40 @@ export const Duration = z.string().regex(/^\d+(\.\d+)?(ms|s|m|h)?$/, "a duration
 /** Largest generator run number (event ids hold 24 bits of it). */
 export const MAX_RUN = 0xff_ffff;
 
+/** `true`/`false` from a flag, or `true`, `false`, `1`, `0` from the environment. */
+const Flag = z.union([
+  z.boolean(),
+  z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1"),
+], { error: "true, false, 1 or 0" });
+
+/** SASL mechanisms kafkajs speaks; case-insensitive, as Kafka spells them upper-case. */
+export const SASL_MECHANISMS = ["scram-sha-512", "scram-sha-256", "plain"] as const;
+const SaslMechanism = z.preprocess(
+  (v) => (typeof v === "string" ? v.toLowerCase() : v),
+  z.enum(SASL_MECHANISMS),
+);
+
+/**
+ * A URL with any `user:password@` replaced by `***@`, for every place a host is printed.
+ *
+ * @example
+ * ```ts
+ * redactUrlCredentials("https://elastic:s3cret@es:9200"); // "https://***@es:9200"
+ * ```
+ */
+export function redactUrlCredentials(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/@,]*@/gi, "$1***@");
+}
+
 export const Config = z.object({
   role: z.enum(ROLES).default("all"),
   host: z.string().min(1).default("0.0.0.0"),
   port: z.coerce.number().int().min(0).max(65535).default(8000),
-  /** Elasticsearch URL(s); unset → embedded search index. */
-  elasticsearchHost: z.url().optional(),
+  /** Elasticsearch URL(s), comma-separated for a cluster's nodes; unset → embedded search index. */
+  elasticsearchHost: z.string().refine(
+    (v) => v.split(",").every((u) => /^https?:\/\//.test(u.trim()) && URL.canParse(u.trim())),
+    "http(s)://host:port[,http(s)://host:port…]",
+  ).optional(),
   /** Kafka brokers `host:port[,host:port]`; unset → embedded in-memory log. */
   kafkaBootstrapServers: z.string().regex(/^[^\s,]+:\d+(,[^\s,]+:\d+)*$/, "host:port[,host:port…]")
     .optional(),
@@ -78,7 +106,63 @@ export const Config = z.object({
     .regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces").optional(),
   /** Re-create the products index before seeding. */
   recreate: z.boolean().default(false),
+  /** Replication factor of the topics shopstream creates (3 on a cluster, with min.insync.replicas=2). */
+  replicationFactor: z.coerce.number().int().min(1).max(7).default(1),
+  /** Replicas per Elasticsearch index (1 on a cluster of ≥ 2 nodes). */
+  indexReplicas: z.coerce.number().int().min(0).max(5).default(0),
+  /** Elasticsearch API key (the base64 `encoded` form); instead of username/password. */
+  elasticsearchApiKey: z.string().min(1).optional(),
+  elasticsearchUsername: z.string().min(1).optional(),
+  elasticsearchPassword: z.string().min(1).optional(),
+  /** PEM file of the CA that signed Elasticsearch's HTTP certificate. */
+  elasticsearchCaCert: z.string().min(1).optional(),
+  /** TLS to the Kafka brokers (implied by --kafka-ssl-ca-cert). */
+  kafkaSsl: Flag.default(false),
+  /** PEM file of the CA that signed the brokers' certificates. */
+  kafkaSslCaCert: z.string().min(1).optional(),
+  /** SASL mechanism; scram-sha-512 when a username is given without one. */
+  kafkaSaslMechanism: SaslMechanism.optional(),
+  kafkaSaslUsername: z.string().min(1).optional(),
+  kafkaSaslPassword: z.string().min(1).optional(),
 }).superRefine((c, ctx) => {
+  const pair = (user: unknown, password: unknown, userKey: string, passwordKey: string, what: string) => {
+    if (user !== undefined && password === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [passwordKey],
+        message: `${what} username is set: set its password too`,
+      });
+    }
+    if (password !== undefined && user === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: [userKey],
+        message: `${what} password is set: set its username too`,
+      });
+    }
+  };
+  pair(
+    c.elasticsearchUsername,
+    c.elasticsearchPassword,
+    "elasticsearchUsername",
+    "elasticsearchPassword",
+    "an Elasticsearch",
+  );
+  pair(c.kafkaSaslUsername, c.kafkaSaslPassword, "kafkaSaslUsername", "kafkaSaslPassword", "a Kafka SASL");
+  if (c.elasticsearchApiKey !== undefined && c.elasticsearchUsername !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["elasticsearchApiKey"],
+      message: "use either an API key or a username/password, not both",
+    });
+  }
+  if (c.kafkaSaslMechanism !== undefined && c.kafkaSaslUsername === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["kafkaSaslUsername"],
+      message: "a SASL mechanism needs a username and password",
+    });
+  }
   if (c.botTrafficRatio + c.fraudRatio > 1) {
     ctx.addIssue({ code: "custom", path: ["fraudRatio"], message: "bot + fraud ratios must not exceed 1" });
   }
@@ -108,7 +192,7 @@ export const OPTIONS: {
   help: string;
   /** The default as users write it, where the parsed value reads differently (durations). */
   shown?: string;
-  /** Its value is never echoed (errors, help). */
+  /** A credential: never echoed back (errors, help). */
   secret?: true;
 }[] = [
   { key: "role", flag: "role", env: "ROLE", type: "string", help: "generator, processor, api, seed or all" },
@@ -119,7 +203,7 @@ export const OPTIONS: {
     flag: "elasticsearch",
     env: "ELASTICSEARCH_HOST",
     type: "string",
-    help: "Elasticsearch URL; unset = embedded search index",
+    help: "Elasticsearch URL(s), comma-separated; unset = embedded search index",
   },
   {
     key: "kafkaBootstrapServers",
@@ -244,4 +328,78 @@ export const OPTIONS: {
     secret: true,
   },
   { key: "recreate", flag: "recreate", type: "boolean", help: "seed: drop and re-create the products index" },
+  {
+    key: "replicationFactor",
+    flag: "replication-factor",
+    env: "KAFKA_REPLICATION_FACTOR",
+    type: "string",
+    help: "replication factor of created topics (≥ 3 adds min.insync.replicas=2)",
+  },
+  {
+    key: "indexReplicas",
+    flag: "index-replicas",
+    env: "ES_INDEX_REPLICAS",
+    type: "string",
+    help: "replicas per created Elasticsearch index",
+  },
+  {
+    key: "elasticsearchApiKey",
+    flag: "elasticsearch-api-key",
+    env: "ELASTICSEARCH_API_KEY",
+    type: "string",
+    help: "Elasticsearch API key (encoded form)",
+    secret: true,
+  },
+  {
+    key: "elasticsearchUsername",
+    flag: "elasticsearch-username",
+    env: "ELASTICSEARCH_USERNAME",
+    type: "string",
+    help: "Elasticsearch basic-auth user",
+  },
+  {
+    key: "elasticsearchPassword",
+    flag: "elasticsearch-password",
+    env: "ELASTICSEARCH_PASSWORD",
+    type: "string",
+    help: "Elasticsearch basic-auth password",
+    secret: true,
+  },
+  {
+    key: "elasticsearchCaCert",
+    flag: "elasticsearch-ca-cert",
+    env: "ELASTICSEARCH_CA_CERT",
+    type: "string",
+    help: "PEM file of the CA that signed Elasticsearch's certificate",
+  },
+  { key: "kafkaSsl", flag: "kafka-ssl", env: "KAFKA_SSL", type: "boolean", help: "TLS to the Kafka brokers" },
+  {
+    key: "kafkaSslCaCert",
+    flag: "kafka-ssl-ca-cert",
+    env: "KAFKA_SSL_CA_CERT",
+    type: "string",
+    help: "PEM file of the CA that signed the brokers' certificates (implies TLS)",
+  },
+  {
+    key: "kafkaSaslMechanism",
+    flag: "kafka-sasl-mechanism",
+    env: "KAFKA_SASL_MECHANISM",
+    type: "string",
+    help: "scram-sha-512 (default with a username), scram-sha-256 or plain",
+  },
+  {
+    key: "kafkaSaslUsername",
+    flag: "kafka-sasl-username",
+    env: "KAFKA_SASL_USERNAME",
+    type: "string",
+    help: "Kafka SASL user",
+  },
+  {
+    key: "kafkaSaslPassword",
+    flag: "kafka-sasl-password",
+    env: "KAFKA_SASL_PASSWORD",
+    type: "string",
+    help: "Kafka SASL password",
+    secret: true,
+  },
 ];

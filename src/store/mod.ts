@@ -5,7 +5,11 @@
  * @module
  */
 import type { Store } from "./port.ts";
-import { createElasticsearchClient, pingElasticsearch } from "./elasticsearch/client.ts";
+import {
+  createElasticsearchClient,
+  type ElasticsearchAuth,
+  pingElasticsearch,
+} from "./elasticsearch/client.ts";
 import { ElasticsearchCatalog } from "./elasticsearch/catalog.ts";
 import { ElasticsearchAnalytics } from "./elasticsearch/analytics.ts";
 import { ElasticsearchCheckpoints } from "./elasticsearch/checkpoints.ts";
@@ -22,17 +26,28 @@ export interface StoreOptions {
   indexPrefix?: string;
   /** Where the embedded store keeps checkpoints and analytics between runs; undefined → memory only. */
   dataDir?: string;
+  /** Elasticsearch only: replicas per created index (1 on a cluster). */
+  indexReplicas?: number;
+  /** Elasticsearch only: API key or username/password. */
+  elasticsearchAuth?: ElasticsearchAuth;
+  /** Elasticsearch only: PEM file of the CA that signed the server's certificate. */
+  elasticsearchCaCert?: string;
 }
 
 export function createStore(options: StoreOptions): Store {
   if (options.elasticsearchHost) {
-    const client = createElasticsearchClient({ host: options.elasticsearchHost });
-    const indexPrefix = options.indexPrefix ?? "";
+    const client = createElasticsearchClient({
+      host: options.elasticsearchHost,
+      auth: options.elasticsearchAuth,
+      caCertPath: options.elasticsearchCaCert,
+    });
+    // `replicas` (ElasticsearchOptions) is read by the adapters that create indices.
+    const adapter = { client, indexPrefix: options.indexPrefix ?? "", replicas: options.indexReplicas ?? 0 };
     return {
       kind: "elasticsearch",
-      catalog: new ElasticsearchCatalog({ client, indexPrefix }),
-      analytics: new ElasticsearchAnalytics({ client, indexPrefix }),
-      checkpoints: new ElasticsearchCheckpoints({ client, indexPrefix }),
+      catalog: new ElasticsearchCatalog(adapter),
+      analytics: new ElasticsearchAnalytics(adapter),
+      checkpoints: new ElasticsearchCheckpoints(adapter),
       ping: (ping) => pingElasticsearch(client, ping),
       close: () => client.close(),
     };

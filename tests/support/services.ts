@@ -10,7 +10,8 @@
  * @module
  */
 
-export type Service = "kafka" | "elasticsearch";
+/** `secure-*`: the TLS + credentials services of `scripts/services.sh start --secure` (secure.env). */
+export type Service = "kafka" | "elasticsearch" | "secure-kafka" | "secure-elasticsearch";
 
 export function kafkaBrokers(): string[] | undefined {
   const v = Deno.env.get("KAFKA_BOOTSTRAP_SERVERS");
@@ -21,10 +22,48 @@ export function elasticsearchHost(): string | undefined {
   return Deno.env.get("ELASTICSEARCH_HOST") || undefined;
 }
 
+/** The secured Elasticsearch (HTTPS, `elastic`'s password, an API key, the CA file), from SECURE_* env. */
+export function secureElasticsearch():
+  | { host: string; caCert: string; username: string; password: string; apiKey: string }
+  | undefined {
+  const e = (n: string) => Deno.env.get(`SECURE_ELASTICSEARCH_${n}`) || undefined;
+  const [host, caCert, username, password, apiKey] = ["HOST", "CA_CERT", "USERNAME", "PASSWORD", "API_KEY"]
+    .map(e);
+  return host && caCert && username && password && apiKey
+    ? { host, caCert, username, password, apiKey }
+    : undefined;
+}
+
+/** The SASL_SSL Kafka listener (SCRAM user, the CA file), from SECURE_* env. */
+export function secureKafka():
+  | { brokers: string; caCert: string; mechanism: string; username: string; password: string }
+  | undefined {
+  const e = (n: string) => Deno.env.get(`SECURE_KAFKA_${n}`) || undefined;
+  const [brokers, caCert, mechanism, username, password] = [
+    "BOOTSTRAP_SERVERS",
+    "SSL_CA_CERT",
+    "SASL_MECHANISM",
+    "SASL_USERNAME",
+    "SASL_PASSWORD",
+  ].map(e);
+  return brokers && caCert && mechanism && username && password
+    ? { brokers, caCert, mechanism, username, password }
+    : undefined;
+}
+
 const required = Deno.env.get("SHOPSTREAM_REQUIRE_SERVICES") === "1";
 
 function available(service: Service): boolean {
-  return service === "kafka" ? kafkaBrokers() !== undefined : elasticsearchHost() !== undefined;
+  switch (service) {
+    case "kafka":
+      return kafkaBrokers() !== undefined;
+    case "elasticsearch":
+      return elasticsearchHost() !== undefined;
+    case "secure-kafka":
+      return secureKafka() !== undefined;
+    case "secure-elasticsearch":
+      return secureElasticsearch() !== undefined;
+  }
 }
 
 /** Declares a test that needs the live services. */
@@ -44,7 +83,8 @@ export function integrationTest(
       if (missing.length > 0) {
         throw new Error(
           `SHOPSTREAM_REQUIRE_SERVICES=1 but ${missing.join(", ")} not configured ` +
-            `(set KAFKA_BOOTSTRAP_SERVERS / ELASTICSEARCH_HOST, or run: deno task services start)`,
+            `(set KAFKA_BOOTSTRAP_SERVERS / ELASTICSEARCH_HOST, or run: deno task services start; ` +
+            `secure-*: source secure.env of: deno task services start --secure)`,
         );
       }
       const timeoutMs = options.timeoutMs ?? 120_000;

@@ -113,10 +113,12 @@ const levels = (category: string) => category.split(".").map((_, i, a) => a.slic
 export class ElasticsearchAnalytics implements AnalyticsStore {
   readonly #es: Client;
   readonly #prefix: { indexPrefix?: string };
+  readonly #replicas?: number;
 
-  constructor(options: { client: Client; indexPrefix?: string }) {
+  constructor(options: { client: Client; indexPrefix?: string; replicas?: number }) {
     this.#es = options.client;
     this.#prefix = { indexPrefix: options.indexPrefix };
+    this.#replicas = options.replicas;
   }
 
   #name(base: string) {
@@ -128,7 +130,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       await createIndexIfMissing(this.#es, this.#name(base), {
         settings: common,
         mappings: { dynamic: "strict", properties },
-      });
+      }, { replicas: this.#replicas });
     }
   }
 

@@ -28,10 +28,12 @@ interface Stored {
 export class ElasticsearchCheckpoints implements CheckpointStore {
   readonly #es: Client;
   readonly #index: string;
+  readonly #replicas?: number;
 
-  constructor(options: { client: Client; indexPrefix?: string }) {
+  constructor(options: { client: Client; indexPrefix?: string; replicas?: number }) {
     this.#es = options.client;
     this.#index = indexName(options, INDICES.checkpoints);
+    this.#replicas = options.replicas;
   }
 
   async ensureIndex(): Promise<void> {
@@ -48,7 +50,7 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
           updated_at: { type: "date" },
         },
       },
-    });
+    }, { replicas: this.#replicas });
   }
 
   async load(groupId: string, partition: number) {

@@ -7,21 +7,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenizer;
+import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.elasticsearch.common.settings.Settings;
 import org.elasticsearch.env.Environment;
 import org.elasticsearch.index.analysis.AbstractTokenFilterFactory;
@@ -42,6 +48,10 @@ import org.elasticsearch.plugins.Plugin;
  * same parameter names and defaults, so the same index settings run unchanged on the
  * official Docker image (where analysis-common provides these names and this plugin is
  * not installed).
+ *
+ * uax_url_email, pattern_capture and unique are there for Elasticsearch itself: the
+ * security module's `.security` index (native users, API keys) analyses e-mail addresses
+ * with them, so a secured node needs them before it can store an API key.
  */
 public final class ShopstreamAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
@@ -53,7 +63,15 @@ public final class ShopstreamAnalysisPlugin extends Plugin implements AnalysisPl
         "keyword", (indexSettings, env, name, settings) ->
             TokenizerFactory.newFactory(name, KeywordTokenizer::new),
         "whitespace", (indexSettings, env, name, settings) ->
-            TokenizerFactory.newFactory(name, WhitespaceTokenizer::new));
+            TokenizerFactory.newFactory(name, WhitespaceTokenizer::new),
+        "uax_url_email", (indexSettings, env, name, settings) -> {
+          int maxTokenLength = settings.getAsInt("max_token_length", 255);
+          return TokenizerFactory.newFactory(name, () -> {
+            UAX29URLEmailTokenizer tokenizer = new UAX29URLEmailTokenizer();
+            tokenizer.setMaxTokenLength(maxTokenLength);
+            return tokenizer;
+          });
+        });
   }
 
   @Override
@@ -67,7 +85,10 @@ public final class ShopstreamAnalysisPlugin extends Plugin implements AnalysisPl
             filter(name, settings, PorterStemFilter::new),
         "stemmer", (indexSettings, env, name, settings) -> stemmer(name, settings),
         "synonym_graph", AnalysisPlugin.requiresAnalysisSettings(
-            (indexSettings, env, name, settings) -> synonymGraph(env, name, settings)));
+            (indexSettings, env, name, settings) -> synonymGraph(env, name, settings)),
+        "pattern_capture", AnalysisPlugin.requiresAnalysisSettings(
+            (indexSettings, env, name, settings) -> patternCapture(name, settings)),
+        "unique", (indexSettings, env, name, settings) -> filter(name, settings, UniqueFilter::new));
   }
 
   private interface FilterMaker {
@@ -81,6 +102,45 @@ public final class ShopstreamAnalysisPlugin extends Plugin implements AnalysisPl
         return maker.wrap(tokenStream);
       }
     };
+  }
+
+  private static TokenFilterFactory patternCapture(String name, Settings settings) {
+    List<String> regexes = settings.getAsList("patterns");
+    if (regexes.isEmpty()) {
+      throw new IllegalArgumentException("pattern_capture [" + name + "] needs patterns");
+    }
+    Pattern[] patterns = regexes.stream().map(Pattern::compile).toArray(Pattern[]::new);
+    boolean preserveOriginal = settings.getAsBoolean("preserve_original", true);
+    return filter(name, settings, in -> new PatternCaptureGroupTokenFilter(in, preserveOriginal, patterns));
+  }
+
+  /** analysis-common's `unique` (only_on_same_position=false): each term once per field value. */
+  private static final class UniqueFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final CharArraySet seen = new CharArraySet(8, false);
+
+    UniqueFilter(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      while (input.incrementToken()) {
+        char[] buffer = term.buffer();
+        int length = term.length();
+        if (!seen.contains(buffer, 0, length)) {
+          seen.add(new String(buffer, 0, length));
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      seen.clear();
+    }
   }
 
   private static TokenFilterFactory stemmer(String name, Settings settings) {
