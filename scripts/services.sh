@@ -365,6 +365,8 @@ offsets.topic.num.partitions=6
 transaction.state.log.replication.factor=$rf
 transaction.state.log.min.isr=$isr
 group.initial.rebalance.delay.ms=0
+# Lets a processor ask for a 3 s session, so a killed one's partitions move on quickly.
+group.min.session.timeout.ms=1000
 auto.create.topics.enable=false
 delete.topic.enable=true
 PROPS
@@ -602,6 +604,8 @@ offsets.topic.num.partitions=6
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 group.initial.rebalance.delay.ms=0
+# Lets a processor ask for a 3 s session, so a killed one's partitions move on quickly.
+group.min.session.timeout.ms=1000
 auto.create.topics.enable=false
 delete.topic.enable=true
 PROPS

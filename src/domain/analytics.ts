@@ -26,6 +26,8 @@ export const TrendBucket = z.object({
   title: z.string().optional(),
   brand: z.string().optional(),
   category: z.string(),
+  /** Counted from users flagged as bots (excluded from analytics unless asked for). */
+  bot: z.boolean().optional(),
 });
 export type TrendBucket = z.infer<typeof TrendBucket>;
 
@@ -43,6 +45,8 @@ export const FunnelBucket = z.object({
   viewed: z.number().int().nonnegative(),
   carted: z.number().int().nonnegative(),
   purchased: z.number().int().nonnegative(),
+  /** Counted from users flagged as bots (excluded from analytics unless asked for). */
+  bot: z.boolean().optional(),
 });
 export type FunnelBucket = z.infer<typeof FunnelBucket>;
 
@@ -73,6 +77,8 @@ export const QueryBucket = z.object({
   zero_results: z.number().int().nonnegative(),
   /** Searches whose session later purchased (within the conversion window). */
   converted: z.number().int().nonnegative(),
+  /** Counted from users flagged as bots (excluded from analytics unless asked for). */
+  bot: z.boolean().optional(),
 });
 export type QueryBucket = z.infer<typeof QueryBucket>;
 

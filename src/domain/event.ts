@@ -32,10 +32,14 @@ export const SearchEvent = z.object({
   results_count: z.number().int().nonnegative(),
 });
 
+/**
+ * Field lengths are bounded: every value ends up in a document id or a keyword field,
+ * and one over-long value must go to the dead-letter topic, not into a store request.
+ */
 const productFields = {
-  product_id: z.string().min(1),
-  category: z.string().min(1),
-  price: z.number().nonnegative(),
+  product_id: z.string().min(1).max(64),
+  category: z.string().min(1).max(200),
+  price: z.number().nonnegative().finite(),
 };
 
 export const ViewEvent = z.object({ ...base, type: z.literal("view"), ...productFields });
@@ -43,16 +47,16 @@ export const AddToCartEvent = z.object({ ...base, type: z.literal("add_to_cart")
 
 export const OrderItem = z.object({
   ...productFields,
-  quantity: z.number().int().positive(),
+  quantity: z.number().int().positive().max(1_000),
 });
 export type OrderItem = z.infer<typeof OrderItem>;
 
 export const PurchaseEvent = z.object({
   ...base,
   type: z.literal("purchase"),
-  order_id: z.string().min(1),
-  items: z.array(OrderItem).min(1),
-  amount: z.number().nonnegative(),
+  order_id: z.string().min(1).max(64),
+  items: z.array(OrderItem).min(1).max(100),
+  amount: z.number().nonnegative().finite(),
 });
 
 export const RefundReason = z.enum(["damaged", "not_as_described", "changed_mind", "late_delivery", "other"]);
@@ -60,8 +64,8 @@ export const RefundReason = z.enum(["damaged", "not_as_described", "changed_mind
 export const RefundEvent = z.object({
   ...base,
   type: z.literal("refund"),
-  order_id: z.string().min(1),
-  amount: z.number().nonnegative(),
+  order_id: z.string().min(1).max(64),
+  amount: z.number().nonnegative().finite(),
   reason: RefundReason,
 });
 

@@ -9,6 +9,10 @@
  * leaf, so the result is the same whichever of product-events and order-events is read
  * first.
  *
+ * Like trending, each bucket exists for people and for users flagged as bots
+ * (`bot: true`); a session is counted in its user's current side, and moves when the
+ * user is flagged or cleared (`recountEntries`).
+ *
  * @module
  */
 import type { FunnelBucket } from "../domain/analytics.ts";
@@ -22,12 +26,13 @@ interface Entry {
   purchases: number[];
   last: number;
   /** What this entry currently adds to its bucket. */
-  counted?: { minute: number; carted: boolean; purchased: boolean };
+  counted?: { minute: number; carted: boolean; purchased: boolean; bot?: boolean };
 }
 
 interface Counts {
   category: string;
   minute: number;
+  bot?: boolean;
   viewed: number;
   carted: number;
   purchased: number;
@@ -52,11 +57,20 @@ function insertSorted(xs: number[], t: number) {
   if (xs.length > KEEP) xs.length = KEEP;
 }
 
-function bucket(s: FunnelState, leaf: string, minute: number): Counts {
-  return s.buckets[`${leaf}|${minute}`] ??= { category: leaf, minute, viewed: 0, carted: 0, purchased: 0 };
+const bucketKey = (leaf: string, minute: number, bot?: boolean) => `${leaf}|${minute}${bot ? "|bot" : ""}`;
+
+function bucket(s: FunnelState, leaf: string, minute: number, bot?: boolean): Counts {
+  return s.buckets[bucketKey(leaf, minute, bot)] ??= {
+    category: leaf,
+    minute,
+    viewed: 0,
+    carted: 0,
+    purchased: 0,
+    ...(bot ? { bot: true } : {}),
+  };
 }
 
-function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, windowMs: number) {
+function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, windowMs: number, bot: boolean) {
   const before = e.counted;
   let after: Entry["counted"];
   if (e.view !== undefined) {
@@ -64,22 +78,22 @@ function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, win
     const cart = e.carts.find((t) => t >= v && t <= v + windowMs);
     const carted = cart !== undefined;
     const purchased = carted && e.purchases.some((t) => t >= v && t <= v + windowMs);
-    after = { minute: minuteOf(v), carted, purchased };
+    after = { minute: minuteOf(v), carted, purchased, ...(bot ? { bot: true } : {}) };
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return;
   if (before) {
-    const b = bucket(s, leaf, before.minute);
+    const b = bucket(s, leaf, before.minute, before.bot);
     b.viewed--;
     if (before.carted) b.carted--;
     if (before.purchased) b.purchased--;
-    dirty.add(`${leaf}|${before.minute}`);
+    dirty.add(bucketKey(leaf, before.minute, before.bot));
   }
   if (after) {
-    const b = bucket(s, leaf, after.minute);
+    const b = bucket(s, leaf, after.minute, after.bot);
     b.viewed++;
     if (after.carted) b.carted++;
     if (after.purchased) b.purchased++;
-    dirty.add(`${leaf}|${after.minute}`);
+    dirty.add(bucketKey(leaf, after.minute, after.bot));
   }
   e.counted = after;
 }
@@ -92,30 +106,50 @@ function touch(
   ts: number,
   step: "view" | "cart" | "purchase",
   windowMs: number,
-) {
-  const e = s.entries[`${session}|${leaf}`] ??= { carts: [], purchases: [], last: ts };
+  bot: boolean,
+): string {
+  const key = `${session}|${leaf}`;
+  const e = s.entries[key] ??= { carts: [], purchases: [], last: ts };
   e.last = Math.max(e.last, ts);
   if (step === "view") e.view = e.view === undefined ? ts : Math.min(e.view, ts);
   else insertSorted(step === "cart" ? e.carts : e.purchases, ts);
-  recount(s, dirty, leaf, e, windowMs);
+  recount(s, dirty, leaf, e, windowMs, bot);
+  return key;
 }
 
+/** Applies one event; returns the entry key it touched (view/cart), for tracking a user's sessions. */
 export function applyFunnels(
   s: FunnelState,
   dirty: Set<string>,
   e: EnrichedEvent,
   ts: number,
   windowMs: number,
-): void {
+  bot = false,
+): string | undefined {
   switch (e.type) {
     case "view":
-      return touch(s, dirty, e.session_id, e.category, ts, "view", windowMs);
+      return touch(s, dirty, e.session_id, e.category, ts, "view", windowMs, bot);
     case "add_to_cart":
-      return touch(s, dirty, e.session_id, e.category, ts, "cart", windowMs);
+      return touch(s, dirty, e.session_id, e.category, ts, "cart", windowMs, bot);
     case "purchase":
       for (const leaf of new Set(e.items.map((i) => i.category))) {
-        touch(s, dirty, e.session_id, leaf, ts, "purchase", windowMs);
+        touch(s, dirty, e.session_id, leaf, ts, "purchase", windowMs, bot);
       }
+  }
+  return undefined;
+}
+
+/** Re-counts entries (entry key → its leaf) on the people or the bot side. */
+export function recountEntries(
+  s: FunnelState,
+  dirty: Set<string>,
+  entries: Record<string, string>,
+  windowMs: number,
+  bot: boolean,
+): void {
+  for (const [key, leaf] of Object.entries(entries)) {
+    const e = s.entries[key];
+    if (e) recount(s, dirty, leaf, e, windowMs, bot);
   }
 }
 
@@ -125,7 +159,7 @@ export function funnelDocs(s: FunnelState, dirty: Set<string>, partition: number
     if (!b) return [];
     const minute = iso(b.minute);
     return [{
-      id: `${partition}:${b.category}:${minute}`,
+      id: `${partition}:${b.category}:${minute}${b.bot ? ":bot" : ""}`,
       partition,
       category: b.category,
       top: topCategory(b.category),
@@ -133,6 +167,7 @@ export function funnelDocs(s: FunnelState, dirty: Set<string>, partition: number
       viewed: b.viewed,
       carted: b.carted,
       purchased: b.purchased,
+      bot: b.bot === true,
     }];
   });
 }

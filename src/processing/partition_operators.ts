@@ -17,13 +17,29 @@ import {
   type PartitionCounters,
 } from "../domain/analytics.ts";
 import { eventTime } from "../domain/event.ts";
+import { minuteOf } from "../domain/time.ts";
 import type { EnrichedEvent } from "./enriched.ts";
-import { applyTrending, createTrending, evictTrending, trendDocs, type TrendingState } from "./trending.ts";
-import { applyFunnels, createFunnels, evictFunnels, funnelDocs, type FunnelState } from "./funnels.ts";
+import {
+  applyTrending,
+  createTrending,
+  evictTrending,
+  moveViews,
+  trendDocs,
+  type TrendingState,
+} from "./trending.ts";
+import {
+  applyFunnels,
+  createFunnels,
+  evictFunnels,
+  funnelDocs,
+  type FunnelState,
+  recountEntries,
+} from "./funnels.ts";
 import {
   applySearchInsights,
   createSearchInsights,
   evictSearchInsights,
+  moveSearches,
   queryDocs,
   type SearchState,
 } from "./search_insights.ts";
@@ -59,6 +75,17 @@ export type OperatorOptions = z.infer<typeof OperatorOptions>;
 
 const FRAUD_TYPES = ["fast_refund", "refund_loop", "refund_rate"] as const;
 
+interface Contribution {
+  /** `"product|minute"` → views */
+  views: Record<string, number>;
+  /** funnel entry key → its leaf */
+  entries: Record<string, string>;
+  /** `"query|minute"` → [searches, zero results] */
+  searches: Record<string, [number, number]>;
+  /** Newest event time, for eviction. */
+  last: number;
+}
+
 interface State {
   /** Newest event time per topic (this partition). */
   watermarks: Record<string, number>;
@@ -69,6 +96,14 @@ interface State {
   fraud: FraudState;
   bots: BotState;
   throughput: ThroughputState;
+  /**
+   * What each user who could still be flagged as a bot (no cart, no purchase) added to
+   * trending, funnels and search buckets, so it can move to the bot side when they are
+   * flagged (and back when cleared). Dropped once a user carts or buys.
+   */
+  contributions: Record<string, Contribution>;
+  /** Users currently flagged as bots (their new events count on the bot side). */
+  flagged: Record<string, true>;
   /** Signal id → the JSON last written, to write only changes and retract what stops holding. */
   signals: Record<string, string>;
 }
@@ -99,9 +134,14 @@ export class PartitionOperators {
       fraud: createFraud(),
       bots: createBots(),
       throughput: createThroughput(),
+      contributions: {},
+      flagged: {},
       signals: {},
     };
-    this.#s.throughput ??= createThroughput(); // checkpoints from before throughput was kept
+    // Checkpoints from before throughput and bot segments were kept.
+    this.#s.throughput ??= createThroughput();
+    this.#s.contributions ??= {};
+    this.#s.flagged ??= {};
   }
 
   /**
@@ -149,13 +189,56 @@ export class PartitionOperators {
     if (e.type === "refund") c.refunds = round2(c.refunds + e.amount);
 
     const w = this.#o.conversionWindowMs;
-    applyTrending(this.#s.trending, this.#trendDirty, e, ts);
-    applyFunnels(this.#s.funnels, this.#funnelDirty, e, ts, w);
-    applySearchInsights(this.#s.search, this.#queryDirty, e, ts, w);
-    applyFraud(this.#s.fraud, this.#fraudUsers, e, ts);
+    // Bots first: whether this user counts as a bot decides which side the event counts on.
     applyBots(this.#s.bots, this.#botUsers, e, ts);
+    const bot = this.#classify(e.user_id, ts);
+    applyTrending(this.#s.trending, this.#trendDirty, e, ts, bot);
+    const entry = applyFunnels(this.#s.funnels, this.#funnelDirty, e, ts, w, bot);
+    const search = applySearchInsights(this.#s.search, this.#queryDirty, e, ts, w, bot);
+    const mine = this.#s.contributions[e.user_id];
+    if (mine) {
+      if (e.type === "view") {
+        const pm = `${e.product_id}|${minuteOf(ts)}`;
+        mine.views[pm] = (mine.views[pm] ?? 0) + 1;
+        if (entry) mine.entries[entry] = e.category;
+      } else if (e.type === "search" && search) {
+        const counts = mine.searches[search] ??= [0, 0];
+        counts[0]++;
+        if (e.results_count === 0) counts[1]++;
+      }
+    }
+    applyFraud(this.#s.fraud, this.#fraudUsers, e, ts);
     applyThroughput(this.#s.throughput, this.#rateDirty, e, ts);
     if (++this.#sinceEviction >= 5_000) this.#evict();
+  }
+
+  /**
+   * Whether the user counts as a bot now (after their newest event), moving what they
+   * added so far to the other side when that changed. Only users with no cart and no
+   * purchase can be bots, so only theirs is tracked.
+   */
+  #classify(user: string, ts: number): boolean {
+    const u = this.#s.bots.users[user];
+    const candidate = u !== undefined && u.carts === 0 && u.purchases === 0;
+    const bot = candidate && botSignal(this.#s.bots, user, this.#o.bots) !== undefined;
+    const was = this.#s.flagged[user] === true;
+    const c = this.#s.contributions[user];
+    if (bot !== was) {
+      if (bot) this.#s.flagged[user] = true;
+      else delete this.#s.flagged[user];
+      if (c) {
+        moveViews(this.#s.trending, this.#trendDirty, c.views, bot);
+        recountEntries(this.#s.funnels, this.#funnelDirty, c.entries, this.#o.conversionWindowMs, bot);
+        moveSearches(this.#s.search, this.#queryDirty, c.searches, bot);
+      }
+    }
+    if (!candidate) delete this.#s.contributions[user];
+    else {(this.#s.contributions[user] ??= { views: {}, entries: {}, searches: {}, last: ts }).last = Math
+        .max(
+          this.#s.contributions[user]?.last ?? ts,
+          ts,
+        );}
+    return bot;
   }
 
   countDeadLetter(): void {
@@ -235,6 +318,12 @@ export class PartitionOperators {
     evictFunnels(this.#s.funnels, horizon, w);
     evictSearchInsights(this.#s.search, horizon, w);
     evictBots(this.#s.bots, horizon);
+    for (const [user, c] of Object.entries(this.#s.contributions)) {
+      if (c.last < horizon) delete this.#s.contributions[user];
+    }
+    for (const user of Object.keys(this.#s.flagged)) {
+      if (!this.#s.bots.users[user]) delete this.#s.flagged[user];
+    }
     evictThroughput(this.#s.throughput, horizon);
   }
 }

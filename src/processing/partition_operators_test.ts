@@ -28,11 +28,21 @@ function events(n: number, seed = 3): ShopEvent[] {
   return out;
 }
 
+function isEmpty(d: object): boolean {
+  const x = d as { score?: number; viewed?: number; searches?: number };
+  return x.score === 0 || x.viewed === 0 || x.searches === 0;
+}
+
 /** Latest document per id after a sequence of outputs, as a store would hold them. */
 function fold(writes: AnalyticsWrite[]): Record<string, string> {
   const state: Record<string, string> = {};
   for (const w of writes) {
-    for (const d of [...w.trends, ...w.funnels, ...w.queries, ...w.signals]) state[d.id] = JSON.stringify(d);
+    for (const d of [...w.trends, ...w.funnels, ...w.queries, ...w.signals]) {
+      // A bucket with nothing in it (emptied when its user moved to the bot side) is as
+      // good as no document: the stores skip both.
+      if (isEmpty(d)) delete state[d.id];
+      else state[d.id] = JSON.stringify(d);
+    }
     for (const id of w.retracted_signals) delete state[id];
   }
   return state;
@@ -146,4 +156,37 @@ Deno.test("raw-event sampling keeps every order event and whole timelines of a s
   assert.ok(share > 0.05 && share < 0.15, `share of users ${share}`);
   assert.equal(base.filter((e) => e.type === "view" && keepRawEvent(e, 0)).length, 0);
   assert.equal(base.filter((e) => keepRawEvent(e, 1)).length, base.length);
+});
+
+Deno.test("a user flagged as a bot counts on the bot side only, whenever they were caught", () => {
+  const docs = Object.values(reference).map((d) => JSON.parse(d));
+  const bots = new Set(docs.filter((d) => d.type === "bot").map((d) => d.user_id as string));
+  assert.ok(bots.size > 0, "the sample has bots");
+  // Every view of a flagged bot sits in a bot bucket; every other view in a people bucket.
+  const views = (bot: boolean) =>
+    docs.filter((d) => d.product_id && d.bot === bot).reduce((a, d) => a + d.views, 0);
+  const botViews = base.filter((e) => e.type === "view" && bots.has(e.user_id)).length;
+  const peopleViews = base.filter((e) => e.type === "view" && !bots.has(e.user_id)).length;
+  assert.equal(views(true), botViews);
+  assert.equal(views(false), peopleViews);
+  const searches = (bot: boolean) =>
+    docs.filter((d) => d.query !== undefined && d.bot === bot).reduce((a, d) => a + d.searches, 0);
+  assert.equal(searches(true), base.filter((e) => e.type === "search" && bots.has(e.user_id)).length);
+  // A bot was first counted as a person (too few events to tell): those views moved.
+  assert.ok(
+    base.some((e, i) =>
+      bots.has(e.user_id) && base.slice(0, i).filter((x) => x.user_id === e.user_id).length < 5
+    ),
+    "bots' first events arrive before they can be flagged",
+  );
+  // No funnel counts a flagged bot's sessions on the people side.
+  const botSessions = new Set(base.filter((e) => bots.has(e.user_id)).map((e) => e.session_id));
+  const botFunnelViews = docs.filter((d) => d.viewed !== undefined && d.bot === true)
+    .reduce((a, d) => a + d.viewed, 0);
+  const expectedBotEntries = new Set(
+    base.filter((e) => e.type === "view" && botSessions.has(e.session_id)).map((e) =>
+      `${e.session_id}|${(e as { category: string }).category}`
+    ),
+  ).size;
+  assert.equal(botFunnelViews, expectedBotEntries);
 });

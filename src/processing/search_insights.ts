@@ -24,6 +24,7 @@ interface SessionSearches {
 interface Counts {
   query: string;
   minute: number;
+  bot?: boolean;
   searches: number;
   zero_results: number;
   converted: number;
@@ -45,31 +46,46 @@ export function normaliseQuery(q: string): string {
 
 const MAX_PER_SESSION = 50;
 
-function counts(s: SearchState, query: string, minute: number): Counts {
-  return s.buckets[`${query}|${minute}`] ??= { query, minute, searches: 0, zero_results: 0, converted: 0 };
+const countsKey = (query: string, minute: number, bot?: boolean) => `${query}|${minute}${bot ? "|bot" : ""}`;
+
+function counts(s: SearchState, query: string, minute: number, bot?: boolean): Counts {
+  return s.buckets[countsKey(query, minute, bot)] ??= {
+    query,
+    minute,
+    searches: 0,
+    zero_results: 0,
+    converted: 0,
+    ...(bot ? { bot: true } : {}),
+  };
 }
 
+/**
+ * Applies one search or purchase. Searches count on the people side or (`bot`) on the
+ * side of users flagged as bots; conversions always count for people, since a user who
+ * buys is never flagged as a bot. Returns the bucket a search went to (`"query|minute"`).
+ */
 export function applySearchInsights(
   s: SearchState,
   dirty: Set<string>,
   e: EnrichedEvent,
   ts: number,
   windowMs: number,
-): void {
-  if (e.type !== "search" && e.type !== "purchase") return;
+  bot = false,
+): string | undefined {
+  if (e.type !== "search" && e.type !== "purchase") return undefined;
   const sess = s.sessions[e.session_id] ??= { searches: [], purchases: [], last: ts };
   sess.last = Math.max(sess.last, ts);
   if (e.type === "search") {
     const query = normaliseQuery(e.query);
     const minute = minuteOf(ts);
-    const c = counts(s, query, minute);
+    const c = counts(s, query, minute, bot);
     c.searches++;
     if (e.results_count === 0) c.zero_results++;
     const converted = sess.purchases.some((t) => t >= ts && t <= ts + windowMs);
     if (converted) c.converted++;
-    dirty.add(`${query}|${minute}`);
+    dirty.add(countsKey(query, minute, bot));
     if (sess.searches.length < MAX_PER_SESSION) sess.searches.push({ query, ts, converted });
-    return;
+    return `${query}|${minute}`;
   }
   if (sess.purchases.length < MAX_PER_SESSION) sess.purchases.push(ts);
   for (const search of sess.searches) {
@@ -77,8 +93,29 @@ export function applySearchInsights(
       search.converted = true;
       const minute = minuteOf(search.ts);
       counts(s, search.query, minute).converted++;
-      dirty.add(`${search.query}|${minute}`);
+      dirty.add(countsKey(search.query, minute));
     }
+  }
+  return undefined;
+}
+
+/** Moves a user's searches (`"query|minute"` → [searches, zero results]) between the sides. */
+export function moveSearches(
+  s: SearchState,
+  dirty: Set<string>,
+  searches: Record<string, [number, number]>,
+  toBot: boolean,
+): void {
+  for (const [qm, [n, zero]] of Object.entries(searches)) {
+    const from = s.buckets[toBot ? qm : `${qm}|bot`];
+    if (!from) continue;
+    from.searches -= n;
+    from.zero_results -= zero;
+    dirty.add(countsKey(from.query, from.minute, !toBot));
+    const to = counts(s, from.query, from.minute, toBot);
+    to.searches += n;
+    to.zero_results += zero;
+    dirty.add(countsKey(from.query, from.minute, toBot));
   }
 }
 
@@ -88,13 +125,14 @@ export function queryDocs(s: SearchState, dirty: Set<string>, partition: number)
     if (!c) return [];
     const minute = iso(c.minute);
     return [{
-      id: `${partition}:${c.query}:${minute}`,
+      id: `${partition}:${c.query}:${minute}${c.bot ? ":bot" : ""}`,
       partition,
       query: c.query,
       minute,
       searches: c.searches,
       zero_results: c.zero_results,
       converted: c.converted,
+      bot: c.bot === true,
     }];
   });
 }

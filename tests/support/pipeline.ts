@@ -39,7 +39,20 @@ export function dataset(options: { products: number; events: number; seed: numbe
   return { products, events };
 }
 
-/** Publishes the events (and any raw extra messages) to freshly created prefixed topics. */
+/** Creates the four prefixed topics (idempotent). */
+export async function ensureDatasetTopics(topicPrefix: string): Promise<void> {
+  const bus = createBus({ kafkaBrokers: kafkaBrokers()! });
+  const t = topicNames(topicPrefix);
+  try {
+    await bus.ensureTopics(
+      [t.search, t.product, t.order, t.deadLetter].map((topic) => ({ topic, partitions: PARTITIONS })),
+    );
+  } finally {
+    await bus.close();
+  }
+}
+
+/** Publishes the events (and any raw extra messages) to the prefixed topics, creating them if needed. */
 export async function publishDataset(
   topicPrefix: string,
   events: ShopEvent[],
@@ -100,9 +113,9 @@ export function serviceEnv(): Record<string, string> {
 }
 
 /** Starts a processor subprocess (it logs "group … running" once it consumes). */
-export async function startProcessor(args: string[]): Promise<AppProcess> {
+export async function startProcessor(args: string[], env = serviceEnv()): Promise<AppProcess> {
   // The processor role serves no HTTP; startApp waits for its "running" line instead.
-  return await startApp(args, { env: serviceEnv(), readyPattern: /\[processor\] group \S+ running/ });
+  return await startApp(args, { env, readyPattern: /\[processor\] group \S+ running/ });
 }
 
 /** Waits until the group's checkpoints account for `expected` events (valid + dead letters). */

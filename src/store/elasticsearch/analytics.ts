@@ -73,6 +73,7 @@ const MAPPINGS = {
     brand: { type: "keyword", index: false },
     category: kw,
     category_levels: kw,
+    bot: { type: "boolean" },
   },
   [INDICES.funnels]: {
     partition: int,
@@ -82,6 +83,7 @@ const MAPPINGS = {
     viewed: int,
     carted: int,
     purchased: int,
+    bot: { type: "boolean" },
   },
   [INDICES.signals]: {
     type: kw,
@@ -105,6 +107,7 @@ const MAPPINGS = {
     searches: int,
     zero_results: int,
     converted: int,
+    bot: { type: "boolean" },
   },
 } as const;
 
@@ -197,7 +200,8 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
   async trending(q: TrendingQuery): Promise<TrendingProduct[]> {
     const range = await this.#window(INDICES.trends, q.minutes, q.now);
     if (!range) return [];
-    const filter: object[] = [range];
+    // A bucket emptied by moving a user to the bot side counts for nothing.
+    const filter: object[] = [range, { range: { score: { gt: 0 } } }];
     if (q.category) filter.push({ term: { category_levels: q.category } });
     const r = await this.#es.search({
       index: this.#name(INDICES.trends),
@@ -242,7 +246,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     const r = await this.#es.search({
       index: this.#name(INDICES.funnels),
       size: 0,
-      query: { bool: { filter: [range] } },
+      query: { bool: { filter: [range, { range: { viewed: { gt: 0 } } }] } },
       aggs: {
         groups: {
           terms: { field: q.level === "top" ? "top" : "category", size: 1000 },
@@ -290,7 +294,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     const r = await this.#es.search({
       index: this.#name(INDICES.queries),
       size: 0,
-      query: { bool: { filter: [range] } },
+      query: { bool: { filter: [range, { range: { searches: { gt: 0 } } }] } },
       aggs: {
         queries: {
           terms: { field: "query", size: q.limit * (q.zeroResultsOnly ? 5 : 1) + 50, order: order as never },

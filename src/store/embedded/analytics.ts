@@ -150,6 +150,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   trending(q: TrendingQuery): Promise<TrendingProduct[]> {
     const sums = new Map<string, TrendingProduct>();
     for (const d of this.#inWindow(this.#trends.values(), q.minutes, q.now)) {
+      if (d.score <= 0) continue; // emptied by moving a user to the bot side
       if (q.category && d.category !== q.category && !d.category.startsWith(q.category + ".")) continue;
       const s = sums.get(d.product_id) ??
         { product_id: d.product_id, category: d.category, views: 0, carts: 0, purchases: 0, score: 0 };
@@ -174,6 +175,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   funnels(q: FunnelQuery): Promise<FunnelRow[]> {
     const sums = new Map<string, [number, number, number]>();
     for (const d of this.#inWindow(this.#funnels.values(), q.minutes, q.now)) {
+      if (d.viewed <= 0) continue;
       const key = q.level === "top" ? d.top : d.category;
       const s = sums.get(key) ?? [0, 0, 0];
       s[0] += d.viewed;
@@ -204,6 +206,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   ): Promise<QueryInsight[]> {
     const sums = new Map<string, QueryInsight>();
     for (const d of this.#inWindow(this.#queries.values(), q.minutes, q.now)) {
+      if (d.searches <= 0) continue;
       const s = sums.get(d.query) ?? { query: d.query, searches: 0, zero_results: 0, converted: 0 };
       s.searches += d.searches;
       s.zero_results += d.zero_results;
