@@ -13,6 +13,7 @@
 import type { FraudSignal } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import { iso } from "../domain/time.ts";
+import type { Removed } from "./state_changes.ts";
 
 export interface BotOptions {
   minEvents: number;
@@ -86,11 +87,12 @@ export function botSignal(s: BotState, user: string, o: BotOptions): FraudSignal
 }
 
 /** Forgets users idle since before `horizon` (their signal, if any, stays written). */
-export function evictBots(s: BotState, horizon: number): number {
+export function evictBots(s: BotState, horizon: number, removed?: Removed): number {
   let n = 0;
   for (const [id, u] of Object.entries(s.users)) {
     if (u.last < horizon) {
       delete s.users[id];
+      removed?.("bots.users", id);
       n++;
     }
   }

@@ -32,6 +32,7 @@
 import type { FraudSignal, Severity, SignalType } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import { iso } from "../domain/time.ts";
+import type { Removed } from "./state_changes.ts";
 
 export interface FraudOptions {
   fastRefundSeconds: number;
@@ -210,4 +211,25 @@ export function rateCandidates(s: FraudState, o: FraudOptions): string[] {
   return Object.entries(s.users).filter(([, u]) => u.count >= o.rateMinOrders && u.refunded > 0).map(([id]) =>
     id
   );
+}
+
+/**
+ * Forgets users with no order or refund since `horizon` minus the loop window: no rule
+ * can look that far back, so they can no longer hold a signal that changes. Their share
+ * of the population ratio stays counted.
+ */
+export function evictFraud(s: FraudState, horizon: number, o: FraudOptions, removed?: Removed): number {
+  const before = horizon - o.loopWindowHours * 3_600_000;
+  let n = 0;
+  for (const [id, u] of Object.entries(s.users)) {
+    let last = -Infinity;
+    for (const x of Object.values(u.orders)) last = Math.max(last, x.refundedAt ?? x.ts, x.ts);
+    for (const t of Object.values(u.early)) last = Math.max(last, t);
+    if (last < before) {
+      delete s.users[id];
+      removed?.("fraud.users", id);
+      n++;
+    }
+  }
+  return n;
 }

@@ -19,6 +19,7 @@ import type { FunnelBucket } from "../domain/analytics.ts";
 import { topCategory } from "../domain/product.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import { iso, minuteOf } from "../domain/time.ts";
+import type { Removed } from "./state_changes.ts";
 
 interface Entry {
   view?: number;
@@ -173,16 +174,20 @@ export function funnelDocs(s: FunnelState, dirty: Set<string>, partition: number
 }
 
 /** Forgets sessions idle since before `horizon` and buckets that can no longer change. */
-export function evictFunnels(s: FunnelState, horizon: number, windowMs: number): number {
+export function evictFunnels(s: FunnelState, horizon: number, windowMs: number, removed?: Removed): number {
   let n = 0;
   for (const [key, e] of Object.entries(s.entries)) {
     if (e.last < horizon) {
       delete s.entries[key];
+      removed?.("funnels.entries", key);
       n++;
     }
   }
   for (const [key, b] of Object.entries(s.buckets)) {
-    if (b.minute + windowMs < horizon) delete s.buckets[key];
+    if (b.minute + windowMs < horizon) {
+      delete s.buckets[key];
+      removed?.("funnels.buckets", key);
+    }
   }
   return n;
 }

@@ -7,6 +7,9 @@
  * merged. State is evicted only below the minimum of the three topics' watermarks minus
  * `retentionMs`, so how the topics interleave never changes a result.
  *
+ * State is a set of keyed maps plus a few scalars; every entry an event or an eviction
+ * changes is remembered, so a checkpoint can carry just those (`checkpointImage`).
+ *
  * @module
  */
 import { z } from "zod";
@@ -17,7 +20,7 @@ import {
   type PartitionCounters,
 } from "../domain/analytics.ts";
 import { eventTime } from "../domain/event.ts";
-import { minuteOf } from "../domain/time.ts";
+import { MINUTE, minuteOf } from "../domain/time.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import {
   applyTrending,
@@ -43,8 +46,18 @@ import {
   queryDocs,
   type SearchState,
 } from "./search_insights.ts";
-import { applyFraud, createFraud, fraudSignals, type FraudState, rateCandidates } from "./fraud.ts";
+import {
+  applyFraud,
+  createFraud,
+  evictFraud,
+  fraudSignals,
+  type FraudState,
+  rateCandidates,
+} from "./fraud.ts";
 import { applyBots, botSignal, type BotState, createBots, evictBots } from "./bots.ts";
+import { ChangeSet, chunkEntries, parseChunks } from "./state_changes.ts";
+import { fnv1a } from "../shared/hash.ts";
+import type { StateImage } from "../store/port.ts";
 import {
   applyThroughput,
   createThroughput,
@@ -118,26 +131,17 @@ export class PartitionOperators {
   #rateDirty = new Set<string>();
   #fraudUsers = new Set<string>();
   #botUsers = new Set<string>();
+  /** State entries changed since the last checkpoint image. */
+  #changes = new ChangeSet();
   /** After a restore every candidate is re-evaluated once (see `restore`). */
   #reviewAll = false;
   #sinceEviction = 0;
+  #evictedTo = -Infinity;
 
   constructor(partition: number, options: OperatorOptions, state?: State) {
     this.partition = partition;
     this.#o = options;
-    this.#s = state ?? {
-      watermarks: {},
-      counters: emptyCounters(),
-      trending: createTrending(),
-      funnels: createFunnels(),
-      search: createSearchInsights(),
-      fraud: createFraud(),
-      bots: createBots(),
-      throughput: createThroughput(),
-      contributions: {},
-      flagged: {},
-      signals: {},
-    };
+    this.#s = state ?? emptyState();
     // Checkpoints from before throughput and bot segments were kept.
     this.#s.throughput ??= createThroughput();
     this.#s.contributions ??= {};
@@ -157,20 +161,47 @@ export class PartitionOperators {
     bounds: { maxEventTime?: number } = {},
   ): PartitionOperators {
     const ops = new PartitionOperators(partition, options, structuredClone(snapshot) as State);
-    ops.#s.signals = {};
-    ops.#reviewAll = true;
+    ops.#restored(bounds);
+    return ops;
+  }
+
+  /** Rebuilds from a checkpoint image: a full image followed by the change images saved after it. */
+  static fromImage(
+    partition: number,
+    options: OperatorOptions,
+    image: Pick<StateImage, "scalars" | "chunks">,
+    bounds: { maxEventTime?: number } = {},
+  ): PartitionOperators {
+    const state = emptyState();
+    const scalars = JSON.parse(image.scalars) as Scalars;
+    state.watermarks = scalars.watermarks;
+    state.counters = scalars.counters;
+    state.fraud.population = scalars.population;
+    for (const [map, key, value] of parseChunks(image.chunks)) {
+      const entries = MAPS[map]?.(state);
+      if (!entries) continue; // a map a newer version wrote: ignored
+      if (value === null) delete entries[key];
+      else entries[key] = value;
+    }
+    const ops = new PartitionOperators(partition, options, state);
+    ops.#restored(bounds);
+    return ops;
+  }
+
+  #restored(bounds: { maxEventTime?: number }) {
+    this.#s.signals = {};
+    this.#reviewAll = true;
     // A checkpoint written before event times were bounded may hold a watermark far in
     // the future (one event stamped 2100 held every later event as late): forget it.
     const limit = bounds.maxEventTime;
     if (limit !== undefined) {
-      for (const [topic, wm] of Object.entries(ops.#s.watermarks)) {
-        if (wm > limit) delete ops.#s.watermarks[topic];
+      for (const [topic, wm] of Object.entries(this.#s.watermarks)) {
+        if (wm > limit) delete this.#s.watermarks[topic];
       }
-      if (ops.#s.counters.max_event_time > limit) {
-        ops.#s.counters.max_event_time = Math.max(0, ...Object.values(ops.#s.watermarks));
+      if (this.#s.counters.max_event_time > limit) {
+        this.#s.counters.max_event_time = Math.max(0, ...Object.values(this.#s.watermarks));
       }
     }
-    return ops;
   }
 
   apply(e: EnrichedEvent, source: { topic: string }): void {
@@ -189,12 +220,19 @@ export class PartitionOperators {
     if (e.type === "refund") c.refunds = round2(c.refunds + e.amount);
 
     const w = this.#o.conversionWindowMs;
+    const changes = this.#changes;
     // Bots first: whether this user counts as a bot decides which side the event counts on.
     applyBots(this.#s.bots, this.#botUsers, e, ts);
+    changes.mark("bots.users", e.user_id);
     const bot = this.#classify(e.user_id, ts);
     applyTrending(this.#s.trending, this.#trendDirty, e, ts, bot);
     const entry = applyFunnels(this.#s.funnels, this.#funnelDirty, e, ts, w, bot);
+    if (entry) changes.mark("funnels.entries", entry);
+    else if (e.type === "purchase") {
+      for (const item of e.items) changes.mark("funnels.entries", `${e.session_id}|${item.category}`);
+    }
     const search = applySearchInsights(this.#s.search, this.#queryDirty, e, ts, w, bot);
+    if (e.type === "search" || e.type === "purchase") changes.mark("search.sessions", e.session_id);
     const mine = this.#s.contributions[e.user_id];
     if (mine) {
       if (e.type === "view") {
@@ -209,7 +247,7 @@ export class PartitionOperators {
     }
     applyFraud(this.#s.fraud, this.#fraudUsers, e, ts);
     applyThroughput(this.#s.throughput, this.#rateDirty, e, ts);
-    if (++this.#sinceEviction >= 5_000) this.#evict();
+    if (++this.#sinceEviction >= 1_000) this.#maybeEvict();
   }
 
   /**
@@ -226,18 +264,24 @@ export class PartitionOperators {
     if (bot !== was) {
       if (bot) this.#s.flagged[user] = true;
       else delete this.#s.flagged[user];
+      this.#changes.mark("flagged", user);
       if (c) {
         moveViews(this.#s.trending, this.#trendDirty, c.views, bot);
         recountEntries(this.#s.funnels, this.#funnelDirty, c.entries, this.#o.conversionWindowMs, bot);
+        this.#changes.markAll("funnels.entries", Object.keys(c.entries));
         moveSearches(this.#s.search, this.#queryDirty, c.searches, bot);
       }
     }
-    if (!candidate) delete this.#s.contributions[user];
-    else {(this.#s.contributions[user] ??= { views: {}, entries: {}, searches: {}, last: ts }).last = Math
-        .max(
-          this.#s.contributions[user]?.last ?? ts,
-          ts,
-        );}
+    if (!candidate) {
+      if (c) {
+        delete this.#s.contributions[user];
+        this.#changes.mark("contributions", user);
+      }
+    } else {
+      const mine = this.#s.contributions[user] ??= { views: {}, entries: {}, searches: {}, last: ts };
+      mine.last = Math.max(mine.last, ts);
+      this.#changes.mark("contributions", user);
+    }
     return bot;
   }
 
@@ -249,8 +293,18 @@ export class PartitionOperators {
     return structuredClone(this.#s.counters);
   }
 
+  /** Remembers the entries behind documents about to be written as changed state too. */
+  #foldDirty() {
+    this.#changes.markAll("trending.buckets", this.#trendDirty);
+    this.#changes.markAll("funnels.buckets", this.#funnelDirty);
+    this.#changes.markAll("search.buckets", this.#queryDirty);
+    this.#changes.markAll("throughput.minutes", this.#rateDirty);
+    this.#changes.markAll("fraud.users", this.#fraudUsers);
+  }
+
   /** Documents changed since the last call (then forgotten as changed). */
   output(): AnalyticsWrite {
+    this.#foldDirty();
     const p = this.partition;
     const out: AnalyticsWrite = {
       trends: trendDocs(this.#s.trending, this.#trendDirty, p),
@@ -308,24 +362,128 @@ export class PartitionOperators {
     return structuredClone(this.#s);
   }
 
-  #evict() {
+  /**
+   * The state for a checkpoint: everything (`full`), or the entries changed since the
+   * previous image plus — with `slice` — every entry of one slice of the keys (by hash),
+   * so that a run of `slice.of` images rewrites the whole state a little at a time and
+   * older images can be dropped. The changes count as saved from now on; if saving
+   * fails, hand them back with `unsaved`.
+   */
+  checkpointImage(
+    plan: { full: true } | { full?: false; slice?: { index: number; of: number } } = {},
+  ): { image: StateImage; changes: Map<string, Set<string>>; entries: number; changed: number } {
+    this.#foldDirty();
+    const changes = this.#changes.take();
+    const s = this.#s;
+    const scalars: Scalars = {
+      watermarks: s.watermarks,
+      counters: s.counters,
+      population: s.fraud.population,
+    };
+    const slice = plan.full ? undefined : plan.slice;
+    let entries = 0;
+    let changed = 0;
+    function* picked(): Generator<[string, string, unknown]> {
+      for (const [map, keys] of changes) {
+        const values = MAPS[map](s);
+        for (const key of keys) {
+          changed++;
+          yield [map, key, values[key] ?? null];
+        }
+      }
+      if (!plan.full && !slice) return;
+      for (const [map, get] of Object.entries(MAPS)) {
+        const done = changes.get(map);
+        for (const [key, value] of Object.entries(get(s))) {
+          entries++;
+          if (done?.has(key)) continue;
+          if (plan.full || fnv1a(key, fnv1a(map)) % slice!.of === slice!.index) yield [map, key, value];
+        }
+      }
+    }
+    const chunks = chunkEntries(picked());
+    return {
+      image: { full: plan.full === true, scalars: JSON.stringify(scalars), chunks },
+      changes,
+      entries,
+      changed,
+    };
+  }
+
+  /** Changes of an image whose checkpoint was not saved: the next image carries them again. */
+  unsaved(changes: Map<string, Set<string>>): void {
+    this.#changes.restore(changes);
+  }
+
+  /** Evicts once the horizon has moved by a minute of event time (cost follows time, not events). */
+  #maybeEvict() {
     this.#sinceEviction = 0;
     const marks = Object.values(this.#s.watermarks);
     if (marks.length < 3) return; // a topic not seen yet could still bring old events
     const horizon = Math.min(...marks) - this.#o.retentionMs;
+    if (horizon < this.#evictedTo + MINUTE) return;
+    this.#evictedTo = horizon;
     const w = this.#o.conversionWindowMs;
-    evictTrending(this.#s.trending, horizon);
-    evictFunnels(this.#s.funnels, horizon, w);
-    evictSearchInsights(this.#s.search, horizon, w);
-    evictBots(this.#s.bots, horizon);
+    const removed = (map: string, key: string) => this.#changes.mark(map, key);
+    evictTrending(this.#s.trending, horizon, removed);
+    evictFunnels(this.#s.funnels, horizon, w, removed);
+    evictSearchInsights(this.#s.search, horizon, w, removed);
+    evictBots(this.#s.bots, horizon, removed);
+    evictFraud(this.#s.fraud, horizon, this.#o.fraud, removed);
     for (const [user, c] of Object.entries(this.#s.contributions)) {
-      if (c.last < horizon) delete this.#s.contributions[user];
+      if (c.last < horizon) {
+        delete this.#s.contributions[user];
+        removed("contributions", user);
+      }
     }
     for (const user of Object.keys(this.#s.flagged)) {
-      if (!this.#s.bots.users[user]) delete this.#s.flagged[user];
+      if (!this.#s.bots.users[user]) {
+        delete this.#s.flagged[user];
+        removed("flagged", user);
+      }
     }
-    evictThroughput(this.#s.throughput, horizon);
+    evictThroughput(this.#s.throughput, horizon, removed);
   }
 }
+
+/** The scalar part of the state, saved whole with every image. */
+interface Scalars {
+  watermarks: Record<string, number>;
+  counters: PartitionCounters;
+  population: FraudState["population"];
+}
+
+function emptyState(): State {
+  return {
+    watermarks: {},
+    counters: emptyCounters(),
+    trending: createTrending(),
+    funnels: createFunnels(),
+    search: createSearchInsights(),
+    fraud: createFraud(),
+    bots: createBots(),
+    throughput: createThroughput(),
+    contributions: {},
+    flagged: {},
+    signals: {},
+  };
+}
+
+/**
+ * The keyed maps of the state, by the names checkpoint images use. (Signals are not
+ * saved: a restored state re-derives them.)
+ */
+const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
+  "trending.buckets": (s) => s.trending.buckets,
+  "funnels.entries": (s) => s.funnels.entries,
+  "funnels.buckets": (s) => s.funnels.buckets,
+  "search.sessions": (s) => s.search.sessions,
+  "search.buckets": (s) => s.search.buckets,
+  "fraud.users": (s) => s.fraud.users,
+  "bots.users": (s) => s.bots.users,
+  "throughput.minutes": (s) => s.throughput.minutes,
+  contributions: (s) => s.contributions,
+  flagged: (s) => s.flagged,
+};
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -37,6 +37,7 @@ import {
   type Checkpoint,
   CheckpointConflictError,
   type CheckpointVersion,
+  type StateSize,
   type Store,
   StoreUnavailableError,
   type WriteReport,
@@ -76,6 +77,8 @@ export interface ProcessorOptions {
   onFlush?: () => void;
   /** Backoff while the store is unavailable (default 250 ms doubling to 5 s). */
   retry?: { baseMs: number; maxMs: number };
+  /** Told of every checkpoint saved: its size and how long saving took (for benchmarks and logs). */
+  onCheckpoint?: (c: { partition: number; bytes: number; ms: number; full: boolean; pieces: number }) => void;
 }
 
 interface Owned {
@@ -92,6 +95,24 @@ interface Owned {
   changed: boolean;
   /** Offsets checkpointed but not yet committed to Kafka (the commit failed). */
   uncommitted?: Record<string, string>;
+  /** What the saved state is made of (from the store). */
+  size?: StateSize;
+  /**
+   * The rolling rewrite in progress: each checkpoint also rewrites one of `slices`
+   * slices of the state, so after a full round the pieces older than `startPieces`
+   * hold nothing current and are dropped. Checkpoint cost then follows the change rate.
+   */
+  cycle?: { slices: number; next: number; startPieces: number };
+  /** State entries and changed entries seen by the last checkpoint (to size the next round). */
+  lastEntries: number;
+  lastChanged: number;
+}
+
+/** A checkpoint being saved, with what to do once it is (or is not). */
+interface Cut {
+  checkpoint: Checkpoint;
+  changes: Map<string, Set<string>>;
+  bytes: number;
 }
 
 /** Progress of a partition as one number: grows with every message it consumes. */
@@ -228,7 +249,7 @@ export class StreamProcessor {
       next[t] = BigInt(loaded?.checkpoint.offsets[t] ?? "0");
     }
     const operators = loaded
-      ? PartitionOperators.restore(p, this.#o.operators, loaded.checkpoint.state, {
+      ? PartitionOperators.fromImage(p, this.#o.operators, loaded.checkpoint.state, {
         maxEventTime: Date.now() + this.#maxSkew(),
       })
       : new PartitionOperators(p, this.#o.operators);
@@ -240,6 +261,9 @@ export class StreamProcessor {
       pending: new PendingWrites(),
       deadLetters: [],
       changed: false,
+      size: loaded?.size,
+      lastEntries: 0,
+      lastChanged: 0,
     };
     this.#owned.set(p, owned);
     this.#log(
@@ -401,7 +425,7 @@ export class StreamProcessor {
       owned: Owned;
       batch: ReturnType<PendingWrites["take"]>;
       letters: OutgoingMessage[];
-      cut?: Checkpoint;
+      cut?: Cut;
     }[] = [];
     for (const owned of this.#owned.values()) {
       owned.pending.add(owned.operators.output(), progress(owned.next));
@@ -418,7 +442,11 @@ export class StreamProcessor {
       const writes = work.flatMap((w) => w.batch.writes);
       report = writes.length ? await this.#o.store.analytics.write(writes) : { rejected: [] };
     } catch (e) {
-      for (const w of work) if (w.cut) w.owned.changed = true;
+      for (const w of work) {
+        if (!w.cut) continue;
+        w.owned.changed = true;
+        w.owned.operators.unsaved(w.cut.changes);
+      }
       this.#fail((e as Error).message);
       if (!(e instanceof StoreUnavailableError)) throw e;
       return;
@@ -437,23 +465,49 @@ export class StreamProcessor {
     }
   }
 
-  #cut(owned: Owned): Checkpoint {
+  /**
+   * Cuts a checkpoint of `owned` as it is now: the first is a full image; after that each
+   * carries what changed plus one slice of a rolling rewrite of the whole state.
+   */
+  #cut(owned: Owned): Cut {
     const offsets: Record<string, string> = {};
     for (const [t, n] of Object.entries(owned.next)) offsets[t] = n.toString();
+    let taken;
+    if (owned.version === undefined) {
+      taken = owned.operators.checkpointImage({ full: true });
+    } else {
+      // A round rewrites about as much as changes: slices ≈ state entries / changed entries.
+      const slices = Math.min(
+        256,
+        Math.max(4, Math.ceil(owned.lastEntries / Math.max(owned.lastChanged, 500))),
+      );
+      const cycle = owned.cycle ??= { slices, next: 0, startPieces: owned.size?.pieces ?? 0 };
+      taken = owned.operators.checkpointImage({ slice: { index: cycle.next, of: cycle.slices } });
+      if (cycle.next + 1 === cycle.slices) taken.image.supersedes = cycle.startPieces;
+    }
+    if (taken.entries > 0) owned.lastEntries = taken.entries;
+    owned.lastChanged = taken.changed;
     return {
-      groupId: this.#o.groupId,
-      partition: owned.partition,
-      offsets,
-      counters: owned.operators.counters(),
-      state: owned.operators.snapshot(),
-      updated_at: new Date().toISOString(),
+      checkpoint: {
+        groupId: this.#o.groupId,
+        partition: owned.partition,
+        offsets,
+        counters: owned.operators.counters(),
+        state: taken.image,
+        updated_at: new Date().toISOString(),
+      },
+      changes: taken.changes,
+      bytes: taken.image.chunks.reduce((a, c) => a + c.length, 0),
     };
   }
 
-  async #save(owned: Owned, cut: Checkpoint): Promise<void> {
+  async #save(owned: Owned, cut: Cut): Promise<void> {
     const p = owned.partition;
+    const started = performance.now();
     try {
-      owned.version = await this.#o.store.checkpoints.save(cut, owned.version);
+      const saved = await this.#o.store.checkpoints.save(cut.checkpoint, owned.version);
+      owned.version = saved.version;
+      owned.size = saved.size;
     } catch (e) {
       if (e instanceof CheckpointConflictError) {
         // Another member saved p since we loaded it (a zombie before a rebalance, or we
@@ -472,11 +526,21 @@ export class StreamProcessor {
         return;
       }
       owned.changed = true;
+      owned.operators.unsaved(cut.changes);
       this.#fail(`checkpoint: ${(e as Error).message}`);
       return;
     }
+    if (cut.checkpoint.state.full) owned.cycle = undefined;
+    else if (owned.cycle && ++owned.cycle.next === owned.cycle.slices) owned.cycle = undefined;
     this.#lastCheckpointAt = Date.now();
-    owned.uncommitted = cut.offsets;
+    owned.uncommitted = cut.checkpoint.offsets;
+    this.#o.onCheckpoint?.({
+      partition: p,
+      bytes: cut.bytes,
+      ms: performance.now() - started,
+      full: cut.checkpoint.state.full,
+      pieces: owned.size?.pieces ?? 0,
+    });
   }
 
   async #commit(owned: Owned): Promise<void> {

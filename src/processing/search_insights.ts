@@ -8,6 +8,7 @@
 import type { QueryBucket } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import { iso, minuteOf } from "../domain/time.ts";
+import type { Removed } from "./state_changes.ts";
 
 interface Search {
   query: string;
@@ -137,14 +138,25 @@ export function queryDocs(s: SearchState, dirty: Set<string>, partition: number)
   });
 }
 
-export function evictSearchInsights(s: SearchState, horizon: number, windowMs: number): number {
+export function evictSearchInsights(
+  s: SearchState,
+  horizon: number,
+  windowMs: number,
+  removed?: Removed,
+): number {
   let n = 0;
   for (const [key, sess] of Object.entries(s.sessions)) {
     if (sess.last < horizon) {
       delete s.sessions[key];
+      removed?.("search.sessions", key);
       n++;
     }
   }
-  for (const [key, c] of Object.entries(s.buckets)) if (c.minute + windowMs < horizon) delete s.buckets[key];
+  for (const [key, c] of Object.entries(s.buckets)) {
+    if (c.minute + windowMs < horizon) {
+      delete s.buckets[key];
+      removed?.("search.buckets", key);
+    }
+  }
   return n;
 }

@@ -7,6 +7,7 @@
 import type { RateBucket } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import { iso, MINUTE, minuteOf } from "../domain/time.ts";
+import type { Removed } from "./state_changes.ts";
 
 export interface ThroughputState {
   /** minute (epoch ms, as a string key) → counts by type. */
@@ -40,6 +41,11 @@ export function rateDocs(s: ThroughputState, dirty: Set<string>, partition: numb
 }
 
 /** Drops minutes older than `horizon` (written already; late events for them are refused). */
-export function evictThroughput(s: ThroughputState, horizon: number): void {
-  for (const key of Object.keys(s.minutes)) if (Number(key) + MINUTE < horizon) delete s.minutes[key];
+export function evictThroughput(s: ThroughputState, horizon: number, removed?: Removed): void {
+  for (const key of Object.keys(s.minutes)) {
+    if (Number(key) + MINUTE < horizon) {
+      delete s.minutes[key];
+      removed?.("throughput.minutes", key);
+    }
+  }
 }

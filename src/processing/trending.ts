@@ -13,6 +13,7 @@
 import type { TrendBucket } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import { iso, MINUTE, minuteOf } from "../domain/time.ts";
+import type { Removed } from "./state_changes.ts";
 
 export const WEIGHTS = { view: 1, cart: 3, purchase: 5 } as const;
 
@@ -147,11 +148,12 @@ export function trendDocs(s: TrendingState, dirty: Set<string>, partition: numbe
 }
 
 /** Drops buckets older than `horizon` (they were written already and can no longer change). */
-export function evictTrending(s: TrendingState, horizon: number): number {
+export function evictTrending(s: TrendingState, horizon: number, removed?: Removed): number {
   let n = 0;
   for (const [key, b] of Object.entries(s.buckets)) {
     if (b.minute + MINUTE < horizon) {
       delete s.buckets[key];
+      removed?.("trending.buckets", key);
       n++;
     }
   }

@@ -103,15 +103,43 @@ export interface AnalyticsStore {
 }
 
 /** A processor checkpoint of one partition number: operator state + next offsets per topic. */
+/**
+ * Operator state in a checkpoint, opaque to the store: a JSON string of scalars (saved
+ * whole each time) and JSON chunks of keyed entries. A `full` image replaces everything
+ * saved before it; otherwise its chunks are the changes since the previous image, to be
+ * applied after it. Each chunk stays a few MB, so no request grows with the state.
+ */
+export interface StateImage {
+  full: boolean;
+  scalars: string;
+  chunks: string[];
+  /**
+   * How many of the oldest stored pieces this image (with the ones saved since they were
+   * written) makes obsolete: the store drops them. A full image makes all of them so.
+   */
+  supersedes?: number;
+}
+
+/** A processor checkpoint of one partition number: operator state + next offsets per topic. */
 export interface Checkpoint {
   groupId: string;
   partition: number;
   /** Next offset to read, per topic. */
   offsets: Record<string, string>;
   counters: PartitionCounters;
-  /** Serialised operator state (opaque to the store). */
-  state: unknown;
+  /** Saved: the image written now. Loaded: a full image followed by every change saved after it. */
+  state: StateImage;
   updated_at: string;
+}
+
+/** What a loaded checkpoint's state is made of, so the processor can decide when to write a full image again. */
+export interface StateSize {
+  /** Bytes of the newest full image. */
+  fullBytes: number;
+  /** Bytes of the change images saved after it. */
+  changeBytes: number;
+  /** Stored pieces (chunks) the state is read from. */
+  pieces: number;
 }
 
 /** Optimistic-concurrency token: ES `_seq_no`/`_primary_term`, or a counter when embedded. */
@@ -132,13 +160,17 @@ export interface CheckpointStore {
   load(
     groupId: string,
     partition: number,
-  ): Promise<{ checkpoint: Checkpoint; version: CheckpointVersion } | undefined>;
+  ): Promise<{ checkpoint: Checkpoint; version: CheckpointVersion; size: StateSize } | undefined>;
   /**
    * Writes a checkpoint if nobody else wrote since `expected` (undefined = must not exist yet).
-   * Throws CheckpointConflictError otherwise. Returns the new version.
+   * Throws CheckpointConflictError otherwise. Returns the new version and what the state is made of now.
    */
-  save(checkpoint: Checkpoint, expected: CheckpointVersion | undefined): Promise<CheckpointVersion>;
-  list(groupId: string): Promise<Checkpoint[]>;
+  save(
+    checkpoint: Checkpoint,
+    expected: CheckpointVersion | undefined,
+  ): Promise<{ version: CheckpointVersion; size: StateSize }>;
+  /** The group's checkpoints without their state (offsets, counters): cheap whatever the state size. */
+  list(groupId: string): Promise<Omit<Checkpoint, "state">[]>;
 }
 
 export interface Store {
@@ -161,4 +193,5 @@ export const INDICES = {
   events: "events",
   rates: "event-rates",
   checkpoints: "processor-checkpoints",
+  state: "processor-state",
 } as const;

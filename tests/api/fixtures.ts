@@ -122,7 +122,7 @@ export async function seedApiData(store: Store, options: { count?: number } = {}
       refunds: 50,
       max_event_time: now,
     },
-    state: {},
+    state: { full: true, scalars: "{}", chunks: [] },
     updated_at: new Date(now).toISOString(),
   }, undefined);
   // Elasticsearch shows writes after its refresh interval: wait until every kind is readable.

@@ -270,27 +270,33 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
   register("checkpoints: create, load, versioned save, conflicts, list and totals", async () => {
     const b = await make();
     const counters = { ...emptyCounters(), events: { view: 3 }, revenue: 10.5, max_event_time: T };
+    const image = (chunks: string[], full = true, supersedes?: number) => ({
+      full,
+      scalars: `{"n":${chunks.length}}`,
+      chunks,
+      ...(supersedes !== undefined ? { supersedes } : {}),
+    });
     const cp = {
       groupId: "g1",
       partition: 2,
       offsets: { "a": "10" },
       counters,
-      state: { x: [1, 2] },
+      state: image(['[["m","k1",1]]']),
       updated_at: iso(T),
     };
     assert.equal(await b.checkpoints.load("g1", 2), undefined);
-    const v1 = await b.checkpoints.save(cp, undefined);
+    const v1 = (await b.checkpoints.save(cp, undefined)).version;
     await assert.rejects(b.checkpoints.save(cp, undefined), CheckpointConflictError, "create when it exists");
     const loaded = await b.checkpoints.load("g1", 2);
     assert.deepEqual(loaded?.checkpoint, cp);
-    const v2 = await b.checkpoints.save({ ...cp, offsets: { a: "20" } }, v1);
+    const s2 = await b.checkpoints.save({ ...cp, offsets: { a: "20" } }, v1);
     await assert.rejects(
       b.checkpoints.save({ ...cp, offsets: { a: "15" } }, v1),
       CheckpointConflictError,
       "stale version",
     );
     assert.equal((await b.checkpoints.load("g1", 2))?.checkpoint.offsets.a, "20");
-    assert.deepEqual((await b.checkpoints.load("g1", 2))?.version, v2);
+    assert.deepEqual((await b.checkpoints.load("g1", 2))?.version, s2.version);
     await b.checkpoints.save({
       ...cp,
       partition: 0,
@@ -303,4 +309,44 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
     assert.equal(totals.revenue, 21);
     assert.equal(totals.max_event_time, T + 5);
   });
+
+  register(
+    "checkpoints are incremental: change images append, a full one or a finished round replaces",
+    async () => {
+      const b = await make();
+      const cp = (chunks: string[], full: boolean, supersedes?: number) => ({
+        groupId: "gi",
+        partition: 1,
+        offsets: { a: String(chunks.length) },
+        counters: emptyCounters(),
+        state: { full, scalars: `"${chunks.join("|")}"`, chunks, ...(supersedes ? { supersedes } : {}) },
+        updated_at: iso(T),
+      });
+      let saved = await b.checkpoints.save(cp(["base-1", "base-2"], true), undefined);
+      assert.equal(saved.size.pieces, 2);
+      saved = await b.checkpoints.save(cp(["change-1"], false), saved.version);
+      saved = await b.checkpoints.save(cp(["change-2", "change-3"], false), saved.version);
+      assert.equal(saved.size.pieces, 5);
+      assert.ok(saved.size.changeBytes > 0);
+      let loaded = await b.checkpoints.load("gi", 1);
+      assert.deepEqual(loaded?.checkpoint.state.chunks, [
+        "base-1",
+        "base-2",
+        "change-1",
+        "change-2",
+        "change-3",
+      ]);
+      assert.equal(loaded?.checkpoint.state.scalars, `"change-2|change-3"`, "scalars are the newest");
+      // A finished rolling round: the oldest 3 pieces hold nothing current any more.
+      saved = await b.checkpoints.save(cp(["round-end"], false, 3), saved.version);
+      loaded = await b.checkpoints.load("gi", 1);
+      assert.deepEqual(loaded?.checkpoint.state.chunks, ["change-2", "change-3", "round-end"]);
+      assert.equal(loaded?.size.changeBytes, 0, "the retained pieces are the new base");
+      // A full image replaces everything.
+      saved = await b.checkpoints.save(cp(["full"], true), saved.version);
+      loaded = await b.checkpoints.load("gi", 1);
+      assert.deepEqual(loaded?.checkpoint.state.chunks, ["full"]);
+      assert.deepEqual(loaded?.size, { fullBytes: 4, changeBytes: 0, pieces: 1 });
+    },
+  );
 }

@@ -23,7 +23,7 @@ Deno.test("[embedded analytics] with a data dir, checkpoints and documents survi
       partition: 1,
       offsets: { t: "5" },
       counters: emptyCounters(),
-      state: { s: 1 },
+      state: { full: true, scalars: "{}", chunks: ["[]"] },
       updated_at: "x",
     }, undefined);
     await a.write([{
