@@ -30,6 +30,7 @@ export const trendingRoute = createRoute({
   path: "/trending",
   tags: ["analytics"],
   summary: "Top products by weighted score (views×1 + carts×3 + purchases×5) in a sliding window",
+  description: "Users flagged as bots are left out unless `include_bots=true`.",
   request: { query: TrendingParams },
   responses: {
     200: jsonResponse(TrendingResponse, "Products, highest score first"),
@@ -97,13 +98,15 @@ export interface AnalyticsRoutesOptions {
 export function analyticsRoutes({ analytics, storeCall, auth }: AnalyticsRoutesOptions): OpenAPIHono<ApiEnv> {
   const app = routeGroup();
   app.openapi(trendingRoute, async (c) => {
-    const { minutes, limit, category } = c.req.valid("query");
-    const items = await storeCall(() => analytics.trending({ minutes, limit, category }));
+    const { minutes, limit, category, include_bots } = c.req.valid("query");
+    const items = await storeCall(() =>
+      analytics.trending({ minutes, limit, category, includeBots: include_bots })
+    );
     return c.json({ minutes, category: category ?? null, items }, 200);
   });
   app.openapi(funnelsRoute, async (c) => {
-    const { minutes, level } = c.req.valid("query");
-    const items = await storeCall(() => analytics.funnels({ minutes, level }));
+    const { minutes, level, include_bots } = c.req.valid("query");
+    const items = await storeCall(() => analytics.funnels({ minutes, level, includeBots: include_bots }));
     return c.json({ minutes, level, items }, 200);
   });
   if (auth) app.use(fraudRoute.path, auth.middleware);
@@ -112,9 +115,14 @@ export function analyticsRoutes({ analytics, storeCall, auth }: AnalyticsRoutesO
     return c.json({ items: await storeCall(() => analytics.fraud({ severity, type, limit })) }, 200);
   });
   app.openapi(queriesRoute, async (c) => {
-    const { minutes, limit, zero_results } = c.req.valid("query");
+    const { minutes, limit, zero_results, include_bots } = c.req.valid("query");
     const items = await storeCall(() =>
-      analytics.topQueries({ minutes, limit, zeroResultsOnly: zero_results || undefined })
+      analytics.topQueries({
+        minutes,
+        limit,
+        zeroResultsOnly: zero_results || undefined,
+        includeBots: include_bots,
+      })
     );
     return c.json({ minutes, zero_results, items }, 200);
   });

@@ -29,10 +29,13 @@ import { httpMetrics } from "./http_metrics.ts";
 import { operationsRoutes, type ReadyReport } from "./operations_routes.ts";
 import { type ApiEnv, routeGroup } from "./route_group.ts";
 import { searchRoutes } from "./search_routes.ts";
+import { detailRoutes } from "./detail_routes.ts";
+import { historyRoutes } from "./history_routes.ts";
+import type { ChangeFeed } from "./stream.ts";
 import { monitorStore, type StoreHealthOptions } from "./store_health.ts";
 import type { StaticOptions } from "./static_files.ts";
 
-export type { ReadyReport };
+export type { ChangeFeed, ReadyReport };
 
 export interface AppOptions {
   store: Pick<Store, "catalog" | "analytics" | "ping">;
@@ -58,8 +61,18 @@ export interface AppOptions {
   signal?: AbortSignal;
   /** Overrides for the static file handler (tests). */
   static?: StaticOptions;
-  /** SSE push period (default 1000 ms). */
+  /** SSE push period (default 1000 ms); with `changes`, the fallback between notified pushes. */
   streamIntervalMs?: number;
+  /**
+   * Notifies that the analytics changed (the processor flushed): `/stream` then pushes soon
+   * after (at most one push per 250 ms per connection) instead of waiting for its timer.
+   */
+  changes?: ChangeFeed;
+  /**
+   * The processor's `--events-sample` share: `/users/{id}` uses it to say whether the user's
+   * non-order events are all kept. Without it, inferred from the stored events.
+   */
+  eventsSample?: number;
 }
 
 /** Live data must never be cached; the OpenAPI document and static files may be, briefly. */
@@ -126,6 +139,17 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
 
   app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
   app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call, auth }));
+  app.route("/", historyRoutes({ analytics: store.analytics, storeCall: health.call }));
+  app.route(
+    "/",
+    detailRoutes({
+      catalog: store.catalog,
+      analytics: store.analytics,
+      storeCall: health.call,
+      auth,
+      eventsSample: options.eventsSample,
+    }),
+  );
   app.route(
     "/",
     operationsRoutes({
@@ -139,6 +163,7 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
       auth,
       signal: options.signal,
       streamIntervalMs: options.streamIntervalMs,
+      changes: options.changes,
     }),
   );
   app.route(

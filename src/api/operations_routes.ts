@@ -18,7 +18,7 @@ import type { BearerAuth } from "./auth.ts";
 import type { StoreCall } from "./store_health.ts";
 import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAVAILABLE } from "./route_group.ts";
 import { HealthResponse, ReadyResponse, StreamParams } from "./schemas.ts";
-import { liveStream } from "./stream.ts";
+import { type ChangeFeed, liveStream } from "./stream.ts";
 
 export const statsRoute = createRoute({
   method: "get",
@@ -64,7 +64,8 @@ export const streamRoute = createRoute({
   method: "get",
   path: "/stream",
   tags: ["operations"],
-  summary: "Server-Sent Events: `stats`, `trending` and new `fraud` signals every second",
+  summary:
+    "Server-Sent Events: `stats`, `trending` and new `fraud` signals on every change (at least every second)",
   description: "Events carry JSON: `stats` is a /stats body, `trending` a /trending body, `fraud` is " +
     "`{initial, items}` with the signals new or updated since the previous push (only with the API " +
     "token, when the server has one: `access_token` or `Authorization: Bearer`). " +
@@ -98,6 +99,8 @@ export interface OperationsRoutesOptions {
   signal?: AbortSignal;
   /** SSE push period (default 1000 ms). */
   streamIntervalMs?: number;
+  /** Change notifications: `/stream` pushes soon after each (coalesced). */
+  changes?: ChangeFeed;
 }
 
 /**
@@ -148,6 +151,7 @@ export function operationsRoutes(options: OperationsRoutesOptions): OpenAPIHono<
       minutes,
       signal: options.signal,
       intervalMs: options.streamIntervalMs,
+      changes: options.changes,
       connections: streamClients,
     });
   });

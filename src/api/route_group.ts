@@ -60,3 +60,6 @@ export const UNAUTHORIZED = jsonResponse(
 
 /** The documented 503 of every endpoint that reads the store. */
 export const UNAVAILABLE = jsonResponse(ErrorBody, "The store is not reachable");
+
+/** The documented 404 of endpoints that look one thing up by id. */
+export const NOT_FOUND = jsonResponse(ErrorBody, "Nothing is known under this id (`error: not_found`)");

@@ -7,17 +7,27 @@
  */
 import { z } from "zod";
 import {
+  ActivityPoint,
   FraudSignal,
   FunnelRow,
   QueryInsight,
+  RatePoint,
   Severity,
   SignalType,
+  TrendingHistoryItem,
   TrendingProduct,
+  UserEvent,
 } from "../domain/analytics.ts";
+import { Product } from "../domain/product.ts";
 import { booleanParam } from "../domain/search.ts";
 
 const int = (min: number, max: number, fallback: number, description: string) =>
   z.coerce.number().int().min(min).max(max).default(fallback).meta({ description });
+
+const includeBots = () =>
+  booleanParam(false).meta({
+    description: "Also count users flagged as bots (default: humans only)",
+  });
 
 const categoryPath = z.string().max(200).regex(
   /^[a-z_]+(\.[a-z_]+)*$/,
@@ -28,6 +38,18 @@ export const TrendingParams = z.object({
   minutes: int(1, 60, 5, "Window length in minutes, ending at the latest event time seen"),
   limit: int(1, 100, 10, "How many products"),
   category: categoryPath.optional().meta({ description: "Only products under this category path" }),
+  include_bots: includeBots(),
+});
+
+export const TrendingHistoryParams = z.object({
+  minutes: int(1, 60, 30, "Window length in minutes, ending at the latest event time seen"),
+  limit: int(1, 20, 5, "How many products (the top ones by score over the whole window)"),
+  category: categoryPath.optional().meta({ description: "Only products under this category path" }),
+  include_bots: includeBots(),
+});
+
+export const StatsHistoryParams = z.object({
+  minutes: int(1, 60, 30, "Window length in minutes, ending at the latest event time seen"),
 });
 
 export const FunnelParams = z.object({
@@ -35,6 +57,7 @@ export const FunnelParams = z.object({
   level: z.enum(["top", "leaf"]).default("top").meta({
     description: "Top-level departments or leaf categories",
   }),
+  include_bots: includeBots(),
 });
 
 export const FraudParams = z.object({
@@ -47,6 +70,28 @@ export const QueriesParams = z.object({
   minutes: int(1, 1440, 60, "Window length in minutes"),
   limit: int(1, 100, 20, "How many queries"),
   zero_results: booleanParam(false).meta({ description: "Only queries that found nothing" }),
+  include_bots: includeBots(),
+});
+
+/** `/products/{id}`: a catalog id. */
+export const ProductPath = z.object({
+  id: z.string().regex(/^p-\d{6}$/, "a catalog id like p-000123").meta({ description: "Catalog product id" }),
+});
+
+export const ProductParams = z.object({
+  minutes: int(1, 60, 60, "Activity window in minutes, ending at the latest event time seen"),
+  include_bots: includeBots(),
+});
+
+/** `/users/{id}`: a user id as events carry it (like `u-1f3a9c`). */
+export const UserPath = z.object({
+  id: z.string().max(64).regex(/^[A-Za-z0-9_.:@+-]+$/, "1–64 letters, digits or _ . : @ + -").meta({
+    description: "User id, as in the events and fraud signals",
+  }),
+});
+
+export const UserParams = z.object({
+  limit: int(1, 500, 100, "How many events, newest first"),
 });
 
 export const StreamParams = z.object({
@@ -61,6 +106,34 @@ export const TrendingResponse = z.object({
   minutes: z.number().int(),
   category: z.string().nullable(),
   items: z.array(TrendingProduct),
+});
+
+export const TrendingHistoryResponse = z.object({
+  minutes: z.number().int(),
+  items: z.array(TrendingHistoryItem),
+});
+
+export const StatsHistoryResponse = z.object({
+  minutes: z.number().int(),
+  points: z.array(RatePoint),
+});
+
+export const ProductResponse = z.object({
+  product: Product,
+  activity: z.object({
+    minutes: z.number().int(),
+    totals: z.object({ views: z.number(), carts: z.number(), purchases: z.number(), score: z.number() }),
+    points: z.array(ActivityPoint),
+  }),
+});
+
+export const UserResponse = z.object({
+  user_id: z.string(),
+  signals: z.array(FraudSignal),
+  events: z.array(UserEvent),
+  sampled: z.boolean().meta({
+    description: "Whether the user's non-order events are all kept (purchases and refunds always are)",
+  }),
 });
 
 export const FunnelResponse = z.object({

@@ -1,9 +1,10 @@
 /**
- * `GET /stream`: Server-Sent Events for the dashboard. Every second: `stats`,
- * `trending` (top 10 of the window) and `fraud` (signals new or updated since the
- * previous push; the first push carries the most recent ones). A comment line keeps
- * idle proxies from closing the connection. The loop ends when the client goes away
- * or the server shuts down.
+ * `GET /stream`: Server-Sent Events for the dashboard. Every second, and soon after
+ * each change notification (the processor flushed; coalesced to one push per 250 ms
+ * per connection): `stats`, `trending` (top 10 of the window) and `fraud` (signals new
+ * or updated since the previous push; the first push carries the most recent ones). A
+ * comment line keeps idle proxies from closing the connection. The loop ends when the
+ * client goes away or the server shuts down.
  *
  * @module
  */
@@ -12,6 +13,24 @@ import { type SSEStreamingApi, streamSSE } from "hono/streaming";
 import type { FraudSignal } from "../domain/analytics.ts";
 import type { StatsSource } from "../domain/stats.ts";
 import type { Store } from "../store/port.ts";
+
+/**
+ * Tells listeners that the analytics changed (e.g. the processor's flush callback).
+ *
+ * @example
+ * ```ts
+ * const listeners = new Set<() => void>();
+ * const changes: ChangeFeed = { subscribe(l) { listeners.add(l); return () => listeners.delete(l); } };
+ * // after each flush: for (const l of listeners) l();
+ * ```
+ */
+export interface ChangeFeed {
+  /** Calls `listener` on every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** The shortest gap between two pushes of one connection that a change notification may cause. */
+export const MIN_PUSH_GAP_MS = 250;
 
 export interface StreamOptions {
   store: Pick<Store, "analytics">;
@@ -26,11 +45,21 @@ export interface StreamOptions {
   includeFraud?: boolean;
   /** Counts open streams (a gauge on /metrics). */
   connections?: { inc(): void; dec(): void };
+  /** When given, a change triggers a push soon after (at most one per `MIN_PUSH_GAP_MS`). */
+  changes?: ChangeFeed;
 }
 
 /** How many recent signals the first `fraud` event carries. */
 const INITIAL_SIGNALS = 20;
 
+/**
+ * Answers `/stream` on `c` until the client leaves or `options.signal` aborts.
+ *
+ * @example
+ * ```ts
+ * app.get("/stream", (c) => liveStream(c, { store, stats, minutes: 5 }));
+ * ```
+ */
 export function liveStream(c: Context, options: StreamOptions): Response {
   return streamSSE(c, async (stream) => {
     let stopped = false;
@@ -61,7 +90,6 @@ async function push(
 ): Promise<void> {
   const intervalMs = options.intervalMs ?? 1000;
   const heartbeatMs = options.heartbeatMs ?? 10_000;
-  const { store, stats, minutes } = options;
   const includeFraud = options.includeFraud ?? true;
   // Reconnect quickly after a restart of the server.
   await stream.write("retry: 2000\n\n");
@@ -69,45 +97,86 @@ async function push(
   let first = true;
   let seq = 0;
   let lastHeartbeat = Date.now();
-  while (!stopped() && !stream.aborted && !stream.closed) {
-    const started = Date.now();
-    try {
-      const [snapshot, trending, signals] = await Promise.all([
-        stats.snapshot(),
-        store.analytics.trending({ minutes, limit: 10 }),
-        includeFraud ? store.analytics.fraud({ limit: 100 }) : Promise.resolve([]),
-      ]);
-      if (stopped()) break;
-      seq++;
-      await stream.writeSSE({ event: "stats", id: String(seq), data: JSON.stringify(snapshot) });
-      await stream.writeSSE({
-        event: "trending",
-        data: JSON.stringify({ minutes, category: null, items: trending }),
-      });
-      const fresh = newSignals(signals, seen, first ? INITIAL_SIGNALS : Infinity);
-      if (includeFraud && (first || fresh.length > 0)) {
-        await stream.writeSSE({ event: "fraud", data: JSON.stringify({ initial: first, items: fresh }) });
+  // A change seen since the last push started; `onChange` brings the wait forward.
+  let changed = false;
+  let onChange = () => {};
+  const unsubscribe = options.changes?.subscribe(() => {
+    changed = true;
+    onChange();
+  });
+  try {
+    while (!stopped() && !stream.aborted && !stream.closed) {
+      const started = Date.now();
+      changed = false;
+      if (await pushOnce(stream, options, { includeFraud, seen, first, seq: seq + 1 }, stopped)) {
+        seq++;
+        first = false;
       }
-      first = false;
-    } catch (e) {
-      // The store is down for a moment: say so and keep the connection.
-      await stream.writeSSE({
-        event: "unavailable",
-        data: JSON.stringify({ message: `store unavailable: ${(e as Error)?.message ?? e}`.slice(0, 300) }),
+      if (stopped()) break;
+      if (Date.now() - lastHeartbeat >= heartbeatMs) {
+        await stream.write(": heartbeat\n\n");
+        lastHeartbeat = Date.now();
+      }
+      await new Promise<void>((resolve) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let due = Infinity;
+        const wakeAt = (at: number) => {
+          if (at >= due) return;
+          due = at;
+          clearTimeout(timer);
+          timer = setTimeout(resolve, Math.max(0, at - Date.now()));
+        };
+        wakeAt(started + intervalMs);
+        onChange = () => wakeAt(started + MIN_PUSH_GAP_MS);
+        if (changed) onChange();
+        onWake(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
+      onChange = () => {};
     }
-    if (Date.now() - lastHeartbeat >= heartbeatMs) {
-      await stream.write(": heartbeat\n\n");
-      lastHeartbeat = Date.now();
-    }
-    const wait = Math.max(0, intervalMs - (Date.now() - started));
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, wait);
-      onWake(() => {
-        clearTimeout(timer);
-        resolve();
-      });
+  } finally {
+    unsubscribe?.();
+  }
+}
+
+/**
+ * One round of events; a store failure is an `unavailable` event, not the end of the
+ * stream. Returns whether the data events went out (so the first `fraud` stays "initial").
+ */
+async function pushOnce(
+  stream: SSEStreamingApi,
+  options: StreamOptions,
+  round: { includeFraud: boolean; seen: Map<string, string>; first: boolean; seq: number },
+  stopped: () => boolean,
+): Promise<boolean> {
+  const { store, stats, minutes } = options;
+  const { includeFraud, seen, first } = round;
+  try {
+    const [snapshot, trending, signals] = await Promise.all([
+      stats.snapshot(),
+      store.analytics.trending({ minutes, limit: 10 }),
+      includeFraud ? store.analytics.fraud({ limit: 100 }) : Promise.resolve([]),
+    ]);
+    if (stopped()) return false;
+    await stream.writeSSE({ event: "stats", id: String(round.seq), data: JSON.stringify(snapshot) });
+    await stream.writeSSE({
+      event: "trending",
+      data: JSON.stringify({ minutes, category: null, items: trending }),
     });
+    const fresh = newSignals(signals, seen, first ? INITIAL_SIGNALS : Infinity);
+    if (includeFraud && (first || fresh.length > 0)) {
+      await stream.writeSSE({ event: "fraud", data: JSON.stringify({ initial: first, items: fresh }) });
+    }
+    return true;
+  } catch (e) {
+    // The store is down for a moment: say so and keep the connection.
+    await stream.writeSSE({
+      event: "unavailable",
+      data: JSON.stringify({ message: `store unavailable: ${(e as Error)?.message ?? e}`.slice(0, 300) }),
+    });
+    return false;
   }
 }
 

@@ -9,6 +9,7 @@
  * @module
  */
 import { z } from "zod";
+import { unitInterval } from "../shared/hash.ts";
 
 const minute = z.iso.datetime(); // start of a 1-minute event-time bucket
 
@@ -26,7 +27,7 @@ export const TrendBucket = z.object({
   title: z.string().optional(),
   brand: z.string().optional(),
   category: z.string(),
-  /** Counted from users flagged as bots (excluded from analytics unless asked for). */
+  /** Counted from users flagged as bots; queries leave these out unless asked. */
   bot: z.boolean().optional(),
 });
 export type TrendBucket = z.infer<typeof TrendBucket>;
@@ -45,7 +46,7 @@ export const FunnelBucket = z.object({
   viewed: z.number().int().nonnegative(),
   carted: z.number().int().nonnegative(),
   purchased: z.number().int().nonnegative(),
-  /** Counted from users flagged as bots (excluded from analytics unless asked for). */
+  /** Counted from users flagged as bots; queries leave these out unless asked. */
   bot: z.boolean().optional(),
 });
 export type FunnelBucket = z.infer<typeof FunnelBucket>;
@@ -77,7 +78,7 @@ export const QueryBucket = z.object({
   zero_results: z.number().int().nonnegative(),
   /** Searches whose session later purchased (within the conversion window). */
   converted: z.number().int().nonnegative(),
-  /** Counted from users flagged as bots (excluded from analytics unless asked for). */
+  /** Counted from users flagged as bots; queries leave these out unless asked. */
   bot: z.boolean().optional(),
 });
 export type QueryBucket = z.infer<typeof QueryBucket>;
@@ -206,4 +207,153 @@ export function funnelRow(category: string, viewed: number, carted: number, purc
     overall: ratio(purchased, viewed),
     drop_off: { after_view: viewed - carted, after_cart: carted - purchased },
   };
+}
+
+// ---- history and drill-downs (the API's response bodies) ----
+
+/** One product's activity in one event-time minute, summed over partitions. */
+export const ActivityPoint = z.object({
+  minute,
+  views: z.number(),
+  carts: z.number(),
+  purchases: z.number(),
+  score: z.number(),
+});
+export type ActivityPoint = z.infer<typeof ActivityPoint>;
+
+/** A trending product with its per-minute points (only minutes with data, oldest first). */
+export const TrendingHistoryItem = z.object({
+  product_id: z.string(),
+  title: z.string().optional(),
+  brand: z.string().optional(),
+  category: z.string(),
+  points: z.array(ActivityPoint),
+});
+export type TrendingHistoryItem = z.infer<typeof TrendingHistoryItem>;
+
+/** Events of one event-time minute, summed over partitions. */
+export const RatePoint = z.object({
+  minute,
+  events: z.number().int().nonnegative(),
+  /** `events / 60`: the minute's average rate. */
+  per_second: z.number().nonnegative(),
+  by_type: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type RatePoint = z.infer<typeof RatePoint>;
+
+/** Rate buckets of several partitions summed per minute, oldest first. */
+export function ratePoints(buckets: Iterable<Pick<RateBucket, "minute" | "total" | "by_type">>): RatePoint[] {
+  const sums = new Map<number, { events: number; by_type: Record<string, number> }>();
+  for (const b of buckets) {
+    const at = Date.parse(b.minute);
+    const s = sums.get(at) ?? { events: 0, by_type: {} };
+    s.events += b.total;
+    for (const [type, n] of Object.entries(b.by_type)) s.by_type[type] = (s.by_type[type] ?? 0) + n;
+    sums.set(at, s);
+  }
+  return [...sums].sort(([a], [b]) => a - b).map(([at, s]) => ({
+    minute: new Date(at).toISOString(),
+    events: s.events,
+    per_second: Math.round((s.events / 60) * 1000) / 1000,
+    by_type: s.by_type,
+  }));
+}
+
+/** One item of a purchase, as shown on a user's timeline. */
+export const UserEventItem = z.object({
+  product_id: z.string(),
+  title: z.string().optional(),
+  category: z.string().optional(),
+  price: z.number().optional(),
+  quantity: z.number().int().optional(),
+});
+
+/** A raw event on a user's timeline, flattened and with catalog titles. */
+export const UserEvent = z.object({
+  event_id: z.string(),
+  ts: z.string(),
+  type: z.string(),
+  topic: z.string(),
+  session_id: z.string().optional(),
+  product_id: z.string().optional(),
+  title: z.string().optional(),
+  category: z.string().optional(),
+  price: z.number().optional(),
+  query: z.string().optional(),
+  results_count: z.number().int().optional(),
+  order_id: z.string().optional(),
+  amount: z.number().optional(),
+  reason: z.string().optional(),
+  items: z.array(UserEventItem).optional(),
+});
+export type UserEvent = z.infer<typeof UserEvent>;
+
+/**
+ * A stored raw event as a timeline entry: the known fields of each event type, product
+ * titles from the enrichment. Both stores answer with it, so they answer alike.
+ *
+ * @example
+ * ```ts
+ * userEvent({ id: "e1", partition: 0, topic: "product-events", unknown_products: [],
+ *   event: { event_id: "e1", ts: "2026-03-01T10:00:00.000Z", type: "view", product_id: "p-000001" },
+ *   products: { "p-000001": { title: "Headphones", brand: "Acme", category: "electronics.audio" } } });
+ * // → { event_id: "e1", type: "view", product_id: "p-000001", title: "Headphones", category: … }
+ * ```
+ */
+export function userEvent(doc: Pick<EventDoc, "id" | "topic" | "event" | "products">): UserEvent {
+  const e = doc.event;
+  const str = (k: string) => (typeof e[k] === "string" ? e[k] as string : undefined);
+  const num = (k: string) => (typeof e[k] === "number" ? e[k] as number : undefined);
+  const productId = str("product_id");
+  const info = productId ? doc.products?.[productId] : undefined;
+  const items = Array.isArray(e.items)
+    ? (e.items as Record<string, unknown>[]).map((i) => {
+      const id = String(i.product_id ?? "");
+      return dropUndefined({
+        product_id: id,
+        title: doc.products?.[id]?.title,
+        category: typeof i.category === "string" ? i.category : doc.products?.[id]?.category,
+        price: typeof i.price === "number" ? i.price : undefined,
+        quantity: typeof i.quantity === "number" ? i.quantity : undefined,
+      });
+    })
+    : undefined;
+  return dropUndefined({
+    event_id: str("event_id") ?? doc.id,
+    ts: str("ts") ?? "",
+    type: str("type") ?? "unknown",
+    topic: doc.topic,
+    session_id: str("session_id"),
+    product_id: productId,
+    title: info?.title,
+    category: str("category") ?? info?.category,
+    price: num("price"),
+    query: str("query"),
+    results_count: num("results_count"),
+    order_id: str("order_id"),
+    amount: num("amount"),
+    reason: str("reason"),
+    items,
+  });
+}
+
+function dropUndefined<T extends Record<string, unknown>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+/**
+ * Whether every event of `userId` is kept in the `events` index at sampling `rate`
+ * (order events are always kept; the others for a hash-sampled share of users).
+ *
+ * @example
+ * ```ts
+ * sampledUser("u-42", 1); // true
+ * sampledUser("u-42", 0); // false
+ * ```
+ */
+export function sampledUser(userId: string, rate: number): boolean {
+  if (rate <= 0) return false;
+  if (rate >= 1) return true;
+  return unitInterval(userId) < rate;
 }

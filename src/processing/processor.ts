@@ -42,7 +42,7 @@ import {
   StoreUnavailableError,
   type WriteReport,
 } from "../store/port.ts";
-import type { EventDoc } from "../domain/analytics.ts";
+import { type EventDoc, sampledUser } from "../domain/analytics.ts";
 import { type OperatorOptions, PartitionOperators } from "./partition_operators.ts";
 import { ProductCache } from "./product_cache.ts";
 import { PendingWrites } from "./pending_writes.ts";
@@ -50,7 +50,6 @@ import type { Registry } from "../observability/metrics.ts";
 import { PROCESSED_COUNTER } from "../observability/names.ts";
 import type { ActiveUsers } from "../observability/active_users.ts";
 import { encodeBase64 } from "../shared/base64.ts";
-import { unitInterval } from "../shared/hash.ts";
 import { backoffMs } from "../shared/backoff.ts";
 import { DEFAULT_MAX_FUTURE_SKEW_MS } from "../domain/time.ts";
 
@@ -599,10 +598,7 @@ export class StreamProcessor {
 
 /** Raw events kept in the `events` index: every order event, and every event of a sampled share of users (so their timelines are whole). */
 export function keepRawEvent(event: ShopEvent, rate: number): boolean {
-  if (event.type === "purchase" || event.type === "refund") return true;
-  if (rate <= 0) return false;
-  if (rate >= 1) return true;
-  return unitInterval(event.user_id) < rate;
+  return event.type === "purchase" || event.type === "refund" || sampledUser(event.user_id, rate);
 }
 
 function deadLetter(message: BusMessage, reason: string): OutgoingMessage {

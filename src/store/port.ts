@@ -7,14 +7,18 @@
  */
 import type { Product } from "../domain/product.ts";
 import type {
+  ActivityPoint,
   AnalyticsWrite,
   FraudSignal,
   FunnelRow,
   PartitionCounters,
   QueryInsight,
+  RatePoint,
   Severity,
   SignalType,
+  TrendingHistoryItem,
   TrendingProduct,
+  UserEvent,
 } from "../domain/analytics.ts";
 import type { AutocompleteOptions, SearchQuery, SearchResult, Suggestions } from "../domain/search.ts";
 
@@ -41,6 +45,8 @@ export interface TrendingQuery {
   minutes: number;
   limit: number;
   category?: string;
+  /** Count documents from users flagged as bots too (default: humans only). */
+  includeBots?: boolean;
   /** Window end in epoch ms (event time). Defaults to the latest event time seen. */
   now?: number;
 }
@@ -48,6 +54,25 @@ export interface TrendingQuery {
 export interface FunnelQuery {
   minutes: number;
   level: "top" | "leaf";
+  /** Count sessions of users flagged as bots too (default: humans only). */
+  includeBots?: boolean;
+  now?: number;
+}
+
+export interface QueriesQuery {
+  minutes: number;
+  limit: number;
+  zeroResultsOnly?: boolean;
+  /** Count searches of users flagged as bots too (default: humans only). */
+  includeBots?: boolean;
+  now?: number;
+}
+
+/** A per-minute history window (same rule as the others: ends at the newest bucket). */
+export interface HistoryQuery {
+  minutes: number;
+  /** Count documents from users flagged as bots too (where documents say so). */
+  includeBots?: boolean;
   now?: number;
 }
 
@@ -93,13 +118,21 @@ export interface AnalyticsStore {
   trending(query: TrendingQuery): Promise<TrendingProduct[]>;
   funnels(query: FunnelQuery): Promise<FunnelRow[]>;
   fraud(query: FraudQuery): Promise<FraudSignal[]>;
-  topQueries(query: { minutes: number; limit: number; zeroResultsOnly?: boolean; now?: number }): Promise<
-    QueryInsight[]
-  >;
+  topQueries(query: QueriesQuery): Promise<QueryInsight[]>;
   /** Counters summed over every partition's latest checkpoint. */
   totals(groupId: string): Promise<PartitionCounters>;
   /** Document counts per analytics index, for /stats. */
   docCounts(): Promise<Record<string, number>>;
+  /** The top `limit` products of the window by total score, each with its per-minute points. */
+  trendingHistory(query: TrendingQuery): Promise<TrendingHistoryItem[]>;
+  /** Events per event-time minute of the window (from the event-rates documents), oldest first. */
+  throughput(query: HistoryQuery): Promise<RatePoint[]>;
+  /** One product's per-minute activity in the window (only minutes with data), oldest first. */
+  productActivity(productId: string, query: HistoryQuery): Promise<ActivityPoint[]>;
+  /** Every signal about one user (all types), most severe and most recent first. */
+  userSignals(userId: string): Promise<FraudSignal[]>;
+  /** One user's stored raw events, newest first. */
+  userEvents(userId: string, limit: number): Promise<UserEvent[]>;
 }
 
 /** A processor checkpoint of one partition number: operator state + next offsets per topic. */

@@ -27,18 +27,35 @@ import {
   FunnelParams,
   FunnelResponse,
   HealthResponse,
+  ProductParams,
+  ProductResponse,
   QueriesParams,
   QueriesResponse,
   ReadyResponse,
+  StatsHistoryParams,
+  StatsHistoryResponse,
   StreamParams,
+  TrendingHistoryParams,
+  TrendingHistoryResponse,
   TrendingParams,
   TrendingResponse,
+  UserParams,
+  UserResponse,
 } from "../../src/api/schemas.ts";
 import { AutocompleteQuery, SearchQuery, SearchResult, Suggestions } from "../../src/domain/search.ts";
 import { StatsSnapshot } from "../../src/domain/stats.ts";
 import { Registry } from "../../src/observability/metrics.ts";
 import type { Store } from "../../src/store/port.ts";
-import { FIXTURE_GROUP, seedApiData } from "./fixtures.ts";
+import {
+  BOT_FUNNEL_LEAF_INDEX,
+  BOT_PRODUCT_INDEX,
+  BOT_QUERY,
+  FIXTURE_GROUP,
+  FRAUD_USER,
+  RATE_BY_TYPE,
+  seedApiData,
+  SHOPPER,
+} from "./fixtures.ts";
 
 export interface ApiServer {
   baseUrl: string;
@@ -129,6 +146,24 @@ const BAD_INPUT: [path: string, query: string, parameter: string][] = [
   ["/queries", "zero_results=maybe", "zero_results"],
   ["/queries", "minutes=0", "minutes"],
   ["/queries", "limit=10000", "limit"],
+  ["/trending", "include_bots=maybe", "include_bots"],
+  ["/funnels", "include_bots=yes", "include_bots"],
+  ["/queries", "include_bots=2", "include_bots"],
+  ["/trending/history", "minutes=0", "minutes"],
+  ["/trending/history", "minutes=61", "minutes"],
+  ["/trending/history", "limit=21", "limit"],
+  ["/trending/history", "category=Not%20A%20Path", "category"],
+  ["/trending/history", "include_bots=maybe", "include_bots"],
+  ["/stats/history", "minutes=0", "minutes"],
+  ["/stats/history", "minutes=abc", "minutes"],
+  ["/products/abc", "", "id"],
+  ["/products/p-1234567", "", "id"],
+  ["/products/p-000001", "minutes=61", "minutes"],
+  ["/products/p-000001", "include_bots=maybe", "include_bots"],
+  [`/users/${"u".repeat(65)}`, "", "id"],
+  ["/users/u%20space", "", "id"],
+  ["/users/u-1", "limit=0", "limit"],
+  ["/users/u-1", "limit=501", "limit"],
   ["/stream", "minutes=0", "minutes"],
   ["/stream", `minutes=${HUGE}`, "minutes"],
 ];
@@ -163,7 +198,15 @@ const QUERY_SCHEMAS: Record<string, z.ZodObject> = {
   "/fraud": FraudParams,
   "/queries": QueriesParams,
   "/stream": StreamParams,
+  "/trending/history": TrendingHistoryParams,
+  "/stats/history": StatsHistoryParams,
+  "/products/p-000001": ProductParams,
+  "/users/u-fraud-1": UserParams,
 };
+
+/** Documented path of a concrete request path in QUERY_SCHEMAS. */
+const documentedPath = (path: string) =>
+  path.replace(/^\/products\/[^/]+$/, "/products/{id}").replace(/^\/users\/[^/]+$/, "/users/{id}");
 
 const ROUTES = [
   "/search",
@@ -177,6 +220,10 @@ const ROUTES = [
   "/ready",
   "/metrics",
   "/stream",
+  "/trending/history",
+  "/stats/history",
+  "/products/{id}",
+  "/users/{id}",
 ];
 
 /** Reads SSE events until `want` arrived or `timeoutMs` passed; then disconnects. */
@@ -330,6 +377,225 @@ export async function runApiContract(t: Deno.TestContext, store: Store): Promise
       assert.ok(zero.items.length > 0 && zero.items.every((q) => q.zero_results > 0));
     });
 
+    await t.step(
+      "GET /trending/history: the top products with per-minute points summed over partitions",
+      async () => {
+        const { res, body } = await getJson("/trending/history?minutes=30&limit=3");
+        assert.equal(res.status, 200);
+        const h = parse(TrendingHistoryResponse, body, "/trending/history");
+        assert.equal(h.minutes, 30);
+        assert.equal(h.items.length, 3);
+        const top = parse(
+          TrendingResponse,
+          (await getJson("/trending?minutes=30&limit=3")).body,
+          "/trending",
+        );
+        assert.deepEqual(h.items.map((i) => i.product_id), top.items.map((i) => i.product_id));
+        for (const [i, item] of h.items.entries()) {
+          assert.equal(item.title, top.items[i].title);
+          assert.equal(item.category, top.items[i].category);
+          // Two minutes of data, two partitions each: two points, oldest first.
+          assert.equal(item.points.length, 2, JSON.stringify(item.points));
+          assert.ok(Date.parse(item.points[0].minute) < Date.parse(item.points[1].minute));
+          assert.equal(Date.parse(item.points[1].minute) - Date.parse(item.points[0].minute), 60_000);
+          const sum = (k: "score" | "views" | "carts" | "purchases") =>
+            item.points.reduce((a, p) => a + p[k], 0);
+          for (const k of ["score", "views", "carts", "purchases"] as const) {
+            assert.equal(sum(k), top.items[i][k], `${item.product_id} ${k}`);
+          }
+        }
+        // The fixture's first product: views 40 + minute index + partition → newest minute 40 + 41.
+        assert.equal(h.items[0].product_id, products[0].id);
+        assert.equal(h.items[0].points[1].views, 81);
+        assert.equal(h.items[0].points[0].views, 83);
+
+        const department = h.items[0].category.split(".")[0];
+        const filtered = parse(
+          TrendingHistoryResponse,
+          (await getJson(`/trending/history?category=${department}`)).body,
+          "/trending/history?category",
+        );
+        assert.ok(filtered.items.length > 0 && filtered.items.length <= 5);
+        for (const item of filtered.items) {
+          assert.ok(item.category.startsWith(department + "."), item.category);
+        }
+      },
+    );
+
+    await t.step(
+      "GET /stats/history: events per event-time minute, by type, summed over partitions",
+      async () => {
+        const { res, body } = await getJson("/stats/history?minutes=30");
+        assert.equal(res.status, 200);
+        const h = parse(StatsHistoryResponse, body, "/stats/history");
+        assert.equal(h.minutes, 30);
+        assert.equal(h.points.length, 2, JSON.stringify(h.points));
+        const perPartition = Object.values(RATE_BY_TYPE).reduce((a, b) => a + b, 0);
+        assert.ok(Date.parse(h.points[0].minute) < Date.parse(h.points[1].minute));
+        for (const p of h.points) {
+          assert.equal(p.events, 2 * perPartition);
+          assert.equal(p.per_second, Math.round((2 * perPartition / 60) * 1000) / 1000);
+          assert.deepEqual(
+            p.by_type,
+            Object.fromEntries(Object.entries(RATE_BY_TYPE).map(([k, v]) => [k, 2 * v])),
+          );
+        }
+        const last = parse(
+          StatsHistoryResponse,
+          (await getJson("/stats/history?minutes=1")).body,
+          "minutes=1",
+        );
+        assert.deepEqual(last.points, [h.points[1]]);
+      },
+    );
+
+    await t.step(
+      "GET /products/{id}: the catalog product and its activity; 404 for an unknown id",
+      async () => {
+        const p = products[0];
+        const { res, body } = await getJson(`/products/${p.id}`);
+        assert.equal(res.status, 200);
+        const r = parse(ProductResponse, body, "/products/{id}");
+        assert.deepEqual(r.product, p);
+        assert.equal(r.activity.minutes, 60);
+        assert.equal(r.activity.points.length, 2);
+        const row = parse(TrendingResponse, (await getJson("/trending?minutes=60&limit=1")).body, "/trending")
+          .items[0];
+        assert.equal(row.product_id, p.id);
+        assert.deepEqual(r.activity.totals, {
+          views: row.views,
+          carts: row.carts,
+          purchases: row.purchases,
+          score: row.score,
+        });
+        const one = parse(ProductResponse, (await getJson(`/products/${p.id}?minutes=1`)).body, "minutes=1");
+        assert.equal(one.activity.points.length, 1);
+        assert.equal(one.activity.totals.views, 81);
+
+        // A catalog product nobody looked at: no points, zero totals.
+        const quiet = products[products.length - 1];
+        const q = parse(ProductResponse, (await getJson(`/products/${quiet.id}`)).body, "quiet product");
+        assert.deepEqual(q.activity, {
+          minutes: 60,
+          totals: { views: 0, carts: 0, purchases: 0, score: 0 },
+          points: [],
+        });
+
+        const missing = await fetch(url("/products/p-999999"));
+        assert.equal(missing.status, 404);
+        const err = parse(ErrorBody, await missing.json(), "404");
+        assert.equal(err.error, "not_found");
+        assert.equal(err.request_id, missing.headers.get("x-request-id"));
+      },
+    );
+
+    await t.step("GET /users/{id}: signals and events newest first; 404 for an unknown user", async () => {
+      const fraud = parse(UserResponse, (await getJson(`/users/${FRAUD_USER}`)).body, "/users fraud");
+      assert.equal(fraud.user_id, FRAUD_USER);
+      assert.deepEqual(
+        fraud.signals.map((s) => s.type),
+        ["refund_loop"],
+      );
+      assert.deepEqual(fraud.events.map((e) => e.type), ["refund", "purchase"]);
+      assert.equal(fraud.sampled, false, "only orders are stored for this user");
+      const purchase = fraud.events[1];
+      assert.equal(purchase.order_id, "o-fraud-1");
+      assert.equal(purchase.topic, "order-events");
+      assert.equal(purchase.items?.[0].product_id, products[0].id);
+      assert.equal(purchase.items?.[0].title, products[0].title);
+      assert.equal(purchase.items?.[0].quantity, 2);
+      assert.equal(fraud.events[0].reason, "changed_mind");
+
+      const shopper = parse(UserResponse, (await getJson(`/users/${SHOPPER}`)).body, "/users shopper");
+      assert.deepEqual(shopper.signals, []);
+      assert.deepEqual(shopper.events.map((e) => e.type), ["purchase", "add_to_cart", "view", "search"]);
+      assert.equal(shopper.sampled, true);
+      for (let i = 1; i < shopper.events.length; i++) {
+        assert.ok(shopper.events[i - 1].ts > shopper.events[i].ts, "newest first");
+      }
+      const view = shopper.events[2];
+      assert.equal(view.product_id, products[1].id);
+      assert.equal(view.title, products[1].title);
+      assert.equal(view.category, products[1].category);
+      assert.equal(shopper.events[3].query, "headphones");
+      assert.equal(shopper.events[3].results_count, 7);
+      const limited = parse(UserResponse, (await getJson(`/users/${SHOPPER}?limit=1`)).body, "limit=1");
+      assert.deepEqual(limited.events, shopper.events.slice(0, 1));
+
+      // A bot with a signal and no stored events is still found.
+      const bot = parse(UserResponse, (await getJson("/users/u-bot-1")).body, "/users bot");
+      assert.deepEqual(bot.signals.map((s) => s.id), ["bot:u-bot-1"]);
+      assert.deepEqual(bot.events, []);
+
+      const missing = await fetch(url("/users/u-nobody"));
+      assert.equal(missing.status, 404);
+      assert.equal(parse(ErrorBody, await missing.json(), "404").error, "not_found");
+    });
+
+    await t.step(
+      "users flagged as bots are left out of /trending, /funnels and /queries unless include_bots",
+      async () => {
+        const botProduct = products[BOT_PRODUCT_INDEX].id;
+        const human = parse(TrendingResponse, (await getJson("/trending?limit=100")).body, "/trending");
+        assert.ok(!human.items.some((i) => i.product_id === botProduct), "bot-only product hidden");
+        const all = parse(TrendingResponse, (await getJson("/trending?include_bots=true")).body, "bots");
+        assert.equal(all.items[0].product_id, botProduct);
+        assert.equal(all.items[0].views, 10_000);
+        const history = parse(
+          TrendingHistoryResponse,
+          (await getJson("/trending/history?include_bots=1&limit=1")).body,
+          "/trending/history bots",
+        );
+        assert.equal(history.items[0].product_id, botProduct);
+        const humanHistory = parse(
+          TrendingHistoryResponse,
+          (await getJson("/trending/history?limit=20")).body,
+          "h",
+        );
+        assert.ok(!humanHistory.items.some((i) => i.product_id === botProduct));
+        const detail = parse(ProductResponse, (await getJson(`/products/${botProduct}`)).body, "bot product");
+        assert.equal(detail.activity.totals.views, 0);
+        const botDetail = parse(
+          ProductResponse,
+          (await getJson(`/products/${botProduct}?include_bots=true`)).body,
+          "bot product with bots",
+        );
+        assert.equal(botDetail.activity.totals.views, 10_000);
+
+        const leaf = [...new Set(products.map((p) => p.category))][BOT_FUNNEL_LEAF_INDEX];
+        const funnelRow = async (q: string) =>
+          parse(FunnelResponse, (await getJson(`/funnels?level=leaf${q}`)).body, "/funnels").items
+            .find((r) => r.category === leaf)!;
+        const humans = await funnelRow("");
+        assert.deepEqual(await funnelRow("&include_bots=false"), humans);
+        const withBots = await funnelRow("&include_bots=true");
+        assert.ok(humans.viewed < 10_000, JSON.stringify(humans));
+        assert.equal(withBots.viewed, humans.viewed + 10_000);
+
+        const queries = parse(QueriesResponse, (await getJson("/queries?limit=100")).body, "/queries");
+        assert.ok(!queries.items.some((q) => q.query === BOT_QUERY));
+        const botQueries = parse(QueriesResponse, (await getJson("/queries?include_bots=true")).body, "bots");
+        assert.equal(botQueries.items[0].query, BOT_QUERY);
+        const zero = parse(
+          QueriesResponse,
+          (await getJson("/queries?zero_results=true&include_bots=true")).body,
+          "zero bots",
+        );
+        assert.equal(zero.items[0].query, BOT_QUERY);
+      },
+    );
+
+    await t.step("/favicon.ico redirects to the SVG icon", async () => {
+      const res = await fetch(url("/favicon.ico"), { redirect: "manual" });
+      await res.body?.cancel();
+      assert.equal(res.status, 301);
+      assert.equal(res.headers.get("location"), "/favicon.svg");
+      const svg = await fetch(url("/favicon.ico"));
+      assert.equal(svg.status, 200);
+      assert.match(svg.headers.get("content-type") ?? "", /^image\/svg\+xml/);
+      assert.match(await svg.text(), /<svg/);
+    });
+
     await t.step("GET /stats reports checkpointed totals, index sizes, role and backend", async () => {
       const { res, body } = await getJson("/stats");
       assert.equal(res.status, 200);
@@ -388,11 +654,26 @@ export async function runApiContract(t: Deno.TestContext, store: Store): Promise
             const res = await fetch(url(target));
             const text = await res.text();
             assert.ok(
-              res.status === 200 || res.status === 400,
+              res.status === 200 || res.status === 400 || (path.startsWith("/users/") && res.status === 404),
               `${target.slice(0, 80)} → ${res.status} ${text}`,
             );
             assert.ok(!/\bat .+:\d+:\d+/.test(text), `${target.slice(0, 80)} leaked a stack trace`);
           }
+        }
+      }
+    });
+
+    await t.step("hostile ids on /products/{id} and /users/{id} answer 400 or 404, never 500", async () => {
+      for (const base of ["/products/", "/users/"]) {
+        for (const value of GARBAGE.filter(Boolean)) {
+          const target = `${base}${value.includes("%") ? value : encodeURIComponent(value)}`;
+          const res = await fetch(url(target));
+          const text = await res.text();
+          assert.ok(
+            res.status === 400 || res.status === 404,
+            `${target.slice(0, 80)} → ${res.status} ${text}`,
+          );
+          assert.ok(!/\bat .+:\d+:\d+/.test(text), `${target.slice(0, 80)} leaked a stack trace`);
         }
       }
     });
@@ -468,7 +749,7 @@ export async function runApiContract(t: Deno.TestContext, store: Store): Promise
 
         for (const path of ROUTES) assert.ok(doc.paths[path]?.get, `${path} is documented`);
         for (const [path, schema] of Object.entries(QUERY_SCHEMAS)) {
-          const documented = (doc.paths[path].get.parameters ?? [])
+          const documented = (doc.paths[documentedPath(path)].get.parameters ?? [])
             .filter((p: { in: string }) => p.in === "query")
             .map((p: { name: string }) => p.name)
             .sort();

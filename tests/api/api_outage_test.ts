@@ -22,6 +22,10 @@ const STORE_BACKED = [
   "/fraud",
   "/queries",
   "/stats",
+  "/trending/history",
+  "/stats/history",
+  "/products/p-000001",
+  "/users/u-fraud-1",
 ];
 const BOUND_MS = 1000;
 

@@ -7,13 +7,13 @@
  */
 import assert from "node:assert/strict";
 import { createApp } from "../../src/api/app.ts";
-import { ErrorBody, FraudResponse } from "../../src/api/schemas.ts";
+import { ErrorBody, FraudResponse, UserResponse } from "../../src/api/schemas.ts";
 import { createStatsSource } from "../../src/api/stats_source.ts";
 import { helpText, loadConfig } from "../../src/cli/config.ts";
 import { Registry } from "../../src/observability/metrics.ts";
 import { createStore } from "../../src/store/mod.ts";
 import { readEvents } from "./api_contract.ts";
-import { FIXTURE_GROUP, seedApiData } from "./fixtures.ts";
+import { FIXTURE_GROUP, FRAUD_USER, seedApiData } from "./fixtures.ts";
 
 const TOKEN = "tok-3f9a1c77e2b84d05a6c1";
 
@@ -104,6 +104,46 @@ Deno.test({
       assert.equal(doc.paths["/trending"].get.security, undefined);
       assert.ok(!JSON.stringify(doc).includes(TOKEN));
       assert.ok(!logs.join("\n").includes(TOKEN), "the token is in the server log");
+    });
+  },
+});
+
+Deno.test({
+  name: "with an API token, /users/{id} needs Authorization: Bearer like /fraud; /products/{id} stays open",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    await withApi(TOKEN, async (url) => {
+      for (
+        const [what, headers] of [
+          ["no header", {}],
+          ["wrong token", { Authorization: "Bearer tok-wrong-wrong-wrong-wr" }],
+        ] as [string, HeadersInit][]
+      ) {
+        const res = await fetch(url(`/users/${FRAUD_USER}`), { headers });
+        assert.equal(res.status, 401, what);
+        assert.match(res.headers.get("www-authenticate") ?? "", /^Bearer /, what);
+        assert.equal(ErrorBody.parse(await res.json()).error, "unauthorized", what);
+      }
+      // Unknown users are not revealed to anonymous callers either: 401 before 404.
+      const unknown = await fetch(url("/users/u-nobody"));
+      await unknown.body?.cancel();
+      assert.equal(unknown.status, 401);
+      const viaQuery = await fetch(url(`/users/${FRAUD_USER}?access_token=${TOKEN}`));
+      await viaQuery.body?.cancel();
+      assert.equal(viaQuery.status, 401);
+
+      const ok = await fetch(url(`/users/${FRAUD_USER}`), { headers: { Authorization: `Bearer ${TOKEN}` } });
+      assert.equal(ok.status, 200);
+      assert.equal(UserResponse.parse(await ok.json()).signals[0].user_id, FRAUD_USER);
+
+      const product = await fetch(url(`/products/p-000001`));
+      await product.body?.cancel();
+      assert.notEqual(product.status, 401);
+      const doc = await (await fetch(url("/openapi.json"))).json();
+      assert.deepEqual(doc.paths["/users/{id}"].get.security, [{ bearerAuth: [] }]);
+      assert.ok(doc.paths["/users/{id}"].get.responses["401"]);
+      assert.equal(doc.paths["/products/{id}"].get.security, undefined);
     });
   },
 });

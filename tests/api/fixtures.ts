@@ -1,15 +1,19 @@
 /**
  * A small, known data set for the API tests: products through the catalog port and
  * analytics documents through `analytics.write()`, stamped at the current minute so
- * every window includes them, plus one checkpoint so /stats has totals.
+ * every window includes them, plus one checkpoint so /stats has totals. Some trend,
+ * funnel and query documents carry `bot: true` (left out unless `include_bots`), and
+ * raw events give two users a timeline.
  *
  * @module
  */
 import type {
   AnalyticsWrite,
+  EventDoc,
   FraudSignal,
   FunnelBucket,
   QueryBucket,
+  RateBucket,
   TrendBucket,
 } from "../../src/domain/analytics.ts";
 import type { Product } from "../../src/domain/product.ts";
@@ -18,6 +22,19 @@ import { generateCatalog } from "../../src/catalog/generate.ts";
 import { eventually } from "../support/app_process.ts";
 
 export const FIXTURE_GROUP = "api-test-group";
+
+/** The product only bots looked at (index into the fixture products; not among the 30 humans saw). */
+export const BOT_PRODUCT_INDEX = 35;
+/** The leaf category whose funnel has an extra bot-only document (index into the distinct leaves). */
+export const BOT_FUNNEL_LEAF_INDEX = 0;
+/** A query only bots searched for. */
+export const BOT_QUERY = "bot scraper sweep";
+/** A user with a refund_loop signal and stored orders. */
+export const FRAUD_USER = "u-fraud-1";
+/** A user with no signal whose every event is stored. */
+export const SHOPPER = "u-shopper-1";
+/** Events per type per partition and minute in the event-rates fixture. */
+export const RATE_BY_TYPE = { search: 6, view: 30, add_to_cart: 6, purchase: 2 } as const;
 
 /** Products from the catalog generator (fixed seed): real nouns to search for, varied facets. */
 export function fixtureProducts(count = 400): Product[] {
@@ -55,6 +72,25 @@ export function fixtureAnalytics(products: Product[], now = Date.now()): Analyti
     });
   });
 
+  // Bots hammered one product nobody else looked at: by score it would top the list.
+  const botProduct = products[BOT_PRODUCT_INDEX];
+  for (const partition of [0, 1]) {
+    trends.push({
+      id: `${partition}:${botProduct.id}:${minutes[0]}:bot`,
+      partition,
+      product_id: botProduct.id,
+      minute: minutes[0],
+      views: 5000,
+      carts: 0,
+      purchases: 0,
+      score: 5000,
+      title: botProduct.title,
+      brand: botProduct.brand,
+      category: botProduct.category,
+      bot: true,
+    });
+  }
+
   const leaves = [...new Set(products.map((p) => p.category))];
   const funnels: FunnelBucket[] = leaves.map((category, i) => ({
     id: `0:${category}:${minutes[0]}`,
@@ -66,6 +102,18 @@ export function fixtureAnalytics(products: Product[], now = Date.now()): Analyti
     carted: 30 + (i % 5),
     purchased: 8 + (i % 3),
   }));
+  const botLeaf = leaves[BOT_FUNNEL_LEAF_INDEX];
+  funnels.push({
+    id: `1:${botLeaf}:${minutes[0]}:bot`,
+    partition: 1,
+    category: botLeaf,
+    top: botLeaf.split(".")[0],
+    minute: minutes[0],
+    viewed: 10_000,
+    carted: 0,
+    purchased: 0,
+    bot: true,
+  });
 
   const iso = (ms: number) => new Date(ms).toISOString();
   const signal = (
@@ -94,9 +142,104 @@ export function fixtureAnalytics(products: Product[], now = Date.now()): Analyti
     { query: "headphones", searches: 12, zero_results: 0, converted: 3 },
     { query: "laptop", searches: 8, zero_results: 0, converted: 1 },
     { query: "xyzzy gadget", searches: 4, zero_results: 4, converted: 0 },
+    { query: BOT_QUERY, searches: 900, zero_results: 900, converted: 0, bot: true },
   ].map((q) => ({ ...q, id: `0:${q.query}:${minutes[0]}`, partition: 0, minute: minutes[0] }));
 
-  return { trends, funnels, signals, retracted_signals: [], queries };
+  const total = Object.values(RATE_BY_TYPE).reduce((a, b) => a + b, 0);
+  const rates: RateBucket[] = minutes.flatMap((minute) =>
+    [0, 1].map((partition) => ({
+      id: `${partition}:${minute}`,
+      partition,
+      minute,
+      total,
+      by_type: { ...RATE_BY_TYPE },
+    }))
+  );
+
+  return {
+    trends,
+    funnels,
+    signals,
+    retracted_signals: [],
+    queries,
+    rates,
+    events: fixtureEvents(products, now),
+  };
+}
+
+/**
+ * Raw events of two users: FRAUD_USER's purchase and refund (orders are always kept) and
+ * SHOPPER's search → view → cart → purchase, a second apart, oldest first.
+ */
+export function fixtureEvents(products: Product[], now = Date.now()): EventDoc[] {
+  const [a, b] = products;
+  const info = (p: Product) => ({ [p.id]: { title: p.title, brand: p.brand, category: p.category } });
+  const at = (s: number) => new Date(now - s * 1000).toISOString();
+  const doc = (
+    n: number,
+    topic: string,
+    event: Record<string, unknown>,
+    products: EventDoc["products"] = {},
+  ): EventDoc => {
+    const event_id = `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+    return {
+      id: event_id,
+      partition: 0,
+      topic,
+      event: { schema_version: 1, event_id, actor: "normal", session_id: `s-${event.user_id}`, ...event },
+      products,
+      unknown_products: [],
+    };
+  };
+  return [
+    doc(1, "order-events", {
+      type: "purchase",
+      ts: at(50),
+      user_id: FRAUD_USER,
+      order_id: "o-fraud-1",
+      amount: 2 * a.price,
+      items: [{ product_id: a.id, category: a.category, price: a.price, quantity: 2 }],
+    }, info(a)),
+    doc(2, "order-events", {
+      type: "refund",
+      ts: at(40),
+      user_id: FRAUD_USER,
+      order_id: "o-fraud-1",
+      amount: 2 * a.price,
+      reason: "changed_mind",
+    }),
+    doc(3, "search-events", {
+      type: "search",
+      ts: at(30),
+      user_id: SHOPPER,
+      query: "headphones",
+      results_count: 7,
+    }),
+    doc(4, "product-events", {
+      type: "view",
+      ts: at(20),
+      user_id: SHOPPER,
+      product_id: b.id,
+      category: b.category,
+      price: b.price,
+    }, info(b)),
+    doc(5, "product-events", {
+      type: "add_to_cart",
+      ts: at(10),
+      user_id: SHOPPER,
+      product_id: b.id,
+      category: b.category,
+      price: b.price,
+    }, info(b)),
+    doc(6, "order-events", {
+      type: "purchase",
+      ts: at(5),
+      user_id: SHOPPER,
+      order_id: "o-shopper-1",
+      amount: b.price,
+      items: [{ product_id: b.id, category: b.category, price: b.price, quantity: 1 }],
+    }, info(b)),
+  ];
 }
 
 /** Creates the indices and fills them; returns the products written. */
@@ -127,15 +270,17 @@ export async function seedApiData(store: Store, options: { count?: number } = {}
   }, undefined);
   // Elasticsearch shows writes after its refresh interval: wait until every kind is readable.
   await eventually(async () => {
-    const [trending, funnels, signals, queries, totals] = await Promise.all([
+    const [trending, funnels, signals, queries, totals, rates, events] = await Promise.all([
       store.analytics.trending({ minutes: 5, limit: 1 }),
       store.analytics.funnels({ minutes: 5, level: "top" }),
       store.analytics.fraud({ limit: 10 }),
       store.analytics.topQueries({ minutes: 5, limit: 10 }),
       store.analytics.totals(FIXTURE_GROUP),
+      store.analytics.throughput({ minutes: 5 }),
+      store.analytics.userEvents(SHOPPER, 10),
     ]);
     const ready = trending.length > 0 && funnels.length > 0 && signals.length >= 5 && queries.length >= 3 &&
-      (totals.events.view ?? 0) > 0;
+      (totals.events.view ?? 0) > 0 && rates.length >= 2 && events.length >= 4;
     return ready || undefined;
   }, { timeoutMs: 15_000, what: "fixture analytics readable through the store" });
   return products;

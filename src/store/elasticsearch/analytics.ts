@@ -8,18 +8,28 @@
  */
 import type { Client } from "@elastic/elasticsearch";
 import {
+  type ActivityPoint,
+  type EventDoc,
   type FraudSignal,
   type FunnelRow,
   funnelRow,
   type PartitionCounters,
   type QueryInsight,
+  type RateBucket,
+  type RatePoint,
+  ratePoints,
   sumCounters,
+  type TrendingHistoryItem,
   type TrendingProduct,
+  type UserEvent,
+  userEvent,
 } from "../../domain/analytics.ts";
 import type {
   AnalyticsStore,
   FraudQuery,
   FunnelQuery,
+  HistoryQuery,
+  QueriesQuery,
   TrendingQuery,
   VersionedWrite,
   WriteReport,
@@ -110,6 +120,9 @@ const MAPPINGS = {
     bot: { type: "boolean" },
   },
 } as const;
+
+/** Documents counted from users flagged as bots are left out unless asked for. */
+const humansOnly = (includeBots?: boolean) => (includeBots ? [] : [{ term: { bot: true } }]);
 
 const levels = (category: string) => category.split(".").map((_, i, a) => a.slice(0, i + 1).join("."));
 
@@ -206,7 +219,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     const r = await this.#es.search({
       index: this.#name(INDICES.trends),
       size: 0,
-      query: { bool: { filter } },
+      query: { bool: { filter, must_not: humansOnly(q.includeBots) } },
       aggs: {
         products: {
           terms: {
@@ -246,7 +259,9 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     const r = await this.#es.search({
       index: this.#name(INDICES.funnels),
       size: 0,
-      query: { bool: { filter: [range, { range: { viewed: { gt: 0 } } }] } },
+      query: {
+        bool: { filter: [range, { range: { viewed: { gt: 0 } } }], must_not: humansOnly(q.includeBots) },
+      },
       aggs: {
         groups: {
           terms: { field: q.level === "top" ? "top" : "category", size: 1000 },
@@ -283,9 +298,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     });
   }
 
-  async topQueries(
-    q: { minutes: number; limit: number; zeroResultsOnly?: boolean; now?: number },
-  ): Promise<QueryInsight[]> {
+  async topQueries(q: QueriesQuery): Promise<QueryInsight[]> {
     const range = await this.#window(INDICES.queries, q.minutes, q.now);
     if (!range) return [];
     const order = q.zeroResultsOnly
@@ -294,7 +307,9 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     const r = await this.#es.search({
       index: this.#name(INDICES.queries),
       size: 0,
-      query: { bool: { filter: [range, { range: { searches: { gt: 0 } } }] } },
+      query: {
+        bool: { filter: [range, { range: { searches: { gt: 0 } } }], must_not: humansOnly(q.includeBots) },
+      },
       aggs: {
         queries: {
           terms: { field: "query", size: q.limit * (q.zeroResultsOnly ? 5 : 1) + 50, order: order as never },
@@ -339,4 +354,132 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     }
     return out;
   }
+  async trendingHistory(q: TrendingQuery): Promise<TrendingHistoryItem[]> {
+    const range = await this.#window(INDICES.trends, q.minutes, q.now);
+    if (!range) return [];
+    const filter: object[] = [range, { range: { score: { gt: 0 } } }];
+    if (q.category) filter.push({ term: { category_levels: q.category } });
+    const r = await this.#es.search({
+      index: this.#name(INDICES.trends),
+      size: 0,
+      query: { bool: { filter, must_not: humansOnly(q.includeBots) } },
+      aggs: {
+        products: {
+          terms: {
+            field: "product_id",
+            size: q.limit,
+            order: [{ score: "desc" }, { _key: "asc" }],
+            shard_size: Math.max(100, q.limit * 10),
+          },
+          aggs: {
+            score: { sum: { field: "score" } },
+            info: { top_hits: { size: 1, _source: ["title", "brand", "category"] } },
+            minutes: {
+              date_histogram: { field: "minute", fixed_interval: "1m", min_doc_count: 1 },
+              aggs: SUMS,
+            },
+          },
+        },
+      },
+    });
+    const buckets =
+      (r.aggregations as unknown as { products: { buckets: ProductBucket[] } }).products.buckets;
+    return buckets.map((b) => {
+      const s = b.info.hits.hits[0]?._source ?? {};
+      return {
+        product_id: b.key,
+        ...(s.title ? { title: s.title, brand: s.brand } : {}),
+        category: s.category ?? "",
+        points: b.minutes.buckets.map(activityPoint),
+      };
+    });
+  }
+
+  async throughput(q: HistoryQuery): Promise<RatePoint[]> {
+    const range = await this.#window(INDICES.rates, q.minutes, q.now);
+    if (!range) return [];
+    // by_type is not indexed (its keys are open-ended): sum the documents here. One per
+    // partition per minute, so a 60-minute window is a few thousand at most.
+    const r = await this.#es.search<Pick<RateBucket, "minute" | "total" | "by_type">>({
+      index: this.#name(INDICES.rates),
+      size: 10_000,
+      _source: ["minute", "total", "by_type"],
+      query: { bool: { filter: [range] } },
+      ignore_unavailable: true,
+    });
+    return ratePoints(r.hits.hits.map((h) => h._source!));
+  }
+
+  async productActivity(productId: string, q: HistoryQuery): Promise<ActivityPoint[]> {
+    const range = await this.#window(INDICES.trends, q.minutes, q.now);
+    if (!range) return [];
+    const r = await this.#es.search({
+      index: this.#name(INDICES.trends),
+      size: 0,
+      query: {
+        bool: { filter: [range, { term: { product_id: productId } }], must_not: humansOnly(q.includeBots) },
+      },
+      aggs: {
+        minutes: { date_histogram: { field: "minute", fixed_interval: "1m", min_doc_count: 1 }, aggs: SUMS },
+      },
+    });
+    const minutes = (r.aggregations as unknown as { minutes: { buckets: MinuteBucket[] } }).minutes;
+    return minutes.buckets.map(activityPoint);
+  }
+
+  async userSignals(userId: string): Promise<FraudSignal[]> {
+    const r = await this.#es.search<Omit<FraudSignal, "id"> & { severity_rank: number }>({
+      index: this.#name(INDICES.signals),
+      size: 100,
+      query: { bool: { filter: [{ term: { user_id: userId } }] } },
+      sort: [{ severity_rank: "desc" }, { last_seen: "desc" }, { type: "asc" }] as never,
+      ignore_unavailable: true,
+    });
+    return r.hits.hits.map((h) => {
+      const { severity_rank: _, ...s } = h._source!;
+      return { id: h._id!, ...s };
+    });
+  }
+
+  async userEvents(userId: string, limit: number): Promise<UserEvent[]> {
+    const r = await this.#es.search<Omit<EventDoc, "id">>({
+      index: this.#name(INDICES.events),
+      size: limit,
+      query: { bool: { filter: [{ term: { "event.user_id": userId } }] } },
+      sort: [{ "event.ts": "desc" }, { "event.event_id": "asc" }] as never,
+      ignore_unavailable: true,
+    });
+    return r.hits.hits.map((h) => userEvent({ id: h._id!, ...h._source! }));
+  }
 }
+
+/** Per-minute sums of trend documents. */
+const SUMS = {
+  score: { sum: { field: "score" } },
+  views: { sum: { field: "views" } },
+  carts: { sum: { field: "carts" } },
+  purchases: { sum: { field: "purchases" } },
+} as const;
+
+type Sum = { value: number };
+interface MinuteBucket {
+  key: number;
+  score: Sum;
+  views: Sum;
+  carts: Sum;
+  purchases: Sum;
+}
+interface ProductBucket {
+  key: string;
+  score: Sum;
+  info: { hits: { hits: { _source?: { title?: string; brand?: string; category?: string } }[] } };
+  minutes: { buckets: MinuteBucket[] };
+}
+
+const activityPoint = (b: MinuteBucket): ActivityPoint => ({
+  minute: new Date(b.key).toISOString(),
+  views: b.views.value,
+  carts: b.carts.value,
+  purchases: b.purchases.value,
+  score: b.score.value,
+});

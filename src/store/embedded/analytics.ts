@@ -7,6 +7,7 @@
  * @module
  */
 import {
+  type ActivityPoint,
   type EventDoc,
   type FraudSignal,
   type FunnelBucket,
@@ -16,15 +17,22 @@ import {
   type QueryBucket,
   type QueryInsight,
   type RateBucket,
+  type RatePoint,
+  ratePoints,
   sumCounters,
   type TrendBucket,
+  type TrendingHistoryItem,
   type TrendingProduct,
+  type UserEvent,
+  userEvent,
 } from "../../domain/analytics.ts";
 import type {
   AnalyticsStore,
   CheckpointStore,
   FraudQuery,
   FunnelQuery,
+  HistoryQuery,
+  QueriesQuery,
   TrendingQuery,
   VersionedWrite,
   WriteReport,
@@ -149,9 +157,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
 
   trending(q: TrendingQuery): Promise<TrendingProduct[]> {
     const sums = new Map<string, TrendingProduct>();
-    for (const d of this.#inWindow(this.#trends.values(), q.minutes, q.now)) {
-      if (d.score <= 0) continue; // emptied by moving a user to the bot side
-      if (q.category && d.category !== q.category && !d.category.startsWith(q.category + ".")) continue;
+    for (const d of this.#trendsIn(q)) {
       const s = sums.get(d.product_id) ??
         { product_id: d.product_id, category: d.category, views: 0, carts: 0, purchases: 0, score: 0 };
       if (d.title && !s.title) {
@@ -176,6 +182,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     const sums = new Map<string, [number, number, number]>();
     for (const d of this.#inWindow(this.#funnels.values(), q.minutes, q.now)) {
       if (d.viewed <= 0) continue;
+      if (d.bot && !q.includeBots) continue;
       const key = q.level === "top" ? d.top : d.category;
       const s = sums.get(key) ?? [0, 0, 0];
       s[0] += d.viewed;
@@ -201,12 +208,11 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     );
   }
 
-  topQueries(
-    q: { minutes: number; limit: number; zeroResultsOnly?: boolean; now?: number },
-  ): Promise<QueryInsight[]> {
+  topQueries(q: QueriesQuery): Promise<QueryInsight[]> {
     const sums = new Map<string, QueryInsight>();
     for (const d of this.#inWindow(this.#queries.values(), q.minutes, q.now)) {
       if (d.searches <= 0) continue;
+      if (d.bot && !q.includeBots) continue;
       const s = sums.get(d.query) ?? { query: d.query, searches: 0, zero_results: 0, converted: 0 };
       s.searches += d.searches;
       s.zero_results += d.zero_results;
@@ -236,4 +242,61 @@ export class EmbeddedAnalytics implements AnalyticsStore {
       events: this.#events.size,
     });
   }
+  /** Trend documents of a trending query's window, category and bot filter. */
+  #trendsIn(q: TrendingQuery): TrendBucket[] {
+    return this.#inWindow(this.#trends.values(), q.minutes, q.now).filter((d) =>
+      d.score > 0 && (q.includeBots || !d.bot) &&
+      (!q.category || d.category === q.category || d.category.startsWith(q.category + "."))
+    );
+  }
+
+  async trendingHistory(q: TrendingQuery): Promise<TrendingHistoryItem[]> {
+    const top = await this.trending(q);
+    const docs = new Map<string, TrendBucket[]>(top.map((p) => [p.product_id, []]));
+    for (const d of this.#trendsIn(q)) docs.get(d.product_id)?.push(d);
+    return top.map(({ product_id, title, brand, category }) => ({
+      product_id,
+      ...(title ? { title, brand } : {}),
+      category,
+      points: activityPoints(docs.get(product_id)!),
+    }));
+  }
+
+  throughput(q: HistoryQuery): Promise<RatePoint[]> {
+    return Promise.resolve(ratePoints(this.#inWindow(this.#rates.values(), q.minutes, q.now)));
+  }
+
+  productActivity(productId: string, q: HistoryQuery): Promise<ActivityPoint[]> {
+    // The window ends where /trending's does: at the newest bucket of any product.
+    const end = q.now ?? this.#latest(this.#trends.values());
+    const docs = this.#inWindow(this.#trends.values(), q.minutes, end)
+      .filter((d) => d.product_id === productId && (q.includeBots || !d.bot));
+    return Promise.resolve(activityPoints(docs));
+  }
+
+  userSignals(userId: string): Promise<FraudSignal[]> {
+    return this.fraud({ limit: Infinity }).then((all) => all.filter((s) => s.user_id === userId));
+  }
+
+  userEvents(userId: string, limit: number): Promise<UserEvent[]> {
+    const mine = [...this.#events.values()].filter((d) => d.event.user_id === userId).map(userEvent);
+    mine.sort((a, b) => b.ts.localeCompare(a.ts) || a.event_id.localeCompare(b.event_id));
+    return Promise.resolve(mine.slice(0, limit));
+  }
+}
+
+/** Trend documents summed per minute, oldest first. */
+function activityPoints(docs: TrendBucket[]): ActivityPoint[] {
+  const sums = new Map<number, ActivityPoint>();
+  for (const d of docs) {
+    const at = Date.parse(d.minute);
+    const p = sums.get(at) ??
+      { minute: new Date(at).toISOString(), views: 0, carts: 0, purchases: 0, score: 0 };
+    p.views += d.views;
+    p.carts += d.carts;
+    p.purchases += d.purchases;
+    p.score += d.score;
+    sums.set(at, p);
+  }
+  return [...sums].sort(([a], [b]) => a - b).map(([, p]) => p);
 }
