@@ -14,6 +14,7 @@
 import type { Product } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
+  DEFAULT_TRENDING_MINUTES,
   PRICE_RANGES,
   type SearchOptions,
   type SearchQuery,
@@ -87,7 +88,7 @@ export class EmbeddedCatalog implements CatalogStore {
   #index = new PostingIndex(FIELDS);
   #docs = new Map<string, Product>();
   #slotOf = new Map<string, number>();
-  /** Per slot: the product (undefined once replaced), its terms and category path parts. */
+  /** Per slot: the product (undefined once replaced), its terms and category levels (`a`, `a.b`, …). */
   #slots: (Product | undefined)[] = [];
   #slotTerms: ProductTerms[] = [];
   #slotCategory: string[][] = [];
@@ -145,7 +146,7 @@ export class EmbeddedCatalog implements CatalogStore {
         const t = productTerms(p);
         this.#slots.push(p);
         this.#slotTerms.push(t);
-        this.#slotCategory.push(p.category.split("."));
+        this.#slotCategory.push(p.category.split(".").map((_, i, parts) => parts.slice(0, i + 1).join(".")));
         this.#slotOf.set(p.id, slot);
         this.#docs.set(p.id, p);
         this.#index.add(slot, fieldWords(p));
@@ -327,11 +328,8 @@ export class EmbeddedCatalog implements CatalogStore {
     const brand = new Map<string, number>();
     const price = PRICE_RANGES.map((r) => ({ ...r, count: 0 }));
     for (const { p, slot } of matches) {
-      const parts = this.#slotCategory[slot];
-      if (parts.length > depth) {
-        const key = depth === parts.length - 1 ? p.category : parts.slice(0, depth + 1).join(".");
-        cat.set(key, (cat.get(key) ?? 0) + 1);
-      }
+      const key = this.#slotCategory[slot][depth];
+      if (key !== undefined) cat.set(key, (cat.get(key) ?? 0) + 1);
       brand.set(p.brand, (brand.get(p.brand) ?? 0) + 1);
       for (const r of price) {
         if ((r.from === undefined || p.price >= r.from) && (r.to === undefined || p.price < r.to)) {
@@ -421,7 +419,7 @@ export class EmbeddedCatalog implements CatalogStore {
         size: Math.min(SUGGESTED_PRODUCTS, limit),
         sort: "relevance",
         fuzzy: true,
-        trending_minutes: 15,
+        trending_minutes: DEFAULT_TRENDING_MINUTES,
       })).hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
       if (!cached) memo.products.set(texts[0], products);
     }

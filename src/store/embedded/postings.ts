@@ -28,9 +28,9 @@ export type PostingQuery =
 
 /** Matching slots in ascending order, with their summed raw score and matched-term bits. */
 export interface Hits {
-  slots: number[];
-  scores: number[];
-  masks: number[];
+  slots: ArrayLike<number>;
+  scores: ArrayLike<number>;
+  masks: ArrayLike<number>;
   length: number;
 }
 
@@ -44,6 +44,12 @@ const B = 0.7;
 const D = 0.5;
 
 const EMPTY: Hits = { slots: [], scores: [], masks: [], length: 0 };
+/** Per-term score arrays kept between queries (cleared whenever the index changes). */
+const SCORE_CACHE_LIMIT = 4_096;
+
+function allocate(n: number) {
+  return { slots: new Int32Array(n), scores: new Float64Array(n), masks: new Int32Array(n) };
+}
 
 /** Number of set bits: how many distinct query terms a hit matched. */
 export function popcount(mask: number): number {
@@ -55,46 +61,56 @@ export function popcount(mask: number): number {
 function union(a: Hits, b: Hits): Hits {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  const out: Hits = { slots: [], scores: [], masks: [], length: 0 };
+  const out = allocate(a.length + b.length);
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const sa = i < a.length ? a.slots[i] : Infinity;
-    const sb = j < b.length ? b.slots[j] : Infinity;
-    if (sa === sb) {
-      out.slots.push(sa);
-      out.scores.push(a.scores[i] + b.scores[j]);
-      out.masks.push(a.masks[i++] | b.masks[j++]);
-    } else if (sa < sb) {
-      out.slots.push(sa);
-      out.scores.push(a.scores[i]);
-      out.masks.push(a.masks[i++]);
-    } else {
-      out.slots.push(sb);
-      out.scores.push(b.scores[j]);
-      out.masks.push(b.masks[j++]);
-    }
-  }
-  out.length = out.slots.length;
-  return out;
-}
-
-function intersect(a: Hits, b: Hits): Hits {
-  const out: Hits = { slots: [], scores: [], masks: [], length: 0 };
-  let i = 0;
-  let j = 0;
+  let n = 0;
   while (i < a.length && j < b.length) {
     const sa = a.slots[i];
     const sb = b.slots[j];
     if (sa === sb) {
-      out.slots.push(sa);
-      out.scores.push(a.scores[i] + b.scores[j]);
-      out.masks.push(a.masks[i++] | b.masks[j++]);
+      out.slots[n] = sa;
+      out.scores[n] = a.scores[i] + b.scores[j];
+      out.masks[n++] = a.masks[i++] | b.masks[j++];
+    } else if (sa < sb) {
+      out.slots[n] = sa;
+      out.scores[n] = a.scores[i];
+      out.masks[n++] = a.masks[i++];
+    } else {
+      out.slots[n] = sb;
+      out.scores[n] = b.scores[j];
+      out.masks[n++] = b.masks[j++];
+    }
+  }
+  for (; i < a.length; i++, n++) {
+    out.slots[n] = a.slots[i];
+    out.scores[n] = a.scores[i];
+    out.masks[n] = a.masks[i];
+  }
+  for (; j < b.length; j++, n++) {
+    out.slots[n] = b.slots[j];
+    out.scores[n] = b.scores[j];
+    out.masks[n] = b.masks[j];
+  }
+  return { ...out, length: n };
+}
+
+function intersect(a: Hits, b: Hits): Hits {
+  const out = allocate(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const sa = a.slots[i];
+    const sb = b.slots[j];
+    if (sa === sb) {
+      out.slots[n] = sa;
+      out.scores[n] = a.scores[i] + b.scores[j];
+      out.masks[n++] = a.masks[i++] | b.masks[j++];
     } else if (sa < sb) i++;
     else j++;
   }
-  out.length = out.slots.length;
-  return out;
+  return { ...out, length: n };
 }
 
 /** Term → per-field posting lists over document slots; slots only grow. */
@@ -105,6 +121,7 @@ export class PostingIndex {
   readonly #lengths: number[][];
   readonly #totalLength: number[];
   #live = 0;
+  readonly #scoreCache = new Map<string, Float64Array>();
 
   constructor(fields: readonly string[]) {
     this.#fields = fields;
@@ -134,6 +151,7 @@ export class PostingIndex {
       }
     });
     this.#live++;
+    this.#scoreCache.clear();
   }
 
   /** Takes a document out (upserts re-add it at a new slot). */
@@ -150,6 +168,7 @@ export class PostingIndex {
       this.#totalLength[f] -= this.#lengths[f][slot] ?? 0;
     });
     this.#live--;
+    this.#scoreCache.clear();
   }
 
   /** Whether any field holds the term. */
@@ -167,15 +186,21 @@ export class PostingIndex {
       const p = perField[f];
       if (!boost || !p || p.slots.length === 0) return;
       const n = p.slots.length;
-      const idf = Math.log(1 + (this.#live - n + 0.5) / (n + 0.5));
-      const avg = this.#totalLength[f] / this.#live;
-      const lengths = this.#lengths[f];
-      const scores = new Array<number>(n);
-      for (let i = 0; i < n; i++) {
-        const tf = p.tfs[i];
-        scores[i] = boost * idf * (D + tf * (K + 1) / (tf + K * (1 - B + B * lengths[p.slots[i]] / avg)));
+      const key = `${f}:${boost}:${term}`;
+      let scores = this.#scoreCache.get(key);
+      if (!scores) {
+        const idf = Math.log(1 + (this.#live - n + 0.5) / (n + 0.5));
+        const avg = this.#totalLength[f] / this.#live;
+        const lengths = this.#lengths[f];
+        scores = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          const tf = p.tfs[i];
+          scores[i] = boost * idf * (D + tf * (K + 1) / (tf + K * (1 - B + B * lengths[p.slots[i]] / avg)));
+        }
+        if (this.#scoreCache.size >= SCORE_CACHE_LIMIT) this.#scoreCache.clear();
+        this.#scoreCache.set(key, scores);
       }
-      out = union(out, { slots: p.slots, scores, masks: new Array<number>(n).fill(mask), length: n });
+      out = union(out, { slots: p.slots, scores, masks: new Int32Array(n).fill(mask), length: n });
     });
     return out;
   }
