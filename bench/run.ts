@@ -8,7 +8,8 @@
  *
  *   deno task bench                      # everything that can run
  *   deno task bench --only=seed,startup  # a subset
- *   deno task bench --count=100000       # catalog size for the seed benchmark
+ *   deno task bench --count=100000       # catalog size for the seed and search benchmarks
+ *   deno task bench --only=search        # search latency (vs same-run baselines) and throughput
  *
  * @module
  */
@@ -17,6 +18,7 @@ import { benchStartup } from "./startup.ts";
 import { benchSeed } from "./seed.ts";
 import { benchGenerator } from "./generator.ts";
 import { benchProcessor } from "./processor.ts";
+import { benchSearch } from "./search.ts";
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     count: { type: "string", default: "100000" },
     seconds: { type: "string", default: "20" },
     events: { type: "string", default: "100000" },
+    "search-seconds": { type: "string", default: "30" },
   },
 });
 const only = values.only ? new Set(values.only.split(",")) : undefined;
@@ -53,6 +56,16 @@ if (want("processor")) {
   kafka && es
     ? (out.processor = await benchProcessor({ brokers: kafka, host: es, events: Number(values.events) }))
     : note("processor", "KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_HOST");
+}
+if (want("search")) {
+  // Embedded always; Elasticsearch when configured (reported as skipped otherwise).
+  out.search = await benchSearch({
+    host: es,
+    count: Number(values.count),
+    rounds: 10,
+    clients: 20,
+    seconds: Number(values["search-seconds"]),
+  });
 }
 out.finished_at = new Date().toISOString();
 

@@ -1,16 +1,20 @@
 /**
- * The search group: `GET /search` and `GET /autocomplete` over the catalog port.
+ * The search group: `GET /search` and `GET /autocomplete` over the catalog port, with
+ * two inputs from the stream processor's output: the products trending now (for
+ * `boost=trending` / `sort=trending`) and the popular real searches of the last hour
+ * (merged into autocomplete). Both are read through short caches, so a busy search box
+ * costs the analytics store one query every few seconds, not one per keystroke.
  *
  * @example
  * ```ts
- * app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
+ * app.route("/", searchRoutes({ catalog: store.catalog, analytics: store.analytics, storeCall: health.call }));
  * ```
  *
  * @module
  */
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { AutocompleteQuery, SearchQuery, SearchResult, Suggestions } from "../domain/search.ts";
-import type { CatalogStore } from "../store/port.ts";
+import type { AnalyticsStore, CatalogStore } from "../store/port.ts";
 import type { StoreCall } from "./store_health.ts";
 import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAVAILABLE } from "./route_group.ts";
 
@@ -19,7 +23,11 @@ export const searchRoute = createRoute({
   path: "/search",
   tags: ["search"],
   summary: "Full-text product search with filters, facets and highlights",
-  description: "Typo-tolerant (`fuzzy=true`); facets are counted over the filtered result set.",
+  description: "Typo-tolerant (`fuzzy=true`); facets are counted over the filtered result set. " +
+    "`boost=trending` ranks the products trending in the last `trending_minutes` higher among the " +
+    "matching products; `sort=trending` puts them first (by trending score, then relevance). " +
+    "Neither ever adds a product the query does not match. `corrected_query` says what was searched " +
+    "when typo tolerance changed the words.",
   request: { query: SearchQuery },
   responses: { 200: jsonResponse(SearchResult, "Matching products"), 400: INVALID, 503: UNAVAILABLE },
 });
@@ -29,6 +37,8 @@ export const autocompleteRoute = createRoute({
   path: "/autocomplete",
   tags: ["search"],
   summary: "Suggestions for a prefix (typo-tolerant from 4 characters)",
+  description: "Popular real searches of the last hour that start with the prefix come first (bots " +
+    "and searches that mostly found nothing excluded), then catalog completions.",
   request: { query: AutocompleteQuery },
   responses: {
     200: jsonResponse(Suggestions, "Up to `limit` suggestions"),
@@ -37,10 +47,33 @@ export const autocompleteRoute = createRoute({
   },
 });
 
+/** How long the trending products and the popular searches are reused. */
+export const TRENDING_CACHE_MS = 2_000;
+export const POPULAR_CACHE_MS = 5_000;
+/** How many trending products `boost=trending` considers. */
+export const TRENDING_BOOSTED = 50;
+const POPULAR_MINUTES = 60;
+const POPULAR_LIMIT = 50;
+
 export interface SearchRoutesOptions {
   catalog: Pick<CatalogStore, "search" | "autocomplete">;
+  /** The processor's output: trending products and popular searches (without it, neither is used). */
+  analytics?: Pick<AnalyticsStore, "trending" | "topQueries">;
   /** Wraps every store call: its failure, or a store known to be down, is a 503. */
   storeCall: StoreCall;
+}
+
+/** A value refreshed at most every `ttlMs`; a failed refresh is not kept. */
+function cached<K, V>(ttlMs: number, load: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const entries = new Map<K, { at: number; value: Promise<V> }>();
+  return (key) => {
+    const hit = entries.get(key);
+    if (hit && Date.now() - hit.at < ttlMs) return hit.value;
+    const value = load(key);
+    entries.set(key, { at: Date.now(), value });
+    value.catch(() => entries.delete(key));
+    return value;
+  };
 }
 
 /**
@@ -49,18 +82,35 @@ export interface SearchRoutesOptions {
  * @example
  * ```ts
  * const app = routeGroup();
- * app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
+ * app.route("/", searchRoutes({ catalog: store.catalog, analytics: store.analytics, storeCall: health.call }));
  * ```
  */
-export function searchRoutes({ catalog, storeCall }: SearchRoutesOptions): OpenAPIHono<ApiEnv> {
+export function searchRoutes({ catalog, analytics, storeCall }: SearchRoutesOptions): OpenAPIHono<ApiEnv> {
   const app = routeGroup();
+  /** Product id → trending score relative to the top one (0–1]. */
+  const trending = cached(TRENDING_CACHE_MS, async (minutes: number) => {
+    const rows = await analytics!.trending({ minutes, limit: TRENDING_BOOSTED });
+    const top = Math.max(0, ...rows.map((r) => r.score));
+    return new Map(top > 0 ? rows.filter((r) => r.score > 0).map((r) => [r.product_id, r.score / top]) : []);
+  });
+  const popular = cached(POPULAR_CACHE_MS, async (_: "hour") => {
+    const rows = await analytics!.topQueries({ minutes: POPULAR_MINUTES, limit: POPULAR_LIMIT });
+    return rows.filter((r) => r.searches > 0 && r.zero_results * 2 < r.searches).map((r) => r.query);
+  });
+
   app.openapi(searchRoute, async (c) => {
     const query = c.req.valid("query");
-    return c.json(await storeCall(() => catalog.search(query)), 200);
+    const wantsTrending = query.boost === "trending" || query.sort === "trending";
+    const boost = analytics && wantsTrending
+      ? await storeCall(() => trending(query.trending_minutes))
+      : undefined;
+    return c.json(await storeCall(() => catalog.search(query, { boost })), 200);
   });
   app.openapi(autocompleteRoute, async (c) => {
     const { q, limit } = c.req.valid("query");
-    return c.json(await storeCall(() => catalog.autocomplete(q, limit)), 200);
+    // Popular searches only refine suggestions: without them, autocomplete still answers.
+    const top = analytics ? await popular("hour").catch(() => []) : [];
+    return c.json(await storeCall(() => catalog.autocomplete(q, limit, { popular: top })), 200);
   });
   return app;
 }

@@ -84,6 +84,13 @@ export function parseQuery(text: string): ParsedQuery {
   return out;
 }
 
+/** Memo entries per vocabulary (it is rebuilt when the catalog changes), bounded. */
+const MEMO_LIMIT = 10_000;
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(key, value);
+}
+
 interface StemEntry {
   surface: string;
   surfaceFreq: number;
@@ -97,6 +104,10 @@ interface StemEntry {
 export class Vocabulary {
   readonly #stems = new Map<string, StemEntry>();
   readonly #words: [string, number][];
+  /** Per-word typo candidates: the scan over every stem is the slow part of a typo query. */
+  readonly #variants = new Map<string, { stem: string; surface: string; distance: number }[]>();
+  readonly #corrections = new Map<string, string[] | undefined>();
+  readonly #prefixes = new Map<string, string | undefined>();
 
   constructor(words: Iterable<[string, number]>) {
     this.#words = [...words].filter(([w, f]) => f > 0 && w.length >= 2);
@@ -131,6 +142,14 @@ export class Vocabulary {
    * `prefix_length: 1`), closest first, then most used.
    */
   typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
+    const known = this.#variants.get(word);
+    if (known) return known;
+    const found = this.#typoVariants(word);
+    remember(this.#variants, word, found);
+    return found;
+  }
+
+  #typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const s = stem(word);
     const budget = typoBudget(s);
     if (budget === 0) return [];
@@ -168,6 +187,14 @@ export class Vocabulary {
    * edits) or cut in two; words the catalog does not know and cannot fix stay as typed.
    */
   correct(words: string[]): string[] | undefined {
+    const key = words.join(" ");
+    if (this.#corrections.has(key)) return this.#corrections.get(key);
+    const found = this.#correct(words);
+    remember(this.#corrections, key, found);
+    return found;
+  }
+
+  #correct(words: string[]): string[] | undefined {
     const out: string[] = [];
     let changed = false;
     for (let i = 0; i < words.length; i++) {
@@ -205,6 +232,13 @@ export class Vocabulary {
    * catalog word that is one edit away (`hedph` → `headph`), from 4 characters on.
    */
   prefixVariant(typed: string): string | undefined {
+    if (this.#prefixes.has(typed)) return this.#prefixes.get(typed);
+    const found = this.#prefixVariant(typed);
+    remember(this.#prefixes, typed, found);
+    return found;
+  }
+
+  #prefixVariant(typed: string): string | undefined {
     if (typed.length < 4 || /\p{N}/u.test(typed)) return undefined;
     let best: { prefix: string; d: number; freq: number } | undefined;
     for (const [word, freq] of this.#words) {
@@ -292,7 +326,21 @@ export const RANKING = {
   headAny: 40,
   leafOwn: 10,
   leafAny: 10,
+  /**
+   * `boost=trending`: added × the product's trending weight (0–1). Below the noun boost
+   * and far below the exact tier, so a trending product moves up among equally relevant
+   * matches but never above a better kind of match.
+   */
+  trending: 15,
+  /** `sort=trending`: large enough that trending weight decides, relevance breaks ties. */
+  trendingSort: 100_000,
 } as const;
+
+/** The score added for a product's trending weight under `boost=trending` / `sort=trending`. */
+export function trendingBonus(weight: number | undefined, sort: string): number {
+  if (!weight) return 0;
+  return weight * (sort === "trending" ? RANKING.trendingSort : RANKING.trending);
+}
 
 /** The noun boost of one product for query words `own` and their synonyms `syn` (analysed). */
 export function nounBonus(

@@ -6,7 +6,9 @@
  */
 import { z } from "zod";
 
-export const SORTS = ["relevance", "price_asc", "price_desc", "rating"] as const;
+export const SORTS = ["relevance", "price_asc", "price_desc", "rating", "trending"] as const;
+/** Default window of `boost=trending` / `sort=trending`, in minutes. */
+export const DEFAULT_TRENDING_MINUTES = 15;
 export const MAX_QUERY_LENGTH = 256;
 export const MAX_PAGE_SIZE = 100;
 /** Deep paging is bounded like ES's index.max_result_window: page × size ≤ 10 000. */
@@ -52,6 +54,13 @@ export const SearchQuery = z.object({
   }),
   /** Typo tolerance (fuzziness AUTO); `fuzzy=false` switches it off. */
   fuzzy: booleanParam(true),
+  boost: z.enum(["trending"]).optional().meta({
+    description: "`trending`: products trending in the last `trending_minutes` rank higher among the " +
+      "matching products (never adds a product the query does not match)",
+  }),
+  trending_minutes: z.coerce.number().int().min(1).max(60).default(DEFAULT_TRENDING_MINUTES).meta({
+    description: "Trending window for `boost=trending` and `sort=trending`, in minutes (1–60)",
+  }),
 }).superRefine((v, ctx) => {
   if (v.min_price !== undefined && v.max_price !== undefined && v.min_price > v.max_price) {
     ctx.addIssue({ code: "custom", path: ["min_price"], message: "min_price must be ≤ max_price" });
@@ -114,6 +123,11 @@ export const SearchResult = z.object({
    * rewrite finds more.
    */
   did_you_mean: z.string().optional(),
+  /**
+   * What was actually searched when typo tolerance or a did-you-mean rewrite changed the
+   * query (the dashboard's "showing results for …"); absent when the words matched as typed.
+   */
+  corrected_query: z.string().optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
@@ -129,6 +143,7 @@ export const SuggestedProduct = z.object({
   price: z.number(),
   category: z.string(),
 });
+export type SuggestedProduct = z.infer<typeof SuggestedProduct>;
 
 export const Suggestions = z.object({
   query: z.string(),
@@ -147,6 +162,15 @@ export const Suggestions = z.object({
   products: z.array(SuggestedProduct),
 });
 export type Suggestions = z.infer<typeof Suggestions>;
+
+/** Extra input to search (not HTTP parameters: the API layer computes them). */
+export interface SearchOptions {
+  /**
+   * Product id → weight in (0, 1] (1 = the most trending): with `boost=trending` these
+   * products rank higher among the matches; with `sort=trending` they come first, by weight.
+   */
+  boost?: ReadonlyMap<string, number>;
+}
 
 /** Extra input to autocomplete (not an HTTP parameter). */
 export interface AutocompleteOptions {

@@ -20,7 +20,13 @@ import type {
   TrendingProduct,
   UserEvent,
 } from "../domain/analytics.ts";
-import type { AutocompleteOptions, SearchQuery, SearchResult, Suggestions } from "../domain/search.ts";
+import type {
+  AutocompleteOptions,
+  SearchOptions,
+  SearchQuery,
+  SearchResult,
+  Suggestions,
+} from "../domain/search.ts";
 
 export interface BulkProgress {
   indexed: number;
@@ -36,7 +42,8 @@ export interface CatalogStore {
   refresh(): Promise<void>;
   count(): Promise<number>;
   get(ids: string[]): Promise<Map<string, Product>>;
-  search(query: SearchQuery): Promise<SearchResult>;
+  /** Matching products; `options.boost` re-ranks matches (never adds one). */
+  search(query: SearchQuery, options?: SearchOptions): Promise<SearchResult>;
   /** Query completions and the top few products for a typed prefix. */
   autocomplete(prefix: string, limit?: number, options?: AutocompleteOptions): Promise<Suggestions>;
 }

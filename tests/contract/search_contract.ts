@@ -212,6 +212,30 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal((await c.search(q({ q: "4k tv under 500" }))).did_you_mean, undefined);
   });
 
+  register("corrected_query says what was searched when typo tolerance changed it", async () => {
+    const c = await catalog();
+    assert.equal((await c.search(q({ q: "smartfone" }))).corrected_query, "smartphone");
+    assert.equal((await c.search(q({ q: "headphons" }))).corrected_query, "headphones");
+    assert.equal((await c.search(q({ q: "headphones" }))).corrected_query, undefined);
+    assert.equal((await c.search(q({ q: "smartfone", fuzzy: "false" }))).corrected_query, undefined);
+  });
+
+  register("a boost map re-ranks matches and never adds a product", async () => {
+    const c = await catalog();
+    const plain = await c.search(q({ q: "headphones", size: 100 }));
+    const last = plain.hits[plain.hits.length - 1];
+    const sofa = (await c.search(q({ q: "sofa", size: 1 }))).hits[0];
+    const boost = new Map([[last.id, 1], [sofa.id, 1]]);
+    const boosted = await c.search(q({ q: "headphones", size: 100, boost: "trending" }), { boost });
+    assert.equal(boosted.total, plain.total);
+    assert.ok(boosted.hits.findIndex((h) => h.id === last.id) < plain.hits.length - 1);
+    assert.ok(!boosted.hits.some((h) => h.id === sofa.id));
+    const sorted = await c.search(q({ q: "headphones", size: 3, sort: "trending" }), { boost });
+    assert.equal(sorted.hits[0].id, last.id);
+    const ignored = await c.search(q({ q: "headphones", size: 100 }), { boost });
+    assert.deepEqual(ignored.hits.map((h) => h.id), plain.hits.map((h) => h.id), "boost only when asked");
+  });
+
   register("autocomplete offers query completions (no model suffix) and the top products", async () => {
     const c = await catalog();
     const hea = await c.autocomplete("hea", 10);

@@ -21,7 +21,9 @@ import type { Client, estypes } from "@elastic/elasticsearch";
 import type { Product } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
+  DEFAULT_TRENDING_MINUTES,
   PRICE_RANGES,
+  type SearchOptions,
   type SearchQuery,
   type SearchResult,
   SUGGESTED_PRODUCTS,
@@ -40,6 +42,7 @@ import {
   PHRASE_WEIGHT,
   rankCompletions,
   RANKING,
+  trendingBonus,
   Vocabulary,
 } from "../../catalog/vocabulary.ts";
 import { bulkWithRetry } from "./bulk.ts";
@@ -166,8 +169,21 @@ interface PopularityAggs {
   phrases: { buckets: (Bucket & { pop: { value: number } })[] };
 }
 
+type Query = estypes.QueryDslQueryContainer;
+
+/**
+ * `boost=trending` / `sort=trending`: optional clauses (they never decide a match) adding
+ * each trending product's bonus, the same `trendingBonus` the embedded index adds.
+ */
+function trendingClauses(q: SearchQuery, options: SearchOptions): Query[] {
+  if (!options.boost || (q.boost !== "trending" && q.sort !== "trending")) return [];
+  return [...options.boost].map(([id, weight]) => ({
+    constant_score: { filter: { ids: { values: [id] } }, boost: trendingBonus(weight, q.sort) },
+  })).filter((c) => c.constant_score.boost > 0);
+}
+
 /** The noun boost (see `RANKING`) as constant-score clauses over the head keywords. */
-function nounBoost(own: string[], syn: string[]): object[] {
+function nounBoost(own: string[], syn: string[]): Query[] {
   const any = [...own, ...syn];
   return [
     { constant_score: { filter: { terms: { head: own } }, boost: RANKING.headOwn } },
@@ -177,11 +193,11 @@ function nounBoost(own: string[], syn: string[]): object[] {
   ];
 }
 
-const exactMatch = (text: string) => ({
+const exactMatch = (text: string): Query => ({
   multi_match: { query: analyze(text).join(" "), fields: FIELDS, type: "cross_fields", operator: "and" },
 });
 
-const typoMatch = (text: string) => ({
+const typoMatch = (text: string): Query => ({
   multi_match: {
     query: analyze(text).join(" "),
     fields: ["title_terms^2", "brand_terms^1.5"],
@@ -274,16 +290,16 @@ export class ElasticsearchCatalog implements CatalogStore {
     return this.#vocabularyCache.vocabulary;
   }
 
-  async #count(query: object, filter: object[]): Promise<number> {
+  async #count(query: Query, filter: Query[]): Promise<number> {
     return (await this.#es.count({ index: this.#index, query: { bool: { must: [query], filter } } })).count;
   }
 
-  async search(q: SearchQuery): Promise<SearchResult> {
+  async search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
     const t0 = performance.now();
     const parsed = parseQuery(q.q);
     const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
     const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
-    const filter: object[] = [];
+    const filter: Query[] = [];
     if (q.category) filter.push({ term: { category_levels: q.category } });
     if (q.brand) filter.push({ term: { "brand.keyword": q.brand.toLowerCase() } });
     if (min !== undefined || Number.isFinite(max)) {
@@ -291,7 +307,9 @@ export class ElasticsearchCatalog implements CatalogStore {
     }
     const text = parsed.text;
     const words = terms(text);
-    const request = (query: object) => this.#request(q, query, filter, words.length > 0);
+    const boost = trendingClauses(q, options);
+    const request = (query: Query) =>
+      this.#request(q, query, filter, boost, words.length > 0 || boost.length > 0);
     if (words.length === 0) return this.#result(q, await request({ match_all: {} }), t0, new Set());
 
     const exactQuery = {
@@ -329,22 +347,26 @@ export class ElasticsearchCatalog implements CatalogStore {
       });
     }
     const marked = await highlightTerms(text, q.fuzzy, () => this.#vocabulary(), corrected);
-    return this.#result(q, r, t0, marked, didYouMean);
+    const correctedQuery = q.fuzzy && corrected && total(r) > exactTotal ? corrected : undefined;
+    return this.#result(q, r, t0, marked, didYouMean, correctedQuery);
   }
 
-  #request(q: SearchQuery, query: object, filter: object[], scored: boolean) {
-    const sort = {
-      relevance: [{ _score: "desc" }, { popularity: "desc" }, { id: "asc" }],
+  #request(q: SearchQuery, query: Query, filter: Query[], boost: Query[], scored: boolean) {
+    const byScore: estypes.Sort = [{ _score: { order: "desc" } }, { popularity: "desc" }, { id: "asc" }];
+    const sorts: Record<SearchQuery["sort"], estypes.Sort> = {
+      relevance: byScore,
+      trending: byScore,
       price_asc: [{ price: "asc" }, { id: "asc" }],
       price_desc: [{ price: "desc" }, { id: "asc" }],
       rating: [{ rating: "desc" }, { id: "asc" }],
-    }[q.sort] as estypes.Sort;
+    };
+    const sort = sorts[q.sort];
     return this.#es.search<Record<string, unknown>, SearchAggs>({
       index: this.#index,
       from: (q.page - 1) * q.size,
       size: q.size,
       track_total_hits: true,
-      query: { bool: { must: [query], filter } } as estypes.QueryDslQueryContainer,
+      query: { bool: { must: [query], filter, should: boost } },
       sort,
       track_scores: scored,
       aggs: {
@@ -374,9 +396,10 @@ export class ElasticsearchCatalog implements CatalogStore {
     t0: number,
     marked: ReadonlySet<string>,
     didYouMean?: string,
+    correctedQuery?: string,
   ): SearchResult {
     const aggs = r.aggregations!;
-    const scored = terms(parseQuery(q.q).text).length > 0;
+    const scored = terms(parseQuery(q.q).text).length > 0 || q.sort === "trending" || q.boost === "trending";
     const result: SearchResult = {
       total: total(r),
       took_ms: 0,
@@ -408,6 +431,7 @@ export class ElasticsearchCatalog implements CatalogStore {
       },
     };
     if (didYouMean) result.did_you_mean = didYouMean;
+    if (correctedQuery) result.corrected_query = correctedQuery;
     result.took_ms = Math.round((performance.now() - t0) * 100) / 100;
     return result;
   }
@@ -463,6 +487,7 @@ export class ElasticsearchCatalog implements CatalogStore {
       size: Math.min(SUGGESTED_PRODUCTS, limit),
       sort: "relevance",
       fuzzy: true,
+      trending_minutes: DEFAULT_TRENDING_MINUTES,
     })).hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
     return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
   }

@@ -11,28 +11,22 @@
  *
  * @module
  */
-import MiniSearch, { type Query, type QueryCombination, type SearchResult as MsResult } from "minisearch";
 import type { Product } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
+  DEFAULT_TRENDING_MINUTES,
   PRICE_RANGES,
+  type SearchOptions,
   type SearchQuery,
   type SearchResult,
   SUGGESTED_PRODUCTS,
+  type SuggestedProduct,
   type Suggestions,
 } from "../../domain/search.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { expand, synonymWords } from "../../catalog/synonyms.ts";
-import {
-  analyze,
-  completionKey,
-  fold,
-  type ProductTerms,
-  productTerms,
-  stem,
-  terms,
-} from "../../catalog/text.ts";
+import { analyze, completionKey, type ProductTerms, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
   mergeCompletions,
   nounBonus,
@@ -40,17 +34,49 @@ import {
   PHRASE_WEIGHT,
   rankCompletions,
   RANKING,
+  trendingBonus,
   Vocabulary,
 } from "../../catalog/vocabulary.ts";
+import { type Hits, popcount, PostingIndex, type PostingQuery } from "./postings.ts";
 
-type Doc = Product & { category_words: string };
-
-const STORE: (keyof Product)[] = ["title", "brand", "category", "price", "rating", "stock", "popularity"];
+const FIELDS = ["title", "brand", "category_words", "description"] as const;
 const BOOST = { title: 3, brand: 2, category_words: 1.5, description: 0.5 };
+const TYPO_BOOST = { title: 2, brand: 1.5 };
+/** Memoised autocomplete answers per prefix (they depend only on the catalog). */
+const AUTOCOMPLETE_MEMO = 5_000;
 
-const processTerm = (t: string) => stem(fold(t));
+/** The analysed words each field contributes to the index. */
+function fieldWords(p: Product): Record<(typeof FIELDS)[number], string[]> {
+  return {
+    title: analyze(p.title),
+    brand: analyze(p.brand),
+    category_words: analyze(p.category.replaceAll(".", " ").replaceAll("_", " ")),
+    description: analyze(p.description),
+  };
+}
 
-type Match = { p: Product; score: number | null; terms: Set<string> };
+/** One matching product: slot, score (null without query words) and matched-term bits. */
+interface Match {
+  slot: number;
+  p: Product;
+  score: number | null;
+  mask: number;
+}
+
+/** Query terms of one request, each with its bit (the quality factor and highlighting). */
+class TermBits {
+  readonly terms: string[] = [];
+  bit(term: string): number {
+    let i = this.terms.indexOf(term);
+    if (i < 0) i = this.terms.push(term) - 1;
+    return i < 31 ? i : -1; // past 31 distinct words a term still matches, uncounted
+  }
+  matched(mask: number): Set<string> {
+    const out = new Set<string>();
+    for (let i = 0; i < this.terms.length && i < 31; i++) if (mask & (1 << i)) out.add(this.terms[i]);
+    return out;
+  }
+}
 
 const addCount = (m: Map<string, number>, key: string, by: number) => {
   const v = (m.get(key) ?? 0) + by;
@@ -59,9 +85,13 @@ const addCount = (m: Map<string, number>, key: string, by: number) => {
 };
 
 export class EmbeddedCatalog implements CatalogStore {
-  #ms = this.#create();
+  #index = new PostingIndex(FIELDS);
   #docs = new Map<string, Product>();
-  #terms = new Map<string, ProductTerms>();
+  #slotOf = new Map<string, number>();
+  /** Per slot: the product (undefined once replaced), its terms and category levels (`a`, `a.b`, …). */
+  #slots: (Product | undefined)[] = [];
+  #slotTerms: ProductTerms[] = [];
+  #slotCategory: string[][] = [];
   /** Spelling vocabulary: folded title/brand/category words → products using them. */
   #words = new Map<string, number>();
   /** Completion → summed popularity of the products it names, as a name and as a phrase. */
@@ -69,29 +99,30 @@ export class EmbeddedCatalog implements CatalogStore {
   #phrases = new Map<string, number>();
   #vocabulary: Vocabulary | undefined;
   #sortedCompletions: string[] | undefined;
-
-  #create() {
-    return new MiniSearch<Doc>({
-      fields: ["title", "brand", "category_words", "description"],
-      storeFields: STORE,
-      tokenize: terms,
-      processTerm,
-      searchOptions: { boost: BOOST },
-    });
-  }
+  #byPopularity: number[] | undefined;
+  #autocompleteMemo = new Map<string, { catalog: string[]; products: Map<string, SuggestedProduct[]> }>();
 
   ensureIndex(options: { recreate?: boolean } = {}): Promise<void> {
     if (options.recreate) {
-      this.#ms = this.#create();
+      this.#index = new PostingIndex(FIELDS);
       this.#docs.clear();
-      this.#terms.clear();
+      this.#slotOf.clear();
+      this.#slots = [];
+      this.#slotTerms = [];
+      this.#slotCategory = [];
       this.#words.clear();
       this.#names.clear();
       this.#phrases.clear();
-      this.#vocabulary = undefined;
-      this.#sortedCompletions = undefined;
+      this.#changed();
     }
     return Promise.resolve();
+  }
+
+  #changed() {
+    this.#vocabulary = undefined;
+    this.#sortedCompletions = undefined;
+    this.#byPopularity = undefined;
+    this.#autocompleteMemo.clear();
   }
 
   #account(p: Product, t: ProductTerms, sign: 1 | -1) {
@@ -103,26 +134,28 @@ export class EmbeddedCatalog implements CatalogStore {
   async index(products: Product[], onProgress?: (p: BulkProgress) => void): Promise<void> {
     const chunk = 2_000;
     for (let i = 0; i < products.length; i += chunk) {
-      const part = products.slice(i, i + chunk);
-      for (const p of part) {
-        const old = this.#docs.get(p.id);
-        if (old) { // upsert: same id, same product count
-          this.#ms.discard(p.id);
-          this.#account(old, this.#terms.get(p.id)!, -1);
+      for (const p of products.slice(i, i + chunk)) {
+        const oldSlot = this.#slotOf.get(p.id);
+        if (oldSlot !== undefined) { // upsert: same id, same product count
+          const old = this.#slots[oldSlot]!;
+          this.#index.remove(oldSlot, fieldWords(old));
+          this.#account(old, this.#slotTerms[oldSlot], -1);
+          this.#slots[oldSlot] = undefined;
         }
+        const slot = this.#slots.length;
         const t = productTerms(p);
+        this.#slots.push(p);
+        this.#slotTerms.push(t);
+        this.#slotCategory.push(p.category.split(".").map((_, i, parts) => parts.slice(0, i + 1).join(".")));
+        this.#slotOf.set(p.id, slot);
         this.#docs.set(p.id, p);
-        this.#terms.set(p.id, t);
+        this.#index.add(slot, fieldWords(p));
         this.#account(p, t, 1);
       }
-      this.#ms.addAll(
-        part.map((p) => ({ ...p, category_words: p.category.replaceAll(".", " ").replaceAll("_", " ") })),
-      );
       onProgress?.({ indexed: Math.min(i + chunk, products.length), total: products.length });
       await new Promise((r) => setTimeout(r, 0)); // keep the event loop (and /health) responsive
     }
-    this.#vocabulary = undefined;
-    this.#sortedCompletions = undefined;
+    this.#changed();
   }
 
   refresh(): Promise<void> {
@@ -142,10 +175,20 @@ export class EmbeddedCatalog implements CatalogStore {
     return Promise.resolve(out);
   }
 
-  #filter(q: SearchQuery, min: number | undefined, max: number | undefined) {
+  #filter(
+    q: SearchQuery,
+    min: number | undefined,
+    max: number | undefined,
+  ): ((p: Product) => boolean) | undefined {
+    if (q.category === undefined && q.brand === undefined && min === undefined && max === undefined) {
+      return undefined;
+    }
+    const category = q.category;
+    const categoryPrefix = category + ".";
+    const brand = q.brand?.toLowerCase();
     return (p: Product) =>
-      (q.category === undefined || p.category === q.category || p.category.startsWith(q.category + ".")) &&
-      (q.brand === undefined || p.brand.toLowerCase() === q.brand.toLowerCase()) &&
+      (category === undefined || p.category === category || p.category.startsWith(categoryPrefix)) &&
+      (brand === undefined || p.brand.toLowerCase() === brand) &&
       (min === undefined || p.price >= min) &&
       (max === undefined || p.price <= max);
   }
@@ -155,45 +198,57 @@ export class EmbeddedCatalog implements CatalogStore {
   }
 
   /** Exact words with synonym alternatives, AND within each alternative, over all fields. */
-  #exactQuery(text: string): QueryCombination {
+  #exactQuery(text: string, bits: TermBits): PostingQuery {
     return {
-      combineWith: "OR",
-      queries: expand(text).map((alt) => ({
-        queries: [alt.join(" ")],
-        combineWith: "AND",
-        prefix: false,
-        fuzzy: false,
+      op: "OR",
+      children: expand(text).map((alt) => ({
+        op: "AND",
+        children: alt.map((w) => stem(w)).map((term) => ({ term, bit: bits.bit(term), boosts: BOOST })),
       })),
     };
   }
 
   /** Each word or a catalog word within its typo budget, on title and brand (like ES `fuzziness`). */
-  #fuzzyQuery(text: string): QueryCombination {
+  #fuzzyQuery(text: string, bits: TermBits): PostingQuery {
     const vocab = this.#vocab();
     return {
-      combineWith: "AND",
-      queries: terms(text).map((w) => ({
-        combineWith: "OR",
-        queries: [stem(w), ...vocab.typoVariants(w).map((v) => v.stem)],
-        fields: ["title", "brand"],
-        prefix: false,
-        fuzzy: false,
-        boost: { title: 2, brand: 1.5 },
+      op: "AND",
+      children: terms(text).map((w) => ({
+        op: "OR",
+        children: [stem(w), ...vocab.typoVariants(w).map((v) => v.stem)].map((term) => ({
+          term,
+          bit: bits.bit(term),
+          boosts: TYPO_BOOST,
+        })),
       })),
     };
   }
 
-  #run(query: Query, keep: (p: Product) => boolean, own: Set<string>, syn: Set<string>): Match[] {
-    const results: MsResult[] = this.#ms.search(query, { filter: (r) => keep(this.#docs.get(r.id)!) });
-    return results.map((r) => ({
-      p: this.#docs.get(r.id)!,
-      score: r.score + nounBonus(this.#terms.get(r.id)!, own, syn),
-      terms: new Set(r.terms),
-    }));
+  /** Hits that pass the filters, scored: BM25 × matched query terms + noun bonus (+ tier). */
+  #score(
+    hits: Hits,
+    keep: ((p: Product) => boolean) | undefined,
+    own: ReadonlySet<string>,
+    syn: ReadonlySet<string>,
+    tier = 0,
+    skip?: ReadonlySet<number>,
+  ): Match[] {
+    const out: Match[] = [];
+    for (let i = 0; i < hits.length; i++) {
+      const slot = hits.slots[i];
+      const p = this.#slots[slot]!;
+      if ((keep && !keep(p)) || skip?.has(slot)) continue;
+      const mask = hits.masks[i];
+      const score = hits.scores[i] * (popcount(mask) || 1) + nounBonus(this.#slotTerms[slot], own, syn) +
+        tier;
+      out.push({ slot, p, score, mask });
+    }
+    return out;
   }
 
   /** Exact matches, then (when too few and `fuzzy`) typo matches; plus a did-you-mean. */
-  #match(q: SearchQuery): { matches: Match[]; didYouMean?: string } {
+  #match(q: SearchQuery): { matches: Match[]; bits: TermBits; didYouMean?: string; corrected?: string } {
+    const bits = new TermBits();
     const parsed = parseQuery(q.q);
     const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
     const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
@@ -201,70 +256,94 @@ export class EmbeddedCatalog implements CatalogStore {
     const words = terms(parsed.text);
     if (words.length === 0) {
       const all: Match[] = [];
-      for (const p of this.#docs.values()) if (keep(p)) all.push({ p, score: null, terms: new Set() });
-      return { matches: all };
+      for (const slot of this.#popularityOrder()) {
+        const p = this.#slots[slot]!;
+        if (!keep || keep(p)) all.push({ slot, p, score: null, mask: 0 });
+      }
+      return { matches: all, bits };
     }
     const own = new Set(analyze(parsed.text));
-    const exact = this.#run(this.#exactQuery(parsed.text), keep, own, synonymWords(parsed.text));
-    if (exact.length >= RANKING.enoughExact) return { matches: exact };
+    const exact = this.#score(
+      this.#index.evaluate(this.#exactQuery(parsed.text, bits)),
+      keep,
+      own,
+      synonymWords(parsed.text),
+    );
+    if (exact.length >= RANKING.enoughExact) return { matches: exact, bits };
     const corrected = this.#vocab().correct(words)?.join(" ");
     let didYouMean: string | undefined;
     let matches = exact;
-    const correctedHits = corrected ? this.#run(this.#exactQuery(corrected), keep, own, new Set()) : [];
-    if (corrected && correctedHits.length > exact.length) didYouMean = corrected;
+    // The corrected phrase is searched once: its hits count for did_you_mean and join the typo stage.
+    const correctedRaw = corrected ? this.#index.evaluate(this.#exactQuery(corrected, bits)) : undefined;
+    if (corrected && correctedRaw) {
+      let n = 0;
+      for (let i = 0; i < correctedRaw.length; i++) {
+        if (!keep || keep(this.#slots[correctedRaw.slots[i]]!)) n++;
+      }
+      if (n > exact.length) didYouMean = corrected;
+    }
+    let typoAdded = false;
     if (q.fuzzy) {
       const text = [parsed.text, corrected ?? ""].join(" ");
       const typoOwn = new Set(analyze(text));
       const typoSyn = new Set([...synonymWords(parsed.text), ...(corrected ? synonymWords(corrected) : [])]);
-      const seen = new Set(exact.map((m) => m.p.id));
-      const typoQueries: QueryCombination[] = [this.#fuzzyQuery(parsed.text)];
-      if (corrected) typoQueries.push(this.#exactQuery(corrected));
-      const fuzzy = this.#run(
-        { combineWith: "OR", queries: typoQueries },
-        keep,
-        typoOwn,
-        typoSyn,
-      ).filter((m) => !seen.has(m.p.id));
+      let typoHits = this.#index.evaluate(this.#fuzzyQuery(parsed.text, bits));
+      if (correctedRaw) typoHits = PostingIndex.union(typoHits, correctedRaw);
+      const fuzzy = this.#score(typoHits, keep, typoOwn, typoSyn, 0, new Set(exact.map((m) => m.slot)));
+      typoAdded = fuzzy.length > 0;
       matches = [...exact.map((m) => ({ ...m, score: m.score! + RANKING.exactTier })), ...fuzzy];
     }
-    return { matches, didYouMean };
+    return { matches, bits, didYouMean, corrected: typoAdded ? corrected : undefined };
   }
 
-  search(q: SearchQuery): Promise<SearchResult> {
+  #popularityOrder(): number[] {
+    return this.#byPopularity ??= this.#slots.flatMap((p, slot) => p ? [slot] : []).sort((a, b) =>
+      byPopularity(this.#slots[a]!, this.#slots[b]!)
+    );
+  }
+
+  search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
     const t0 = performance.now();
-    const { matches, didYouMean } = this.#match(q);
-    const byPopularity = (a: Product, b: Product) => b.popularity - a.popularity || a.id.localeCompare(b.id);
+    const { matches, bits, didYouMean, corrected } = this.#match(q);
+    const boost = options.boost;
+    if (boost && boost.size > 0 && (q.boost === "trending" || q.sort === "trending")) {
+      for (const m of matches) {
+        const bonus = trendingBonus(boost.get(m.p.id), q.sort);
+        if (bonus) m.score = (m.score ?? 0) + bonus;
+      }
+    }
+    const byId = (a: Match, b: Match) => a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0;
     const order = {
       relevance: (a: Match, b: Match) => (b.score ?? 0) - (a.score ?? 0) || byPopularity(a.p, b.p),
-      price_asc: (a: Match, b: Match) => a.p.price - b.p.price || a.p.id.localeCompare(b.p.id),
-      price_desc: (a: Match, b: Match) => b.p.price - a.p.price || a.p.id.localeCompare(b.p.id),
-      rating: (a: Match, b: Match) => b.p.rating - a.p.rating || a.p.id.localeCompare(b.p.id),
+      trending: (a: Match, b: Match) => (b.score ?? 0) - (a.score ?? 0) || byPopularity(a.p, b.p),
+      price_asc: (a: Match, b: Match) => a.p.price - b.p.price || byId(a, b),
+      price_desc: (a: Match, b: Match) => b.p.price - a.p.price || byId(a, b),
+      rating: (a: Match, b: Match) => b.p.rating - a.p.rating || byId(a, b),
     }[q.sort];
-    matches.sort(order);
+    const from = (q.page - 1) * q.size;
+    const page = topK(matches, order, from + q.size).slice(from);
 
     const depth = q.category ? q.category.split(".").length : 0;
     const cat = new Map<string, number>();
     const brand = new Map<string, number>();
     const price = PRICE_RANGES.map((r) => ({ ...r, count: 0 }));
-    for (const { p } of matches) {
-      const parts = p.category.split(".");
-      if (parts.length > depth) {
-        const key = parts.slice(0, depth + 1).join(".");
-        cat.set(key, (cat.get(key) ?? 0) + 1);
-      }
+    for (const { p, slot } of matches) {
+      const key = this.#slotCategory[slot][depth];
+      if (key !== undefined) cat.set(key, (cat.get(key) ?? 0) + 1);
       brand.set(p.brand, (brand.get(p.brand) ?? 0) + 1);
       for (const r of price) {
-        if ((r.from === undefined || p.price >= r.from) && (r.to === undefined || p.price < r.to)) r.count++;
+        if ((r.from === undefined || p.price >= r.from) && (r.to === undefined || p.price < r.to)) {
+          r.count++;
+          break;
+        }
       }
     }
     const top = (m: Map<string, number>, n: number) =>
-      [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([value, count]) => ({
-        value,
-        count,
-      }));
+      [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n).map((
+        [value, count],
+      ) => ({ value, count }));
 
-    const from = (q.page - 1) * q.size;
-    const hits = matches.slice(from, from + q.size).map(({ p, score, terms }) => ({
+    const hits = page.map(({ p, score, mask }) => ({
       id: p.id,
       title: p.title,
       brand: p.brand,
@@ -273,7 +352,7 @@ export class EmbeddedCatalog implements CatalogStore {
       rating: p.rating,
       stock: p.stock,
       score: score === null ? null : Math.round(score * 1000) / 1000,
-      highlight: highlight(p.title, terms),
+      highlight: highlight(p.title, bits.matched(mask)),
     }));
     const result: SearchResult = {
       total: matches.length,
@@ -284,6 +363,7 @@ export class EmbeddedCatalog implements CatalogStore {
       facets: { category: top(cat, 50), brand: top(brand, 20), price },
     };
     if (didYouMean) result.did_you_mean = didYouMean;
+    if (corrected) result.corrected_query = corrected;
     result.took_ms = Math.round((performance.now() - t0) * 100) / 100;
     return Promise.resolve(result);
   }
@@ -315,20 +395,56 @@ export class EmbeddedCatalog implements CatalogStore {
     const key = completionKey(prefix).replace(/^\s+/, "");
     const words = terms(key);
     if (words.length === 0) return { query: prefix, suggestions: [], products: [] };
-    let catalog = this.#completionsFor(key, limit);
-    if (catalog.length === 0) {
-      // A typo in the last word: complete the closest catalog word beginning instead.
-      const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
-      if (fixed) catalog = this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
+    const memoKey = `${limit}:${key}`;
+    let memo = this.#autocompleteMemo.get(memoKey);
+    if (!memo) {
+      let catalog = this.#completionsFor(key, limit);
+      if (catalog.length === 0) {
+        // A typo in the last word: complete the closest catalog word beginning instead.
+        const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
+        if (fixed) catalog = this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
+      }
+      if (this.#autocompleteMemo.size >= AUTOCOMPLETE_MEMO) {
+        this.#autocompleteMemo.delete(this.#autocompleteMemo.keys().next().value!);
+      }
+      this.#autocompleteMemo.set(memoKey, memo = { catalog, products: new Map() });
     }
-    const texts = mergeCompletions(key, catalog, options.popular, limit);
-    const products = texts.length === 0 ? [] : (await this.search({
-      q: texts[0],
-      page: 1,
-      size: Math.min(SUGGESTED_PRODUCTS, limit),
-      sort: "relevance",
-      fuzzy: true,
-    })).hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
+    const texts = mergeCompletions(key, memo.catalog, options.popular, limit);
+    let products: SuggestedProduct[] = [];
+    if (texts.length > 0) {
+      const cached = memo.products.get(texts[0]);
+      products = cached ?? (await this.search({
+        q: texts[0],
+        page: 1,
+        size: Math.min(SUGGESTED_PRODUCTS, limit),
+        sort: "relevance",
+        fuzzy: true,
+        trending_minutes: DEFAULT_TRENDING_MINUTES,
+      })).hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
+      if (!cached) memo.products.set(texts[0], products);
+    }
     return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
   }
+}
+
+const byPopularity = (a: Product, b: Product) =>
+  b.popularity - a.popularity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The first `k` items in `order`, without sorting the rest (facets still see every match). */
+function topK<T>(items: T[], order: (a: T, b: T) => number, k: number): T[] {
+  if (items.length <= k * 4) return [...items].sort(order).slice(0, k);
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && order(item, best[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(item, best[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
