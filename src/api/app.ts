@@ -137,7 +137,10 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   app.onError((err, c) => errorResponse(err, c, log));
   app.notFound((c) => c.json(notFoundBody(c), 404));
 
-  app.route("/", searchRoutes({ catalog: store.catalog, storeCall: health.call }));
+  app.route(
+    "/",
+    searchRoutes({ catalog: store.catalog, analytics: store.analytics, storeCall: health.call }),
+  );
   app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call, auth }));
   app.route("/", historyRoutes({ analytics: store.analytics, storeCall: health.call }));
   app.route(
