@@ -415,13 +415,13 @@ export class PartitionOperators {
     this.#changes.restore(changes);
   }
 
-  /** Evicts once the horizon has moved by a minute of event time (cost follows time, not events). */
+  /** Evicts once the horizon has moved by a few minutes of event time (cost follows time, not events). */
   #maybeEvict() {
     this.#sinceEviction = 0;
     const marks = Object.values(this.#s.watermarks);
     if (marks.length < 3) return; // a topic not seen yet could still bring old events
     const horizon = Math.min(...marks) - this.#o.retentionMs;
-    if (horizon < this.#evictedTo + MINUTE) return;
+    if (horizon < this.#evictedTo + EVICT_EVERY) return;
     this.#evictedTo = horizon;
     const w = this.#o.conversionWindowMs;
     const removed = (map: string, key: string) => this.#changes.mark(map, key);
@@ -487,3 +487,6 @@ const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Eviction scans the state; at most once per this much event time (retention is hours). */
+const EVICT_EVERY = 5 * MINUTE;

@@ -124,6 +124,8 @@ function progress(next: Record<string, bigint>): number {
 const DEFAULT_FLUSH_MS = 200;
 const DEFAULT_SKEW_MS = DEFAULT_MAX_FUTURE_SKEW_MS;
 const DEFAULT_RETRY = { baseMs: 250, maxMs: 5_000 };
+/** Flush interval while working through a backlog. */
+const BACKLOG_FLUSH_MS = 2_000;
 /** How long a batch waits for product lookups before the store counts as down. */
 const ENRICH_TIMEOUT_MS = 2_000;
 
@@ -144,6 +146,8 @@ export class StreamProcessor {
   /** Consecutive failed flushes; > 0 means the store (or bus) is unavailable. */
   #failures = 0;
   #lastFailure = "";
+  /** The last batch did not reach the end of its partition: a backlog is being worked through. */
+  #behind = false;
 
   constructor(options: ProcessorOptions) {
     this.#o = options;
@@ -330,6 +334,7 @@ export class StreamProcessor {
       valid.push({ message, event: parsed.event });
     }
     if (last === undefined) return { consumed: batch.messages.length };
+    this.#behind = last + 1n < BigInt(batch.highWatermark);
 
     let enriched;
     try {
@@ -396,9 +401,14 @@ export class StreamProcessor {
 
   async #run(): Promise<void> {
     while (!this.#stopped) {
+      // Caught up, results follow the stream within a flush interval; while working
+      // through a backlog, flushing less often writes each changing document fewer times.
+      const flush = this.#o.flushIntervalMs ?? DEFAULT_FLUSH_MS;
       const delay = this.#failures > 0
         ? backoffMs(this.#failures - 1, this.#o.retry ?? DEFAULT_RETRY)
-        : this.#o.flushIntervalMs ?? DEFAULT_FLUSH_MS;
+        : this.#behind
+        ? Math.max(flush, BACKLOG_FLUSH_MS)
+        : flush;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);
         this.#wake = () => {
