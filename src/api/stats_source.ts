@@ -164,7 +164,9 @@ export function createStatsSource(options: StatsSourceOptions): StatsSource & { 
 
     const generated = readCounter(metrics, GENERATED_COUNTER);
     const age = options.checkpointAge?.();
-    const activeUsers = options.activeUsers?.();
+    // From the checkpoints (every processor's partitions, surviving restarts), unless this
+    // process counts them live.
+    const activeUsers = options.activeUsers?.() ?? totals.active_users;
     return {
       role: options.role,
       backend: options.backend,

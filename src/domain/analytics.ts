@@ -103,6 +103,8 @@ export const PartitionCounters = z.object({
   refunds: z.number(),
   /** Max event time seen (epoch ms); the watermark is this minus the allowed lateness. */
   max_event_time: z.number(),
+  /** Distinct users with an event in the 5 minutes of event time before the checkpoint. */
+  active_users: z.number().int().nonnegative().optional(),
 });
 export type PartitionCounters = z.infer<typeof PartitionCounters>;
 
@@ -142,6 +144,7 @@ export function sumCounters(all: PartitionCounters[]): PartitionCounters {
     t.revenue = Math.round((t.revenue + c.revenue) * 100) / 100;
     t.refunds = Math.round((t.refunds + c.refunds) * 100) / 100;
     t.max_event_time = Math.max(t.max_event_time, c.max_event_time);
+    if (c.active_users !== undefined) t.active_users = (t.active_users ?? 0) + c.active_users;
   }
   return t;
 }

@@ -392,6 +392,11 @@ export class PartitionOperators {
         }
       }
       if (!plan.full && !slice) return;
+      // The scan sees every user: count the recently active ones on the way.
+      const since = s.counters.max_event_time - ACTIVE_WINDOW;
+      let active = 0;
+      for (const u of Object.values(s.bots.users)) if (u.last >= since) active++;
+      s.counters.active_users = active;
       for (const [map, get] of Object.entries(MAPS)) {
         const done = changes.get(map);
         for (const [key, value] of Object.entries(get(s))) {
@@ -487,6 +492,9 @@ const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** "Active users" are those with an event in this much event time. */
+const ACTIVE_WINDOW = 5 * MINUTE;
 
 /** Eviction scans the state; at most once per this much event time (retention is hours). */
 const EVICT_EVERY = 5 * MINUTE;
