@@ -7,7 +7,7 @@
 import { getJSON, onApiToken } from "./api.js";
 import { lineChart } from "./charts.js";
 import { evidenceNodes } from "./evidence.js";
-import { categoryTrail, fmtAgo, fmtInt, fmtMoney, h } from "./format.js";
+import { categoryTrail, fmtAgo, fmtInt, fmtMoney, h, sameElementSelector } from "./format.js";
 import { botParams, botsIncluded } from "./options.js";
 import { rememberProduct } from "./products.js";
 import { tokenForm } from "./token.js";
@@ -16,6 +16,8 @@ let dialog;
 let titleEl;
 let body;
 let opener;
+let openerSelector;
+let openerSection;
 let showing; // { kind, id } of what the dialog shows
 let seq = 0;
 
@@ -33,7 +35,11 @@ export function setupDrilldown(el) {
     seq++;
     showing = undefined;
     body.replaceChildren();
-    if (opener?.isConnected) opener.focus();
+    // Live panels re-render: the button that opened the dialog may have been replaced by its copy.
+    const back = opener?.isConnected
+      ? opener
+      : openerSection?.querySelector(openerSelector ?? ":not(*)") ?? openerSection?.querySelector("h2");
+    back?.focus();
     opener = undefined;
   });
   onApiToken(() => showing?.kind === "user" && openUser(showing.id));
@@ -64,7 +70,11 @@ export function userButton(id) {
 }
 
 function open(kind, id, title, from) {
-  if (from && !dialog.open) opener = from;
+  if (from && !dialog.open) {
+    opener = from;
+    openerSelector = sameElementSelector(from);
+    openerSection = from.closest("section") ?? undefined;
+  }
   showing = { kind, id };
   dialog.dataset.kind = kind;
   dialog.dataset.state = "loading";

@@ -3,7 +3,17 @@ import { apiToken, every, getJSON, onApiToken } from "./api.js";
 import { lineChart } from "./charts.js";
 import { userButton } from "./drilldown.js";
 import { evidenceNodes } from "./evidence.js";
-import { categoryLabel, categoryTrail, fmtAgo, fmtInt, fmtMoney, fmtPct, fmtRate, h } from "./format.js";
+import {
+  categoryLabel,
+  categoryTrail,
+  fmtAgo,
+  fmtInt,
+  fmtMoney,
+  fmtPct,
+  fmtRate,
+  h,
+  keepFocus,
+} from "./format.js";
 import { botParams, botsIncluded, onBotsChange } from "./options.js";
 import { panelStatus, unavailableText } from "./status.js";
 import { tokenForm } from "./token.js";
@@ -261,19 +271,28 @@ export function setupFraud(root) {
     if (!loaded || failed) return;
     const rows = [...signals.values()].filter(matches).sort((a, b) => b.last_seen.localeCompare(a.last_seen))
       .slice(0, 100);
-    tbody.replaceChildren(
-      ...rows.slice(0, shown).map((s) =>
-        h(
-          "tr",
-          { "data-testid": "fraud-row", class: fresh.has(s.id) ? "fresh" : "", "data-severity": s.severity },
-          h("td", { class: "when", title: s.last_seen }, fmtAgo(s.last_seen)),
-          h("td", { class: "sev-cell" }, h("span", { class: `sev ${s.severity}` }, s.severity)),
-          h("td", { class: "type" }, s.type.replace(/_/g, " ")),
-          h("td", { class: "user" }, userButton(s.user_id)),
-          h("td", { class: "evidence", "data-testid": "fraud-evidence" }, evidenceNodes(s.type, s.evidence)),
-        )
-      ),
-    );
+    keepFocus(tbody, () =>
+      tbody.replaceChildren(
+        ...rows.slice(0, shown).map((s) =>
+          h(
+            "tr",
+            {
+              "data-testid": "fraud-row",
+              class: fresh.has(s.id) ? "fresh" : "",
+              "data-severity": s.severity,
+            },
+            h("td", { class: "when", title: s.last_seen }, fmtAgo(s.last_seen)),
+            h("td", { class: "sev-cell" }, h("span", { class: `sev ${s.severity}` }, s.severity)),
+            h("td", { class: "type" }, s.type.replace(/_/g, " ")),
+            h("td", { class: "user" }, userButton(s.user_id)),
+            h(
+              "td",
+              { class: "evidence", "data-testid": "fraud-evidence" },
+              evidenceNodes(s.type, s.evidence),
+            ),
+          )
+        ),
+      ));
     table.hidden = rows.length === 0;
     more.hidden = rows.length <= FRAUD_PAGE;
     more.textContent = shown < rows.length ? `Show ${Math.min(10, rows.length - shown)} more` : "Show fewer";

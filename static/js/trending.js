@@ -8,7 +8,7 @@
 import { every, getJSON } from "./api.js";
 import { lineChart, PALETTE } from "./charts.js";
 import { productButton } from "./drilldown.js";
-import { categoryTrail, fmtInt, h } from "./format.js";
+import { categoryTrail, fmtInt, h, keepFocus } from "./format.js";
 import { botParams, botsIncluded, onBotsChange } from "./options.js";
 import { rememberProduct } from "./products.js";
 import { panelStatus } from "./status.js";
@@ -81,22 +81,23 @@ export function setupTrending(root) {
       items.map((p) => shorten(p.title ?? p.product_id)),
       [minutesSeen.map((m) => m / 1000), ...series],
     );
-    legend.replaceChildren(
-      ...items.map((p, i) =>
-        h(
-          "li",
-          {},
-          h("span", {
-            class: "swatch",
-            style: `background:${PALETTE[i % PALETTE.length]}`,
-            "aria-hidden": "true",
-          }),
-          productButton(p.product_id, shorten(p.title ?? p.product_id, 40), {
-            title: p.title ?? p.product_id,
-          }),
-        )
-      ),
-    );
+    keepFocus(legend, () =>
+      legend.replaceChildren(
+        ...items.map((p, i) =>
+          h(
+            "li",
+            {},
+            h("span", {
+              class: "swatch",
+              style: `background:${PALETTE[i % PALETTE.length]}`,
+              "aria-hidden": "true",
+            }),
+            productButton(p.product_id, shorten(p.title ?? p.product_id, 40), {
+              title: p.title ?? p.product_id,
+            }),
+          )
+        ),
+      ));
     for (const tr of tbody.querySelectorAll("tr")) paintSwatch(tr);
   };
 
@@ -112,35 +113,36 @@ export function setupTrending(root) {
     if (body.minutes !== minutes) return; // a late answer for the previous window
     const items = body.items ?? [];
     table.dataset.window = String(minutes);
-    tbody.replaceChildren(
-      ...items.map((p, i) => {
-        const tr = h(
-          "tr",
-          { "data-testid": "trending-row", "data-product-id": p.product_id },
-          h("td", { class: "rank" }, h("span", { class: "swatch", "aria-hidden": "true" }), i + 1),
-          h(
-            "td",
-            {},
+    keepFocus(tbody, () =>
+      tbody.replaceChildren(
+        ...items.map((p, i) => {
+          const tr = h(
+            "tr",
+            { "data-testid": "trending-row", "data-product-id": p.product_id },
+            h("td", { class: "rank" }, h("span", { class: "swatch", "aria-hidden": "true" }), i + 1),
             h(
-              "div",
-              { class: "p-title" },
-              productButton(p.product_id, p.title ?? p.product_id, { title: p.title }),
+              "td",
+              {},
+              h(
+                "div",
+                { class: "p-title" },
+                productButton(p.product_id, p.title ?? p.product_id, { title: p.title }),
+              ),
+              h(
+                "div",
+                { class: "p-sub", title: categoryTrail(p.category) },
+                [p.brand, categoryTrail(p.category)].filter(Boolean).join(" · "),
+              ),
             ),
-            h(
-              "div",
-              { class: "p-sub", title: categoryTrail(p.category) },
-              [p.brand, categoryTrail(p.category)].filter(Boolean).join(" · "),
-            ),
-          ),
-          h("td", { class: "num" }, fmtInt(p.views)),
-          h("td", { class: "num" }, fmtInt(p.carts)),
-          h("td", { class: "num" }, fmtInt(p.purchases)),
-          h("td", { class: "num strong" }, fmtInt(p.score)),
-        );
-        paintSwatch(tr);
-        return tr;
-      }),
-    );
+            h("td", { class: "num" }, fmtInt(p.views)),
+            h("td", { class: "num" }, fmtInt(p.carts)),
+            h("td", { class: "num" }, fmtInt(p.purchases)),
+            h("td", { class: "num strong" }, fmtInt(p.score)),
+          );
+          paintSwatch(tr);
+          return tr;
+        }),
+      ));
     for (const p of items) rememberProduct(p.product_id, p.title);
     table.hidden = items.length === 0;
     status.ready(items.length, `No product activity in the last ${minutes} min yet.`);
