@@ -10,7 +10,7 @@ export const PALETTE = ["#4f46e5", "#0ea5e9", "#10b981", "#f59e0b", "#ef4444", "
  */
 export function lineChart(
   container,
-  { height = 180, yLabel = "", spanSeconds = 120, legend = true, clock = "seconds" } = {},
+  { height = 180, yLabel = "", spanSeconds = 120, legend = true, clock = "seconds", dots = false } = {},
 ) {
   let plot;
   let labels = [];
@@ -53,7 +53,7 @@ export function lineChart(
             label,
             stroke: PALETTE[i % PALETTE.length],
             width: 2,
-            points: { show: false },
+            points: { show: dots },
             spanGaps: false,
             // Later series dashed, so equal lines (processed = generated) stay distinguishable.
             dash: i > 0 && labels.length === 2 ? [6, 4] : undefined,

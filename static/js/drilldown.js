@@ -159,8 +159,14 @@ export async function openProduct(id, from) {
     ),
   );
   dialog.dataset.state = "ready";
-  if (activity.points.length) {
-    const chart = lineChart(chartEl, { height: 150, yLabel: "per min", spanSeconds: 300, clock: "minutes" });
+  if (activity.points.length >= 3) {
+    const chart = lineChart(chartEl, {
+      height: 150,
+      yLabel: "per min",
+      spanSeconds: 180,
+      clock: "minutes",
+      dots: true,
+    });
     const pts = activity.points;
     chart.setSeries(["views", "carts", "purchases"], [
       pts.map((q) => Date.parse(q.minute) / 1000),
@@ -169,6 +175,50 @@ export async function openProduct(id, from) {
       pts.map((q) => q.purchases),
     ]);
   }
+}
+
+const ACTIVITY_ROWS = 8;
+
+/** The newest minutes with activity, as a table (the chart's figures, readable). */
+function activityTable(points) {
+  const newest = points.slice(-ACTIVITY_ROWS).reverse();
+  return h(
+    "table",
+    { class: "table dd-activity", "data-testid": "product-activity" },
+    h(
+      "caption",
+      { class: "dd-caption" },
+      points.length > ACTIVITY_ROWS
+        ? `The ${ACTIVITY_ROWS} most recent of ${points.length} minutes with activity`
+        : "Minutes with activity, newest first",
+    ),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        h("th", { scope: "col" }, "Minute"),
+        h("th", { scope: "col", class: "num" }, "Views"),
+        h("th", { scope: "col", class: "num" }, "Carts"),
+        h("th", { scope: "col", class: "num" }, "Purchases"),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      ...newest.map((q) =>
+        h(
+          "tr",
+          {},
+          h("td", {}, new Date(q.minute).toTimeString().slice(0, 5)),
+          h("td", { class: "num" }, fmtInt(q.views)),
+          h("td", { class: "num" }, fmtInt(q.carts)),
+          h("td", { class: "num" }, fmtInt(q.purchases)),
+        )
+      ),
+    ),
+  );
 }
 
 function fact(label, value) {

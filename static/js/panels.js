@@ -27,7 +27,7 @@ export function setupKpis(doc) {
   const field = (name) => doc.querySelector(`[data-field=${name}]`);
   const chartEl = $("throughput-chart");
   const chartEmpty = $("throughput-empty");
-  const chart = lineChart(chartEl, { height: 160, yLabel: "events/s", spanSeconds: HISTORY_MINUTES * 60 });
+  const chart = lineChart(chartEl, { height: 160, yLabel: "events/s", spanSeconds: 3 * 60 });
   // Per-minute averages from /stats/history first, then the stream's live figures.
   let times = [];
   let processed = [];

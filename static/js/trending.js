@@ -35,7 +35,7 @@ export function setupTrending(root) {
   const chart = lineChart(chartEl, {
     height: 170,
     yLabel: "score / min",
-    spanSeconds: 10 * 60,
+    spanSeconds: 3 * 60,
     legend: false,
     clock: "minutes",
   });
@@ -66,9 +66,11 @@ export function setupTrending(root) {
   };
 
   const drawHistory = (items) => {
-    const minutesSeen = [...new Set(items.flatMap((p) => p.points.map((q) => Date.parse(q.minute))))].sort(
+    const allMinutes = [...new Set(items.flatMap((p) => p.points.map((q) => Date.parse(q.minute))))].sort(
       (a, b) => a - b,
     );
+    // The newest minute is still filling: drawn, it would always look like a collapse.
+    const minutesSeen = allMinutes.length > 2 ? allMinutes.slice(0, -1) : allMinutes;
     // Only minutes with data are listed: inside the range, a missing minute had no activity.
     const series = items.map((p) => {
       const byMinute = new Map(p.points.map((q) => [Date.parse(q.minute), q.score]));

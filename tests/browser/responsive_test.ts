@@ -258,6 +258,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   await input.press("Escape");
   await page.locator("[data-testid=autocomplete-list]").waitFor({ state: "hidden" });
   assert.equal(await input.inputValue(), "lapt", "Escape closes the list and keeps the text");
+  await input.fill("headphnes"); // back to what the results show (the screenshot)
 
   // Fraud and bot evidence read as sentences, never as JSON.
   await page.locator("[data-testid=fraud-row]").first().waitFor({ timeout: 60_000 });
@@ -347,7 +348,6 @@ Deno.test({
         const rates = await get("/stats/history?minutes=30");
         const trending = await get("/trending/history?minutes=30&limit=5");
         const fraud = await get("/fraud?limit=1");
-        // ≥ 3 minutes: the newest (still filling) is left off the throughput chart.
         return rates.points?.length >= 3 && trending.items?.[0]?.points?.length >= 2 &&
           fraud.items?.length > 0;
       },
