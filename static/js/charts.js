@@ -35,6 +35,8 @@ export function lineChart(
             grid: { stroke: "#eef2f7" },
             ticks: { stroke: "#e2e8f0" },
             space: 70,
+            // Per-minute data: ticks on whole minutes, never two labels for one minute.
+            incrs: clock === "minutes" ? [60, 120, 300, 600, 900, 1800, 3600] : undefined,
             // Clock time only: the default two-line date labels crowd a narrow chart.
             values: (_u, splits) =>
               splits.map((s) => new Date(s * 1000).toTimeString().slice(0, clock === "minutes" ? 5 : 8)),
