@@ -153,8 +153,9 @@ export async function openProduct(id, from) {
         fact("Purchases", fmtInt(t.purchases)),
         fact("Score", fmtInt(t.score)),
       ),
+      activity.points.length >= 3 ? chartEl : null,
       activity.points.length
-        ? chartEl
+        ? activityTable(activity.points)
         : h("p", { class: "muted" }, "No views, carts or purchases in this window."),
     ),
   );

@@ -215,6 +215,10 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
     (await dialog.locator("[data-testid=product-activity-totals]").textContent()) ?? "",
     /Views\d[\d,]*Carts\d[\d,]*Purchases\d[\d,]*Score\d[\d,]*/,
   );
+  assert.ok(
+    await dialog.locator("[data-testid=product-activity] tbody tr").count() > 0,
+    "recent activity per minute is listed",
+  );
   assert.equal(await focusedTestId(page), "drilldown-close", "focus moves into the dialog");
   await assertNoHorizontalOverflow(page, "with the product open");
   await Deno.mkdir(ARTIFACTS, { recursive: true });
