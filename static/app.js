@@ -2,8 +2,10 @@
  * The dashboard's entry: wires the panels to the API and to the live stream.
  * Plain ES modules, no build step; uPlot is vendored under /vendor/uplot/.
  */
-import { getJSON } from "./js/api.js";
+import { getJSON, onApiToken, streamUrl } from "./js/api.js";
+import { setupDrilldown } from "./js/drilldown.js";
 import { connectLive } from "./js/live.js";
+import { setupBotsToggle } from "./js/options.js";
 import { setupSearch } from "./js/search.js";
 import { setupTrending } from "./js/trending.js";
 import { setupFraud, setupFunnels, setupKpis, setupQueries } from "./js/panels.js";
@@ -42,6 +44,8 @@ function showConnection(state) {
     : "Connecting to the live stream…";
 }
 
+setupDrilldown($("[data-testid=drilldown]"));
+setupBotsToggle($("[data-testid=include-bots]"));
 const kpis = setupKpis(document);
 setupSearch($("section.search"));
 const trending = setupTrending($("section.trending"));
@@ -49,7 +53,13 @@ setupFunnels($("section.funnels"));
 const fraud = setupFraud($("section.fraud"));
 setupQueries($("section.queries"));
 
-connectLive({
+// The charts open with history; `data-loaded` says when both have it (or know they cannot).
+Promise.all([kpis.historyLoaded, trending.historyLoaded]).then(() => {
+  document.documentElement.dataset.loaded = "true";
+});
+
+const live = connectLive({
+  url: streamUrl,
   onState: showConnection,
   handlers: {
     stats: (s) => {
@@ -60,6 +70,9 @@ connectLive({
     fraud: fraud.onStream,
   },
 });
+
+// A token entered later also unlocks the stream's fraud events.
+onApiToken(() => live.reopen());
 
 getJSON("/health").then((h) => {
   $("[data-testid=version]").textContent = `shopstream ${h.version} · role ${h.role}`;

@@ -5,9 +5,13 @@ export const PALETTE = ["#4f46e5", "#0ea5e9", "#10b981", "#f59e0b", "#ef4444", "
 
 /**
  * A time-series chart. `setSeries(labels, data)` replaces the chart when the set of
- * series changes and only its data otherwise.
+ * series changes and only its data otherwise; the container's `data-points` says how
+ * many x values are drawn.
  */
-export function lineChart(container, { height = 180, yLabel = "", spanSeconds = 120, legend = true } = {}) {
+export function lineChart(
+  container,
+  { height = 180, yLabel = "", spanSeconds = 120, legend = true, clock = "seconds", dots = false } = {},
+) {
   let plot;
   let labels = [];
 
@@ -31,8 +35,11 @@ export function lineChart(container, { height = 180, yLabel = "", spanSeconds = 
             grid: { stroke: "#eef2f7" },
             ticks: { stroke: "#e2e8f0" },
             space: 70,
+            // Per-minute data: ticks on whole minutes, never two labels for one minute.
+            incrs: clock === "minutes" ? [60, 120, 300, 600, 900, 1800, 3600] : undefined,
             // Clock time only: the default two-line date labels crowd a narrow chart.
-            values: (_u, splits) => splits.map((s) => new Date(s * 1000).toTimeString().slice(0, 8)),
+            values: (_u, splits) =>
+              splits.map((s) => new Date(s * 1000).toTimeString().slice(0, clock === "minutes" ? 5 : 8)),
           },
           {
             stroke: "#64748b",
@@ -48,7 +55,7 @@ export function lineChart(container, { height = 180, yLabel = "", spanSeconds = 
             label,
             stroke: PALETTE[i % PALETTE.length],
             width: 2,
-            points: { show: false },
+            points: { show: dots },
             spanGaps: false,
             // Later series dashed, so equal lines (processed = generated) stay distinguishable.
             dash: i > 0 && labels.length === 2 ? [6, 4] : undefined,
@@ -64,6 +71,8 @@ export function lineChart(container, { height = 180, yLabel = "", spanSeconds = 
 
   return {
     setSeries(nextLabels, data) {
+      // How many points are drawn: tests and readers can tell an empty chart from a drawn one.
+      container.dataset.points = String(data[0]?.length ?? 0);
       if (!plot || nextLabels.join("\u0000") !== labels.join("\u0000")) {
         labels = nextLabels;
         build(data);

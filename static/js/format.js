@@ -78,3 +78,26 @@ export function h(tag, attrs = {}, ...children) {
   }
   return el;
 }
+
+/** The selector that finds `el` again after a re-render (its test id and the id it stands for). */
+export function sameElementSelector(el) {
+  const testid = el?.getAttribute?.("data-testid");
+  if (!testid) return undefined;
+  const key = ["data-product-id", "data-user-id"].find((k) => el.hasAttribute(k));
+  return `[data-testid="${CSS.escape(testid)}"]${
+    key ? `[${key}="${CSS.escape(el.getAttribute(key))}"]` : ""
+  }`;
+}
+
+/**
+ * Runs `render` (which replaces `container`'s children) without losing the keyboard
+ * focus: a focused button inside is focused again in its new copy, when there is one.
+ */
+export function keepFocus(container, render) {
+  const focused = document.activeElement;
+  const selector = container.contains(focused) ? sameElementSelector(focused) : undefined;
+  render();
+  if (selector && !container.contains(document.activeElement)) {
+    container.querySelector(selector)?.focus({ preventScroll: true });
+  }
+}

@@ -1,9 +1,10 @@
 /**
  * The EventSource on /stream, with a visible connection state:
  * connected, reconnecting (the browser retries on its own) or offline (closed, or
- * the network is down; we retry every few seconds).
+ * the network is down; we retry every few seconds). `url()` is asked on every (re)open,
+ * so a token entered meanwhile is used.
  */
-export function connectLive({ onState, handlers, url = "/stream" }) {
+export function connectLive({ onState, handlers, url = () => "/stream" }) {
   let source;
   let retryTimer;
   const set = (state) => onState(navigator.onLine === false ? "offline" : state);
@@ -12,7 +13,7 @@ export function connectLive({ onState, handlers, url = "/stream" }) {
     clearTimeout(retryTimer);
     source?.close();
     set("connecting");
-    source = new EventSource(url);
+    source = new EventSource(url());
     source.onopen = () => set("connected");
     source.onerror = () => {
       if (source.readyState === EventSource.CLOSED) {
@@ -38,5 +39,5 @@ export function connectLive({ onState, handlers, url = "/stream" }) {
   addEventListener("offline", () => set("offline"));
   addEventListener("online", open);
   open();
-  return { close: () => source?.close() };
+  return { close: () => source?.close(), reopen: open };
 }

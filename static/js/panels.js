@@ -1,23 +1,74 @@
 /** The smaller panels: KPIs and throughput, funnels, fraud signals, search queries. */
-import { every, getJSON } from "./api.js";
+import { apiToken, every, getJSON, onApiToken } from "./api.js";
 import { lineChart } from "./charts.js";
+import { userButton } from "./drilldown.js";
 import { evidenceNodes } from "./evidence.js";
-import { categoryLabel, categoryTrail, fmtAgo, fmtInt, fmtMoney, fmtPct, fmtRate, h } from "./format.js";
-import { panelStatus } from "./status.js";
+import {
+  categoryLabel,
+  categoryTrail,
+  fmtAgo,
+  fmtInt,
+  fmtMoney,
+  fmtPct,
+  fmtRate,
+  h,
+  keepFocus,
+} from "./format.js";
+import { botParams, botsIncluded, onBotsChange } from "./options.js";
+import { panelStatus, unavailableText } from "./status.js";
+import { tokenForm } from "./token.js";
 
 // ---- KPIs and throughput ----
+
+const HISTORY_MINUTES = 30;
 
 export function setupKpis(doc) {
   const $ = (id) => doc.querySelector(`[data-testid=${id}]`);
   const field = (name) => doc.querySelector(`[data-field=${name}]`);
+  const chartEl = $("throughput-chart");
   const chartEmpty = $("throughput-empty");
-  const chart = lineChart($("throughput-chart"), { height: 160, yLabel: "events/s" });
-  const times = [];
-  const processed = [];
-  const generated = [];
+  const chart = lineChart(chartEl, { height: 160, yLabel: "events/s", spanSeconds: 3 * 60 });
+  // Per-minute averages from /stats/history first, then the stream's live figures.
+  let times = [];
+  let processed = [];
+  let generated = [];
   let hasGenerator = false;
 
+  const draw = () => {
+    if (!times.length) return;
+    chartEmpty.hidden = true;
+    chart.setSeries(
+      hasGenerator ? ["processed", "generated"] : ["processed"],
+      hasGenerator ? [times, processed, generated] : [times, processed],
+    );
+  };
+
+  const loadHistory = async () => {
+    let body;
+    try {
+      body = await getJSON("/stats/history", { minutes: HISTORY_MINUTES });
+    } catch (e) {
+      if (!times.length) {
+        chartEmpty.textContent = `History ${unavailableText(e, 0).split(" — ")[0]}; live figures follow.`;
+      }
+      return;
+    }
+    // The newest minute is still filling: its average would dip. The stream covers it.
+    const points = body.points.length > 1 ? body.points.slice(0, -1) : body.points;
+    // Each minute's average drawn mid-minute; live points that arrived meanwhile are kept after them.
+    const ts = points.map((p) => Date.parse(p.minute) / 1000 + 30);
+    const last = ts.at(-1) ?? -Infinity;
+    const keep = times.map((t, i) => (t > last ? i : -1)).filter((i) => i >= 0);
+    times = [...ts, ...keep.map((i) => times[i])];
+    processed = [...points.map((p) => p.per_second), ...keep.map((i) => processed[i])];
+    generated = [...points.map(() => null), ...keep.map((i) => generated[i])];
+    if (!times.length) chartEmpty.textContent = "No events in the last 30 minutes yet.";
+    draw();
+  };
+
   return {
+    /** Resolves once the chart's history request has answered (or failed). */
+    historyLoaded: loadHistory(),
     onStats(s) {
       $("kpi-events-per-second").textContent = fmtRate(s.events.per_second.last_10s);
       field("events-hint").textContent = `10 s average · now ${fmtRate(s.events.per_second.last_1s)} · ${
@@ -35,16 +86,16 @@ export function setupKpis(doc) {
       pipeline(field, s);
       $("backend").textContent = `${s.role} · bus ${s.backend.bus} · store ${s.backend.store}`;
 
-      times.push(Date.parse(s.time) / 1000);
-      processed.push(s.events.per_second.last_1s);
-      generated.push(s.generated ? s.generated.per_second.last_1s : null);
+      // Live points extend the history; one older than its end (event time ran ahead) waits.
+      const t = Date.parse(s.time) / 1000;
+      if (times.length && t <= times.at(-1)) return;
+      times.push(t);
+      processed.push(s.events.per_second.last_10s);
+      generated.push(s.generated ? s.generated.per_second.last_10s : null);
       hasGenerator ||= !!s.generated;
-      if (times.length > 600) [times, processed, generated].forEach((a) => a.shift());
-      chartEmpty.hidden = true;
-      chart.setSeries(
-        hasGenerator ? ["processed", "generated"] : ["processed"],
-        hasGenerator ? [times, processed, generated] : [times, processed],
-      );
+      const oldest = t - HISTORY_MINUTES * 60;
+      while (times.length && times[0] < oldest) [times, processed, generated].forEach((a) => a.shift());
+      draw();
     },
   };
 }
@@ -106,8 +157,9 @@ export function setupFunnels(root) {
   const load = async () => {
     const asked = level;
     try {
-      const body = await getJSON("/funnels", { minutes: 60, level: asked });
-      if (body.level !== level) return;
+      const bots = botsIncluded();
+      const body = await getJSON("/funnels", { minutes: 60, level: asked, ...botParams() });
+      if (body.level !== level || bots !== botsIncluded()) return;
       rows = [...body.items].sort((a, b) => b.viewed - a.viewed);
       render();
     } catch (e) {
@@ -127,6 +179,10 @@ export function setupFunnels(root) {
       load();
     });
   }
+  onBotsChange(() => {
+    status.loading("Loading funnels…");
+    load();
+  });
   every(5000, load);
 }
 
@@ -201,6 +257,7 @@ export function setupFraud(root) {
   const more = root.querySelector("[data-testid=fraud-more]");
   const severity = root.querySelector("[data-testid=fraud-severity]");
   const type = root.querySelector("[data-testid=fraud-type]");
+  const locked = root.querySelector("[data-testid=fraud-locked]");
   let signals = new Map();
   let loaded = false;
   let failed = false; // the last /fraud load failed: show that, not a list it may not match
@@ -214,19 +271,28 @@ export function setupFraud(root) {
     if (!loaded || failed) return;
     const rows = [...signals.values()].filter(matches).sort((a, b) => b.last_seen.localeCompare(a.last_seen))
       .slice(0, 100);
-    tbody.replaceChildren(
-      ...rows.slice(0, shown).map((s) =>
-        h(
-          "tr",
-          { "data-testid": "fraud-row", class: fresh.has(s.id) ? "fresh" : "", "data-severity": s.severity },
-          h("td", { class: "when", title: s.last_seen }, fmtAgo(s.last_seen)),
-          h("td", { class: "sev-cell" }, h("span", { class: `sev ${s.severity}` }, s.severity)),
-          h("td", { class: "type" }, s.type.replace(/_/g, " ")),
-          h("td", { class: "user" }, h("span", { class: "uid mono", title: s.user_id }, s.user_id)),
-          h("td", { class: "evidence", "data-testid": "fraud-evidence" }, evidenceNodes(s.type, s.evidence)),
-        )
-      ),
-    );
+    keepFocus(tbody, () =>
+      tbody.replaceChildren(
+        ...rows.slice(0, shown).map((s) =>
+          h(
+            "tr",
+            {
+              "data-testid": "fraud-row",
+              class: fresh.has(s.id) ? "fresh" : "",
+              "data-severity": s.severity,
+            },
+            h("td", { class: "when", title: s.last_seen }, fmtAgo(s.last_seen)),
+            h("td", { class: "sev-cell" }, h("span", { class: `sev ${s.severity}` }, s.severity)),
+            h("td", { class: "type" }, s.type.replace(/_/g, " ")),
+            h("td", { class: "user" }, userButton(s.user_id)),
+            h(
+              "td",
+              { class: "evidence", "data-testid": "fraud-evidence" },
+              evidenceNodes(s.type, s.evidence),
+            ),
+          )
+        ),
+      ));
     table.hidden = rows.length === 0;
     more.hidden = rows.length <= FRAUD_PAGE;
     more.textContent = shown < rows.length ? `Show ${Math.min(10, rows.length - shown)} more` : "Show fewer";
@@ -243,17 +309,36 @@ export function setupFraud(root) {
     try {
       const body = await getJSON("/fraud", { severity: severity.value, type: type.value, limit: 100 });
       signals = new Map(body.items.map((s) => [s.id, s]));
+      locked.hidden = true;
       loaded = true;
       failed = false;
       render();
     } catch (e) {
       failed = true;
-      status.error(e);
       table.hidden = true;
       more.hidden = true;
+      if (e.status === 401) {
+        // The server guards user ids with a token: ask for it instead of retrying in vain.
+        locked.hidden = false;
+        locked.replaceChildren(tokenForm(
+          apiToken()
+            ? "The API token was not accepted. Enter the server's API token to see fraud signals."
+            : "This server protects fraud signals (they name users) with an API token.",
+        ));
+        status.loading("");
+        root.dataset.state = "locked";
+        return;
+      }
+      status.error(e);
       setTimeout(load, 5000);
     }
   };
+  onApiToken(() => {
+    locked.hidden = true;
+    locked.replaceChildren();
+    status.loading("Loading signals…");
+    load();
+  });
   const refilter = () => {
     shown = FRAUD_PAGE;
     status.loading("Loading signals…");
@@ -297,7 +382,7 @@ export function setupQueries(root) {
   const load = async () => {
     let body;
     try {
-      body = await getJSON("/queries", { minutes: 60, limit: 10, zero_results: zero });
+      body = await getJSON("/queries", { minutes: 60, limit: 10, zero_results: zero, ...botParams() });
     } catch (e) {
       status.error(e);
       table.hidden = true;
@@ -329,5 +414,9 @@ export function setupQueries(root) {
       load();
     });
   }
+  onBotsChange(() => {
+    status.loading("Loading queries…");
+    load();
+  });
   every(10_000, load);
 }

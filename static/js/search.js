@@ -1,9 +1,12 @@
 /**
- * Search panel: a combobox with debounced autocomplete (arrow keys, Enter, Escape),
- * facets that filter when clicked, highlighted results and paging.
+ * Search panel: a combobox with debounced autocomplete (query completions, then a
+ * "Products" group; arrow keys, Enter, Escape), facets that filter when clicked,
+ * highlighted results that open the product's drill-down, and paging. "Showing results
+ * for …" and "Did you mean …?" come from the API (`corrected_query`, `did_you_mean`).
  */
 import { getJSON } from "./api.js";
 import { categoryLabel, categoryTrail, fmtInt, fmtMoney, h, safeHighlight } from "./format.js";
+import { openProduct } from "./drilldown.js";
 import { rememberProduct } from "./products.js";
 import { unavailableText } from "./status.js";
 
@@ -39,7 +42,14 @@ export function setupSearch(root) {
   let active = -1;
   let suggestions = [];
 
-  // ---- autocomplete ----
+  // ---- autocomplete: completions first, then a "Products" group ----
+  let products = [];
+  const items = () => [
+    ...suggestions.map((s) => ({ kind: "query", text: s.text })),
+    ...products.map((p) => ({ kind: "product", product: p })),
+  ];
+  const optionId = (i) => `ac-option-${i}`;
+
   const closeList = () => {
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");
@@ -47,47 +57,68 @@ export function setupSearch(root) {
     active = -1;
   };
 
-  const renderList = () => {
-    list.replaceChildren(
-      ...suggestions.map((s, i) =>
-        h(
-          "li",
-          {
-            id: `suggestion-${i}`,
-            role: "option",
-            "aria-selected": i === active ? "true" : "false",
-            "data-testid": "autocomplete-option",
-            onmousedown: (e) => {
-              e.preventDefault(); // keep focus in the input
-              choose(i);
-            },
-          },
-          h("span", { class: "s-text" }, s.text),
-          s.category ? h("span", { class: "s-cat" }, categoryTrail(s.category)) : null,
-        )
-      ),
+  const option = (i, testid, ...children) =>
+    h(
+      "div",
+      {
+        id: optionId(i),
+        role: "option",
+        class: "ac-option",
+        "aria-selected": i === active ? "true" : "false",
+        "data-testid": testid,
+        onmousedown: (e) => {
+          e.preventDefault(); // keep focus in the input
+          choose(i);
+        },
+      },
+      ...children,
     );
-    const open = suggestions.length > 0 && document.activeElement === input;
+
+  const renderList = () => {
+    const n = suggestions.length;
+    list.replaceChildren(
+      ...suggestions.map((s, i) => option(i, "autocomplete-option", h("span", { class: "s-text" }, s.text))),
+      products.length
+        ? h(
+          "div",
+          { role: "group", "aria-labelledby": "ac-products-label", "data-testid": "autocomplete-products" },
+          h("div", { id: "ac-products-label", class: "ac-group-label", role: "presentation" }, "Products"),
+          ...products.map((p, j) =>
+            option(
+              n + j,
+              "autocomplete-product",
+              h("span", { class: "s-text" }, p.title),
+              h("span", { class: "s-price" }, fmtMoney(p.price)),
+            )
+          ),
+        )
+        : null,
+    );
+    const open = items().length > 0 && document.activeElement === input;
     list.hidden = !open;
     input.setAttribute("aria-expanded", String(open));
-    if (active >= 0) input.setAttribute("aria-activedescendant", `suggestion-${active}`);
-    else input.removeAttribute("aria-activedescendant");
+    if (active >= 0) {
+      input.setAttribute("aria-activedescendant", optionId(active));
+      list.querySelector(`#${optionId(active)}`)?.scrollIntoView({ block: "nearest" });
+    } else input.removeAttribute("aria-activedescendant");
   };
 
   const suggest = async (q) => {
     suggestAbort?.abort();
     if (q.trim().length < 1) {
       suggestions = [];
+      products = [];
       closeList();
       return;
     }
     suggestAbort = new AbortController();
     try {
-      const body = await getJSON("/autocomplete", { q: q.slice(0, 100), limit: 8 }, {
+      const body = await getJSON("/autocomplete", { q: q.slice(0, 100), limit: 6 }, {
         signal: suggestAbort.signal,
       });
       if (input.value !== q) return; // typed on meanwhile
       suggestions = body.suggestions ?? [];
+      products = body.products ?? [];
       active = -1;
       renderList();
     } catch (e) {
@@ -96,11 +127,16 @@ export function setupSearch(root) {
   };
 
   const choose = (i) => {
-    const s = suggestions[i];
-    if (!s) return;
-    input.value = s.text;
+    const it = items()[i];
+    if (!it) return;
     closeList();
-    run({ q: s.text, page: 1 });
+    if (it.kind === "product") {
+      // The input keeps the focus to come back to when the drill-down closes.
+      openProduct(it.product.id, input);
+      return;
+    }
+    input.value = it.text;
+    run({ q: it.text, page: 1 });
   };
 
   input.addEventListener("input", () => {
@@ -109,14 +145,15 @@ export function setupSearch(root) {
     suggestTimer = setTimeout(() => suggest(q), 150);
   });
   input.addEventListener("keydown", (e) => {
-    if (list.hidden && e.key === "ArrowDown" && suggestions.length) {
+    if (list.hidden && e.key === "ArrowDown" && items().length) {
+      e.preventDefault();
       renderList();
       return;
     }
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-      if (!suggestions.length) return;
+      const n = items().length;
+      if (!n) return;
       e.preventDefault();
-      const n = suggestions.length;
       active = e.key === "ArrowDown" ? (active + 1) % n : (active - 1 + n) % n;
       renderList();
     } else if (e.key === "Enter" && active >= 0 && !list.hidden) {
@@ -194,22 +231,24 @@ export function setupSearch(root) {
           run({ q, page: 1 });
         },
       }, q);
-    const corrected = body.did_you_mean ? undefined : correctedQuery(state.q, body.hits);
-    if (body.did_you_mean) {
-      didYouMean.hidden = false;
-      didYouMean.replaceChildren(
-        `No products match “${state.q}”. Did you mean `,
-        rerun(body.did_you_mean),
-        "?",
-      );
-    } else if (corrected) {
-      didYouMean.hidden = false;
-      didYouMean.replaceChildren(
+    // What the engine searched (typo tolerance changed the words), and a rewrite it offers.
+    const corrected = body.corrected_query;
+    const offer = body.did_you_mean && body.did_you_mean !== corrected ? body.did_you_mean : undefined;
+    const parts = [];
+    if (corrected) {
+      parts.push(
         "Showing results for ",
         h("b", { "data-testid": "corrected-query" }, corrected),
-        ` · you typed “${state.q}”`,
+        ` · you typed “${state.q}”.`,
       );
-    } else didYouMean.hidden = true;
+    }
+    if (offer) {
+      if (parts.length) parts.push(" ");
+      else if (body.total === 0) parts.push(`No products match “${state.q}”. `);
+      parts.push("Did you mean ", rerun(offer), "?");
+    }
+    didYouMean.hidden = parts.length === 0;
+    didYouMean.replaceChildren(...parts);
     for (const hit of body.hits) rememberProduct(hit.id, hit.title);
 
     results.replaceChildren(
@@ -218,9 +257,13 @@ export function setupSearch(root) {
           h(
             "li",
             { class: "hit", "data-testid": "search-result", "data-product-id": hit.id },
-            h("div", {
-              class: "hit-title",
+            h("button", {
+              type: "button",
+              class: "hit-title link-btn",
               title: hit.title,
+              "data-testid": "product-link",
+              "data-product-id": hit.id,
+              onclick: (e) => openProduct(hit.id, e.currentTarget),
               html: safeHighlight(hit.highlight || hit.title),
             }),
             h(
@@ -360,48 +403,6 @@ export function setupSearch(root) {
 
   run();
   return { run };
-}
-
-/**
- * The query the engine actually matched, when fuzzy matching fixed a typo: each query
- * word that no highlighted term starts with is replaced by the closest highlighted term
- * (edit distance ≤ 2). Undefined when nothing was corrected.
- */
-function correctedQuery(q, hits) {
-  const words = String(q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length || !hits.length) return undefined;
-  const marked = new Map();
-  for (const hit of hits) {
-    for (const m of String(hit.highlight ?? "").matchAll(/<em>(.*?)<\/em>/g)) {
-      const term = m[1].toLowerCase();
-      marked.set(term, (marked.get(term) ?? 0) + 1);
-    }
-  }
-  let changed = false;
-  const out = words.map((w) => {
-    const terms = [...marked.keys()];
-    if (terms.some((t) => t.startsWith(w) || w.startsWith(t))) return w;
-    const best = terms
-      .map((t) => ({ t, d: editDistance(w, t), n: marked.get(t) }))
-      .filter((c) => c.d <= 2)
-      .sort((a, b) => a.d - b.d || b.n - a.n)[0];
-    if (!best) return w;
-    changed = true;
-    return best.t;
-  });
-  return changed ? out.join(" ") : undefined;
-}
-
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 function parentOf(path) {

@@ -92,15 +92,16 @@ Deno.test({
       await page.locator("[data-testid=autocomplete-list]").waitFor({ state: "hidden" });
       assert.equal(await input.inputValue(), "lapt", "Escape closes the list and keeps the text");
 
-      // Search with a typo: results arrive, matched terms highlighted.
-      await input.fill("headphons");
+      // Search with a typo: results arrive, matched terms highlighted, the correction said.
+      await input.fill("headphnes");
       await input.press("Enter");
       const highlighted = page.locator("[data-testid=search-result] .hit-title em");
       await highlighted.first().waitFor({ timeout: 10_000 });
       const titles = await page.locator("[data-testid=search-result] .hit-title").allTextContents();
       assert.ok(titles.length > 0);
-      assert.match(titles[0], /headphone/i, `first result for "headphons": ${titles[0]}`);
+      assert.match(titles[0], /headphone/i, `first result for "headphnes": ${titles[0]}`);
       assert.match((await highlighted.first().textContent()) ?? "", /headphone/i);
+      await page.locator("[data-testid=corrected-query]", { hasText: "headphones" }).waitFor();
 
       // A facet click narrows the results.
       const before = await page.locator("[data-testid=search-summary]").textContent();
@@ -128,8 +129,9 @@ Deno.test({
       await page.locator("[data-testid=fraud-row]").first().waitFor({ timeout: 60_000 });
       await page.locator("[data-testid=query-row]").first().waitFor();
 
-      // Let a few live ticks draw the charts, then keep the picture.
-      await page.waitForTimeout(2500);
+      // The charts have drawn what history there is (the page says so), then keep the picture.
+      await page.locator("html[data-loaded=true]").waitFor();
+      await page.locator("[data-testid=throughput-chart][data-points]").waitFor();
       await Deno.mkdir(new URL(".", SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT.pathname, fullPage: true });
       assert.ok((await Deno.stat(SCREENSHOT)).size > 20_000, "screenshot written");

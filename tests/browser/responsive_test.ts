@@ -1,13 +1,22 @@
 /**
  * The dashboard at a phone's width (390×844) and a laptop's (1440×900), in Debian's
  * chromium through playwright-core, against the real app on its embedded backends:
- * no horizontal overflow, search → results → facet (behind a toggle on the phone),
- * fraud evidence as sentences (no JSON), labelled funnel drop-offs, panels without
- * inner scrollbars, stale headline figures while offline, and an axe-core scan with no
- * serious or critical violation. Screenshots go to test-artifacts/dashboard-<width>.png;
- * the 1440 one is copied to docs/dashboard.png.
+ * charts drawn from history as soon as the page says it has loaded, no horizontal
+ * overflow, search with a corrected typo → facet → product drill-down, autocomplete's
+ * completions and products by keyboard, fraud evidence as sentences (no JSON), a
+ * flagged user's timeline, labelled funnel drop-offs, panels without inner scrollbars,
+ * the include-bots toggle in the requests, stale headline figures while offline, and
+ * axe-core scans (page, and drill-down open) with no serious or critical violation.
+ * Screenshots go to test-artifacts/ (dashboard-<width>.png, drilldown-*-<width>.png);
+ * the 1440 dashboard is copied to docs/dashboard.png.
  *
- * The docs pages are checked too: both link a favicon, and nothing leaves the machine.
+ * History needs minutes of event time. The generator's event time advances with the
+ * events it emits (50 per second of event time with `--rate=max`), so a burst of 12,000
+ * events at `--rate=max` is four minutes of history, written in well under a second;
+ * the test waits until the API serves it. No sleeping.
+ *
+ * Also: with `--api-token`, the fraud panel asks for the token and works once given; the
+ * docs pages link a favicon and nothing leaves the machine.
  */
 import assert from "node:assert/strict";
 // Pinned here rather than in deno.json (owned by the lead); move it there when merging.
@@ -32,11 +41,19 @@ interface Target {
   stop(): Promise<void>;
 }
 
+/** Four minutes of event time at once (see the module doc); the events run up to 5 min ahead. */
+const API_TOKEN = "browser-test-token-0123456789";
+const HISTORY_BURST = ["--rate=max", "--events=12000", "--max-future-skew=10m"];
+
 /** `main.ts --role=all` on the embedded stand-ins; `ready` says when it is worth opening. */
-async function startTarget(ready: (baseUrl: string) => Promise<boolean>, what: string): Promise<Target> {
+async function startTarget(
+  ready: (baseUrl: string) => Promise<boolean>,
+  what: string,
+  flags = ["--rate=200"],
+): Promise<Target> {
   const dataDir = await Deno.makeTempDir({ prefix: "shopstream-browser-" });
   const app = await startApp(
-    ["--role=all", "--port=0", "--host=127.0.0.1", `--data-dir=${dataDir}`, "--count=2000", "--rate=200"],
+    ["--role=all", "--port=0", "--host=127.0.0.1", `--data-dir=${dataDir}`, "--count=2000", ...flags],
     { env: { KAFKA_BOOTSTRAP_SERVERS: "", ELASTICSEARCH_HOST: "" } },
   );
   const stop = async () => {
@@ -97,10 +114,43 @@ async function axeScan(page: Page): Promise<AxeViolation[]> {
     })))`);
 }
 
+function impactCounts(violations: AxeViolation[]): string {
+  const byImpact: Record<string, number> = {};
+  for (const v of violations) byImpact[v.impact ?? "unknown"] = (byImpact[v.impact ?? "unknown"] ?? 0) + 1;
+  return JSON.stringify(byImpact);
+}
+
+/** Serious and critical violations, each as one readable line. */
+function severe(violations: AxeViolation[]): string[] {
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) =>
+    `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target).join(", ")}`
+  );
+}
+
+function focusedTestId(page: Page): Promise<string | null> {
+  return page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid')");
+}
+
+/** How many x values a chart draws (its `data-points`). */
+async function chartPoints(page: Page, testid: string): Promise<number> {
+  return Number(await page.locator(`[data-testid=${testid}]`).getAttribute("data-points") ?? 0);
+}
+
 async function checkViewport(page: Page, baseUrl: string, width: number) {
   const phone = width < 700;
   const problems = watchProblems(page, baseUrl);
   await page.goto(`${baseUrl}/`);
+
+  // The charts open with history: drawn as soon as the page says it has loaded (≤ 2 s).
+  await page.locator("html[data-loaded=true]").waitFor({ timeout: 2_000 });
+  for (const chart of ["trending-chart", "throughput-chart"]) {
+    const points = await chartPoints(page, chart);
+    assert.ok(points > 1, `${chart} draws ${points} points on load`);
+  }
+  assert.ok(
+    await page.locator("[data-testid=trending-legend] li").count() > 1,
+    "the chart's lines are named",
+  );
 
   // Live: the headline figures are current (not marked stale) once the stream delivers.
   await page.locator("[data-testid=kpis][data-stale=false]").waitFor({ timeout: 20_000 });
@@ -112,14 +162,18 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   );
   await assertNoHorizontalOverflow(page, "after load");
 
-  // Search with a typo: results, and the corrected query said in words.
+  // Search with a typo the engine corrects: results, and what was searched said in words.
   const input = page.locator("[data-testid=search-input]");
-  await input.fill("headphons");
+  await input.fill("headphnes");
   await input.press("Enter");
   await page.locator("[data-testid=corrected-query]", { hasText: "headphones" }).waitFor({ timeout: 15_000 });
+  assert.match(
+    (await page.locator("[data-testid=did-you-mean]").textContent()) ?? "",
+    /^Showing results for headphones · you typed “headphnes”\.$/,
+  );
   const titles = await page.locator("[data-testid=search-result] .hit-title").allTextContents();
   assert.ok(titles.length > 0);
-  assert.match(titles[0], /headphone/i, `first result for "headphons": ${titles[0]}`);
+  assert.match(titles[0], /headphone/i, `first result for "headphnes": ${titles[0]}`);
   const box = await input.boundingBox();
   assert.ok(box && box.width >= Math.min(300, width - 60), `search box is ${box?.width} px wide`);
 
@@ -131,6 +185,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
     await page.locator("[data-testid=facets-toggle]").click();
     await brand.waitFor({ state: "visible" });
   }
+  const brandName = (await brand.locator(".f-label").textContent())!.trim();
   await brand.click();
   await page.locator("[data-testid=active-filters] .chip").first().waitFor();
   await eventually(async () => {
@@ -143,6 +198,71 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   }
   await page.locator("section.search[data-loading=false]").waitFor();
   await assertNoHorizontalOverflow(page, "after a search");
+
+  // A result opens its product: details and recent activity, in a dialog that Escape closes.
+  const hit = page.locator("[data-testid=search-result] [data-testid=product-link]").first();
+  const hitId = await hit.getAttribute("data-product-id");
+  await hit.click();
+  const dialog = page.locator("[data-testid=drilldown]");
+  const product = dialog.locator(`[data-testid=product-detail][data-product-id='${hitId}']`);
+  await product.waitFor({ timeout: 10_000 });
+  assert.match(
+    (await product.textContent()) ?? "",
+    new RegExp(brandName),
+    "the product is of the chosen brand",
+  );
+  assert.match(
+    (await dialog.locator("[data-testid=product-activity-totals]").textContent()) ?? "",
+    /Views\d[\d,]*Carts\d[\d,]*Purchases\d[\d,]*Score\d[\d,]*/,
+  );
+  assert.ok(
+    await dialog.locator("[data-testid=product-activity] tbody tr").count() > 0,
+    "recent activity per minute is listed",
+  );
+  assert.equal(await focusedTestId(page), "drilldown-close", "focus moves into the dialog");
+  await assertNoHorizontalOverflow(page, "with the product open");
+  await Deno.mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: new URL(`drilldown-product-${width}.png`, ARTIFACTS).pathname });
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  assert.equal(
+    await page.evaluate<string | null>("document.activeElement?.getAttribute('data-product-id')"),
+    hitId,
+    "focus returns to the result that opened the dialog",
+  );
+
+  // Autocomplete: completions, then products; arrow keys reach a product, Enter opens it.
+  await input.fill("");
+  await input.pressSequentially("head", { delay: 20 });
+  const completions = page.locator("[data-testid=autocomplete-option]");
+  const products = page.locator("[data-testid=autocomplete-products] [data-testid=autocomplete-product]");
+  await products.first().waitFor({ timeout: 10_000 });
+  assert.match((await completions.first().textContent()) ?? "", /^head/i);
+  assert.match(
+    (await page.locator("[data-testid=autocomplete-products]").textContent()) ?? "",
+    /^Products.*\$\d/,
+    "the products group is labelled and shows prices",
+  );
+  const n = await completions.count();
+  for (let i = 0; i <= n; i++) await input.press("ArrowDown");
+  const first = products.first();
+  assert.equal(await first.getAttribute("aria-selected"), "true");
+  assert.equal(await input.getAttribute("aria-activedescendant"), await first.getAttribute("id"));
+  const suggested = (await first.locator(".s-text").textContent())!;
+  await input.press("Enter");
+  await dialog.locator("[data-testid=product-detail]").waitFor({ timeout: 10_000 });
+  assert.equal((await page.locator("[data-testid=drilldown-title]").textContent())?.trim(), suggested.trim());
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  assert.equal(await focusedTestId(page), "search-input", "focus returns to the search box");
+  // Escape in the box closes only the list.
+  await input.fill("");
+  await input.pressSequentially("lapt", { delay: 20 });
+  await completions.first().waitFor({ timeout: 10_000 });
+  await input.press("Escape");
+  await page.locator("[data-testid=autocomplete-list]").waitFor({ state: "hidden" });
+  assert.equal(await input.inputValue(), "lapt", "Escape closes the list and keeps the text");
+  await input.fill("headphnes"); // back to what the results show (the screenshot)
 
   // Fraud and bot evidence read as sentences, never as JSON.
   await page.locator("[data-testid=fraud-row]").first().waitFor({ timeout: 60_000 });
@@ -164,6 +284,33 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
     );
   }
 
+  // A flagged user opens their timeline and why they were flagged.
+  const user = page.locator("[data-testid=fraud-row] [data-testid=user-link]").first();
+  const userId = await user.getAttribute("data-user-id");
+  await user.focus();
+  await page.keyboard.press("Enter");
+  const detail = page.locator(`[data-testid=user-detail][data-user-id='${userId}']`);
+  await detail.waitFor({ timeout: 10_000 });
+  assert.ok(await detail.locator("[data-testid=user-signals] li").count() > 0, "the signals are listed");
+  assert.doesNotMatch((await detail.locator("[data-testid=user-signals]").textContent()) ?? "", /[{}[\]"]/);
+  assert.ok(await detail.locator("[data-testid=timeline-event]").count() > 0, "the timeline has events");
+  assert.match(
+    (await detail.locator("[data-testid=user-sampled]").textContent()) ?? "",
+    /^(Complete: every event of this user is kept\.|Partial: only purchases and refunds are kept)/,
+  );
+  await assertNoHorizontalOverflow(page, "with the user open");
+  await page.screenshot({ path: new URL(`drilldown-user-${width}.png`, ARTIFACTS).pathname });
+  const dialogViolations = await axeScan(page);
+  console.log(`axe at ${width} px, user drill-down open: ${impactCounts(dialogViolations)}`);
+  assert.deepEqual(severe(dialogViolations), []);
+  await page.keyboard.press("Escape");
+  await page.locator("[data-testid=drilldown]").waitFor({ state: "hidden" });
+  assert.equal(
+    await page.evaluate<string | null>("document.activeElement?.getAttribute('data-user-id')"),
+    userId,
+    "focus returns to the user's button",
+  );
+
   // Funnel drop-offs are labelled; funnels and fraud show rows without inner scrollbars.
   await page.locator("[data-testid=funnel-drop]", { hasText: /lost after view \d/ }).first().waitFor();
   for (const selector of [".funnel-list", ".fraud-wrap", "section.funnels", "section.fraud"]) {
@@ -182,18 +329,9 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   await page.locator("[data-testid=kpis][data-stale=false]").waitFor();
   await page.locator("section.search[data-loading=false]").waitFor();
   const violations = await axeScan(page);
-  const byImpact: Record<string, number> = {};
-  for (const v of violations) byImpact[v.impact ?? "unknown"] = (byImpact[v.impact ?? "unknown"] ?? 0) + 1;
-  console.log(`axe at ${width} px: ${JSON.stringify(byImpact)}`);
-  const severe = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert.deepEqual(
-    severe.map((v) =>
-      `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target).join(", ")}`
-    ),
-    [],
-  );
+  console.log(`axe at ${width} px: ${impactCounts(violations)}`);
+  assert.deepEqual(severe(violations), []);
 
-  await Deno.mkdir(ARTIFACTS, { recursive: true });
   const shot = new URL(`dashboard-${width}.png`, ARTIFACTS);
   await page.screenshot({ path: shot.pathname, fullPage: true });
   assert.ok((await Deno.stat(shot)).size > 20_000, "screenshot written");
@@ -202,15 +340,24 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
 }
 
 Deno.test({
-  name: "dashboard at 390 and 1440 px: no overflow, search and facets, readable signals, axe, screenshots",
+  name:
+    "dashboard at 390 and 1440 px: history on load, no overflow, search → facet → product, user timeline, " +
+    "bots toggle, axe, screenshots",
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async (t) => {
-    const target = await startTarget(async (base) => {
-      const stats = await (await fetch(`${base}/stats`)).json();
-      const trending = await (await fetch(`${base}/trending`)).json();
-      return stats.events?.total > 0 && trending.items?.length > 0;
-    }, "events processed and trending products");
+    const target = await startTarget(
+      async (base) => {
+        const get = async (path: string) => await (await fetch(`${base}${path}`)).json();
+        const rates = await get("/stats/history?minutes=30");
+        const trending = await get("/trending/history?minutes=30&limit=5");
+        const fraud = await get("/fraud?limit=1");
+        return rates.points?.length >= 3 && trending.items?.[0]?.points?.length >= 2 &&
+          fraud.items?.length > 0;
+      },
+      "minutes of history, trending history and a fraud signal",
+      HISTORY_BURST,
+    );
     const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
     try {
       await t.step("phone, 390×844", async () => {
@@ -223,6 +370,30 @@ Deno.test({
         const shot = await checkViewport(page, target.baseUrl, 1440);
         await Deno.mkdir(new URL(".", DOCS_SCREENSHOT), { recursive: true });
         await Deno.copyFile(shot, DOCS_SCREENSHOT);
+
+        // The include-bots toggle asks every analytics endpoint for bots too.
+        const asked = (path: string) =>
+          page.waitForRequest((r) => {
+            const url = new URL(r.url());
+            return url.pathname === path && url.searchParams.get("include_bots") === "true";
+          }, { timeout: 15_000 });
+        const requests = ["/trending", "/trending/history", "/funnels", "/queries"].map(asked);
+        await page.locator("[data-testid=include-bots]").check();
+        await Promise.all(requests);
+        assert.equal(
+          (await page.locator("[data-testid=trending-bots]").textContent())?.trim(),
+          "· bots included",
+        );
+        const row = page.locator("[data-testid=trending-row] [data-testid=product-link]").first();
+        const productId = await row.getAttribute("data-product-id");
+        const detail = page.waitForRequest((r) => {
+          const url = new URL(r.url());
+          return url.pathname === `/products/${productId}` && url.searchParams.get("include_bots") === "true";
+        });
+        await row.click();
+        await detail;
+        await page.locator("[data-testid=product-detail]").waitFor();
+        await page.keyboard.press("Escape");
         await page.close();
       });
       await t.step("headline figures are marked stale while the stream is down", async () => {
@@ -252,16 +423,43 @@ Deno.test({
 });
 
 Deno.test({
-  name: "docs pages: a favicon is linked and no request leaves the machine",
+  name: "with an API token: the fraud panel asks for it, then loads; docs pages link a favicon, stay local",
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async () => {
     const target = await startTarget(
       async (base) => (await fetch(`${base}/health`)).ok,
       "the API answering",
+      ["--rate=200", `--api-token=${API_TOKEN}`],
     );
     const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
     try {
+      // /fraud answers 401: a token form instead of a broken panel; the token unlocks it and the stream.
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`${target.baseUrl}/`);
+      const form = page.locator("section.fraud [data-testid=token-form]");
+      await form.waitFor({ timeout: 15_000 });
+      assert.equal(await page.locator("section.fraud").getAttribute("data-state"), "locked");
+      assert.equal(await page.locator("[data-testid=fraud-empty]").isVisible(), false);
+      const fraud = page.waitForRequest((r) =>
+        new URL(r.url()).pathname === "/fraud" && r.headers()["authorization"] === `Bearer ${API_TOKEN}`
+      );
+      const stream = page.waitForRequest((r) => {
+        const url = new URL(r.url());
+        return url.pathname === "/stream" && url.searchParams.get("access_token") === API_TOKEN;
+      });
+      await form.getByLabel("API token").fill(API_TOKEN);
+      await form.getByRole("button", { name: "Use token" }).click();
+      assert.equal((await (await fraud).response())?.status(), 200);
+      await stream;
+      await page.locator("section.fraud:is([data-state=ready], [data-state=empty])").waitFor();
+      assert.equal(await form.count(), 0, "the form is gone once the token works");
+      assert.equal(
+        await page.evaluate<string | null>("sessionStorage.getItem('shopstream.apiToken')"),
+        API_TOKEN,
+      );
+      await page.close();
+
       for (const [path, rendered] of [["/docs", ".opblock"], ["/redoc", ".api-content"]]) {
         const page = await browser.newPage();
         const sent: string[] = [];
