@@ -49,7 +49,7 @@ async function ensurePublished() {
 async function prepared(name: string): Promise<{ store: Store; indexPrefix: string; group: string }> {
   await ensurePublished();
   const indexPrefix = `${uniqueName(name)}-`;
-  const store = esStore(indexPrefix);
+  const store = await esStore(indexPrefix);
   await seedProducts(store, data.products);
   return { store, indexPrefix, group: `${indexPrefix}group` };
 }
@@ -172,7 +172,7 @@ integrationTest(
     try {
       await waitForProcessed(store, group, expected);
       // Both took part: each owns some partitions (checkpoint docs are per partition).
-      const bus = createBus({ kafkaBrokers: kafkaBrokers()! });
+      const bus = await createBus({ kafkaBrokers: kafkaBrokers()! });
       const lag = await bus.lag(group, [topicNames(topicPrefix).search]);
       await bus.close();
       assert.equal(lag.length, 6);

@@ -45,7 +45,7 @@ export async function publishDataset(
   events: ShopEvent[],
   extra: { topic: string; key: string; value: string }[] = [],
 ): Promise<void> {
-  const bus = createBus({ kafkaBrokers: kafkaBrokers()! });
+  const bus = await createBus({ kafkaBrokers: kafkaBrokers()! });
   const t = topicNames(topicPrefix);
   try {
     await bus.ensureTopics(
@@ -73,7 +73,7 @@ export async function publishDataset(
   }
 }
 
-export function esStore(indexPrefix: string): Store {
+export function esStore(indexPrefix: string): Promise<Store> {
   return createStore({ elasticsearchHost: elasticsearchHost()!, indexPrefix });
 }
 
