@@ -1,6 +1,6 @@
 import { ElasticsearchCatalog } from "../../src/store/elasticsearch/catalog.ts";
 import { createElasticsearchClient } from "../../src/store/elasticsearch/client.ts";
-import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { CONTRACT_PRODUCTS, searchContract } from "./search_contract.ts";
 
 const prefix = `${uniqueName("search")}-`;
@@ -16,7 +16,8 @@ const catalog = () =>
   })();
 
 searchContract(
-  (name, fn) => integrationTest(`[elasticsearch search] ${name}`, ["elasticsearch"], fn),
+  (name, fn) =>
+    integrationTest(`[elasticsearch search] ${name}`, ["elasticsearch"], fn, { sanitizers: ES_CLIENT_TIMER }),
   catalog,
 );
 
@@ -24,4 +25,4 @@ integrationTest("[elasticsearch search] clean up the test index", ["elasticsearc
   const client = createElasticsearchClient({ host: elasticsearchHost()! });
   await client.indices.delete({ index: `${prefix}*`, allow_no_indices: true });
   await client.close();
-});
+}, { sanitizers: ES_CLIENT_TIMER });

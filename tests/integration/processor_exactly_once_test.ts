@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { Kafka } from "kafkajs";
-import { integrationTest, kafkaBrokers, uniqueName } from "../support/services.ts";
+import { ES_CLIENT_TIMER, integrationTest, kafkaBrokers, uniqueName } from "../support/services.ts";
 import {
   analyticsSnapshot,
   dataset,
@@ -112,7 +112,7 @@ integrationTest("straight-through run processes every event; malformed ones reac
     await p.stop("SIGKILL").catch(() => {});
     await dropIndices(store, indexPrefix);
   }
-}, { timeoutMs: 240_000 });
+}, { timeoutMs: 240_000, sanitizers: ES_CLIENT_TIMER });
 
 integrationTest("killed with SIGKILL three times and restarted, the results equal the straight run", [
   "kafka",
@@ -158,7 +158,7 @@ integrationTest("killed with SIGKILL three times and restarted, the results equa
   } finally {
     await dropIndices(store, indexPrefix);
   }
-}, { timeoutMs: 300_000 });
+}, { timeoutMs: 300_000, sanitizers: ES_CLIENT_TIMER });
 
 integrationTest(
   "two processors in one group produce the same totals as one",
@@ -188,5 +188,5 @@ integrationTest(
       await dropIndices(store, indexPrefix);
     }
   },
-  { timeoutMs: 240_000 },
+  { timeoutMs: 240_000, sanitizers: ES_CLIENT_TIMER },
 );
