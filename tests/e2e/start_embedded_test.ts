@@ -9,8 +9,6 @@ const noServices = { KAFKA_BOOTSTRAP_SERVERS: "", ELASTICSEARCH_HOST: "" };
 
 Deno.test({
   name: "role=all on embedded backends serves /health and shows events flowing in /stats",
-  sanitizeOps: false,
-  sanitizeResources: false,
   fn: async () => {
     const dataDir = await Deno.makeTempDir({ prefix: "shopstream-e2e-" });
     const app = await startApp(["--role=all", "--port=0", `--data-dir=${dataDir}`, "--count=2000"], {
