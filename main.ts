@@ -9,7 +9,7 @@
  * @module
  */
 import { helpText, loadConfig } from "./src/cli/config.ts";
-import { runRole } from "./src/cli/roles.ts";
+import { runRole } from "./src/roles/mod.ts";
 import denoJson from "./deno.json" with { type: "json" };
 
 export const VERSION: string = denoJson.version;

@@ -42,7 +42,11 @@ const PRODUCTS = 5_000;
 const lookup = new Map<string, ProductInfo>(
   Array.from({ length: PRODUCTS }, (_, i) => [
     `p-${String(i).padStart(6, "0")}`,
-    { title: `Product ${i}`, brand: `Brand ${i % 50}`, category: `dept${i % 15}.sub${i % 40}.leaf${i % 220}` },
+    {
+      title: `Product ${i}`,
+      brand: `Brand ${i % 50}`,
+      category: `dept${i % 15}.sub${i % 40}.leaf${i % 220}`,
+    },
   ]),
 );
 const categories = [...lookup.values()].map((p) => p.category);
@@ -91,7 +95,10 @@ class Checkpointer {
     let taken;
     if (this.version === undefined) taken = ops.checkpointImage({ full: true });
     else {
-      const slices = Math.min(256, Math.max(4, Math.ceil(this.lastEntries / Math.max(this.lastChanged, 500))));
+      const slices = Math.min(
+        256,
+        Math.max(4, Math.ceil(this.lastEntries / Math.max(this.lastChanged, 500))),
+      );
       const cycle = this.cycle ??= { slices, next: 0, startPieces: this.size?.pieces ?? 0 };
       taken = ops.checkpointImage({ slice: { index: cycle.next, of: cycle.slices } });
       if (cycle.next + 1 === cycle.slices) taken.image.supersedes = cycle.startPieces;
@@ -112,7 +119,11 @@ class Checkpointer {
     if (taken.image.full) this.cycle = undefined;
     else if (this.cycle && ++this.cycle.next === this.cycle.slices) this.cycle = undefined;
     const bytes = taken.image.chunks.reduce((a, c) => a + c.length, 0) + taken.image.scalars.length;
-    return { bytes, ms: performance.now() - t0, largest: Math.max(0, ...taken.image.chunks.map((c) => c.length)) };
+    return {
+      bytes,
+      ms: performance.now() - t0,
+      largest: Math.max(0, ...taken.image.chunks.map((c) => c.length)),
+    };
   }
 }
 
@@ -127,7 +138,7 @@ export async function benchCheckpoints(o: {
   const perCheckpoint = 5_000; // 1,000 events/s of event time, a checkpoint every 5 s
   for (const users of o.users) {
     const prefix = `bench-ckpt-${Date.now().toString(36)}-`;
-    const store = createStore({ elasticsearchHost: o.host, indexPrefix: prefix });
+    const store = await createStore({ elasticsearchHost: o.host, indexPrefix: prefix });
     await store.checkpoints.ensureIndex();
     const ops = new PartitionOperators(0, options);
     const r = mulberry32(users);
@@ -189,7 +200,7 @@ export async function benchCheckpoints(o: {
 export async function soakCheckpoints(o: { host?: string; log?: (line: string) => void; hours?: number }) {
   const options = OperatorOptions.parse({});
   const prefix = `bench-soak-${Date.now().toString(36)}-`;
-  const store = createStore({ elasticsearchHost: o.host, indexPrefix: prefix });
+  const store = await createStore({ elasticsearchHost: o.host, indexPrefix: prefix });
   await store.checkpoints.ensureIndex();
   const ops = new PartitionOperators(0, options);
   const cp = new Checkpointer(store.checkpoints, "soak");

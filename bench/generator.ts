@@ -50,7 +50,7 @@ export async function benchGenerator(o: { brokers: string[]; seconds: number }):
 
   const prefix = `bench-gen-${Date.now().toString(36)}.`;
   const topics = topicNames(prefix);
-  const bus = createBus({ kafkaBrokers: o.brokers });
+  const bus = await createBus({ kafkaBrokers: o.brokers });
   await bus.ensureTopics(
     [topics.search, topics.product, topics.order].map((topic) => ({ topic, partitions: 6 })),
   );
@@ -68,7 +68,7 @@ export async function benchGenerator(o: { brokers: string[]; seconds: number }):
   // Paced runs: does --rate hold from 10/s up to a good part of the machine's limit?
   const rateSeconds = 6;
   const rateAccuracy: GeneratorFigures["rate_accuracy"] = [];
-  const bus2 = createBus({ kafkaBrokers: o.brokers });
+  const bus2 = await createBus({ kafkaBrokers: o.brokers });
   const pub2 = await bus2.publisher();
   for (const requested of [10, 100, 1_000, 10_000]) {
     const r = await runGenerator({

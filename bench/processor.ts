@@ -57,13 +57,13 @@ export async function benchProcessor(
   const prefix = `bench-${Date.now().toString(36)}`;
   const data = dataset({ products: 5_000, events: o.events, seed: 7 });
   await publishDataset(`${prefix}.`, data.events);
-  const store = createStore({ elasticsearchHost: o.host, indexPrefix: `${prefix}-` });
+  const store = await createStore({ elasticsearchHost: o.host, indexPrefix: `${prefix}-` });
   await seedProducts(store, data.products);
   const topics = topicNames(`${prefix}.`);
 
   const raw = await rawConsume(o.brokers, inputTopics(topics), data.events.length);
 
-  const bus = createBus({ kafkaBrokers: o.brokers });
+  const bus = await createBus({ kafkaBrokers: o.brokers });
   const processor = new StreamProcessor({
     bus,
     store,

@@ -29,6 +29,32 @@ export interface ChangeFeed {
   subscribe(listener: () => void): () => void;
 }
 
+/**
+ * A change feed to give `createApp` and to notify from whatever writes the analytics
+ * (`--role=all` notifies after each processor flush).
+ *
+ * @example
+ * ```ts
+ * import { createChangeFeed } from "./stream.ts";
+ * const feed = createChangeFeed();
+ * const stop = feed.subscribe(() => console.log("changed"));
+ * feed.notify(); // "changed"
+ * stop();
+ * ```
+ */
+export function createChangeFeed(): ChangeFeed & { notify(): void } {
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    notify() {
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
 /** The shortest gap between two pushes of one connection that a change notification may cause. */
 export const MIN_PUSH_GAP_MS = 250;
 

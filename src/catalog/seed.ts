@@ -3,21 +3,33 @@
  * the same seed is idempotent). Progress: a one-line bar with count, rate and ETA on a
  * terminal; a plain log line per 10 % otherwise.
  *
+ * Generating products is CPU work on the caller's thread (and so is indexing, for the
+ * embedded store): between chunks the seeder yields to the event loop every few
+ * milliseconds, so an API in the same process keeps answering while the catalog loads.
+ *
  * @module
  */
 import type { CatalogStore } from "../store/port.ts";
 import { productAt } from "./generate.ts";
+import { timeSlicer } from "../shared/yield.ts";
 
+/** What to seed and how to report it. */
 export interface SeedOptions {
   count: number;
   seed: number;
-  /** Products generated and sent per round (the store chunks further). */
+  /**
+   * Products generated and sent per round (default 1000; the store chunks further).
+   * Small chunks (100–250) keep the event loop responsive when the store indexes on it.
+   */
   chunk?: number;
+  /** Longest stretch of CPU work between event-loop yields (default 10 ms). */
+  sliceMs?: number;
   log?: (line: string) => void;
   /** Overrides the terminal check (tests). */
   tty?: boolean;
 }
 
+/** How many products were indexed, and how fast. */
 export interface SeedResult {
   indexed: number;
   seconds: number;
@@ -33,9 +45,24 @@ function bar(done: number, total: number, rate: number): string {
   } docs/s  ETA ${eta}s`;
 }
 
+/**
+ * Generates products `0..count-1` for `seed` and upserts them into `catalog`, then
+ * refreshes it so they are searchable.
+ *
+ * @example
+ * ```ts
+ * import { EmbeddedCatalog } from "../store/embedded/catalog.ts";
+ * import { seedCatalog } from "./seed.ts";
+ *
+ * const catalog = new EmbeddedCatalog();
+ * const result = await seedCatalog(catalog, { count: 500, seed: 42, chunk: 100, tty: false });
+ * console.log(result.indexed, await catalog.count()); // 500 500
+ * ```
+ */
 export async function seedCatalog(catalog: CatalogStore, o: SeedOptions): Promise<SeedResult> {
   const tty = o.tty ?? Deno.stderr.isTerminal();
   const chunk = o.chunk ?? 1_000;
+  const slice = timeSlicer(o.sliceMs ?? 10);
   const t0 = performance.now();
   let lastDecile = 0;
   const enc = new TextEncoder();
@@ -49,6 +76,7 @@ export async function seedCatalog(catalog: CatalogStore, o: SeedOptions): Promis
   const inFlight: Promise<void>[] = [];
   let indexed = 0;
   for (let start = 0; start < o.count; start += chunk) {
+    await slice();
     const products = make(start);
     if (inFlight.length >= 2) await inFlight.shift();
     inFlight.push(catalog.index(products).then(() => report(indexed += products.length)));

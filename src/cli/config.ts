@@ -4,8 +4,10 @@
  *
  * @example
  * ```ts
+ * import { loadConfig } from "./config.ts";
+ *
  * const r = loadConfig(["--role=api", "--port=9000"], {});
- * if (r.ok) console.log(r.config.port); // 9000
+ * if (r.ok === true) console.log(r.config.port); // 9000
  * ```
  * @module
  */

@@ -33,15 +33,6 @@ export class Random {
     const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     return median * Math.exp(sigma * z);
   }
-  /** A version-4 UUID drawn from this generator (deterministic, valid format). */
-  uuid(): string {
-    const hex: string[] = [];
-    for (let i = 0; i < 16; i++) hex.push(Math.floor(this.#next() * 256).toString(16).padStart(2, "0"));
-    hex[6] = "4" + hex[6][1];
-    hex[8] = ((parseInt(hex[8], 16) & 0x3f) | 0x80).toString(16);
-    const h = hex.join("");
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  }
 }
 
 /** Picks indices by weight in O(log n) (cumulative sums + binary search). */

@@ -48,7 +48,6 @@ import { ProductCache } from "./product_cache.ts";
 import { PendingWrites } from "./pending_writes.ts";
 import type { Registry } from "../observability/metrics.ts";
 import { PROCESSED_COUNTER } from "../observability/names.ts";
-import type { ActiveUsers } from "../observability/active_users.ts";
 import { encodeBase64 } from "../shared/base64.ts";
 import { backoffMs } from "../shared/backoff.ts";
 import { DEFAULT_MAX_FUTURE_SKEW_MS } from "../domain/time.ts";
@@ -68,8 +67,6 @@ export interface ProcessorOptions {
   sessionTimeoutMs?: number;
   metrics?: Registry;
   log?: (message: string) => void;
-  /** Distinct users seen recently, for the dashboard's "active users". */
-  activeUsers?: ActiveUsers;
   /** Share of users whose every event is written to the `events` index (default 0); orders are always kept. */
   eventsSample?: number;
   /** Called after each flush that wrote something (the live stream pushes then). */
@@ -356,7 +353,6 @@ export class StreamProcessor {
         owned.operators.apply(event, { topic: batch.topic });
         applied++;
         byType[event.type] = (byType[event.type] ?? 0) + 1;
-        this.#o.activeUsers?.add(event.user_id, Date.parse(event.ts));
         if (keepRawEvent(event, sample)) {
           const { products, unknown_products, ...raw } = event;
           events.push({

@@ -60,7 +60,7 @@ async function rig(): Promise<Rig> {
       partitions: PARTITIONS,
     })),
   );
-  const store = createStore({});
+  const store = await createStore({});
   await store.catalog.ensureIndex();
   await store.catalog.index(products);
   await store.catalog.refresh();

@@ -8,7 +8,7 @@
  *
  * ```ts
  * Deno.test({ name: "API on embedded", sanitizeOps: false, sanitizeResources: false, fn: async (t) => {
- *   const store = createStore({});
+ *   const store = await createStore({});
  *   try { await runApiContract(t, store); } finally { await store.close(); }
  * }});
  * ```

@@ -6,7 +6,7 @@ import { runApiContract } from "./api_contract.ts";
 integrationTest("API over HTTP on Elasticsearch", ["elasticsearch"], async (t) => {
   const host = elasticsearchHost()!;
   const indexPrefix = `${uniqueName("api")}-`;
-  const store = createStore({ elasticsearchHost: host, indexPrefix });
+  const store = await createStore({ elasticsearchHost: host, indexPrefix });
   try {
     await runApiContract(t, store);
   } finally {

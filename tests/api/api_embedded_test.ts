@@ -7,7 +7,7 @@ Deno.test({
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async (t) => {
-    const store = createStore({});
+    const store = await createStore({});
     try {
       await runApiContract(t, store);
     } finally {

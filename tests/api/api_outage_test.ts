@@ -34,9 +34,9 @@ integrationTest("with Elasticsearch cut off, the API answers 503 within 1 s and 
 ], async (t) => {
   const host = new URL(elasticsearchHost()!);
   const indexPrefix = `${uniqueName("outage")}-`;
-  const direct = createStore({ elasticsearchHost: host.origin, indexPrefix });
+  const direct = await createStore({ elasticsearchHost: host.origin, indexPrefix });
   const proxy = await startFaultProxy({ hostname: host.hostname, port: Number(host.port || 9200) });
-  const viaProxy = createStore({ elasticsearchHost: proxy.url, indexPrefix });
+  const viaProxy = await createStore({ elasticsearchHost: proxy.url, indexPrefix });
   let api: ReturnType<typeof serveApi> | undefined;
   try {
     await seedApiData(direct);

@@ -21,7 +21,7 @@ async function withApi(
   apiToken: string | undefined,
   fn: (url: (p: string) => string, logs: string[]) => Promise<void>,
 ) {
-  const store = createStore({});
+  const store = await createStore({});
   await seedApiData(store);
   const logs: string[] = [];
   const metrics = new Registry();

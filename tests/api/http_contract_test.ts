@@ -9,7 +9,7 @@ import { createStore } from "../../src/store/mod.ts";
 import { serveApi } from "./api_contract.ts";
 
 async function withApi(fn: (url: (path: string) => string) => Promise<void>) {
-  const store = createStore({});
+  const store = await createStore({});
   const api = serveApi(store);
   try {
     await fn((path) => `${api.baseUrl}${path}`);

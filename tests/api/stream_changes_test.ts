@@ -32,7 +32,7 @@ Deno.test({
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async () => {
-    const store = createStore({});
+    const store = await createStore({});
     const products = await seedApiData(store);
     const metrics = new Registry();
     const shutdown = new AbortController();

@@ -1,15 +1,22 @@
+/**
+ * The analytics contract on the live Elasticsearch: one test whose steps are the cases,
+ * each on its own index prefix, and a clean-up that runs after them however they end.
+ */
+import type { Client } from "@elastic/elasticsearch";
 import { ElasticsearchAnalytics } from "../../src/store/elasticsearch/analytics.ts";
 import { ElasticsearchCheckpoints } from "../../src/store/elasticsearch/checkpoints.ts";
 import { createElasticsearchClient } from "../../src/store/elasticsearch/client.ts";
-import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { analyticsContract } from "./analytics_contract.ts";
 
+const cases: { name: string; fn: () => Promise<void> }[] = [];
+let client: Client | undefined;
 const prefixes: string[] = [];
 
 analyticsContract(
-  (name, fn) => integrationTest(`[elasticsearch analytics] ${name}`, ["elasticsearch"], fn),
+  (name, fn) => cases.push({ name, fn }),
   async () => {
-    const client = createElasticsearchClient({ host: elasticsearchHost()! });
+    client ??= createElasticsearchClient({ host: elasticsearchHost()! });
     const indexPrefix = `${uniqueName("an")}-`;
     prefixes.push(indexPrefix);
     const analytics = new ElasticsearchAnalytics({ client, indexPrefix });
@@ -20,8 +27,14 @@ analyticsContract(
   },
 );
 
-integrationTest("[elasticsearch analytics] clean up the test indices", ["elasticsearch"], async () => {
-  const client = createElasticsearchClient({ host: elasticsearchHost()! });
-  for (const p of prefixes) await client.indices.delete({ index: `${p}*`, allow_no_indices: true });
-  await client.close();
-});
+integrationTest("[elasticsearch analytics] contract cases", ["elasticsearch"], async (t) => {
+  try {
+    for (const c of cases) await t.step(c.name, c.fn);
+  } finally {
+    // Clean-up, not a case: the cases' indices go however the cases ended.
+    const cleaner = client ?? createElasticsearchClient({ host: elasticsearchHost()! });
+    for (const p of prefixes) await cleaner.indices.delete({ index: `${p}*`, allow_no_indices: true });
+    await cleaner.close();
+    client = undefined;
+  }
+}, { sanitizers: ES_CLIENT_TIMER });

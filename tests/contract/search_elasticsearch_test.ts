@@ -1,6 +1,6 @@
 import { ElasticsearchCatalog } from "../../src/store/elasticsearch/catalog.ts";
 import { createElasticsearchClient } from "../../src/store/elasticsearch/client.ts";
-import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { CONTRACT_PRODUCTS, searchContract } from "./search_contract.ts";
 
 /**
@@ -31,4 +31,4 @@ integrationTest("[elasticsearch search] the search contract", ["elasticsearch"],
     await es.indices.delete({ index: `${prefix}*`, allow_no_indices: true });
     await es.close();
   }
-}, { timeoutMs: 300_000 });
+}, { timeoutMs: 300_000, sanitizers: ES_CLIENT_TIMER });

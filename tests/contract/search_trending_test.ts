@@ -80,7 +80,7 @@ async function check(store: Store) {
 }
 
 Deno.test("[embedded search] trending products rank higher among matches, never beyond them", async () => {
-  const store = createStore({});
+  const store = await createStore({});
   try {
     await check(store);
   } finally {
@@ -93,7 +93,7 @@ integrationTest(
   ["elasticsearch"],
   async () => {
     const indexPrefix = `${uniqueName("trendboost")}-`;
-    const store = createStore({ elasticsearchHost: elasticsearchHost()!, indexPrefix });
+    const store = await createStore({ elasticsearchHost: elasticsearchHost()!, indexPrefix });
     const client = createElasticsearchClient({ host: elasticsearchHost()! });
     try {
       await check(store);

@@ -12,7 +12,13 @@
  */
 import assert from "node:assert/strict";
 import { Kafka } from "kafkajs";
-import { elasticsearchHost, integrationTest, kafkaBrokers, uniqueName } from "../support/services.ts";
+import {
+  elasticsearchHost,
+  ES_CLIENT_TIMER,
+  integrationTest,
+  kafkaBrokers,
+  uniqueName,
+} from "../support/services.ts";
 import {
   analyticsSnapshot,
   dataset,
@@ -72,7 +78,7 @@ function phases(n: number): ShopEvent[][] {
 
 async function prepared(name: string): Promise<{ store: Store; indexPrefix: string; group: string }> {
   const indexPrefix = `${uniqueName(name)}-`;
-  const store = esStore(indexPrefix);
+  const store = await esStore(indexPrefix);
   await seedProducts(store, data.products);
   return { store, indexPrefix, group: `${indexPrefix}group` };
 }
@@ -165,7 +171,7 @@ integrationTest(
     assert.ok(letters.some((l) => /ahead of its append time/.test(l.reason)), "far-future event named");
     assert.ok(letters.some((l) => /category/.test(l.reason)), "over-long field named");
   },
-  { timeoutMs: 300_000 },
+  { timeoutMs: 300_000, sanitizers: ES_CLIENT_TIMER },
 );
 
 integrationTest(
@@ -215,7 +221,7 @@ integrationTest(
       await dropTopics(prefix);
     }
   },
-  { timeoutMs: 420_000 },
+  { timeoutMs: 420_000, sanitizers: ES_CLIENT_TIMER },
 );
 
 integrationTest(
@@ -229,7 +235,7 @@ integrationTest(
     const b = await startProcessor(args);
     try {
       await waitForProcessed(store, group, expected);
-      const bus = createBus({ kafkaBrokers: kafkaBrokers()! });
+      const bus = await createBus({ kafkaBrokers: kafkaBrokers()! });
       const lag = await bus.lag(group, [topicNames(fullPrefix).search]);
       await bus.close();
       assert.equal(lag.length, 6);
@@ -244,7 +250,7 @@ integrationTest(
       await dropIndices(store, indexPrefix);
     }
   },
-  { timeoutMs: 300_000 },
+  { timeoutMs: 300_000, sanitizers: ES_CLIENT_TIMER },
 );
 
 integrationTest(
@@ -291,5 +297,5 @@ integrationTest(
       await dropTopics(prefix);
     }
   },
-  { timeoutMs: 420_000 },
+  { timeoutMs: 420_000, sanitizers: ES_CLIENT_TIMER },
 );

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { ElasticsearchCatalog } from "../../src/store/elasticsearch/catalog.ts";
 import { createElasticsearchClient } from "../../src/store/elasticsearch/client.ts";
-import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { RELEVANCE_PRODUCTS, score, table, TARGET } from "./relevance.ts";
 
 integrationTest(
@@ -24,5 +24,5 @@ integrationTest(
       await client.close();
     }
   },
-  { timeoutMs: 300_000 },
+  { timeoutMs: 300_000, sanitizers: ES_CLIENT_TIMER },
 );

@@ -41,7 +41,7 @@ export function dataset(options: { products: number; events: number; seed: numbe
 
 /** Creates the four prefixed topics (idempotent). */
 export async function ensureDatasetTopics(topicPrefix: string): Promise<void> {
-  const bus = createBus({ kafkaBrokers: kafkaBrokers()! });
+  const bus = await createBus({ kafkaBrokers: kafkaBrokers()! });
   const t = topicNames(topicPrefix);
   try {
     await bus.ensureTopics(
@@ -58,7 +58,7 @@ export async function publishDataset(
   events: ShopEvent[],
   extra: { topic: string; key: string; value: string }[] = [],
 ): Promise<void> {
-  const bus = createBus({ kafkaBrokers: kafkaBrokers()! });
+  const bus = await createBus({ kafkaBrokers: kafkaBrokers()! });
   const t = topicNames(topicPrefix);
   try {
     await bus.ensureTopics(
@@ -86,7 +86,7 @@ export async function publishDataset(
   }
 }
 
-export function esStore(indexPrefix: string): Store {
+export function esStore(indexPrefix: string): Promise<Store> {
   return createStore({ elasticsearchHost: elasticsearchHost()!, indexPrefix });
 }
 

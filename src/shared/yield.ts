@@ -1,0 +1,37 @@
+/**
+ * Cooperative time slicing for CPU work on the request thread (indexing the embedded
+ * catalog, generating products): long loops call `slice()` between small chunks, and it
+ * yields a macrotask once the slice's budget is spent, so timers and incoming requests
+ * (the API's `/health`) run in between. Yielding only after a budget keeps the cost low:
+ * a macrotask yield takes a timer tick (~1–2 ms in Deno), far more than one chunk.
+ *
+ * @example
+ * ```ts
+ * import { timeSlicer } from "./yield.ts";
+ *
+ * const slice = timeSlicer(10);
+ * let sum = 0;
+ * for (let i = 0; i < 1_000_000; i++) {
+ *   sum += i;
+ *   if (i % 1_000 === 0) await slice();
+ * }
+ * console.log(sum);
+ * ```
+ *
+ * @module
+ */
+
+/** A macrotask yield: lets timers and I/O callbacks run before the caller continues. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Returns `slice()`: yields to the event loop when `budgetMs` passed since the last yield. */
+export function timeSlicer(budgetMs = 10): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < budgetMs) return;
+    await yieldToEventLoop();
+    since = performance.now();
+  };
+}
