@@ -36,8 +36,6 @@ export async function runSeed({ store, config, log }: SeedDeps): Promise<void> {
   const result = await seedCatalog(store.catalog, {
     count: config.productCount,
     seed: config.seed,
-    // The embedded index works on this thread: small rounds let a co-hosted API answer in between.
-    chunk: store.kind === "embedded" ? 100 : undefined,
     log: (line) => log(`[seed] ${line}`),
   });
   log(

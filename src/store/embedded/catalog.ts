@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { timeSlicer } from "../../shared/yield.ts";
 import type { Product } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
@@ -133,8 +134,12 @@ export class EmbeddedCatalog implements CatalogStore {
 
   async index(products: Product[], onProgress?: (p: BulkProgress) => void): Promise<void> {
     const chunk = 2_000;
+    // Indexing is CPU work on the request thread: yield every few ms so /health keeps answering.
+    const slice = timeSlicer(8);
     for (let i = 0; i < products.length; i += chunk) {
+      let n = 0;
       for (const p of products.slice(i, i + chunk)) {
+        if (++n % 50 === 0) await slice();
         const oldSlot = this.#slotOf.get(p.id);
         if (oldSlot !== undefined) { // upsert: same id, same product count
           const old = this.#slots[oldSlot]!;
@@ -153,7 +158,6 @@ export class EmbeddedCatalog implements CatalogStore {
         this.#account(p, t, 1);
       }
       onProgress?.({ indexed: Math.min(i + chunk, products.length), total: products.length });
-      await new Promise((r) => setTimeout(r, 0)); // keep the event loop (and /health) responsive
     }
     this.#changed();
   }
