@@ -762,7 +762,7 @@ export async function runApiContract(t: Deno.TestContext, store: Store): Promise
         );
         assert.ok(search.responses["400"], "/search documents its 400");
         const sort = search.parameters.find((p: { name: string }) => p.name === "sort");
-        assert.deepEqual(sort.schema.enum, ["relevance", "price_asc", "price_desc", "rating"]);
+        assert.deepEqual(sort.schema.enum, ["relevance", "price_asc", "price_desc", "rating", "trending"]);
       },
     );
 

@@ -9,7 +9,7 @@
  */
 import assert from "node:assert/strict";
 import { type AppProcess, eventually, startApp } from "../support/app_process.ts";
-import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { ElasticsearchCatalog } from "../../src/store/elasticsearch/catalog.ts";
 import { createElasticsearchClient } from "../../src/store/elasticsearch/client.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
@@ -147,5 +147,5 @@ integrationTest(
       await client.close();
     }
   },
-  { timeoutMs: 300_000 },
+  { timeoutMs: 300_000, sanitizers: ES_CLIENT_TIMER },
 );

@@ -12,7 +12,7 @@ import { searchRoutes } from "../../src/api/search_routes.ts";
 import { routeGroup } from "../../src/api/route_group.ts";
 import type { SearchResult } from "../../src/domain/search.ts";
 import { eventually } from "../support/app_process.ts";
-import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { CONTRACT_PRODUCTS } from "./search_contract.ts";
 
 async function check(store: Store) {
@@ -103,4 +103,5 @@ integrationTest(
       await store.close();
     }
   },
+  { sanitizers: ES_CLIENT_TIMER },
 );
