@@ -6,7 +6,8 @@
  * With `dataDir` the log and the committed offsets persist (one append-only JSONL file
  * per topic-partition, offsets in a JSON file written atomically), so a restarted
  * `--role=all` resumes where it stopped. Retention keeps the newest
- * `retainPerPartition` messages; older offsets disappear as in Kafka.
+ * `retainPerPartition` messages (default 100,000) of what every consumer group has
+ * committed; older offsets disappear as in Kafka.
  *
  * @example
  * ```ts
@@ -96,7 +97,7 @@ export class EmbeddedBus implements Bus {
 
   constructor(options: EmbeddedBusOptions = {}) {
     this.#dataDir = options.dataDir;
-    this.#retain = options.retainPerPartition ?? 1_000_000;
+    this.#retain = options.retainPerPartition ?? 100_000;
     this.#maxBatch = options.maxBatch ?? 1000;
     if (this.#dataDir) this.#load();
   }
@@ -238,7 +239,15 @@ export class EmbeddedBus implements Bus {
     }
     for (const [p, ls] of lines) parts[p].file!.writeSync(enc.encode(ls.join("\n") + "\n"));
     for (const [p, part] of parts.entries()) {
-      const over = part.messages.length - this.#retain;
+      // Like Kafka's retention, but never past what a consumer group has not committed yet:
+      // the in-process demo must not lose what its processor is still behind on.
+      let over = part.messages.length - this.#retain;
+      if (over > 0) {
+        for (const g of this.#groups.values()) {
+          if (!g.topics.includes(topic)) continue;
+          over = Math.min(over, (g.committed.get(tp(topic, p)) ?? 0) - part.start);
+        }
+      }
       if (over > 0) {
         part.messages.splice(0, over);
         part.start += over;

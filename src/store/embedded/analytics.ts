@@ -52,6 +52,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   readonly #file?: string;
   #checkpoints?: CheckpointStore;
   #saveTimer?: ReturnType<typeof setTimeout>;
+  #prunedAt = 0;
 
   constructor(options: { dataDir?: string; checkpoints?: CheckpointStore } = {}) {
     this.#checkpoints = options.checkpoints;
@@ -101,8 +102,36 @@ export class EmbeddedAnalytics implements AnalyticsStore {
       }
     }
     while (this.#events.size > 10_000) this.#events.delete(this.#events.keys().next().value!);
+    if (performance.now() - this.#prunedAt > PRUNE_EVERY_MS) this.#prune();
     this.#scheduleSave();
     return Promise.resolve({ rejected: [] });
+  }
+
+  /**
+   * Forgets minute buckets no query can reach any more (trending and throughput windows
+   * span at most an hour, funnels and queries a day, counted back from the newest bucket),
+   * so a long-running demo's memory stays flat.
+   */
+  #prune() {
+    this.#prunedAt = performance.now();
+    const newest = this.#latest(this.#trends.values());
+    if (newest === 0) return;
+    const drop = <T extends { id: string; minute: string }>(
+      kind: string,
+      docs: Map<string, T>,
+      keepMs: number,
+    ) => {
+      const before = newest - keepMs;
+      for (const [id, d] of docs) {
+        if (Date.parse(d.minute) >= before) continue;
+        docs.delete(id);
+        this.#versions.delete(`${kind}|${id}`);
+      }
+    };
+    drop("trends", this.#trends, 2 * HOUR);
+    drop("rates", this.#rates, 2 * HOUR);
+    drop("funnels", this.#funnels, 25 * HOUR);
+    drop("queries", this.#queries, 25 * HOUR);
   }
 
   #scheduleSave() {
@@ -110,7 +139,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     this.#saveTimer = setTimeout(() => {
       this.#saveTimer = undefined;
       this.#save();
-    }, 1000);
+    }, SAVE_EVERY_MS);
   }
 
   #save() {
@@ -300,3 +329,8 @@ function activityPoints(docs: TrendBucket[]): ActivityPoint[] {
   }
   return [...sums].sort(([a], [b]) => a - b).map(([, p]) => p);
 }
+
+const HOUR = 3_600_000;
+/** The snapshot file is rewritten at most this often (it is the demo's history, not its truth). */
+const SAVE_EVERY_MS = 5_000;
+const PRUNE_EVERY_MS = 30_000;
