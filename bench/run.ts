@@ -9,6 +9,7 @@
  *   deno task bench                      # everything that can run
  *   deno task bench --only=seed,startup  # a subset
  *   deno task bench --count=100000       # catalog size for the seed benchmark
+ *   deno task bench --only=memory --minutes=3  # opt-in: RSS of --role=all over a run with a restart
  *
  * @module
  */
@@ -17,6 +18,8 @@ import { benchStartup } from "./startup.ts";
 import { benchSeed } from "./seed.ts";
 import { benchGenerator } from "./generator.ts";
 import { benchProcessor } from "./processor.ts";
+import { benchLatency } from "./latency.ts";
+import { benchMemory } from "./memory.ts";
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     count: { type: "string", default: "100000" },
     seconds: { type: "string", default: "20" },
     events: { type: "string", default: "100000" },
+    markers: { type: "string", default: "30" },
+    minutes: { type: "string", default: "10" },
   },
 });
 const only = values.only ? new Set(values.only.split(",")) : undefined;
@@ -54,6 +59,11 @@ if (want("processor")) {
     ? (out.processor = await benchProcessor({ brokers: kafka, host: es, events: Number(values.events) }))
     : note("processor", "KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_HOST");
 }
+if (want("latency")) {
+  out.latency = await benchLatency({ markers: Number(values.markers), brokers: kafka, host: es });
+}
+// Opt-in: it takes --minutes of wall time.
+if (only?.has("memory")) out.memory = await benchMemory({ minutes: Number(values.minutes) });
 out.finished_at = new Date().toISOString();
 
 const json = JSON.stringify(out, null, 2);
