@@ -210,8 +210,8 @@ export async function benchLatencyEmbedded(o: { markers: number }): Promise<Back
   const traffic = products.slice(0, CATALOG - MARKER_PRODUCTS);
   const markers = products.slice(CATALOG - MARKER_PRODUCTS);
   const topics = topicNames("");
-  const bus = createBus({});
-  const store = createStore({});
+  const bus = await createBus({});
+  const store = await createStore({});
   const groupId = "bench-latency";
   await store.catalog.index(products);
   await store.catalog.refresh();
@@ -277,8 +277,8 @@ export async function benchLatencyElasticsearch(
   const products = generateCatalog({ count: CATALOG, seed: 11 });
   const traffic = products.slice(0, CATALOG - MARKER_PRODUCTS);
   const markers = products.slice(CATALOG - MARKER_PRODUCTS);
-  const store = createStore({ elasticsearchHost: o.host, indexPrefix: `${tag}-` });
-  const bus = createBus({ kafkaBrokers: o.brokers });
+  const store = await createStore({ elasticsearchHost: o.host, indexPrefix: `${tag}-` });
+  const bus = await createBus({ kafkaBrokers: o.brokers });
   const env = { KAFKA_BOOTSTRAP_SERVERS: o.brokers.join(","), ELASTICSEARCH_HOST: o.host };
   const common = [`--topic-prefix=${tag}.`, `--index-prefix=${tag}-`, `--group=${tag}-group`];
   const procs: AppProcess[] = [];
