@@ -25,7 +25,10 @@ export interface GeneratorFigures {
   rate_check_seconds: number;
 }
 
-const KAFKA_LIBS = new URL("../.services/cache/kafka-libs/", import.meta.url).pathname;
+/** The Kafka jars `scripts/services.sh` fetched; `KAFKA_LIBS_DIR` points elsewhere (e.g. from a worktree). */
+const KAFKA_LIBS =
+  (Deno.env.get("KAFKA_LIBS_DIR") ?? new URL("../.services/cache/kafka-libs", import.meta.url).pathname)
+    .replace(/\/?$/, "/");
 
 export async function benchGenerator(o: { brokers: string[]; seconds: number }): Promise<GeneratorFigures> {
   const products = generateCatalog({ count: 10_000, seed: 1 });

@@ -10,6 +10,7 @@
  *   deno task bench --only=seed,startup  # a subset
  *   deno task bench --count=100000       # catalog size for the seed and search benchmarks
  *   deno task bench --only=search        # search latency (vs same-run baselines) and throughput
+ *   deno task bench --only=memory --minutes=3  # opt-in: RSS of --role=all over a run with a restart
  *
  * @module
  */
@@ -19,6 +20,8 @@ import { benchSeed } from "./seed.ts";
 import { benchGenerator } from "./generator.ts";
 import { benchProcessor } from "./processor.ts";
 import { benchSearch } from "./search.ts";
+import { benchLatency } from "./latency.ts";
+import { benchMemory } from "./memory.ts";
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -28,6 +31,8 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "20" },
     events: { type: "string", default: "100000" },
     "search-seconds": { type: "string", default: "30" },
+    markers: { type: "string", default: "30" },
+    minutes: { type: "string", default: "10" },
   },
 });
 const only = values.only ? new Set(values.only.split(",")) : undefined;
@@ -67,6 +72,11 @@ if (want("search")) {
     seconds: Number(values["search-seconds"]),
   });
 }
+if (want("latency")) {
+  out.latency = await benchLatency({ markers: Number(values.markers), brokers: kafka, host: es });
+}
+// Opt-in: it takes --minutes of wall time.
+if (only?.has("memory")) out.memory = await benchMemory({ minutes: Number(values.minutes) });
 out.finished_at = new Date().toISOString();
 
 const json = JSON.stringify(out, null, 2);

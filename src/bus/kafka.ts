@@ -18,6 +18,7 @@ import {
   type Consumer as KafkaConsumer,
   type Kafka,
   logLevel,
+  type Message,
   type PartitionAssigner,
   Partitioners,
   type Producer,
@@ -226,19 +227,35 @@ export class KafkaBus implements Bus {
       await producer.disconnect();
     };
     this.#closers.push(close);
+    // Publishes made in the same turn (the runner sends a tick's topics together) go out
+    // as one `sendBatch`: one produce request per broker instead of one per topic, which
+    // the idempotent producer would otherwise serialise (one request per broker at a time).
+    let gathering: Map<string, Message[]> | undefined;
+    let sent: Promise<void> = Promise.resolve();
     return {
-      publish: async (topic, messages) => {
-        if (messages.length === 0) return;
-        await producer.send({
-          topic,
-          acks: -1,
-          compression: CompressionTypes.GZIP,
-          messages: messages.map((m) => ({
+      publish: (topic, messages) => {
+        if (messages.length === 0) return Promise.resolve();
+        if (!gathering) {
+          const batch = gathering = new Map<string, Message[]>();
+          sent = Promise.resolve().then(async () => {
+            gathering = undefined;
+            await producer.sendBatch({
+              acks: -1,
+              compression: CompressionTypes.GZIP,
+              topicMessages: [...batch].map(([topic, messages]) => ({ topic, messages })),
+            });
+          });
+        }
+        let list = gathering.get(topic);
+        if (!list) gathering.set(topic, list = []);
+        for (const m of messages) {
+          list.push({
             key: m.key,
             value: typeof m.value === "string" ? m.value : Buffer.from(m.value),
             headers: m.headers,
-          })),
-        });
+          });
+        }
+        return sent;
       },
       close,
     };

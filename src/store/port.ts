@@ -40,6 +40,11 @@ export interface CatalogStore {
   index(products: Product[], onProgress?: (p: BulkProgress) => void): Promise<void>;
   /** Makes indexed products searchable (refresh). */
   refresh(): Promise<void>;
+  /**
+   * Relaxes indexing work for a bulk load (Elasticsearch: no refresh, no replicas, as its
+   * docs advise); resolves with the function that restores the settings. Optional.
+   */
+  beginBulkLoad?(): Promise<() => Promise<void>>;
   count(): Promise<number>;
   get(ids: string[]): Promise<Map<string, Product>>;
   /** Matching products; `options.boost` re-ranks matches (never adds one). */

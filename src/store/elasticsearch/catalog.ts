@@ -228,15 +228,42 @@ async function highlightTerms(
 export class ElasticsearchCatalog implements CatalogStore {
   readonly #es: Client;
   readonly #index: string;
+  readonly #replicas?: number;
 
-  constructor(options: { client: Client; indexPrefix?: string }) {
+  constructor(options: { client: Client; indexPrefix?: string; replicas?: number }) {
     this.#es = options.client;
     this.#index = indexName(options, INDICES.products);
+    this.#replicas = options.replicas;
   }
 
   async ensureIndex(options: { recreate?: boolean } = {}): Promise<void> {
     if (options.recreate) await this.#es.indices.delete({ index: this.#index, ignore_unavailable: true });
-    await createIndexIfMissing(this.#es, this.#index, productIndexBody());
+    await createIndexIfMissing(this.#es, this.#index, productIndexBody(), { replicas: this.#replicas });
+    // A seed that crashed mid-load may have left refreshes off: searches would not see new products.
+    const got = await this.#es.indices.getSettings({ index: this.#index, flat_settings: true });
+    if (got[this.#index]?.settings?.["index.refresh_interval" as never] === "-1") {
+      await this.#es.indices.putSettings({
+        index: this.#index,
+        settings: { refresh_interval: null } as never,
+      });
+    }
+  }
+
+  /** For a bulk load: refreshes off and no replicas (Elasticsearch's advice), restored by the returned function. */
+  async beginBulkLoad(): Promise<() => Promise<void>> {
+    const got = await this.#es.indices.getSettings({ index: this.#index, flat_settings: true });
+    const settings = (got[this.#index]?.settings ?? {}) as Record<string, string | undefined>;
+    const before = {
+      refresh_interval: settings["index.refresh_interval"] ?? null, // null resets to the default
+      number_of_replicas: settings["index.number_of_replicas"] ?? null,
+    };
+    await this.#es.indices.putSettings({
+      index: this.#index,
+      settings: { refresh_interval: "-1", number_of_replicas: 0 },
+    });
+    return async () => {
+      await this.#es.indices.putSettings({ index: this.#index, settings: before as never });
+    };
   }
 
   async index(products: Product[], onProgress?: (p: BulkProgress) => void): Promise<void> {
