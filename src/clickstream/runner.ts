@@ -18,6 +18,7 @@ import type { OutgoingMessage, Publisher } from "../bus/port.ts";
 import type { Registry } from "../observability/metrics.ts";
 import { GENERATED_COUNTER } from "../observability/names.ts";
 import { COUNTS_HEADER, RUN_HEADER } from "./position.ts";
+import { partitionForKey } from "../bus/partitioner.ts";
 
 /** Time as the runner sees it; tests pass a fake one. */
 export interface Clock {
@@ -60,8 +61,13 @@ export interface RunnerOptions {
   topics: TopicNames;
   signal?: AbortSignal;
   metrics?: Registry;
-  /** Stamped on every message as `x-generator-run` (default 0). */
+  /**
+   * Stamped as `x-generator-run` (default 0), with the running totals, on the newest
+   * message of each partition in every send — all a restart reads (see position.ts).
+   */
   run?: number;
+  /** Partitions of the topics (default 1): which messages are the newest of their partition. */
+  partitions?: number;
   /** Events earlier runs generated, by type: totals, headers and the counter go on from here. */
   generated?: Record<string, number>;
   /** Give up (reject) once a send has been unacknowledged this long; unset = wait for ever. */
@@ -119,6 +125,7 @@ export async function runGenerator(o: RunnerOptions): Promise<RunnerStats> {
   const earlier = Object.values(totals).reduce((a, b) => a + b, 0);
   for (const [type, k] of Object.entries(totals)) if (k > 0) counter?.inc(k, { type });
   const run = String(o.run ?? 0);
+  const partitions = Math.max(1, o.partitions ?? 1);
   const t0 = clock.now();
   let lastProgress = t0;
   const limit = o.maxEvents ?? Infinity;
@@ -172,6 +179,10 @@ export async function runGenerator(o: RunnerOptions): Promise<RunnerStats> {
     const byTopic = new Map<string, OutgoingMessage[]>();
     const types: Record<string, number> = {};
     const actors: Record<string, number> = {};
+    // The newest message of each topic-partition in this send, with the totals up to it:
+    // only those carry the position headers (encoding headers on every record was most
+    // of the producer's cost), and the newest message of a partition is what a restart reads.
+    const newest = new Map<string, { message: OutgoingMessage; totals: Record<string, number> }>();
     for (let i = 0; i < n; i++) {
       const next = o.stream.next();
       if (next.done) break;
@@ -179,13 +190,14 @@ export async function runGenerator(o: RunnerOptions): Promise<RunnerStats> {
       const topic = topicFor(e.type, o.topics);
       totals[e.type] = (totals[e.type] ?? 0) + 1;
       if (!byTopic.has(topic)) byTopic.set(topic, []);
-      byTopic.get(topic)!.push({
-        key: e.user_id,
-        value: JSON.stringify(e),
-        headers: { [RUN_HEADER]: run, [COUNTS_HEADER]: JSON.stringify(totals) },
-      });
+      const message: OutgoingMessage = { key: e.user_id, value: JSON.stringify(e) };
+      byTopic.get(topic)!.push(message);
+      newest.set(`${topic}|${partitionForKey(e.user_id, partitions)}`, { message, totals: { ...totals } });
       types[e.type] = (types[e.type] ?? 0) + 1;
       actors[e.actor] = (actors[e.actor] ?? 0) + 1;
+    }
+    for (const { message, totals: upTo } of newest.values()) {
+      message.headers = { [RUN_HEADER]: run, [COUNTS_HEADER]: JSON.stringify(upTo) };
     }
     if (byTopic.size === 0) break; // the stream ended
     const batch = [...byTopic.values()].reduce((a, m) => a + m.length, 0);

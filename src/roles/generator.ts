@@ -67,6 +67,7 @@ export async function runGenerator({ bus, config, metrics, log, signal }: Genera
       durationMs: config.duration,
       topics,
       run,
+      partitions: (await bus.partitionCount(topics.search)) ?? config.partitions,
       generated,
       maxOutageMs: maxOutageMs(config),
       signal,

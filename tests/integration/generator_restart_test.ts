@@ -34,7 +34,8 @@ integrationTest("two --role=generator runs on the same topics: no id repeats, th
     const seen = await readAll(brokers, inputTopics(topics));
     assert.equal(seen.length, 2 * N);
     assert.equal(new Set(seen.map((s) => s.event.event_id)).size, 2 * N, "no event id repeats across runs");
-    const perRun = Map.groupBy(seen, (s) => s.headers["x-generator-run"]);
+    // Session ids carry the run (`s-<run>-<n>`).
+    const perRun = Map.groupBy(seen, (s) => s.event.session_id.split("-")[1]);
     assert.deepEqual([...perRun.keys()].sort(), ["0", "1"]);
     for (const run of perRun.values()) assert.equal(run.length, N);
     const sessions = [...perRun.values()].map((r) => new Set(r.map((s) => s.event.session_id)));
