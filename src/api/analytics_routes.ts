@@ -4,7 +4,22 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { analyticsRoutes } from "./analytics_routes.ts";
+ * import { routeGroup } from "./route_group.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const health = monitorStore((o) => store.ping(o));
+ * const app = routeGroup();
  * app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call }));
+ *
+ * const res = await app.request("/trending?minutes=5&limit=3");
+ * assert.deepEqual(await res.json(), { minutes: 5, category: null, items: [] }); // nothing processed yet
+ *
+ * health.close();
+ * await store.close();
  * ```
  *
  * @module
@@ -91,8 +106,32 @@ export interface AnalyticsRoutesOptions {
  *
  * @example
  * ```ts
- * const app = routeGroup();
- * app.route("/", analyticsRoutes({ analytics: store.analytics, storeCall: health.call }));
+ * import assert from "node:assert/strict";
+ * import { analyticsRoutes } from "./analytics_routes.ts";
+ * import { bearerAuth } from "./auth.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const health = monitorStore((o) => store.ping(o));
+ * const analytics = analyticsRoutes({
+ *   analytics: store.analytics,
+ *   storeCall: health.call,
+ *   auth: bearerAuth("s3cret-token-of-16-chars"), // guards /fraud
+ * });
+ *
+ * assert.equal((await analytics.request("/funnels?level=leaf")).status, 200);
+ * const invalid = await analytics.request("/trending?minutes=0");
+ * assert.equal(invalid.status, 400);
+ * assert.equal((await invalid.json()).parameter, "minutes");
+ * assert.equal((await analytics.request("/fraud")).status, 401);
+ * const fraud = await analytics.request("/fraud", {
+ *   headers: { Authorization: "Bearer s3cret-token-of-16-chars" },
+ * });
+ * assert.equal(fraud.status, 200);
+ *
+ * health.close();
+ * await store.close();
  * ```
  */
 export function analyticsRoutes({ analytics, storeCall, auth }: AnalyticsRoutesOptions): OpenAPIHono<ApiEnv> {

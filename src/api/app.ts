@@ -6,8 +6,38 @@
  *
  * @example
  * ```ts
- * const app = createApp({ store, stats, role: "all", version: "0.1.0", metrics, checks: { bus: () => bus.ping() } });
- * Deno.serve({ port: 8000 }, app.fetch);
+ * import assert from "node:assert/strict";
+ * import { createApp } from "./app.ts";
+ * import { createStatsSource } from "./stats_source.ts";
+ * import { Registry } from "../observability/metrics.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({}); // embedded: no Elasticsearch, no Kafka
+ * const metrics = new Registry();
+ * const stats = createStatsSource({
+ *   role: "all",
+ *   backend: { bus: "embedded", store: "embedded" },
+ *   store,
+ *   groupId: "shopstream-processor",
+ *   metrics,
+ * });
+ * const shutdown = new AbortController();
+ * const app = createApp({
+ *   store,
+ *   stats,
+ *   role: "all",
+ *   version: "0.1.0",
+ *   metrics,
+ *   checks: { bus: () => Promise.resolve() }, // e.g. `() => bus.ping()`
+ *   signal: shutdown.signal,
+ * });
+ * // `Deno.serve({ port: 8000, signal: shutdown.signal }, app.fetch)` serves it on a socket.
+ * const res = await app.request("/ready");
+ * assert.deepEqual(await res.json(), { ok: true, checks: { store: "ok", bus: "ok" } });
+ *
+ * shutdown.abort(); // stops the store health monitor (and ends open `/stream`s)
+ * stats.close();
+ * await store.close();
  * ```
  *
  * @module
@@ -86,8 +116,28 @@ export const READY_TIMEOUT_MS = 800;
  *
  * @example
  * ```ts
- * const app = createApp({ store, stats, role: "api", version: "0.1.0" });
+ * import assert from "node:assert/strict";
+ * import { createApp } from "./app.ts";
+ * import { createStatsSource } from "./stats_source.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const stats = createStatsSource({
+ *   role: "api",
+ *   backend: { bus: "embedded", store: "embedded" },
+ *   store,
+ *   groupId: "shopstream-processor",
+ * });
+ * const shutdown = new AbortController();
+ * const app = createApp({ store, stats, role: "api", version: "0.1.0", signal: shutdown.signal });
+ *
  * const res = await app.request("/health");
+ * assert.deepEqual(await res.json(), { status: "ok", version: "0.1.0", role: "api" });
+ * assert.equal((await app.request("/nowhere")).status, 404);
+ *
+ * shutdown.abort();
+ * stats.close();
+ * await store.close();
  * ```
  */
 export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {

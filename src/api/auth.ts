@@ -5,9 +5,27 @@
  *
  * @example
  * ```ts
- * const auth = bearerAuth("s3cret-token-of-16+chars");
+ * import assert from "node:assert/strict";
+ * import { Hono } from "hono";
+ * import { bearerAuth } from "./auth.ts";
+ *
+ * const auth = bearerAuth("s3cret-token-of-16-chars");
+ * const app = new Hono();
  * app.use("/fraud", auth.middleware);
- * const allowed = await auth.verify(c.req.header("Authorization"), c.req.query("access_token"));
+ * app.get("/fraud", (c) => c.json({ items: [] }));
+ * app.get("/stream", async (c) => {
+ *   // EventSource cannot send headers: here the token may also come as `?access_token=`.
+ *   const allowed = await auth.verify(c.req.header("Authorization"), c.req.query("access_token"));
+ *   return c.text(allowed ? "with fraud events" : "without fraud events");
+ * });
+ *
+ * const denied = await app.request("/fraud");
+ * assert.equal(denied.status, 401);
+ * assert.equal(denied.headers.get("WWW-Authenticate"), 'Bearer realm="shopstream"');
+ * const ok = await app.request("/fraud", { headers: { Authorization: "Bearer s3cret-token-of-16-chars" } });
+ * assert.equal(ok.status, 200);
+ * const stream = await app.request("/stream?access_token=s3cret-token-of-16-chars");
+ * assert.equal(await stream.text(), "with fraud events");
  * ```
  *
  * @module
@@ -34,7 +52,11 @@ const digest = async (s: string) => new Uint8Array(await crypto.subtle.digest("S
  *
  * @example
  * ```ts
- * await constantTimeEqual("abc", "abc"); // true
+ * import assert from "node:assert/strict";
+ * import { constantTimeEqual } from "./auth.ts";
+ *
+ * assert.equal(await constantTimeEqual("abc", "abc"), true);
+ * assert.equal(await constantTimeEqual("abc", "abd"), false);
  * ```
  */
 export async function constantTimeEqual(a: string, b: string): Promise<boolean> {
@@ -55,8 +77,14 @@ function bearerOf(header: string | undefined): string | undefined {
  *
  * @example
  * ```ts
- * const auth = bearerAuth(config.apiToken!);
- * app.use("/fraud", auth.middleware);
+ * import assert from "node:assert/strict";
+ * import { bearerAuth } from "./auth.ts";
+ *
+ * const auth = bearerAuth("s3cret-token-of-16-chars"); // e.g. the config's `apiToken`
+ * assert.equal(await auth.verify("Bearer s3cret-token-of-16-chars"), true);
+ * assert.equal(await auth.verify("Bearer wrong-token"), false);
+ * assert.equal(await auth.verify(undefined), false);
+ * assert.equal(await auth.verify(undefined, "s3cret-token-of-16-chars"), true); // `?access_token=`
  * ```
  */
 export function bearerAuth(token: string): BearerAuth {

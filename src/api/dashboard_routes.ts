@@ -5,7 +5,18 @@
  *
  * @example
  * ```ts
- * app.route("/", dashboardRoutes());
+ * import assert from "node:assert/strict";
+ * import { dashboardRoutes } from "./dashboard_routes.ts";
+ * import { routeGroup } from "./route_group.ts";
+ *
+ * const app = routeGroup();
+ * app.get("/health", (c) => c.json({ status: "ok" }));
+ * app.route("/", dashboardRoutes()); // last: its `/*` answers every path not served above
+ *
+ * assert.equal((await app.request("/health")).status, 200);
+ * const page = await app.request("/");
+ * assert.match(page.headers.get("Content-Type") ?? "", /^text\/html/);
+ * await page.body?.cancel();
  * ```
  *
  * @module
@@ -20,7 +31,15 @@ import { staticFiles, type StaticOptions } from "./static_files.ts";
  *
  * @example
  * ```ts
- * const res = await dashboardRoutes().request("/app.js");
+ * import assert from "node:assert/strict";
+ * import { dashboardRoutes } from "./dashboard_routes.ts";
+ *
+ * const dashboard = dashboardRoutes();
+ * const script = await dashboard.request("/app.js");
+ * assert.equal(script.status, 200);
+ * await script.body?.cancel();
+ * assert.equal((await dashboard.request("/favicon.ico")).headers.get("Location"), "/favicon.svg");
+ * assert.equal((await dashboard.request("/no-such-file.js")).status, 404);
  * ```
  */
 export function dashboardRoutes(options?: StaticOptions): Hono<ApiEnv> {

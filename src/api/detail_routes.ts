@@ -6,7 +6,25 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { detailRoutes } from "./detail_routes.ts";
+ * import { routeGroup } from "./route_group.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { generateCatalog } from "../catalog/generate.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const [product] = generateCatalog({ count: 1, seed: 42 });
+ * await store.catalog.index([product]);
+ * const health = monitorStore((o) => store.ping(o));
+ * const app = routeGroup();
  * app.route("/", detailRoutes({ catalog: store.catalog, analytics: store.analytics, storeCall: health.call }));
+ *
+ * const res = await app.request(`/products/${product.id}?minutes=60`);
+ * assert.equal((await res.json()).product.title, product.title);
+ *
+ * health.close();
+ * await store.close();
  * ```
  *
  * @module
@@ -97,8 +115,28 @@ export interface DetailRoutesOptions {
  *
  * @example
  * ```ts
- * const app = routeGroup();
- * app.route("/", detailRoutes({ catalog: store.catalog, analytics: store.analytics, storeCall: health.call }));
+ * import assert from "node:assert/strict";
+ * import { bearerAuth } from "./auth.ts";
+ * import { detailRoutes } from "./detail_routes.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const health = monitorStore((o) => store.ping(o));
+ * const details = detailRoutes({
+ *   catalog: store.catalog,
+ *   analytics: store.analytics,
+ *   storeCall: health.call,
+ *   auth: bearerAuth("s3cret-token-of-16-chars"), // guards /users/{id}
+ * });
+ *
+ * const missing = await details.request("/products/p-999999");
+ * assert.equal(missing.status, 404);
+ * assert.equal((await missing.json()).error, "not_found");
+ * assert.equal((await details.request("/users/u-1")).status, 401);
+ *
+ * health.close();
+ * await store.close();
  * ```
  */
 export function detailRoutes(options: DetailRoutesOptions): OpenAPIHono<ApiEnv> {

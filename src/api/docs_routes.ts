@@ -4,7 +4,18 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { docsRoutes } from "./docs_routes.ts";
+ * import { routeGroup } from "./route_group.ts";
+ *
+ * const app = routeGroup(); // the routes of the document are registered on it
+ * const config = { openapi: "3.1.0", info: { title: "shopstream API", version: "0.1.0" } };
  * app.route("/", docsRoutes({ document: () => app.getOpenAPI31Document(config) }));
+ *
+ * const doc = await (await app.request("/openapi.json")).json();
+ * assert.equal(doc.info.title, "shopstream API");
+ * const page = await app.request("/docs");
+ * assert.match(page.headers.get("Content-Type") ?? "", /^text\/html/);
  * ```
  *
  * @module
@@ -29,8 +40,13 @@ export interface DocsRoutesOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { DOCS_CACHE, docsRoutes } from "./docs_routes.ts";
+ *
  * const docs = docsRoutes({ document: () => ({ openapi: "3.1.0", info: { title: "x", version: "1" }, paths: {} }) });
  * const res = await docs.request("/openapi.json");
+ * assert.equal(res.headers.get("Cache-Control"), DOCS_CACHE);
+ * assert.equal((await res.json()).openapi, "3.1.0");
  * ```
  */
 export function docsRoutes(options: DocsRoutesOptions): Hono<ApiEnv> {

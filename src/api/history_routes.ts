@@ -6,7 +6,22 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { historyRoutes } from "./history_routes.ts";
+ * import { routeGroup } from "./route_group.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const health = monitorStore((o) => store.ping(o));
+ * const app = routeGroup();
  * app.route("/", historyRoutes({ analytics: store.analytics, storeCall: health.call }));
+ *
+ * const res = await app.request("/trending/history?minutes=30");
+ * assert.deepEqual(await res.json(), { minutes: 30, items: [] }); // nothing processed yet
+ *
+ * health.close();
+ * await store.close();
  * ```
  *
  * @module
@@ -61,8 +76,20 @@ export interface HistoryRoutesOptions {
  *
  * @example
  * ```ts
- * const app = routeGroup();
- * app.route("/", historyRoutes({ analytics: store.analytics, storeCall: health.call }));
+ * import assert from "node:assert/strict";
+ * import { historyRoutes } from "./history_routes.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const health = monitorStore((o) => store.ping(o));
+ * const history = historyRoutes({ analytics: store.analytics, storeCall: health.call });
+ *
+ * assert.equal((await history.request("/stats/history?minutes=10")).status, 200);
+ * assert.equal((await history.request("/stats/history?minutes=61")).status, 400); // at most 60
+ *
+ * health.close();
+ * await store.close();
  * ```
  */
 export function historyRoutes({ analytics, storeCall }: HistoryRoutesOptions): OpenAPIHono<ApiEnv> {

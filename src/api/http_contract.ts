@@ -9,8 +9,19 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { Hono } from "hono";
+ * import { limitUrlLength, MAX_URL_LENGTH, methodNotAllowed } from "./http_contract.ts";
+ *
+ * const app = new Hono();
  * app.use(limitUrlLength());
+ * app.get("/search", (c) => c.json({ hits: [] }));
  * app.all("/search", methodNotAllowed(["GET", "HEAD"]));
+ *
+ * assert.equal((await app.request("/search", { method: "POST" })).status, 405);
+ * const long = await app.request(`/search?q=${"a".repeat(MAX_URL_LENGTH)}`);
+ * assert.equal(long.status, 400);
+ * assert.equal((await long.json()).parameter, "q");
  * ```
  *
  * @module
@@ -28,7 +39,18 @@ export const MAX_URL_LENGTH = 8192;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { Hono } from "hono";
+ * import { limitUrlLength } from "./http_contract.ts";
+ *
+ * const app = new Hono();
  * app.use(limitUrlLength(4096));
+ * app.get("/search", (c) => c.json({ hits: [] }));
+ *
+ * assert.equal((await app.request("/search?q=headphones")).status, 200);
+ * const res = await app.request(`/search?q=x&category=${"a".repeat(5000)}`);
+ * assert.equal(res.status, 400);
+ * assert.equal((await res.json()).parameter, "category"); // the longest value
  * ```
  */
 export function limitUrlLength(max = MAX_URL_LENGTH): MiddlewareHandler {
@@ -80,8 +102,18 @@ function decodeName(raw: string): string {
  *
  * @example
  * ```ts
- * app.get("/search", search);
- * app.all("/search", methodNotAllowed(["GET", "HEAD"]));
+ * import assert from "node:assert/strict";
+ * import { Hono } from "hono";
+ * import { methodNotAllowed } from "./http_contract.ts";
+ *
+ * const app = new Hono();
+ * app.get("/search", (c) => c.json({ hits: [] }));
+ * app.all("/search", methodNotAllowed(["GET", "HEAD"])); // after the GET: every other method
+ *
+ * const res = await app.request("/search", { method: "DELETE" });
+ * assert.equal(res.status, 405);
+ * assert.equal(res.headers.get("Allow"), "GET, HEAD");
+ * assert.equal((await res.json()).error, "method_not_allowed");
  * ```
  */
 export function methodNotAllowed(allow: readonly string[]): (c: Context) => Response {

@@ -5,7 +5,21 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { Hono } from "hono";
+ * import { httpMetrics } from "./http_metrics.ts";
+ * import { Registry } from "../observability/metrics.ts";
+ *
+ * const registry = new Registry();
+ * const app = new Hono();
  * app.use(httpMetrics(registry));
+ * app.get("/products/:id", (c) => c.json({ id: c.req.param("id") }));
+ *
+ * await app.request("/products/p-000001");
+ * await app.request("/wp-login.php"); // a scanner: counted as `unmatched`, not by its path
+ * const text = await registry.expose();
+ * assert.match(text, /http_requests_total\{route="\/products\/:id",method="GET",status="200"\} 1/);
+ * assert.match(text, /http_requests_total\{route="unmatched",method="GET",status="404"\} 1/);
  * ```
  *
  * @module
@@ -20,8 +34,22 @@ import type { Registry } from "../observability/metrics.ts";
  *
  * @example
  * ```ts
- * const app = new Hono();
+ * import assert from "node:assert/strict";
+ * import { Hono } from "hono";
+ * import { httpMetrics } from "./http_metrics.ts";
+ * import { Registry } from "../observability/metrics.ts";
+ *
+ * const registry = new Registry();
+ * const app = new Hono<{ Variables: { route?: string } }>();
  * app.use(httpMetrics(registry));
+ * app.get("/files/*", (c) => {
+ *   c.set("route", "files"); // a handler may name its route itself
+ *   return c.text("…");
+ * });
+ *
+ * await app.request("/files/a.txt");
+ * await app.request("/files/b.txt");
+ * assert.match(await registry.expose(), /http_requests_total\{route="files",method="GET",status="200"\} 2/);
  * ```
  */
 export function httpMetrics(metrics: Registry): MiddlewareHandler<{ Variables: { route?: string } }> {

@@ -4,7 +4,38 @@
  *
  * @example
  * ```ts
- * app.route("/", operationsRoutes({ store, stats, metrics, version: "0.1.0", role: "all", ready, storeCall }));
+ * import assert from "node:assert/strict";
+ * import { operationsRoutes } from "./operations_routes.ts";
+ * import { routeGroup } from "./route_group.ts";
+ * import { createStatsSource } from "./stats_source.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { Registry } from "../observability/metrics.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const metrics = new Registry();
+ * const stats = createStatsSource({
+ *   role: "all",
+ *   backend: { bus: "embedded", store: "embedded" },
+ *   store,
+ *   groupId: "shopstream-processor",
+ *   metrics,
+ * });
+ * const health = monitorStore((o) => store.ping(o));
+ * const ready = async () => ({ ok: health.up, checks: { store: (await health.settled()).status } });
+ * const app = routeGroup();
+ * app.route(
+ *   "/",
+ *   operationsRoutes({ store, stats, metrics, version: "0.1.0", role: "all", ready, storeCall: health.call }),
+ * );
+ *
+ * assert.deepEqual(await (await app.request("/ready")).json(), { ok: true, checks: { store: "ok" } });
+ * const snapshot = await (await app.request("/stats")).json();
+ * assert.equal(snapshot.role, "all");
+ *
+ * health.close();
+ * stats.close();
+ * await store.close();
  * ```
  *
  * @module
@@ -108,12 +139,40 @@ export interface OperationsRoutesOptions {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { operationsRoutes } from "./operations_routes.ts";
+ * import { createStatsSource } from "./stats_source.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { Registry } from "../observability/metrics.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const metrics = new Registry();
+ * const stats = createStatsSource({
+ *   role: "api",
+ *   backend: { bus: "embedded", store: "embedded" },
+ *   store,
+ *   groupId: "shopstream-processor",
+ *   metrics,
+ * });
+ * const health = monitorStore((o) => store.ping(o));
  * const ops = operationsRoutes({
- *   store, stats, metrics, version: "0.1.0", role: "api",
- *   ready: async () => ({ ok: true, checks: { store: "ok" } }),
+ *   store,
+ *   stats,
+ *   metrics,
+ *   version: "0.1.0",
+ *   role: "api",
+ *   ready: async () => ({ ok: false, checks: { bus: "no answer within 800 ms" } }),
  *   storeCall: health.call,
  * });
- * app.route("/", ops);
+ *
+ * assert.equal((await ops.request("/health")).status, 200); // alive...
+ * assert.equal((await ops.request("/ready")).status, 503); // ...but not ready
+ * assert.match(await (await ops.request("/metrics")).text(), /shopstream_stream_clients 0/);
+ *
+ * health.close();
+ * stats.close();
+ * await store.close();
  * ```
  */
 export function operationsRoutes(options: OperationsRoutesOptions): OpenAPIHono<ApiEnv> {

@@ -5,9 +5,26 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { createRoute } from "@hono/zod-openapi";
+ * import { z } from "zod";
+ * import { INVALID, jsonResponse, routeGroup } from "./route_group.ts";
+ *
+ * const pingRoute = createRoute({
+ *   method: "get",
+ *   path: "/ping",
+ *   request: { query: z.object({ times: z.coerce.number().int().min(1).default(1) }) },
+ *   responses: { 200: jsonResponse(z.object({ pong: z.number() }), "Pong"), 400: INVALID },
+ * });
  * const group = routeGroup();
- * group.openapi(someRoute, (c) => c.json({ ok: true }, 200));
+ * group.openapi(pingRoute, (c) => c.json({ pong: c.req.valid("query").times }, 200));
+ * const app = routeGroup();
  * app.route("/", group);
+ *
+ * assert.deepEqual(await (await app.request("/ping?times=3")).json(), { pong: 3 });
+ * const invalid = await app.request("/ping?times=0");
+ * assert.equal(invalid.status, 400);
+ * assert.equal((await invalid.json()).parameter, "times");
  * ```
  *
  * @module
@@ -25,8 +42,16 @@ export type ApiEnv = { Variables: { requestId: string; route?: string } };
  *
  * @example
  * ```ts
- * const search = routeGroup();
- * search.openapi(searchRoute, async (c) => c.json(await find(c.req.valid("query")), 200));
+ * import assert from "node:assert/strict";
+ * import { routeGroup } from "./route_group.ts";
+ * import { healthRoute } from "./operations_routes.ts";
+ *
+ * const operations = routeGroup();
+ * operations.openapi(healthRoute, (c) => c.json({ status: "ok" as const, version: "0.1.0", role: "api" }, 200));
+ *
+ * assert.equal((await operations.request("/health")).status, 200);
+ * const doc = operations.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "ops", version: "1" } });
+ * assert.ok(doc.paths?.["/health"]);
  * ```
  */
 export function routeGroup(): OpenAPIHono<ApiEnv> {
@@ -38,7 +63,12 @@ export function routeGroup(): OpenAPIHono<ApiEnv> {
  *
  * @example
  * ```ts
- * const ok = jsonResponse(HealthResponse, "Alive");
+ * import assert from "node:assert/strict";
+ * import { jsonResponse } from "./route_group.ts";
+ * import { HealthResponse } from "./schemas.ts";
+ *
+ * const ok = jsonResponse(HealthResponse, "Alive"); // for `responses: { 200: ok }` of a route
+ * assert.equal(ok.content["application/json"].schema, HealthResponse);
  * ```
  */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({

@@ -7,7 +7,26 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { routeGroup } from "./route_group.ts";
+ * import { searchRoutes } from "./search_routes.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { generateCatalog } from "../catalog/generate.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const [product] = generateCatalog({ count: 1, seed: 42 });
+ * await store.catalog.index([product]);
+ * await store.catalog.refresh();
+ * const health = monitorStore((o) => store.ping(o));
+ * const app = routeGroup();
  * app.route("/", searchRoutes({ catalog: store.catalog, analytics: store.analytics, storeCall: health.call }));
+ *
+ * const res = await app.request(`/search?q=${encodeURIComponent(product.title)}`);
+ * assert.equal((await res.json()).hits[0].id, product.id);
+ *
+ * health.close();
+ * await store.close();
  * ```
  *
  * @module
@@ -81,8 +100,25 @@ function cached<K, V>(ttlMs: number, load: (key: K) => Promise<V>): (key: K) => 
  *
  * @example
  * ```ts
- * const app = routeGroup();
- * app.route("/", searchRoutes({ catalog: store.catalog, analytics: store.analytics, storeCall: health.call }));
+ * import assert from "node:assert/strict";
+ * import { searchRoutes } from "./search_routes.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { generateCatalog } from "../catalog/generate.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * await store.catalog.index(generateCatalog({ count: 20, seed: 42 }));
+ * await store.catalog.refresh();
+ * const health = monitorStore((o) => store.ping(o));
+ * // Without `analytics`, neither trending boosts nor popular searches are used.
+ * const search = searchRoutes({ catalog: store.catalog, storeCall: health.call });
+ *
+ * const res = await search.request("/search?q=*&size=5");
+ * assert.equal((await res.json()).total, 20);
+ * assert.equal((await search.request("/autocomplete")).status, 400); // `q` is required
+ *
+ * health.close();
+ * await store.close();
  * ```
  */
 export function searchRoutes({ catalog, analytics, storeCall }: SearchRoutesOptions): OpenAPIHono<ApiEnv> {

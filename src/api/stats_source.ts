@@ -9,6 +9,13 @@
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { createStatsSource } from "./stats_source.ts";
+ * import { Registry } from "../observability/metrics.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const metrics = new Registry();
  * const stats = createStatsSource({
  *   role: "all",
  *   backend: { bus: "embedded", store: "embedded" },
@@ -16,8 +23,13 @@
  *   groupId: "shopstream-processor",
  *   metrics,
  * });
- * console.log((await stats.snapshot()).events.per_second);
+ * const snapshot = await stats.snapshot();
+ * assert.equal(snapshot.events.total, 0); // nothing processed yet
+ * assert.equal(snapshot.events.per_second.last_10s, 0);
+ * assert.match(await metrics.expose(), /shopstream_checkpoint_age_seconds/);
+ *
  * stats.close();
+ * await store.close();
  * ```
  *
  * @module

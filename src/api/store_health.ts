@@ -8,9 +8,25 @@
  *
  * @example
  * ```ts
- * const health = monitorStore((o) => store.ping(o));
- * const hits = await health.call(() => store.catalog.search(query)); // 503 while down
+ * import assert from "node:assert/strict";
+ * import { UnavailableError } from "./errors.ts";
+ * import { monitorStore } from "./store_health.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * // A long period, so no ping brings the store back up while this example runs.
+ * const health = monitorStore((o) => store.ping(o), { intervalMs: 60_000 });
+ * assert.equal(await health.call(() => store.catalog.count()), 0);
+ *
+ * // A call failing with a connection error marks the store down at once...
+ * const refused = Object.assign(new Error("connect ECONNREFUSED"), { name: "ConnectionError" });
+ * await assert.rejects(health.call(() => Promise.reject(refused)), UnavailableError);
+ * assert.equal(health.up, false);
+ * // ...and while it is down, calls answer 503 without reaching it.
+ * await assert.rejects(health.call(() => store.catalog.count()), UnavailableError);
+ *
  * health.close();
+ * await store.close();
  * ```
  *
  * @module
@@ -56,7 +72,11 @@ const CONNECTION_ERRORS = new Set([
  *
  * @example
  * ```ts
- * isConnectionError(Object.assign(new Error("connect ECONNREFUSED"), { name: "ConnectionError" })); // true
+ * import assert from "node:assert/strict";
+ * import { isConnectionError } from "./store_health.ts";
+ *
+ * assert.equal(isConnectionError(Object.assign(new Error("connect ECONNREFUSED"), { name: "ConnectionError" })), true);
+ * assert.equal(isConnectionError(new Error("index_not_found_exception")), false);
  * ```
  */
 export function isConnectionError(e: unknown): boolean {
@@ -73,8 +93,20 @@ export function isConnectionError(e: unknown): boolean {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
+ * import { monitorStore } from "./store_health.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
  * const health = monitorStore((o) => store.ping(o), { intervalMs: 500, timeoutMs: 400 });
- * console.log((await health.settled()).status); // "ok"
+ * assert.deepEqual(await health.settled(), { up: true, status: "ok" });
+ *
+ * const unreachable = monitorStore(() => Promise.reject(new Error("connection refused")));
+ * assert.deepEqual(await unreachable.settled(), { up: false, status: "connection refused" });
+ *
+ * health.close(); // stops pinging
+ * unreachable.close();
+ * await store.close();
  * ```
  */
 export function monitorStore(

@@ -83,7 +83,39 @@ const INITIAL_SIGNALS = 20;
  *
  * @example
  * ```ts
- * app.get("/stream", (c) => liveStream(c, { store, stats, minutes: 5 }));
+ * import assert from "node:assert/strict";
+ * import { Hono } from "hono";
+ * import { createStatsSource } from "./stats_source.ts";
+ * import { liveStream } from "./stream.ts";
+ * import { createStore } from "../store/mod.ts";
+ *
+ * const store = await createStore({});
+ * const stats = createStatsSource({
+ *   role: "api",
+ *   backend: { bus: "embedded", store: "embedded" },
+ *   store,
+ *   groupId: "shopstream-processor",
+ * });
+ * const shutdown = new AbortController();
+ * const app = new Hono();
+ * app.get("/stream", (c) => liveStream(c, { store, stats, minutes: 5, signal: shutdown.signal }));
+ *
+ * const res = await app.request("/stream");
+ * assert.equal(res.headers.get("Content-Type"), "text/event-stream");
+ * const events = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+ * let received = "";
+ * while (!received.includes("event: trending\n")) {
+ *   const { value, done } = await events.read();
+ *   if (done) break;
+ *   received += value;
+ * }
+ * assert.match(received, /^retry: 2000\n\n/); // then `stats`, `trending` (and `fraud`) events
+ * assert.match(received, /event: stats\ndata: \{/);
+ *
+ * shutdown.abort(); // a server shutdown ends every open stream
+ * await events.cancel();
+ * stats.close();
+ * await store.close();
  * ```
  */
 export function liveStream(c: Context, options: StreamOptions): Response {

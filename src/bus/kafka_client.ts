@@ -6,12 +6,23 @@
  *
  * @example
  * ```ts
- * const kafka = createKafkaClient({
+ * import assert from "node:assert/strict";
+ * import { createKafkaClient, type KafkaConnection } from "./kafka_client.ts";
+ *
+ * const connection: KafkaConnection = {
  *   brokers: ["broker:9093"],
- *   ssl: true,
- *   caCertPath: "/etc/kafka/ca.crt",
+ *   ssl: true, // the system's CAs; `caCertPath: "/etc/kafka/ca.crt"` names another one
  *   sasl: { mechanism: "scram-sha-512", username: "shopstream", password: "…" },
- * });
+ * };
+ * // Nothing connects yet: `kafka.producer().connect()` and the like reach the brokers.
+ * const kafka = createKafkaClient(connection, { clientId: "shopstream" });
+ * assert.equal(typeof kafka.producer, "function");
+ *
+ * // A CA file that cannot be read fails at once, naming the option to fix.
+ * assert.throws(
+ *   () => createKafkaClient({ ...connection, caCertPath: "/no/such/ca.crt" }),
+ *   /cannot read --kafka-ssl-ca-cert \(KAFKA_SSL_CA_CERT\) file \/no\/such\/ca\.crt/,
+ * );
  * ```
  * @module
  */

@@ -297,10 +297,18 @@ export type UserEvent = z.infer<typeof UserEvent>;
  *
  * @example
  * ```ts
- * userEvent({ id: "e1", partition: 0, topic: "product-events", unknown_products: [],
+ * import assert from "node:assert/strict";
+ * import { userEvent } from "./analytics.ts";
+ *
+ * const entry = userEvent({
+ *   id: "e1",
+ *   topic: "product-events",
  *   event: { event_id: "e1", ts: "2026-03-01T10:00:00.000Z", type: "view", product_id: "p-000001" },
- *   products: { "p-000001": { title: "Headphones", brand: "Acme", category: "electronics.audio" } } });
- * // → { event_id: "e1", type: "view", product_id: "p-000001", title: "Headphones", category: … }
+ *   products: { "p-000001": { title: "Headphones", brand: "Acme", category: "electronics.audio" } },
+ * });
+ * assert.equal(entry.type, "view");
+ * assert.equal(entry.title, "Headphones"); // from the enrichment
+ * assert.equal(entry.category, "electronics.audio");
  * ```
  */
 export function userEvent(doc: Pick<EventDoc, "id" | "topic" | "event" | "products">): UserEvent {

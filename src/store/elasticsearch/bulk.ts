@@ -8,11 +8,18 @@
  *
  * @example
  * ```ts
+ * import type { Client } from "@elastic/elasticsearch";
  * import { bulkWrite } from "./bulk.ts";
- * const { rejected } = await bulkWrite(client, [
- *   { action: "index", index: "product-trends", id: "0:p-1:2026-01-01T00:00:00.000Z", doc: { views: 1 } },
- *   { action: "delete", index: "fraud-signals", id: "bot:u-1" },
- * ]);
+ *
+ * // Needs a reachable cluster: declared (and type-checked) here, not run.
+ * export async function writeTrends(client: Client): Promise<void> {
+ *   const { rejected } = await bulkWrite(client, [
+ *     { action: "index", index: "product-trends", id: "0:p-1:2026-01-01T00:00:00.000Z", doc: { views: 1 } },
+ *     { action: "delete", index: "fraud-signals", id: "bot:u-1" },
+ *   ], { refresh: true });
+ *   // The rest was written; these were refused for good (e.g. a mapping error).
+ *   for (const r of rejected) console.error(`${r.index}/${r.id}: ${r.status} ${r.reason}`);
+ * }
  * ```
  *
  * @module
