@@ -128,6 +128,12 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
     const found = await this.#manifest(groupId, partition);
     if (!found) return undefined;
     const { manifest: m, version } = found;
+    if (!Array.isArray(m.pieces)) {
+      throw new Error(
+        `the checkpoint of ${groupId}:${partition} was written by shopstream 0.1 (one whole-state document), ` +
+          `which this version does not read: use a new --group, or delete the ${this.#index} index`,
+      );
+    }
     const chunks: string[] = [];
     for (let i = 0; i < m.pieces.length; i += PIECES_PER_READ) {
       const ids = m.pieces.slice(i, i + PIECES_PER_READ).map((p) => p.id);
