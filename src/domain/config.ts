@@ -298,6 +298,13 @@ export const OPTIONS: {
     help: "event-time lateness before an event counts as late",
   },
   {
+    key: "eventsSample",
+    flag: "events-sample",
+    env: "EVENTS_SAMPLE",
+    type: "string",
+    help: "share of users whose every event is kept in the events index (orders always are)",
+  },
+  {
     key: "dataDir",
     flag: "data-dir",
     env: "DATA_DIR",
@@ -324,7 +331,7 @@ export const OPTIONS: {
     flag: "api-token",
     env: "API_TOKEN",
     type: "string",
-    help: "bearer token required by /fraud (and fraud events on /stream)",
+    help: "bearer token required by /fraud and /users/{id} (and fraud events on /stream)",
     secret: true,
   },
   { key: "recreate", flag: "recreate", type: "boolean", help: "seed: drop and re-create the products index" },
