@@ -190,15 +190,14 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
   }
 
   async #latest(index: string): Promise<number | undefined> {
-    const r = await this.#es.search({
+    const r = await this.#es.search<never, { latest: { value: number | null } }>({
       index: this.#name(index),
       size: 0,
       query: { range: { minute: { lte: latestAllowed(), format: "epoch_millis" } } },
       aggs: { latest: { max: { field: "minute" } } },
       ignore_unavailable: true,
     });
-    // deno-lint-ignore no-explicit-any
-    const v = (r.aggregations as any)?.latest?.value;
+    const v = r.aggregations?.latest.value;
     return typeof v === "number" ? v : undefined;
   }
 
@@ -216,7 +215,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     // A bucket emptied by moving a user to the bot side counts for nothing.
     const filter: object[] = [range, { range: { score: { gt: 0 } } }];
     if (q.category) filter.push({ term: { category_levels: q.category } });
-    const r = await this.#es.search({
+    const r = await this.#es.search<never, { products: { buckets: TrendingBucket[] } }>({
       index: this.#name(INDICES.trends),
       size: 0,
       query: { bool: { filter, must_not: humansOnly(q.includeBots) } },
@@ -238,13 +237,12 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
         },
       },
     });
-    // deno-lint-ignore no-explicit-any
-    return (r.aggregations as any).products.buckets.map((b: any) => {
+    return (r.aggregations?.products.buckets ?? []).map((b) => {
       const s = b.info.hits.hits[0]?._source ?? {};
       return {
         product_id: b.key,
         ...(s.title ? { title: s.title, brand: s.brand } : {}),
-        category: s.category,
+        category: s.category ?? "",
         views: b.views.value,
         carts: b.carts.value,
         purchases: b.purchases.value,
@@ -256,7 +254,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
   async funnels(q: FunnelQuery): Promise<FunnelRow[]> {
     const range = await this.#window(INDICES.funnels, q.minutes, q.now);
     if (!range) return [];
-    const r = await this.#es.search({
+    const r = await this.#es.search<never, { groups: { buckets: FunnelGroupBucket[] } }>({
       index: this.#name(INDICES.funnels),
       size: 0,
       query: {
@@ -273,11 +271,9 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
         },
       },
     });
-    // deno-lint-ignore no-explicit-any
-    return (r.aggregations as any).groups.buckets
-      // deno-lint-ignore no-explicit-any
-      .map((b: any) => funnelRow(b.key, b.viewed.value, b.carted.value, b.purchased.value))
-      .sort((a: FunnelRow, b: FunnelRow) => b.viewed - a.viewed || a.category.localeCompare(b.category));
+    return (r.aggregations?.groups.buckets ?? [])
+      .map((b) => funnelRow(b.key, b.viewed.value, b.carted.value, b.purchased.value))
+      .sort((a, b) => b.viewed - a.viewed || a.category.localeCompare(b.category));
   }
 
   async fraud(q: FraudQuery): Promise<FraudSignal[]> {
@@ -304,7 +300,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     const order = q.zeroResultsOnly
       ? [{ zero_results: "desc" }, { _key: "asc" }]
       : [{ searches: "desc" }, { _key: "asc" }];
-    const r = await this.#es.search({
+    const r = await this.#es.search<never, { queries: { buckets: QueryBucketAgg[] } }>({
       index: this.#name(INDICES.queries),
       size: 0,
       query: {
@@ -321,8 +317,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
         },
       },
     });
-    // deno-lint-ignore no-explicit-any
-    let rows: QueryInsight[] = (r.aggregations as any).queries.buckets.map((b: any) => ({
+    let rows: QueryInsight[] = (r.aggregations?.queries.buckets ?? []).map((b) => ({
       query: b.key,
       searches: b.searches.value,
       zero_results: b.zero_results.value,
@@ -359,7 +354,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     if (!range) return [];
     const filter: object[] = [range, { range: { score: { gt: 0 } } }];
     if (q.category) filter.push({ term: { category_levels: q.category } });
-    const r = await this.#es.search({
+    const r = await this.#es.search<never, { products: { buckets: ProductBucket[] } }>({
       index: this.#name(INDICES.trends),
       size: 0,
       query: { bool: { filter, must_not: humansOnly(q.includeBots) } },
@@ -382,8 +377,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
         },
       },
     });
-    const buckets =
-      (r.aggregations as unknown as { products: { buckets: ProductBucket[] } }).products.buckets;
+    const buckets = r.aggregations?.products.buckets ?? [];
     return buckets.map((b) => {
       const s = b.info.hits.hits[0]?._source ?? {};
       return {
@@ -413,7 +407,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
   async productActivity(productId: string, q: HistoryQuery): Promise<ActivityPoint[]> {
     const range = await this.#window(INDICES.trends, q.minutes, q.now);
     if (!range) return [];
-    const r = await this.#es.search({
+    const r = await this.#es.search<never, { minutes: { buckets: MinuteBucket[] } }>({
       index: this.#name(INDICES.trends),
       size: 0,
       query: {
@@ -423,7 +417,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
         minutes: { date_histogram: { field: "minute", fixed_interval: "1m", min_doc_count: 1 }, aggs: SUMS },
       },
     });
-    const minutes = (r.aggregations as unknown as { minutes: { buckets: MinuteBucket[] } }).minutes;
+    const minutes = r.aggregations?.minutes ?? { buckets: [] };
     return minutes.buckets.map(activityPoint);
   }
 
@@ -462,6 +456,28 @@ const SUMS = {
 } as const;
 
 type Sum = { value: number };
+/** A `top_hits` of one trend document's descriptive fields. */
+type TrendInfo = { hits: { hits: { _source?: { title?: string; brand?: string; category?: string } }[] } };
+interface TrendingBucket {
+  key: string;
+  score: Sum;
+  views: Sum;
+  carts: Sum;
+  purchases: Sum;
+  info: TrendInfo;
+}
+interface FunnelGroupBucket {
+  key: string;
+  viewed: Sum;
+  carted: Sum;
+  purchased: Sum;
+}
+interface QueryBucketAgg {
+  key: string;
+  searches: Sum;
+  zero_results: Sum;
+  converted: Sum;
+}
 interface MinuteBucket {
   key: number;
   score: Sum;
@@ -472,7 +488,7 @@ interface MinuteBucket {
 interface ProductBucket {
   key: string;
   score: Sum;
-  info: { hits: { hits: { _source?: { title?: string; brand?: string; category?: string } }[] } };
+  info: TrendInfo;
   minutes: { buckets: MinuteBucket[] };
 }
 
