@@ -4,9 +4,9 @@
  * endpoint (never a 500), OpenAPI 3.1, docs pages that load only local assets,
  * Prometheus text, SSE, request ids, CORS and compression.
  *
- * A runner seeds a store and calls `runApiContract(t, store)`:
+ * A runner seeds a store and calls `runApiContract(t, store)` (see api_embedded_test.ts):
  *
- * ```ts
+ * ```text
  * Deno.test({ name: "API on embedded", sanitizeOps: false, sanitizeResources: false, fn: async (t) => {
  *   const store = await createStore({});
  *   try { await runApiContract(t, store); } finally { await store.close(); }
