@@ -209,13 +209,20 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     };
   }
 
-  async trending(q: TrendingQuery): Promise<TrendingProduct[]> {
+  /**
+   * The window's top products by score (people only unless asked), each bucket with its
+   * score, descriptive fields and the `extra` sub-aggregations.
+   */
+  async #topProducts<B extends { key: string; info: TrendInfo }>(
+    q: TrendingQuery,
+    extra: Record<string, unknown>,
+  ): Promise<B[]> {
     const range = await this.#window(INDICES.trends, q.minutes, q.now);
     if (!range) return [];
     // A bucket emptied by moving a user to the bot side counts for nothing.
     const filter: object[] = [range, { range: { score: { gt: 0 } } }];
     if (q.category) filter.push({ term: { category_levels: q.category } });
-    const r = await this.#es.search<never, { products: { buckets: TrendingBucket[] } }>({
+    const r = await this.#es.search<never, { products: { buckets: B[] } }>({
       index: this.#name(INDICES.trends),
       size: 0,
       query: { bool: { filter, must_not: humansOnly(q.includeBots) } },
@@ -228,27 +235,26 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
             shard_size: Math.max(100, q.limit * 10),
           },
           aggs: {
-            score: { sum: { field: "score" } },
-            views: { sum: { field: "views" } },
-            carts: { sum: { field: "carts" } },
-            purchases: { sum: { field: "purchases" } },
+            score: SUMS.score,
             info: { top_hits: { size: 1, _source: ["title", "brand", "category"] } },
+            ...extra,
           },
         },
       },
     });
-    return (r.aggregations?.products.buckets ?? []).map((b) => {
-      const s = b.info.hits.hits[0]?._source ?? {};
-      return {
-        product_id: b.key,
-        ...(s.title ? { title: s.title, brand: s.brand } : {}),
-        category: s.category ?? "",
-        views: b.views.value,
-        carts: b.carts.value,
-        purchases: b.purchases.value,
-        score: b.score.value,
-      };
-    });
+    return r.aggregations?.products.buckets ?? [];
+  }
+
+  async trending(q: TrendingQuery): Promise<TrendingProduct[]> {
+    const { views, carts, purchases } = SUMS;
+    const buckets = await this.#topProducts<TrendingBucket>(q, { views, carts, purchases });
+    return buckets.map((b) => ({
+      ...productInfo(b),
+      views: b.views.value,
+      carts: b.carts.value,
+      purchases: b.purchases.value,
+      score: b.score.value,
+    }));
   }
 
   async funnels(q: FunnelQuery): Promise<FunnelRow[]> {
@@ -350,43 +356,10 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     return out;
   }
   async trendingHistory(q: TrendingQuery): Promise<TrendingHistoryItem[]> {
-    const range = await this.#window(INDICES.trends, q.minutes, q.now);
-    if (!range) return [];
-    const filter: object[] = [range, { range: { score: { gt: 0 } } }];
-    if (q.category) filter.push({ term: { category_levels: q.category } });
-    const r = await this.#es.search<never, { products: { buckets: ProductBucket[] } }>({
-      index: this.#name(INDICES.trends),
-      size: 0,
-      query: { bool: { filter, must_not: humansOnly(q.includeBots) } },
-      aggs: {
-        products: {
-          terms: {
-            field: "product_id",
-            size: q.limit,
-            order: [{ score: "desc" }, { _key: "asc" }],
-            shard_size: Math.max(100, q.limit * 10),
-          },
-          aggs: {
-            score: { sum: { field: "score" } },
-            info: { top_hits: { size: 1, _source: ["title", "brand", "category"] } },
-            minutes: {
-              date_histogram: { field: "minute", fixed_interval: "1m", min_doc_count: 1 },
-              aggs: SUMS,
-            },
-          },
-        },
-      },
+    const buckets = await this.#topProducts<ProductBucket>(q, {
+      minutes: { date_histogram: { field: "minute", fixed_interval: "1m", min_doc_count: 1 }, aggs: SUMS },
     });
-    const buckets = r.aggregations?.products.buckets ?? [];
-    return buckets.map((b) => {
-      const s = b.info.hits.hits[0]?._source ?? {};
-      return {
-        product_id: b.key,
-        ...(s.title ? { title: s.title, brand: s.brand } : {}),
-        category: s.category ?? "",
-        points: b.minutes.buckets.map(activityPoint),
-      };
-    });
+    return buckets.map((b) => ({ ...productInfo(b), points: b.minutes.buckets.map(activityPoint) }));
   }
 
   async throughput(q: HistoryQuery): Promise<RatePoint[]> {
@@ -490,6 +463,16 @@ interface ProductBucket {
   score: Sum;
   info: TrendInfo;
   minutes: { buckets: MinuteBucket[] };
+}
+
+/** A top-products bucket's id and descriptive fields (title and brand only when known). */
+function productInfo(b: { key: string; info: TrendInfo }) {
+  const s = b.info.hits.hits[0]?._source ?? {};
+  return {
+    product_id: b.key,
+    ...(s.title ? { title: s.title, brand: s.brand } : {}),
+    category: s.category ?? "",
+  };
 }
 
 const activityPoint = (b: MinuteBucket): ActivityPoint => ({
