@@ -11,6 +11,8 @@
  *   deno task bench --count=100000       # catalog size for the seed and search benchmarks
  *   deno task bench --only=search        # search latency (vs same-run baselines) and throughput
  *   deno task bench --only=memory --minutes=3  # opt-in: RSS of --role=all over a run with a restart
+ *   deno task bench --only=soak          # opt-in: 2 h of event time at 1,000 events/s through checkpoints
+ *   deno task bench --only=scaleout      # opt-in: 1–3 processors on a 3-broker/3-node loopback cluster
  *
  * @module
  */
@@ -22,6 +24,8 @@ import { benchProcessor } from "./processor.ts";
 import { benchSearch } from "./search.ts";
 import { benchLatency } from "./latency.ts";
 import { benchMemory } from "./memory.ts";
+import { benchCheckpoints, soakCheckpoints } from "./checkpoints.ts";
+import { benchTakeover } from "./takeover.ts";
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     "search-seconds": { type: "string", default: "30" },
     markers: { type: "string", default: "30" },
     minutes: { type: "string", default: "10" },
+    users: { type: "string", default: "10000,100000,1000000" },
   },
 });
 const only = values.only ? new Set(values.only.split(",")) : undefined;
@@ -75,8 +80,18 @@ if (want("search")) {
 if (want("latency")) {
   out.latency = await benchLatency({ markers: Number(values.markers), brokers: kafka, host: es });
 }
-// Opt-in: it takes --minutes of wall time.
+if (want("takeover")) {
+  kafka && es
+    ? (out.takeover = await benchTakeover())
+    : note("takeover", "KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_HOST");
+}
+if (want("checkpoints")) {
+  // Embedded store without ELASTICSEARCH_HOST; the figures that matter are on Elasticsearch.
+  out.checkpoints = await benchCheckpoints({ users: values.users!.split(",").map(Number), host: es });
+}
+// Opt-in: these take minutes of wall time.
 if (only?.has("memory")) out.memory = await benchMemory({ minutes: Number(values.minutes) });
+if (only?.has("soak")) out.soak = await soakCheckpoints({ host: es });
 out.finished_at = new Date().toISOString();
 
 const json = JSON.stringify(out, null, 2);
