@@ -36,8 +36,13 @@ import { UnavailableError } from "./errors.ts";
 export interface StoreHealthOptions {
   /** Time between pings (default 500 ms). */
   intervalMs?: number;
-  /** How long a ping may take before the store counts as down (default 400 ms). */
+  /** How long a ping may take before it counts as failed (default 1,000 ms). */
   timeoutMs?: number;
+  /**
+   * Failed pings in a row (timeouts, errors) that make the store count as down (default 3).
+   * A refused or reset connection counts at once: that store is down, not slow.
+   */
+  failuresToDown?: number;
 }
 
 /** Runs one store call the way handlers must: failures become 503s (see `StoreHealth.call`). */
@@ -66,6 +71,16 @@ const CONNECTION_ERRORS = new Set([
   "NoLivingConnectionsError",
   "ConnectionRefused",
 ]);
+
+/** The store refused or dropped the connection: nobody is listening (as opposed to slow). */
+function isRefused(e: unknown): boolean {
+  const err = e as { name?: string; message?: string; code?: string } | undefined;
+  if (!err) return false;
+  if (err.name === "NoLivingConnectionsError" || err.name === "ConnectionRefused") return true;
+  return /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|connection refused/i.test(
+    `${err.code ?? ""} ${err.message ?? ""}`,
+  );
+}
 
 /**
  * Whether `e` says the store cannot be reached (as opposed to a bad query or a missing index).
@@ -114,7 +129,10 @@ export function monitorStore(
   options: StoreHealthOptions = {},
 ): StoreHealth {
   const intervalMs = options.intervalMs ?? 500;
-  const timeoutMs = options.timeoutMs ?? 400;
+  const timeoutMs = options.timeoutMs ?? 1_000;
+  const failuresToDown = options.failuresToDown ?? 3;
+  // A busy machine can make one ping slow; only a run of them (or a refusal) means down.
+  let failures = 0;
   let up = true;
   let status = "ok";
   let closed = false;
@@ -142,9 +160,11 @@ export function monitorStore(
           timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs + 100);
         }),
       ]);
+      failures = 0;
       markUp();
     } catch (e) {
-      markDown((e as Error)?.message ?? String(e));
+      failures++;
+      if (isRefused(e) || failures >= failuresToDown) markDown((e as Error)?.message ?? String(e));
     } finally {
       clearTimeout(timer);
     }
