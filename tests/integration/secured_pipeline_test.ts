@@ -7,7 +7,13 @@
  * that names the option to fix, not the value.
  */
 import assert from "node:assert/strict";
-import { integrationTest, secureElasticsearch, secureKafka, uniqueName } from "../support/services.ts";
+import {
+  ES_CLIENT_TIMER,
+  integrationTest,
+  secureElasticsearch,
+  secureKafka,
+  uniqueName,
+} from "../support/services.ts";
 import { type AppProcess, eventually, startApp } from "../support/app_process.ts";
 import { topicNames } from "../../src/domain/event.ts";
 import { createKafkaClient } from "../../src/bus/kafka_client.ts";
@@ -157,7 +163,7 @@ integrationTest(
     assert.match(helpText, /--kafka-sasl-password/);
     assertNoSecret("--help", helpText + new TextDecoder().decode(help.stderr));
   },
-  { timeoutMs: 240_000 },
+  { timeoutMs: 240_000, sanitizers: ES_CLIENT_TIMER },
 );
 
 integrationTest(
@@ -187,5 +193,5 @@ integrationTest(
     assert.ok(!generator.log().includes(wrong), "the wrong password is not echoed");
     assertNoSecret("the failed generator's log", generator.log());
   },
-  { timeoutMs: 120_000 },
+  { timeoutMs: 120_000, sanitizers: ES_CLIENT_TIMER },
 );
