@@ -203,6 +203,7 @@ export function createStatsSource(options: StatsSourceOptions): StatsSource & { 
         : {}),
       dead_letters: totals.dead_letters,
       late_events: totals.late_events,
+      ...(totals.duplicates ? { duplicates: totals.duplicates } : {}),
       unknown_products: totals.unknown_products,
       consumer_lag: lag.map((l) => ({ topic: l.topic, partition: l.partition, lag: l.lag })),
       index_docs: docs,

@@ -432,6 +432,15 @@ class KafkaGroupConsumer implements Consumer {
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       const error = payload.error as { type?: string };
       if (error?.type === "INVALID_SESSION_TIMEOUT") settle("refused");
+      if (payload.restart) {
+        // kafkajs restarts the consumer: it forgets pauses and seeks, and may rejoin with
+        // the same partitions after others owned them meanwhile. So every owned partition
+        // counts as revoked now; the next join assigns them afresh (checkpoints reloaded).
+        const lost = this.#owned;
+        this.#owned = [];
+        this.#paused.clear();
+        if (lost.length) this.#chain(async () => await this.#handlers?.onRevoked?.(lost));
+      }
     });
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
       const assignment = payload.memberAssignment as Record<string, number[]>;
@@ -442,6 +451,10 @@ class KafkaGroupConsumer implements Consumer {
       const gained = next.filter((p) => !this.#owned.includes(p));
       this.#owned = next;
       for (const p of lost) this.#paused.delete(p);
+      // Pauses live in kafkajs' group state, which a rejoin may have renewed: apply them again.
+      const stillPaused = next.filter((p) => this.#paused.has(p));
+      this.#paused.clear();
+      this.pause(stillPaused);
       this.#chain(async () => {
         if (lost.length) await this.#handlers?.onRevoked?.(lost);
         if (gained.length) await this.#handlers?.onAssigned?.(gained);
@@ -505,14 +518,23 @@ class KafkaGroupConsumer implements Consumer {
     const fresh = partitions.filter((p) => !this.#paused.has(p));
     if (!fresh.length || !this.#consumer) return;
     for (const p of fresh) this.#paused.add(p);
-    this.#consumer.pause(this.#options.topics.map((topic) => ({ topic, partitions: fresh })));
+    try {
+      this.#consumer.pause(this.#options.topics.map((topic) => ({ topic, partitions: fresh })));
+    } catch {
+      // Between a crash and the rejoin kafkajs has no group to pause in; the next join
+      // applies the pause (see GROUP_JOIN above).
+    }
   }
 
   resume(partitions: number[]): void {
     const paused = partitions.filter((p) => this.#paused.has(p));
     if (!paused.length || !this.#consumer) return;
     for (const p of paused) this.#paused.delete(p);
-    this.#consumer.resume(this.#options.topics.map((topic) => ({ topic, partitions: paused })));
+    try {
+      this.#consumer.resume(this.#options.topics.map((topic) => ({ topic, partitions: paused })));
+    } catch {
+      // No group right now (a restart in progress): the next join starts unpaused anyway.
+    }
   }
 
   async stop(): Promise<void> {

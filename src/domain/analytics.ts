@@ -105,6 +105,8 @@ export const PartitionCounters = z.object({
   max_event_time: z.number(),
   /** Distinct users with an event in the 5 minutes of event time before the checkpoint. */
   active_users: z.number().int().nonnegative().optional(),
+  /** Events whose id was already seen on their topic (a producer resent them): counted once. */
+  duplicates: z.number().int().nonnegative().optional(),
 });
 export type PartitionCounters = z.infer<typeof PartitionCounters>;
 
@@ -145,6 +147,7 @@ export function sumCounters(all: PartitionCounters[]): PartitionCounters {
     t.refunds = Math.round((t.refunds + c.refunds) * 100) / 100;
     t.max_event_time = Math.max(t.max_event_time, c.max_event_time);
     if (c.active_users !== undefined) t.active_users = (t.active_users ?? 0) + c.active_users;
+    if (c.duplicates !== undefined) t.duplicates = (t.duplicates ?? 0) + c.duplicates;
   }
   return t;
 }

@@ -39,6 +39,8 @@ export const StatsSnapshot = z.object({
   generated: EventRates.optional(),
   dead_letters: z.number().nonnegative(),
   late_events: z.number().nonnegative(),
+  /** Events a producer wrote twice (same id on the same topic), counted once. */
+  duplicates: z.number().nonnegative().optional(),
   unknown_products: z.number().nonnegative(),
   /** Per partition, when Kafka is the bus; empty otherwise. */
   consumer_lag: z.array(LagEntry),

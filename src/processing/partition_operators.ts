@@ -117,6 +117,12 @@ interface State {
   contributions: Record<string, Contribution>;
   /** Users currently flagged as bots (their new events count on the bot side). */
   flagged: Record<string, true>;
+  /**
+   * Event ids seen in the last few minutes of each topic's event time, by
+   * `${topic}|${5-second slot}`: a producer that resends a batch after a broker failover
+   * may have written it twice, and the copy must not count again.
+   */
+  seen: Record<string, string[]>;
   /** Signal id → the JSON last written, to write only changes and retract what stops holding. */
   signals: Record<string, string>;
 }
@@ -137,6 +143,8 @@ export class PartitionOperators {
   #reviewAll = false;
   #sinceEviction = 0;
   #evictedTo = -Infinity;
+  /** Per topic: the ids seen (for lookups) and the slots holding them, oldest first (for eviction). */
+  #seenIds = new Map<string, { ids: Set<string>; slots: number[] }>();
 
   constructor(partition: number, options: OperatorOptions, state?: State) {
     this.partition = partition;
@@ -146,6 +154,54 @@ export class PartitionOperators {
     this.#s.throughput ??= createThroughput();
     this.#s.contributions ??= {};
     this.#s.flagged ??= {};
+    this.#s.seen ??= {};
+    for (const key of Object.keys(this.#s.seen)) this.#indexSeen(key);
+  }
+
+  #seenOf(topic: string) {
+    let s = this.#seenIds.get(topic);
+    if (!s) this.#seenIds.set(topic, s = { ids: new Set(), slots: [] });
+    return s;
+  }
+
+  #indexSeen(key: string) {
+    const bar = key.lastIndexOf("|");
+    const seen = this.#seenOf(key.slice(0, bar));
+    const slot = Number(key.slice(bar + 1));
+    for (const id of this.#s.seen[key]) seen.ids.add(id);
+    if (!seen.slots.includes(slot)) {
+      seen.slots.push(slot);
+      seen.slots.sort((a, b) => a - b);
+    }
+  }
+
+  /**
+   * Whether this event id was already seen on its topic (a duplicate): remembers it
+   * otherwise, and forgets ids older than the window behind the topic's own watermark (so
+   * the decision depends only on that topic-partition's order, never on interleaving).
+   */
+  #duplicate(e: EnrichedEvent, topic: string, ts: number): boolean {
+    const seen = this.#seenOf(topic);
+    if (seen.ids.has(e.event_id)) return true;
+    seen.ids.add(e.event_id);
+    const slot = Math.floor(ts / SEEN_SLOT);
+    const key = `${topic}|${slot}`;
+    const list = this.#s.seen[key];
+    if (list) list.push(e.event_id);
+    else {
+      this.#s.seen[key] = [e.event_id];
+      seen.slots.push(slot);
+      if (seen.slots.length > 1 && seen.slots.at(-2)! > slot) seen.slots.sort((a, b) => a - b);
+    }
+    this.#changes.mark("seen", key);
+    const horizon = Math.max(this.#s.watermarks[topic] ?? ts, ts) - SEEN_WINDOW;
+    while (seen.slots.length > 0 && (seen.slots[0] + 1) * SEEN_SLOT <= horizon) {
+      const old = `${topic}|${seen.slots.shift()}`;
+      for (const id of this.#s.seen[old] ?? []) seen.ids.delete(id);
+      delete this.#s.seen[old];
+      this.#changes.mark("seen", old);
+    }
+    return false;
   }
 
   /**
@@ -207,6 +263,10 @@ export class PartitionOperators {
   apply(e: EnrichedEvent, source: { topic: string }): void {
     const ts = eventTime(e);
     const c = this.#s.counters;
+    if (this.#duplicate(e, source.topic, ts)) {
+      c.duplicates = (c.duplicates ?? 0) + 1;
+      return;
+    }
     const wm = this.#s.watermarks[source.topic];
     if (wm !== undefined && ts < wm - this.#o.allowedLatenessMs) {
       c.late_events++;
@@ -470,6 +530,7 @@ function emptyState(): State {
     throughput: createThroughput(),
     contributions: {},
     flagged: {},
+    seen: {},
     signals: {},
   };
 }
@@ -489,9 +550,14 @@ const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
   "throughput.minutes": (s) => s.throughput.minutes,
   contributions: (s) => s.contributions,
   flagged: (s) => s.flagged,
+  seen: (s) => s.seen,
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Event ids are remembered this long behind their topic's watermark (a resent batch lands within seconds). */
+const SEEN_WINDOW = 5 * MINUTE;
+const SEEN_SLOT = 5_000;
 
 /** "Active users" are those with an event in this much event time. */
 const ACTIVE_WINDOW = 5 * MINUTE;

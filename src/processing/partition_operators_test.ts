@@ -235,3 +235,18 @@ Deno.test("incremental checkpoint images restore exactly, across rolling rounds 
   assert.deepEqual(fold(writes), reference);
   assert.ok(pieces.length < saves, `old pieces were dropped (${pieces.length} kept of ${saves} saves)`);
 });
+
+Deno.test("an event resent by a producer (same id, same topic) counts once, across a restore", () => {
+  const ops = new PartitionOperators(0, options);
+  const view = base.find((e) => e.type === "view")!;
+  ops.apply(enrichEvent(view, lookup), { topic: topicFor(view.type) });
+  const restored = PartitionOperators.restore(0, options, ops.snapshot());
+  restored.apply(enrichEvent(view, lookup), { topic: topicFor(view.type) });
+  const c = restored.counters();
+  assert.equal(c.events.view, 1);
+  assert.equal(c.duplicates, 1);
+  const buckets =
+    (restored.snapshot() as { trending: { buckets: Record<string, { views: number }> } }).trending
+      .buckets;
+  assert.equal(Object.values(buckets).reduce((a, b) => a + b.views, 0), 1, "the view counted once");
+});

@@ -4,8 +4,8 @@
  * The operators hand out what changed once; if the store then fails, those documents
  * must not be forgotten (that lost analytics after an Elasticsearch outage). They wait
  * here, keyed by index and id, the newest value winning, until a write that contained
- * them succeeds. Each entry carries the progress (`version`) of the partition state it
- * came from, so the store can refuse to let an older value replace a newer one.
+ * them succeeds. Each entry carries the progress of the partition state it came from,
+ * stored with the document so a later owner can roll back what lies beyond its checkpoint.
  *
  * @example
  * ```ts
@@ -26,7 +26,7 @@ type Kind = "trends" | "funnels" | "queries" | "signals" | "events" | "rates";
 
 interface Entry {
   seq: number;
-  version: number;
+  progress: number;
   kind: Kind;
   id: string;
   /** The document to upsert, or undefined for a retracted signal (a delete). */
@@ -53,30 +53,30 @@ export class PendingWrites {
     return this.#entries.size;
   }
 
-  /** Adds what the operators emitted at `version`; a newer value replaces a waiting one. */
-  add(output: AnalyticsWrite, version: number): void {
+  /** Adds what the operators emitted at `progress`; a newer value replaces a waiting one. */
+  add(output: AnalyticsWrite, progress: number): void {
     for (const kind of KINDS) {
-      for (const doc of (output[kind] ?? []) as { id: string }[]) this.#put(kind, doc.id, version, doc);
+      for (const doc of (output[kind] ?? []) as { id: string }[]) this.#put(kind, doc.id, progress, doc);
     }
-    for (const id of output.retracted_signals) this.#put("signals", id, version, undefined);
+    for (const id of output.retracted_signals) this.#put("signals", id, progress, undefined);
   }
 
-  #put(kind: Kind, id: string, version: number, doc: unknown) {
+  #put(kind: Kind, id: string, progress: number, doc: unknown) {
     const key = `${kind}|${id}`;
     this.#entries.delete(key); // re-insert: iteration order = age of the newest value
-    this.#entries.set(key, { seq: ++this.#seq, version, kind, id, doc });
+    this.#entries.set(key, { seq: ++this.#seq, progress, kind, id, doc });
   }
 
-  /** Everything waiting now, grouped by version (oldest first). */
+  /** Everything waiting now, grouped by progress (oldest first). */
   take(): PendingBatch {
-    const byVersion = new Map<number, VersionedWrite>();
+    const byProgress = new Map<number, VersionedWrite>();
     const taken = new Map<string, number>();
     for (const [key, e] of this.#entries) {
       taken.set(key, e.seq);
-      let w = byVersion.get(e.version);
+      let w = byProgress.get(e.progress);
       if (!w) {
         w = {
-          version: e.version,
+          progress: e.progress,
           docs: {
             trends: [],
             funnels: [],
@@ -87,12 +87,12 @@ export class PendingWrites {
             rates: [],
           },
         };
-        byVersion.set(e.version, w);
+        byProgress.set(e.progress, w);
       }
       if (e.doc === undefined) w.docs.retracted_signals.push(e.id);
       else (w.docs[e.kind] as unknown[]).push(e.doc);
     }
-    const writes = [...byVersion.values()].sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
+    const writes = [...byProgress.values()].sort((a, b) => (a.progress ?? 0) - (b.progress ?? 0));
     return { writes, size: taken.size, taken };
   }
 

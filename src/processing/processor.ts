@@ -83,6 +83,12 @@ interface Owned {
   /** Next offset per topic covered by the in-memory state (≥ the saved checkpoint's). */
   next: Record<string, bigint>;
   version: CheckpointVersion | undefined;
+  /** This processor's owner generation for the partition (see VersionedWrite). */
+  owner: number;
+  /** Input position of the checkpoint it started from. */
+  start: number;
+  /** Still to remove what zombies may have written after the takeover (at the first checkpoint). */
+  sweep: boolean;
   /** Outputs not yet acknowledged by the store. */
   pending: PendingWrites;
   /** Dead letters not yet acknowledged by the bus. */
@@ -253,23 +259,49 @@ export class StreamProcessor {
         maxEventTime: Date.now() + this.#maxSkew(),
       })
       : new PartitionOperators(p, this.#o.operators);
+    // Claim the partition as a new owner generation: the checkpoint is saved again with it
+    // (optimistic concurrency fences a concurrent claimant), so from now on the store
+    // refuses writes of every earlier owner, a zombie included.
+    const owner = (loaded?.checkpoint.owner ?? 0) + 1;
+    const offsets: Record<string, string> = {};
+    for (const [t, n] of Object.entries(next)) offsets[t] = n.toString();
+    const claim = await store.checkpoints.save({
+      groupId,
+      partition: p,
+      offsets,
+      counters: operators.counters(),
+      state: loaded
+        ? { full: false, scalars: loaded.checkpoint.state.scalars, chunks: [] }
+        : operators.checkpointImage({ full: true }).image,
+      updated_at: new Date().toISOString(),
+      owner,
+    }, loaded?.version);
+    // What earlier owners wrote beyond the checkpoint came from states this one will not go
+    // through (it may see the topics interleave differently): remove it; it is derived again.
+    const start = progress(next);
+    await store.analytics.rollback({ partition: p, after: start, owner });
     const owned: Owned = {
       partition: p,
       operators,
       next,
-      version: loaded?.version,
+      version: claim.version,
+      owner,
+      start,
+      sweep: true,
       pending: new PendingWrites(),
       deadLetters: [],
       changed: false,
-      size: loaded?.size,
+      size: claim.size,
       lastEntries: 0,
       lastChanged: 0,
     };
     this.#owned.set(p, owned);
     this.#log(
       loaded
-        ? `partition ${p}: resumed from checkpoint ${JSON.stringify(loaded.checkpoint.offsets)}`
-        : `partition ${p}: no checkpoint, starting empty`,
+        ? `partition ${p}: resumed from checkpoint ${
+          JSON.stringify(loaded.checkpoint.offsets)
+        } as owner ${owner}`
+        : `partition ${p}: no checkpoint, starting empty as owner ${owner}`,
     );
     return owned;
   }
@@ -444,7 +476,9 @@ export class StreamProcessor {
       const letters = work.flatMap((w) => w.letters);
       if (letters.length) await this.#dlq!.publish(this.#o.topics.deadLetter, letters);
       for (const w of work) w.owned.deadLetters.splice(0, w.letters.length);
-      const writes = work.flatMap((w) => w.batch.writes);
+      const writes = work.flatMap((w) =>
+        w.batch.writes.map((x) => ({ ...x, partition: w.owned.partition, owner: w.owned.owner }))
+      );
       report = writes.length ? await this.#o.store.analytics.write(writes) : { rejected: [] };
     } catch (e) {
       for (const w of work) {
@@ -478,7 +512,7 @@ export class StreamProcessor {
     const offsets: Record<string, string> = {};
     for (const [t, n] of Object.entries(owned.next)) offsets[t] = n.toString();
     let taken;
-    if (owned.version === undefined) {
+    if (owned.size === undefined || owned.size.pieces === 0) {
       taken = owned.operators.checkpointImage({ full: true });
     } else {
       // A round rewrites about as much as changes: slices ≈ state entries / changed entries.
@@ -500,6 +534,7 @@ export class StreamProcessor {
         counters: owned.operators.counters(),
         state: taken.image,
         updated_at: new Date().toISOString(),
+        owner: owned.owner,
       },
       changes: taken.changes,
       bytes: taken.image.chunks.reduce((a, c) => a + c.length, 0),
@@ -534,6 +569,17 @@ export class StreamProcessor {
       owned.operators.unsaved(cut.changes);
       this.#fail(`checkpoint: ${(e as Error).message}`);
       return;
+    }
+    if (owned.sweep) {
+      // A zombie's writes that landed after the takeover's rollback (the store refuses
+      // them only where this owner already wrote): remove them once.
+      await this.#o.store.analytics.rollback({
+        partition: p,
+        after: owned.start,
+        ownerBelow: owned.owner,
+        owner: owned.owner,
+      })
+        .then(() => (owned.sweep = false), () => {});
     }
     if (cut.checkpoint.state.full) owned.cycle = undefined;
     else if (owned.cycle && ++owned.cycle.next === owned.cycle.slices) owned.cycle = undefined;

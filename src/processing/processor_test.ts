@@ -195,8 +195,7 @@ Deno.test("processor: an event stamped in 2100 is dead-lettered; windows and lat
 /** The embedded store, with its writes failing while `down` is set, or some documents refused. */
 function faulty(store: Store, o: { refuse?: (id: string) => boolean } = {}) {
   const state = { down: false, failures: 0 };
-  const analytics = Object.create(store.analytics) as Store["analytics"];
-  analytics.write = async (batches: VersionedWrite[]): Promise<WriteReport> => {
+  const write = async (batches: VersionedWrite[]): Promise<WriteReport> => {
     if (state.down) {
       state.failures++;
       throw new StoreUnavailableError("injected outage");
@@ -217,6 +216,14 @@ function faulty(store: Store, o: { refuse?: (id: string) => boolean } = {}) {
     await store.analytics.write(kept);
     return { rejected };
   };
+  // Everything else is the embedded store's own (bound to it: it keeps private state).
+  const analytics = new Proxy(store.analytics, {
+    get(target, prop) {
+      if (prop === "write") return write;
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
   return { store: { ...store, analytics }, state };
 }
 

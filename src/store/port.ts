@@ -95,15 +95,34 @@ export interface FraudQuery {
 }
 
 /**
- * Documents of one partition's state at one point of its progress. `version` grows with
- * the partition's input position (the sum of its next offsets), so a store keeps, per
- * document, the value written from the furthest progress: a late write from a processor
- * that lost the partition (or from a replay behind what was written) never replaces a
- * newer value. Without `version` the write is unconditional.
+ * Documents one partition's processor derived from its state.
+ *
+ * - `owner` is the generation of the partition's owner: it grows each time the partition
+ *   changes hands (or its processor restarts). A store keeps, per document, the write of the
+ *   newest owner, so a processor that lost the partition and has not noticed (a zombie) can
+ *   no longer change anything.
+ * - `progress` is the partition's input position (the sum of its next offsets) when the
+ *   documents were derived, stored with them so a new owner can roll back what was written
+ *   after its checkpoint (see `AnalyticsStore.rollback`).
+ *
+ * Without `owner` the write is unconditional (tests, fixtures).
  */
 export interface VersionedWrite {
-  version?: number;
+  partition?: number;
+  owner?: number;
+  progress?: number;
   docs: AnalyticsWrite;
+}
+
+/** Which partition's documents to roll back, and from where. */
+export interface Rollback {
+  partition: number;
+  /** Documents derived beyond this input position (the checkpoint's) are removed. */
+  after: number;
+  /** Only those written by owners before this generation (zombies after a takeover). */
+  ownerBelow?: number;
+  /** The new owner's generation: deletions carry it, so earlier owners cannot write the documents back. */
+  owner?: number;
 }
 
 /** What the store did not take, for good: retrying would fail the same way. */
@@ -127,6 +146,14 @@ export interface AnalyticsStore {
    * the report); throws when the store is unavailable.
    */
   write(batches: VersionedWrite[]): Promise<WriteReport>;
+  /**
+   * Removes what earlier owners of a partition wrote beyond its checkpoint: those
+   * documents came from a state the new owner does not have (it resumes from the
+   * checkpoint, maybe seeing the three topics interleave differently) and it derives them
+   * again. Documents up to the checkpoint equal the checkpointed state, because a
+   * checkpoint is saved only after everything derived up to it was written.
+   */
+  rollback(r: Rollback): Promise<void>;
   trending(query: TrendingQuery): Promise<TrendingProduct[]>;
   funnels(query: FunnelQuery): Promise<FunnelRow[]>;
   fraud(query: FraudQuery): Promise<FraudSignal[]>;
@@ -175,6 +202,8 @@ export interface Checkpoint {
   /** Saved: the image written now. Loaded: a full image followed by every change saved after it. */
   state: StateImage;
   updated_at: string;
+  /** Generation of the processor that wrote it (see `VersionedWrite.owner`); absent = 0. */
+  owner?: number;
 }
 
 /** What a loaded checkpoint's state is made of, so the processor can decide when to write a full image again. */

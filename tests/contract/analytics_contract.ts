@@ -222,37 +222,69 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
     assert.equal((await b.analytics.docCounts()).events, 3);
   });
 
-  register("versioned writes: a value from older progress never replaces a newer one", async () => {
+  register("owned writes: an earlier owner's write never replaces a later owner's", async () => {
     const b = await make();
     const at = (views: number) => ({ ...empty(), trends: [trend(0, "p-v", T, views)] });
-    await b.analytics.write([{ version: 20, docs: at(5) }]);
-    await b.analytics.write([{ version: 10, docs: at(2) }]); // a late write from behind
+    await b.analytics.write([{ partition: 0, owner: 2, progress: 10, docs: at(5) }]);
+    await b.analytics.write([{ partition: 0, owner: 1, progress: 50, docs: at(2) }]); // a zombie, further ahead
     await b.settle();
     assert.equal((await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views, 5);
-    await b.analytics.write([{ version: 20, docs: at(6) }, { version: 30, docs: at(7) }]);
+    await b.analytics.write([{ partition: 0, owner: 2, progress: 20, docs: at(6) }]);
+    await b.analytics.write([{ partition: 0, owner: 3, progress: 5, docs: at(7) }]); // a new owner, replaying
     await b.settle();
-    assert.equal((await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views, 7, "newest wins");
-    // A retraction from behind does not delete a signal written from further ahead.
+    assert.equal(
+      (await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views,
+      7,
+      "the newest owner wins",
+    );
+    // A retraction from an earlier owner does not delete a later owner's signal.
+    const sig = { ...empty(), signals: [signal("bot", "u-v", "high", T)] };
+    await b.analytics.write([{ partition: 0, owner: 4, progress: 1, docs: sig }]);
     await b.analytics.write([{
-      version: 40,
-      docs: { ...empty(), signals: [signal("bot", "u-v", "high", T)] },
+      partition: 0,
+      owner: 3,
+      progress: 9,
+      docs: { ...empty(), retracted_signals: ["bot:u-v"] },
     }]);
-    await b.analytics.write([{ version: 35, docs: { ...empty(), retracted_signals: ["bot:u-v"] } }]);
     await b.settle();
     assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((x) => x.id), ["bot:u-v"]);
-    await b.analytics.write([{ version: 41, docs: { ...empty(), retracted_signals: ["bot:u-v"] } }]);
+    await b.analytics.write([{
+      partition: 0,
+      owner: 4,
+      progress: 2,
+      docs: { ...empty(), retracted_signals: ["bot:u-v"] },
+    }]);
     await b.settle();
     assert.deepEqual(await b.analytics.fraud({ limit: 10 }), []);
   });
 
-  register("one far-future bucket does not move the default window end", async () => {
+  register("rollback removes what a partition's earlier owners wrote beyond a checkpoint", async () => {
     const b = await make();
-    const w = empty();
-    w.trends.push(trend(0, "p-now", T, 4), trend(0, "p-2100", Date.parse("2100-01-01T00:00:00.000Z"), 1));
-    await b.analytics.write([{ docs: w }]);
+    const w = (partition: number, owner: number, progress: number, product: string) => ({
+      partition,
+      owner,
+      progress,
+      docs: {
+        ...empty(),
+        trends: [trend(partition, product, T, 1)],
+        signals: [signal("bot", product, "low", T)],
+      },
+    });
+    await b.analytics.write([w(0, 1, 100, "p-before"), w(0, 1, 300, "p-after"), w(1, 1, 300, "p-other")]);
+    await b.analytics.rollback({ partition: 0, after: 200 });
     await b.settle();
-    const items = await b.analytics.trending({ minutes: 60, limit: 10 });
-    assert.deepEqual(items.map((x) => x.product_id), ["p-now"]);
+    const ids = async () =>
+      (await b.analytics.trending({ minutes: 1, limit: 10, now: T })).map((x) => x.product_id);
+    assert.deepEqual(await ids(), ["p-before", "p-other"], "only partition 0's writes beyond 200 go");
+    assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((x) => x.user_id).sort(), [
+      "p-before",
+      "p-other",
+    ]);
+    // A sweep for zombies spares the current owner's own writes.
+    await b.analytics.write([w(0, 2, 400, "p-owner2"), w(0, 1, 500, "p-zombie")]);
+    await b.analytics.rollback({ partition: 0, after: 200, ownerBelow: 2 });
+    await b.settle();
+    assert.deepEqual((await ids()).sort(), ["p-before", "p-other", "p-owner2"]);
   });
 
   register("a document id longer than the store allows is still written and counted once", async () => {

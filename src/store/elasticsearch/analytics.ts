@@ -30,6 +30,7 @@ import type {
   FunnelQuery,
   HistoryQuery,
   QueriesQuery,
+  Rollback,
   TrendingQuery,
   VersionedWrite,
   WriteReport,
@@ -37,7 +38,7 @@ import type {
 import { INDICES } from "../port.ts";
 import { latestAllowed, SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
-import { type BulkAction, bulkWrite } from "./bulk.ts";
+import { type BulkAction, bulkWrite, deleteMatching, unavailable } from "./bulk.ts";
 
 const common = { number_of_shards: 1, number_of_replicas: 0, refresh_interval: "1s" };
 const int = { type: "integer" } as const;
@@ -69,9 +70,13 @@ const EVENT_FIELDS = {
   unknown_products: kw,
 };
 
+/** Where a document came from (see VersionedWrite): kept for rollback after a takeover. */
+const ORIGIN = { partition: int, progress: { type: "long" }, owner: int } as const;
+
 const MAPPINGS = {
-  [INDICES.events]: EVENT_FIELDS,
+  [INDICES.events]: { ...EVENT_FIELDS, ...ORIGIN },
   [INDICES.trends]: {
+    ...ORIGIN,
     partition: int,
     product_id: kw,
     minute: { type: "date" },
@@ -86,6 +91,7 @@ const MAPPINGS = {
     bot: { type: "boolean" },
   },
   [INDICES.funnels]: {
+    ...ORIGIN,
     partition: int,
     category: kw,
     top: kw,
@@ -96,6 +102,7 @@ const MAPPINGS = {
     bot: { type: "boolean" },
   },
   [INDICES.signals]: {
+    ...ORIGIN,
     type: kw,
     severity: kw,
     severity_rank: int,
@@ -105,12 +112,14 @@ const MAPPINGS = {
     last_seen: { type: "date" },
   },
   [INDICES.rates]: {
+    ...ORIGIN,
     partition: int,
     minute: { type: "date" },
     total: int,
     by_type: { type: "object", dynamic: false, properties: {} },
   },
   [INDICES.queries]: {
+    ...ORIGIN,
     partition: int,
     query: kw,
     minute: { type: "date" },
@@ -152,9 +161,17 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
 
   async write(batches: VersionedWrite[]): Promise<WriteReport> {
     const actions: BulkAction[] = [];
-    for (const { version, docs } of batches) {
+    for (const { partition, owner, progress, docs } of batches) {
+      // Where it came from, for rollback (see VersionedWrite); the owner also versions it.
+      const origin = owner === undefined ? {} : { partition, owner, progress };
       const put = (base: string, id: string, doc: object) =>
-        actions.push({ action: "index", index: this.#name(base), id, doc, version });
+        actions.push({
+          action: "index",
+          index: this.#name(base),
+          id,
+          doc: { ...doc, ...origin },
+          version: owner,
+        });
       for (const { id, ...d } of docs.trends) {
         put(INDICES.trends, id, { ...d, category_levels: levels(d.category) });
       }
@@ -167,7 +184,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       }
       for (const { id, ...d } of docs.events ?? []) put(INDICES.events, id, d);
       for (const id of docs.retracted_signals) {
-        actions.push({ action: "delete", index: this.#name(INDICES.signals), id, version });
+        actions.push({ action: "delete", index: this.#name(INDICES.signals), id, version: owner });
       }
     }
     const rejected: WriteReport["rejected"] = [];
@@ -180,6 +197,25 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       }
     }
     return { rejected };
+  }
+
+  async rollback(r: Rollback): Promise<void> {
+    const indices = Object.keys(MAPPINGS).map((base) => this.#name(base));
+    const query = {
+      bool: {
+        filter: [
+          { term: { partition: r.partition } },
+          { range: { progress: { gt: r.after } } },
+          ...(r.ownerBelow !== undefined ? [{ range: { owner: { lt: r.ownerBelow } } }] : []),
+        ],
+      },
+    };
+    try {
+      // Deletes carry the new owner's generation, so an earlier owner cannot write them back.
+      await deleteMatching(this.#es, indices, query, { version: r.owner });
+    } catch (e) {
+      throw unavailable(e);
+    }
   }
 
   async refresh(): Promise<void> {
@@ -286,7 +322,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     const filter: object[] = [];
     if (q.severity) filter.push({ term: { severity: q.severity } });
     if (q.type) filter.push({ term: { type: q.type } });
-    const r = await this.#es.search<Omit<FraudSignal, "id"> & { severity_rank: number }>({
+    const r = await this.#es.search<StoredSignal>({
       index: this.#name(INDICES.signals),
       size: q.limit,
       query: { bool: { filter } },
@@ -294,10 +330,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       sort: [{ severity_rank: "desc" }, { last_seen: "desc" }, { type: "asc" }, { user_id: "asc" }] as never,
       ignore_unavailable: true,
     });
-    return r.hits.hits.map((h) => {
-      const { severity_rank: _, ...s } = h._source!;
-      return { id: h._id!, ...s };
-    });
+    return r.hits.hits.map((h) => ({ id: h._id!, ...signalFields(h._source!) }));
   }
 
   async topQueries(q: QueriesQuery): Promise<QueryInsight[]> {
@@ -395,17 +428,14 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
   }
 
   async userSignals(userId: string): Promise<FraudSignal[]> {
-    const r = await this.#es.search<Omit<FraudSignal, "id"> & { severity_rank: number }>({
+    const r = await this.#es.search<StoredSignal>({
       index: this.#name(INDICES.signals),
       size: 100,
       query: { bool: { filter: [{ term: { user_id: userId } }] } },
       sort: [{ severity_rank: "desc" }, { last_seen: "desc" }, { type: "asc" }] as never,
       ignore_unavailable: true,
     });
-    return r.hits.hits.map((h) => {
-      const { severity_rank: _, ...s } = h._source!;
-      return { id: h._id!, ...s };
-    });
+    return r.hits.hits.map((h) => ({ id: h._id!, ...signalFields(h._source!) }));
   }
 
   async userEvents(userId: string, limit: number): Promise<UserEvent[]> {
@@ -463,6 +493,20 @@ interface ProductBucket {
   score: Sum;
   info: TrendInfo;
   minutes: { buckets: MinuteBucket[] };
+}
+
+/** A signal as stored: its rank for sorting, and where it came from (see VersionedWrite). */
+type StoredSignal = Omit<FraudSignal, "id"> & {
+  severity_rank: number;
+  partition?: number;
+  progress?: number;
+  owner?: number;
+};
+
+/** A stored signal without the fields only the store uses (its rank, where it came from). */
+function signalFields(stored: StoredSignal): Omit<FraudSignal, "id"> {
+  const { severity_rank: _r, partition: _p, progress: _g, owner: _o, ...signal } = stored;
+  return signal;
 }
 
 /** A top-products bucket's id and descriptive fields (title and brand only when known). */

@@ -170,3 +170,45 @@ export async function bulkWithRetry(
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency) }, worker));
 }
+
+/**
+ * Deletes every document of `indices` matching `query`, in rounds of search + bulk delete
+ * (the distribution this project tests on has no delete_by_query: that is the reindex
+ * module). Deletes carry `version` (external_gte) when given. Stops once a round finds
+ * nothing it has not already tried to delete.
+ */
+export async function deleteMatching(
+  es: Client,
+  indices: string[],
+  query: object,
+  options: { version?: number } = {},
+): Promise<number> {
+  const tried = new Set<string>();
+  for (;;) {
+    // A search sees what a refresh made visible: make every acknowledged write (and delete) so.
+    await es.indices.refresh({ index: indices, ignore_unavailable: true });
+    const found = await es.search({
+      index: indices,
+      size: 5_000,
+      _source: false,
+      query,
+      ignore_unavailable: true,
+      allow_no_indices: true,
+    });
+    const fresh = found.hits.hits.filter((h) => !tried.has(`${h._index}/${h._id}`));
+    if (fresh.length === 0) return tried.size;
+    for (const h of fresh) tried.add(`${h._index}/${h._id}`);
+    const { rejected } = await bulkWrite(
+      es,
+      fresh.map((h) => ({
+        action: "delete" as const,
+        index: h._index,
+        id: h._id!,
+        version: options.version,
+      })),
+    );
+    if (rejected.length) {
+      throw new Error(`deleting ${rejected[0].index}/${rejected[0].id}: ${rejected[0].reason}`);
+    }
+  }
+}

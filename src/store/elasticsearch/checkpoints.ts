@@ -21,7 +21,7 @@ import {
   type StateSize,
 } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
-import { bulkWrite } from "./bulk.ts";
+import { bulkWrite, deleteMatching } from "./bulk.ts";
 
 interface Piece {
   id: string;
@@ -39,6 +39,7 @@ interface Manifest {
   pieces: Piece[];
   full_bytes: number;
   change_bytes: number;
+  owner?: number;
 }
 
 interface PieceDoc {
@@ -92,6 +93,7 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
           pieces: { type: "object", enabled: false },
           full_bytes: { type: "long" },
           change_bytes: { type: "long" },
+          owner: { type: "integer" },
         },
       },
     }, { replicas: this.#replicas });
@@ -154,6 +156,7 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
       counters: m.counters,
       updated_at: m.updated_at,
       state: { full: true, scalars: m.scalars, chunks },
+      ...(m.owner !== undefined ? { owner: m.owner } : {}),
     };
     return { checkpoint, version, size: sizeOf(m) };
   }
@@ -203,6 +206,7 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
       pieces: [...kept, ...pieces],
       full_bytes: state.full ? bytes : (previous?.full_bytes ?? 0),
       change_bytes: state.full ? 0 : (previous?.change_bytes ?? 0) + bytes,
+      ...(checkpoint.owner !== undefined ? { owner: checkpoint.owner } : {}),
     };
     if (!state.full && (state.supersedes ?? 0) > 0) {
       // The retained pieces now hold the whole state: count them as the base.
@@ -238,19 +242,14 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
       dropped.map((p) => ({ action: "delete" as const, index: this.#pieces, id: p.id })),
     );
     const current = this.#known.get(`${groupId}:${partition}`)?.manifest.pieces.map((p) => p.id) ?? [];
-    await this.#es.deleteByQuery({
-      index: this.#pieces,
-      conflicts: "proceed",
-      refresh: false,
-      query: {
-        bool: {
-          filter: [
-            { term: { groupId } },
-            { term: { partition } },
-            { range: { created: { lt: before - ORPHAN_AGE_MS } } },
-          ],
-          must_not: current.length ? [{ ids: { values: current } }] : [],
-        },
+    await deleteMatching(this.#es, [this.#pieces], {
+      bool: {
+        filter: [
+          { term: { groupId } },
+          { term: { partition } },
+          { range: { created: { lt: before - ORPHAN_AGE_MS } } },
+        ],
+        must_not: current.length ? [{ ids: { values: current } }] : [],
       },
     });
   }

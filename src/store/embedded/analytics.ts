@@ -33,6 +33,7 @@ import type {
   FunnelQuery,
   HistoryQuery,
   QueriesQuery,
+  Rollback,
   TrendingQuery,
   VersionedWrite,
   WriteReport,
@@ -45,8 +46,8 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   readonly #signals = new Map<string, FraudSignal>();
   readonly #queries = new Map<string, QueryBucket>();
   readonly #rates = new Map<string, RateBucket>();
-  /** `${kind}|${id}` → the version of the value held (see VersionedWrite). */
-  readonly #versions = new Map<string, number>();
+  /** `${kind}|${id}` → where the value held came from (see VersionedWrite). */
+  readonly #origins = new Map<string, { partition: number; owner: number; progress: number }>();
   /** The newest sampled raw events (by id, insertion-ordered), bounded. */
   readonly #events = new Map<string, EventDoc>();
   readonly #file?: string;
@@ -66,7 +67,9 @@ export class EmbeddedAnalytics implements AnalyticsStore {
         for (const d of saved.signals ?? []) this.#signals.set(d.id, d);
         for (const d of saved.queries ?? []) this.#queries.set(d.id, d);
         for (const d of saved.rates ?? []) this.#rates.set(d.id, d);
-        for (const [k, v] of Object.entries(saved.versions ?? {})) this.#versions.set(k, v as number);
+        for (const [k, v] of Object.entries(saved.origins ?? {})) {
+          this.#origins.set(k, v as { partition: number; owner: number; progress: number });
+        }
       } catch { /* first start */ }
     }
   }
@@ -81,22 +84,24 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   }
 
   write(batches: VersionedWrite[]): Promise<WriteReport> {
-    // As in Elasticsearch (external_gte): a value from older progress never replaces a newer one.
-    const fresh = (kind: string, id: string, version: number | undefined) => {
-      if (version === undefined) return true;
-      const key = `${kind}|${id}`;
-      if ((this.#versions.get(key) ?? -1) > version) return false;
-      this.#versions.set(key, version);
-      return true;
-    };
-    for (const { version, docs } of batches) {
-      for (const d of docs.trends) if (fresh("trends", d.id, version)) this.#trends.set(d.id, d);
-      for (const d of docs.funnels) if (fresh("funnels", d.id, version)) this.#funnels.set(d.id, d);
-      for (const d of docs.signals) if (fresh("signals", d.id, version)) this.#signals.set(d.id, d);
-      for (const id of docs.retracted_signals) if (fresh("signals", id, version)) this.#signals.delete(id);
-      for (const d of docs.queries) if (fresh("queries", d.id, version)) this.#queries.set(d.id, d);
-      for (const d of docs.rates ?? []) if (fresh("rates", d.id, version)) this.#rates.set(d.id, d);
+    // As in Elasticsearch (external_gte on the owner's generation): a write from an
+    // earlier owner never replaces a later owner's; where it came from is kept for rollback.
+    for (const { partition, owner, progress, docs } of batches) {
+      const fresh = (kind: string, id: string) => {
+        if (owner === undefined) return true;
+        const key = `${kind}|${id}`;
+        if ((this.#origins.get(key)?.owner ?? -1) > owner) return false;
+        this.#origins.set(key, { partition: partition ?? -1, owner, progress: progress ?? 0 });
+        return true;
+      };
+      for (const d of docs.trends) if (fresh("trends", d.id)) this.#trends.set(d.id, d);
+      for (const d of docs.funnels) if (fresh("funnels", d.id)) this.#funnels.set(d.id, d);
+      for (const d of docs.signals) if (fresh("signals", d.id)) this.#signals.set(d.id, d);
+      for (const id of docs.retracted_signals) if (fresh("signals", id)) this.#signals.delete(id);
+      for (const d of docs.queries) if (fresh("queries", d.id)) this.#queries.set(d.id, d);
+      for (const d of docs.rates ?? []) if (fresh("rates", d.id)) this.#rates.set(d.id, d);
       for (const d of docs.events ?? []) {
+        if (!fresh("events", d.id)) continue;
         this.#events.delete(d.id);
         this.#events.set(d.id, d);
       }
@@ -105,6 +110,26 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     if (performance.now() - this.#prunedAt > PRUNE_EVERY_MS) this.#prune();
     this.#scheduleSave();
     return Promise.resolve({ rejected: [] });
+  }
+
+  rollback(r: Rollback): Promise<void> {
+    const maps: Record<string, Map<string, unknown>> = {
+      trends: this.#trends,
+      funnels: this.#funnels,
+      signals: this.#signals,
+      queries: this.#queries,
+      rates: this.#rates,
+      events: this.#events,
+    };
+    for (const [key, o] of this.#origins) {
+      if (o.partition !== r.partition || o.progress <= r.after) continue;
+      if (r.ownerBelow !== undefined && o.owner >= r.ownerBelow) continue;
+      const bar = key.indexOf("|");
+      maps[key.slice(0, bar)]?.delete(key.slice(bar + 1));
+      this.#origins.delete(key);
+    }
+    this.#scheduleSave();
+    return Promise.resolve();
   }
 
   /**
@@ -125,7 +150,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
       for (const [id, d] of docs) {
         if (Date.parse(d.minute) >= before) continue;
         docs.delete(id);
-        this.#versions.delete(`${kind}|${id}`);
+        this.#origins.delete(`${kind}|${id}`);
       }
     };
     drop("trends", this.#trends, 2 * HOUR);
@@ -150,7 +175,7 @@ export class EmbeddedAnalytics implements AnalyticsStore {
       signals: [...this.#signals.values()],
       queries: [...this.#queries.values()],
       rates: [...this.#rates.values()],
-      versions: Object.fromEntries(this.#versions),
+      origins: Object.fromEntries(this.#origins),
     });
     Deno.writeTextFileSync(`${this.#file}.tmp`, body);
     Deno.renameSync(`${this.#file}.tmp`, this.#file);
