@@ -173,9 +173,19 @@ export class KafkaBus implements Bus {
     }
   }
 
+  /**
+   * On a cluster each metadata request may reach another broker, and one that has not yet
+   * seen a topic another client just created lists it as missing (three processors
+   * starting together hit this): a topic counts as missing only once brokers have said
+   * so for a moment.
+   */
   async partitionCount(topic: string): Promise<number | undefined> {
     const admin = await this.#adminClient();
-    if (!(await admin.listTopics()).includes(topic)) return undefined;
+    const deadline = Date.now() + 2_000;
+    while (!(await admin.listTopics()).includes(topic)) {
+      if (Date.now() > deadline) return undefined;
+      await new Promise((r) => setTimeout(r, 200));
+    }
     const meta = await this.#topicMetadata(admin, [topic]);
     return meta[0]?.partitions.length;
   }

@@ -1,0 +1,164 @@
+/**
+ * Failover (issue 15.2): on a loopback cluster of its own — 3 KRaft brokers, topics with
+ * replication factor 3 and min.insync.replicas=2, 3 Elasticsearch nodes, indices with one
+ * replica — a real generator subprocess publishes N events while 3 processors share the
+ * group, and mid-stream one broker and one Elasticsearch node die with SIGKILL. The
+ * generator still finishes, the log holds exactly N distinct events, the group's
+ * checkpoints count each of them exactly once, and the analytics equal, document by
+ * document, a straight run of one processor over the same log.
+ *
+ * The faults are placed by construction: once half the events are on the log the
+ * generator is frozen (SIGSTOP), and once a third are checkpointed the broker that
+ * coordinates the processors' group and the elected Elasticsearch master are killed;
+ * then the generator is thawed (SIGCONT) and publishes the other half into the degraded
+ * cluster. Every other step waits for a state (events on the log, checkpoints, exits).
+ */
+import assert from "node:assert/strict";
+import { integrationTest, uniqueName } from "../support/services.ts";
+import { type AppProcess, eventually, startApp } from "../support/app_process.ts";
+import { startCluster } from "../support/cluster.ts";
+import { analyticsSnapshot, startProcessor, waitForProcessed } from "../support/pipeline.ts";
+import { endOffsetTotal, readAll } from "./generator_support.ts";
+import { inputTopics, topicNames } from "../../src/domain/event.ts";
+import { createStore } from "../../src/store/mod.ts";
+import type { Store } from "../../src/store/port.ts";
+import { generateCatalog } from "../../src/catalog/generate.ts";
+
+const N = 24_000;
+const RATE = 1_500;
+const PRODUCTS = 500;
+const SEED = 20261125;
+const PARTITIONS = 6;
+
+/** Checkpointed messages (valid, late and dead-lettered) of a group. */
+async function checkpointed(store: Store, group: string): Promise<number> {
+  const t = await store.analytics.totals(group);
+  return Object.values(t.events).reduce((a, b) => a + b, 0) + t.dead_letters + t.late_events;
+}
+
+/** The lines worth reading after a failover: store and group events, client warnings. */
+function notable(log: string): string {
+  return log.split("\n")
+    .filter((l) => /unavailable|reachable|revoked|assigned|partition \d+|kafkajs|error|warn/i.test(l))
+    .slice(0, 40)
+    .join("\n");
+}
+
+integrationTest(
+  "a broker and an Elasticsearch node killed mid-stream: the generator finishes, each event counts once, the analytics equal a straight run",
+  ["kafka", "elasticsearch"],
+  async () => {
+    const t0 = performance.now();
+    const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+    const cluster = await startCluster({ kafkaBrokers: 3, esNodes: 3, log: console.log });
+    const env = { ...cluster.env() };
+    const topicPrefix = `${uniqueName("failover")}.`;
+    const topics = inputTopics(topicNames(topicPrefix));
+    const stores: Store[] = [];
+    const processes: AppProcess[] = [];
+    /** A fresh index prefix with the generator's catalog in it (one replica, like every index here). */
+    const prepared = async (name: string) => {
+      const indexPrefix = `${uniqueName(name)}-`;
+      const store = createStore({ elasticsearchHost: env.ELASTICSEARCH_HOST, indexPrefix, indexReplicas: 1 });
+      stores.push(store);
+      await store.catalog.ensureIndex({ recreate: true });
+      await store.catalog.index(generateCatalog({ count: PRODUCTS, seed: SEED }));
+      await store.catalog.refresh();
+      return { store, indexPrefix, group: `${indexPrefix}group` };
+    };
+    const processor = async (o: { indexPrefix: string; group: string }) => {
+      const p = await startProcessor([
+        "--role=processor",
+        "--port=0",
+        `--topic-prefix=${topicPrefix}`,
+        `--index-prefix=${o.indexPrefix}`,
+        `--group=${o.group}`,
+        `--partitions=${PARTITIONS}`,
+        "--replication-factor=3",
+        "--index-replicas=1",
+        "--checkpoint-interval=1",
+      ], env);
+      processes.push(p);
+      return p;
+    };
+    try {
+      // ---- the failover run: 3 processors, the generator, two nodes killed mid-stream ----
+      const { store, indexPrefix, group } = await prepared("failover");
+      const trio = await Promise.all([1, 2, 3].map(() => processor({ indexPrefix, group })));
+      const generator = await startApp([
+        "--role=generator",
+        `--events=${N}`,
+        `--rate=${RATE}`,
+        `--topic-prefix=${topicPrefix}`,
+        `--count=${PRODUCTS}`,
+        `--seed=${SEED}`,
+        "--run=1",
+        `--partitions=${PARTITIONS}`,
+        "--replication-factor=3",
+      ], { env: { ...env, ELASTICSEARCH_HOST: "" }, readyPattern: /\[generator\] run \d+/ });
+      processes.push(generator);
+
+      await eventually(
+        async () => ((await endOffsetTotal(cluster.kafkaBrokers, topics)) >= N / 2 ? true : undefined),
+        { timeoutMs: 120_000, intervalMs: 100, what: `${N / 2} events on the log` },
+      );
+      generator.child.kill("SIGSTOP");
+      await eventually(async () => ((await checkpointed(store, group)) >= N / 3 ? true : undefined), {
+        timeoutMs: 120_000,
+        intervalMs: 100,
+        what: `${N / 3} events checkpointed`,
+      });
+      const broker = await cluster.kafkaCoordinator(group);
+      const node = await cluster.elasticsearchMaster();
+      await Promise.all([cluster.killKafkaBroker(broker), cluster.killElasticsearchNode(node)]);
+      const atKill = await checkpointed(store, group);
+      console.log(
+        `[${elapsed()}] killed broker ${broker} (the group's coordinator) and ES node ${node} (the master) ` +
+          `with ${atKill}/${N} events checkpointed`,
+      );
+      assert.ok(atKill < N, "the faults land mid-stream");
+      generator.child.kill("SIGCONT");
+
+      assert.equal(await generator.exited(), 0, generator.log());
+      assert.match(generator.log(), new RegExp(`done: ${N} events`));
+      console.log(`[${elapsed()}] the generator finished`);
+      const totals = await waitForProcessed(store, group, N, 180_000);
+      console.log(`[${elapsed()}] all ${N} events checkpointed by the trio`);
+      for (const p of trio) assert.equal(await p.stop(), 0, p.log());
+      for (const [i, p] of trio.entries()) console.log(`--- processor ${i + 1}\n${notable(p.log())}`);
+      for (const p of trio) assert.match(p.log(), /partition \d+: /, "each processor owned partitions");
+
+      // The log holds each event once (the idempotent producer rode out the broker's death)…
+      const seen = await readAll(cluster.kafkaBrokers, topics);
+      assert.equal(seen.length, N, "exactly N events on the log");
+      assert.equal(new Set(seen.map((s) => s.event.event_id)).size, N, "N distinct event ids");
+      // …and the checkpoints count each of them exactly once.
+      const counted = Object.values(totals.events).reduce((a, b) => a + b, 0) + totals.late_events;
+      assert.equal(counted + totals.dead_letters, N, "checkpoint totals = N (valid + late + dead letters)");
+      const failover = await analyticsSnapshot(store, group);
+
+      // ---- the straight run: one processor, same log, same (now degraded) cluster, no faults ----
+      const straight = await prepared("straight");
+      const one = await processor(straight);
+      await waitForProcessed(straight.store, straight.group, N, 180_000);
+      assert.equal(await one.stop(), 0, one.log());
+      const reference = await analyticsSnapshot(straight.store, straight.group);
+      console.log(`[${elapsed()}] straight run done`);
+
+      assert.ok(reference.trending.length > 0 && reference.funnelsTop.length > 0, "the run has analytics");
+      assert.equal(failover.totals.dead_letters, reference.totals.dead_letters);
+      assert.deepEqual(failover, reference);
+    } finally {
+      for (const p of processes) {
+        try {
+          p.child.kill("SIGCONT");
+        } catch { /* already gone */ }
+        await p.stop("SIGKILL").catch(() => {});
+      }
+      for (const s of stores) await s.close().catch(() => {});
+      await cluster.stop();
+      console.log(`[${elapsed()}] cluster stopped`);
+    }
+  },
+  { timeoutMs: 360_000 },
+);
