@@ -9,6 +9,7 @@
  *   deno task bench                      # everything that can run
  *   deno task bench --only=seed,startup  # a subset
  *   deno task bench --count=100000       # catalog size for the seed benchmark
+ *   deno task bench --only=scaleout      # opt-in (heavy): 1–3 processors on a 3-broker, 3-node cluster
  *
  * @module
  */
@@ -17,6 +18,7 @@ import { benchStartup } from "./startup.ts";
 import { benchSeed } from "./seed.ts";
 import { benchGenerator } from "./generator.ts";
 import { benchProcessor } from "./processor.ts";
+import { benchScaleout } from "./scaleout.ts";
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -53,6 +55,16 @@ if (want("processor")) {
   kafka && es
     ? (out.processor = await benchProcessor({ brokers: kafka, host: es, events: Number(values.events) }))
     : note("processor", "KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_HOST");
+}
+if (only?.has("scaleout")) {
+  kafka && es
+    ? (out.scaleout = await benchScaleout({
+      brokers: kafka,
+      host: es,
+      events: Number(values.events),
+      seconds: 10,
+    }))
+    : note("scaleout", "KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_HOST");
 }
 out.finished_at = new Date().toISOString();
 

@@ -36,12 +36,16 @@ async function checkpointed(store: Store, group: string): Promise<number> {
   return Object.values(t.events).reduce((a, b) => a + b, 0) + t.dead_letters + t.late_events;
 }
 
-/** The lines worth reading after a failover: store and group events, client warnings. */
+/** What a processor went through: its own lines after the start, and how often kafkajs complained of what. */
 function notable(log: string): string {
-  return log.split("\n")
-    .filter((l) => /unavailable|reachable|revoked|assigned|partition \d+|kafkajs|error|warn/i.test(l))
-    .slice(0, 40)
-    .join("\n");
+  const lines = log.split("\n");
+  const own = lines.filter((l) => /\[processor\]/.test(l) && !/starting empty|bus=|running/.test(l));
+  const complaints = new Map<string, number>();
+  for (const l of lines.filter((l) => l.startsWith("kafkajs"))) {
+    const kind = l.replace(/\d+\.\d+\.\d+\.\d+:\d+/g, "<broker>");
+    complaints.set(kind, (complaints.get(kind) ?? 0) + 1);
+  }
+  return [...own, ...[...complaints].map(([kind, n]) => `${n} × ${kind}`)].join("\n");
 }
 
 integrationTest(

@@ -77,7 +77,9 @@ async function privateCache(shared: string, dir: string): Promise<void> {
   await Deno.mkdir(`${dir}/cache`);
   await Deno.symlink(`${shared}/kafka-libs`, `${dir}/cache/kafka-libs`);
   const es = `${dir}/cache/${ES_DIR}`;
-  await run("cp", ["-al", `${shared}/${ES_DIR}`, es]).catch(() => run("cp", ["-r", `${shared}/${ES_DIR}`, es]));
+  await run("cp", ["-al", `${shared}/${ES_DIR}`, es]).catch(() =>
+    run("cp", ["-r", `${shared}/${ES_DIR}`, es])
+  );
   for (const sub of ["config", "plugins"]) {
     await Deno.remove(`${es}/${sub}`, { recursive: true });
     await run("cp", ["-r", `${shared}/${ES_DIR}/${sub}`, `${es}/${sub}`]);
@@ -173,7 +175,10 @@ export async function startCluster(
         `${((performance.now() - t0) / 1000).toFixed(1)} s (${dir})`,
     );
     const kafkaBrokers = kafkaPorts.map((p) => `127.0.0.1:${p}`);
-    const elasticsearchUrls = Array.from({ length: o.esNodes }, (_, i) => `http://127.0.0.1:${base + 20 + i}`);
+    const elasticsearchUrls = Array.from(
+      { length: o.esNodes },
+      (_, i) => `http://127.0.0.1:${base + 20 + i}`,
+    );
     const suffix = (n: number) => (n === 1 ? "" : `-${n}`);
     return {
       dir,
