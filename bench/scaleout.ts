@@ -47,6 +47,8 @@ export interface ScaleoutFigures {
     index_replicas: 1;
     start_s: number;
   };
+  /** The machine's 1-minute load average after each measurement (2 cores: above 2 means queuing). */
+  load_average_1m: { min: number; max: number };
   /** Events/s of the whole group; `speedup` is over 1 processor on the same target and partitions. */
   processor: {
     partitions: number;
@@ -85,7 +87,7 @@ async function stableGroup(brokers: string[], group: string, members: number): P
           g.members.every((m) => m.memberAssignment.length > 0)
         ? true
         : undefined;
-    }, { timeoutMs: 120_000, intervalMs: 50, what: `${group} stable with ${members} members` });
+    }, { timeoutMs: 120_000, intervalMs: 100, what: `${group} stable with ${members} members` });
   } finally {
     await admin.disconnect();
   }
@@ -131,7 +133,8 @@ async function processorRate(
     const t0 = performance.now();
     await eventually(
       async () => ((await checkpointed(store, group)) >= data.events.length ? true : undefined),
-      { timeoutMs: 600_000, intervalMs: 50, what: `${data.events.length} events checkpointed` },
+      // Checkpoints come every second; polling faster would only load Elasticsearch.
+      { timeoutMs: 600_000, intervalMs: 250, what: `${data.events.length} events checkpointed` },
     );
     const seconds = (performance.now() - t0) / 1000;
     return (data.events.length - c0) / seconds;
@@ -199,28 +202,40 @@ export async function benchScaleout(
       indexReplicas: 1,
     };
     const rates = new Map<string, number>();
+    const loads: number[] = [];
+    const targets = [["single", single], ["cluster", multi]] as const;
     for (const partitions of [6, 12]) {
-      for (const [name, target] of [["single", single], ["cluster", multi]] as const) {
-        const prefix = `bench-so-${name}-${partitions}-${Date.now().toString(36)}.`;
-        await publishDataset(prefix, data.events, [], {
-          brokers: target.brokers,
-          partitions,
-          replicationFactor: target.replicationFactor,
-        });
-        try {
-          for (const k of [1, 2, 3]) {
-            const rate = await processorRate(target, data, prefix, partitions, k);
+      const prefixes = targets.map(([name]) => `bench-so-${name}-${partitions}-${Date.now().toString(36)}.`);
+      try {
+        for (const [i, [, target]] of targets.entries()) {
+          await publishDataset(prefixes[i], data.events, [], {
+            brokers: target.brokers,
+            partitions,
+            replicationFactor: target.replicationFactor,
+          });
+        }
+        // Each figure right beside its single-node twin: the machine's load drifts.
+        for (const k of [1, 2, 3]) {
+          for (const [i, [name, target]] of targets.entries()) {
+            const rate = await processorRate(target, data, prefixes[i], partitions, k);
             rates.set(`${name}/${partitions}/${k}`, rate);
-            log(`${name}, ${partitions} partitions, ${k} processor(s): ${Math.round(rate)} events/s`);
+            loads.push(Deno.loadavg()[0]);
+            log(
+              `${name}, ${partitions} partitions, ${k} processor(s): ${Math.round(rate)} events/s ` +
+                `(load ${Deno.loadavg()[0].toFixed(1)})`,
+            );
           }
-        } finally {
-          const t = topicNames(prefix);
+        }
+      } finally {
+        for (const [i, [, target]] of targets.entries()) {
+          const t = topicNames(prefixes[i]);
           await deleteTopics(target.brokers, [...inputTopics(t), t.deadLetter]);
         }
       }
     }
     const genSingle = await generatorRate(single, o.seconds);
     const genCluster = await generatorRate(multi, o.seconds);
+    loads.push(Deno.loadavg()[0]);
     log(`generator, acks=all: ${Math.round(genSingle)}/s single node, ${Math.round(genCluster)}/s on RF 3`);
     const processor: ScaleoutFigures["processor"] = [];
     for (const partitions of [6, 12]) {
@@ -249,6 +264,7 @@ export async function benchScaleout(
         index_replicas: 1,
         start_s: round(startS, 1),
       },
+      load_average_1m: { min: round(Math.min(...loads), 1), max: round(Math.max(...loads), 1) },
       processor,
       generator: {
         acks: "all",
