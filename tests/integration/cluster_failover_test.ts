@@ -21,6 +21,7 @@ import { analyticsSnapshot, startProcessor, waitForProcessed } from "../support/
 import { endOffsetTotal, readAll } from "./generator_support.ts";
 import { inputTopics, topicNames } from "../../src/domain/event.ts";
 import { createStore } from "../../src/store/mod.ts";
+import { createBus } from "../../src/bus/mod.ts";
 import type { Store } from "../../src/store/port.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
 
@@ -45,7 +46,8 @@ function notable(log: string): string {
     const kind = l.replace(/\d+\.\d+\.\d+\.\d+:\d+/g, "<broker>");
     complaints.set(kind, (complaints.get(kind) ?? 0) + 1);
   }
-  return [...own, ...[...complaints].map(([kind, n]) => `${n} × ${kind}`)].join("\n");
+  const generator = lines.filter((l) => /\[generator\]/.test(l));
+  return [...generator, ...own, ...[...complaints].map(([kind, n]) => `${n} × ${kind}`)].join("\n");
 }
 
 integrationTest(
@@ -85,9 +87,12 @@ integrationTest(
       processes.push(p);
       return p;
     };
+    let group = "";
     try {
       // ---- the failover run: 3 processors, the generator, two nodes killed mid-stream ----
-      const { store, indexPrefix, group } = await prepared("failover");
+      const failover = await prepared("failover");
+      const { store, indexPrefix } = failover;
+      group = failover.group;
       const trio = await Promise.all([1, 2, 3].map(() => processor({ indexPrefix, group })));
       const generator = await startApp([
         "--role=generator",
@@ -139,7 +144,7 @@ integrationTest(
       // …and the checkpoints count each of them exactly once.
       const counted = Object.values(totals.events).reduce((a, b) => a + b, 0) + totals.late_events;
       assert.equal(counted + totals.dead_letters, N, "checkpoint totals = N (valid + late + dead letters)");
-      const failover = await analyticsSnapshot(store, group);
+      const afterFailover = await analyticsSnapshot(store, group);
 
       // ---- the straight run: one processor, same log, same (now degraded) cluster, no faults ----
       const straight = await prepared("straight");
@@ -150,8 +155,16 @@ integrationTest(
       console.log(`[${elapsed()}] straight run done`);
 
       assert.ok(reference.trending.length > 0 && reference.funnelsTop.length > 0, "the run has analytics");
-      assert.equal(failover.totals.dead_letters, reference.totals.dead_letters);
-      assert.deepEqual(failover, reference);
+      assert.equal(afterFailover.totals.dead_letters, reference.totals.dead_letters);
+      assert.deepEqual(afterFailover, reference);
+    } catch (e) {
+      // What each process went through, and where the group stands, to tell which side failed.
+      for (const [i, p] of processes.entries()) console.log(`--- process ${i + 1}\n${notable(p.log())}`);
+      const bus = createBus({ kafkaBrokers: cluster.kafkaBrokers });
+      const lag = await bus.lag(group, topics).catch((err) => `lag unavailable: ${err}`);
+      await bus.close().catch(() => {});
+      console.log(`lag of ${group}: ${JSON.stringify(lag)}`);
+      throw e;
     } finally {
       for (const p of processes) {
         try {
