@@ -40,7 +40,22 @@ async function checkpointed(store: Store, group: string): Promise<number> {
 /** What a processor went through: its own lines after the start, and how often kafkajs complained of what. */
 function notable(log: string): string {
   const lines = log.split("\n");
-  const own = lines.filter((l) => /\[processor\]/.test(l) && !/starting empty|bus=|running/.test(l));
+  // Repeats of one message (a retry every flush) collapse into one line with a count.
+  const own: string[] = [];
+  let last = "";
+  let repeats = 0;
+  for (const l of lines.filter((l) => /\[processor\]/.test(l) && !/starting empty|bus=|running/.test(l))) {
+    const message = l.replace(/^\S+Z /, "");
+    if (message === last) {
+      repeats++;
+      continue;
+    }
+    if (repeats) own.push(`  … ${repeats} more like it until ${l.slice(0, 24)}`);
+    own.push(l);
+    last = message;
+    repeats = 0;
+  }
+  if (repeats) own.push(`  … ${repeats} more like it`);
   const complaints = new Map<string, number>();
   for (const l of lines.filter((l) => l.startsWith("kafkajs"))) {
     const kind = l.replace(/\d+\.\d+\.\d+\.\d+:\d+/g, "<broker>");
@@ -138,8 +153,10 @@ integrationTest(
       for (const p of trio) assert.match(p.log(), /partition \d+: /, "each processor owned partitions");
 
       // The log holds each event once (the idempotent producer rode out the broker's death)…
+      // (readAll's own consumer may be handed a partition twice while the group settles on
+      // the degraded cluster, so the count comes from the end offsets, the ids from the read.)
+      assert.equal(await endOffsetTotal(cluster.kafkaBrokers, topics), N, "exactly N events on the log");
       const seen = await readAll(cluster.kafkaBrokers, topics);
-      assert.equal(seen.length, N, "exactly N events on the log");
       assert.equal(new Set(seen.map((s) => s.event.event_id)).size, N, "N distinct event ids");
       // …and the checkpoints count each of them exactly once.
       const counted = Object.values(totals.events).reduce((a, b) => a + b, 0) + totals.late_events;
