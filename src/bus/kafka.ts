@@ -414,7 +414,12 @@ class KafkaGroupConsumer implements Consumer {
       heartbeatInterval: Math.max(100, Math.min(1_000, Math.floor(sessionTimeout / 6))),
       maxBytesPerPartition: 2 << 20,
       maxWaitTimeInMs: 100,
-      retry: { retries: 10 },
+      // A dead broker stays in kafkajs' cached metadata, and fetches retry it until the
+      // retries run out; the consumer then crashes and restarts (rejoining with fresh
+      // metadata) after the last retry's delay. With kafkajs' default 30 s cap, that took
+      // ~2 min after a SIGKILLed broker (tests/integration/cluster_failover_test.ts);
+      // capped at 2 s, ~15 s.
+      retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 2_000 },
     });
     this.#consumer = consumer;
     await consumer.connect();
