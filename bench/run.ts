@@ -26,6 +26,7 @@ import { benchLatency } from "./latency.ts";
 import { benchMemory } from "./memory.ts";
 import { benchCheckpoints, soakCheckpoints } from "./checkpoints.ts";
 import { benchTakeover } from "./takeover.ts";
+import { benchScaleout } from "./scaleout.ts";
 
 const { values } = parseArgs({
   args: Deno.args,
@@ -92,6 +93,16 @@ if (want("checkpoints")) {
 // Opt-in: these take minutes of wall time.
 if (only?.has("memory")) out.memory = await benchMemory({ minutes: Number(values.minutes) });
 if (only?.has("soak")) out.soak = await soakCheckpoints({ host: es });
+if (only?.has("scaleout")) {
+  kafka && es
+    ? (out.scaleout = await benchScaleout({
+      brokers: kafka,
+      host: es,
+      events: Number(values.events),
+      seconds: 10,
+    }))
+    : note("scaleout", "KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_HOST");
+}
 out.finished_at = new Date().toISOString();
 
 const json = JSON.stringify(out, null, 2);

@@ -174,9 +174,19 @@ export class KafkaBus implements Bus {
     }
   }
 
+  /**
+   * On a cluster each metadata request may reach another broker, and one that has not yet
+   * seen a topic another client just created lists it as missing (three processors
+   * starting together hit this): a topic counts as missing only once brokers have said
+   * so for a moment.
+   */
   async partitionCount(topic: string): Promise<number | undefined> {
     const admin = await this.#adminClient();
-    if (!(await admin.listTopics()).includes(topic)) return undefined;
+    const deadline = Date.now() + 2_000;
+    while (!(await admin.listTopics()).includes(topic)) {
+      if (Date.now() > deadline) return undefined;
+      await new Promise((r) => setTimeout(r, 200));
+    }
     const meta = await this.#topicMetadata(admin, [topic]);
     return meta[0]?.partitions.length;
   }
@@ -421,7 +431,12 @@ class KafkaGroupConsumer implements Consumer {
       heartbeatInterval: Math.max(100, Math.min(1_000, Math.floor(sessionTimeout / 6))),
       maxBytesPerPartition: 2 << 20,
       maxWaitTimeInMs: 100,
-      retry: { retries: 10 },
+      // A dead broker stays in kafkajs' cached metadata, and fetches retry it until the
+      // retries run out; the consumer then crashes and restarts (rejoining with fresh
+      // metadata) after the last retry's delay. With kafkajs' default 30 s cap, that took
+      // ~2 min after a SIGKILLed broker (tests/integration/cluster_failover_test.ts);
+      // capped at 2 s, ~15 s.
+      retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 2_000 },
     });
     this.#consumer = consumer;
     await consumer.connect();

@@ -39,13 +39,24 @@ export function dataset(options: { products: number; events: number; seed: numbe
   return { products, events };
 }
 
+/** Where to publish: the live services with `PARTITIONS` unless told otherwise (e.g. a loopback cluster). */
+export interface PublishTarget {
+  brokers?: string[];
+  partitions?: number;
+  replicationFactor?: number;
+}
+
 /** Creates the four prefixed topics (idempotent). */
-export async function ensureDatasetTopics(topicPrefix: string): Promise<void> {
-  const bus = await createBus({ kafkaBrokers: kafkaBrokers()! });
+export async function ensureDatasetTopics(topicPrefix: string, target: PublishTarget = {}): Promise<void> {
+  const bus = await createBus({
+    kafkaBrokers: target.brokers ?? kafkaBrokers()!,
+    replicationFactor: target.replicationFactor,
+  });
   const t = topicNames(topicPrefix);
+  const partitions = target.partitions ?? PARTITIONS;
   try {
     await bus.ensureTopics(
-      [t.search, t.product, t.order, t.deadLetter].map((topic) => ({ topic, partitions: PARTITIONS })),
+      [t.search, t.product, t.order, t.deadLetter].map((topic) => ({ topic, partitions })),
     );
   } finally {
     await bus.close();
@@ -57,13 +68,12 @@ export async function publishDataset(
   topicPrefix: string,
   events: ShopEvent[],
   extra: { topic: string; key: string; value: string }[] = [],
+  target: PublishTarget = {},
 ): Promise<void> {
-  const bus = await createBus({ kafkaBrokers: kafkaBrokers()! });
+  await ensureDatasetTopics(topicPrefix, target);
+  const bus = await createBus({ kafkaBrokers: target.brokers ?? kafkaBrokers()! });
   const t = topicNames(topicPrefix);
   try {
-    await bus.ensureTopics(
-      [t.search, t.product, t.order, t.deadLetter].map((topic) => ({ topic, partitions: PARTITIONS })),
-    );
     const publisher = await bus.publisher();
     const byTopic = new Map<string, { key: string; value: string }[]>();
     for (const e of events) {
