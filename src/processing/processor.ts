@@ -234,7 +234,9 @@ export class StreamProcessor {
   async #load(p: number, attempt = 0): Promise<void> {
     if (!this.#loading.has(p) || this.#stopped) return;
     try {
-      await this.#install(p);
+      // Still wanted when the (slow) load ends? A rebalance may have taken it away meanwhile.
+      const installed = await this.#install(p, () => this.#loading.has(p) && !this.#stopped);
+      if (!installed) return;
       this.#loading.delete(p);
       this.#consumer?.resume([p]);
     } catch (e) {
@@ -246,8 +248,11 @@ export class StreamProcessor {
     }
   }
 
-  /** Loads p's checkpoint and makes it the owned state (replacing any in memory). */
-  async #install(p: number): Promise<Owned> {
+  /**
+   * Loads p's checkpoint and makes it the owned state (replacing any in memory), unless
+   * `wanted()` says p was taken away while loading: then nothing is kept.
+   */
+  async #install(p: number, wanted: () => boolean): Promise<Owned | undefined> {
     const { store, groupId, topics } = this.#o;
     const loaded = await store.checkpoints.load(groupId, p);
     const next: Record<string, bigint> = {};
@@ -259,6 +264,7 @@ export class StreamProcessor {
         maxEventTime: Date.now() + this.#maxSkew(),
       })
       : new PartitionOperators(p, this.#o.operators);
+    if (!wanted()) return undefined;
     // Claim the partition as a new owner generation: the checkpoint is saved again with it
     // (optimistic concurrency fences a concurrent claimant), so from now on the store
     // refuses writes of every earlier owner, a zombie included.
@@ -280,6 +286,7 @@ export class StreamProcessor {
     // through (it may see the topics interleave differently): remove it; it is derived again.
     const start = progress(next);
     await store.analytics.rollback({ partition: p, after: start, owner });
+    if (!wanted()) return undefined;
     const owned: Owned = {
       partition: p,
       operators,
@@ -556,7 +563,8 @@ export class StreamProcessor {
         this.#log(`partition ${p}: ${e.message}; reloading the checkpoint`);
         this.#consumer?.pause([p]);
         try {
-          const reloaded = await this.#install(p);
+          const reloaded = await this.#install(p, () => this.#owned.get(p) === owned && !this.#stopped);
+          if (!reloaded) return; // revoked meanwhile: its new owner loads it
           for (const [topic, offset] of Object.entries(reloaded.next)) {
             this.#consumer?.seek({ topic, partition: p, offset: offset.toString() });
           }

@@ -185,8 +185,10 @@ export async function deleteMatching(
 ): Promise<number> {
   const tried = new Set<string>();
   for (;;) {
-    // A search sees what a refresh made visible: make every acknowledged write (and delete) so.
-    await es.indices.refresh({ index: indices, ignore_unavailable: true });
+    // A search sees what a refresh made visible: make every acknowledged write (and delete)
+    // so. A shard that could not refresh or answer (a node just died) would hide documents:
+    // that counts as unavailable, to be retried, never as "nothing left".
+    const refreshed = await es.indices.refresh({ index: indices, ignore_unavailable: true });
     const found = await es.search({
       index: indices,
       size: 5_000,
@@ -195,6 +197,9 @@ export async function deleteMatching(
       ignore_unavailable: true,
       allow_no_indices: true,
     });
+    if ((refreshed._shards?.failed ?? 0) > 0 || found._shards.failed > 0 || found.timed_out) {
+      throw new StoreUnavailableError(`not every shard of ${indices.join(", ")} answered; retrying`);
+    }
     const fresh = found.hits.hits.filter((h) => !tried.has(`${h._index}/${h._id}`));
     if (fresh.length === 0) return tried.size;
     for (const h of fresh) tried.add(`${h._index}/${h._id}`);
