@@ -105,6 +105,11 @@ export interface FraudQuery {
  *   documents were derived, stored with them so a new owner can roll back what was written
  *   after its checkpoint (see `AnalyticsStore.rollback`).
  *
+ * A store versions each document with both (see `documentVersion`): a later owner always
+ * wins, and among one owner's writes the one derived further along wins, so a request the
+ * store finishes late (a timed-out bulk a recovering node still applies) cannot put back an
+ * older value over a newer one.
+ *
  * Without `owner` the write is unconditional (tests, fixtures).
  */
 export interface VersionedWrite {
@@ -112,6 +117,26 @@ export interface VersionedWrite {
   owner?: number;
   progress?: number;
   docs: AnalyticsWrite;
+}
+
+/** Progress values a document version can tell apart (2^36 ≈ 69 billion offsets per partition). */
+const PROGRESS_SPAN = 2 ** 36;
+
+/**
+ * The version of a document written by generation `owner` at input position `progress`:
+ * ordered by owner first, then progress. It stays an exact JavaScript number up to
+ * 2^17 (131,072) generations per partition; beyond 2^36 the progress part saturates, and
+ * one owner's writes then tie (the later request wins, as without progress).
+ *
+ * @example
+ * ```ts
+ * import { documentVersion } from "./port.ts";
+ * documentVersion(2, 10) > documentVersion(1, 1_000_000); // true: the newer owner wins
+ * documentVersion(2, 10) > documentVersion(2, 9);         // true: then the newer position
+ * ```
+ */
+export function documentVersion(owner: number, progress = 0): number {
+  return owner * PROGRESS_SPAN + Math.min(Math.max(progress, 0), PROGRESS_SPAN - 1);
 }
 
 /** Which partition's documents to roll back, and from where. */

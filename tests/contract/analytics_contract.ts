@@ -222,7 +222,7 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
     assert.equal((await b.analytics.docCounts()).events, 3);
   });
 
-  register("owned writes: an earlier owner's write never replaces a later owner's", async () => {
+  register("owned writes: an earlier owner's write, or an owner's earlier one, never replaces a later", async () => {
     const b = await make();
     const at = (views: number) => ({ ...empty(), trends: [trend(0, "p-v", T, views)] });
     await b.analytics.write([{ partition: 0, owner: 2, progress: 10, docs: at(5) }]);
@@ -236,6 +236,16 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
       (await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views,
       7,
       "the newest owner wins",
+    );
+    // One owner's request the store finishes late (a timed-out bulk a recovering node still
+    // applies) cannot put an older value back over a newer one.
+    await b.analytics.write([{ partition: 0, owner: 3, progress: 8, docs: at(9) }]);
+    await b.analytics.write([{ partition: 0, owner: 3, progress: 6, docs: at(8) }]);
+    await b.settle();
+    assert.equal(
+      (await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views,
+      9,
+      "the owner's newest position wins",
     );
     // A retraction from an earlier owner does not delete a later owner's signal.
     const sig = { ...empty(), signals: [signal("bot", "u-v", "high", T)] };

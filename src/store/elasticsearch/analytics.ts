@@ -35,7 +35,7 @@ import type {
   VersionedWrite,
   WriteReport,
 } from "../port.ts";
-import { INDICES } from "../port.ts";
+import { documentVersion, INDICES } from "../port.ts";
 import { latestAllowed, SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
 import { type BulkAction, bulkWrite, deleteMatching, unavailable } from "./bulk.ts";
@@ -162,15 +162,16 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
   async write(batches: VersionedWrite[]): Promise<WriteReport> {
     const actions: BulkAction[] = [];
     for (const { partition, owner, progress, docs } of batches) {
-      // Where it came from, for rollback (see VersionedWrite); the owner also versions it.
+      // Where it came from, for rollback (see VersionedWrite); owner and progress version it.
       const origin = owner === undefined ? {} : { partition, owner, progress };
+      const version = owner === undefined ? undefined : documentVersion(owner, progress);
       const put = (base: string, id: string, doc: object) =>
         actions.push({
           action: "index",
           index: this.#name(base),
           id,
           doc: { ...doc, ...origin },
-          version: owner,
+          version,
         });
       for (const { id, ...d } of docs.trends) {
         put(INDICES.trends, id, { ...d, category_levels: levels(d.category) });
@@ -184,7 +185,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       }
       for (const { id, ...d } of docs.events ?? []) put(INDICES.events, id, d);
       for (const id of docs.retracted_signals) {
-        actions.push({ action: "delete", index: this.#name(INDICES.signals), id, version: owner });
+        actions.push({ action: "delete", index: this.#name(INDICES.signals), id, version });
       }
     }
     const rejected: WriteReport["rejected"] = [];
@@ -211,8 +212,10 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       },
     };
     try {
-      // Deletes carry the new owner's generation, so an earlier owner cannot write them back.
-      await deleteMatching(this.#es, indices, query, { version: r.owner });
+      // Deletes carry the new owner's generation (at progress 0), so an earlier owner cannot
+      // write them back, while the new owner's own writes (at any progress) can.
+      const version = r.owner === undefined ? undefined : documentVersion(r.owner);
+      await deleteMatching(this.#es, indices, query, { version });
     } catch (e) {
       throw unavailable(e);
     }

@@ -39,6 +39,7 @@ import type {
   WriteReport,
 } from "../port.ts";
 import { latestAllowed, SEVERITY_RANK, windowEnd, windowStart } from "../window.ts";
+import { documentVersion } from "../port.ts";
 
 export class EmbeddedAnalytics implements AnalyticsStore {
   readonly #trends = new Map<string, TrendBucket>();
@@ -84,13 +85,17 @@ export class EmbeddedAnalytics implements AnalyticsStore {
   }
 
   write(batches: VersionedWrite[]): Promise<WriteReport> {
-    // As in Elasticsearch (external_gte on the owner's generation): a write from an
-    // earlier owner never replaces a later owner's; where it came from is kept for rollback.
+    // As in Elasticsearch (external_gte on documentVersion): a write from an earlier owner,
+    // or from the same owner at an earlier position, never replaces a newer one; where it
+    // came from is kept for rollback.
     for (const { partition, owner, progress, docs } of batches) {
       const fresh = (kind: string, id: string) => {
         if (owner === undefined) return true;
         const key = `${kind}|${id}`;
-        if ((this.#origins.get(key)?.owner ?? -1) > owner) return false;
+        const stored = this.#origins.get(key);
+        if (stored && documentVersion(stored.owner, stored.progress) > documentVersion(owner, progress)) {
+          return false;
+        }
         this.#origins.set(key, { partition: partition ?? -1, owner, progress: progress ?? 0 });
         return true;
       };
