@@ -26,12 +26,54 @@ import { createStore } from "../../src/store/mod.ts";
 import { createBus } from "../../src/bus/mod.ts";
 import type { Store } from "../../src/store/port.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
+import { INDICES } from "../../src/store/port.ts";
+import { Client } from "@elastic/elasticsearch";
 
 const N = 24_000;
 const RATE = 1_500;
 const PRODUCTS = 500;
 const SEED = 20261125;
 const PARTITIONS = 6;
+
+/**
+ * Where two runs' analytics documents differ, document by document (id, and what each
+ * holds with the partition, owner and progress it came from): printed when the runs
+ * disagree, to tell a lost write from a stale one.
+ */
+async function documentDiff(host: string, a: string, b: string): Promise<string> {
+  const es = new Client({ node: host });
+  const out: string[] = [];
+  try {
+    for (const base of [INDICES.funnels, INDICES.queries, INDICES.trends, INDICES.signals]) {
+      const read = async (prefix: string) => {
+        await es.indices.refresh({ index: prefix + base, ignore_unavailable: true });
+        const docs = new Map<string, string>();
+        const r = await es.search<Record<string, unknown>>({
+          index: prefix + base,
+          size: 10_000,
+          version: true,
+          query: { match_all: {} },
+          ignore_unavailable: true,
+        });
+        for (const h of r.hits.hits) docs.set(h._id!, JSON.stringify({ ...h._source, _version: h._version }));
+        return docs;
+      };
+      const [x, y] = [await read(a), await read(b)];
+      const strip = (s?: string) => s?.replace(/,?"(partition|owner|progress|_version)":\d+/g, "");
+      for (const id of new Set([...x.keys(), ...y.keys()])) {
+        if (strip(x.get(id)) === strip(y.get(id))) continue;
+        out.push(
+          `${base} ${id}\n  failover: ${x.get(id) ?? "(missing)"}\n  straight: ${y.get(id) ?? "(missing)"}`,
+        );
+      }
+    }
+  } finally {
+    await es.close();
+  }
+  return out.length
+    ? `${out.length} documents differ:\n${out.slice(0, 30).join("\n")}`
+    : "no document differs";
+}
 
 /** Checkpointed messages (valid, late and dead-lettered) of a group. */
 async function checkpointed(store: Store, group: string): Promise<number> {
@@ -215,7 +257,12 @@ integrationTest(
 
       assert.ok(reference.trending.length > 0 && reference.funnelsTop.length > 0, "the run has analytics");
       assert.equal(afterFailover.totals.dead_letters, reference.totals.dead_letters);
-      assert.deepEqual(afterFailover, reference);
+      try {
+        assert.deepEqual(afterFailover, reference);
+      } catch (e) {
+        console.log(await documentDiff(env.ELASTICSEARCH_HOST, indexPrefix, straight.indexPrefix));
+        throw e;
+      }
     } catch (e) {
       // What each process went through, and where the group stands, to tell which side failed.
       for (const [i, p] of processes.entries()) console.log(`--- process ${i + 1}\n${notable(p.log())}`);
