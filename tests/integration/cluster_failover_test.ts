@@ -41,7 +41,7 @@ const PARTITIONS = 6;
  * disagree, to tell a lost write from a stale one.
  */
 async function documentDiff(host: string, a: string, b: string): Promise<string> {
-  const es = new Client({ node: host });
+  const es = new Client({ nodes: host.split(",") });
   const out: string[] = [];
   try {
     for (const base of [INDICES.funnels, INDICES.queries, INDICES.trends, INDICES.signals]) {
