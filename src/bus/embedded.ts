@@ -380,7 +380,8 @@ export class EmbeddedBus implements Bus {
             if (member.paused.has(p)) continue;
             const part = this.#topics.get(t)![p];
             const key = tp(t, p);
-            let pos = Math.max(member.positions.get(key) ?? 0, part.start);
+            const requested = member.positions.get(key) ?? 0;
+            let pos = Math.max(requested, part.start); // below start: dropped by retention
             if (pos >= part.end) continue;
             const slice = part.messages.slice(pos - part.start, pos - part.start + this.#maxBatch);
             const messages: BusMessage[] = slice.map((m, i) => ({
@@ -392,7 +393,13 @@ export class EmbeddedBus implements Bus {
               headers: m.headers,
               timestamp: m.timestamp,
             }));
-            const batch: BusBatch = { topic: t, partition: p, messages, highWatermark: String(part.end) };
+            const batch: BusBatch = {
+              topic: t,
+              partition: p,
+              messages,
+              highWatermark: String(part.end),
+              fetchedOffset: String(requested),
+            };
             const outcome = await member.handlers.eachBatch(batch);
             const consumed = Math.max(0, Math.min(messages.length, outcome?.consumed ?? messages.length));
             // A seek during the batch wins over the plain advance.

@@ -501,6 +501,8 @@ class KafkaGroupConsumer implements Consumer {
           topic: batch.topic,
           partition: batch.partition,
           highWatermark: batch.highWatermark,
+          // kafkajs sets it on every batch (the fetch request's offset); its types omit it.
+          fetchedOffset: String((batch as unknown as { fetchedOffset: string }).fetchedOffset),
           messages,
         });
         const consumed = Math.max(0, Math.min(messages.length, outcome?.consumed ?? messages.length));

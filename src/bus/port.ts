@@ -43,6 +43,12 @@ export interface BusBatch {
   messages: BusMessage[];
   /** Offset of the next message the broker has (the partition's end): lag = highWatermark - next. */
   highWatermark: string;
+  /**
+   * The read position this batch was fetched from. The first message lies above it only
+   * where the log holds nothing in between (retention, compaction, transaction markers):
+   * a consumer can tell such a hole from a batch fetched before its own seek.
+   */
+  fetchedOffset: string;
 }
 
 export interface TopicSpec {

@@ -342,6 +342,19 @@ export class StreamProcessor {
       return { consumed: 0 };
     }
     const next = owned.next[batch.topic] ?? 0n;
+    const first = batch.messages.find((m) => BigInt(m.offset) >= next);
+    if (first && BigInt(first.offset) > next && BigInt(batch.fetchedOffset) > next) {
+      // Read from beyond the state's position: a batch fetched before a seek back (the
+      // reload after a fenced checkpoint), or a position a rejoin moved. Applying it would
+      // skip next…first-1 for good: read from next again. (A batch fetched at or below
+      // next that still starts above it is a hole in the log, and is applied.)
+      this.#log(
+        `partition ${batch.partition}: ${batch.topic} was read from ${batch.fetchedOffset}, beyond ` +
+          `the state's ${next}; reading from ${next} again`,
+      );
+      this.#consumer?.seek({ topic: batch.topic, partition: batch.partition, offset: next.toString() });
+      return { consumed: 0 };
+    }
     const valid: { message: BusMessage; event: ShopEvent }[] = [];
     const dead: { message: BusMessage; reason: string }[] = [];
     let last: bigint | undefined;

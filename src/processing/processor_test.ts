@@ -300,3 +300,45 @@ Deno.test("processor: a checkpoint written behind its back makes it reload and r
     await r.close();
   }
 });
+
+Deno.test("processor: a batch read from beyond its state's position (fetched before a seek back) is read again from there", async () => {
+  const ref = await straight();
+  const r = await rig();
+  // The consumer hands over, once, a copy of a batch's tail as if it had been fetched from
+  // further on (what kafkajs delivers when a fetch was in flight while the processor sought
+  // back after reloading a checkpoint), and then the real batch.
+  const consumer = r.bus.consumer.bind(r.bus);
+  let injected = 0;
+  r.bus.consumer = async (options) => {
+    const c = await consumer(options);
+    const run = c.run.bind(c);
+    c.run = (handlers) =>
+      run({
+        ...handlers,
+        eachBatch: async (batch) => {
+          if (injected === 0 && batch.topic === topics.search && batch.messages.length > 20) {
+            injected = 10;
+            const ahead = batch.messages.slice(injected);
+            const outcome = await handlers.eachBatch({
+              ...batch,
+              messages: ahead,
+              fetchedOffset: ahead[0].offset,
+            });
+            assert.equal(outcome?.consumed, 0, "the batch from beyond is declined");
+          }
+          return await handlers.eachBatch(batch);
+        },
+      });
+    return c;
+  };
+  try {
+    const p = await r.start();
+    await r.publish(events);
+    await r.settled(events.length);
+    await p.stop();
+    assert.equal(injected, 10, "the early batch was handed over");
+    assert.deepEqual(await snapshot(r.store), ref);
+  } finally {
+    await r.close();
+  }
+});

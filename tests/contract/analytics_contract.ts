@@ -222,51 +222,54 @@ export function analyticsContract(register: Register, make: () => Promise<Backen
     assert.equal((await b.analytics.docCounts()).events, 3);
   });
 
-  register("owned writes: an earlier owner's write, or an owner's earlier one, never replaces a later", async () => {
-    const b = await make();
-    const at = (views: number) => ({ ...empty(), trends: [trend(0, "p-v", T, views)] });
-    await b.analytics.write([{ partition: 0, owner: 2, progress: 10, docs: at(5) }]);
-    await b.analytics.write([{ partition: 0, owner: 1, progress: 50, docs: at(2) }]); // a zombie, further ahead
-    await b.settle();
-    assert.equal((await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views, 5);
-    await b.analytics.write([{ partition: 0, owner: 2, progress: 20, docs: at(6) }]);
-    await b.analytics.write([{ partition: 0, owner: 3, progress: 5, docs: at(7) }]); // a new owner, replaying
-    await b.settle();
-    assert.equal(
-      (await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views,
-      7,
-      "the newest owner wins",
-    );
-    // One owner's request the store finishes late (a timed-out bulk a recovering node still
-    // applies) cannot put an older value back over a newer one.
-    await b.analytics.write([{ partition: 0, owner: 3, progress: 8, docs: at(9) }]);
-    await b.analytics.write([{ partition: 0, owner: 3, progress: 6, docs: at(8) }]);
-    await b.settle();
-    assert.equal(
-      (await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views,
-      9,
-      "the owner's newest position wins",
-    );
-    // A retraction from an earlier owner does not delete a later owner's signal.
-    const sig = { ...empty(), signals: [signal("bot", "u-v", "high", T)] };
-    await b.analytics.write([{ partition: 0, owner: 4, progress: 1, docs: sig }]);
-    await b.analytics.write([{
-      partition: 0,
-      owner: 3,
-      progress: 9,
-      docs: { ...empty(), retracted_signals: ["bot:u-v"] },
-    }]);
-    await b.settle();
-    assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((x) => x.id), ["bot:u-v"]);
-    await b.analytics.write([{
-      partition: 0,
-      owner: 4,
-      progress: 2,
-      docs: { ...empty(), retracted_signals: ["bot:u-v"] },
-    }]);
-    await b.settle();
-    assert.deepEqual(await b.analytics.fraud({ limit: 10 }), []);
-  });
+  register(
+    "owned writes: an earlier owner's write, or an owner's earlier one, never replaces a later",
+    async () => {
+      const b = await make();
+      const at = (views: number) => ({ ...empty(), trends: [trend(0, "p-v", T, views)] });
+      await b.analytics.write([{ partition: 0, owner: 2, progress: 10, docs: at(5) }]);
+      await b.analytics.write([{ partition: 0, owner: 1, progress: 50, docs: at(2) }]); // a zombie, further ahead
+      await b.settle();
+      assert.equal((await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views, 5);
+      await b.analytics.write([{ partition: 0, owner: 2, progress: 20, docs: at(6) }]);
+      await b.analytics.write([{ partition: 0, owner: 3, progress: 5, docs: at(7) }]); // a new owner, replaying
+      await b.settle();
+      assert.equal(
+        (await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views,
+        7,
+        "the newest owner wins",
+      );
+      // One owner's request the store finishes late (a timed-out bulk a recovering node still
+      // applies) cannot put an older value back over a newer one.
+      await b.analytics.write([{ partition: 0, owner: 3, progress: 8, docs: at(9) }]);
+      await b.analytics.write([{ partition: 0, owner: 3, progress: 6, docs: at(8) }]);
+      await b.settle();
+      assert.equal(
+        (await b.analytics.trending({ minutes: 1, limit: 5, now: T }))[0].views,
+        9,
+        "the owner's newest position wins",
+      );
+      // A retraction from an earlier owner does not delete a later owner's signal.
+      const sig = { ...empty(), signals: [signal("bot", "u-v", "high", T)] };
+      await b.analytics.write([{ partition: 0, owner: 4, progress: 1, docs: sig }]);
+      await b.analytics.write([{
+        partition: 0,
+        owner: 3,
+        progress: 9,
+        docs: { ...empty(), retracted_signals: ["bot:u-v"] },
+      }]);
+      await b.settle();
+      assert.deepEqual((await b.analytics.fraud({ limit: 10 })).map((x) => x.id), ["bot:u-v"]);
+      await b.analytics.write([{
+        partition: 0,
+        owner: 4,
+        progress: 2,
+        docs: { ...empty(), retracted_signals: ["bot:u-v"] },
+      }]);
+      await b.settle();
+      assert.deepEqual(await b.analytics.fraud({ limit: 10 }), []);
+    },
+  );
 
   register("rollback removes what a partition's earlier owners wrote beyond a checkpoint", async () => {
     const b = await make();

@@ -15,6 +15,8 @@ const text = (m: BusMessage) => new TextDecoder().decode(m.value);
 
 interface Collected {
   messages: BusMessage[];
+  /** Each batch's read position and first offset. */
+  fetched: { from: string; first: string }[];
   owned: Set<number>;
   assigned: number[][];
   revoked: number[][];
@@ -23,7 +25,7 @@ interface Collected {
 
 async function collect(bus: Bus, groupId: string, topics: string[]): Promise<Collected> {
   const consumer = await bus.consumer({ groupId, topics });
-  const c: Collected = { messages: [], owned: new Set(), assigned: [], revoked: [], consumer };
+  const c: Collected = { messages: [], fetched: [], owned: new Set(), assigned: [], revoked: [], consumer };
   await consumer.run({
     onAssigned: (ps) => {
       c.assigned.push(ps);
@@ -37,6 +39,7 @@ async function collect(bus: Bus, groupId: string, topics: string[]): Promise<Col
     },
     eachBatch: (b) => {
       c.messages.push(...b.messages);
+      if (b.messages.length) c.fetched.push({ from: b.fetchedOffset, first: b.messages[0].offset });
       return Promise.resolve();
     },
   });
@@ -205,6 +208,9 @@ export function busContract(register: Register, makeBus: () => Bus, partitions =
         what: "re-read from 4",
       });
       assert.deepEqual(c.messages.slice(10).map((m) => Number(m.offset)), [4, 5, 6, 7, 8, 9, 10]);
+      // Each batch says where it was read from: the seek's offset, and the first message there.
+      assert.ok(c.fetched.some((f) => f.from === "4" && f.first === "4"), JSON.stringify(c.fetched));
+      for (const f of c.fetched) assert.equal(f.first, f.from, "a log without holes starts where it is read");
       await c.consumer.stop();
       await pub.close();
     } finally {
