@@ -60,8 +60,12 @@ async function documentDiff(host: string, a: string, b: string): Promise<string>
       };
       const [x, y] = [await read(a), await read(b)];
       const strip = (s?: string) => s?.replace(/,?"(partition|owner|progress|_version)":\d+/g, "");
+      // A document of zeros (a bucket emptied before it was ever written elsewhere) is as
+      // good as none: flush timing decides whether it exists, the API's sums do not change.
+      const empty = (s?: string) => !s || !/"(viewed|carted|purchased|views|carts|purchases|searches|count)":[1-9]/.test(s);
       for (const id of new Set([...x.keys(), ...y.keys()])) {
         if (strip(x.get(id)) === strip(y.get(id))) continue;
+        if (empty(x.get(id)) && empty(y.get(id))) continue;
         out.push(
           `${base} ${id}\n  failover: ${x.get(id) ?? "(missing)"}\n  straight: ${y.get(id) ?? "(missing)"}`,
         );
@@ -270,6 +274,20 @@ integrationTest(
       const lag = await bus.lag(group, topics).catch((err) => `lag unavailable: ${err}`);
       await bus.close().catch(() => {});
       console.log(`lag of ${group}: ${JSON.stringify(lag)}`);
+      // Per partition: what its checkpoint accounts for, against what the log holds.
+      if (Array.isArray(lag) && stores[0]) {
+        const checkpoints = await stores[0].checkpoints.list(group).catch(() => []);
+        for (const c of checkpoints) {
+          const k = c.counters;
+          const counted = Object.values(k.events).reduce((a, b) => a + b, 0);
+          const onLog = lag.filter((l) => l.partition === c.partition).reduce((a, l) => a + Number(l.end), 0);
+          console.log(
+            `partition ${c.partition}: log ${onLog}; checkpoint at ${JSON.stringify(c.offsets)} counts ` +
+              `${counted} events + ${k.late_events} late + ${k.dead_letters} dead + ${k.duplicates ?? 0} duplicates ` +
+              `= ${counted + k.late_events + k.dead_letters + (k.duplicates ?? 0)}`,
+          );
+        }
+      }
       throw e;
     } finally {
       for (const p of processes) {
