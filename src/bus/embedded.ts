@@ -320,6 +320,7 @@ export class EmbeddedBus implements Bus {
         for (const p of partitions) member?.paused.delete(p);
         this.#wake();
       },
+      assigned: () => (member && !member.stopped ? [...member.owned] : []),
       stop: async () => {
         if (!member || member.stopped) return;
         member.stopped = true;

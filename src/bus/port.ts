@@ -111,6 +111,8 @@ export interface Consumer {
   pause(partitions: number[]): void;
   /** Fetches the given partition numbers again. */
   resume(partitions: number[]): void;
+  /** The partition numbers the group assigns to this member now. */
+  assigned(): number[];
   /** Stops fetching, calls onRevoked for the owned partitions, leaves the group. */
   stop(): Promise<void>;
 }
