@@ -150,6 +150,16 @@ export interface Rollback {
   owner?: number;
 }
 
+/** Ids of the documents a rollback removed, by kind. */
+export interface RolledBack {
+  trends: string[];
+  funnels: string[];
+  queries: string[];
+  signals: string[];
+  rates: string[];
+  events: string[];
+}
+
 /** What the store did not take, for good: retrying would fail the same way. */
 export interface WriteReport {
   rejected: { index: string; id: string; reason: string }[];
@@ -175,10 +185,11 @@ export interface AnalyticsStore {
    * Removes what earlier owners of a partition wrote beyond its checkpoint: those
    * documents came from a state the new owner does not have (it resumes from the
    * checkpoint, maybe seeing the three topics interleave differently) and it derives them
-   * again. Documents up to the checkpoint equal the checkpointed state, because a
-   * checkpoint is saved only after everything derived up to it was written.
+   * again. It reports what it removed: a removed document may have held, before an
+   * earlier owner overwrote it, a value the checkpointed state still has and will not
+   * change again (the new owner writes those again, see `PartitionOperators.reemit`).
    */
-  rollback(r: Rollback): Promise<void>;
+  rollback(r: Rollback): Promise<RolledBack>;
   trending(query: TrendingQuery): Promise<TrendingProduct[]>;
   funnels(query: FunnelQuery): Promise<FunnelRow[]>;
   fraud(query: FraudQuery): Promise<FraudSignal[]>;
@@ -270,6 +281,12 @@ export interface CheckpointStore {
   ): Promise<{ version: CheckpointVersion; size: StateSize }>;
   /** The group's checkpoints without their state (offsets, counters): cheap whatever the state size. */
   list(groupId: string): Promise<Omit<Checkpoint, "state">[]>;
+  /**
+   * The newest owner generation of each of `partitions` (0 where none was recorded), read
+   * as of now: a processor asks before writing, and stops writing for a partition someone
+   * claimed after it.
+   */
+  owners(groupId: string, partitions: number[]): Promise<Map<number, number>>;
 }
 
 export interface Store {

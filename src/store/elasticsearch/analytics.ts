@@ -31,6 +31,7 @@ import type {
   HistoryQuery,
   QueriesQuery,
   Rollback,
+  RolledBack,
   TrendingQuery,
   VersionedWrite,
   WriteReport,
@@ -200,7 +201,7 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     return { rejected };
   }
 
-  async rollback(r: Rollback): Promise<void> {
+  async rollback(r: Rollback): Promise<RolledBack> {
     const indices = Object.keys(MAPPINGS).map((base) => this.#name(base));
     const query = {
       bool: {
@@ -215,7 +216,28 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
       // Deletes carry the new owner's generation (at progress 0), so an earlier owner cannot
       // write them back, while the new owner's own writes (at any progress) can.
       const version = r.owner === undefined ? undefined : documentVersion(r.owner);
-      await deleteMatching(this.#es, indices, query, { version });
+      const tried = await deleteMatching(this.#es, indices, query, { version });
+      const removed: RolledBack = {
+        trends: [],
+        funnels: [],
+        queries: [],
+        signals: [],
+        rates: [],
+        events: [],
+      };
+      const kinds: Record<string, keyof RolledBack> = {
+        [this.#name(INDICES.trends)]: "trends",
+        [this.#name(INDICES.funnels)]: "funnels",
+        [this.#name(INDICES.queries)]: "queries",
+        [this.#name(INDICES.signals)]: "signals",
+        [this.#name(INDICES.rates)]: "rates",
+        [this.#name(INDICES.events)]: "events",
+      };
+      for (const { index, id } of tried) {
+        const kind = kinds[index];
+        if (kind) removed[kind].push(id);
+      }
+      return removed;
     } catch (e) {
       throw unavailable(e);
     }

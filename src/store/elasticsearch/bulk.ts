@@ -175,14 +175,15 @@ export async function bulkWithRetry(
  * Deletes every document of `indices` matching `query`, in rounds of search + bulk delete
  * (the distribution this project tests on has no delete_by_query: that is the reindex
  * module). Deletes carry `version` (external_gte) when given. Stops once a round finds
- * nothing it has not already tried to delete.
+ * nothing it has not already tried to delete; returns what it tried (a document a newer
+ * version kept is listed too).
  */
 export async function deleteMatching(
   es: Client,
   indices: string[],
   query: object,
   options: { version?: number } = {},
-): Promise<number> {
+): Promise<{ index: string; id: string }[]> {
   const tried = new Set<string>();
   for (;;) {
     // A search sees what a refresh made visible: make every acknowledged write (and delete)
@@ -201,7 +202,12 @@ export async function deleteMatching(
       throw new StoreUnavailableError(`not every shard of ${indices.join(", ")} answered; retrying`);
     }
     const fresh = found.hits.hits.filter((h) => !tried.has(`${h._index}/${h._id}`));
-    if (fresh.length === 0) return tried.size;
+    if (fresh.length === 0) {
+      return [...tried].map((key) => {
+        const slash = key.indexOf("/");
+        return { index: key.slice(0, slash), id: key.slice(slash + 1) };
+      });
+    }
     for (const h of fresh) tried.add(`${h._index}/${h._id}`);
     const { rejected } = await bulkWrite(
       es,

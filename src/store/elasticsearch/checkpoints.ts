@@ -19,9 +19,10 @@ import {
   type CheckpointVersion,
   INDICES,
   type StateSize,
+  StoreUnavailableError,
 } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
-import { bulkWrite, deleteMatching } from "./bulk.ts";
+import { bulkWrite, deleteMatching, unavailable } from "./bulk.ts";
 
 interface Piece {
   id: string;
@@ -252,6 +253,24 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
         must_not: current.length ? [{ ids: { values: current } }] : [],
       },
     });
+  }
+
+  async owners(groupId: string, partitions: number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    if (!partitions.length) return out;
+    const r = await this.#es.mget<Pick<Manifest, "owner">>({
+      index: this.#index,
+      ids: partitions.map((p) => `${groupId}:${p}`),
+      realtime: true,
+      _source_includes: ["owner"],
+    }).catch((e) => {
+      throw unavailable(e);
+    });
+    r.docs.forEach((doc, i) => {
+      if ("error" in doc) throw new StoreUnavailableError(`reading checkpoint owners: ${doc.error.reason}`);
+      out.set(partitions[i], (doc.found ? doc._source?.owner : undefined) ?? 0);
+    });
+    return out;
   }
 
   async list(groupId: string): Promise<Omit<Checkpoint, "state">[]> {

@@ -34,6 +34,7 @@ import type {
   HistoryQuery,
   QueriesQuery,
   Rollback,
+  RolledBack,
   TrendingQuery,
   VersionedWrite,
   WriteReport,
@@ -117,7 +118,8 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     return Promise.resolve({ rejected: [] });
   }
 
-  rollback(r: Rollback): Promise<void> {
+  rollback(r: Rollback): Promise<RolledBack> {
+    const removed: RolledBack = { trends: [], funnels: [], queries: [], signals: [], rates: [], events: [] };
     const maps: Record<string, Map<string, unknown>> = {
       trends: this.#trends,
       funnels: this.#funnels,
@@ -130,11 +132,12 @@ export class EmbeddedAnalytics implements AnalyticsStore {
       if (o.partition !== r.partition || o.progress <= r.after) continue;
       if (r.ownerBelow !== undefined && o.owner >= r.ownerBelow) continue;
       const bar = key.indexOf("|");
-      maps[key.slice(0, bar)]?.delete(key.slice(bar + 1));
+      const kind = key.slice(0, bar) as keyof RolledBack;
+      if (maps[kind]?.delete(key.slice(bar + 1))) removed[kind].push(key.slice(bar + 1));
       this.#origins.delete(key);
     }
     this.#scheduleSave();
-    return Promise.resolve();
+    return Promise.resolve(removed);
   }
 
   /**

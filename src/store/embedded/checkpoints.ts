@@ -52,6 +52,12 @@ export class EmbeddedCheckpoints implements CheckpointStore {
     return Promise.resolve();
   }
 
+  owners(groupId: string, partitions: number[]): Promise<Map<number, number>> {
+    return Promise.resolve(
+      new Map(partitions.map((p) => [p, this.#manifests.get(key(groupId, p))?.checkpoint.owner ?? 0])),
+    );
+  }
+
   load(groupId: string, partition: number) {
     const m = this.#manifests.get(key(groupId, partition));
     if (!m) return Promise.resolve(undefined);
