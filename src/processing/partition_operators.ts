@@ -345,6 +345,66 @@ export class PartitionOperators {
     return bot;
   }
 
+  /**
+   * After a rollback removed documents (ids by kind), marks the state entries behind them
+   * as changed, so that the next `output()` writes their current values again. A removed
+   * document may have held, before a former owner overwrote it, a value this state has and
+   * will not change again; without this it would stay missing. Documents no entry is
+   * behind stay removed (they came from events after this state, and come back if those
+   * events do). Returns how many entries were marked.
+   */
+  reemit(
+    removed: Partial<Record<"trends" | "funnels" | "queries" | "rates" | "signals", readonly string[]>>,
+  ): number {
+    const p = this.partition;
+    const s = this.#s;
+    let marked = 0;
+    const mark = <T extends { id: string }>(
+      ids: readonly string[] | undefined,
+      keys: string[],
+      docs: (one: Set<string>) => T[],
+      dirty: Set<string>,
+    ) => {
+      if (!ids?.length) return;
+      const wanted = new Set(ids);
+      for (const key of keys) {
+        const id = docs(new Set([key]))[0]?.id;
+        if (id !== undefined && wanted.has(id)) {
+          dirty.add(key);
+          marked++;
+        }
+      }
+    };
+    mark(
+      removed.trends,
+      Object.keys(s.trending.buckets),
+      (k) => trendDocs(s.trending, k, p),
+      this.#trendDirty,
+    );
+    mark(
+      removed.funnels,
+      Object.keys(s.funnels.buckets),
+      (k) => funnelDocs(s.funnels, k, p),
+      this.#funnelDirty,
+    );
+    mark(removed.queries, Object.keys(s.search.buckets), (k) => queryDocs(s.search, k, p), this.#queryDirty);
+    mark(
+      removed.rates,
+      Object.keys(s.throughput.minutes),
+      (k) => rateDocs(s.throughput, k, p),
+      this.#rateDirty,
+    );
+    for (const id of removed.signals ?? []) {
+      // Forget that it was written; reviewing the user emits it again if it still holds.
+      const colon = id.indexOf(":");
+      if (colon < 0) continue;
+      delete s.signals[id];
+      (id.slice(0, colon) === "bot" ? this.#botUsers : this.#fraudUsers).add(id.slice(colon + 1));
+      marked++;
+    }
+    return marked;
+  }
+
   countDeadLetter(): void {
     this.#s.counters.dead_letters++;
   }

@@ -87,8 +87,9 @@ interface Owned {
   owner: number;
   /** Input position of the checkpoint it started from. */
   start: number;
-  /** Still to remove what zombies may have written after the takeover (at the first checkpoint). */
-  sweep: boolean;
+  /** When this owner claimed the partition (epoch ms), and how many sweeps it made since. */
+  claimedAt: number;
+  sweeps: number;
   /** Outputs not yet acknowledged by the store. */
   pending: PendingWrites;
   /** Dead letters not yet acknowledged by the bus. */
@@ -126,6 +127,14 @@ function progress(next: Record<string, bigint>): number {
 
 const DEFAULT_FLUSH_MS = 200;
 const DEFAULT_SKEW_MS = DEFAULT_MAX_FUTURE_SKEW_MS;
+/** The consumer's session timeout when none is configured (see ConsumerOptions). */
+const DEFAULT_SESSION_TIMEOUT_MS = 3_000;
+/**
+ * When a new owner sweeps for a former owner's late writes, after its claim: often at
+ * first, then while a request sent before the claim can still be finished by the store
+ * (the client's timeouts and retries bound that to about two minutes).
+ */
+const SWEEP_AFTER_MS = [0, 2, 5, 10, 20, 40, 80, 160].map((s) => s * 1000);
 const DEFAULT_RETRY = { baseMs: 250, maxMs: 5_000 };
 /** Flush interval while working through a backlog. */
 const BACKLOG_FLUSH_MS = 2_000;
@@ -135,6 +144,8 @@ const ENRICH_TIMEOUT_MS = 2_000;
 export class StreamProcessor {
   readonly #o: ProcessorOptions;
   readonly #owned = new Map<number, Owned>();
+  /** Timers of fenced partitions waiting to be checked again. */
+  readonly #rechecks = new Set<ReturnType<typeof setTimeout>>();
   /** Partitions assigned whose checkpoint is still loading (the store may be down). */
   readonly #loading = new Set<number>();
   readonly #cache: ProductCache;
@@ -203,6 +214,8 @@ export class StreamProcessor {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
+    for (const t of this.#rechecks) clearTimeout(t);
+    this.#rechecks.clear();
     this.#consumer?.pause([...this.#owned.keys(), ...this.#loading]);
     this.#wake?.();
     await this.#loop;
@@ -238,6 +251,11 @@ export class StreamProcessor {
       const installed = await this.#install(p, () => this.#loading.has(p) && !this.#stopped);
       if (!installed) return;
       this.#loading.delete(p);
+      // Read from the checkpoint: Kafka's committed offsets are at or behind it, and a
+      // partition claimed again without a rebalance (see #fenced) was read ahead of it.
+      for (const [topic, offset] of Object.entries(installed.next)) {
+        this.#consumer?.seek({ topic, partition: p, offset: offset.toString() });
+      }
       this.#consumer?.resume([p]);
     } catch (e) {
       if (attempt === 0) {
@@ -285,7 +303,10 @@ export class StreamProcessor {
     // What earlier owners wrote beyond the checkpoint came from states this one will not go
     // through (it may see the topics interleave differently): remove it; it is derived again.
     const start = progress(next);
-    await store.analytics.rollback({ partition: p, after: start, owner });
+    const removed = await store.analytics.rollback({ partition: p, after: start, owner });
+    // A removed document may have held a value this state has and will not change again
+    // (a former owner overwrote it past the checkpoint): write those again.
+    operators.reemit(removed);
     if (!wanted()) return undefined;
     const owned: Owned = {
       partition: p,
@@ -294,7 +315,8 @@ export class StreamProcessor {
       version: claim.version,
       owner,
       start,
-      sweep: true,
+      claimedAt: Date.now(),
+      sweeps: 0,
       pending: new PendingWrites(),
       deadLetters: [],
       changed: false,
@@ -324,6 +346,27 @@ export class StreamProcessor {
       if (this.#owned.delete(p)) this.#log(`partition ${p}: revoked`);
     }
     return Promise.resolve();
+  }
+
+  /**
+   * Someone claimed `owned`'s partition after this processor did: either it lost the
+   * partition and has not been told yet (a zombie), or a zombie claimed it. Either way it
+   * stops writing for it now. If the group still gives the partition to this member once
+   * a zombie would have been evicted (twice the session timeout), it claims it again.
+   */
+  #fenced(owned: Owned, why: string): void {
+    const p = owned.partition;
+    if (this.#owned.get(p) !== owned) return;
+    this.#owned.delete(p);
+    this.#consumer?.pause([p]);
+    const delay = 2 * (this.#o.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS) + 1_000;
+    this.#log(`partition ${p}: ${why}; stopped writing it, checking again in ${delay / 1000} s`);
+    const timer = setTimeout(() => {
+      this.#rechecks.delete(timer);
+      if (this.#stopped || this.#owned.has(p) || this.#loading.has(p)) return;
+      if (this.#consumer?.assigned().includes(p)) this.#assign([p]);
+    }, delay);
+    this.#rechecks.add(timer);
   }
 
   #maxSkew(): number {
@@ -493,6 +536,21 @@ export class StreamProcessor {
     // 2. Dead letters, then documents; a failure keeps them pending (and any cut unsaved).
     let report: WriteReport;
     try {
+      // Fencing: a partition someone claimed after this processor did is not written any
+      // more (see #fenced). Asked just before writing, so a former owner stops within a flush.
+      const writing = work.filter((w) => w.batch.size > 0 || w.cut);
+      if (writing.length) {
+        const owners = await this.#o.store.checkpoints.owners(
+          this.#o.groupId,
+          writing.map((w) => w.owned.partition),
+        );
+        for (const w of writing) {
+          const newest = owners.get(w.owned.partition) ?? 0;
+          if (newest <= w.owned.owner) continue;
+          this.#fenced(w.owned, `owner ${newest} claimed it (this processor is owner ${w.owned.owner})`);
+          work.splice(work.indexOf(w), 1);
+        }
+      }
       const letters = work.flatMap((w) => w.letters);
       if (letters.length) await this.#dlq!.publish(this.#o.topics.deadLetter, letters);
       for (const w of work) w.owned.deadLetters.splice(0, w.letters.length);
@@ -570,20 +628,7 @@ export class StreamProcessor {
       owned.size = saved.size;
     } catch (e) {
       if (e instanceof CheckpointConflictError) {
-        // Another member saved p since we loaded it (a zombie before a rebalance, or we
-        // are the zombie). Reload the newest checkpoint and re-read from its offsets: if
-        // p is no longer ours the next rebalance drops it anyway.
-        this.#log(`partition ${p}: ${e.message}; reloading the checkpoint`);
-        this.#consumer?.pause([p]);
-        try {
-          const reloaded = await this.#install(p, () => this.#owned.get(p) === owned && !this.#stopped);
-          if (!reloaded) return; // revoked meanwhile: its new owner loads it
-          for (const [topic, offset] of Object.entries(reloaded.next)) {
-            this.#consumer?.seek({ topic, partition: p, offset: offset.toString() });
-          }
-        } finally {
-          this.#consumer?.resume([p]);
-        }
+        this.#fenced(owned, e.message);
         return;
       }
       owned.changed = true;
@@ -591,16 +636,20 @@ export class StreamProcessor {
       this.#fail(`checkpoint: ${(e as Error).message}`);
       return;
     }
-    if (owned.sweep) {
-      // A zombie's writes that landed after the takeover's rollback (the store refuses
-      // them only where this owner already wrote): remove them once.
+    const due = SWEEP_AFTER_MS[owned.sweeps];
+    if (due !== undefined && Date.now() - owned.claimedAt >= due) {
+      // Writes of a former owner that landed after the takeover's rollback (requests it
+      // sent before it learned, finished late by the store): the store refuses them only
+      // where this owner already wrote. Remove them and write this state's values again;
+      // repeated while such requests can still land.
+      owned.sweeps++;
       await this.#o.store.analytics.rollback({
         partition: p,
         after: owned.start,
         ownerBelow: owned.owner,
         owner: owned.owner,
       })
-        .then(() => (owned.sweep = false), () => {});
+        .then((removed) => owned.operators.reemit(removed), () => owned.sweeps--);
     }
     if (cut.checkpoint.state.full) owned.cycle = undefined;
     else if (owned.cycle && ++owned.cycle.next === owned.cycle.slices) owned.cycle = undefined;
