@@ -84,6 +84,9 @@ export interface RunRoleOptions {
   onListen?: (addr: ListenAddress) => void;
 }
 
+/** How long a signalled role may take to stop gracefully before it exits anyway. */
+export const SHUTDOWN_GRACE_MS = 20_000;
+
 const defaultLog: Log = (line) => console.error(`${new Date().toISOString()} ${line}`);
 
 /** Runs the configured role until it finishes or is signalled; resolves with an exit code. */
@@ -96,7 +99,23 @@ export async function runRole(config: Config, options: RunRoleOptions): Promise<
   }
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const onSignal = () => stop.abort();
+  // A graceful stop (final flush and checkpoint, leaving the group) is bounded: a cluster
+  // that stopped answering must not keep the process alive. Exiting without it is a crash,
+  // which the checkpoints make safe. A second signal exits at once.
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const onSignal = () => {
+    if (stop.signal.aborted) {
+      log(`[${config.role}] second signal: exiting now`);
+      Deno.exit(130);
+    }
+    stop.abort();
+    const timer = setTimeout(() => {
+      log(`[${config.role}] graceful stop took over ${SHUTDOWN_GRACE_MS / 1000} s: exiting now`);
+      Deno.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    Deno.unrefTimer(timer);
+    watchdog = timer;
+  };
   const signals: Deno.Signal[] = ["SIGINT", "SIGTERM"];
   for (const s of signals) Deno.addSignalListener(s, onSignal);
 
@@ -119,6 +138,7 @@ export async function runRole(config: Config, options: RunRoleOptions): Promise<
     });
     return 0;
   } finally {
+    clearTimeout(watchdog);
     for (const s of signals) Deno.removeSignalListener(s, onSignal);
     await opened.bus?.close().catch(() => {});
     await opened.store?.close().catch(() => {});
