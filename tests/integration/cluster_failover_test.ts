@@ -62,12 +62,23 @@ async function documentDiff(host: string, a: string, b: string): Promise<string>
       const strip = (s?: string) => s?.replace(/,?"(partition|owner|progress|_version)":\d+/g, "");
       // A document of zeros (a bucket emptied before it was ever written elsewhere) is as
       // good as none: flush timing decides whether it exists, the API's sums do not change.
-      const empty = (s?: string) => !s || !/"(viewed|carted|purchased|views|carts|purchases|searches|count)":[1-9]/.test(s);
+      const empty = (s?: string) =>
+        !s || !/"(viewed|carted|purchased|views|carts|purchases|searches|count)":[1-9]/.test(s);
       for (const id of new Set([...x.keys(), ...y.keys()])) {
         if (strip(x.get(id)) === strip(y.get(id))) continue;
         if (empty(x.get(id)) && empty(y.get(id))) continue;
+        // A document the search did not return: does a realtime GET by id find it?
+        const direct = x.has(id) ? "" : await es.get({ index: a + base, id }).then(
+          (g) =>
+            `\n  failover GET: found, version ${g._version}, seq_no ${g._seq_no}: ${
+              JSON.stringify(g._source)
+            }`,
+          (e) => `\n  failover GET: ${(e as { meta?: { statusCode?: number } }).meta?.statusCode ?? e}`,
+        );
         out.push(
-          `${base} ${id}\n  failover: ${x.get(id) ?? "(missing)"}\n  straight: ${y.get(id) ?? "(missing)"}`,
+          `${base} ${id}\n  failover: ${x.get(id) ?? "(missing)"}${direct}\n  straight: ${
+            y.get(id) ?? "(missing)"
+          }`,
         );
       }
     }
@@ -283,7 +294,9 @@ integrationTest(
           const onLog = lag.filter((l) => l.partition === c.partition).reduce((a, l) => a + Number(l.end), 0);
           console.log(
             `partition ${c.partition}: log ${onLog}; checkpoint at ${JSON.stringify(c.offsets)} counts ` +
-              `${counted} events + ${k.late_events} late + ${k.dead_letters} dead + ${k.duplicates ?? 0} duplicates ` +
+              `${counted} events + ${k.late_events} late + ${k.dead_letters} dead + ${
+                k.duplicates ?? 0
+              } duplicates ` +
               `= ${counted + k.late_events + k.dead_letters + (k.duplicates ?? 0)}`,
           );
         }

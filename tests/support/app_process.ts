@@ -18,6 +18,19 @@ export interface AppProcess {
 
 const MAIN = new URL("../../main.ts", import.meta.url).pathname;
 
+/**
+ * Every subprocess still running, killed when the test process exits: a test that timed
+ * out (its own cleanup never ran) must not leave processes behind for the next one.
+ */
+const running = new Set<Deno.ChildProcess>();
+globalThis.addEventListener("unload", () => {
+  for (const child of running) {
+    try {
+      child.kill("SIGKILL");
+    } catch { /* already gone */ }
+  }
+});
+
 export async function startApp(
   args: string[],
   options: {
@@ -35,6 +48,8 @@ export async function startApp(
     stdout: "piped",
     stderr: "piped",
   }).spawn();
+  running.add(child);
+  child.status.then(() => running.delete(child), () => running.delete(child));
   let text = "";
   const decoder = new TextDecoder();
   let resolveUrl!: (u: string) => void;

@@ -104,6 +104,21 @@ async function alive(pid: number): Promise<boolean> {
   }
 }
 
+/** SIGKILLs every process a cluster dir's pid files name and removes the dir (at exit: synchronous). */
+function killAllSync(dir: string): void {
+  try {
+    for (const f of Deno.readDirSync(dir)) {
+      if (!f.name.endsWith(".pid")) continue;
+      const pid = Number(Deno.readTextFileSync(`${dir}/${f.name}`).trim());
+      if (!Number.isInteger(pid) || pid <= 1) continue;
+      try {
+        Deno.kill(pid, "SIGKILL");
+      } catch { /* already gone */ }
+    }
+    Deno.removeSync(dir, { recursive: true });
+  } catch { /* nothing left to clean */ }
+}
+
 async function killPidFile(file: string): Promise<void> {
   const pid = Number((await Deno.readTextFile(file)).trim());
   if (!Number.isInteger(pid) || pid <= 1) throw new Error(`no pid in ${file}`);
@@ -158,7 +173,11 @@ export async function startCluster(
       ES_TRANSPORT_PORT: String(base + 40),
     };
     const script = (...args: string[]) => run("bash", [SCRIPT, ...args], env);
+    // If the process exits before stop() (a test that timed out), its JVMs go with it.
+    const onExit = () => killAllSync(dir);
+    globalThis.addEventListener("unload", onExit);
     const stop = async () => {
+      globalThis.removeEventListener("unload", onExit);
       await script("stop").catch(() => {});
       await Deno.remove(dir, { recursive: true }).catch(() => {});
     };
