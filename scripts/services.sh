@@ -465,6 +465,19 @@ launch_es() { # label home launcher-pidfile port heap [ES_PATH_CONF or ""] -E se
   echo "$pid" >"$lpidf"
 }
 
+# A node creates the keystore of the config it reads on its first start. The nodes here share
+# $ES_HOME/config, and two creating it at once (or a copy taken meanwhile) trip over its .tmp
+# file: it is made once, before any node starts.
+ensure_es_keystore() {
+  [[ -f $ES_HOME/config/elasticsearch.keystore ]] && return 0
+  rm -f "$ES_HOME/config/elasticsearch.keystore.tmp"
+  env ES_JAVA_HOME="$(java_home)" "${ES_RUN[@]}" "$ES_HOME/bin/elasticsearch-keystore" create \
+    >"$1/keystore.log" 2>&1 || {
+    show_log_tail 20 "$1/keystore.log"
+    die "elasticsearch-keystore create failed"
+  }
+}
+
 start_es_cluster() {
   local i n=$NODES seeds="" masters=""
   for ((i = 1; i <= n; i++)); do
@@ -473,6 +486,9 @@ start_es_cluster() {
   done
   mkdir -p "$(es_home 1)"
   check_topology elasticsearch "$(es_home 1)" "$n" es-nodes
+  mkdir -p "$(es_home 1)/logs"
+  es_run_as "$(es_home 1)"
+  ensure_es_keystore "$(es_home 1)/logs"
   for ((i = 1; i <= n; i++)); do
     local home port
     home=$(es_home "$i") port=$(es_port "$i")
@@ -648,8 +664,10 @@ start_es_secure() {
   # password of `elastic`, which ES copies into its security index on the first start.
   if [[ ! -f $conf/.complete ]]; then
     rm -rf "$conf"
-    cp -r "$ES_HOME/config" "$conf"
-    rm -f "$conf/elasticsearch.keystore" # the shared config's (another node may have made one)
+    mkdir -p "$conf"
+    # Without the shared config's keystore, nor a half-written one (elasticsearch.keystore.tmp
+    # while a node creates it): a copy that caught one made `keystore create` fail.
+    (cd "$ES_HOME/config" && tar cf - --exclude='elasticsearch.keystore*' .) | tar xf - -C "$conf"
     mkdir -p "$conf/certs"
     cp "$SECURE_DIR/ca.crt" "$SECURE_DIR/node.crt" "$SECURE_DIR/node.key" "$conf/certs/"
   fi
