@@ -49,6 +49,8 @@ const kafka = Deno.env.get("KAFKA_BOOTSTRAP_SERVERS")?.split(",") || undefined;
 const out: Record<string, unknown> = {
   started_at: new Date().toISOString(),
   machine: { cpus: navigator.hardwareConcurrency, deno: Deno.version.deno, os: Deno.build.os },
+  // Other work on the box moves every figure; the same-run baselines move with it.
+  load_average_at_start: Deno.loadavg(),
 };
 const note = (name: string, need: string) => (out[name] = { skipped: `needs ${need}` });
 
@@ -104,6 +106,7 @@ if (only?.has("scaleout")) {
     : note("scaleout", "KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_HOST");
 }
 out.finished_at = new Date().toISOString();
+out.load_average_at_finish = Deno.loadavg();
 
 const json = JSON.stringify(out, null, 2);
 await Deno.mkdir(new URL("./results/", import.meta.url), { recursive: true });
