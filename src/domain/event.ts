@@ -131,6 +131,9 @@ export function eventTime(event: ShopEvent): number {
   return Date.parse(event.ts);
 }
 
+// One decoder for every message: constructing one per message was a visible share of parsing.
+const utf8 = new TextDecoder();
+
 /**
  * Parses raw bytes into a valid event, or says why not: the processor sends the
  * reason to the dead-letter topic.
@@ -140,7 +143,7 @@ export function parseEvent(
 ): { ok: true; event: ShopEvent } | { ok: false; reason: string } {
   let json: unknown;
   try {
-    json = JSON.parse(typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes));
+    json = JSON.parse(typeof bytes === "string" ? bytes : utf8.decode(bytes));
   } catch (e) {
     return { ok: false, reason: `invalid JSON: ${(e as Error).message}` };
   }

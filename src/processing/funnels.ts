@@ -71,6 +71,11 @@ function bucket(s: FunnelState, leaf: string, minute: number, bot?: boolean): Co
   };
 }
 
+function sameCount(a: Entry["counted"], b: Entry["counted"]): boolean {
+  if (!a || !b) return a === b;
+  return a.minute === b.minute && a.carted === b.carted && a.purchased === b.purchased && !a.bot === !b.bot;
+}
+
 function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, windowMs: number, bot: boolean) {
   const before = e.counted;
   let after: Entry["counted"];
@@ -81,7 +86,7 @@ function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, win
     const purchased = carted && e.purchases.some((t) => t >= v && t <= v + windowMs);
     after = { minute: minuteOf(v), carted, purchased, ...(bot ? { bot: true } : {}) };
   }
-  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  if (sameCount(before, after)) return;
   if (before) {
     const b = bucket(s, leaf, before.minute, before.bot);
     b.viewed--;
