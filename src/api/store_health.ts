@@ -150,14 +150,18 @@ export function monitorStore(
     status = "ok";
   };
 
+  // The bound of the ping in flight: cleared by close() too, so no timer outlives the monitor.
+  let probeTimer: ReturnType<typeof setTimeout> | undefined;
   const probe = async () => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       // The client honours timeoutMs; the race also covers one that does not.
       await Promise.race([
         ping({ timeoutMs }),
         new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs + 100);
+          probeTimer = setTimeout(
+            () => reject(new Error(`no answer within ${timeoutMs} ms`)),
+            timeoutMs + 100,
+          );
         }),
       ]);
       failures = 0;
@@ -166,7 +170,7 @@ export function monitorStore(
       failures++;
       if (isRefused(e) || failures >= failuresToDown) markDown((e as Error)?.message ?? String(e));
     } finally {
-      clearTimeout(timer);
+      clearTimeout(probeTimer);
     }
   };
 
@@ -212,6 +216,7 @@ export function monitorStore(
     close() {
       closed = true;
       clearTimeout(timer);
+      clearTimeout(probeTimer);
     },
   };
 }

@@ -1,6 +1,6 @@
 /** The API contract over a real socket, on the live Elasticsearch (own index prefix, removed after). */
 import { createStore } from "../../src/store/mod.ts";
-import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { runApiContract } from "./api_contract.ts";
 
 integrationTest("API over HTTP on Elasticsearch", ["elasticsearch"], async (t) => {
@@ -17,4 +17,4 @@ integrationTest("API over HTTP on Elasticsearch", ["elasticsearch"], async (t) =
       await (await fetch(`${host}/${index}`, { method: "DELETE" })).body?.cancel();
     }
   }
-});
+}, { sanitizers: ES_CLIENT_TIMER });

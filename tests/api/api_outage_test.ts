@@ -10,7 +10,7 @@ import { StatsSnapshot } from "../../src/domain/stats.ts";
 import { createStore } from "../../src/store/mod.ts";
 import { eventually } from "../support/app_process.ts";
 import { startFaultProxy } from "../support/fault_proxy.ts";
-import { elasticsearchHost, integrationTest, uniqueName } from "../support/services.ts";
+import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { serveApi } from "./api_contract.ts";
 import { seedApiData } from "./fixtures.ts";
 
@@ -108,4 +108,4 @@ integrationTest("with Elasticsearch cut off, the API answers 503 within 1 s and 
       await (await fetch(`${host.origin}/${index}`, { method: "DELETE" })).body?.cancel();
     }
   }
-});
+}, { sanitizers: ES_CLIENT_TIMER });
