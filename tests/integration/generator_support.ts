@@ -126,8 +126,8 @@ function portFree(port: number): boolean {
 }
 
 /**
- * Starts a broker of our own: on 19092/19093 (client/controller) when free, else on the
- * next free pair 100 up. Other tests on this machine may be starting brokers of their own
+ * Starts a broker of our own on a free client/controller port pair among 19092/19093,
+ * 19192/19193, … 19992/19993. Other tests on this machine may be starting brokers of their own
  * at the same moment, so a first start that loses a port race moves on to the next pair.
  */
 export async function startDedicatedKafka(): Promise<DedicatedKafka> {
@@ -158,7 +158,10 @@ export async function startDedicatedKafka(): Promise<DedicatedKafka> {
     }
   };
   let lastError: unknown;
-  for (let port = 19092; port < 20092; port += 100) {
+  // The scan starts at a pair picked by pid: a restart frees the port for a moment, and a
+  // second test run on the same machine scanning from the same pair could take it then.
+  const pairs = Array.from({ length: 10 }, (_, i) => 19092 + 100 * ((Deno.pid + i) % 10));
+  for (const port of pairs) {
     if (!portFree(port) || !portFree(port + 1)) continue;
     try {
       await script("start", port);
