@@ -8,6 +8,7 @@
 import { Kafka, logLevel } from "kafkajs";
 import { ShopEvent } from "../../src/domain/event.ts";
 import { eventually } from "../support/app_process.ts";
+import { portFree, servicesCache } from "../support/local_services.ts";
 
 export interface ReadBack {
   topic: string;
@@ -78,32 +79,6 @@ export async function deleteTopics(brokers: string[], topics: readonly string[])
 }
 
 const SCRIPT = new URL("../../scripts/services.sh", import.meta.url).pathname;
-const ROOT = new URL("../../", import.meta.url).pathname;
-
-/**
- * The Kafka jars scripts/services.sh fetched: `$SHOPSTREAM_SERVICES_DIR/cache`, this
- * checkout's `.services/cache`, or (in a git worktree) the main checkout's.
- */
-export async function kafkaJarCache(): Promise<string | undefined> {
-  const candidates: string[] = [];
-  const dir = Deno.env.get("SHOPSTREAM_SERVICES_DIR");
-  if (dir) candidates.push(`${dir}/cache`);
-  candidates.push(`${ROOT}.services/cache`);
-  const common = await new Deno.Command("git", { args: ["rev-parse", "--git-common-dir"], cwd: ROOT })
-    .output().catch(() => undefined);
-  if (common?.success) {
-    const gitDir = new TextDecoder().decode(common.stdout).trim();
-    const abs = gitDir.startsWith("/") ? gitDir : `${ROOT}${gitDir}`;
-    candidates.push(`${abs}/../.services/cache`);
-  }
-  for (const c of candidates) {
-    try {
-      await Deno.stat(`${c}/kafka-libs/.complete`);
-      return await Deno.realPath(c);
-    } catch { /* next */ }
-  }
-  return undefined;
-}
 
 /** A running single KRaft broker of our own, stopped and started again at the moment a test chooses. */
 export interface DedicatedKafka {
@@ -116,22 +91,13 @@ export interface DedicatedKafka {
   destroy(): Promise<void>;
 }
 
-function portFree(port: number): boolean {
-  try {
-    Deno.listen({ hostname: "127.0.0.1", port }).close();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Starts a broker of our own on a free client/controller port pair among 19092/19093,
  * 19192/19193, … 19992/19993. Other tests on this machine may be starting brokers of their own
  * at the same moment, so a first start that loses a port race moves on to the next pair.
  */
 export async function startDedicatedKafka(): Promise<DedicatedKafka> {
-  const cache = await kafkaJarCache();
+  const cache = await servicesCache(["kafka-libs/.complete"]);
   if (!cache) {
     throw new Error("no Kafka jars found: run `deno task services fetch` (or set SHOPSTREAM_SERVICES_DIR)");
   }

@@ -15,9 +15,9 @@
  * @module
  */
 import { Kafka, logLevel } from "kafkajs";
+import { portFree, servicesCache } from "./local_services.ts";
 
 const SCRIPT = new URL("../../scripts/services.sh", import.meta.url).pathname;
-const ROOT = new URL("../../", import.meta.url).pathname;
 const ES_DIR = "elasticsearch-8.14.1";
 
 /** A running cluster of our own. Node numbers are 1-based, as in services.sh. */
@@ -42,27 +42,13 @@ export interface LoopbackCluster {
   stop(): Promise<void>;
 }
 
-/** Where the fetched jars live: `$SHOPSTREAM_SERVICES_DIR/cache`, this checkout's, or the main worktree's. */
-export async function servicesCache(): Promise<string | undefined> {
-  const candidates: string[] = [];
-  const dir = Deno.env.get("SHOPSTREAM_SERVICES_DIR");
-  if (dir) candidates.push(`${dir}/cache`);
-  candidates.push(`${ROOT}.services/cache`);
-  const common = await new Deno.Command("git", { args: ["rev-parse", "--git-common-dir"], cwd: ROOT })
-    .output().catch(() => undefined);
-  if (common?.success) {
-    const gitDir = new TextDecoder().decode(common.stdout).trim();
-    candidates.push(`${gitDir.startsWith("/") ? gitDir : `${ROOT}${gitDir}`}/../.services/cache`);
-  }
-  for (const c of candidates) {
-    try {
-      await Deno.stat(`${c}/kafka-libs/.complete`);
-      await Deno.stat(`${c}/${ES_DIR}/.complete`);
-      await Deno.stat(`${c}/${ES_DIR}/plugins/shopstream-analysis/shopstream-analysis.jar`);
-      return await Deno.realPath(c);
-    } catch { /* next */ }
-  }
-  return undefined;
+/** Where the fetched jars, the unzipped ES and its plugin live (see servicesCache). */
+function clusterCache(): Promise<string | undefined> {
+  return servicesCache([
+    "kafka-libs/.complete",
+    `${ES_DIR}/.complete`,
+    `${ES_DIR}/plugins/shopstream-analysis/shopstream-analysis.jar`,
+  ]);
 }
 
 async function run(cmd: string, args: string[], env?: Record<string, string>): Promise<string> {
@@ -83,15 +69,6 @@ async function privateCache(shared: string, dir: string): Promise<void> {
   for (const sub of ["config", "plugins"]) {
     await Deno.remove(`${es}/${sub}`, { recursive: true });
     await run("cp", ["-r", `${shared}/${ES_DIR}/${sub}`, `${es}/${sub}`]);
-  }
-}
-
-function portFree(port: number): boolean {
-  try {
-    Deno.listen({ hostname: "127.0.0.1", port }).close();
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -147,7 +124,7 @@ function javaHash(s: string): number {
 export async function startCluster(
   o: { kafkaBrokers: number; esNodes: number; log?: (line: string) => void },
 ): Promise<LoopbackCluster> {
-  const shared = await servicesCache();
+  const shared = await clusterCache();
   if (!shared) {
     throw new Error(
       "no fetched Kafka + Elasticsearch found: run `deno task services fetch` (or set SHOPSTREAM_SERVICES_DIR)",
