@@ -142,6 +142,8 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
       const ids = m.pieces.slice(i, i + PIECES_PER_READ).map((p) => p.id);
       const r = await this.#es.mget<PieceDoc>({ index: this.#pieces, ids, realtime: true });
       for (const [k, doc] of r.docs.entries()) {
+        // No copy of the piece's shard answered (a node just died): an outage, not a hole.
+        if ("error" in doc) throw new StoreUnavailableError(`reading checkpoint pieces: ${doc.error.reason}`);
         const source = "found" in doc && doc.found ? doc._source : undefined;
         if (!source) {
           throw new Error(`checkpoint ${groupId}:${partition} lists piece ${ids[k]}, which is missing`);
