@@ -305,9 +305,26 @@ export class StreamProcessor {
     const start = progress(next);
     const removed = await store.analytics.rollback({ partition: p, after: start, owner });
     // A removed document may have held a value this state has and will not change again
-    // (a former owner overwrote it past the checkpoint): write those again.
+    // (a former owner overwrote it past the checkpoint): write those again, now, as they
+    // stood at the checkpoint, whether or not this claimant keeps the partition. A later
+    // claimant's rollback cannot see what this one deleted, so leaving them for the first
+    // flush lost them when a rebalance took the partition away mid-claim (the failover
+    // test caught it: two claims racing, documents gone for good).
     operators.reemit(removed);
-    if (!wanted()) return undefined;
+    const restored = operators.output();
+    const count = Object.values(restored).reduce((a, docs) => a + (docs?.length ?? 0), 0);
+    if (count > 0) {
+      const written = await store.analytics.write([{ partition: p, owner, progress: start, docs: restored }]);
+      if (written.rejected.length) await this.#deadLetterRejected(written.rejected);
+    }
+    const rolledBack = Object.values(removed).reduce((a, ids) => a + ids.length, 0);
+    if (!wanted()) {
+      this.#log(
+        `partition ${p}: claimed as owner ${owner} (${rolledBack} document(s) rolled back), ` +
+          `but it was taken away meanwhile`,
+      );
+      return undefined;
+    }
     const owned: Owned = {
       partition: p,
       operators,
@@ -326,11 +343,12 @@ export class StreamProcessor {
     };
     this.#owned.set(p, owned);
     this.#log(
-      loaded
+      (loaded
         ? `partition ${p}: resumed from checkpoint ${
           JSON.stringify(loaded.checkpoint.offsets)
         } as owner ${owner}`
-        : `partition ${p}: no checkpoint, starting empty as owner ${owner}`,
+        : `partition ${p}: no checkpoint, starting empty as owner ${owner}`) +
+        (rolledBack ? ` (${rolledBack} document(s) written past it rolled back)` : ""),
     );
     return owned;
   }
@@ -649,7 +667,11 @@ export class StreamProcessor {
         ownerBelow: owned.owner,
         owner: owned.owner,
       })
-        .then((removed) => owned.operators.reemit(removed), () => owned.sweeps--);
+        .then((removed) => {
+          owned.operators.reemit(removed);
+          const n = Object.values(removed).reduce((a, ids) => a + ids.length, 0);
+          if (n) this.#log(`partition ${p}: removed ${n} late write(s) of former owners; writing them again`);
+        }, () => owned.sweeps--);
     }
     if (cut.checkpoint.state.full) owned.cycle = undefined;
     else if (owned.cycle && ++owned.cycle.next === owned.cycle.slices) owned.cycle = undefined;

@@ -386,3 +386,83 @@ Deno.test("processor: a document a former owner overwrote past the checkpoint is
     await r.close();
   }
 });
+
+Deno.test("processor: documents a claimant rolled back before losing the partition are not lost to the next owner", async () => {
+  const ref = await straight();
+  const r = await rig();
+  let first: VersionedWrite | undefined;
+  const write = r.store.analytics.write.bind(r.store.analytics);
+  r.store.analytics.write = (batches) => {
+    const b = batches.find((x) => x.partition === 0 && x.docs.trends.length > 0);
+    if (!first && b) first = { ...b, docs: { ...b.docs, trends: [b.docs.trends[0]] } };
+    return write(batches);
+  };
+  try {
+    const [one, two] = half(events);
+    const a = await r.start();
+    await r.publish(one);
+    await r.settled(one.length);
+    await a.stop();
+    assert.ok(first, "partition 0 wrote a trend document");
+    // Generation 1 overwrote it past its checkpoint (a bucket the second half never changes).
+    const [doc] = first.docs.trends;
+    await r.store.analytics.write([{
+      partition: 0,
+      owner: first.owner,
+      progress: 1e9,
+      docs: {
+        trends: [{ ...doc, views: 999, score: 999 }],
+        funnels: [],
+        queries: [],
+        signals: [],
+        retracted_signals: [],
+      },
+    }]);
+
+    // A claimant (generation 2) rolls partition 0 back, and the partition is taken from it
+    // before it ever flushes: here it stops while its rollback is still answering.
+    const rollback = r.store.analytics.rollback.bind(r.store.analytics);
+    const rolledBack = Promise.withResolvers<void>();
+    const gate = Promise.withResolvers<void>();
+    r.store.analytics.rollback = async (x) => {
+      const removed = await rollback(x);
+      if (x.partition === 0 && x.ownerBelow === undefined) {
+        rolledBack.resolve();
+        await gate.promise;
+      }
+      return removed;
+    };
+    const lines: string[] = [];
+    const dropped = Promise.withResolvers<void>();
+    const c = new StreamProcessor({
+      bus: r.bus,
+      store: r.store,
+      groupId: GROUP,
+      topics,
+      operators: OperatorOptions.parse({}),
+      checkpointIntervalMs: 50,
+      flushIntervalMs: 10,
+      retry: { baseMs: 5, maxMs: 50 },
+      log: (line) => {
+        lines.push(line);
+        if (/partition 0: claimed as owner 2 .*taken away/.test(line)) dropped.resolve();
+      },
+    });
+    await c.start();
+    await rolledBack.promise;
+    await c.stop();
+    gate.resolve();
+    await dropped.promise;
+    r.store.analytics.rollback = rollback;
+
+    // The next owner (generation 3) finds nothing past the checkpoint any more: what the
+    // claimant removed must already be back as it stood at the checkpoint.
+    const b = await r.start();
+    await r.publish(two);
+    await r.settled(events.length);
+    await b.stop();
+    assert.deepEqual(await snapshot(r.store), ref, lines.join("\n"));
+  } finally {
+    await r.close();
+  }
+});

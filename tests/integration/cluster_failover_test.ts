@@ -75,8 +75,24 @@ async function documentDiff(host: string, a: string, b: string): Promise<string>
             }`,
           (e) => `\n  failover GET: ${(e as { meta?: { statusCode?: number } }).meta?.statusCode ?? e}`,
         );
+        // Who deleted it: an external_gte write at version 1 is refused with the tombstone's
+        // version (owner × 2^36 + progress), or goes through when no tombstone is left.
+        const tombstone = x.has(id) ? "" : await es.index({
+          index: a + base,
+          id,
+          document: {},
+          version: 1,
+          version_type: "external_gte",
+        }).then(
+          () => "\n  tombstone: none",
+          (e) => {
+            const m = /current version \[(\d+)\]/.exec(String((e as Error).message));
+            const v = m ? Number(m[1]) : NaN;
+            return `\n  tombstone: version ${v} = owner ${Math.floor(v / 2 ** 36)}, progress ${v % 2 ** 36}`;
+          },
+        );
         out.push(
-          `${base} ${id}\n  failover: ${x.get(id) ?? "(missing)"}${direct}\n  straight: ${
+          `${base} ${id}\n  failover: ${x.get(id) ?? "(missing)"}${direct}${tombstone}\n  straight: ${
             y.get(id) ?? "(missing)"
           }`,
         );
@@ -103,7 +119,7 @@ function notable(log: string): string {
   const own: string[] = [];
   let last = "";
   let repeats = 0;
-  for (const l of lines.filter((l) => /\[processor\]/.test(l) && !/starting empty|bus=|running/.test(l))) {
+  for (const l of lines.filter((l) => /\[processor\]/.test(l) && !/bus=|running/.test(l))) {
     const message = l.replace(/^\S+Z /, "");
     if (message === last) {
       repeats++;
