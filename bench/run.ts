@@ -17,7 +17,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { benchStartup } from "./startup.ts";
+import { benchHealthDuringStartup, benchStartup } from "./startup.ts";
 import { benchSeed } from "./seed.ts";
 import { benchGenerator } from "./generator.ts";
 import { benchProcessor } from "./processor.ts";
@@ -54,7 +54,10 @@ const out: Record<string, unknown> = {
 };
 const note = (name: string, need: string) => (out[name] = { skipped: `needs ${need}` });
 
-if (want("startup")) out.startup = await benchStartup();
+if (want("startup")) {
+  out.startup = await benchStartup();
+  out.health_during_startup = await benchHealthDuringStartup(Number(values.count));
+}
 if (want("seed")) {
   es
     ? (out.seed = await benchSeed({ host: es, count: Number(values.count) }))
