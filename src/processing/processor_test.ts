@@ -43,7 +43,7 @@ const events = dataset(6_000);
 interface Rig {
   bus: EmbeddedBus;
   store: Store;
-  start(store?: Store): Promise<StreamProcessor>;
+  start(store?: Store, log?: (line: string) => void): Promise<StreamProcessor>;
   publish(evs: ShopEvent[]): Promise<void>;
   publishRaw(topic: string, key: string, value: string): Promise<void>;
   /** Waits until the checkpoints account for `n` messages (valid, late and dead letters). */
@@ -72,8 +72,9 @@ async function rig(): Promise<Rig> {
   return {
     bus,
     store,
-    async start(s = store) {
+    async start(s = store, log) {
       const p = new StreamProcessor({
+        log,
         bus,
         store: s,
         groupId: GROUP,
@@ -343,11 +344,13 @@ Deno.test("processor: a batch read from beyond its state's position (fetched bef
   }
 });
 
-Deno.test("processor: a document a former owner overwrote past the checkpoint is written again by the new owner", async () => {
-  const ref = await straight();
-  const r = await rig();
-  // The first trend document written for partition 0 (its bucket is in the earliest minute:
-  // the second half of the events never changes it again).
+/**
+ * Runs the first half of the events through one processor (generation 1), stops it, and
+ * then, as that owner would have just before dying, overwrites partition 0's first trend
+ * document with a value from far past its checkpoint (its bucket is in the earliest
+ * minute: the second half never changes it again). Returns the second half.
+ */
+async function overwrittenPastCheckpoint(r: Rig): Promise<ShopEvent[]> {
   let first: VersionedWrite | undefined;
   const write = r.store.analytics.write.bind(r.store.analytics);
   r.store.analytics.write = (batches) => {
@@ -355,28 +358,35 @@ Deno.test("processor: a document a former owner overwrote past the checkpoint is
     if (!first && b) first = { ...b, docs: { ...b.docs, trends: [b.docs.trends[0]] } };
     return write(batches);
   };
+  const [one, two] = half(events);
+  const a = await r.start();
+  await r.publish(one);
+  await r.settled(one.length);
+  await a.stop();
+  r.store.analytics.write = write;
+  assert.ok(first, "partition 0 wrote a trend document");
+  const [doc] = first.docs.trends;
+  await write([{
+    partition: 0,
+    owner: first.owner,
+    progress: 1e9,
+    docs: {
+      trends: [{ ...doc, views: 999, score: 999 }],
+      funnels: [],
+      queries: [],
+      signals: [],
+      retracted_signals: [],
+    },
+  }]);
+  return two;
+}
+
+Deno.test("processor: a document a former owner overwrote past the checkpoint is written again by the new owner", async () => {
+  const ref = await straight();
+  const r = await rig();
   try {
-    const [one, two] = half(events);
-    const a = await r.start();
-    await r.publish(one);
-    await r.settled(one.length);
-    await a.stop();
-    assert.ok(first, "partition 0 wrote a trend document");
-    // The former owner (generation 1) overwrote it with a value from far past the
-    // checkpoint, then died. Its replacement's replay never changes that bucket.
-    const [doc] = first.docs.trends;
-    await r.store.analytics.write([{
-      partition: 0,
-      owner: first.owner,
-      progress: 1e9,
-      docs: {
-        trends: [{ ...doc, views: 999, score: 999 }],
-        funnels: [],
-        queries: [],
-        signals: [],
-        retracted_signals: [],
-      },
-    }]);
+    const two = await overwrittenPastCheckpoint(r);
+    // Its replacement's replay never changes that bucket.
     const b = await r.start();
     await r.publish(two);
     await r.settled(events.length);
@@ -390,34 +400,8 @@ Deno.test("processor: a document a former owner overwrote past the checkpoint is
 Deno.test("processor: documents a claimant rolled back before losing the partition are not lost to the next owner", async () => {
   const ref = await straight();
   const r = await rig();
-  let first: VersionedWrite | undefined;
-  const write = r.store.analytics.write.bind(r.store.analytics);
-  r.store.analytics.write = (batches) => {
-    const b = batches.find((x) => x.partition === 0 && x.docs.trends.length > 0);
-    if (!first && b) first = { ...b, docs: { ...b.docs, trends: [b.docs.trends[0]] } };
-    return write(batches);
-  };
   try {
-    const [one, two] = half(events);
-    const a = await r.start();
-    await r.publish(one);
-    await r.settled(one.length);
-    await a.stop();
-    assert.ok(first, "partition 0 wrote a trend document");
-    // Generation 1 overwrote it past its checkpoint (a bucket the second half never changes).
-    const [doc] = first.docs.trends;
-    await r.store.analytics.write([{
-      partition: 0,
-      owner: first.owner,
-      progress: 1e9,
-      docs: {
-        trends: [{ ...doc, views: 999, score: 999 }],
-        funnels: [],
-        queries: [],
-        signals: [],
-        retracted_signals: [],
-      },
-    }]);
+    const two = await overwrittenPastCheckpoint(r);
 
     // A claimant (generation 2) rolls partition 0 back, and the partition is taken from it
     // before it ever flushes: here it stops while its rollback is still answering.
@@ -434,21 +418,10 @@ Deno.test("processor: documents a claimant rolled back before losing the partiti
     };
     const lines: string[] = [];
     const dropped = Promise.withResolvers<void>();
-    const c = new StreamProcessor({
-      bus: r.bus,
-      store: r.store,
-      groupId: GROUP,
-      topics,
-      operators: OperatorOptions.parse({}),
-      checkpointIntervalMs: 50,
-      flushIntervalMs: 10,
-      retry: { baseMs: 5, maxMs: 50 },
-      log: (line) => {
-        lines.push(line);
-        if (/partition 0: claimed as owner 2 .*taken away/.test(line)) dropped.resolve();
-      },
+    const c = await r.start(r.store, (line) => {
+      lines.push(line);
+      if (/partition 0: claimed as owner 2 .*taken away/.test(line)) dropped.resolve();
     });
-    await c.start();
     await rolledBack.promise;
     await c.stop();
     gate.resolve();
