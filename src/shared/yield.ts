@@ -5,11 +5,16 @@
  * (the API's `/health`) run in between. Yielding only after a budget keeps the cost low:
  * a macrotask yield takes a timer tick (~1–2 ms in Deno), far more than one chunk.
  *
+ * The default budget is 3 ms: an HTTP request needs several turns of the event loop
+ * (accept, read, handle, write), each waiting for the next yield, so a request's latency
+ * is a few budgets. Measured with `--role=all` loading 100k products: 8–10 ms budgets
+ * gave `/health` p99 94–137 ms; 3 ms gives ~46 ms (`deno task bench --only=startup`).
+ *
  * @example
  * ```ts
  * import { timeSlicer } from "./yield.ts";
  *
- * const slice = timeSlicer(10);
+ * const slice = timeSlicer();
  * let sum = 0;
  * for (let i = 0; i < 1_000_000; i++) {
  *   sum += i;
@@ -27,7 +32,7 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /** Returns `slice()`: yields to the event loop when `budgetMs` passed since the last yield. */
-export function timeSlicer(budgetMs = 10): () => Promise<void> {
+export function timeSlicer(budgetMs = 3): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < budgetMs) return;

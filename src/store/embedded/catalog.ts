@@ -135,7 +135,7 @@ export class EmbeddedCatalog implements CatalogStore {
   async index(products: Product[], onProgress?: (p: BulkProgress) => void): Promise<void> {
     const chunk = 2_000;
     // Indexing is CPU work on the request thread: yield every few ms so /health keeps answering.
-    const slice = timeSlicer(8);
+    const slice = timeSlicer();
     for (let i = 0; i < products.length; i += chunk) {
       let n = 0;
       for (const p of products.slice(i, i + chunk)) {
