@@ -125,6 +125,11 @@ function progress(next: Record<string, bigint>): number {
   return Number(sum);
 }
 
+/** How many ids or documents a set of lists holds (a rollback's removed ids, an output). */
+function countItems(lists: object): number {
+  return Object.values(lists).reduce((a: number, xs) => a + (Array.isArray(xs) ? xs.length : 0), 0);
+}
+
 const DEFAULT_FLUSH_MS = 200;
 const DEFAULT_SKEW_MS = DEFAULT_MAX_FUTURE_SKEW_MS;
 /** The consumer's session timeout when none is configured (see ConsumerOptions). */
@@ -312,12 +317,11 @@ export class StreamProcessor {
     // test caught it: two claims racing, documents gone for good).
     operators.reemit(removed);
     const restored = operators.output();
-    const count = Object.values(restored).reduce((a, docs) => a + (docs?.length ?? 0), 0);
-    if (count > 0) {
+    if (countItems(restored) > 0) {
       const written = await store.analytics.write([{ partition: p, owner, progress: start, docs: restored }]);
       if (written.rejected.length) await this.#deadLetterRejected(written.rejected);
     }
-    const rolledBack = Object.values(removed).reduce((a, ids) => a + ids.length, 0);
+    const rolledBack = countItems(removed);
     if (!wanted()) {
       this.#log(
         `partition ${p}: claimed as owner ${owner} (${rolledBack} document(s) rolled back), ` +
@@ -669,7 +673,7 @@ export class StreamProcessor {
       })
         .then((removed) => {
           owned.operators.reemit(removed);
-          const n = Object.values(removed).reduce((a, ids) => a + ids.length, 0);
+          const n = countItems(removed);
           if (n) this.#log(`partition ${p}: removed ${n} late write(s) of former owners; writing them again`);
         }, () => owned.sweeps--);
     }
