@@ -120,7 +120,7 @@ export interface VersionedWrite {
 }
 
 /** Progress values a document version can tell apart (2^36 ≈ 69 billion offsets per partition). */
-const PROGRESS_SPAN = 2 ** 36;
+export const PROGRESS_SPAN = 2 ** 36;
 
 /**
  * The version of a document written by generation `owner` at input position `progress`:

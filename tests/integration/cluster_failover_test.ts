@@ -26,7 +26,7 @@ import { createStore } from "../../src/store/mod.ts";
 import { createBus } from "../../src/bus/mod.ts";
 import type { Store } from "../../src/store/port.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
-import { INDICES } from "../../src/store/port.ts";
+import { INDICES, PROGRESS_SPAN } from "../../src/store/port.ts";
 import { Client } from "@elastic/elasticsearch";
 
 const N = 24_000;
@@ -76,7 +76,7 @@ async function documentDiff(host: string, a: string, b: string): Promise<string>
           (e) => `\n  failover GET: ${(e as { meta?: { statusCode?: number } }).meta?.statusCode ?? e}`,
         );
         // Who deleted it: an external_gte write at version 1 is refused with the tombstone's
-        // version (owner × 2^36 + progress), or goes through when no tombstone is left.
+        // version (owner × PROGRESS_SPAN + progress), or goes through when no tombstone is left.
         const tombstone = x.has(id) ? "" : await es.index({
           index: a + base,
           id,
@@ -88,7 +88,9 @@ async function documentDiff(host: string, a: string, b: string): Promise<string>
           (e) => {
             const m = /current version \[(\d+)\]/.exec(String((e as Error).message));
             const v = m ? Number(m[1]) : NaN;
-            return `\n  tombstone: version ${v} = owner ${Math.floor(v / 2 ** 36)}, progress ${v % 2 ** 36}`;
+            return `\n  tombstone: version ${v} = owner ${Math.floor(v / PROGRESS_SPAN)}, progress ${
+              v % PROGRESS_SPAN
+            }`;
           },
         );
         out.push(

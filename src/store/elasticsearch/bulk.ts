@@ -133,6 +133,19 @@ export function unavailable(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }
 
+/**
+ * `_mget` answers 200 even when no copy of a document's shard could answer (a node just
+ * died): that per-document error is an outage, never "not found".
+ */
+export function assertAnswered<T>(
+  doc: estypes.MgetResponseItem<T>,
+  what: string,
+): asserts doc is estypes.GetGetResult<T> {
+  if ("error" in doc) {
+    throw new StoreUnavailableError(`${what} ${doc._id}: ${doc.error.type}: ${doc.error.reason ?? ""}`);
+  }
+}
+
 export interface ChunkedBulkOptions {
   chunk: number;
   concurrency: number;

@@ -29,7 +29,7 @@ import {
   SUGGESTED_PRODUCTS,
   type Suggestions,
 } from "../../domain/search.ts";
-import { type BulkProgress, type CatalogStore, StoreUnavailableError } from "../port.ts";
+import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
@@ -45,7 +45,7 @@ import {
   trendingBonus,
   Vocabulary,
 } from "../../catalog/vocabulary.ts";
-import { bulkWithRetry, unavailable } from "./bulk.ts";
+import { assertAnswered, bulkWithRetry, unavailable } from "./bulk.ts";
 
 const FIELDS = ["title_terms^3", "brand_terms^2", "category_terms^1.5", "description_terms^0.5"];
 /** How long a process trusts its copy of the index's spelling vocabulary. */
@@ -298,13 +298,8 @@ export class ElasticsearchCatalog implements CatalogStore {
       throw unavailable(e);
     }
     for (const d of r.docs) {
-      // A per-document error (no copy of its shard can answer: a node just died) is not
-      // "no such product": treated as one, the event would be enriched as unknown for good.
-      if ("error" in d) {
-        throw new StoreUnavailableError(
-          `looking up product ${d._id}: ${d.error.type}: ${d.error.reason ?? ""}`,
-        );
-      }
+      // Read as "no such product", the event would be enriched as unknown for good.
+      assertAnswered(d, "looking up product");
       if (d.found && d._source) out.set(d._id, fromSource(d._source));
     }
     return out;

@@ -19,10 +19,9 @@ import {
   type CheckpointVersion,
   INDICES,
   type StateSize,
-  StoreUnavailableError,
 } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
-import { bulkWrite, deleteMatching, unavailable } from "./bulk.ts";
+import { assertAnswered, bulkWrite, deleteMatching, unavailable } from "./bulk.ts";
 
 interface Piece {
   id: string;
@@ -142,9 +141,8 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
       const ids = m.pieces.slice(i, i + PIECES_PER_READ).map((p) => p.id);
       const r = await this.#es.mget<PieceDoc>({ index: this.#pieces, ids, realtime: true });
       for (const [k, doc] of r.docs.entries()) {
-        // No copy of the piece's shard answered (a node just died): an outage, not a hole.
-        if ("error" in doc) throw new StoreUnavailableError(`reading checkpoint pieces: ${doc.error.reason}`);
-        const source = "found" in doc && doc.found ? doc._source : undefined;
+        assertAnswered(doc, "reading checkpoint piece");
+        const source = doc.found ? doc._source : undefined;
         if (!source) {
           throw new Error(`checkpoint ${groupId}:${partition} lists piece ${ids[k]}, which is missing`);
         }
@@ -269,7 +267,7 @@ export class ElasticsearchCheckpoints implements CheckpointStore {
       throw unavailable(e);
     });
     r.docs.forEach((doc, i) => {
-      if ("error" in doc) throw new StoreUnavailableError(`reading checkpoint owners: ${doc.error.reason}`);
+      assertAnswered(doc, "reading the checkpoint owner of");
       out.set(partitions[i], (doc.found ? doc._source?.owner : undefined) ?? 0);
     });
     return out;
