@@ -342,13 +342,17 @@ export function trendingBonus(weight: number | undefined, sort: string): number 
   return weight * (sort === "trending" ? RANKING.trendingSort : RANKING.trending);
 }
 
-/** The noun boost of one product for query words `own` and their synonyms `syn` (analysed). */
-export function nounBonus(
-  product: { head: string; leafHead: string },
-  own: ReadonlySet<string>,
-  syn: ReadonlySet<string>,
-): number {
-  const any = (w: string) => own.has(w) || syn.has(w);
-  return (own.has(product.head) ? RANKING.headOwn : 0) + (any(product.head) ? RANKING.headAny : 0) +
-    (own.has(product.leafHead) ? RANKING.leafOwn : 0) + (any(product.leafHead) ? RANKING.leafAny : 0);
+/**
+ * The noun boost a product earns for query words `own` and their synonyms `syn` (analysed):
+ * `headBonus` of its head noun plus `leafBonus` of its leaf category's last word (each 0
+ * unless the query names that word).
+ */
+export function headBonus(head: string, own: ReadonlySet<string>, syn: ReadonlySet<string>): number {
+  return (own.has(head) ? RANKING.headOwn : 0) + (own.has(head) || syn.has(head) ? RANKING.headAny : 0);
+}
+
+/** See {@link headBonus}: the leaf category's share of the noun boost. */
+export function leafBonus(leafHead: string, own: ReadonlySet<string>, syn: ReadonlySet<string>): number {
+  return (own.has(leafHead) ? RANKING.leafOwn : 0) +
+    (own.has(leafHead) || syn.has(leafHead) ? RANKING.leafAny : 0);
 }

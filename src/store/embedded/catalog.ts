@@ -29,8 +29,9 @@ import { highlight } from "../highlight.ts";
 import { expand, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, type ProductTerms, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
+  headBonus,
+  leafBonus,
   mergeCompletions,
-  nounBonus,
   parseQuery,
   PHRASE_WEIGHT,
   rankCompletions,
@@ -79,6 +80,38 @@ class TermBits {
   }
 }
 
+/** Strings numbered in order of first sight, so per-slot facts are small integers. */
+class Dictionary {
+  readonly #ids = new Map<string, number>();
+  readonly names: string[] = [];
+  id(name: string): number {
+    let id = this.#ids.get(name);
+    if (id === undefined) this.#ids.set(name, id = this.names.push(name) - 1);
+    return id;
+  }
+  get(name: string): number | undefined {
+    return this.#ids.get(name);
+  }
+}
+
+/** Index of the `PRICE_RANGES` bucket holding `price` (-1 if none). */
+const priceRange = (price: number) =>
+  PRICE_RANGES.findIndex((r) =>
+    (r.from === undefined || price >= r.from) && (r.to === undefined || price < r.to)
+  );
+
+/** Facet values by count, then name; the `n` largest. */
+function topCounts(names: readonly string[], counts: Int32Array, n: number) {
+  const out: { value: string; count: number }[] = [];
+  for (let id = 0; id < counts.length; id++) {
+    if (counts[id] > 0) out.push({ value: names[id], count: counts[id] });
+  }
+  return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(
+    0,
+    n,
+  );
+}
+
 const addCount = (m: Map<string, number>, key: string, by: number) => {
   const v = (m.get(key) ?? 0) + by;
   if (Math.abs(v) < 1e-9) m.delete(key);
@@ -89,10 +122,22 @@ export class EmbeddedCatalog implements CatalogStore {
   #index = new PostingIndex(FIELDS);
   #docs = new Map<string, Product>();
   #slotOf = new Map<string, number>();
-  /** Per slot: the product (undefined once replaced), its terms and category levels (`a`, `a.b`, …). */
+  /** Per slot: the product (undefined once replaced) and its terms. */
   #slots: (Product | undefined)[] = [];
   #slotTerms: ProductTerms[] = [];
-  #slotCategory: string[][] = [];
+  /**
+   * Per slot, as numbers (scoring and facets touch every match, so no strings there): head
+   * noun and leaf-category noun (in `#nouns`), brand, category levels `a`, `a.b`, … (in
+   * `#categories`) and price bucket.
+   */
+  #nouns = new Dictionary();
+  #brands = new Dictionary();
+  #categories = new Dictionary();
+  #slotHead: number[] = [];
+  #slotLeaf: number[] = [];
+  #slotBrand: number[] = [];
+  #slotCategories: number[][] = [];
+  #slotPrice: number[] = [];
   /** Spelling vocabulary: folded title/brand/category words → products using them. */
   #words = new Map<string, number>();
   /** Completion → summed popularity of the products it names, as a name and as a phrase. */
@@ -110,7 +155,14 @@ export class EmbeddedCatalog implements CatalogStore {
       this.#slotOf.clear();
       this.#slots = [];
       this.#slotTerms = [];
-      this.#slotCategory = [];
+      this.#nouns = new Dictionary();
+      this.#brands = new Dictionary();
+      this.#categories = new Dictionary();
+      this.#slotHead = [];
+      this.#slotLeaf = [];
+      this.#slotBrand = [];
+      this.#slotCategories = [];
+      this.#slotPrice = [];
       this.#words.clear();
       this.#names.clear();
       this.#phrases.clear();
@@ -151,7 +203,13 @@ export class EmbeddedCatalog implements CatalogStore {
         const t = productTerms(p);
         this.#slots.push(p);
         this.#slotTerms.push(t);
-        this.#slotCategory.push(p.category.split(".").map((_, i, parts) => parts.slice(0, i + 1).join(".")));
+        this.#slotHead.push(this.#nouns.id(t.head));
+        this.#slotLeaf.push(this.#nouns.id(t.leafHead));
+        this.#slotBrand.push(this.#brands.id(p.brand));
+        this.#slotCategories.push(
+          p.category.split(".").map((_, i, parts) => this.#categories.id(parts.slice(0, i + 1).join("."))),
+        );
+        this.#slotPrice.push(priceRange(p.price));
         this.#slotOf.set(p.id, slot);
         this.#docs.set(p.id, p);
         this.#index.add(slot, fieldWords(p));
@@ -237,14 +295,23 @@ export class EmbeddedCatalog implements CatalogStore {
     tier = 0,
     skip?: ReadonlySet<number>,
   ): Match[] {
+    // The noun boost per noun id: only the query's own words and synonyms earn one.
+    const head = new Float64Array(this.#nouns.names.length);
+    const leaf = new Float64Array(this.#nouns.names.length);
+    for (const w of new Set([...own, ...syn])) {
+      const id = this.#nouns.get(w);
+      if (id === undefined) continue;
+      head[id] = headBonus(w, own, syn);
+      leaf[id] = leafBonus(w, own, syn);
+    }
     const out: Match[] = [];
     for (let i = 0; i < hits.length; i++) {
       const slot = hits.slots[i];
       const p = this.#slots[slot]!;
       if ((keep && !keep(p)) || skip?.has(slot)) continue;
       const mask = hits.masks[i];
-      const score = hits.scores[i] * (popcount(mask) || 1) + nounBonus(this.#slotTerms[slot], own, syn) +
-        tier;
+      const score = hits.scores[i] * (popcount(mask) || 1) + head[this.#slotHead[slot]] +
+        leaf[this.#slotLeaf[slot]] + tier;
       out.push({ slot, p, score, mask });
     }
     return out;
@@ -328,24 +395,16 @@ export class EmbeddedCatalog implements CatalogStore {
     const page = topK(matches, order, from + q.size).slice(from);
 
     const depth = q.category ? q.category.split(".").length : 0;
-    const cat = new Map<string, number>();
-    const brand = new Map<string, number>();
-    const price = PRICE_RANGES.map((r) => ({ ...r, count: 0 }));
-    for (const { p, slot } of matches) {
-      const key = this.#slotCategory[slot][depth];
-      if (key !== undefined) cat.set(key, (cat.get(key) ?? 0) + 1);
-      brand.set(p.brand, (brand.get(p.brand) ?? 0) + 1);
-      for (const r of price) {
-        if ((r.from === undefined || p.price >= r.from) && (r.to === undefined || p.price < r.to)) {
-          r.count++;
-          break;
-        }
-      }
+    const cat = new Int32Array(this.#categories.names.length);
+    const brand = new Int32Array(this.#brands.names.length);
+    const price = new Int32Array(PRICE_RANGES.length);
+    for (const { slot } of matches) {
+      const level = this.#slotCategories[slot][depth];
+      if (level !== undefined) cat[level]++;
+      brand[this.#slotBrand[slot]]++;
+      const range = this.#slotPrice[slot];
+      if (range >= 0) price[range]++;
     }
-    const top = (m: Map<string, number>, n: number) =>
-      [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n).map((
-        [value, count],
-      ) => ({ value, count }));
 
     const hits = page.map(({ p, score, mask }) => ({
       id: p.id,
@@ -364,7 +423,11 @@ export class EmbeddedCatalog implements CatalogStore {
       page: q.page,
       size: q.size,
       hits,
-      facets: { category: top(cat, 50), brand: top(brand, 20), price },
+      facets: {
+        category: topCounts(this.#categories.names, cat, 50),
+        brand: topCounts(this.#brands.names, brand, 20),
+        price: PRICE_RANGES.map((r, i) => ({ ...r, count: price[i] })),
+      },
     };
     if (didYouMean) result.did_you_mean = didYouMean;
     if (corrected) result.corrected_query = corrected;
