@@ -305,7 +305,8 @@ export class ElasticsearchCatalog implements CatalogStore {
     return out;
   }
 
-  #vocabularyCache: { at: number; vocabulary: Promise<Vocabulary> } | undefined;
+  /** `ready` is set once `vocabulary` resolved. */
+  #vocabularyCache: { at: number; vocabulary: Promise<Vocabulary>; ready?: Vocabulary } | undefined;
 
   /** The index's spelling vocabulary (word → products), cached for `VOCABULARY_TTL_MS`. */
   #vocabulary(): Promise<Vocabulary> {
@@ -319,7 +320,12 @@ export class ElasticsearchCatalog implements CatalogStore {
         const buckets = (r.aggregations as { words: { buckets: Bucket[] } } | undefined)?.words.buckets ?? [];
         return new Vocabulary(buckets.map((b) => [b.key, b.doc_count]));
       }).catch(() => new Vocabulary([]));
-      this.#vocabularyCache = { at: now, vocabulary };
+      const entry: { at: number; vocabulary: Promise<Vocabulary>; ready?: Vocabulary } = {
+        at: now,
+        vocabulary,
+      };
+      void vocabulary.then((v) => entry.ready = v);
+      this.#vocabularyCache = entry;
     }
     return this.#vocabularyCache.vocabulary;
   }
@@ -349,20 +355,11 @@ export class ElasticsearchCatalog implements CatalogStore {
     const exactQuery = {
       bool: { must: [exactMatch(text)], should: nounBoost(analyze(text), [...synonymWords(text)]) },
     };
-    let r = await request(exactQuery);
-    const exactTotal = total(r);
-    if (exactTotal >= RANKING.enoughExact) {
-      return this.#result(q, r, t0, await highlightTerms(text, false, () => this.#vocabulary()));
-    }
-
-    const corrected = (await this.#vocabulary()).correct(words)?.join(" ");
-    let didYouMean: string | undefined;
-    if (corrected && (await this.#count(exactMatch(corrected), filter)) > exactTotal) didYouMean = corrected;
-    if (q.fuzzy) {
+    const fuzzyQuery = (corrected: string | undefined): Query => {
       const typo = [typoMatch(text), ...(corrected ? [exactMatch(corrected)] : [])];
       const own = analyze([text, corrected ?? ""].join(" "));
       const syn = [...synonymWords(text), ...(corrected ? synonymWords(corrected) : [])];
-      r = await request({
+      return {
         bool: {
           must: [{
             bool: {
@@ -378,14 +375,84 @@ export class ElasticsearchCatalog implements CatalogStore {
             { bool: { must_not: [exactMatch(text)], should: nounBoost(own, syn) } },
           ],
         },
-      });
+      };
+    };
+    const countBody = (query: Query) => ({
+      size: 0,
+      track_total_hits: true,
+      query: { bool: { must: [query], filter } },
+    });
+
+    // A word the catalog does not know (a typo, a split compound) almost always means the
+    // exact query finds too few: then the exact query, the did-you-mean count and the typo
+    // query go out at once in one _msearch (ES runs them side by side), instead of one
+    // after another. Known words keep the single request; the vocabulary is only consulted
+    // once it is loaded, so no search waits for it.
+    const known = this.#loadedVocabulary();
+    const guess = known?.correct(words)?.join(" ");
+    if (guess !== undefined) {
+      const [exact, count, typo] = await this.#msearch([
+        this.#body(q, exactQuery, filter, boost, true),
+        countBody(exactMatch(guess)),
+        ...(q.fuzzy ? [this.#body(q, fuzzyQuery(guess), filter, boost, true)] : []),
+      ]);
+      const exactTotal = total(exact);
+      if (exactTotal >= RANKING.enoughExact) {
+        return this.#result(q, exact, t0, await highlightTerms(text, false, () => this.#vocabulary()));
+      }
+      const didYouMean = total(count) > exactTotal ? guess : undefined;
+      const r = typo ?? exact;
+      const marked = await highlightTerms(text, q.fuzzy, () => this.#vocabulary(), guess);
+      const correctedQuery = q.fuzzy && total(r) > exactTotal ? guess : undefined;
+      return this.#result(q, r, t0, marked, didYouMean, correctedQuery);
     }
+
+    let r = await request(exactQuery);
+    const exactTotal = total(r);
+    if (exactTotal >= RANKING.enoughExact) {
+      return this.#result(q, r, t0, await highlightTerms(text, false, () => this.#vocabulary()));
+    }
+
+    const corrected = (await this.#vocabulary()).correct(words)?.join(" ");
+    let didYouMean: string | undefined;
+    if (corrected && (await this.#count(exactMatch(corrected), filter)) > exactTotal) didYouMean = corrected;
+    if (q.fuzzy) r = await request(fuzzyQuery(corrected));
     const marked = await highlightTerms(text, q.fuzzy, () => this.#vocabulary(), corrected);
     const correctedQuery = q.fuzzy && corrected && total(r) > exactTotal ? corrected : undefined;
     return this.#result(q, r, t0, marked, didYouMean, correctedQuery);
   }
 
+  /** The current vocabulary if it has loaded (starting a load when there is none). */
+  #loadedVocabulary(): Vocabulary | undefined {
+    void this.#vocabulary();
+    return this.#vocabularyCache?.ready;
+  }
+
+  /** Several searches in one `_msearch` round trip; a failed one fails the call. */
+  async #msearch(
+    bodies: estypes.MsearchMultisearchBody[],
+  ): Promise<estypes.SearchResponse<Record<string, unknown>, SearchAggs>[]> {
+    const r = await this.#es.msearch<Record<string, unknown>, SearchAggs>({
+      searches: bodies.flatMap((body) => [{ index: this.#index }, body]),
+    });
+    return r.responses.map((one) => {
+      if ("error" in one) {
+        const reason = one.error.reason ?? one.error.type;
+        throw new Error(`search in ${this.#index} failed (${one.status}): ${reason}`);
+      }
+      return one as estypes.SearchResponse<Record<string, unknown>, SearchAggs>;
+    });
+  }
+
   #request(q: SearchQuery, query: Query, filter: Query[], boost: Query[], scored: boolean) {
+    return this.#es.search<Record<string, unknown>, SearchAggs>({
+      index: this.#index,
+      ...this.#body(q, query, filter, boost, scored),
+    });
+  }
+
+  /** The search body of one page of results with facets. */
+  #body(q: SearchQuery, query: Query, filter: Query[], boost: Query[], scored: boolean) {
     const byScore: estypes.Sort = [{ _score: { order: "desc" } }, { popularity: "desc" }, { id: "asc" }];
     const sorts: Record<SearchQuery["sort"], estypes.Sort> = {
       relevance: byScore,
@@ -395,8 +462,7 @@ export class ElasticsearchCatalog implements CatalogStore {
       rating: [{ rating: "desc" }, { id: "asc" }],
     };
     const sort = sorts[q.sort];
-    return this.#es.search<Record<string, unknown>, SearchAggs>({
-      index: this.#index,
+    return {
       from: (q.page - 1) * q.size,
       size: q.size,
       track_total_hits: true,
@@ -421,7 +487,7 @@ export class ElasticsearchCatalog implements CatalogStore {
           },
         },
       },
-    });
+    } satisfies estypes.MsearchMultisearchBody;
   }
 
   #result(
