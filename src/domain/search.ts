@@ -170,6 +170,8 @@ export interface SearchOptions {
    * products rank higher among the matches; with `sort=trending` they come first, by weight.
    */
   boost?: ReadonlyMap<string, number>;
+  /** `false`: leave the facet counts empty (autocomplete's product suggestions show none). */
+  facets?: boolean;
 }
 
 /** Extra input to autocomplete (not an HTTP parameter). */
@@ -183,3 +185,20 @@ export interface AutocompleteOptions {
 
 /** How many products autocomplete shows beside the completions. */
 export const SUGGESTED_PRODUCTS = 4;
+
+/** The search behind autocomplete's product suggestions: the top completion, by relevance. */
+export function suggestionQuery(text: string, size: number): SearchQuery {
+  return {
+    q: text,
+    page: 1,
+    size,
+    sort: "relevance",
+    fuzzy: true,
+    trending_minutes: DEFAULT_TRENDING_MINUTES,
+  };
+}
+
+/** A search result's hits as autocomplete's product suggestions. */
+export function suggested(result: SearchResult): SuggestedProduct[] {
+  return result.hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
+}

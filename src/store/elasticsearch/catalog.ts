@@ -21,12 +21,14 @@ import type { Client, estypes } from "@elastic/elasticsearch";
 import type { Product } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
-  DEFAULT_TRENDING_MINUTES,
   PRICE_RANGES,
   type SearchOptions,
   type SearchQuery,
   type SearchResult,
+  suggested,
   SUGGESTED_PRODUCTS,
+  type SuggestedProduct,
+  suggestionQuery,
   type Suggestions,
 } from "../../domain/search.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
@@ -46,10 +48,13 @@ import {
   Vocabulary,
 } from "../../catalog/vocabulary.ts";
 import { assertAnswered, bulkWithRetry, unavailable } from "./bulk.ts";
+import { Memo } from "../../shared/memo.ts";
 
 const FIELDS = ["title_terms^3", "brand_terms^2", "category_terms^1.5", "description_terms^0.5"];
 /** How long a process trusts its copy of the index's spelling vocabulary. */
 const VOCABULARY_TTL_MS = 60_000;
+/** Autocomplete answers remembered per process (prefixes, and products per completion). */
+const AUTOCOMPLETE_MEMO = 5_000;
 
 /**
  * The `*_terms` fields hold text already analysed by src/catalog/text.ts (folded,
@@ -276,6 +281,8 @@ export class ElasticsearchCatalog implements CatalogStore {
 
   async refresh(): Promise<void> {
     this.#vocabularyCache = undefined; // new products may bring new words
+    this.#completionMemo.clear();
+    this.#suggestedMemo.clear();
     await this.#es.indices.refresh({ index: this.#index });
   }
 
@@ -304,6 +311,13 @@ export class ElasticsearchCatalog implements CatalogStore {
     }
     return out;
   }
+
+  /**
+   * Autocomplete answers depend only on the catalog: completions per prefix and products
+   * per completion, kept as long as the vocabulary (and dropped with it on refresh).
+   */
+  #completionMemo = new Memo<Promise<string[]>>(AUTOCOMPLETE_MEMO, VOCABULARY_TTL_MS);
+  #suggestedMemo = new Memo<Promise<SuggestedProduct[]>>(AUTOCOMPLETE_MEMO, VOCABULARY_TTL_MS);
 
   /** `ready` is set once `vocabulary` resolved. */
   #vocabularyCache: { at: number; vocabulary: Promise<Vocabulary>; ready?: Vocabulary } | undefined;
@@ -348,8 +362,9 @@ export class ElasticsearchCatalog implements CatalogStore {
     const text = parsed.text;
     const words = terms(text);
     const boost = trendingClauses(q, options);
+    const facets = options.facets !== false;
     const request = (query: Query) =>
-      this.#request(q, query, filter, boost, words.length > 0 || boost.length > 0);
+      this.#request(q, query, filter, boost, words.length > 0 || boost.length > 0, facets);
     if (words.length === 0) return this.#result(q, await request({ match_all: {} }), t0, new Set());
 
     const exactQuery = {
@@ -392,9 +407,9 @@ export class ElasticsearchCatalog implements CatalogStore {
     const guess = known?.correct(words)?.join(" ");
     if (guess !== undefined) {
       const [exact, count, typo] = await this.#msearch([
-        this.#body(q, exactQuery, filter, boost, true),
+        this.#body(q, exactQuery, filter, boost, true, facets),
         countBody(exactMatch(guess)),
-        ...(q.fuzzy ? [this.#body(q, fuzzyQuery(guess), filter, boost, true)] : []),
+        ...(q.fuzzy ? [this.#body(q, fuzzyQuery(guess), filter, boost, true, facets)] : []),
       ]);
       const exactTotal = total(exact);
       if (exactTotal >= RANKING.enoughExact) {
@@ -444,15 +459,15 @@ export class ElasticsearchCatalog implements CatalogStore {
     });
   }
 
-  #request(q: SearchQuery, query: Query, filter: Query[], boost: Query[], scored: boolean) {
+  #request(q: SearchQuery, query: Query, filter: Query[], boost: Query[], scored: boolean, facets: boolean) {
     return this.#es.search<Record<string, unknown>, SearchAggs>({
       index: this.#index,
-      ...this.#body(q, query, filter, boost, scored),
+      ...this.#body(q, query, filter, boost, scored, facets),
     });
   }
 
   /** The search body of one page of results with facets. */
-  #body(q: SearchQuery, query: Query, filter: Query[], boost: Query[], scored: boolean) {
+  #body(q: SearchQuery, query: Query, filter: Query[], boost: Query[], scored: boolean, facets: boolean) {
     const byScore: estypes.Sort = [{ _score: { order: "desc" } }, { popularity: "desc" }, { id: "asc" }];
     const sorts: Record<SearchQuery["sort"], estypes.Sort> = {
       relevance: byScore,
@@ -469,24 +484,26 @@ export class ElasticsearchCatalog implements CatalogStore {
       query: { bool: { must: [query], filter, should: boost } },
       sort,
       track_scores: scored,
-      aggs: {
-        category: {
-          terms: {
-            field: "category_levels",
-            size: 50,
-            include: `${q.category ? q.category.replaceAll(".", "\\.") + "\\." : ""}[^.]+`,
-            order: [{ _count: "desc" }, { _key: "asc" }],
+      aggs: facets
+        ? {
+          category: {
+            terms: {
+              field: "category_levels",
+              size: 50,
+              include: `${q.category ? q.category.replaceAll(".", "\\.") + "\\." : ""}[^.]+`,
+              order: [{ _count: "desc" }, { _key: "asc" }],
+            },
           },
-        },
-        brand: { terms: { field: "brand.raw", size: 20, order: [{ _count: "desc" }, { _key: "asc" }] } },
-        price: {
-          range: {
-            field: "price",
-            keyed: false,
-            ranges: PRICE_RANGES.map((p) => ({ key: p.key, from: p.from, to: p.to })),
+          brand: { terms: { field: "brand.raw", size: 20, order: [{ _count: "desc" }, { _key: "asc" }] } },
+          price: {
+            range: {
+              field: "price",
+              keyed: false,
+              ranges: PRICE_RANGES.map((p) => ({ key: p.key, from: p.from, to: p.to })),
+            },
           },
-        },
-      },
+        }
+        : undefined,
     } satisfies estypes.MsearchMultisearchBody;
   }
 
@@ -498,7 +515,7 @@ export class ElasticsearchCatalog implements CatalogStore {
     didYouMean?: string,
     correctedQuery?: string,
   ): SearchResult {
-    const aggs = r.aggregations!;
+    const aggs = r.aggregations;
     const scored = terms(parseQuery(q.q).text).length > 0 || q.sort === "trending" || q.boost === "trending";
     const result: SearchResult = {
       total: total(r),
@@ -520,9 +537,9 @@ export class ElasticsearchCatalog implements CatalogStore {
         };
       }),
       facets: {
-        category: aggs.category.buckets.map((b) => ({ value: b.key, count: b.doc_count })),
-        brand: aggs.brand.buckets.map((b) => ({ value: b.key, count: b.doc_count })),
-        price: aggs.price.buckets.map((b) => ({
+        category: (aggs?.category.buckets ?? []).map((b) => ({ value: b.key, count: b.doc_count })),
+        brand: (aggs?.brand.buckets ?? []).map((b) => ({ value: b.key, count: b.doc_count })),
+        price: (aggs?.price.buckets ?? []).map((b) => ({
           key: b.key,
           ...(b.from !== undefined ? { from: b.from } : {}),
           ...(b.to !== undefined ? { to: b.to } : {}),
@@ -574,21 +591,19 @@ export class ElasticsearchCatalog implements CatalogStore {
     const key = completionKey(prefix);
     const words = terms(key);
     if (words.length === 0) return { query: prefix, suggestions: [], products: [] };
-    let catalog = await this.#completionsFor(key, limit);
-    if (catalog.length === 0) {
+    const catalog = await this.#completionMemo.get(`${limit}:${key}`, async () => {
+      const found = await this.#completionsFor(key, limit);
+      if (found.length > 0) return found;
       // A typo in the last word: complete the closest catalog word beginning instead.
       const fixed = (await this.#vocabulary()).prefixVariant(words[words.length - 1]);
-      if (fixed) catalog = await this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
-    }
+      return fixed ? await this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
+    });
     const texts = mergeCompletions(key, catalog, options.popular, limit);
-    const products = texts.length === 0 ? [] : (await this.search({
-      q: texts[0],
-      page: 1,
-      size: Math.min(SUGGESTED_PRODUCTS, limit),
-      sort: "relevance",
-      fuzzy: true,
-      trending_minutes: DEFAULT_TRENDING_MINUTES,
-    })).hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
+    const size = Math.min(SUGGESTED_PRODUCTS, limit);
+    const products = texts.length === 0 ? [] : await this.#suggestedMemo.get(
+      `${size}:${texts[0]}`,
+      async () => suggested(await this.search(suggestionQuery(texts[0], size), { facets: false })),
+    );
     return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
   }
 }

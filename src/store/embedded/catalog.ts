@@ -15,15 +15,17 @@ import { timeSlicer } from "../../shared/yield.ts";
 import type { Product } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
-  DEFAULT_TRENDING_MINUTES,
   PRICE_RANGES,
   type SearchOptions,
   type SearchQuery,
   type SearchResult,
+  suggested,
   SUGGESTED_PRODUCTS,
   type SuggestedProduct,
+  suggestionQuery,
   type Suggestions,
 } from "../../domain/search.ts";
+import { Memo } from "../../shared/memo.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { expand, synonymWords } from "../../catalog/synonyms.ts";
@@ -146,7 +148,9 @@ export class EmbeddedCatalog implements CatalogStore {
   #vocabulary: Vocabulary | undefined;
   #sortedCompletions: string[] | undefined;
   #byPopularity: number[] | undefined;
-  #autocompleteMemo = new Map<string, { catalog: string[]; products: Map<string, SuggestedProduct[]> }>();
+  /** Autocomplete answers depend only on the catalog: completions per prefix, products per completion. */
+  #completionMemo = new Memo<string[]>(AUTOCOMPLETE_MEMO);
+  #suggestedMemo = new Memo<SuggestedProduct[]>(AUTOCOMPLETE_MEMO);
 
   ensureIndex(options: { recreate?: boolean } = {}): Promise<void> {
     if (options.recreate) {
@@ -175,7 +179,8 @@ export class EmbeddedCatalog implements CatalogStore {
     this.#vocabulary = undefined;
     this.#sortedCompletions = undefined;
     this.#byPopularity = undefined;
-    this.#autocompleteMemo.clear();
+    this.#completionMemo.clear();
+    this.#suggestedMemo.clear();
   }
 
   #account(p: Product, t: ProductTerms, sign: 1 | -1) {
@@ -374,6 +379,10 @@ export class EmbeddedCatalog implements CatalogStore {
   }
 
   search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
+    return Promise.resolve(this.#searchNow(q, options));
+  }
+
+  #searchNow(q: SearchQuery, options: SearchOptions): SearchResult {
     const t0 = performance.now();
     const { matches, bits, didYouMean, corrected } = this.#match(q);
     const boost = options.boost;
@@ -398,7 +407,7 @@ export class EmbeddedCatalog implements CatalogStore {
     const cat = new Int32Array(this.#categories.names.length);
     const brand = new Int32Array(this.#brands.names.length);
     const price = new Int32Array(PRICE_RANGES.length);
-    for (const { slot } of matches) {
+    for (const { slot } of options.facets === false ? [] : matches) {
       const level = this.#slotCategories[slot][depth];
       if (level !== undefined) cat[level]++;
       brand[this.#slotBrand[slot]]++;
@@ -426,13 +435,13 @@ export class EmbeddedCatalog implements CatalogStore {
       facets: {
         category: topCounts(this.#categories.names, cat, 50),
         brand: topCounts(this.#brands.names, brand, 20),
-        price: PRICE_RANGES.map((r, i) => ({ ...r, count: price[i] })),
+        price: options.facets === false ? [] : PRICE_RANGES.map((r, i) => ({ ...r, count: price[i] })),
       },
     };
     if (didYouMean) result.did_you_mean = didYouMean;
     if (corrected) result.corrected_query = corrected;
     result.took_ms = Math.round((performance.now() - t0) * 100) / 100;
-    return Promise.resolve(result);
+    return result;
   }
 
   /** Catalog completions starting with `key`, best first. */
@@ -458,39 +467,24 @@ export class EmbeddedCatalog implements CatalogStore {
     return rankCompletions(found).slice(0, limit).map((c) => c.text);
   }
 
-  async autocomplete(prefix: string, limit = 10, options: AutocompleteOptions = {}): Promise<Suggestions> {
+  autocomplete(prefix: string, limit = 10, options: AutocompleteOptions = {}): Promise<Suggestions> {
     const key = completionKey(prefix).replace(/^\s+/, "");
     const words = terms(key);
-    if (words.length === 0) return { query: prefix, suggestions: [], products: [] };
-    const memoKey = `${limit}:${key}`;
-    let memo = this.#autocompleteMemo.get(memoKey);
-    if (!memo) {
-      let catalog = this.#completionsFor(key, limit);
-      if (catalog.length === 0) {
-        // A typo in the last word: complete the closest catalog word beginning instead.
-        const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
-        if (fixed) catalog = this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
-      }
-      if (this.#autocompleteMemo.size >= AUTOCOMPLETE_MEMO) {
-        this.#autocompleteMemo.delete(this.#autocompleteMemo.keys().next().value!);
-      }
-      this.#autocompleteMemo.set(memoKey, memo = { catalog, products: new Map() });
-    }
-    const texts = mergeCompletions(key, memo.catalog, options.popular, limit);
-    let products: SuggestedProduct[] = [];
-    if (texts.length > 0) {
-      const cached = memo.products.get(texts[0]);
-      products = cached ?? (await this.search({
-        q: texts[0],
-        page: 1,
-        size: Math.min(SUGGESTED_PRODUCTS, limit),
-        sort: "relevance",
-        fuzzy: true,
-        trending_minutes: DEFAULT_TRENDING_MINUTES,
-      })).hits.map((h) => ({ id: h.id, title: h.title, price: h.price, category: h.category }));
-      if (!cached) memo.products.set(texts[0], products);
-    }
-    return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
+    if (words.length === 0) return Promise.resolve({ query: prefix, suggestions: [], products: [] });
+    const catalog = this.#completionMemo.get(`${limit}:${key}`, () => {
+      const found = this.#completionsFor(key, limit);
+      if (found.length > 0) return found;
+      // A typo in the last word: complete the closest catalog word beginning instead.
+      const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
+      return fixed ? this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
+    });
+    const texts = mergeCompletions(key, catalog, options.popular, limit);
+    const size = Math.min(SUGGESTED_PRODUCTS, limit);
+    const products = texts.length === 0
+      ? []
+      : this.#suggestedMemo.get(`${size}:${texts[0]}`, () =>
+        suggested(this.#searchNow(suggestionQuery(texts[0], size), { facets: false })));
+    return Promise.resolve({ query: prefix, suggestions: texts.map((text) => ({ text })), products });
   }
 }
 
