@@ -65,9 +65,6 @@ export function typoBudget(term: string): number {
   return term.length < 4 ? 0 : term.length < 8 ? 1 : 2;
 }
 
-/** Elasticsearch's spelling of {@link typoBudget}. */
-export const ES_FUZZINESS = "AUTO:4,8";
-
 /**
  * Optimal-string-alignment distance (a transposition counts as one edit, like ES fuzzy
  * queries), giving up with `max + 1` once the distance exceeds `max`.
