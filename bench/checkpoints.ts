@@ -16,7 +16,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { OperatorOptions, PartitionOperators } from "../src/processing/partition_operators.ts";
+import { OperatorOptions, PartitionOperators, roundSlices } from "../src/processing/partition_operators.ts";
 import { enrichEvent, type ProductInfo } from "../src/processing/enriched.ts";
 import { SCHEMA_VERSION, type ShopEvent, topicFor } from "../src/domain/event.ts";
 import { createStore } from "../src/store/mod.ts";
@@ -95,16 +95,13 @@ class Checkpointer {
     let taken;
     if (this.version === undefined) taken = ops.checkpointImage({ full: true });
     else {
-      const slices = Math.min(
-        256,
-        Math.max(4, Math.ceil(this.lastEntries / Math.max(this.lastChanged, 500))),
-      );
+      const slices = roundSlices(this.lastEntries, this.lastChanged);
       const cycle = this.cycle ??= { slices, next: 0, startPieces: this.size?.pieces ?? 0 };
       taken = ops.checkpointImage({ slice: { index: cycle.next, of: cycle.slices } });
       if (cycle.next + 1 === cycle.slices) taken.image.supersedes = cycle.startPieces;
     }
     if (taken.entries > 0) this.lastEntries = taken.entries;
-    this.lastChanged = taken.changed;
+    if (!taken.image.full) this.lastChanged = taken.changed;
     const checkpoint: Checkpoint = {
       groupId: this.group,
       partition: 0,

@@ -56,7 +56,6 @@ import {
 } from "./fraud.ts";
 import { applyBots, botSignal, type BotState, createBots, evictBots } from "./bots.ts";
 import { ChangeSet, chunkEntries, parseChunks } from "./state_changes.ts";
-import { fnv1a } from "../shared/hash.ts";
 import type { StateImage } from "../store/port.ts";
 import {
   applyThroughput,
@@ -145,6 +144,19 @@ export class PartitionOperators {
   #evictedTo = -Infinity;
   /** Per topic: the ids seen (for lookups) and the slots holding them, oldest first (for eviction). */
   #seenIds = new Map<string, { ids: Set<string>; slots: number[] }>();
+  /**
+   * The rolling rewrite's keys, taken at a round's first slice and cut into `of` ranges
+   * by position: a slice then costs its own size, not a scan of the whole state (a key
+   * made later in the round is a change, so it is written anyway). `next`: the slice
+   * expected next (a failed save repeats the one before).
+   */
+  #rolling?: { of: number; next: number; keys: { map: string; keys: string[] }[] };
+  /**
+   * Users by the second of their last event, for the recent seconds only: "active
+   * users" without a scan of every user (to the second: a user whose last event falls in
+   * the window's first second counts).
+   */
+  #lastSeen = new Map<number, number>();
 
   constructor(partition: number, options: OperatorOptions, state?: State) {
     this.partition = partition;
@@ -156,6 +168,30 @@ export class PartitionOperators {
     this.#s.flagged ??= {};
     this.#s.seen ??= {};
     for (const key of Object.keys(this.#s.seen)) this.#indexSeen(key);
+    for (const id in this.#s.bots.users) this.#seenAt(undefined, this.#s.bots.users[id].last);
+  }
+
+  /** Moves a user in `#lastSeen` from `before` to `after` (times of their last event). */
+  #seenAt(before: number | undefined, after: number) {
+    const to = Math.floor(after / 1000);
+    if (before !== undefined) {
+      const from = Math.floor(before / 1000);
+      if (from === to) return;
+      const n = this.#lastSeen.get(from);
+      if (n !== undefined) n > 1 ? this.#lastSeen.set(from, n - 1) : this.#lastSeen.delete(from);
+    }
+    this.#lastSeen.set(to, (this.#lastSeen.get(to) ?? 0) + 1);
+  }
+
+  /** Users whose last event is at most ACTIVE_WINDOW behind the newest; forgets older seconds. */
+  #activeUsers(): number {
+    const since = Math.floor((this.#s.counters.max_event_time - ACTIVE_WINDOW) / 1000);
+    let active = 0;
+    for (const [second, n] of this.#lastSeen) {
+      if (second >= since) active += n;
+      else this.#lastSeen.delete(second); // never counted again; a user seen anew is added afresh
+    }
+    return active;
   }
 
   #seenOf(topic: string) {
@@ -282,7 +318,9 @@ export class PartitionOperators {
     const w = this.#o.conversionWindowMs;
     const changes = this.#changes;
     // Bots first: whether this user counts as a bot decides which side the event counts on.
+    const lastBefore = this.#s.bots.users[e.user_id]?.last;
     applyBots(this.#s.bots, this.#botUsers, e, ts);
+    this.#seenAt(lastBefore, this.#s.bots.users[e.user_id].last);
     changes.mark("bots.users", e.user_id);
     const bot = this.#classify(e.user_id, ts);
     applyTrending(this.#s.trending, this.#trendDirty, e, ts, bot);
@@ -484,9 +522,11 @@ export class PartitionOperators {
 
   /**
    * The state for a checkpoint: everything (`full`), or the entries changed since the
-   * previous image plus — with `slice` — every entry of one slice of the keys (by hash),
-   * so that a run of `slice.of` images rewrites the whole state a little at a time and
-   * older images can be dropped. The changes count as saved from now on; if saving
+   * previous image plus — with `slice` — every entry of one slice of the keys (slice
+   * `index` of `of`, by position in a snapshot of the keys taken at slice 0), so that a
+   * run of `slice.of` images rewrites the whole state a little at a time and older images
+   * can be dropped. `entries`: the state's size when a snapshot or full image was taken
+   * (0 otherwise). The changes count as saved from now on; if saving
    * fails, hand them back with `unsaved`.
    */
   checkpointImage(
@@ -500,9 +540,25 @@ export class PartitionOperators {
       counters: s.counters,
       population: s.fraud.population,
     };
+    s.counters.active_users = this.#activeUsers();
     const slice = plan.full ? undefined : plan.slice;
     let entries = 0;
     let changed = 0;
+    // A slice covers its range of the round's key snapshot; a new round (or a slice this
+    // instance has no snapshot for) takes one, and then covers every range up to its own.
+    let from = 0;
+    let rolling = this.#rolling;
+    if (slice) {
+      if (slice.index === 0 || !rolling || rolling.of !== slice.of || slice.index > rolling.next) {
+        rolling = this.#rolling = {
+          of: slice.of,
+          next: 0,
+          keys: Object.entries(MAPS).map(([map, get]) => ({ map, keys: Object.keys(get(s)) })),
+        };
+        for (const m of rolling.keys) entries += m.keys.length;
+      } else from = slice.index;
+      rolling.next = slice.index + 1;
+    }
     function* picked(): Generator<[string, string, unknown]> {
       for (const [map, keys] of changes) {
         const values = MAPS[map](s);
@@ -511,18 +567,24 @@ export class PartitionOperators {
           yield [map, key, values[key] ?? null];
         }
       }
-      if (!plan.full && !slice) return;
-      // The scan sees every user: count the recently active ones on the way.
-      const since = s.counters.max_event_time - ACTIVE_WINDOW;
-      let active = 0;
-      for (const u of Object.values(s.bots.users)) if (u.last >= since) active++;
-      s.counters.active_users = active;
-      for (const [map, get] of Object.entries(MAPS)) {
-        const done = changes.get(map);
-        for (const [key, value] of Object.entries(get(s))) {
-          entries++;
-          if (done?.has(key)) continue;
-          if (plan.full || fnv1a(key, fnv1a(map)) % slice!.of === slice!.index) yield [map, key, value];
+      if (plan.full) {
+        for (const [map, get] of Object.entries(MAPS)) {
+          const done = changes.get(map);
+          for (const [key, value] of Object.entries(get(s))) {
+            entries++;
+            if (!done?.has(key)) yield [map, key, value];
+          }
+        }
+      } else if (slice && rolling) {
+        for (const { map, keys } of rolling.keys) {
+          const values = MAPS[map](s);
+          const done = changes.get(map);
+          const end = Math.floor(((slice.index + 1) * keys.length) / slice.of);
+          for (let i = Math.floor((from * keys.length) / slice.of); i < end; i++) {
+            const key = keys[i];
+            // A key gone since the snapshot was written as a change (a deletion).
+            if (Object.hasOwn(values, key) && !done?.has(key)) yield [map, key, values[key]];
+          }
         }
       }
     }
@@ -618,6 +680,16 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 /** Event ids are remembered this long behind their topic's watermark (a resent batch lands within seconds). */
 const SEEN_WINDOW = 5 * MINUTE;
 const SEEN_SLOT = 5_000;
+
+/**
+ * Slices of the next rolling round: about as many entries rewritten per checkpoint as
+ * changed, 4 to 256. `changed` must come from a change image (a full image's count is
+ * everything since the start, not a rate: a first round sized by it had 4 slices of a
+ * quarter of the state each, 125 MB at a million users).
+ */
+export function roundSlices(entries: number, changed: number): number {
+  return Math.min(256, Math.max(4, Math.ceil(entries / Math.max(changed, 500))));
+}
 
 /** "Active users" are those with an event in this much event time. */
 const ACTIVE_WINDOW = 5 * MINUTE;

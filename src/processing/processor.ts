@@ -43,7 +43,7 @@ import {
   type WriteReport,
 } from "../store/port.ts";
 import { type EventDoc, sampledUser } from "../domain/analytics.ts";
-import { type OperatorOptions, PartitionOperators } from "./partition_operators.ts";
+import { type OperatorOptions, PartitionOperators, roundSlices } from "./partition_operators.ts";
 import { ProductCache } from "./product_cache.ts";
 import { PendingWrites } from "./pending_writes.ts";
 import type { Registry } from "../observability/metrics.ts";
@@ -616,16 +616,13 @@ export class StreamProcessor {
       taken = owned.operators.checkpointImage({ full: true });
     } else {
       // A round rewrites about as much as changes: slices ≈ state entries / changed entries.
-      const slices = Math.min(
-        256,
-        Math.max(4, Math.ceil(owned.lastEntries / Math.max(owned.lastChanged, 500))),
-      );
+      const slices = roundSlices(owned.lastEntries, owned.lastChanged);
       const cycle = owned.cycle ??= { slices, next: 0, startPieces: owned.size?.pieces ?? 0 };
       taken = owned.operators.checkpointImage({ slice: { index: cycle.next, of: cycle.slices } });
       if (cycle.next + 1 === cycle.slices) taken.image.supersedes = cycle.startPieces;
     }
     if (taken.entries > 0) owned.lastEntries = taken.entries;
-    owned.lastChanged = taken.changed;
+    if (!taken.image.full) owned.lastChanged = taken.changed;
     return {
       checkpoint: {
         groupId: this.#o.groupId,
