@@ -13,7 +13,9 @@
  *
  * Search runs the exact (+synonym) query first, as one request; only when it finds
  * fewer than `RANKING.enoughExact` products does a second request add typo matches
- * (`fuzziness: AUTO:4,8` and the did-you-mean rewrite), ranked below every exact match.
+ * (catalog words within the typo budget, from the vocabulary as on the embedded backend,
+ * and the did-you-mean rewrite), ranked below every exact match. When the vocabulary
+ * already says a word is unknown, both go out at once in one `_msearch`.
  *
  * @module
  */

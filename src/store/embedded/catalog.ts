@@ -275,7 +275,7 @@ export class EmbeddedCatalog implements CatalogStore {
     };
   }
 
-  /** Each word or a catalog word within its typo budget, on title and brand (like ES `fuzziness`). */
+  /** Each word or a catalog word within its typo budget, on title and brand (as the ES adapter does). */
   #fuzzyQuery(text: string, bits: TermBits): PostingQuery {
     const vocab = this.#vocab();
     return {
