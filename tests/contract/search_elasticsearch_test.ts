@@ -1,4 +1,6 @@
+import assert from "node:assert/strict";
 import { ElasticsearchCatalog } from "../../src/store/elasticsearch/catalog.ts";
+import { SearchQuery, type SearchQueryInput } from "../../src/domain/search.ts";
 import { createElasticsearchClient } from "../../src/store/elasticsearch/client.ts";
 import { elasticsearchHost, ES_CLIENT_TIMER, integrationTest, uniqueName } from "../support/services.ts";
 import { CONTRACT_PRODUCTS, searchContract } from "./search_contract.ts";
@@ -22,6 +24,55 @@ const catalog = () =>
   })();
 
 searchContract((name, fn) => cases.push({ name, fn }), catalog);
+
+cases.push({
+  name: "a query with an unknown word answers the same from one _msearch as from requests in turn",
+  fn: async () => {
+    await catalog();
+    const queries: SearchQueryInput[] = [
+      { q: "labtop" },
+      { q: "headphons" },
+      { q: "smartfone" },
+      { q: "smartfone", fuzzy: "false" },
+      { q: "head phones" },
+      { q: "wirelss mouse" },
+      { q: "keybord", brand: "Logitech" },
+      { q: "televsion", page: "2", size: "5" },
+      { q: "xqzzv" },
+    ];
+    // A new adapter has no vocabulary loaded: its first search sends its requests in turn.
+    // One whose vocabulary has loaded sends a query with an unknown word as one _msearch.
+    const warmClient = client();
+    const warm = new ElasticsearchCatalog({ client: warmClient, indexPrefix: prefix });
+    try {
+      await warm.search(SearchQuery.parse({ q: "zzqqx" })); // waits for the vocabulary on its way
+      const paths: string[] = [];
+      warmClient.diagnostic.on("request", (_e, r) => {
+        const path = (r as { meta?: { request?: { params?: { path?: string } } } } | null)?.meta?.request
+          ?.params?.path;
+        if (path) paths.push(path);
+      });
+      let msearches = 0;
+      for (const input of queries) {
+        const query = SearchQuery.parse(input);
+        const cold = await new ElasticsearchCatalog({ client: es ??= client(), indexPrefix: prefix }).search(
+          query,
+        );
+        paths.length = 0;
+        const hot = await warm.search(query);
+        // A correction found means the vocabulary knew a better word: then it went out at once.
+        if (cold.corrected_query || cold.did_you_mean) {
+          assert.deepEqual(paths, ["/_msearch"], `${input.q}: one _msearch`);
+          msearches++;
+        }
+        assert.deepEqual({ ...hot, took_ms: 0 }, { ...cold, took_ms: 0 }, JSON.stringify(input));
+      }
+      assert.ok(msearches >= 4, `most of these queries take the _msearch path (${msearches})`);
+    } finally {
+      await warmClient.close();
+    }
+  },
+});
 
 integrationTest("[elasticsearch search] the search contract", ["elasticsearch"], async (t) => {
   try {
