@@ -177,6 +177,8 @@ interface PopularityAggs {
 }
 
 type Query = estypes.QueryDslQueryContainer;
+/** A product search's answer: products and (unless asked without) facet aggregations. */
+type Found = estypes.SearchResponse<Record<string, unknown>, SearchAggs>;
 
 /**
  * `boost=trending` / `sort=trending`: optional clauses (they never decide a match) adding
@@ -354,10 +356,6 @@ export class ElasticsearchCatalog implements CatalogStore {
     return this.#vocabularyCache.vocabulary;
   }
 
-  async #count(query: Query, filter: Query[]): Promise<number> {
-    return (await this.#es.count({ index: this.#index, query: { bool: { must: [query], filter } } })).count;
-  }
-
   async search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
     const t0 = performance.now();
     const parsed = parseQuery(q.q);
@@ -402,6 +400,7 @@ export class ElasticsearchCatalog implements CatalogStore {
         },
       };
     };
+    /** How many products match `query` (the did-you-mean count): no hits, no facets. */
     const countBody = (query: Query) => ({
       size: 0,
       track_total_hits: true,
@@ -412,37 +411,39 @@ export class ElasticsearchCatalog implements CatalogStore {
     // exact query finds too few: then the exact query, the did-you-mean count and the typo
     // query go out at once in one _msearch (ES runs them side by side), instead of one
     // after another. Known words keep the single request; the vocabulary is only consulted
-    // once it is loaded, so no search waits for it.
+    // once it is loaded, so no search waits for it. Either way the answer is the same.
+    type Rest = { corrected?: string; correctedTotal: number; typo?: Found };
+    let exact: Found;
+    let rest: () => Promise<Rest>;
     const known = this.#loadedVocabulary();
     const guess = known?.correct(words)?.join(" ");
     if (known && guess !== undefined) {
-      const [exact, count, typo] = await this.#msearch([
+      const [first, count, typo] = await this.#msearch([
         this.#body(q, exactQuery, filter, boost, true, facets),
         countBody(exactMatch(guess)),
         ...(q.fuzzy ? [this.#body(q, fuzzyQuery(guess, known), filter, boost, true, facets)] : []),
       ]);
-      const exactTotal = total(exact);
-      if (exactTotal >= RANKING.enoughExact) {
-        return this.#result(q, exact, t0, await highlightTerms(text, false, () => this.#vocabulary()));
-      }
-      const didYouMean = total(count) > exactTotal ? guess : undefined;
-      const r = typo ?? exact;
-      const marked = await highlightTerms(text, q.fuzzy, () => this.#vocabulary(), guess);
-      const correctedQuery = q.fuzzy && total(r) > exactTotal ? guess : undefined;
-      return this.#result(q, r, t0, marked, didYouMean, correctedQuery);
+      exact = first;
+      rest = () => Promise.resolve({ corrected: guess, correctedTotal: total(count), typo });
+    } else {
+      exact = await request(exactQuery);
+      rest = async () => {
+        const vocabulary = await this.#vocabulary();
+        const corrected = vocabulary.correct(words)?.join(" ");
+        const correctedTotal = corrected
+          ? total(await this.#es.search({ index: this.#index, ...countBody(exactMatch(corrected)) }))
+          : 0;
+        const typo = q.fuzzy ? await request(fuzzyQuery(corrected, vocabulary)) : undefined;
+        return { corrected, correctedTotal, typo };
+      };
     }
-
-    let r = await request(exactQuery);
-    const exactTotal = total(r);
+    const exactTotal = total(exact);
     if (exactTotal >= RANKING.enoughExact) {
-      return this.#result(q, r, t0, await highlightTerms(text, false, () => this.#vocabulary()));
+      return this.#result(q, exact, t0, await highlightTerms(text, false, () => this.#vocabulary()));
     }
-
-    const vocabulary = await this.#vocabulary();
-    const corrected = vocabulary.correct(words)?.join(" ");
-    let didYouMean: string | undefined;
-    if (corrected && (await this.#count(exactMatch(corrected), filter)) > exactTotal) didYouMean = corrected;
-    if (q.fuzzy) r = await request(fuzzyQuery(corrected, vocabulary));
+    const { corrected, correctedTotal, typo } = await rest();
+    const didYouMean = corrected && correctedTotal > exactTotal ? corrected : undefined;
+    const r = typo ?? exact;
     const marked = await highlightTerms(text, q.fuzzy, () => this.#vocabulary(), corrected);
     const correctedQuery = q.fuzzy && corrected && total(r) > exactTotal ? corrected : undefined;
     return this.#result(q, r, t0, marked, didYouMean, correctedQuery);
@@ -457,7 +458,7 @@ export class ElasticsearchCatalog implements CatalogStore {
   /** Several searches in one `_msearch` round trip; a failed one fails the call. */
   async #msearch(
     bodies: estypes.MsearchMultisearchBody[],
-  ): Promise<estypes.SearchResponse<Record<string, unknown>, SearchAggs>[]> {
+  ): Promise<Found[]> {
     const r = await this.#es.msearch<Record<string, unknown>, SearchAggs>({
       searches: bodies.flatMap((body) => [{ index: this.#index }, body]),
     });
@@ -466,7 +467,7 @@ export class ElasticsearchCatalog implements CatalogStore {
         const reason = one.error.reason ?? one.error.type;
         throw new Error(`search in ${this.#index} failed (${one.status}): ${reason}`);
       }
-      return one as estypes.SearchResponse<Record<string, unknown>, SearchAggs>;
+      return one as Found;
     });
   }
 
@@ -520,7 +521,7 @@ export class ElasticsearchCatalog implements CatalogStore {
 
   #result(
     q: SearchQuery,
-    r: estypes.SearchResponse<Record<string, unknown>, SearchAggs>,
+    r: Found,
     t0: number,
     marked: ReadonlySet<string>,
     didYouMean?: string,
