@@ -3,7 +3,8 @@
  * (these machines are shared and noisy: read the ratios).
  *
  * Elasticsearch (needs ELASTICSEARCH_HOST): a `--count` catalog is seeded into a
- * bench-only index and `main.ts --role=api` serves it. Per query of one mix (plain
+ * bench-only index as `--role=seed` does it (then merged to one segment) and
+ * `main.ts --role=api` serves it. Per query of one mix (plain
  * nouns, brand + noun, typos, synonyms, multi-word), round-robin so every series sees
  * the same noise:
  * - `match`: a plain `match` on the title field, sent raw to ES — the baseline;
@@ -26,6 +27,7 @@ import { createElasticsearchClient } from "../src/store/elasticsearch/client.ts"
 import { ElasticsearchCatalog } from "../src/store/elasticsearch/catalog.ts";
 import { EmbeddedCatalog } from "../src/store/embedded/catalog.ts";
 import { generateCatalog } from "../src/catalog/generate.ts";
+import { seedCatalog } from "../src/catalog/seed.ts";
 import { SearchQuery } from "../src/domain/search.ts";
 import { analyze } from "../src/catalog/text.ts";
 import { type AppProcess, eventually, startApp } from "../tests/support/app_process.ts";
@@ -216,8 +218,12 @@ export async function benchSearchElasticsearch(
   try {
     const catalog = new ElasticsearchCatalog({ client, indexPrefix: prefix });
     await catalog.ensureIndex({ recreate: true });
-    await catalog.index(generateCatalog({ count: o.count, seed: 42 }));
-    await catalog.refresh();
+    // As `--role=seed` leaves it: loaded, then merged to one segment (waited for here, so
+    // that the series measure the index users search, not the merge).
+    const seeded = await seedCatalog(catalog, { count: o.count, seed: 42, tty: false });
+    const t = performance.now();
+    await seeded.compaction?.finished();
+    const compactionSeconds = round((performance.now() - t) / 1000, 1);
     const index = `${prefix}products`;
     app = await startApp(
       ["--role=api", "--port=0", `--index-prefix=${prefix}`, `--elasticsearch=${o.host}`],
@@ -267,6 +273,7 @@ export async function benchSearchElasticsearch(
     const ac = figures(autocomplete);
     return {
       count: o.count,
+      compaction_s: compactionSeconds,
       requests_per_search: round(
         [...raw.values()].reduce((s, r) => s + r.length, 0) / raw.size,
         2,

@@ -42,6 +42,10 @@ export async function runSeed({ store, config, log }: SeedDeps): Promise<void> {
     `[seed] indexed ${result.indexed} products in ${result.seconds.toFixed(1)} s ` +
       `(${Math.round(result.docsPerSecond)} docs/s)`,
   );
+  if (result.compaction) {
+    // Not waited for: the merge runs inside Elasticsearch, also after this process exits.
+    log("[seed] merging the products index to one segment in the background (searches get faster once done)");
+  }
 }
 
 /** Seeds unless the store already holds at least `--count` products (a restarted demo). */

@@ -33,6 +33,12 @@ export interface BulkProgress {
   total: number;
 }
 
+/** A background compaction (see `CatalogStore.compact`). */
+export interface Compaction {
+  /** Resolves once the merge is done and searches see the merged index. */
+  finished(): Promise<void>;
+}
+
 export interface CatalogStore {
   /** Creates the products index with its mappings/analysis if missing (or anew with `recreate`). */
   ensureIndex(options?: { recreate?: boolean }): Promise<void>;
@@ -45,6 +51,13 @@ export interface CatalogStore {
    * docs advise); resolves with the function that restores the settings. Optional.
    */
   beginBulkLoad?(): Promise<() => Promise<void>>;
+  /**
+   * After a load: starts merging the index down to one segment in the background
+   * (Elasticsearch: a force merge, its advice for an index done loading: a query pays
+   * per segment to build its weights and scorers, and a freshly loaded catalog has many).
+   * Resolves once started, with a way to wait for the end. Optional.
+   */
+  compact?(): Promise<Compaction>;
   count(): Promise<number>;
   get(ids: string[]): Promise<Map<string, Product>>;
   /** Matching products; `options.boost` re-ranks matches (never adds one). */
