@@ -15,7 +15,9 @@
  * fewer than `RANKING.enoughExact` products does a second request add typo matches
  * (catalog words within the typo budget, from the vocabulary as on the embedded backend,
  * and the did-you-mean rewrite), ranked below every exact match. When the vocabulary
- * already says a word is unknown, both go out at once in one `_msearch`.
+ * already says a word is unknown, the typo query goes out alone and counts the exact and
+ * did-you-mean totals as filter aggregations within its matches (typos off: the exact
+ * query and the count in one `_msearch`).
  *
  * @module
  */
@@ -33,7 +35,7 @@ import {
   suggestionQuery,
   type Suggestions,
 } from "../../domain/search.ts";
-import type { BulkProgress, CatalogStore } from "../port.ts";
+import type { BulkProgress, CatalogStore, Compaction } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
@@ -178,7 +180,12 @@ interface PopularityAggs {
 
 type Query = estypes.QueryDslQueryContainer;
 /** A product search's answer: products and (unless asked without) facet aggregations. */
-type Found = estypes.SearchResponse<Record<string, unknown>, SearchAggs>;
+/** The totals a typo query also counts (see `search`). */
+interface Totals {
+  exact_total: { doc_count: number };
+  corrected_total: { doc_count: number };
+}
+type Found = estypes.SearchResponse<Record<string, unknown>, Partial<SearchAggs>>;
 
 /**
  * `boost=trending` / `sort=trending`: optional clauses (they never decide a match) adding
@@ -280,6 +287,34 @@ export class ElasticsearchCatalog implements CatalogStore {
     });
     return async () => {
       await this.#es.indices.putSettings({ index: this.#index, settings: before as never });
+    };
+  }
+
+  /**
+   * Force-merges the products index to one segment without waiting (ES's advice for an
+   * index that is done loading). At 100k products a bulk load leaves ~9 segments; a
+   * typo query (many clauses over four fields) then spent most of its time building
+   * per-segment weights and scorers: 68 ms before the merge, 15 ms after (README FACTS).
+   */
+  async compact(): Promise<Compaction> {
+    const started = await this.#es.indices.forcemerge({
+      index: this.#index,
+      max_num_segments: 1,
+      wait_for_completion: false,
+    });
+    const task = started.task;
+    return {
+      finished: async () => {
+        for (let done = !task; !done;) {
+          const state = await this.#es.tasks.get({ task_id: task! });
+          if (state.error) {
+            throw new Error(`compacting ${this.#index} failed: ${JSON.stringify(state.error)}`);
+          }
+          done = state.completed;
+          if (!done) await new Promise((r) => setTimeout(r, 250));
+        }
+        await this.refresh(); // searches see the merged segment from here on
+      },
     };
   }
 
@@ -408,25 +443,46 @@ export class ElasticsearchCatalog implements CatalogStore {
     });
 
     // A word the catalog does not know (a typo, a split compound) almost always means the
-    // exact query finds too few: then the exact query, the did-you-mean count and the typo
-    // query go out at once in one _msearch (ES runs them side by side), instead of one
-    // after another. Known words keep the single request; the vocabulary is only consulted
-    // once it is loaded, so no search waits for it. Either way the answer is the same.
+    // exact query finds too few. Then, with typos on, one request asks the typo query and
+    // takes the two totals the answer needs from it as filter aggregations: its matches
+    // hold every exact match and every match of the did-you-mean rewrite, so each total is
+    // a count within them. (Only when the exact matches turn out to be enough after all
+    // does the exact query follow.) With typos off, the exact query and the did-you-mean
+    // count go out in one _msearch. Known words keep the single exact request; the
+    // vocabulary is only consulted once it is loaded, so no search waits for it. Every
+    // way gives the same answer.
     type Rest = { corrected?: string; correctedTotal: number; typo?: Found };
-    let exact: Found;
+    let exact: Found | undefined;
+    let exactTotal: number;
     let rest: () => Promise<Rest>;
     const known = this.#loadedVocabulary();
     const guess = known?.correct(words)?.join(" ");
-    if (known && guess !== undefined) {
-      const [first, count, typo] = await this.#msearch([
+    if (known && guess !== undefined && q.fuzzy) {
+      const body = this.#body(q, fuzzyQuery(guess, known), filter, boost, true, facets);
+      const typo = await this.#es.search<Record<string, unknown>, SearchAggs & Totals>({
+        index: this.#index,
+        ...body,
+        aggs: {
+          ...body.aggs,
+          exact_total: { filter: exactMatch(text) },
+          corrected_total: { filter: exactMatch(guess) },
+        },
+      });
+      exactTotal = typo.aggregations?.exact_total.doc_count ?? 0;
+      if (exactTotal >= RANKING.enoughExact) exact = await request(exactQuery);
+      const correctedTotal = typo.aggregations?.corrected_total.doc_count ?? 0;
+      rest = () => Promise.resolve({ corrected: guess, correctedTotal, typo });
+    } else if (known && guess !== undefined) {
+      const [first, count] = await this.#msearch([
         this.#body(q, exactQuery, filter, boost, true, facets),
         countBody(exactMatch(guess)),
-        ...(q.fuzzy ? [this.#body(q, fuzzyQuery(guess, known), filter, boost, true, facets)] : []),
       ]);
       exact = first;
-      rest = () => Promise.resolve({ corrected: guess, correctedTotal: total(count), typo });
+      exactTotal = total(first);
+      rest = () => Promise.resolve({ corrected: guess, correctedTotal: total(count) });
     } else {
       exact = await request(exactQuery);
+      exactTotal = total(exact);
       rest = async () => {
         const vocabulary = await this.#vocabulary();
         const corrected = vocabulary.correct(words)?.join(" ");
@@ -437,13 +493,12 @@ export class ElasticsearchCatalog implements CatalogStore {
         return { corrected, correctedTotal, typo };
       };
     }
-    const exactTotal = total(exact);
-    if (exactTotal >= RANKING.enoughExact) {
+    if (exact && exactTotal >= RANKING.enoughExact) {
       return this.#result(q, exact, t0, await highlightTerms(text, false, () => this.#vocabulary()));
     }
     const { corrected, correctedTotal, typo } = await rest();
     const didYouMean = corrected && correctedTotal > exactTotal ? corrected : undefined;
-    const r = typo ?? exact;
+    const r = typo ?? exact!;
     const marked = await highlightTerms(text, q.fuzzy, () => this.#vocabulary(), corrected);
     const correctedQuery = q.fuzzy && corrected && total(r) > exactTotal ? corrected : undefined;
     return this.#result(q, r, t0, marked, didYouMean, correctedQuery);
@@ -549,9 +604,9 @@ export class ElasticsearchCatalog implements CatalogStore {
         };
       }),
       facets: {
-        category: (aggs?.category.buckets ?? []).map((b) => ({ value: b.key, count: b.doc_count })),
-        brand: (aggs?.brand.buckets ?? []).map((b) => ({ value: b.key, count: b.doc_count })),
-        price: (aggs?.price.buckets ?? []).map((b) => ({
+        category: (aggs?.category?.buckets ?? []).map((b) => ({ value: b.key, count: b.doc_count })),
+        brand: (aggs?.brand?.buckets ?? []).map((b) => ({ value: b.key, count: b.doc_count })),
+        price: (aggs?.price?.buckets ?? []).map((b) => ({
           key: b.key,
           ...(b.from !== undefined ? { from: b.from } : {}),
           ...(b.to !== undefined ? { to: b.to } : {}),
