@@ -15,6 +15,7 @@ import {
   type TransportRequestParams,
 } from "@elastic/elasticsearch";
 import { redactUrlCredentials } from "../../domain/config.ts";
+import { FetchConnection } from "./fetch_connection.ts";
 
 /** How to authenticate: an API key, or basic auth (a `user:password@` in the host works too). */
 export interface ElasticsearchAuth {
@@ -101,6 +102,7 @@ export function createElasticsearchClient(options: ElasticsearchOptions): Client
     auth,
     tls: options.caCertPath ? { ca: readCaCert(options.caCertPath) } : undefined,
     Transport: ExplainingTransport,
+    Connection: FetchConnection,
     requestTimeout: options.requestTimeoutMs ?? 30_000,
     maxRetries: 3,
     compression: false,
