@@ -1,5 +1,6 @@
 /**
- * Response compression: brotli when the client accepts it, gzip otherwise.
+ * Response compression: gzip or brotli, as the client accepts; on a tie gzip for API
+ * answers (made per request: the cheaper to compress) and brotli for everything else.
  *
  * Hono's `compress` middleware offers gzip and deflate only. Deno's
  * `CompressionStream` also takes a non-standard `"brotli"` format (checked at start-up
@@ -26,8 +27,14 @@ export const BROTLI_SUPPORTED: boolean = (() => {
 
 const SUPPORTED: Encoding[] = BROTLI_SUPPORTED ? ["br", "gzip"] : ["gzip"];
 
-/** Picks the encoding from an Accept-Encoding header by q-value; on a tie brotli wins. */
-export function negotiateEncoding(header: string | undefined | null): Encoding | undefined {
+/**
+ * Picks the encoding from an Accept-Encoding header by q-value; on a tie `prefer` wins
+ * (brotli, unless told otherwise).
+ */
+export function negotiateEncoding(
+  header: string | undefined | null,
+  prefer: Encoding = "br",
+): Encoding | undefined {
   if (!header) return undefined;
   const q = new Map<string, number>();
   for (const part of header.split(",")) {
@@ -38,7 +45,8 @@ export function negotiateEncoding(header: string | undefined | null): Encoding |
     q.set(name, Number.isFinite(value) ? value : 0);
   }
   let best: { enc: Encoding; q: number } | undefined;
-  for (const enc of SUPPORTED) {
+  const order = SUPPORTED.includes(prefer) ? [prefer, ...SUPPORTED.filter((e) => e !== prefer)] : SUPPORTED;
+  for (const enc of order) {
     const value = q.get(enc) ?? q.get("*") ?? 0;
     if (value > 0 && (!best || value > best.q)) best = { enc, q: value };
   }
@@ -98,11 +106,15 @@ export function compression(options: { threshold?: number } = {}): MiddlewareHan
       !isCompressible(res.headers.get("Content-Type")) ||
       /(^|,)\s*no-transform\s*(,|$)/i.test(res.headers.get("Cache-Control") ?? "")
     ) return;
-    const encoding = negotiateEncoding(c.req.header("Accept-Encoding"));
-    if (encoding && JSON_TYPE.test(res.headers.get("Content-Type") ?? "")) {
+    const json = JSON_TYPE.test(res.headers.get("Content-Type") ?? "");
+    // API answers are made per request: gzip on a tie (a 12 KB search answer: 0.11 ms,
+    // 3.7 KB; brotli at quality 4: 0.27 ms, 3.65 KB). Static files are compressed once
+    // and cached, so they take brotli (static_files.ts).
+    const encoding = negotiateEncoding(c.req.header("Accept-Encoding"), json ? "gzip" : "br");
+    if (encoding && json) {
       // An API answer is whole in memory already: one call compresses it, at a fraction
-      // of a stream's cost (a 12 KB search answer: 0.27 ms for brotli at quality 4 and
-      // 0.11 ms for gzip, against 0.60 ms and 0.26 ms through CompressionStream).
+      // of a stream's cost (0.60 ms for brotli and 0.26 ms for gzip through a
+      // CompressionStream for that answer).
       const bytes = new Uint8Array(await res.arrayBuffer());
       const whole = bytes.length < threshold
         ? new Response(bytes, res)

@@ -18,6 +18,8 @@ Deno.test("Accept-Encoding negotiation follows q-values and prefers brotli on a 
   assert.equal(negotiateEncoding("*"), BROTLI_SUPPORTED ? "br" : "gzip");
   assert.equal(negotiateEncoding(undefined), undefined);
   assert.equal(negotiateEncoding("gzip;q=abc"), undefined);
+  assert.equal(negotiateEncoding("gzip, br", "gzip"), "gzip");
+  assert.equal(negotiateEncoding("gzip;q=0.5, br", "gzip"), BROTLI_SUPPORTED ? "br" : "gzip");
 });
 
 Deno.test("compressed bytes decompress to the original", async () => {
@@ -44,6 +46,8 @@ Deno.test("JSON answers are compressed in one call, both encodings, and small on
     assert.equal(new TextDecoder().decode(plain), expected);
     assert.deepEqual(compressNow(new TextEncoder().encode(expected), encoding).length, bytes.length);
   }
+  const tie = await app.request("/big", { headers: { "Accept-Encoding": "br, gzip" } });
+  assert.equal(tie.headers.get("Content-Encoding"), "gzip", "gzip for an API answer on a tie");
   const small = await app.request("/small", { headers: { "Accept-Encoding": "br, gzip" } });
   assert.equal(small.headers.get("Content-Encoding"), null);
   assert.deepEqual(await small.json(), { ok: true });
