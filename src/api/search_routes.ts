@@ -46,7 +46,8 @@ export const searchRoute = createRoute({
     "`boost=trending` ranks the products trending in the last `trending_minutes` higher among the " +
     "matching products; `sort=trending` puts them first (by trending score, then relevance). " +
     "Neither ever adds a product the query does not match. `corrected_query` says what was searched " +
-    "when typo tolerance changed the words.",
+    "when typo tolerance changed the words; when no product has every word, the product noun stays, " +
+    "other words are left out (`dropped_words`) and `corrected_query` says what was searched.",
   request: { query: SearchQuery },
   responses: { 200: jsonResponse(SearchResult, "Matching products"), 400: INVALID, 503: UNAVAILABLE },
 });

@@ -108,8 +108,11 @@ export class Vocabulary {
   readonly #variants = new Map<string, { stem: string; surface: string; distance: number }[]>();
   readonly #corrections = new Map<string, string[] | undefined>();
   readonly #prefixes = new Map<string, string | undefined>();
+  readonly #nouns: Set<string>;
 
-  constructor(words: Iterable<[string, number]>) {
+  /** `nouns`: the products' head nouns and leaf-category nouns (stems), for `isNoun`. */
+  constructor(words: Iterable<[string, number]>, nouns: Iterable<string> = []) {
+    this.#nouns = new Set(nouns);
     this.#words = [...words].filter(([w, f]) => f > 0 && w.length >= 2);
     for (const [w, f] of this.#words) {
       const s = stem(w);
@@ -130,6 +133,11 @@ export class Vocabulary {
 
   get size(): number {
     return this.#stems.size;
+  }
+
+  /** Whether the word names a kind of product in the catalog (a head noun: "blender", "set"). */
+  isNoun(word: string): boolean {
+    return this.#nouns.has(stem(word));
   }
 
   /** Whether the catalog uses the word (numbers and models always count as known). */

@@ -125,9 +125,15 @@ export const SearchResult = z.object({
   did_you_mean: z.string().optional(),
   /**
    * What was actually searched when typo tolerance or a did-you-mean rewrite changed the
-   * query (the dashboard's "showing results for …"); absent when the words matched as typed.
+   * query, or when no product matched all its words and some were left out (the
+   * dashboard's "showing results for …"); absent when the words matched as typed.
    */
   corrected_query: z.string().optional(),
+  /**
+   * Words left out because no product matched them all ("sony blender" → blenders,
+   * dropping "sony"); never the product noun itself. Absent when every word matched.
+   */
+  dropped_words: z.array(z.string()).optional(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 

@@ -220,6 +220,28 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal((await c.search(q({ q: "smartfone", fuzzy: "false" }))).corrected_query, undefined);
   });
 
+  register(
+    "no product has every word: the product noun stays, the other words go, and the answer says so",
+    async () => {
+      const c = await catalog();
+      const all = await c.search(q({ q: "blender", size: 100 }));
+      assert.ok(all.total > 0 && !all.hits.some((h) => h.brand === "Sony"), "blenders, none by Sony");
+      const r = await c.search(q({ q: "sony blender", size: 100 }));
+      assert.equal(r.total, all.total, "every blender");
+      assert.deepEqual(r.hits.map((h) => h.id), all.hits.map((h) => h.id));
+      assert.equal(r.corrected_query, "blender");
+      assert.deepEqual(r.dropped_words, ["sony"]);
+      // The thing asked for is not in the catalog: nothing, rather than everything by Sony.
+      const none = await c.search(q({ q: "sony xqzzv" }));
+      assert.equal(none.total, 0);
+      assert.equal(none.dropped_words, undefined);
+      // A word that names a kind of product is never dropped ("knife" of "knife blender").
+      const kinds = await c.search(q({ q: "knife blender" }));
+      assert.equal(kinds.total, 0, JSON.stringify(kinds.hits.slice(0, 3).map((h) => h.title)));
+      assert.equal((await c.search(q({ q: "blender" }))).dropped_words, undefined, "all words matched");
+    },
+  );
+
   register("a boost map re-ranks matches and never adds a product", async () => {
     const c = await catalog();
     const plain = await c.search(q({ q: "headphones", size: 100 }));

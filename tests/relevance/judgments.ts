@@ -2,7 +2,7 @@
  * Judged queries: what a shopper typing each query expects to see, as the *last
  * segment* of acceptable leaf categories (robust to department restructuring: laptop
  * queries accept `notebooks` or `laptops`). Kinds: plain, plural, typo, synonym,
- * multi-word, brand, category word, price words, compound.
+ * multi-word, brand, category word, price words, compound, words no product has together.
  *
  * @module
  */
@@ -77,4 +77,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "head phones", leaves: ["headphones", "earbuds"] },
   { query: "ear buds", leaves: ["earbuds"] },
   { query: "wirelessmouse", leaves: ["mice"] },
+  // no product matches every word: the product noun is kept, the other words go
+  { query: "sony blender", leaves: ["blenders"] },
+  { query: "red dress", leaves: ["dresses"] },
+  { query: "winter jacket", leaves: ["mens_jackets"] },
+  { query: "android phone", leaves: ["smartphones"] },
 ];

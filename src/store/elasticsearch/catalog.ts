@@ -21,6 +21,7 @@
  *
  * @module
  */
+import { searchRelaxed } from "../../catalog/relax.ts";
 import type { Client, estypes } from "@elastic/elasticsearch";
 import type { Product } from "../../domain/product.ts";
 import {
@@ -376,10 +377,17 @@ export class ElasticsearchCatalog implements CatalogStore {
       const vocabulary = this.#es.search({
         index: this.#index,
         size: 0,
-        aggs: { words: { terms: { field: "words", size: 50_000 } } },
+        aggs: {
+          words: { terms: { field: "words", size: 50_000 } },
+          heads: { terms: { field: "head", size: 10_000 } },
+          leaves: { terms: { field: "leaf_head", size: 10_000 } },
+        },
       }).then((r) => {
-        const buckets = (r.aggregations as { words: { buckets: Bucket[] } } | undefined)?.words.buckets ?? [];
-        return new Vocabulary(buckets.map((b) => [b.key, b.doc_count]));
+        const aggs = r.aggregations as
+          | Record<"words" | "heads" | "leaves", { buckets: Bucket[] }>
+          | undefined;
+        const nouns = [...aggs?.heads.buckets ?? [], ...aggs?.leaves.buckets ?? []].map((b) => b.key);
+        return new Vocabulary((aggs?.words.buckets ?? []).map((b) => [b.key, b.doc_count]), nouns);
       }).catch(() => new Vocabulary([]));
       const entry: { at: number; vocabulary: Promise<Vocabulary>; ready?: Vocabulary } = {
         at: now,
@@ -392,6 +400,19 @@ export class ElasticsearchCatalog implements CatalogStore {
   }
 
   async search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
+    // Nothing matched every word: fewer words (src/catalog/relax.ts).
+    return searchRelaxed(
+      q,
+      await this.#search(q, options),
+      (fewer) => this.#search(fewer, options),
+      async () => {
+        const vocabulary = await this.#vocabulary();
+        return (w: string) => vocabulary.isNoun(w);
+      },
+    );
+  }
+
+  async #search(q: SearchQuery, options: SearchOptions): Promise<SearchResult> {
     const t0 = performance.now();
     const parsed = parseQuery(q.q);
     const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;

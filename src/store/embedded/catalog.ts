@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { searchRelaxed } from "../../catalog/relax.ts";
 import { timeSlicer } from "../../shared/yield.ts";
 import type { Product } from "../../domain/product.ts";
 import {
@@ -261,7 +262,7 @@ export class EmbeddedCatalog implements CatalogStore {
   }
 
   #vocab(): Vocabulary {
-    return this.#vocabulary ??= new Vocabulary(this.#words);
+    return this.#vocabulary ??= new Vocabulary(this.#words, this.#nouns.names);
   }
 
   /** Exact words with synonym alternatives, AND within each alternative, over all fields. */
@@ -379,7 +380,16 @@ export class EmbeddedCatalog implements CatalogStore {
   }
 
   search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
-    return Promise.resolve(this.#searchNow(q, options));
+    // Nothing matched every word: fewer words (src/catalog/relax.ts).
+    return searchRelaxed(
+      q,
+      this.#searchNow(q, options),
+      (fewer) => Promise.resolve(this.#searchNow(fewer, options)),
+      () => {
+        const vocabulary = this.#vocab();
+        return Promise.resolve((w: string) => vocabulary.isNoun(w));
+      },
+    );
   }
 
   #searchNow(q: SearchQuery, options: SearchOptions): SearchResult {

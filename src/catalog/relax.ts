@@ -1,0 +1,119 @@
+/**
+ * When no product matches every word of a query, search again with fewer words instead
+ * of answering nothing: "sony blender" shows blenders, "gaming chair" chairs, "android
+ * phone" phones. The anchors: Typesense's `drop_tokens_threshold` (on by default) and
+ * Algolia's `removeWordsIfNoResults`.
+ *
+ * Which words go: the thing asked for is the head noun, which in English comes last
+ * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
+ * for car"). It is never dropped: a query whose product is not in the catalog ("red
+ * dress" without dresses) still finds nothing, rather than every red product. The
+ * other words go one at a time (except those that name a kind of product themselves:
+ * "knife" in "knife set", "laptop" in "laptop stand"): those after the head first (right to left, the clause),
+ * then those before it (left to right, the outermost modifier first), each step a new
+ * search, until one finds something. The answer says what it searched
+ * (`corrected_query`) and which words it left out (`dropped_words`).
+ *
+ * Both backends call `searchRelaxed` around their own search: one behaviour, one place.
+ *
+ * @example
+ * ```ts
+ * import { relaxations } from "./relax.ts";
+ * console.log(relaxations("stainless steel knife set").map((r) => r.text));
+ * // ["steel knife set", "knife set", "set"]
+ * const nouns = new Set(["knife", "set"]);
+ * console.log(relaxations("stainless steel knife set", (w) => nouns.has(w)).map((r) => r.text));
+ * // ["steel knife set", "knife set"]
+ * console.log(relaxations("phone holder for car under $20").map((r) => r.text));
+ * // ["phone holder", "holder"]
+ * ```
+ *
+ * @module
+ */
+import type { SearchQuery, SearchResult } from "../domain/search.ts";
+import { fold, terms } from "./text.ts";
+import { parseQuery } from "./vocabulary.ts";
+
+/** Words that start a clause after the head noun ("… for car", "… with handle"). */
+const CLAUSE = new Set(["for", "with", "without"]);
+/** Longest query relaxed (each step is one more search). */
+const MAX_WORDS = 6;
+
+/** One fewer-words query to try, with the words it leaves out so far. */
+export interface Relaxation {
+  text: string;
+  dropped: string[];
+}
+
+/** The queries to try in turn when nothing matches all the words of `query` (see the module doc). */
+export function relaxations(query: string, isNoun: (word: string) => boolean = () => false): Relaxation[] {
+  const kept = terms(parseQuery(query).text);
+  if (kept.length < 2 || kept.length > MAX_WORDS) return [];
+  // The head: the last content word before the first clause word that follows one.
+  let head = kept.length - 1;
+  let seen = -1;
+  for (const word of terms(fold(query))) {
+    if (CLAUSE.has(word) && seen >= 0) {
+      head = seen;
+      break;
+    }
+    if (word === kept[seen + 1]) seen++;
+  }
+  // A word that names a kind of product stays too: dropping "knife" from "knife set" or
+  // "laptop" from "laptop stand" would answer with spice sets and TV stands.
+  const order = [
+    ...kept.map((_, i) => i).filter((i) => i > head).reverse(),
+    ...kept.map((_, i) => i).filter((i) => i < head),
+  ].filter((i) => !isNoun(kept[i]));
+  const out: Relaxation[] = [];
+  const dropped = new Set<number>();
+  for (const i of order) {
+    dropped.add(i);
+    out.push({
+      text: kept.filter((_, j) => !dropped.has(j)).join(" "),
+      dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),
+    });
+  }
+  return out;
+}
+
+/**
+ * `first` (the search of `q` as typed) if it found anything or offers a did-you-mean;
+ * otherwise the first
+ * relaxation that does, searched with `search` (price phrases of the query kept as
+ * filters), saying what it searched and what it left out. `took_ms` covers every step.
+ */
+export async function searchRelaxed(
+  q: SearchQuery,
+  first: SearchResult,
+  search: (q: SearchQuery) => Promise<SearchResult>,
+  isNoun: () => Promise<(word: string) => boolean>,
+): Promise<SearchResult> {
+  // The last resort: a did-you-mean rewrite that finds products ("head phones" →
+  // "headphones") is a better answer than fewer words.
+  if (first.total > 0 || first.did_you_mean || terms(parseQuery(q.q).text).length < 2) return first;
+  const candidates = relaxations(q.q, await isNoun());
+  if (candidates.length === 0) return first;
+  const parsed = parseQuery(q.q);
+  const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
+  const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
+  let took = first.took_ms;
+  for (const candidate of candidates) {
+    const r = await search({
+      ...q,
+      q: candidate.text,
+      min_price: min,
+      max_price: Number.isFinite(max) ? max : undefined,
+    });
+    took += r.took_ms;
+    if (r.total > 0) {
+      return {
+        ...r,
+        took_ms: Math.round(took * 100) / 100,
+        corrected_query: r.corrected_query ?? candidate.text,
+        dropped_words: candidate.dropped,
+      };
+    }
+  }
+  return { ...first, took_ms: Math.round(took * 100) / 100 };
+}

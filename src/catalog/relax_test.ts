@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { relaxations, searchRelaxed } from "./relax.ts";
+import { SearchQuery, type SearchResult } from "../domain/search.ts";
+
+const texts = (query: string, nouns: string[] = []) =>
+  relaxations(query, (w) => nouns.includes(w)).map((r) => r.text);
+
+Deno.test("relaxations keep the head noun: the last word, or the last before a for/with clause", () => {
+  assert.deepEqual(texts("sony blender"), ["blender"]);
+  assert.deepEqual(texts("stainless steel knife set"), ["steel knife set", "knife set", "set"]);
+  // The clause goes first (right to left), then the modifiers (left to right).
+  assert.deepEqual(texts("phone holder for car"), ["phone holder", "holder"]);
+  assert.deepEqual(texts("mug with handle for kids"), ["mug handle", "mug"]);
+  assert.deepEqual(relaxations("android phone")[0].dropped, ["android"]);
+  assert.deepEqual(relaxations("stainless steel knife set")[1].dropped, ["stainless", "steel"]);
+});
+
+Deno.test("relaxations never drop a word that names a kind of product", () => {
+  assert.deepEqual(texts("stainless steel knife set", ["knife", "set"]), ["steel knife set", "knife set"]);
+  assert.deepEqual(texts("laptop stand", ["laptop", "stand"]), []);
+  assert.deepEqual(texts("gaming chair", ["chair"]), ["chair"]);
+});
+
+Deno.test("relaxations: nothing to drop in one word, filler and price words are not words", () => {
+  assert.deepEqual(texts("blender"), []);
+  assert.deepEqual(texts("the blender"), []);
+  assert.deepEqual(texts("cheap sony blender under $50"), ["blender"]);
+  assert.deepEqual(texts("red blue green small large round sofa"), [], "longer queries are not relaxed");
+});
+
+function result(total: number, extra: Partial<SearchResult> = {}): SearchResult {
+  return {
+    total,
+    took_ms: 1,
+    page: 1,
+    size: 20,
+    hits: [],
+    facets: { category: [], brand: [], price: [] },
+    ...extra,
+  };
+}
+
+Deno.test("searchRelaxed: the first relaxation that finds something, saying what it searched and left out", async () => {
+  const asked: SearchQuery[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q);
+    return Promise.resolve(result(q.q === "set" ? 3 : 0));
+  };
+  const nouns = () => Promise.resolve(() => false);
+  const q = SearchQuery.parse({ q: "stainless steel knife set under 100", min_price: "10" });
+  const r = await searchRelaxed(q, result(0), search, nouns);
+  assert.equal(r.total, 3);
+  assert.equal(r.corrected_query, "set");
+  assert.deepEqual(r.dropped_words, ["stainless", "steel", "knife"]);
+  assert.equal(r.took_ms, 4, "every step's time");
+  assert.deepEqual(asked.map((a) => [a.q, a.min_price, a.max_price]), [
+    ["steel knife set", 10, 100],
+    ["knife set", 10, 100],
+    ["set", 10, 100],
+  ], "the price phrase is kept as a filter");
+
+  // Found as typed, or nothing found at all: the first answer, unchanged.
+  const found = result(5);
+  assert.equal(await searchRelaxed(q, found, search, nouns), found);
+  const offer = result(0, { did_you_mean: "headphones" });
+  assert.equal(await searchRelaxed(SearchQuery.parse({ q: "head phones" }), offer, search, nouns), offer);
+  const none = await searchRelaxed(SearchQuery.parse({ q: "sony xqzzv" }), result(0), search, nouns);
+  assert.equal(none.total, 0);
+  assert.equal(none.dropped_words, undefined);
+  assert.equal(none.corrected_query, undefined);
+});
