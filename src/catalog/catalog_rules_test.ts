@@ -1,13 +1,16 @@
 /**
  * The catalog's products could exist: over 100k generated products, every brand makes
  * that kind of product, every feature fits it, prices stay in the leaf's range, titles
- * never stutter ("Wireless Wireless Mouse"), and the same seed gives the same catalog.
+ * never stutter ("Wireless Wireless Mouse"), descriptions read as shop copy naming no
+ * other kind of product, and the same seed gives the same catalog.
  * Pure: no services.
  */
 import assert from "node:assert/strict";
 import type { Product } from "../domain/product.ts";
 import { generateCatalog, generateProducts, productAt } from "./generate.ts";
 import { type Leaf, LEAVES, type ProductLine } from "./taxonomy.ts";
+import { BLURBS, DEPARTMENT_LINES, reviewLine } from "./copy.ts";
+import { productTerms, stem, terms } from "./text.ts";
 
 const COUNT = 100_000;
 const SEED = 42;
@@ -166,4 +169,28 @@ Deno.test("the README's search finds laptops: electronics.computers.laptops betw
     /laptop/i.test(p.title)
   );
   assert.ok(hits.length >= 10, `${hits.length} laptops`);
+});
+
+Deno.test("descriptions are shop copy: every word from the product or the copy, and no other kind of product named", () => {
+  const nouns = new Set<string>();
+  for (const p of products) {
+    const t = productTerms(p);
+    nouns.add(t.head);
+    nouns.add(t.leafHead);
+  }
+  const copy = new Set(
+    [
+      ...BLURBS,
+      ...Object.values(DEPARTMENT_LINES).flat(),
+      ...[0, 1, 50].flatMap((n) => [1, 4, 4.6].map((r) => reviewLine(r, n))),
+    ]
+      .flatMap((line) => terms(line)),
+  );
+  for (const p of products) {
+    const own = new Set(terms(`${p.title} ${p.brand} ${p.category.replaceAll(/[._]/g, " ")}`));
+    for (const w of terms(p.description)) {
+      assert.ok(own.has(w) || copy.has(w), `${p.id}: "${w}" in "${p.description}"`);
+      if (nouns.has(stem(w))) assert.ok(own.has(w), `${p.id} names another kind of product: "${w}"`);
+    }
+  }
 });

@@ -2,7 +2,8 @@
  * Deterministic synthetic products. Product i depends only on (seed, i), so ids are
  * stable whatever `count` is and re-seeding is idempotent. Titles are brand + features
  * + noun of one of the taxonomy's product lines, so the brand makes that kind of
- * product and the features fit it; filler text comes from faker seeded per product.
+ * product and the features fit it; descriptions are shop copy (copy.ts) picked by faker
+ * seeded per product.
  *
  * @example
  * ```ts
@@ -15,6 +16,7 @@ import { en, Faker } from "@faker-js/faker";
 import type { Product } from "../domain/product.ts";
 import { mix, mulberry32 } from "../shared/random.ts";
 import { type Leaf, LEAVES, type ProductLine } from "./taxonomy.ts";
+import { BLURBS, DEPARTMENT_LINES, reviewLine } from "./copy.ts";
 
 export interface CatalogOptions {
   count: number;
@@ -35,15 +37,6 @@ const faker = new Faker({
     },
   },
 });
-/** Shop copy that fits any product and names none. */
-const BLURBS = [
-  "Backed by the manufacturer's warranty.",
-  "Ships in recyclable packaging.",
-  "Free returns within 30 days.",
-  "A favourite with verified buyers.",
-  "Built for everyday use.",
-  "Checked for quality before it leaves the warehouse.",
-] as const;
 const BASE_TIME = Date.parse("2026-01-01T00:00:00.000Z");
 const DAY = 86_400_000;
 
@@ -136,12 +129,13 @@ export function productAt(seed: number, i: number): Product {
   const createdAt = new Date(BASE_TIME - Math.floor(r() * 720 * DAY)).toISOString();
   faker.seed(mix(seed, i) ^ 0x5bd1e995);
   // faker's product descriptions and catch phrases name other products ("… Hat" on
-  // curtains, "hub", "desk"), which search would then find: the shop's own lines and
-  // Latin filler name nothing.
+  // curtains, "hub", "desk"), which search would then find: the shop's own copy names
+  // none (copy.ts).
   const summary = [...features, noun].join(" ").toLowerCase();
-  const description = `${title}: ${summary} by ${brand}. ${faker.helpers.arrayElement(BLURBS)} ${
-    faker.lorem.sentence({ min: 6, max: 12 })
-  }`;
+  const department = faker.helpers.arrayElement(DEPARTMENT_LINES[leaf.path.split(".")[0]] ?? BLURBS);
+  const description = `${title}: ${summary} by ${brand}. ${department} ${
+    faker.helpers.arrayElement(BLURBS)
+  } ${reviewLine(rating, reviewCount)}`;
   const tags = [
     ...new Set([noun.toLowerCase(), ...features.map((f) => f.toLowerCase()), leaf.path.split(".")[2]]),
   ];

@@ -1,0 +1,116 @@
+/**
+ * The shop copy of product descriptions: sentences a real shop page would carry, chosen
+ * so that they name no kind of product. A description is searched (at a low weight), so
+ * a sentence that said "hat" or "desk" would make curtains and lamps match those
+ * queries; faker's product text did exactly that, and its Latin filler that replaced it
+ * read like no shop. `src/catalog/catalog_rules_test.ts` checks over 100k products that
+ * no description names a product kind its product's own title and category do not.
+ *
+ * @module
+ */
+
+/** Shop copy that fits any product. */
+export const BLURBS = [
+  "Backed by the manufacturer's warranty.",
+  "Ships in recyclable packaging.",
+  "Free returns within 30 days.",
+  "A favourite with verified buyers.",
+  "Built for everyday use.",
+  "Checked for quality before it leaves the warehouse.",
+] as const;
+
+/** Per department: what a shop page says of any product there, naming no kind of product. */
+export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
+  electronics: [
+    "Ready to go in minutes, with updates over the air.",
+    "Draws little power on standby.",
+    "Holds a steady signal through a busy day.",
+    "Tested against drops, heat and dust before release.",
+  ],
+  home: [
+    "Fits small apartments as easily as family houses.",
+    "Easy to assemble with the parts included.",
+    "Colours stay true after years of daily sunlight.",
+    "Wipes clean with a damp cloth.",
+  ],
+  kitchen: [
+    "Cleans up quickly after busy weeknight meals.",
+    "Heats evenly from edge to centre.",
+    "Made only of materials approved for contact with what you cook.",
+    "Stores neatly when not in use.",
+  ],
+  fashion: [
+    "True to size; see the size guide before ordering.",
+    "Holds its shape after repeated laundering.",
+    "Cut for all-day comfort.",
+    "Pairs easily with what is already in your wardrobe.",
+  ],
+  beauty: [
+    "Dermatologist tested and cruelty-free.",
+    "Suits most skin types.",
+    "A little goes a long way.",
+    "Patch test before first use.",
+  ],
+  sports: [
+    "Made to keep up with hard training sessions.",
+    "Weighs little, so it is easy to carry all day.",
+    "Grips well on wet and dry ground.",
+    "Recommended by coaches for beginners and regulars alike.",
+  ],
+  toys: [
+    "Safety tested for the age shown on the packaging.",
+    "Encourages hours of imaginative play.",
+    "No small loose parts for the youngest.",
+    "A favourite gift for birthdays and holidays.",
+  ],
+  books: [
+    "Printed on acid-free stock that will not yellow.",
+    "Widely praised by critics.",
+    "A gift that lasts well beyond the last page.",
+    "Clear type that is easy on the eyes.",
+  ],
+  garden: [
+    "Holds up to rain, frost and summer sun.",
+    "Assembles without special skills.",
+    "Made for small balconies and large yards alike.",
+    "Rinse off after use and store dry.",
+  ],
+  automotive: [
+    "Check the fit guide for your make and model.",
+    "Installs in minutes without special skills.",
+    "Made to handle heat, cold and winter roads.",
+    "Meets or exceeds original equipment standards.",
+  ],
+  grocery: [
+    "Store in a cool, dry place after opening.",
+    "Sourced from trusted growers.",
+    "No artificial colours.",
+    "Best enjoyed within weeks of opening.",
+  ],
+  pets: [
+    "Vet recommended for everyday care.",
+    "Made with pets' comfort and safety in mind.",
+    "Introduce gradually over a few days.",
+    "Easy to clean after muddy walks.",
+  ],
+  office: [
+    "Made for long working days.",
+    "Keeps busy workspaces tidy.",
+    "Easy to refill and maintain.",
+    "Suits home offices and shared workplaces alike.",
+  ],
+  health: [
+    "Follow the directions on the label.",
+    "Made in a certified facility.",
+    "Ask a doctor or pharmacist before use if unsure.",
+    "Gentle enough for daily use.",
+  ],
+};
+
+/** What the reviews say, in words (numbers in a description would match numeric queries: "55 inch tv"). */
+export function reviewLine(rating: number, reviews: number): string {
+  if (reviews === 0) return "Be the first to review it.";
+  if (rating >= 4.5) return "Among the highest rated in its range.";
+  if (rating >= 4) return "Well reviewed by shoppers.";
+  return "Read the reviews before you choose.";
+}
