@@ -21,7 +21,6 @@
  *
  * @module
  */
-import { searchRelaxed } from "../../catalog/relax.ts";
 import type { Client, estypes } from "@elastic/elasticsearch";
 import type { Product } from "../../domain/product.ts";
 import {
@@ -40,6 +39,7 @@ import type { BulkProgress, CatalogStore, Compaction } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
+import { searchRelaxed } from "../../catalog/relax.ts";
 import { expand, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
@@ -180,12 +180,12 @@ interface PopularityAggs {
 }
 
 type Query = estypes.QueryDslQueryContainer;
-/** A product search's answer: products and (unless asked without) facet aggregations. */
 /** The totals a typo query also counts (see `search`). */
 interface Totals {
   exact_total: { doc_count: number };
   corrected_total: { doc_count: number };
 }
+/** A product search's answer: products and (unless asked without) facet aggregations. */
 type Found = estypes.SearchResponse<Record<string, unknown>, Partial<SearchAggs>>;
 
 /**

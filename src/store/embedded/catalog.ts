@@ -11,7 +11,6 @@
  *
  * @module
  */
-import { searchRelaxed } from "../../catalog/relax.ts";
 import { timeSlicer } from "../../shared/yield.ts";
 import type { Product } from "../../domain/product.ts";
 import {
@@ -29,6 +28,7 @@ import {
 import { Memo } from "../../shared/memo.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
+import { searchRelaxed } from "../../catalog/relax.ts";
 import { expand, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, type ProductTerms, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
