@@ -77,6 +77,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "head phones", leaves: ["headphones", "earbuds"] },
   { query: "ear buds", leaves: ["earbuds"] },
   { query: "wirelessmouse", leaves: ["mice"] },
+  { query: "tshirt", leaves: ["mens_shirts"] },
   // no product matches every word: the product noun is kept, the other words go
   { query: "sony blender", leaves: ["blenders"] },
   { query: "red dress", leaves: ["dresses"] },
