@@ -69,16 +69,55 @@ const indexOf = (hay: string[], needle: string[]) => {
  * (`best tv` → `best television`, …).
  */
 export function expand(query: string, rules = loadSynonyms()): string[][] {
+  return expandParts(query, rules).map((parts) => parts.flat());
+}
+
+/**
+ * `expand`, keeping the words of each synonym phrase together as one part: a phrase of
+ * a rule (`in ear headphone` for `earbud`, replacing or typed) must match as a unit, as
+ * Elasticsearch's `synonym_graph` matches it as a phrase, never as words scattered over a
+ * product ("in" of "ready to go in minutes" and "ear" of "Over-Ear"). Other words are
+ * parts of one word each, free to match across fields.
+ *
+ * @example
+ * ```ts
+ * import { expandParts } from "./synonyms.ts";
+ * console.log(expandParts("wireless earbuds").map((a) => a.map((p) => p.join(" ")).join(" + ")));
+ * // ["wireless + earbud", "wireless + in ear headphone", "wireless + earphone"]
+ * ```
+ */
+export function expandParts(query: string, rules = loadSynonyms()): string[][][] {
   const words = analyze(query);
-  const out = new Map([[words.join(" "), words]]);
+  // A group per word; a rule's multi-word phrase typed in the query is one group.
+  const own = words.map((_, i) => i);
+  for (const rule of rules) {
+    for (const from of [...rule.from, ...rule.to]) {
+      const f = analyze(from);
+      const at = f.length > 1 ? indexOf(words, f) : -1;
+      for (let k = at + 1; at >= 0 && k < at + f.length; k++) own[k] = own[at];
+    }
+  }
+  const parts = (ws: string[], groups: number[]) => {
+    const out: string[][] = [];
+    ws.forEach((w, i) => i > 0 && groups[i] === groups[i - 1] ? out.at(-1)!.push(w) : out.push([w]));
+    return out;
+  };
+  const out = new Map([[words.join(" "), parts(words, own)]]);
+  let group = words.length;
   for (const rule of rules) {
     for (const from of rule.from) {
       const f = analyze(from);
       const at = indexOf(words, f);
       if (f.length === 0 || at < 0) continue;
       for (const to of rule.to) {
-        const alt = [...words.slice(0, at), ...analyze(to), ...words.slice(at + f.length)];
-        out.set(alt.join(" "), alt);
+        const t = analyze(to);
+        const g = group++;
+        const alt = [...words.slice(0, at), ...t, ...words.slice(at + f.length)];
+        const key = alt.join(" ");
+        // The first grouping of the same words wins (the query's own comes first).
+        if (!out.has(key)) {
+          out.set(key, parts(alt, [...own.slice(0, at), ...t.map(() => g), ...own.slice(at + f.length)]));
+        }
       }
     }
   }

@@ -76,6 +76,20 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     },
   );
 
+  register("a synonym phrase matches as a unit: earbuds never finds over-ear headphones", async () => {
+    const c = await catalog();
+    const overEar = CONTRACT_PRODUCTS.filter((p) =>
+      /over-ear/i.test(p.title) && /\bin\b/i.test(p.description)
+    );
+    assert.ok(overEar.length > 0, "over-ear headphones whose descriptions say 'in'");
+    for (const query of ["earbuds", "wireless earbuds", "in-ear headphones"]) {
+      const r = await c.search(q({ q: query, size: 100 }));
+      assert.ok(r.total > 0, query);
+      const wrong = r.hits.filter((h) => /over-ear/i.test(h.title)).map((h) => h.title);
+      assert.deepEqual(wrong, [], `${query} found over-ear headphones`);
+    }
+  });
+
   register("autocomplete completes prefixes, tolerating a typo from 4 characters", async () => {
     const c = await catalog();
     for (

@@ -29,7 +29,7 @@ import { Memo } from "../../shared/memo.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
-import { expand, synonymWords } from "../../catalog/synonyms.ts";
+import { expandParts, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, type ProductTerms, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
   headBonus,
@@ -47,6 +47,13 @@ import { type Hits, popcount, PostingIndex, type PostingQuery } from "./postings
 const FIELDS = ["title", "brand", "category_words", "description"] as const;
 const BOOST = { title: 3, brand: 2, category_words: 1.5, description: 0.5 };
 const TYPO_BOOST = { title: 2, brand: 1.5 };
+/**
+ * Where a synonym phrase may match, all its words within one of these fields: this index
+ * keeps no word positions, and in the short fields words of one field that belong
+ * together are next to each other; a description is long enough to hold "in" and
+ * "over-ear headphones" both.
+ */
+const PHRASE_FIELDS = ["title", "brand", "category_words"] as const;
 /** Memoised autocomplete answers per prefix (they depend only on the catalog). */
 const AUTOCOMPLETE_MEMO = 5_000;
 
@@ -265,13 +272,28 @@ export class EmbeddedCatalog implements CatalogStore {
     return this.#vocabulary ??= new Vocabulary(this.#words, this.#nouns.names);
   }
 
-  /** Exact words with synonym alternatives, AND within each alternative, over all fields. */
+  /**
+   * Exact words with synonym alternatives, AND within each alternative, over all fields;
+   * a synonym phrase's words all within one short field (see `expandParts`).
+   */
   #exactQuery(text: string, bits: TermBits): PostingQuery {
+    const term = (w: string, boosts: Readonly<Record<string, number>>) => {
+      const t = stem(w);
+      return { term: t, bit: bits.bit(t), boosts };
+    };
     return {
       op: "OR",
-      children: expand(text).map((alt) => ({
+      children: expandParts(text).map((alt) => ({
         op: "AND",
-        children: alt.map((w) => stem(w)).map((term) => ({ term, bit: bits.bit(term), boosts: BOOST })),
+        children: alt.map((part): PostingQuery =>
+          part.length === 1 ? term(part[0], BOOST) : {
+            op: "OR",
+            children: PHRASE_FIELDS.map((field) => [field, BOOST[field]] as const).map(([field, boost]) => ({
+              op: "AND",
+              children: part.map((w) => term(w, { [field]: boost })),
+            })),
+          }
+        ),
       })),
     };
   }
