@@ -335,6 +335,14 @@ export const RANKING = {
   leafOwn: 10,
   leafAny: 10,
   /**
+   * A query that is the name of a department or subcategory ("kitchen", "cameras"):
+   * added to every product under it, so the department comes before products that only
+   * carry the word elsewhere (America's Test Kitchen cookbooks, GoPro "Sports" cameras,
+   * whose brand and title matches outscore a category-only match by 30–50). Above any
+   * text score, below the exact tier.
+   */
+  browse: 200,
+  /**
    * `boost=trending`: added × the product's trending weight (0–1). Below the noun boost
    * and far below the exact tier, so a trending product moves up among equally relevant
    * matches but never above a better kind of match.

@@ -76,6 +76,23 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     },
   );
 
+  register(
+    "a department's name finds what is under it first, before brands and titles that carry the word",
+    async () => {
+      const c = await catalog();
+      for (const department of ["kitchen", "electronics", "fashion", "sports"]) {
+        const r = await c.search(q({ q: department, size: 20 }));
+        const inside = r.facets.category.find((f) => f.value === department)?.count ?? 0;
+        assert.ok(
+          inside >= 20 && r.total > inside,
+          `${department}: matches inside and outside the department`,
+        );
+        const outside = r.hits.filter((h) => !h.category.startsWith(`${department}.`)).map((h) => h.title);
+        assert.deepEqual(outside, [], `${department}: only its own products first`);
+      }
+    },
+  );
+
   register("a synonym phrase matches as a unit: earbuds never finds over-ear headphones", async () => {
     const c = await catalog();
     const overEar = CONTRACT_PRODUCTS.filter((p) =>

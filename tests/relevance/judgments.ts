@@ -2,7 +2,8 @@
  * Judged queries: what a shopper typing each query expects to see, as the *last
  * segment* of acceptable leaf categories (robust to department restructuring: laptop
  * queries accept `notebooks` or `laptops`). Kinds: plain, plural, typo, synonym,
- * multi-word, brand, category word, price words, compound, words no product has together.
+ * multi-word, brand, category word, department name, price words, compound, words no product has
+ * together.
  *
  * @module
  */
@@ -13,6 +14,8 @@ export interface Judgment {
   leaves: string[];
   /** Optional brand every relevant hit must carry. */
   brand?: string;
+  /** Optional department or subcategory path every relevant hit must be under. */
+  under?: string;
 }
 
 const LAPTOPS = ["notebooks", "laptops", "chromebooks"];
@@ -69,6 +72,11 @@ export const JUDGMENTS: Judgment[] = [
   // category words
   { query: "smartwatch", leaves: ["smartwatches"] },
   { query: "air fryer", leaves: ["air_fryers"] },
+  // department and subcategory names: what is under them, not brands that carry the word
+  { query: "kitchen", leaves: [], under: "kitchen" },
+  { query: "electronics", leaves: [], under: "electronics" },
+  { query: "sports", leaves: [], under: "sports" },
+  { query: "fashion", leaves: [], under: "fashion" },
   // price words
   { query: "cheap headphones", leaves: ["headphones", "earbuds"] },
   { query: "4k tv under 500", leaves: ["televisions"] },

@@ -27,7 +27,8 @@ export async function score(catalog: CatalogStore): Promise<{ p5: number; mrr: n
     const r = await catalog.search(SearchQuery.parse({ q: j.query, size: 10 }));
     const ok = (h: { category: string; brand: string }) =>
       (j.leaves.length === 0 || j.leaves.includes(h.category.split(".").at(-1)!)) &&
-      (j.brand === undefined || h.brand === j.brand);
+      (j.brand === undefined || h.brand === j.brand) &&
+      (j.under === undefined || h.category.startsWith(`${j.under}.`));
     const top5 = r.hits.slice(0, 5);
     const first = r.hits.findIndex(ok);
     rows.push({

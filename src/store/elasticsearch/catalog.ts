@@ -39,6 +39,7 @@ import type { BulkProgress, CatalogStore, Compaction } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
+import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { expand, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
@@ -200,6 +201,14 @@ function trendingClauses(q: SearchQuery, options: SearchOptions): Query[] {
 }
 
 /** The noun boost (see `RANKING`) as constant-score clauses over the head keywords. */
+/** `RANKING.browse` for everything under the department or subcategory the query names. */
+function browseBoost(text: string): Query[] {
+  const paths = browsedCategories(text);
+  return paths.length === 0
+    ? []
+    : [{ constant_score: { filter: { terms: { category_levels: paths } }, boost: RANKING.browse } }];
+}
+
 function nounBoost(own: string[], syn: string[]): Query[] {
   const any = [...own, ...syn];
   return [
@@ -432,7 +441,10 @@ export class ElasticsearchCatalog implements CatalogStore {
     if (words.length === 0) return this.#result(q, await request({ match_all: {} }), t0, new Set());
 
     const exactQuery = {
-      bool: { must: [exactMatch(text)], should: nounBoost(analyze(text), [...synonymWords(text)]) },
+      bool: {
+        must: [exactMatch(text)],
+        should: [...nounBoost(analyze(text), [...synonymWords(text)]), ...browseBoost(text)],
+      },
     };
     const fuzzyQuery = (corrected: string | undefined, vocabulary: Vocabulary): Query => {
       const typo = [typoMatch(text, vocabulary), ...(corrected ? [exactMatch(corrected)] : [])];
@@ -449,7 +461,10 @@ export class ElasticsearchCatalog implements CatalogStore {
           should: [
             { constant_score: { filter: exactMatch(text), boost: RANKING.exactTier } },
             {
-              bool: { filter: [exactMatch(text)], should: nounBoost(analyze(text), [...synonymWords(text)]) },
+              bool: {
+                filter: [exactMatch(text)],
+                should: [...nounBoost(analyze(text), [...synonymWords(text)]), ...browseBoost(text)],
+              },
             },
             { bool: { must_not: [exactMatch(text)], should: nounBoost(own, syn) } },
           ],

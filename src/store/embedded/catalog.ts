@@ -28,6 +28,7 @@ import {
 import { Memo } from "../../shared/memo.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
+import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { expandParts, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, type ProductTerms, productTerms, stem, terms } from "../../catalog/text.ts";
@@ -322,6 +323,7 @@ export class EmbeddedCatalog implements CatalogStore {
     syn: ReadonlySet<string>,
     tier = 0,
     skip?: ReadonlySet<number>,
+    browse?: ReadonlySet<number>,
   ): Match[] {
     // The noun boost per noun id: only the query's own words and synonyms earn one.
     const head = new Float64Array(this.#nouns.names.length);
@@ -338,8 +340,9 @@ export class EmbeddedCatalog implements CatalogStore {
       const p = this.#slots[slot]!;
       if ((keep && !keep(p)) || skip?.has(slot)) continue;
       const mask = hits.masks[i];
+      const browsed = browse && this.#slotCategories[slot].some((id) => browse.has(id)) ? RANKING.browse : 0;
       const score = hits.scores[i] * (popcount(mask) || 1) + head[this.#slotHead[slot]] +
-        leaf[this.#slotLeaf[slot]] + tier;
+        leaf[this.#slotLeaf[slot]] + tier + browsed;
       out.push({ slot, p, score, mask });
     }
     return out;
@@ -362,11 +365,16 @@ export class EmbeddedCatalog implements CatalogStore {
       return { matches: all, bits };
     }
     const own = new Set(analyze(parsed.text));
+    const browsed = browsedCategories(parsed.text).map((path) => this.#categories.get(path))
+      .filter((id) => id !== undefined);
     const exact = this.#score(
       this.#index.evaluate(this.#exactQuery(parsed.text, bits)),
       keep,
       own,
       synonymWords(parsed.text),
+      0,
+      undefined,
+      browsed.length > 0 ? new Set(browsed) : undefined,
     );
     if (exact.length >= RANKING.enoughExact) return { matches: exact, bits };
     const corrected = this.#vocab().correct(words)?.join(" ");
