@@ -79,7 +79,10 @@ export function parseQuery(text: string): ParsedQuery {
   }
   const words = terms(rest);
   const kept = words.filter((w) => !FILLER.has(w));
-  out.text = (kept.length > 0 ? kept : words).join(" ");
+  out.text = kept.join(" ");
+  // Only filler ("sale", "best deals"): nothing names a product, so nothing is matched
+  // (the most popular products answer) and nothing is "corrected" ("sale" → "scale").
+  if (kept.length === 0 && words.length > 0) return out;
   if (out.text === "" && out.min_price === undefined && out.max_price === undefined) out.text = text.trim();
   return out;
 }

@@ -93,6 +93,16 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     },
   );
 
+  register("a query of filler words only matches nothing in particular and corrects nothing", async () => {
+    const c = await catalog();
+    for (const query of ["sale", "best deals"]) {
+      const r = await c.search(q({ q: query }));
+      assert.equal(r.total, CONTRACT_PRODUCTS.length, `${query}: every product, the most popular first`);
+      assert.equal(r.corrected_query, undefined, `${query} corrected to ${r.corrected_query}`);
+      assert.equal(r.did_you_mean, undefined);
+    }
+  });
+
   register("a synonym phrase matches as a unit: earbuds never finds over-ear headphones", async () => {
     const c = await catalog();
     const overEar = CONTRACT_PRODUCTS.filter((p) =>
