@@ -442,6 +442,9 @@ const SESSION_FALLBACKS = [6_000, 10_000, 30_000];
  * run between batches, which the processor keeps short, so a short session timeout
  * (default 3 s) lets a replacement take over a killed member's partitions quickly.
  */
+/** How long a stopping consumer waits to leave its group (see `KafkaGroupConsumer.stop`). */
+const LEAVE_GROUP_MS = 5_000;
+
 class KafkaGroupConsumer implements Consumer {
   readonly #kafka: Kafka;
   readonly #options: ConsumerOptions;
@@ -629,6 +632,16 @@ class KafkaGroupConsumer implements Consumer {
     const last = this.#owned;
     this.#owned = [];
     if (last.length) await this.#handlers?.onRevoked?.(last);
-    await this.#consumer?.disconnect();
+    // Leaving the group only hands the partitions over sooner (the session timeout does it
+    // anyway): with the coordinator dead, kafkajs retries the leave for its whole budget,
+    // so a stop waits for it a bounded time and goes on.
+    const left = this.#consumer?.disconnect().then(() => "left", (e) => `failed (${(e as Error).message})`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const bounded = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve(`not done within ${LEAVE_GROUP_MS / 1000} s`), LEAVE_GROUP_MS);
+    });
+    const outcome = await Promise.race([left ?? "left", bounded]);
+    clearTimeout(timer);
+    if (outcome !== "left") console.warn(`kafka: leaving the group ${outcome}; going on`);
   }
 }
