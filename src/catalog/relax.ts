@@ -8,11 +8,12 @@
  * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
  * for car"). It is never dropped: a query whose product is not in the catalog ("red
  * dress" without dresses) still finds nothing, rather than every red product. The
- * other words go one at a time (except those that name a kind of product themselves:
- * "knife" in "knife set", "laptop" in "laptop stand"): those after the head first (right to left, the clause),
- * then those before it (left to right, the outermost modifier first), each step a new
- * search, until one finds something. The answer says what it searched
- * (`corrected_query`) and which words it left out (`dropped_words`).
+ * other words go one at a time, except those that name a kind of product themselves
+ * ("knife" in "knife set", "laptop" in "laptop stand"): those after the head first
+ * (right to left, the clause), then those before it (left to right, the outermost
+ * modifier first), each step a new search, until one finds something. The answer says
+ * what it searched (`corrected_query`) and which words it left out (`dropped_words`).
+ * It is the last resort: a did-you-mean rewrite that finds products comes first.
  *
  * Both backends call `searchRelaxed` around their own search: one behaviour, one place.
  *
@@ -79,9 +80,9 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
 
 /**
  * `first` (the search of `q` as typed) if it found anything or offers a did-you-mean;
- * otherwise the first
- * relaxation that does, searched with `search` (price phrases of the query kept as
- * filters), saying what it searched and what it left out. `took_ms` covers every step.
+ * otherwise the first relaxation that finds something, searched with `search` (price
+ * phrases of the query kept as filters), saying what it searched and what it left out.
+ * `took_ms` covers every step.
  */
 export async function searchRelaxed(
   q: SearchQuery,
