@@ -33,7 +33,7 @@
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { fold, terms } from "./text.ts";
-import { parseQuery } from "./vocabulary.ts";
+import { parseQuery, priceBounds } from "./vocabulary.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -95,17 +95,10 @@ export async function searchRelaxed(
   if (first.total > 0 || first.did_you_mean || terms(parseQuery(q.q).text).length < 2) return first;
   const candidates = relaxations(q.q, await isNoun());
   if (candidates.length === 0) return first;
-  const parsed = parseQuery(q.q);
-  const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
-  const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
+  const { min, max } = priceBounds(q, parseQuery(q.q));
   let took = first.took_ms;
   for (const candidate of candidates) {
-    const r = await search({
-      ...q,
-      q: candidate.text,
-      min_price: min,
-      max_price: Number.isFinite(max) ? max : undefined,
-    });
+    const r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;
     if (r.total > 0) {
       return {

@@ -87,6 +87,16 @@ export function parseQuery(text: string): ParsedQuery {
   return out;
 }
 
+/** The price range a search applies: the tighter of the query's parameters and its price phrases. */
+export function priceBounds(
+  q: { min_price?: number; max_price?: number },
+  parsed: ParsedQuery,
+): { min?: number; max?: number } {
+  const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
+  const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
+  return { min, max: Number.isFinite(max) ? max : undefined };
+}
+
 /** Memo entries per vocabulary (it is rebuilt when the catalog changes), bounded. */
 const MEMO_LIMIT = 10_000;
 function remember<V>(memo: Map<string, V>, key: string, value: V): void {

@@ -48,6 +48,7 @@ import {
   mergeCompletions,
   parseQuery,
   PHRASE_WEIGHT,
+  priceBounds,
   rankCompletions,
   RANKING,
   trendingBonus,
@@ -424,14 +425,11 @@ export class ElasticsearchCatalog implements CatalogStore {
   async #search(q: SearchQuery, options: SearchOptions): Promise<SearchResult> {
     const t0 = performance.now();
     const parsed = parseQuery(q.q);
-    const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
-    const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
+    const { min, max } = priceBounds(q, parsed);
     const filter: Query[] = [];
     if (q.category) filter.push({ term: { category_levels: q.category } });
     if (q.brand) filter.push({ term: { "brand.keyword": q.brand.toLowerCase() } });
-    if (min !== undefined || Number.isFinite(max)) {
-      filter.push({ range: { price: { gte: min, lte: Number.isFinite(max) ? max : undefined } } });
-    }
+    if (min !== undefined || max !== undefined) filter.push({ range: { price: { gte: min, lte: max } } });
     const text = parsed.text;
     const words = terms(text);
     const boost = trendingClauses(q, options);

@@ -38,6 +38,7 @@ import {
   mergeCompletions,
   parseQuery,
   PHRASE_WEIGHT,
+  priceBounds,
   rankCompletions,
   RANKING,
   trendingBonus,
@@ -352,9 +353,8 @@ export class EmbeddedCatalog implements CatalogStore {
   #match(q: SearchQuery): { matches: Match[]; bits: TermBits; didYouMean?: string; corrected?: string } {
     const bits = new TermBits();
     const parsed = parseQuery(q.q);
-    const min = Math.max(q.min_price ?? 0, parsed.min_price ?? 0) || undefined;
-    const max = Math.min(q.max_price ?? Infinity, parsed.max_price ?? Infinity);
-    const keep = this.#filter(q, min, Number.isFinite(max) ? max : undefined);
+    const { min, max } = priceBounds(q, parsed);
+    const keep = this.#filter(q, min, max);
     const words = terms(parsed.text);
     if (words.length === 0) {
       const all: Match[] = [];
