@@ -201,7 +201,6 @@ function trendingClauses(q: SearchQuery, options: SearchOptions): Query[] {
   })).filter((c) => c.constant_score.boost > 0);
 }
 
-/** The noun boost (see `RANKING`) as constant-score clauses over the head keywords. */
 /** `RANKING.browse` for everything under the department or subcategory the query names. */
 function browseBoost(text: string): Query[] {
   const paths = browsedCategories(text);
@@ -210,6 +209,7 @@ function browseBoost(text: string): Query[] {
     : [{ constant_score: { filter: { terms: { category_levels: paths } }, boost: RANKING.browse } }];
 }
 
+/** The noun boost (see `RANKING`) as constant-score clauses over the head keywords. */
 function nounBoost(own: string[], syn: string[]): Query[] {
   const any = [...own, ...syn];
   return [
@@ -438,12 +438,9 @@ export class ElasticsearchCatalog implements CatalogStore {
       this.#request(q, query, filter, boost, words.length > 0 || boost.length > 0, facets);
     if (words.length === 0) return this.#result(q, await request({ match_all: {} }), t0, new Set());
 
-    const exactQuery = {
-      bool: {
-        must: [exactMatch(text)],
-        should: [...nounBoost(analyze(text), [...synonymWords(text)]), ...browseBoost(text)],
-      },
-    };
+    /** What ranks exact matches: the noun boost and the department the query names. */
+    const exactRank = [...nounBoost(analyze(text), [...synonymWords(text)]), ...browseBoost(text)];
+    const exactQuery = { bool: { must: [exactMatch(text)], should: exactRank } };
     const fuzzyQuery = (corrected: string | undefined, vocabulary: Vocabulary): Query => {
       const typo = [typoMatch(text, vocabulary), ...(corrected ? [exactMatch(corrected)] : [])];
       const own = analyze([text, corrected ?? ""].join(" "));
@@ -458,12 +455,7 @@ export class ElasticsearchCatalog implements CatalogStore {
           }],
           should: [
             { constant_score: { filter: exactMatch(text), boost: RANKING.exactTier } },
-            {
-              bool: {
-                filter: [exactMatch(text)],
-                should: [...nounBoost(analyze(text), [...synonymWords(text)]), ...browseBoost(text)],
-              },
-            },
+            { bool: { filter: [exactMatch(text)], should: exactRank } },
             { bool: { must_not: [exactMatch(text)], should: nounBoost(own, syn) } },
           ],
         },
