@@ -442,8 +442,8 @@ const SESSION_FALLBACKS = [6_000, 10_000, 30_000];
  * run between batches, which the processor keeps short, so a short session timeout
  * (default 3 s) lets a replacement take over a killed member's partitions quickly.
  */
-/** How long a stopping consumer waits to leave its group (see `KafkaGroupConsumer.stop`). */
-const LEAVE_GROUP_MS = 5_000;
+/** How long a stopping consumer waits to stop fetching and leave its group (see `KafkaGroupConsumer.stop`). */
+const LEAVE_GROUP_MS = 8_000;
 
 class KafkaGroupConsumer implements Consumer {
   readonly #kafka: Kafka;
@@ -627,20 +627,24 @@ class KafkaGroupConsumer implements Consumer {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
-    await this.#consumer?.stop();
-    await this.#pending;
-    const last = this.#owned;
-    this.#owned = [];
-    if (last.length) await this.#handlers?.onRevoked?.(last);
-    // Leaving the group only hands the partitions over sooner (the session timeout does it
-    // anyway): with the coordinator dead, kafkajs retries the leave for its whole budget,
-    // so a stop waits for it a bounded time and goes on.
-    const left = this.#consumer?.disconnect().then(() => "left", (e) => `failed (${(e as Error).message})`);
+    // Stopping the fetch loop and leaving the group only hand the partitions over sooner
+    // (the session timeout does it anyway): with the group's coordinator dead, kafkajs can
+    // hold either for its whole retry budget (a CI run saw `consumer.stop()` itself hang
+    // past the role's 20 s grace), so a stop waits for them a bounded time and goes on.
+    const leave = async () => {
+      await this.#consumer?.stop();
+      await this.#pending;
+      const last = this.#owned;
+      this.#owned = [];
+      if (last.length) await this.#handlers?.onRevoked?.(last);
+      await this.#consumer?.disconnect();
+    };
+    const left = leave().then(() => "left", (e) => `failed (${(e as Error).message})`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const bounded = new Promise<string>((resolve) => {
       timer = setTimeout(() => resolve(`not done within ${LEAVE_GROUP_MS / 1000} s`), LEAVE_GROUP_MS);
     });
-    const outcome = await Promise.race([left ?? "left", bounded]);
+    const outcome = await Promise.race([left, bounded]);
     clearTimeout(timer);
     if (outcome !== "left") console.warn(`kafka: leaving the group ${outcome}; going on`);
   }
