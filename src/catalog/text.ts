@@ -27,8 +27,10 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Folded words: every run of letters/digits (punctuation and hyphens split words). */
 export function terms(text: string): string[] {
   const folded = fold(text);
-  return folded.split(ASCII.test(folded) ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u).filter(Boolean);
+  return folded.split(ASCII.test(folded) ? ASCII_SEPARATORS : SEPARATORS).filter(Boolean);
 }
+const ASCII_SEPARATORS = /[^a-z0-9]+/;
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /**
  * Plural folding, as ordered regex rewrites (Java- and JS-compatible, so the ES index
@@ -45,11 +47,23 @@ const COMPILED = STEM_RULES.map((r) => ({ re: new RegExp(r.pattern), to: r.repla
 /** The plural-only stem of a folded word (`headphones` → `headphone`). */
 export function stem(term: string): string {
   if (term.length <= 3 || term.charCodeAt(term.length - 1) !== 115 /* s */) return term; // every rule ends in s
-  for (const r of COMPILED) {
-    if (r.re.test(term)) return term.replace(r.re, r.to);
+  // Indexing stems every word of every product, a few thousand distinct ones: a lookup
+  // instead of up to three regex tests. Bounded, since queries bring words of their own.
+  let stemmed = STEMS.get(term);
+  if (stemmed === undefined) {
+    stemmed = term;
+    for (const r of COMPILED) {
+      if (r.re.test(term)) {
+        stemmed = term.replace(r.re, r.to);
+        break;
+      }
+    }
+    if (STEMS.size >= 50_000) STEMS.clear();
+    STEMS.set(term, stemmed);
   }
-  return term;
+  return stemmed;
 }
+const STEMS = new Map<string, string>();
 
 /** Folded, stemmed words: what both indices store for a text field. */
 export function analyze(text: string): string[] {
@@ -114,38 +128,38 @@ export function completionKey(text: string): string {
 /**
  * The noun is the tag the title carries (the generator puts it first); failing that,
  * the longest tag found in the title, then the title's last word without a model suffix.
+ * `title` and `tags` are completion keys.
  */
-function productNoun(p: Product): string {
-  const title = completionKey(p.title);
-  const inTitle = p.tags.map(completionKey).filter((t) => t && title.includes(t));
-  if (inTitle.length > 0 && title.includes(completionKey(p.tags[0] ?? ""))) return completionKey(p.tags[0]);
+function productNoun(title: string, tags: string[]): string {
+  const inTitle = tags.filter((t) => t && title.includes(t));
+  if (inTitle.length > 0 && title.includes(tags[0])) return tags[0];
   if (inTitle.length > 0) return inTitle.sort((a, b) => b.length - a.length)[0];
-  const words = title.split(" ").filter((w) => !/\p{N}/u.test(w));
+  const words = title.split(" ").filter((w) => !HAS_DIGIT.test(w));
   return words.at(-1) ?? title;
 }
+const HAS_DIGIT = /\p{N}/u;
 
 /** Index-time terms of one product (pure: the same on both backends). */
 export function productTerms(p: Product): ProductTerms {
-  const noun = productNoun(p);
+  const title = completionKey(p.title);
+  const tags = p.tags.map(completionKey);
+  const noun = productNoun(title, tags);
   const nounWords = terms(noun);
   const head = stem(nounWords.at(-1) ?? "");
   const leaf = p.category.split(".").at(-1) ?? "";
   const leafHead = stem(terms(leaf.replaceAll("_", " ")).at(-1) ?? "");
-  const words = [
-    ...new Set(
-      [...terms(p.title), ...terms(p.brand), ...terms(p.category.replaceAll("_", " "))].filter((w) =>
-        w.length >= 2 && !/\p{N}/u.test(w)
-      ),
-    ),
-  ];
+  const vocabulary = new Set<string>();
+  for (const text of [p.title, p.brand, p.category.replaceAll("_", " ")]) {
+    for (const w of terms(text)) if (w.length >= 2 && !HAS_DIGIT.test(w)) vocabulary.add(w);
+  }
   const brand = completionKey(p.brand);
-  const title = completionKey(p.title);
-  const features = p.tags.map(completionKey).filter((t) =>
+  const features = tags.filter((t) =>
     t && t !== noun && !noun.includes(t) && !t.includes(noun) && title.includes(t)
   );
-  const lastWord = completionKey(noun.split(/[\s-]+/).at(-1) ?? "");
+  // `noun` is a completion key already: so is each of its words.
+  const lastWord = noun.split(/[\s-]+/).at(-1) ?? "";
   const completions = [...new Set([noun, lastWord, brand])].filter((c) => c.length >= 2);
   const phrases = [...new Set([`${brand} ${noun}`, ...features, ...features.map((f) => `${f} ${noun}`)])]
     .filter((c) => c.length >= 2 && !completions.includes(c));
-  return { noun, head, leafHead, words, completions, phrases };
+  return { noun, head, leafHead, words: [...vocabulary], completions, phrases };
 }
