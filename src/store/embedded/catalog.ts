@@ -134,9 +134,11 @@ export class EmbeddedCatalog implements CatalogStore {
   #index = new PostingIndex(FIELDS);
   #docs = new Map<string, Product>();
   #slotOf = new Map<string, number>();
-  /** Per slot: the product (undefined once replaced) and its terms. */
+  /**
+   * Per slot: the product (undefined once replaced). Its terms and field words are
+   * derived again when it is replaced, not kept: they are pure functions of the product.
+   */
   #slots: (Product | undefined)[] = [];
-  #slotTerms: ProductTerms[] = [];
   /**
    * Per slot, as numbers (scoring and facets touch every match, so no strings there): head
    * noun and leaf-category noun (in `#nouns`), brand, category levels `a`, `a.b`, … (in
@@ -148,7 +150,9 @@ export class EmbeddedCatalog implements CatalogStore {
   #slotHead: number[] = [];
   #slotLeaf: number[] = [];
   #slotBrand: number[] = [];
+  /** One shared array per category path (a few hundred), not one per product. */
   #slotCategories: number[][] = [];
+  #levelsOf = new Map<string, number[]>();
   #slotPrice: number[] = [];
   /** Spelling vocabulary: folded title/brand/category words → products using them. */
   #words = new Map<string, number>();
@@ -168,7 +172,6 @@ export class EmbeddedCatalog implements CatalogStore {
       this.#docs.clear();
       this.#slotOf.clear();
       this.#slots = [];
-      this.#slotTerms = [];
       this.#nouns = new Dictionary();
       this.#brands = new Dictionary();
       this.#categories = new Dictionary();
@@ -176,6 +179,7 @@ export class EmbeddedCatalog implements CatalogStore {
       this.#slotLeaf = [];
       this.#slotBrand = [];
       this.#slotCategories = [];
+      this.#levelsOf.clear();
       this.#slotPrice = [];
       this.#words.clear();
       this.#names.clear();
@@ -211,19 +215,23 @@ export class EmbeddedCatalog implements CatalogStore {
         if (oldSlot !== undefined) { // upsert: same id, same product count
           const old = this.#slots[oldSlot]!;
           this.#index.remove(oldSlot, fieldWords(old));
-          this.#account(old, this.#slotTerms[oldSlot], -1);
+          this.#account(old, productTerms(old), -1);
           this.#slots[oldSlot] = undefined;
         }
         const slot = this.#slots.length;
         const t = productTerms(p);
         this.#slots.push(p);
-        this.#slotTerms.push(t);
         this.#slotHead.push(this.#nouns.id(t.head));
         this.#slotLeaf.push(this.#nouns.id(t.leafHead));
         this.#slotBrand.push(this.#brands.id(p.brand));
-        this.#slotCategories.push(
-          p.category.split(".").map((_, i, parts) => this.#categories.id(parts.slice(0, i + 1).join("."))),
-        );
+        let levels = this.#levelsOf.get(p.category);
+        if (!levels) {
+          levels = p.category.split(".").map((_, i, parts) =>
+            this.#categories.id(parts.slice(0, i + 1).join("."))
+          );
+          this.#levelsOf.set(p.category, levels);
+        }
+        this.#slotCategories.push(levels);
         this.#slotPrice.push(priceRange(p.price));
         this.#slotOf.set(p.id, slot);
         this.#docs.set(p.id, p);
@@ -235,7 +243,9 @@ export class EmbeddedCatalog implements CatalogStore {
     this.#changed();
   }
 
+  /** Packs the index once a load is done (the seeder refreshes after it), as ES merges segments. */
   refresh(): Promise<void> {
+    this.#index.compact();
     return Promise.resolve();
   }
 
