@@ -53,3 +53,35 @@ Deno.test("[embedded analytics] with a data dir, checkpoints and documents survi
     await Deno.remove(dataDir, { recursive: true });
   }
 });
+
+Deno.test("[embedded checkpoints] with a data dir, pieces are read from their files, also while a save replaces them", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "store-" });
+  const checkpoint = (full: boolean, chunks: string[], supersedes?: number) => ({
+    groupId: "g",
+    partition: 0,
+    offsets: { t: String(chunks.length) },
+    counters: emptyCounters(),
+    state: { full, scalars: "{}", chunks, supersedes },
+    updated_at: "x",
+  });
+  try {
+    const cps = new EmbeddedCheckpoints({ dataDir });
+    let { version } = await cps.save(checkpoint(true, ["a", "b"]), undefined);
+    ({ version } = await cps.save(checkpoint(false, ["c"]), version));
+    const restarted = new EmbeddedCheckpoints({ dataDir });
+    assert.deepEqual((await restarted.load("g", 0))?.checkpoint.state.chunks, ["a", "b", "c"]);
+
+    // A load reads its pieces asynchronously; a save in between drops the two oldest.
+    const loading = restarted.load("g", 0);
+    const saved = await restarted.save(checkpoint(false, ["d"], 2), version);
+    const loaded = await loading;
+    assert.ok(loaded);
+    const expected = loaded.version.seqNo === saved.version.seqNo ? ["c", "d"] : ["a", "b", "c"];
+    assert.deepEqual(loaded.checkpoint.state.chunks, expected);
+    assert.deepEqual((await restarted.load("g", 0))?.checkpoint.state.chunks, ["c", "d"]);
+    const files = [...Deno.readDirSync(`${dataDir}/checkpoints/pieces`)].length;
+    assert.equal(files, 2); // the dropped pieces' files are gone
+  } finally {
+    await Deno.remove(dataDir, { recursive: true });
+  }
+});

@@ -26,6 +26,10 @@ interface Manifest {
 
 export class EmbeddedCheckpoints implements CheckpointStore {
   readonly #manifests = new Map<string, Manifest>();
+  /**
+   * Piece contents, without a data dir only: with one they live in their files and are
+   * read when a partition is claimed (kept in memory they were tens of MB, read once).
+   */
   readonly #pieces = new Map<string, string>();
   readonly #dir?: string;
 
@@ -38,7 +42,7 @@ export class EmbeddedCheckpoints implements CheckpointStore {
       try {
         const m = JSON.parse(Deno.readTextFileSync(`${this.#dir}/${entry.name}`)) as Manifest;
         if (!m.pieces) continue; // a checkpoint of the earlier, whole-state format: not readable
-        for (const p of m.pieces) this.#pieces.set(p.id, Deno.readTextFileSync(this.#piecePath(p.id)));
+        for (const p of m.pieces) Deno.statSync(this.#piecePath(p.id)); // all there, or skipped
         this.#manifests.set(key(m.checkpoint.groupId, m.checkpoint.partition), m);
       } catch { /* a torn temp file is never renamed; skip anything unreadable */ }
     }
@@ -58,14 +62,27 @@ export class EmbeddedCheckpoints implements CheckpointStore {
     );
   }
 
-  load(groupId: string, partition: number) {
-    const m = this.#manifests.get(key(groupId, partition));
-    if (!m) return Promise.resolve(undefined);
-    const checkpoint: Checkpoint = {
-      ...structuredClone(m.checkpoint),
-      state: { full: true, scalars: m.scalars, chunks: m.pieces.map((p) => this.#pieces.get(p.id)!) },
-    };
-    return Promise.resolve({ checkpoint, version: { ...m.version }, size: sizeOf(m) });
+  async load(groupId: string, partition: number) {
+    for (;;) {
+      const m = this.#manifests.get(key(groupId, partition));
+      if (!m) return undefined;
+      let chunks: string[];
+      try {
+        chunks = this.#dir
+          ? await Promise.all(m.pieces.map((p) => Deno.readTextFile(this.#piecePath(p.id))))
+          : m.pieces.map((p) => this.#pieces.get(p.id)!);
+      } catch (e) {
+        // A save replaced this manifest meanwhile and removed pieces it no longer lists:
+        // read the new one (pieces are written once, so a manifest's pieces never change).
+        if (e instanceof Deno.errors.NotFound && this.#manifests.get(key(groupId, partition)) !== m) continue;
+        throw e;
+      }
+      const checkpoint: Checkpoint = {
+        ...structuredClone(m.checkpoint),
+        state: { full: true, scalars: m.scalars, chunks },
+      };
+      return { checkpoint, version: { ...m.version }, size: sizeOf(m) };
+    }
   }
 
   save(checkpoint: Checkpoint, expected: CheckpointVersion | undefined) {
@@ -82,8 +99,8 @@ export class EmbeddedCheckpoints implements CheckpointStore {
     const token = `${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
     const pieces = state.chunks.map((data, i) => ({ id: `${k}:${token}:${i}`, bytes: data.length }));
     pieces.forEach((p, i) => {
-      this.#pieces.set(p.id, state.chunks[i]);
       if (this.#dir) Deno.writeTextFileSync(this.#piecePath(p.id), state.chunks[i]);
+      else this.#pieces.set(p.id, state.chunks[i]);
     });
     const previous = current?.pieces ?? [];
     const cut = state.full ? previous.length : Math.min(previous.length, state.supersedes ?? 0);
