@@ -12,7 +12,10 @@
  * ```
  * @module
  */
-import { en, Faker } from "@faker-js/faker";
+import type { Faker } from "@faker-js/faker";
+// The base-locale entry, not the package root: the root evaluates every locale's data
+// (~46 MB of RSS in a running process) and only faker's helpers are used here.
+import { faker as baseFaker } from "@faker-js/faker/locale/base";
 import type { Product } from "../domain/product.ts";
 import { mix, mulberry32 } from "../shared/random.ts";
 import { type Leaf, LEAVES, type ProductLine } from "./taxonomy.ts";
@@ -28,8 +31,9 @@ export interface CatalogOptions {
  * (re-seeding faker's default Mersenne Twister was three quarters of generation time).
  */
 let fakerNext = mulberry32(0);
-const faker = new Faker({
-  locale: [en],
+const FakerClass = baseFaker.constructor as typeof Faker;
+const faker = new FakerClass({
+  locale: [baseFaker.rawDefinitions],
   randomizer: {
     next: () => fakerNext(),
     seed: (s) => {
