@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { V8_FLAGS_ARG } from "../../src/cli/runtime_flags.ts";
 
 export interface AppProcess {
   child: Deno.ChildProcess;
@@ -42,7 +43,7 @@ export async function startApp(
   } = {},
 ): Promise<AppProcess> {
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", MAIN, ...args],
+    args: ["run", "-A", V8_FLAGS_ARG, MAIN, ...args],
     env: options.env,
     cwd: options.cwd,
     stdout: "piped",
