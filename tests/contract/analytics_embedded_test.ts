@@ -85,3 +85,34 @@ Deno.test("[embedded checkpoints] with a data dir, pieces are read from their fi
     await Deno.remove(dataDir, { recursive: true });
   }
 });
+
+Deno.test("[embedded analytics] a data dir saved in the earlier one-object format still restores", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "store-" });
+  try {
+    const signal = {
+      id: "bot:u",
+      type: "bot",
+      severity: "low",
+      user_id: "u",
+      evidence: {},
+      first_seen: "2026-01-01T00:00:00.000Z",
+      last_seen: "2026-01-01T00:00:00.000Z",
+    };
+    Deno.writeTextFileSync(
+      `${dataDir}/analytics.json`,
+      JSON.stringify({ trends: [], funnels: [], signals: [signal], queries: [], rates: [], origins: {} }),
+    );
+    const a = new EmbeddedAnalytics({ dataDir });
+    assert.deepEqual((await a.fraud({ limit: 5 })).map((s) => s.id), ["bot:u"]);
+    await a.close(); // saved again, in lines now
+    assert.match(
+      Deno.readTextFileSync(`${dataDir}/analytics.json`),
+      /^\{"format":"shopstream-analytics-lines"/,
+    );
+    const b = new EmbeddedAnalytics({ dataDir });
+    assert.deepEqual((await b.fraud({ limit: 5 })).map((s) => s.id), ["bot:u"]);
+    await b.close();
+  } finally {
+    await Deno.remove(dataDir, { recursive: true });
+  }
+});

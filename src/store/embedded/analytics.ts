@@ -1,8 +1,8 @@
 /**
  * Analytics documents in memory, answering like the Elasticsearch adapter (same window
- * rule, orderings and tie-breaks). With a data dir they are saved as one JSON snapshot
- * (at most once a second, and on close) so the dashboard keeps its history across
- * restarts of the embedded demo.
+ * rule, orderings and tie-breaks). With a data dir they are saved as a snapshot of one
+ * JSON line per document (at most every 5 s, and on close) so the dashboard keeps its
+ * history across restarts of the embedded demo.
  *
  * @module
  */
@@ -62,17 +62,43 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     if (options.dataDir) {
       Deno.mkdirSync(options.dataDir, { recursive: true });
       this.#file = `${options.dataDir}/analytics.json`;
+      let text: string;
       try {
-        const saved = JSON.parse(Deno.readTextFileSync(this.#file));
-        for (const d of saved.trends ?? []) this.#trends.set(d.id, d);
-        for (const d of saved.funnels ?? []) this.#funnels.set(d.id, d);
-        for (const d of saved.signals ?? []) this.#signals.set(d.id, d);
-        for (const d of saved.queries ?? []) this.#queries.set(d.id, d);
-        for (const d of saved.rates ?? []) this.#rates.set(d.id, d);
-        for (const [k, v] of Object.entries(saved.origins ?? {})) {
-          this.#origins.set(k, v as { partition: number; owner: number; progress: number });
-        }
-      } catch { /* first start */ }
+        text = Deno.readTextFileSync(this.#file);
+      } catch {
+        return; // first start
+      }
+      try {
+        this.#restore(text);
+      } catch { /* unreadable: start without history (it is the demo's history, not its truth) */ }
+    }
+  }
+
+  #maps(): [SnapshotKind, Map<string, { id: string }>][] {
+    return [
+      ["trends", this.#trends],
+      ["funnels", this.#funnels],
+      ["signals", this.#signals],
+      ["queries", this.#queries],
+      ["rates", this.#rates],
+    ];
+  }
+
+  #restore(text: string) {
+    const maps = new Map(this.#maps());
+    const origin = (k: string, v: unknown) =>
+      this.#origins.set(k, v as { partition: number; owner: number; progress: number });
+    if (!text.startsWith(SNAPSHOT_HEADER)) { // one JSON object, as saved before 2026-12-04
+      const saved = JSON.parse(text);
+      for (const [kind, docs] of maps) for (const d of saved[kind] ?? []) docs.set(d.id, d);
+      for (const [k, v] of Object.entries(saved.origins ?? {})) origin(k, v);
+      return;
+    }
+    for (const line of text.split("\n")) {
+      if (!line || line === SNAPSHOT_HEADER) continue;
+      const r = JSON.parse(line) as { k: SnapshotKind | "origin"; d: { id: string } | [string, unknown] };
+      if (r.k === "origin") origin(...(r.d as [string, unknown]));
+      else maps.get(r.k)?.set((r.d as { id: string }).id, r.d as { id: string });
     }
   }
 
@@ -112,7 +138,11 @@ export class EmbeddedAnalytics implements AnalyticsStore {
         this.#events.set(d.id, d);
       }
     }
-    while (this.#events.size > 10_000) this.#events.delete(this.#events.keys().next().value!);
+    while (this.#events.size > 10_000) {
+      const oldest = this.#events.keys().next().value!;
+      this.#events.delete(oldest);
+      this.#origins.delete(`events|${oldest}`); // else one origin per sampled event, forever
+    }
     if (performance.now() - this.#prunedAt > PRUNE_EVERY_MS) this.#prune();
     this.#scheduleSave();
     return Promise.resolve({ rejected: [] });
@@ -175,18 +205,39 @@ export class EmbeddedAnalytics implements AnalyticsStore {
     }, SAVE_EVERY_MS);
   }
 
+  /**
+   * One line per document, written in ~32 KB pieces: one string of the whole snapshot
+   * (megabytes after a few minutes) went to V8's large-object space every 5 s, garbage
+   * that only a full collection reclaims, and `--role=all`'s heap grew ~3 MB/s between them.
+   */
   #save() {
     if (!this.#file) return;
-    const body = JSON.stringify({
-      trends: [...this.#trends.values()],
-      funnels: [...this.#funnels.values()],
-      signals: [...this.#signals.values()],
-      queries: [...this.#queries.values()],
-      rates: [...this.#rates.values()],
-      origins: Object.fromEntries(this.#origins),
-    });
-    Deno.writeTextFileSync(`${this.#file}.tmp`, body);
-    Deno.renameSync(`${this.#file}.tmp`, this.#file);
+    const tmp = `${this.#file}.tmp`;
+    const file = Deno.openSync(tmp, { write: true, create: true, truncate: true });
+    try {
+      const encoder = new TextEncoder();
+      let lines: string[] = [];
+      let size = 0;
+      const flush = () => {
+        const bytes = encoder.encode(lines.join(""));
+        for (let at = 0; at < bytes.length;) at += file.writeSync(bytes.subarray(at));
+        lines = [];
+        size = 0;
+      };
+      const put = (line: string) => {
+        lines.push(line);
+        if ((size += line.length) >= 32_768) flush();
+      };
+      put(`${SNAPSHOT_HEADER}\n`);
+      for (const [k, docs] of this.#maps()) {
+        for (const d of docs.values()) put(`${JSON.stringify({ k, d })}\n`);
+      }
+      for (const entry of this.#origins) put(`${JSON.stringify({ k: "origin", d: entry })}\n`);
+      flush();
+    } finally {
+      file.close();
+    }
+    Deno.renameSync(tmp, this.#file);
   }
 
   close(): Promise<void> {
@@ -364,6 +415,9 @@ function activityPoints(docs: TrendBucket[]): ActivityPoint[] {
 }
 
 const HOUR = 3_600_000;
+/** The analytics snapshot's first line; a file without it is the earlier one-object format. */
+const SNAPSHOT_HEADER = `{"format":"shopstream-analytics-lines","version":1}`;
+type SnapshotKind = "trends" | "funnels" | "signals" | "queries" | "rates";
 /** The snapshot file is rewritten at most this often (it is the demo's history, not its truth). */
 const SAVE_EVERY_MS = 5_000;
 const PRUNE_EVERY_MS = 30_000;
