@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { EmbeddedAnalytics } from "../../src/store/embedded/analytics.ts";
 import { EmbeddedCheckpoints } from "../../src/store/embedded/checkpoints.ts";
 import { analyticsContract } from "./analytics_contract.ts";
-import { emptyCounters } from "../../src/domain/analytics.ts";
+import { emptyCounters, type FraudSignal } from "../../src/domain/analytics.ts";
 
 analyticsContract((name, fn) => Deno.test(`[embedded analytics] ${name}`, fn), () => {
   const checkpoints = new EmbeddedCheckpoints();
@@ -12,6 +12,17 @@ analyticsContract((name, fn) => Deno.test(`[embedded analytics] ${name}`, fn), (
     settle: () => Promise.resolve(),
   });
 });
+
+/** A fraud signal, as the processor writes one. */
+const SIGNAL: FraudSignal = {
+  id: "bot:u",
+  type: "bot",
+  severity: "low",
+  user_id: "u",
+  evidence: {},
+  first_seen: "2026-01-01T00:00:00.000Z",
+  last_seen: "2026-01-01T00:00:00.000Z",
+};
 
 Deno.test("[embedded analytics] with a data dir, checkpoints and documents survive a restart", async () => {
   const dataDir = await Deno.makeTempDir({ prefix: "store-" });
@@ -32,15 +43,7 @@ Deno.test("[embedded analytics] with a data dir, checkpoints and documents survi
         funnels: [],
         queries: [],
         retracted_signals: [],
-        signals: [{
-          id: "bot:u",
-          type: "bot",
-          severity: "low",
-          user_id: "u",
-          evidence: {},
-          first_seen: "2026-01-01T00:00:00.000Z",
-          last_seen: "2026-01-01T00:00:00.000Z",
-        }],
+        signals: [SIGNAL],
       },
     }]);
     await a.close();
@@ -89,18 +92,9 @@ Deno.test("[embedded checkpoints] with a data dir, pieces are read from their fi
 Deno.test("[embedded analytics] a data dir saved in the earlier one-object format still restores", async () => {
   const dataDir = await Deno.makeTempDir({ prefix: "store-" });
   try {
-    const signal = {
-      id: "bot:u",
-      type: "bot",
-      severity: "low",
-      user_id: "u",
-      evidence: {},
-      first_seen: "2026-01-01T00:00:00.000Z",
-      last_seen: "2026-01-01T00:00:00.000Z",
-    };
     Deno.writeTextFileSync(
       `${dataDir}/analytics.json`,
-      JSON.stringify({ trends: [], funnels: [], signals: [signal], queries: [], rates: [], origins: {} }),
+      JSON.stringify({ trends: [], funnels: [], signals: [SIGNAL], queries: [], rates: [], origins: {} }),
     );
     const a = new EmbeddedAnalytics({ dataDir });
     assert.deepEqual((await a.fraud({ limit: 5 })).map((s) => s.id), ["bot:u"]);
