@@ -45,6 +45,7 @@ import { z } from "zod";
 import { StatsSnapshot, type StatsSource } from "../domain/stats.ts";
 import type { Store } from "../store/port.ts";
 import { CONTENT_TYPE as METRICS_CONTENT_TYPE, type Registry } from "../observability/metrics.ts";
+import { processMetrics } from "../observability/process.ts";
 import type { BearerAuth } from "./auth.ts";
 import type { StoreCall } from "./store_health.ts";
 import { type ApiEnv, INVALID, jsonResponse, routeGroup, UNAVAILABLE } from "./route_group.ts";
@@ -182,6 +183,7 @@ export function operationsRoutes(options: OperationsRoutesOptions): OpenAPIHono<
     "Open /stream (Server-Sent Events) connections",
   );
   streamClients.set(0);
+  processMetrics(metrics);
 
   const app = routeGroup();
   app.openapi(statsRoute, async (c) => c.json(await options.storeCall(() => stats.snapshot()), 200));

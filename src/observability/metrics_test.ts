@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { Registry } from "./metrics.ts";
+import { processMetrics } from "./process.ts";
 
 Deno.test("counters render per label set with HELP and TYPE lines", async () => {
   const r = new Registry();
@@ -60,4 +61,23 @@ Deno.test("label values are escaped and collectors refresh gauges before exposit
   const text = await r.expose();
   assert.equal(calls, 1);
   assert.match(text, /^lag\{topic="a\\"b\\\\c\\nd"\} 7$/m);
+});
+
+Deno.test("the process's memory is exposed at every scrape", async () => {
+  const registry = new Registry();
+  const stop = processMetrics(registry);
+  const value = (text: string, name: string) => Number(text.match(new RegExp(`^${name} (\\S+)$`, "m"))?.[1]);
+  const text = await registry.expose();
+  const rss = value(text, "process_resident_memory_bytes");
+  assert.ok(rss > 1024 * 1024, `rss ${rss}`);
+  assert.ok(value(text, "deno_heap_used_bytes") > 0);
+  assert.ok(value(text, "deno_heap_total_bytes") >= value(text, "deno_heap_used_bytes"));
+  assert.ok(value(text, "deno_external_memory_bytes") >= 0);
+  // Refreshed when scraped, not frozen at registration: 64 MB of typed arrays show up.
+  const held = new Uint8Array(64 * 1024 * 1024).fill(1);
+  const after = await registry.expose();
+  assert.ok(
+    value(after, "deno_external_memory_bytes") >= value(text, "deno_external_memory_bytes") + held.length / 2,
+  );
+  stop();
 });
