@@ -140,22 +140,9 @@ export function productAt(seed: number, i: number): Product {
   const summary = [...features, noun].join(" ").toLowerCase();
   const department = faker.helpers.arrayElement(DEPARTMENT_LINES[leaf.path.split(".")[0]] ?? BLURBS);
   const blurb = faker.helpers.arrayElement(BLURBS);
-  const description = [
-    title,
-    ": ",
-    summary,
-    " by ",
-    brand,
-    ". ",
-    department,
-    " ",
-    blurb,
-    " ",
-    reviewLine(
-      rating,
-      reviewCount,
-    ),
-  ].join("");
+  const reviews = reviewLine(rating, reviewCount);
+  const copy = [department, blurb, reviews].join(" ");
+  const description = [title, ": ", summary, " by ", brand, ". ", copy].join("");
   const tags = [
     ...new Set([noun.toLowerCase(), ...features.map((f) => f.toLowerCase()), leaf.path.split(".")[2]]),
   ];
