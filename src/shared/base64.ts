@@ -1,6 +1,6 @@
 /**
- * Base64 for raw bytes (the embedded log's files, dead letters' original bytes),
- * chunked so large payloads do not overflow the call stack.
+ * Base64 and binary strings for raw bytes (the embedded log's messages and files, dead
+ * letters' original bytes), chunked so large payloads do not overflow the call stack.
  *
  * @example
  * ```ts
@@ -14,15 +14,27 @@
 
 /** Standard base64 (with padding) of `bytes`. */
 export function encodeBase64(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
+  return btoa(binaryString(bytes));
 }
 
 /** The bytes of a standard base64 string. */
 export function decodeBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return bytesOf(atob(b64));
+}
+
+/**
+ * `bytes` as a binary string: one character per byte (0–255), which V8 stores one byte
+ * per character and `btoa` encodes as is.
+ */
+export function binaryString(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return s;
+}
+
+/** The bytes a binary string stands for (the inverse of `binaryString`). */
+export function bytesOf(binary: string): Uint8Array {
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }

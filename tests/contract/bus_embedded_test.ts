@@ -48,3 +48,35 @@ Deno.test("[embedded bus] retention drops the oldest messages; offsets keep grow
   await c.stop();
   await bus.close();
 });
+
+Deno.test("[embedded bus] values arrive byte for byte, before and after a restart (UTF-8, invalid UTF-8, empty)", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "bus-" });
+  const values: (string | Uint8Array)[] = [
+    '{"q":"café ☕ 4k tv"}',
+    new Uint8Array([0x00, 0x7f, 0x80, 0xc3, 0x28, 0xff, 0xfe]), // not UTF-8: a dead letter's bytes
+    "",
+    "plain ascii",
+    new Uint8Array(70_000).map((_, i) => (i * 7) & 0xff), // more than one 32 KB chunk
+  ];
+  const bytes = (v: string | Uint8Array) => typeof v === "string" ? new TextEncoder().encode(v) : v;
+  const consumeAll = async (bus: EmbeddedBus, groupId: string) => {
+    const seen: Uint8Array[] = [];
+    const c = await bus.consumer({ groupId, topics: ["b"] });
+    await c.run({ eachBatch: (b) => Promise.resolve(void seen.push(...b.messages.map((m) => m.value))) });
+    await eventually(() => (seen.length >= values.length ? true : undefined), { what: "all values" });
+    await c.stop();
+    return seen;
+  };
+  try {
+    const first = new EmbeddedBus({ dataDir });
+    await first.ensureTopics([{ topic: "b", partitions: 1 }]);
+    await (await first.publisher()).publish("b", values.map((value) => ({ key: "k", value })));
+    assert.deepEqual(await consumeAll(first, "g1"), values.map(bytes));
+    await first.close();
+    const second = new EmbeddedBus({ dataDir });
+    assert.deepEqual(await consumeAll(second, "g2"), values.map(bytes));
+    await second.close();
+  } finally {
+    await Deno.remove(dataDir, { recursive: true });
+  }
+});
