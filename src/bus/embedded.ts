@@ -89,13 +89,13 @@ interface Group {
 }
 
 const enc = new TextEncoder();
-// deno-lint-ignore no-control-regex -- "all ASCII" includes control characters
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** A value's UTF-8 bytes (or its bytes) as a binary string: see `Stored.value`. */
 function asBinary(value: string | Uint8Array): string {
-  if (typeof value === "string" && ASCII.test(value)) return value; // ASCII is its own UTF-8
-  return binaryString(typeof value === "string" ? enc.encode(value) : value);
+  if (typeof value !== "string") return binaryString(value);
+  const bytes = enc.encode(value);
+  // As many bytes as characters only if every character is ASCII, its own UTF-8.
+  return bytes.length === value.length ? value : binaryString(bytes);
 }
 
 const tp = (topic: string, partition: number) => `${topic}/${partition}`;
