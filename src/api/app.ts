@@ -64,6 +64,7 @@ import { historyRoutes } from "./history_routes.ts";
 import type { ChangeFeed } from "./stream.ts";
 import { monitorStore, type StoreHealthOptions } from "./store_health.ts";
 import type { StaticOptions } from "./static_files.ts";
+import { withTimeout } from "../shared/timeout.ts";
 
 export type { ChangeFeed, ReadyReport };
 
@@ -150,7 +151,8 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
     const checks: Record<string, string> = { store: (await health.settled()).status };
     await Promise.all(
       Object.entries(options.checks ?? {}).map(async ([name, check]) => {
-        checks[name] = await withTimeout(check(), READY_TIMEOUT_MS).then(
+        const late = () => new Error(`no answer within ${READY_TIMEOUT_MS} ms`);
+        checks[name] = await withTimeout(check(), READY_TIMEOUT_MS, late).then(
           () => "ok",
           (e) => String(e?.message ?? e),
         );
@@ -248,14 +250,6 @@ export function createApp(options: AppOptions): OpenAPIHono<ApiEnv> {
   app.route("/", dashboardRoutes(options.static));
 
   return app;
-}
-
-function withTimeout(work: Promise<void>, ms: number): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function corsOrigins(value: string): string | string[] {

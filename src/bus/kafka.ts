@@ -37,6 +37,7 @@ import type {
 import { coPartitionedAssignment } from "./assignor.ts";
 import { partitionForKey } from "./partitioner.ts";
 import { createKafkaClient, type KafkaConnection } from "./kafka_client.ts";
+import { withTimeout } from "../shared/timeout.ts";
 
 export interface KafkaBusOptions extends KafkaConnection {
   clientId?: string;
@@ -383,16 +384,11 @@ export class KafkaBus implements Bus {
       });
       // run() resolves once the group is joined, before the first fetch; seeks apply from that fetch.
       for (const w of wanted.values()) consumer.seek(w);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([
+      await withTimeout(
         done,
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(new Error(`read ${found.size} of ${wanted.size} partitions' last messages in 60 s`)),
-            60_000,
-          );
-        }),
-      ]).finally(() => clearTimeout(timer));
+        60_000,
+        () => new Error(`read ${found.size} of ${wanted.size} partitions' last messages in 60 s`),
+      );
     } finally {
       await consumer.disconnect().catch(() => {});
       await admin.deleteGroups([groupId]).catch(() => {});
@@ -435,6 +431,9 @@ export class KafkaBus implements Bus {
 /** Session timeouts tried in turn when the broker refuses a shorter one (its group.min.session.timeout.ms). */
 const SESSION_FALLBACKS = [6_000, 10_000, 30_000];
 
+/** How long a stopping consumer waits to stop fetching and leave its group (see `KafkaGroupConsumer.stop`). */
+const LEAVE_GROUP_MS = 8_000;
+
 /**
  * One member of a consumer group. Offsets are resolved only up to what the handler
  * consumed, so a batch it declines (store down) is fetched again; pausing keeps the
@@ -442,8 +441,6 @@ const SESSION_FALLBACKS = [6_000, 10_000, 30_000];
  * run between batches, which the processor keeps short, so a short session timeout
  * (default 3 s) lets a replacement take over a killed member's partitions quickly.
  */
-/** How long a stopping consumer waits to stop fetching and leave its group (see `KafkaGroupConsumer.stop`). */
-const LEAVE_GROUP_MS = 8_000;
 
 class KafkaGroupConsumer implements Consumer {
   readonly #kafka: Kafka;
@@ -639,13 +636,9 @@ class KafkaGroupConsumer implements Consumer {
       if (last.length) await this.#handlers?.onRevoked?.(last);
       await this.#consumer?.disconnect();
     };
-    const left = leave().then(() => "left", (e) => `failed (${(e as Error).message})`);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const bounded = new Promise<string>((resolve) => {
-      timer = setTimeout(() => resolve(`not done within ${LEAVE_GROUP_MS / 1000} s`), LEAVE_GROUP_MS);
-    });
-    const outcome = await Promise.race([left, bounded]);
-    clearTimeout(timer);
+    const late = new Error(`not done within ${LEAVE_GROUP_MS / 1000} s`);
+    const outcome = await withTimeout(leave(), LEAVE_GROUP_MS, () => late)
+      .then(() => "left", (e) => e === late ? late.message : `failed (${(e as Error).message})`);
     if (outcome !== "left") console.warn(`kafka: leaving the group ${outcome}; going on`);
   }
 }

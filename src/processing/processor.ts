@@ -51,6 +51,7 @@ import { PROCESSED_COUNTER } from "../observability/names.ts";
 import { encodeBase64 } from "../shared/base64.ts";
 import { backoffMs } from "../shared/backoff.ts";
 import { DEFAULT_MAX_FUTURE_SKEW_MS } from "../domain/time.ts";
+import { withTimeout } from "../shared/timeout.ts";
 
 export interface ProcessorOptions {
   bus: Bus;
@@ -457,7 +458,11 @@ export class StreamProcessor {
 
     let enriched;
     try {
-      enriched = await withTimeout(this.#cache.enrich(valid.map((v) => v.event)), ENRICH_TIMEOUT_MS);
+      enriched = await withTimeout(
+        this.#cache.enrich(valid.map((v) => v.event)),
+        ENRICH_TIMEOUT_MS,
+        () => new StoreUnavailableError(`no answer within ${ENRICH_TIMEOUT_MS} ms`),
+      );
     } catch (e) {
       this.#fail(`product lookup: ${(e as Error).message}`);
       this.#consumer?.pause([batch.partition]);
@@ -767,12 +772,4 @@ function deadLetter(message: BusMessage, reason: string): OutgoingMessage {
     }),
     headers: { reason: reason.slice(0, 200), source_topic: message.topic },
   };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StoreUnavailableError(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
