@@ -37,6 +37,7 @@ import {
   type ProducerConfig,
   type SASLOptions,
 } from "kafkajs";
+import { installFastEncoder } from "./kafkajs_encoder.ts";
 
 /** SASL with a username and password (kafkajs' built-in mechanisms). */
 export type KafkaSasl = Extract<SASLOptions, { mechanism: "scram-sha-512" | "scram-sha-256" | "plain" }>;
@@ -129,6 +130,7 @@ export function createKafkaClient(
   connection: KafkaConnection,
   config: Omit<KafkaConfig, "brokers" | "ssl" | "sasl"> = {},
 ): Kafka {
+  installFastEncoder();
   const tls = connection.ssl || connection.caCertPath !== undefined;
   return new ExplainingKafka({
     ...config,

@@ -16,7 +16,23 @@
  * The embedded bus uses it too, so a user lands on the same partition number on both.
  */
 export function partitionForKey(key: string, partitions: number): number {
-  return (murmur2(new TextEncoder().encode(key)) & 0x7fffffff) % partitions;
+  return (murmur2(keyBytes(key)) & 0x7fffffff) % partitions;
+}
+
+const utf8 = new TextEncoder();
+/** Reused for ASCII keys (user ids): one partition lookup per event allocated nothing. */
+let ascii = new Uint8Array(64);
+
+/** The key's UTF-8 bytes: a view of a reused buffer for an ASCII key, a fresh array otherwise. */
+function keyBytes(key: string): Uint8Array {
+  const n = key.length;
+  if (n > ascii.length) ascii = new Uint8Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0x80) return utf8.encode(key);
+    ascii[i] = c;
+  }
+  return ascii.subarray(0, n);
 }
 
 /** Kafka's murmur2 (the Java client's variant), on bytes. */

@@ -278,16 +278,11 @@ Deno.test("event ids are distinct for every (run, n), valid UUIDs, and reproduci
 Deno.test("the runner stamps run and running totals; the newest messages give the next position", async () => {
   const publisher = new CollectingPublisher();
   const topics = topicNames();
+  const stream = () =>
+    createEventStream({ products, seed: 5, botRatio: 0.05, fraudRatio: 0.02, startTime: START, run: 4 });
   const stats = await runGenerator({
     publisher,
-    stream: createEventStream({
-      products,
-      seed: 5,
-      botRatio: 0.05,
-      fraudRatio: 0.02,
-      startTime: START,
-      run: 4,
-    }),
+    stream: stream(),
     rate: "max",
     maxEvents: 3_000,
     topics,
@@ -316,6 +311,23 @@ Deno.test("the runner stamps run and running totals; the newest messages give th
   const last = totals.find((c) => sum(c) === 3_150);
   assert.ok(last, "the last generated event carries the totals of all runs");
   assert.equal(last.view - 100 + last.search - 50, stats.byType.view + stats.byType.search);
+  // Each stamped message carries exactly the totals up to itself, in generation order.
+  const again = stream();
+  const upTo = new Map<string, Record<string, number>>();
+  const running: Record<string, number> = { view: 100, search: 50 };
+  for (let i = 0; i < 3_000; i++) {
+    const e = again.next().value as ShopEvent;
+    running[e.type] = (running[e.type] ?? 0) + 1;
+    upTo.set(e.event_id, { ...running });
+  }
+  let checked = 0;
+  for (const { message } of publisher.messages) {
+    if (message.headers?.[COUNTS_HEADER] === undefined) continue;
+    const id = (JSON.parse(message.value as string) as ShopEvent).event_id;
+    assert.deepEqual(JSON.parse(message.headers[COUNTS_HEADER]), upTo.get(id), `totals stamped on ${id}`);
+    checked++;
+  }
+  assert.equal(checked, stamped.length);
   // The tail of each topic, in any order, as a restart would read it.
   const tails = [...Map.groupBy(asBus, (m) => m.topic).values()].map((ms) => ms.at(-1)!).reverse();
   assert.deepEqual(positionFrom(tails), { run: 5, generated: last });

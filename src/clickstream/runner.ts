@@ -4,8 +4,8 @@
  * per topic (kafkajs does no batching of its own), keyed by user so one user's events
  * keep their order. `rate: "max"` sends as fast as the bus accepts.
  *
- * Every message carries the run and the running totals (see position.ts), so a restart
- * continues them. A send that is not acknowledged blocks the next tick (backpressure):
+ * The newest message of each partition in every send carries the run and the running
+ * totals (see position.ts), so a restart continues them. A send that is not acknowledged blocks the next tick (backpressure):
  * the publisher retries underneath (kafkajs, idempotently), the runner reports the wait
  * and gives up only after `maxOutageMs`. After an outage the due events go out in
  * catch-up batches, so event time comes back to the clock. The clock is injectable, so
@@ -182,23 +182,29 @@ export async function runGenerator(o: RunnerOptions): Promise<RunnerStats> {
     // The newest message of each topic-partition in this send, with the totals up to it:
     // only those carry the position headers (encoding headers on every record was most
     // of the producer's cost), and the newest message of a partition is what a restart reads.
-    const newest = new Map<string, { message: OutgoingMessage; totals: Record<string, number> }>();
+    const newest = new Map<string, { message: OutgoingMessage; index: number }>();
+    const order: string[] = []; // the batch's event types, in generation order
     for (let i = 0; i < n; i++) {
       const next = o.stream.next();
       if (next.done) break;
       const e = next.value;
       const topic = topicFor(e.type, o.topics);
-      totals[e.type] = (totals[e.type] ?? 0) + 1;
       if (!byTopic.has(topic)) byTopic.set(topic, []);
       const message: OutgoingMessage = { key: e.user_id, value: JSON.stringify(e) };
       byTopic.get(topic)!.push(message);
-      newest.set(`${topic}|${partitionForKey(e.user_id, partitions)}`, { message, totals: { ...totals } });
+      newest.set(`${topic}|${partitionForKey(e.user_id, partitions)}`, { message, index: order.length });
+      order.push(e.type);
       types[e.type] = (types[e.type] ?? 0) + 1;
       actors[e.actor] = (actors[e.actor] ?? 0) + 1;
     }
-    for (const { message, totals: upTo } of newest.values()) {
-      message.headers = { [RUN_HEADER]: run, [COUNTS_HEADER]: JSON.stringify(upTo) };
+    // The totals up to each of those messages, in one pass over the batch.
+    const stamps = [...newest.values()].sort((a, b) => a.index - b.index);
+    let counted = 0;
+    for (const { message, index } of stamps) {
+      for (; counted <= index; counted++) totals[order[counted]] = (totals[order[counted]] ?? 0) + 1;
+      message.headers = { [RUN_HEADER]: run, [COUNTS_HEADER]: JSON.stringify(totals) };
     }
+    for (; counted < order.length; counted++) totals[order[counted]] = (totals[order[counted]] ?? 0) + 1;
     if (byTopic.size === 0) break; // the stream ended
     const batch = [...byTopic.values()].reduce((a, m) => a + m.length, 0);
     // All topics of a tick in parallel; the next tick waits, which is the backpressure.

@@ -15,7 +15,10 @@ Deno.test("partitionForKey picks the partition kafkajs's default (Java-compatibl
   for (let n = 1; n <= 12; n++) {
     const partitionMetadata = Array.from({ length: n }, (_, i) => ({ partitionId: i, leader: 0 }));
     for (let i = 0; i < 300; i++) {
-      const key = `u-${i * 7919}-${"x".repeat(i % 9)}`;
+      // ASCII of every length mod 4, longer than the reused buffer, and non-ASCII (UTF-8).
+      const key = `u-${i * 7919}-${"x".repeat(i % 9)}${i % 50 === 7 ? "y".repeat(100 + i) : ""}${
+        i % 10 === 3 ? "é☕" : ""
+      }`;
       const expected = kafkajs({
         topic: "t",
         partitionMetadata: partitionMetadata as unknown as Parameters<typeof kafkajs>[0]["partitionMetadata"],
