@@ -272,6 +272,10 @@ Deno.test("event ids are distinct for every (run, n), valid UUIDs, and reproduci
     assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   }
   assert.equal(eventId(7, 3, 99), eventId(7, 3, 99));
+  // Pinned: ids already in users' topics must come out the same from a newer build.
+  assert.equal(eventId(7, 3, 99), "3187ff8e-1e7f-4731-b453-872c1506435c");
+  assert.equal(eventId(0x7fffffff, 0xffffff, 2 ** 40 - 1), "8d96115c-8508-423a-b000-53d74134e7de");
+  assert.equal(eventId(1, 0, 0), "2121a672-e1c2-4fd1-a859-66b6483139d0");
   assert.throws(() => eventId(7, 2 ** 24, 0), RangeError);
 });
 

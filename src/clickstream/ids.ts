@@ -31,7 +31,10 @@ function mix(key: number, x: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const hex = (x: number, digits: number) => x.toString(16).padStart(digits, "0");
+/** Two hex digits per byte value: ids are built a byte at a time (`toString(16)` and padding cost more). */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const hex8 = (x: number) => HEX[x >>> 24] + HEX[(x >>> 16) & 0xff] + HEX[(x >>> 8) & 0xff] + HEX[x & 0xff];
+const hex4 = (x: number) => HEX[(x >>> 8) & 0xff] + HEX[x & 0xff];
 
 /** The id of event `n` (0-based) of generator run `run` under `seed`. */
 export function eventId(seed: number, run: number, n: number): string {
@@ -46,7 +49,8 @@ export function eventId(seed: number, run: number, n: number): string {
   const noise1 = mix(seed ^ 0x5bd1e995, left ^ right);
   const noise2 = mix(noise1, right);
   // 8-4-4-4-12 hex digits; version nibble 4, variant bits 10.
-  return `${hex(left, 8)}-${hex(right >>> 16, 4)}-4${hex(noise1 & 0xfff, 3)}-${
-    hex(0x8000 | ((noise1 >>> 12) & 0x3f) << 8 | ((right >>> 8) & 0xff), 4)
-  }-${hex(right & 0xff, 2)}${hex(noise2, 8)}${hex((noise1 >>> 24) & 0xff, 2)}`;
+  const third = noise1 & 0xfff; // three digits after the version nibble
+  return `${hex8(left)}-${hex4(right >>> 16)}-4${(third >>> 8).toString(16)}${HEX[third & 0xff]}-${
+    hex4(0x8000 | ((noise1 >>> 12) & 0x3f) << 8 | ((right >>> 8) & 0xff))
+  }-${HEX[right & 0xff]}${hex8(noise2)}${HEX[(noise1 >>> 24) & 0xff]}`;
 }
