@@ -76,7 +76,9 @@ class Queue {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (less(a[p], a[i])) break;
-      [a[p], a[i]] = [a[i], a[p]];
+      const t = a[p];
+      a[p] = a[i];
+      a[i] = t;
       i = p;
     }
   }
@@ -94,7 +96,9 @@ class Queue {
         if (l < a.length && less(a[l], a[m])) m = l;
         if (r < a.length && less(a[r], a[m])) m = r;
         if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
+        const t = a[m];
+        a[m] = a[i];
+        a[i] = t;
         i = m;
       }
     }
