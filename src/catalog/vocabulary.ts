@@ -13,7 +13,7 @@
  * ```
  * @module
  */
-import { editDistance, fold, stem, terms, typoBudget } from "./text.ts";
+import { editDistance, fold, FREE_TYPO_LENGTH, stem, swapped, terms, typoBudget } from "./text.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -160,7 +160,8 @@ export class Vocabulary {
 
   /**
    * Catalog stems within the word's typo budget, same first letter (like ES
-   * `prefix_length: 1`), closest first, then most used.
+   * `prefix_length: 1`; a short word only with two neighbours swapped), closest first,
+   * then most used.
    */
   typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const known = this.#variants.get(word);
@@ -177,6 +178,7 @@ export class Vocabulary {
     const out: { stem: string; surface: string; distance: number; freq: number }[] = [];
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate[0] !== s[0]) continue;
+      if (s.length < FREE_TYPO_LENGTH && !swapped(s, candidate)) continue;
       const d = editDistance(s, candidate, budget);
       if (d <= budget) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
     }

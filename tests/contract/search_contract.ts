@@ -43,6 +43,19 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     }
   });
 
+  register("a short word is not made into another word; two swapped letters are a typo", async () => {
+    const c = await catalog();
+    // One edit from catalog words ("cat", "snap", "rose", "stock"), but words of their own.
+    for (const word of ["cot", "soap", "robe", "sock"]) {
+      const r = await c.search(q({ q: word }));
+      assert.equal(r.corrected_query, undefined, `${word} searched as ${r.corrected_query}`);
+      assert.equal(r.did_you_mean, undefined, `${word}: did you mean ${r.did_you_mean}?`);
+    }
+    const sofa = await c.search(q({ q: "sfoa", size: 10 }));
+    assert.equal(sofa.corrected_query, "sofa");
+    assert.ok(sofa.total > 0 && titles(sofa).every((t) => /\b(sofa|couch)\b/.test(t)), titles(sofa).join());
+  });
+
   register("fuzzy=false switches typo tolerance off and offers a correction", async () => {
     const c = await catalog();
     const r = await c.search(q({ q: "televsion", fuzzy: "false" }));

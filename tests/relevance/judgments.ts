@@ -52,6 +52,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "fridge", leaves: ["refrigerators"] },
   { query: "bicycle", leaves: ["bikes"] },
   { query: "notebook", leaves: [...LAPTOPS, "notebooks_paper"] },
+  { query: "coat", leaves: ["mens_jackets"] },
   // multi-word
   { query: "wireless mouse", leaves: ["mice"] },
   { query: "gaming laptop", leaves: LAPTOPS },
@@ -90,5 +91,6 @@ export const JUDGMENTS: Judgment[] = [
   { query: "sony blender", leaves: ["blenders"] },
   { query: "red dress", leaves: ["dresses"] },
   { query: "winter jacket", leaves: ["mens_jackets"] },
+  { query: "winter coat", leaves: ["mens_jackets"] },
   { query: "android phone", leaves: ["smartphones"] },
 ];
