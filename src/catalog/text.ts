@@ -73,28 +73,10 @@ export function analyze(text: string): string[] {
 /**
  * Typos allowed in a word (Algolia's defaults, ES `fuzziness: AUTO:4,8`): none below 4
  * characters, one from 4, two from 8. Words with digits (models, "4k") are never fuzzed.
- * Below `FREE_TYPO_LENGTH` the one typo must be two swapped neighbours (`swapped`).
  */
 export function typoBudget(term: string): number {
   if (/\p{N}/u.test(term)) return 0;
   return term.length < 4 ? 0 : term.length < 8 ? 1 : 2;
-}
-
-/**
- * From this length any one edit counts as a typo. A shorter word is one edit away from
- * too many other words — "coat" from "cat", "soap" from "snap", "sock" from "stock",
- * "robe" from "rose" — which is why Meilisearch's one-typo minimum is 5 letters; below
- * it only a swap of two neighbours ("sfoa", "dsek") is taken for a typo, a slip that
- * rarely makes another word.
- */
-export const FREE_TYPO_LENGTH = 5;
-
-/** Whether `b` is `a` with two adjacent characters swapped. */
-export function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**

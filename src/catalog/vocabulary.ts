@@ -13,7 +13,8 @@
  * ```
  * @module
  */
-import { editDistance, fold, FREE_TYPO_LENGTH, stem, swapped, terms, typoBudget } from "./text.ts";
+import { editDistance, fold, stem, terms, typoBudget } from "./text.ts";
+import { isEnglishWord } from "./english.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -160,8 +161,8 @@ export class Vocabulary {
 
   /**
    * Catalog stems within the word's typo budget, same first letter (like ES
-   * `prefix_length: 1`; a short word only with two neighbours swapped), closest first,
-   * then most used.
+   * `prefix_length: 1`), closest first, then most used. None for a common English word
+   * (`english.ts`): a real word the catalog lacks is not a typo of one it has.
    */
   typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const known = this.#variants.get(word);
@@ -174,11 +175,10 @@ export class Vocabulary {
   #typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const s = stem(word);
     const budget = typoBudget(s);
-    if (budget === 0) return [];
+    if (budget === 0 || isEnglishWord(word)) return [];
     const out: { stem: string; surface: string; distance: number; freq: number }[] = [];
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate[0] !== s[0]) continue;
-      if (s.length < FREE_TYPO_LENGTH && !swapped(s, candidate)) continue;
       const d = editDistance(s, candidate, budget);
       if (d <= budget) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
     }
@@ -232,8 +232,8 @@ export class Vocabulary {
         i++;
         continue;
       }
-      if (this.knows(w)) {
-        out.push(w);
+      if (this.knows(w) || isEnglishWord(w)) {
+        out.push(w); // a real word the catalog lacks: neither a typo nor two words run together
         continue;
       }
       const [typo] = this.typoVariants(w);
