@@ -14,14 +14,13 @@
  * @module
  */
 import { fold } from "./text.ts";
+import { dataLines } from "../shared/data_lines.ts";
 
 const FILE = new URL("./english_words.txt", import.meta.url);
 let words: Set<string> | undefined;
 
 /** Whether the (folded) word is in the list. */
 export function isEnglishWord(word: string): boolean {
-  words ??= new Set(
-    Deno.readTextFileSync(FILE).split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")),
-  );
+  words ??= new Set(dataLines(Deno.readTextFileSync(FILE)));
   return words.has(fold(word));
 }

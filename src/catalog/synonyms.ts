@@ -11,6 +11,7 @@
  * @module
  */
 import { analyze } from "./text.ts";
+import { dataLines } from "../shared/data_lines.ts";
 
 const FILE = new URL("./synonyms.txt", import.meta.url);
 
@@ -25,9 +26,7 @@ const phrases = (side: string) =>
 
 /** Parses Solr-format lines; comments and blank lines are skipped. */
 export function parseSynonyms(text: string): SynonymRule[] {
-  return text.split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !l.startsWith("#"))
+  return dataLines(text)
     .map((l) => {
       const [left, right] = l.split("=>");
       const from = phrases(left);
