@@ -296,8 +296,9 @@ export class PartitionOperators {
     }
   }
 
-  apply(e: EnrichedEvent, source: { topic: string }): void {
-    const ts = eventTime(e);
+  /** Applies one event read from `source.topic`; `source.ts`: its event time, when parsed already. */
+  apply(e: EnrichedEvent, source: { topic: string; ts?: number }): void {
+    const ts = source.ts ?? eventTime(e);
     const c = this.#s.counters;
     if (this.#duplicate(e, source.topic, ts)) {
       c.duplicates = (c.duplicates ?? 0) + 1;

@@ -426,7 +426,7 @@ export class StreamProcessor {
       this.#consumer?.seek({ topic: batch.topic, partition: batch.partition, offset: next.toString() });
       return { consumed: 0 };
     }
-    const valid: { message: BusMessage; event: ShopEvent }[] = [];
+    const valid: { message: BusMessage; event: ShopEvent; ts: number }[] = [];
     const dead: { message: BusMessage; reason: string }[] = [];
     let last: bigint | undefined;
     const skew = this.#maxSkew();
@@ -442,7 +442,8 @@ export class StreamProcessor {
       }
       // Append time bounds event time; the wall clock bounds a producer's bad clock.
       const appended = Math.min(message.timestamp || now, now);
-      const ahead = eventTime(parsed.event) - appended;
+      const ts = eventTime(parsed.event);
+      const ahead = ts - appended;
       if (ahead > skew) {
         dead.push({
           message,
@@ -451,7 +452,7 @@ export class StreamProcessor {
         });
         continue;
       }
-      valid.push({ message, event: parsed.event });
+      valid.push({ message, event: parsed.event, ts });
     }
     if (last === undefined) return { consumed: batch.messages.length };
     this.#behind = last + 1n < BigInt(batch.highWatermark);
@@ -477,7 +478,7 @@ export class StreamProcessor {
     const events: EventDoc[] = [];
     enriched.forEach((event, i) => {
       try {
-        owned.operators.apply(event, { topic: batch.topic });
+        owned.operators.apply(event, { topic: batch.topic, ts: valid[i].ts });
         applied++;
         byType[event.type] = (byType[event.type] ?? 0) + 1;
         if (keepRawEvent(event, sample)) {
