@@ -38,5 +38,5 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=6 \
   CMD ["/bin/deno", "eval", "--cached-only", "const r = await fetch(`http://127.0.0.1:${Deno.env.get('PORT') || 8000}/health`); Deno.exit(r.ok ? 0 : 1)"]
 # tini (PID 1 in the base image) forwards SIGTERM so the processor writes its final checkpoint.
 # --cached-only --frozen: a container never reaches for a registry, and runs what deno.lock pins.
-ENTRYPOINT ["/tini", "--", "/bin/deno", "run", "-A", "--v8-flags=--max-semi-space-size=8", "--cached-only", "--frozen", "main.ts"]
+ENTRYPOINT ["/tini", "--", "/bin/deno", "run", "-A", "--v8-flags=--max-semi-space-size=8,--heap-growing-percent=100", "--cached-only", "--frozen", "main.ts"]
 CMD []
