@@ -5,11 +5,12 @@
  * keep their order. `rate: "max"` sends as fast as the bus accepts.
  *
  * The newest message of each partition in every send carries the run and the running
- * totals (see position.ts), so a restart continues them. A send that is not acknowledged blocks the next tick (backpressure):
- * the publisher retries underneath (kafkajs, idempotently), the runner reports the wait
- * and gives up only after `maxOutageMs`. After an outage the due events go out in
- * catch-up batches, so event time comes back to the clock. The clock is injectable, so
- * pacing and outage handling are tested without waiting.
+ * totals (see position.ts), so a restart continues them. A send that is not acknowledged
+ * blocks the next tick (backpressure): the publisher retries underneath (kafkajs,
+ * idempotently), the runner reports the wait and gives up only after `maxOutageMs`.
+ * After an outage the due events go out in catch-up batches, so event time comes back to
+ * the clock. The clock is injectable, so pacing and outage handling are tested without
+ * waiting.
  *
  * @module
  */
@@ -198,13 +199,15 @@ export async function runGenerator(o: RunnerOptions): Promise<RunnerStats> {
       actors[e.actor] = (actors[e.actor] ?? 0) + 1;
     }
     // The totals up to each of those messages, in one pass over the batch.
-    const stamps = [...newest.values()].sort((a, b) => a.index - b.index);
     let counted = 0;
-    for (const { message, index } of stamps) {
-      for (; counted <= index; counted++) totals[order[counted]] = (totals[order[counted]] ?? 0) + 1;
+    const countTo = (end: number) => {
+      for (; counted < end; counted++) totals[order[counted]] = (totals[order[counted]] ?? 0) + 1;
+    };
+    for (const { message, index } of [...newest.values()].sort((a, b) => a.index - b.index)) {
+      countTo(index + 1);
       message.headers = { [RUN_HEADER]: run, [COUNTS_HEADER]: JSON.stringify(totals) };
     }
-    for (; counted < order.length; counted++) totals[order[counted]] = (totals[order[counted]] ?? 0) + 1;
+    countTo(order.length);
     if (byTopic.size === 0) break; // the stream ended
     const batch = [...byTopic.values()].reduce((a, m) => a + m.length, 0);
     // All topics of a tick in parallel; the next tick waits, which is the backpressure.
