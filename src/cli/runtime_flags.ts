@@ -12,7 +12,7 @@
  * `--heap-growing-percent=100`: after each full collection V8 lets the old generation
  * grow to twice what survived, instead of a factor it picks up to 4× for a heap that
  * grows fast — which is what a restart does, reading its log, snapshot and checkpoints.
- * The 10-minute `--role=all` bench with a restart peaked at 386 MB instead of 487–502;
+ * The 10-minute `--role=all` bench with a restart peaked at 386–406 MB instead of 487–502;
  * the cost, measured the same day: 100k products indexed in 5.3–5.4 s instead of
  * 5.0–5.1, search p95 1.00 ms instead of 0.95, the operators within noise (44–46k
  * events/s vs 44–48k). `--optimize-for-size` went lower (298–335 MB after a restart)
