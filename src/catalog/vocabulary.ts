@@ -14,7 +14,7 @@
  * @module
  */
 import { editDistance, fold, stem, terms, typoBudget } from "./text.ts";
-import { isEnglishWord } from "./english.ts";
+import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -252,7 +252,8 @@ export class Vocabulary {
 
   /**
    * For a mistyped last word of an autocomplete prefix: the beginning of the most used
-   * catalog word that is one edit away (`hedph` → `headph`), from 4 characters on.
+   * catalog word that is one edit away (`hedph` → `headph`), from 4 characters on; none
+   * for the beginning of a common English word (`english.ts`: "skir" is no typo of "shir").
    */
   prefixVariant(typed: string): string | undefined {
     if (this.#prefixes.has(typed)) return this.#prefixes.get(typed);
@@ -262,7 +263,8 @@ export class Vocabulary {
   }
 
   #prefixVariant(typed: string): string | undefined {
-    if (typed.length < 4 || /\p{N}/u.test(typed)) return undefined;
+    // A common English word on its way ("skir", "robe") is no typo of a catalog one.
+    if (typed.length < 4 || /\p{N}/u.test(typed) || beginsEnglishWord(typed)) return undefined;
     let best: { prefix: string; d: number; freq: number } | undefined;
     for (const [word, freq] of this.#words) {
       if (word[0] !== typed[0]) continue;

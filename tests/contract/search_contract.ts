@@ -145,6 +145,22 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal((await c.autocomplete("zzzzqqq")).suggestions.length, 0);
   });
 
+  register(
+    "autocomplete leaves a real word on its way as typed: no completions of another word",
+    async () => {
+      const c = await catalog();
+      // Each begins a common English word and no catalog word, and is one edit from the
+      // beginning of one ("rowe…", "shir…", "shoc…", "pers…").
+      for (const prefix of ["robe", "skir", "sock", "purs"]) {
+        const r = await c.autocomplete(prefix);
+        assert.ok(
+          r.suggestions.every((s) => s.text.toLowerCase().split(" ").some((w) => w.startsWith(prefix))),
+          `${prefix} → ${r.suggestions.map((s) => s.text).join(", ")}`,
+        );
+      }
+    },
+  );
+
   register("facets are counted over the filtered set and narrow with filters", async () => {
     const c = await catalog();
     const all = await c.search(q({ q: "" }));
