@@ -6,7 +6,7 @@
  *
  * Which words go: the thing asked for is the head noun, which in English comes last
  * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
- * for car"). It is never dropped: a query whose product is not in the catalog ("red
+ * for car"), leaving out words with digits (models and sizes: "iphone 15"). It is never dropped: a query whose product is not in the catalog ("red
  * dress" without dresses) still finds nothing, rather than every red product. The
  * other words go one at a time, except those that name a kind of product themselves
  * ("knife" in "knife set", "laptop" in "laptop stand"): those after the head first
@@ -60,6 +60,11 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
     }
     if (word === kept[seen + 1]) seen++;
   }
+  // A word with digits is a model or a size ("iphone 15", "tent 4 person"), never the
+  // thing itself: the head is the last word before it without one, and a query of only
+  // such words is not relaxed ("iphone 15" searched as "15" found espresso machines).
+  while (head >= 0 && /\p{N}/u.test(kept[head])) head--;
+  if (head < 0) return [];
   // A word that names a kind of product stays too: dropping "knife" from "knife set" or
   // "laptop" from "laptop stand" would answer with spice sets and TV stands.
   const order = [

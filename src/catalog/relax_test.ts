@@ -15,6 +15,13 @@ Deno.test("relaxations keep the head noun: the last word, or the last before a f
   assert.deepEqual(relaxations("stainless steel knife set")[1].dropped, ["stainless", "steel"]);
 });
 
+Deno.test("relaxations: a model number or size is never the head noun", () => {
+  assert.deepEqual(texts("iphone 15"), ["iphone"]);
+  assert.deepEqual(texts("galaxy s24 ultra case"), ["s24 ultra case", "ultra case", "case"]);
+  assert.deepEqual(texts("ps5 1tb"), [], "only models: nothing to keep");
+  assert.deepEqual(relaxations("iphone 15")[0].dropped, ["15"]);
+});
+
 Deno.test("relaxations never drop a word that names a kind of product", () => {
   assert.deepEqual(texts("stainless steel knife set", ["knife", "set"]), ["steel knife set", "knife set"]);
   assert.deepEqual(texts("laptop stand", ["laptop", "stand"]), []);
