@@ -204,8 +204,9 @@ export class Vocabulary {
 
   /**
    * A correction of the query's words using only catalog words, or `undefined` when
-   * nothing needs (or can get) one. Adjacent words join when one of them is unknown
-   * and the joined word is known ("head phones" → "headphones"); an unknown word is
+   * nothing needs (or can get) one. Adjacent words join when the joined word is known,
+   * even when both are ("head phones" → "headphones", "smart phone" → "smartphone": a
+   * correction is only asked for when the words as typed find too few); an unknown word is
    * replaced by its closest catalog word (one edit beats a split, a split beats two
    * edits) or cut in two; words the catalog does not know and cannot fix stay as typed.
    */
@@ -224,8 +225,7 @@ export class Vocabulary {
       const w = words[i];
       const next = words[i + 1];
       if (
-        next !== undefined && (!this.knows(w) || !this.knows(next)) && !/\p{N}/u.test(w + next) &&
-        this.knows(w + next)
+        next !== undefined && !/\p{N}/u.test(w + next) && this.knows(w + next)
       ) {
         out.push(this.#surface(w + next));
         changed = true;

@@ -278,6 +278,9 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
   register("did_you_mean uses catalog words only and joins compounds", async () => {
     const c = await catalog();
     assert.equal((await c.search(q({ q: "head phones", fuzzy: "false" }))).did_you_mean, "headphones");
+    // Two known words that make a known one: joined, not relaxed to "phone" / "pack".
+    assert.equal((await c.search(q({ q: "smart phone" }))).corrected_query, "smartphone");
+    assert.equal((await c.search(q({ q: "back pack", fuzzy: "false" }))).did_you_mean, "backpack");
     assert.equal((await c.search(q({ q: "ipad" }))).did_you_mean, undefined);
     assert.equal((await c.search(q({ q: "4k tv under 500" }))).did_you_mean, undefined);
   });
