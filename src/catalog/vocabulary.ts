@@ -15,6 +15,7 @@
  */
 import { editDistance, fold, stem, terms, typoBudget } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
+import { loadSynonyms } from "./synonyms.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -141,6 +142,15 @@ export class Vocabulary {
           e.surface = w;
           e.surfaceFreq = f;
         }
+      }
+    }
+    // The synonyms' one-word terms are the shop's words too ("earphones" finds earbuds):
+    // known, so "ear phones" joins into one and "earphons" is a typo of it.
+    for (const rule of loadSynonyms()) {
+      for (const term of [...rule.from, ...rule.to]) {
+        if (/\s|\p{N}/u.test(term) || term.length < 2) continue;
+        const s = stem(term);
+        if (!this.#stems.has(s)) this.#stems.set(s, { surface: term, surfaceFreq: 0, freq: 0 });
       }
     }
   }

@@ -275,12 +275,18 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.ok(titles(r).every((t) => !t.includes("cake")), titles(r).join());
   });
 
-  register("did_you_mean uses catalog words only and joins compounds", async () => {
+  register("did_you_mean uses the shop's words only (catalog and synonyms) and joins compounds", async () => {
     const c = await catalog();
     assert.equal((await c.search(q({ q: "head phones", fuzzy: "false" }))).did_you_mean, "headphones");
     // Two known words that make a known one: joined, not relaxed to "phone" / "pack".
     assert.equal((await c.search(q({ q: "smart phone" }))).corrected_query, "smartphone");
     assert.equal((await c.search(q({ q: "back pack", fuzzy: "false" }))).did_you_mean, "backpack");
+    // A synonym's word is a shop word too: joined into, and corrected to.
+    for (const typed of ["ear phones", "earphons"]) {
+      const r = await c.search(q({ q: typed, size: 5 }));
+      assert.equal(r.corrected_query, "earphones", typed);
+      assert.ok(r.total > 0 && r.hits.every((h) => h.category.endsWith(".earbuds")), `${typed}: earbuds`);
+    }
     assert.equal((await c.search(q({ q: "ipad" }))).did_you_mean, undefined);
     assert.equal((await c.search(q({ q: "4k tv under 500" }))).did_you_mean, undefined);
   });
