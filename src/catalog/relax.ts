@@ -6,8 +6,9 @@
  *
  * Which words go: the thing asked for is the head noun, which in English comes last
  * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
- * for car"), leaving out words with digits (models and sizes: "iphone 15"). It is never dropped: a query whose product is not in the catalog ("red
- * dress" without dresses) still finds nothing, rather than every red product. The
+ * for car"), leaving out words with digits (models and sizes: "iphone 15"). It is never
+ * dropped: a query whose product is not in the catalog ("red dress" without dresses)
+ * still finds nothing, rather than every red product. The
  * other words go one at a time, except those that name a kind of product themselves
  * ("knife" in "knife set", "laptop" in "laptop stand"): those after the head first
  * (right to left, the clause), then those before it (left to right, the outermost

@@ -113,8 +113,9 @@ interface StemEntry {
 }
 
 /**
- * The catalog's spelling vocabulary: folded words (no digits) with how many products
- * use them. Lookups go by plural stem, suggestions answer with the most used spelling.
+ * The shop's spelling vocabulary: the catalog's folded words (no digits) with how many
+ * products use them, and the synonyms' one-word terms. Lookups go by plural stem,
+ * suggestions answer with the most used spelling.
  */
 export class Vocabulary {
   readonly #stems = new Map<string, StemEntry>();
@@ -164,7 +165,7 @@ export class Vocabulary {
     return this.#nouns.has(stem(word));
   }
 
-  /** Whether the catalog uses the word (numbers and models always count as known). */
+  /** Whether the shop uses the word: the catalog or a synonym (numbers and models always count). */
   knows(word: string): boolean {
     return /\p{N}/u.test(word) || this.#stems.has(stem(word));
   }
@@ -213,12 +214,12 @@ export class Vocabulary {
   }
 
   /**
-   * A correction of the query's words using only catalog words, or `undefined` when
+   * A correction of the query's words using only the shop's words, or `undefined` when
    * nothing needs (or can get) one. Adjacent words join when the joined word is known,
    * even when both are ("head phones" → "headphones", "smart phone" → "smartphone": a
-   * correction is only asked for when the words as typed find too few); an unknown word is
-   * replaced by its closest catalog word (one edit beats a split, a split beats two
-   * edits) or cut in two; words the catalog does not know and cannot fix stay as typed.
+   * correction is only asked for when the words as typed find too few); an unknown
+   * word is replaced by its closest known word (one edit beats a split, a split beats
+   * two edits) or cut in two; words it does not know and cannot fix stay as typed.
    */
   correct(words: string[]): string[] | undefined {
     const key = words.join(" ");
