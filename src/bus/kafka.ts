@@ -441,7 +441,6 @@ const LEAVE_GROUP_MS = 8_000;
  * run between batches, which the processor keeps short, so a short session timeout
  * (default 3 s) lets a replacement take over a killed member's partitions quickly.
  */
-
 class KafkaGroupConsumer implements Consumer {
   readonly #kafka: Kafka;
   readonly #options: ConsumerOptions;
