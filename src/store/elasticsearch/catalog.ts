@@ -60,6 +60,8 @@ import { Memo } from "../../shared/memo.ts";
 const FIELDS = ["title_terms^3", "brand_terms^2", "category_terms^1.5", "description_terms^0.5"];
 /** How long a process trusts its copy of the index's spelling vocabulary. */
 const VOCABULARY_TTL_MS = 60_000;
+/** How soon a failed vocabulary load is tried again. */
+const VOCABULARY_RETRY_MS = 5_000;
 /** Autocomplete answers remembered per process (prefixes, and products per completion). */
 const AUTOCOMPLETE_MEMO = 5_000;
 
@@ -190,6 +192,14 @@ interface Totals {
 /** A product search's answer: products and (unless asked without) facet aggregations. */
 type Found = estypes.SearchResponse<Record<string, unknown>, Partial<SearchAggs>>;
 
+/** A loaded (or loading) spelling vocabulary; `key` is the aggregation it was built from. */
+interface VocabularyEntry {
+  at: number;
+  vocabulary: Promise<Vocabulary>;
+  ready?: Vocabulary;
+  key?: string;
+}
+
 /**
  * `boost=trending` / `sort=trending`: optional clauses (they never decide a match) adding
  * each trending product's bonus, the same `trendingBonus` the embedded index adds.
@@ -209,8 +219,19 @@ function browseBoost(text: string): Query[] {
     : [{ constant_score: { filter: { terms: { category_levels: paths } }, boost: RANKING.browse } }];
 }
 
-/** The noun boost (see `RANKING`) as constant-score clauses over the head keywords. */
+/**
+ * The noun boost (see `RANKING`) as constant-score clauses over the head keywords. With no
+ * synonym outside the query's own words, the "own" and "any" clauses match the same products:
+ * one clause each carries both boosts (scores of `should` clauses add up).
+ */
 function nounBoost(own: string[], syn: string[]): Query[] {
+  const ownSet = new Set(own);
+  if (syn.every((w) => ownSet.has(w))) {
+    return [
+      { constant_score: { filter: { terms: { head: own } }, boost: RANKING.headOwn + RANKING.headAny } },
+      { constant_score: { filter: { terms: { leaf_head: own } }, boost: RANKING.leafOwn + RANKING.leafAny } },
+    ];
+  }
   const any = [...own, ...syn];
   return [
     { constant_score: { filter: { terms: { head: own } }, boost: RANKING.headOwn } },
@@ -377,13 +398,21 @@ export class ElasticsearchCatalog implements CatalogStore {
   #completionMemo = new Memo<Promise<string[]>>(AUTOCOMPLETE_MEMO, VOCABULARY_TTL_MS);
   #suggestedMemo = new Memo<Promise<SuggestedProduct[]>>(AUTOCOMPLETE_MEMO, VOCABULARY_TTL_MS);
 
-  /** `ready` is set once `vocabulary` resolved. */
-  #vocabularyCache: { at: number; vocabulary: Promise<Vocabulary>; ready?: Vocabulary } | undefined;
+  /** `ready` is set once `vocabulary` resolved; `key` is what it was built from. */
+  #vocabularyCache: VocabularyEntry | undefined;
 
-  /** The index's spelling vocabulary (word → products), cached for `VOCABULARY_TTL_MS`. */
+  /**
+   * The index's spelling vocabulary (word → products), refreshed every `VOCABULARY_TTL_MS`
+   * (another process may have indexed products). While a refresh loads, searches keep the
+   * one they have, so none waits for it; a refresh that finds the same words keeps the same
+   * vocabulary, with the typo candidates it has worked out.
+   */
   #vocabulary(): Promise<Vocabulary> {
     const now = Date.now();
-    if (!this.#vocabularyCache || now - this.#vocabularyCache.at > VOCABULARY_TTL_MS) {
+    const cached = this.#vocabularyCache;
+    if (!cached || now - cached.at > VOCABULARY_TTL_MS) {
+      const previous = cached?.ready ? { vocabulary: cached.ready, key: cached.key } : undefined;
+      let key: string | undefined;
       const vocabulary = this.#es.search({
         index: this.#index,
         size: 0,
@@ -396,17 +425,25 @@ export class ElasticsearchCatalog implements CatalogStore {
         const aggs = r.aggregations as
           | Record<"words" | "heads" | "leaves", { buckets: Bucket[] }>
           | undefined;
+        key = JSON.stringify(aggs ?? null);
+        if (previous && previous.key === key) return previous.vocabulary;
         const nouns = [...aggs?.heads.buckets ?? [], ...aggs?.leaves.buckets ?? []].map((b) => b.key);
         return new Vocabulary((aggs?.words.buckets ?? []).map((b) => [b.key, b.doc_count]), nouns);
-      }).catch(() => new Vocabulary([]));
-      const entry: { at: number; vocabulary: Promise<Vocabulary>; ready?: Vocabulary } = {
-        at: now,
-        vocabulary,
-      };
-      void vocabulary.then((v) => entry.ready = v);
+      }).catch(() => {
+        // Kept (or empty) until the next try, in seconds rather than a whole TTL.
+        key = previous?.key;
+        entry.at = now - VOCABULARY_TTL_MS + VOCABULARY_RETRY_MS;
+        return previous?.vocabulary ?? new Vocabulary([]);
+      });
+      const entry: VocabularyEntry = { at: now, vocabulary, ready: previous?.vocabulary };
+      void vocabulary.then((v) => {
+        entry.ready = v;
+        entry.key = key;
+      });
       this.#vocabularyCache = entry;
     }
-    return this.#vocabularyCache.vocabulary;
+    const entry = this.#vocabularyCache!;
+    return entry.ready ? Promise.resolve(entry.ready) : entry.vocabulary;
   }
 
   async search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
