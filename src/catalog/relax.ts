@@ -6,7 +6,8 @@
  *
  * Which words go: the thing asked for is the head noun, which in English comes last
  * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
- * for car"), leaving out words with digits (models and sizes: "iphone 15"). It is never
+ * for car"), leaving out words with digits (models and sizes: "iphone 15"), variant words
+ * ("pro" in "ipad pro") and function words ("on" in "carry on"). It is never
  * dropped: a query whose product is not in the catalog ("red dress" without dresses)
  * still finds nothing, rather than every red product. The
  * other words go one at a time, except those that name a kind of product themselves
@@ -38,6 +39,18 @@ import { parseQuery, priceBounds } from "./vocabulary.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
+/**
+ * English function words (prepositions, articles, conjunctions, pronouns): never the thing
+ * asked for. "carry on" searched as "on" found every slip-on sneaker.
+ */
+const FUNCTION_WORDS = new Set([
+  ...CLAUSE,
+  ..."a an the and or of on in at by to from into onto off up out over under".split(" "),
+  ..."i me my you your he him his she her it its we us our they them their".split(" "),
+]);
+/** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air"). */
+const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl".split(" "));
+const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
 /** Longest query relaxed (each step is one more search). */
 const MAX_WORDS = 6;
 
@@ -64,7 +77,8 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   // A word with digits is a model or a size ("iphone 15", "tent 4 person"), never the
   // thing itself: the head is the last word before it without one, and a query of only
   // such words is not relaxed ("iphone 15" searched as "15" found espresso machines).
-  while (head >= 0 && /\p{N}/u.test(kept[head])) head--;
+  // Nor is a variant word ("ipad pro", "macbook air") or a function word ("carry on").
+  while (head >= 0 && (/\p{N}/u.test(kept[head]) || NOT_THE_THING.has(kept[head]))) head--;
   if (head < 0) return [];
   // A word that names a kind of product stays too: dropping "knife" from "knife set" or
   // "laptop" from "laptop stand" would answer with spice sets and TV stands.

@@ -22,6 +22,19 @@ Deno.test("relaxations: a model number or size is never the head noun", () => {
   assert.deepEqual(relaxations("iphone 15")[0].dropped, ["15"]);
 });
 
+Deno.test("relaxations: a function word is never the head noun", () => {
+  assert.deepEqual(texts("carry on"), ["carry"], "not every slip-on product");
+  assert.deepEqual(texts("tv on sale"), ["tv"]);
+  assert.deepEqual(texts("gift for her"), ["gift"]);
+  assert.deepEqual(texts("on and in"), [], "nothing names a product: nothing to keep");
+});
+
+Deno.test("relaxations: a variant word is never the head noun, like a model number", () => {
+  assert.deepEqual(texts("ipad pro"), ["ipad"], "not every pro product");
+  assert.deepEqual(texts("macbook air"), ["macbook"], "not air purifiers");
+  assert.deepEqual(texts("iphone 15 pro max"), ["iphone 15 pro", "iphone 15", "iphone"]);
+});
+
 Deno.test("relaxations never drop a word that names a kind of product", () => {
   assert.deepEqual(texts("stainless steel knife set", ["knife", "set"]), ["steel knife set", "knife set"]);
   assert.deepEqual(texts("laptop stand", ["laptop", "stand"]), []);
