@@ -51,6 +51,19 @@ const FUNCTION_WORDS = new Set([
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air"). */
 const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl".split(" "));
 const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
+
+/**
+ * Whether a folded query word can name the thing asked for: not a model number or size, a
+ * variant word ("pro") or a function word ("on").
+ */
+export function canBeTheThing(word: string): boolean {
+  return !/\p{N}/u.test(word) && !NOT_THE_THING.has(word);
+}
+
+/** Whether a folded word starts a clause after the head noun ("for", "with", "without"). */
+export function startsClause(word: string): boolean {
+  return CLAUSE.has(word);
+}
 /** Longest query relaxed (each step is one more search). */
 const MAX_WORDS = 6;
 
@@ -78,7 +91,7 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   // thing itself: the head is the last word before it without one, and a query of only
   // such words is not relaxed ("iphone 15" searched as "15" found espresso machines).
   // Nor is a variant word ("ipad pro", "macbook air") or a function word ("carry on").
-  while (head >= 0 && (/\p{N}/u.test(kept[head]) || NOT_THE_THING.has(kept[head]))) head--;
+  while (head >= 0 && !canBeTheThing(kept[head])) head--;
   if (head < 0) return [];
   // A word that names a kind of product stays too: dropping "knife" from "knife set" or
   // "laptop" from "laptop stand" would answer with spice sets and TV stands.

@@ -125,8 +125,9 @@ export const SearchResult = z.object({
   did_you_mean: z.string().optional(),
   /**
    * What was actually searched when typo tolerance or a did-you-mean rewrite changed the
-   * query, or when no product matched all its words and some were left out (the
-   * dashboard's "showing results for …"); absent when the words matched as typed.
+   * query, when a product line was searched as maker and kind ("airpods" → "apple earbuds"),
+   * or when no product matched all its words and some were left out (the dashboard's
+   * "showing results for …"); absent when the words matched as typed.
    */
   corrected_query: z.string().optional(),
   /**

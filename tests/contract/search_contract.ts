@@ -56,6 +56,29 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.ok(sofa.total > 0 && titles(sofa).every((t) => /\b(sofa|couch)\b/.test(t)), titles(sofa).join());
   });
 
+  register("a product line is searched as its maker and kind, and the answer says so", async () => {
+    const c = await catalog();
+    const cases: [string, string, string, string][] = [
+      ["airpods", "Apple", "earbuds", "apple earbuds"],
+      ["galaxy phone", "Samsung", "smartphones", "samsung smartphone"],
+      ["xbox", "Microsoft", "consoles", "microsoft game console"],
+      // Before a thing, the line says what the thing is for: its maker's chargers.
+      ["iphone charger", "Apple", "chargers", "apple charger"],
+    ];
+    for (const [query, brand, leaf, searched] of cases) {
+      const r = await c.search(q({ q: query, size: 10 }));
+      assert.ok(r.total > 0, `${query} finds nothing`);
+      assert.equal(r.corrected_query, searched, query);
+      for (const h of r.hits) {
+        assert.equal(
+          `${h.brand} ${h.category.split(".").at(-1)}`,
+          `${brand} ${leaf}`,
+          `${query} → ${h.title}`,
+        );
+      }
+    }
+  });
+
   register("fuzzy=false switches typo tolerance off and offers a correction", async () => {
     const c = await catalog();
     const r = await c.search(q({ q: "televsion", fuzzy: "false" }));

@@ -2,8 +2,8 @@
  * Judged queries: what a shopper typing each query expects to see, as the *last
  * segment* of acceptable leaf categories (robust to department restructuring: laptop
  * queries accept `notebooks` or `laptops`). Kinds: plain, plural, typo, synonym,
- * multi-word, brand, category word, department name, price words, compound, words no product has
- * together.
+ * multi-word, brand, category word, department name, price words, product line, compound, words no
+ * product has together.
  *
  * @module
  */
@@ -82,6 +82,11 @@ export const JUDGMENTS: Judgment[] = [
   { query: "cheap headphones", leaves: ["headphones", "earbuds"] },
   { query: "4k tv under 500", leaves: ["televisions"] },
   { query: "best coffee maker", leaves: ["coffee_makers"] },
+  // product lines: the maker's thing of that kind (src/catalog/product_lines.ts)
+  { query: "airpods", leaves: ["earbuds"], brand: "Apple" },
+  { query: "iphone", leaves: ["smartphones"], brand: "Apple" },
+  { query: "playstation", leaves: ["consoles"], brand: "Sony" },
+  { query: "iphone charger", leaves: ["chargers"], brand: "Apple" },
   // compounds
   { query: "head phones", leaves: ["headphones", "earbuds"] },
   { query: "ear buds", leaves: ["earbuds"] },

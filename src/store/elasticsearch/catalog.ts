@@ -41,6 +41,7 @@ import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
+import { searchProductLines } from "../../catalog/product_lines.ts";
 import { expand, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
@@ -446,17 +447,19 @@ export class ElasticsearchCatalog implements CatalogStore {
     return entry.ready ? Promise.resolve(entry.ready) : entry.vocabulary;
   }
 
-  async search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
-    // Nothing matched every word: fewer words (src/catalog/relax.ts).
-    return searchRelaxed(
-      q,
-      await this.#search(q, options),
-      (fewer) => this.#search(fewer, options),
-      async () => {
-        const vocabulary = await this.#vocabulary();
-        return (w: string) => vocabulary.isNoun(w);
-      },
-    );
+  search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
+    // A product line is searched as maker and kind (src/catalog/product_lines.ts); when
+    // nothing matches every word, fewer words (src/catalog/relax.ts).
+    return searchProductLines(q, async (q) =>
+      searchRelaxed(
+        q,
+        await this.#search(q, options),
+        (fewer) => this.#search(fewer, options),
+        async () => {
+          const vocabulary = await this.#vocabulary();
+          return (w: string) => vocabulary.isNoun(w);
+        },
+      ));
   }
 
   async #search(q: SearchQuery, options: SearchOptions): Promise<SearchResult> {

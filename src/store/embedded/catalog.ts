@@ -30,6 +30,7 @@ import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
+import { searchProductLines } from "../../catalog/product_lines.ts";
 import { expandParts, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, type ProductTerms, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
@@ -420,16 +421,18 @@ export class EmbeddedCatalog implements CatalogStore {
   }
 
   search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
-    // Nothing matched every word: fewer words (src/catalog/relax.ts).
-    return searchRelaxed(
-      q,
-      this.#searchNow(q, options),
-      (fewer) => Promise.resolve(this.#searchNow(fewer, options)),
-      () => {
-        const vocabulary = this.#vocab();
-        return Promise.resolve((w: string) => vocabulary.isNoun(w));
-      },
-    );
+    // A product line is searched as maker and kind (src/catalog/product_lines.ts); when
+    // nothing matches every word, fewer words (src/catalog/relax.ts).
+    return searchProductLines(q, (q) =>
+      searchRelaxed(
+        q,
+        this.#searchNow(q, options),
+        (fewer) => Promise.resolve(this.#searchNow(fewer, options)),
+        () => {
+          const vocabulary = this.#vocab();
+          return Promise.resolve((w: string) => vocabulary.isNoun(w));
+        },
+      ));
   }
 
   #searchNow(q: SearchQuery, options: SearchOptions): SearchResult {

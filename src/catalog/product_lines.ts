@@ -1,0 +1,95 @@
+/**
+ * Product lines a shopper names instead of the maker and the kind of thing: "ipad" for an
+ * Apple tablet, "kindle" for an Amazon e-reader, "xbox" for a Microsoft game console. The
+ * catalog sells none under these names, so without help they found nothing ("airpods"),
+ * or a typo "correction" ("iphone" → phone), or the wrong kind ("nintendo switch" →
+ * network switches).
+ *
+ * They are not synonyms: a synonym's phrase must match as a unit (`synonyms.ts`), while
+ * "apple tablet" names the brand in one field and the kind in another. So a query naming
+ * a product line is rewritten before it is searched, "ipad pro" → "apple tablet pro" (or
+ * to its maker when it only says what the thing is for: "iphone charger" → "apple charger"), and
+ * the answer says what was searched (`corrected_query`). Everything else then applies to
+ * the rewrite as to any query: typos, synonyms, relaxation ("apple tablet" when no tablet
+ * is "pro"). Both backends call `searchProductLines` around their search.
+ *
+ * @example
+ * ```ts
+ * import { rewriteProductLines } from "./product_lines.ts";
+ * console.log(rewriteProductLines("iPad Pro 11")); // "apple tablet pro 11"
+ * console.log(rewriteProductLines("iphone charger")); // "apple charger"
+ * console.log(rewriteProductLines("tablet")); // undefined
+ * ```
+ *
+ * @module
+ */
+import type { SearchQuery, SearchResult } from "../domain/search.ts";
+import { fold, terms } from "./text.ts";
+import { canBeTheThing, startsClause } from "./relax.ts";
+import { parseQuery } from "./vocabulary.ts";
+
+/** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
+export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: string }> = [
+  { line: "iphone", maker: "apple", kind: "smartphone" },
+  { line: "ipad", maker: "apple", kind: "tablet" },
+  { line: "macbook", maker: "apple", kind: "laptop" },
+  { line: "airpods", maker: "apple", kind: "earbuds" },
+  { line: "apple watch", maker: "apple", kind: "smartwatch" },
+  { line: "kindle", maker: "amazon", kind: "e-reader" },
+  { line: "playstation", maker: "sony", kind: "game console" },
+  { line: "ps5", maker: "sony", kind: "game console" },
+  { line: "ps4", maker: "sony", kind: "game console" },
+  { line: "xbox", maker: "microsoft", kind: "game console" },
+  { line: "nintendo switch", maker: "nintendo", kind: "console" },
+  { line: "galaxy phone", maker: "samsung", kind: "smartphone" },
+  { line: "pixel phone", maker: "google", kind: "smartphone" },
+];
+
+const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: terms(r.line) }));
+
+/**
+ * The query with each product line replaced (folded), or undefined when it names none.
+ * A line is replaced by maker and kind ("ipad pro" → "apple tablet pro"), or by the maker
+ * alone when the thing asked for follows it ("iphone charger" → "apple charger": a charger
+ * for an iPhone, not a smartphone).
+ */
+export function rewriteProductLines(query: string): string | undefined {
+  const words = terms(fold(query));
+  // Filler and price phrases ("on sale", "under 500") never name the thing.
+  const content = new Set(terms(parseQuery(query).text));
+  let changed = false;
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const rule = RULES.find((r) => r.words.every((w, k) => words[i + k] === w));
+    if (!rule) {
+      out.push(words[i++]);
+      continue;
+    }
+    i += rule.words.length;
+    changed = true;
+    let thingFollows = false;
+    for (let k = i; k < words.length && !startsClause(words[k]); k++) {
+      if (content.has(words[k]) && canBeTheThing(words[k])) {
+        thingFollows = true;
+        break;
+      }
+    }
+    if (out.at(-1) !== rule.maker) out.push(rule.maker); // "samsung galaxy phone": one "samsung"
+    if (!thingFollows) out.push(rule.kind);
+  }
+  return changed ? out.join(" ") : undefined;
+}
+
+/**
+ * `search` of `q`, or of its rewrite when it names a product line: the answer then says
+ * what was searched (`corrected_query`, the search's own rewrite of the rewrite if it made one).
+ */
+export async function searchProductLines(
+  q: SearchQuery,
+  search: (q: SearchQuery) => Promise<SearchResult>,
+): Promise<SearchResult> {
+  const rewritten = rewriteProductLines(q.q);
+  if (rewritten === undefined) return search(q);
+  const r = await search({ ...q, q: rewritten });
+  return { ...r, corrected_query: r.corrected_query ?? rewritten };
+}
