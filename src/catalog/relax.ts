@@ -10,7 +10,8 @@
  * ("pro" in "ipad pro") and function words ("on" in "carry on"). It is never
  * dropped: a query whose product is not in the catalog ("red dress" without dresses)
  * still finds nothing, rather than every red product. The
- * other words go one at a time, except those that name a kind of product themselves
+ * other words go one at a time (never down to a word like "set" or "box" alone, which
+ * could be anything), except those that name a kind of product themselves
  * ("knife" in "knife set", "laptop" in "laptop stand"): those after the head first
  * (right to left, the clause), then those before it (left to right, the outermost
  * modifier first), each step a new search, until one finds something. The answer says
@@ -22,11 +23,12 @@
  * @example
  * ```ts
  * import { relaxations } from "./relax.ts";
- * console.log(relaxations("stainless steel knife set").map((r) => r.text));
- * // ["steel knife set", "knife set", "set"]
- * const nouns = new Set(["knife", "set"]);
- * console.log(relaxations("stainless steel knife set", (w) => nouns.has(w)).map((r) => r.text));
- * // ["steel knife set", "knife set"]
+ * console.log(relaxations("stainless steel knife block").map((r) => r.text));
+ * // ["steel knife block", "knife block", "block"]
+ * const nouns = new Set(["knife", "block"]);
+ * console.log(relaxations("stainless steel knife block", (w) => nouns.has(w)).map((r) => r.text));
+ * // ["steel knife block", "knife block"]
+ * console.log(relaxations("screwdriver set").map((r) => r.text)); // [] ("set" alone is anything)
  * console.log(relaxations("phone holder for car under $20").map((r) => r.text));
  * // ["phone holder", "holder"]
  * ```
@@ -34,7 +36,7 @@
  * @module
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
-import { fold, terms } from "./text.ts";
+import { fold, stem, terms } from "./text.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
@@ -48,6 +50,8 @@ const FUNCTION_WORDS = new Set([
   ..."a an the and or of on in at by to from into onto off up out over under".split(" "),
   ..."i me my you your he him his she her it its we us our they them their".split(" "),
 ]);
+/** Nouns that only hold or group the thing a query names: "knife set", "tool box", "battery pack". */
+const CONTAINERS = new Set("set kit pack bundle collection pair box piece".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air"). */
 const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl".split(" "));
 const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
@@ -103,10 +107,11 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   const dropped = new Set<number>();
   for (const i of order) {
     dropped.add(i);
-    out.push({
-      text: kept.filter((_, j) => !dropped.has(j)).join(" "),
-      dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),
-    });
+    const left = kept.filter((_, j) => !dropped.has(j));
+    // What a "set" or a "box" is lies in the words before it: alone, it is anything
+    // ("screwdriver set" as "set" found LEGO sets, "tool box" food containers).
+    if (left.every((w) => CONTAINERS.has(stem(w)) || !canBeTheThing(w))) break;
+    out.push({ text: left.join(" "), dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]) });
   }
   return out;
 }
