@@ -53,6 +53,8 @@ export const JUDGMENTS: Judgment[] = [
   { query: "bicycle", leaves: ["bikes"] },
   { query: "notebook", leaves: [...LAPTOPS, "notebooks_paper"] },
   { query: "coat", leaves: ["mens_jackets"] },
+  { query: "vitamins", leaves: ["multivitamins"] },
+  { query: "battery pack", leaves: ["power_banks"] },
   // multi-word
   { query: "wireless mouse", leaves: ["mice"] },
   { query: "gaming laptop", leaves: LAPTOPS },
