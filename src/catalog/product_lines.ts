@@ -24,7 +24,7 @@
  * @module
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
-import { fold, terms } from "./text.ts";
+import { analyze, fold, stem, terms } from "./text.ts";
 import { canBeTheThing, startsClause } from "./relax.ts";
 import { parseQuery } from "./vocabulary.ts";
 
@@ -45,7 +45,7 @@ export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: s
   { line: "pixel phone", maker: "google", kind: "smartphone" },
 ];
 
-const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: terms(r.line) }));
+const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));
 
 /**
  * The query with each product line replaced (folded), or undefined when it names none.
@@ -55,12 +55,13 @@ const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: terms(r.line) }));
  */
 export function rewriteProductLines(query: string): string | undefined {
   const words = terms(fold(query));
+  const stems = words.map(stem); // "airpod" and "iphones" name the lines too
   // Filler and price phrases ("on sale", "under 500") never name the thing.
   const content = new Set(terms(parseQuery(query).text));
   let changed = false;
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
-    const rule = RULES.find((r) => r.words.every((w, k) => words[i + k] === w));
+    const rule = RULES.find((r) => r.words.every((w, k) => stems[i + k] === w));
     if (!rule) {
       out.push(words[i++]);
       continue;

@@ -11,6 +11,8 @@ Deno.test("a product line becomes maker and kind; before the thing asked for, it
   assert.equal(rewriteProductLines("iphone charger"), "apple charger");
   assert.equal(rewriteProductLines("nintendo switch games"), "nintendo games");
   assert.equal(rewriteProductLines("samsung galaxy phone"), "samsung smartphone", "one maker");
+  assert.equal(rewriteProductLines("airpod"), "apple earbuds", "singular or plural");
+  assert.equal(rewriteProductLines("used iphones"), "used apple smartphone");
   assert.equal(rewriteProductLines("tablet"), undefined);
   assert.equal(rewriteProductLines("switch"), undefined, "a line's word alone is not the line");
 });
