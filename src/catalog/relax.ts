@@ -38,6 +38,7 @@
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { fold, stem, terms } from "./text.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
+import { synonymWords } from "./synonyms.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -75,6 +76,8 @@ const MAX_WORDS = 6;
 export interface Relaxation {
   text: string;
   dropped: string[];
+  /** The word every relaxation keeps: the thing asked for. */
+  head: string;
 }
 
 /** The queries to try in turn when nothing matches all the words of `query` (see the module doc). */
@@ -111,7 +114,11 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
     // What a "set" or a "box" is lies in the words before it: alone, it is anything
     // ("screwdriver set" as "set" found LEGO sets, "tool box" food containers).
     if (left.every((w) => CONTAINERS.has(stem(w)) || !canBeTheThing(w))) break;
-    out.push({ text: left.join(" "), dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]) });
+    out.push({
+      text: left.join(" "),
+      dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),
+      head: kept[head],
+    });
   }
   return out;
 }
@@ -131,8 +138,13 @@ export async function searchRelaxed(
   // The last resort: a did-you-mean rewrite that finds products ("head phones" →
   // "headphones") is a better answer than fewer words.
   if (first.total > 0 || first.did_you_mean || terms(parseQuery(q.q).text).length < 2) return first;
-  const candidates = relaxations(q.q, await isNoun());
+  const noun = await isNoun();
+  const candidates = relaxations(q.q, noun);
   if (candidates.length === 0) return first;
+  // No product is that kind of thing (by its name or a synonym's): fewer words would only
+  // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
+  const head = candidates[0].head;
+  if (!noun(head) && ![...synonymWords(head)].some(noun)) return first;
   const { min, max } = priceBounds(q, parseQuery(q.q));
   let took = first.took_ms;
   for (const candidate of candidates) {

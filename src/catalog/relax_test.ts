@@ -72,7 +72,7 @@ Deno.test("searchRelaxed: the first relaxation that finds something, saying what
     asked.push(q);
     return Promise.resolve(result(q.q === "block" ? 3 : 0));
   };
-  const nouns = () => Promise.resolve(() => false);
+  const nouns = () => Promise.resolve((w: string) => w === "block");
   const q = SearchQuery.parse({ q: "stainless steel knife block under 100", min_price: "10" });
   const r = await searchRelaxed(q, result(0), search, nouns);
   assert.equal(r.total, 3);
@@ -94,4 +94,29 @@ Deno.test("searchRelaxed: the first relaxation that finds something, saying what
   assert.equal(none.total, 0);
   assert.equal(none.dropped_words, undefined);
   assert.equal(none.corrected_query, undefined);
+});
+
+Deno.test("searchRelaxed: nothing is relaxed when no product is the kind of thing asked for", async () => {
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(result(7)); // "basket" appears in passing: "Dual Basket Air Fryer"
+  };
+  const nouns = (list: string[]) => () => Promise.resolve((w: string) => list.includes(w));
+  const basket = await searchRelaxed(
+    SearchQuery.parse({ q: "laundry basket" }),
+    result(0),
+    search,
+    nouns(["fryer"]),
+  );
+  assert.equal(basket.total, 0);
+  assert.deepEqual(asked, [], "no search with fewer words");
+  // A synonym of the head that is a product's noun counts: coats are sold as jackets.
+  const coat = await searchRelaxed(
+    SearchQuery.parse({ q: "winter coat" }),
+    result(0),
+    search,
+    nouns(["jacket"]),
+  );
+  assert.equal(coat.corrected_query, "coat");
 });
