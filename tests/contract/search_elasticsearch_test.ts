@@ -84,6 +84,33 @@ cases.push({
   },
 });
 
+cases.push({
+  name: "a search never waits for the vocabulary's reload: the old one answers meanwhile",
+  fn: async () => {
+    await catalog();
+    const reloadingClient = client();
+    // Trusted for 0 ms: every search starts a reload of the vocabulary.
+    const c = new ElasticsearchCatalog({ client: reloadingClient, indexPrefix: prefix, vocabularyTtlMs: 0 });
+    try {
+      const first = await c.search(SearchQuery.parse({ q: "headphons" })); // the first load is waited for
+      const bodies: string[] = [];
+      reloadingClient.diagnostic.on("request", (_e, r) => {
+        const body = (r as { meta?: { request?: { params?: { body?: unknown } } } } | null)?.meta?.request
+          ?.params?.body;
+        bodies.push(typeof body === "string" ? body : "");
+      });
+      const again = await c.search(SearchQuery.parse({ q: "headphons" }));
+      const reloads = bodies.filter((b) => b.includes('"words"'));
+      const searches = bodies.filter((b) => !b.includes('"words"'));
+      assert.ok(reloads.length >= 1, "a reload started (one per look at the vocabulary, at 0 ms)");
+      assert.equal(searches.length, 1, "the typo query went out at once, with the old vocabulary");
+      assert.deepEqual({ ...again, took_ms: 0 }, { ...first, took_ms: 0 });
+    } finally {
+      await reloadingClient.close();
+    }
+  },
+});
+
 integrationTest("[elasticsearch search] the search contract", ["elasticsearch"], async (t) => {
   try {
     for (const c of cases) await t.step(c.name, c.fn);

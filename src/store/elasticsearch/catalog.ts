@@ -286,11 +286,16 @@ export class ElasticsearchCatalog implements CatalogStore {
   readonly #es: Client;
   readonly #index: string;
   readonly #replicas?: number;
+  readonly #vocabularyTtl: number;
 
-  constructor(options: { client: Client; indexPrefix?: string; replicas?: number }) {
+  /** `vocabularyTtlMs`: how long the spelling vocabulary is trusted (default 60 s; tests set 0). */
+  constructor(
+    options: { client: Client; indexPrefix?: string; replicas?: number; vocabularyTtlMs?: number },
+  ) {
     this.#es = options.client;
     this.#index = indexName(options, INDICES.products);
     this.#replicas = options.replicas;
+    this.#vocabularyTtl = options.vocabularyTtlMs ?? VOCABULARY_TTL_MS;
   }
 
   async ensureIndex(options: { recreate?: boolean } = {}): Promise<void> {
@@ -403,7 +408,7 @@ export class ElasticsearchCatalog implements CatalogStore {
   #vocabularyCache: VocabularyEntry | undefined;
 
   /**
-   * The index's spelling vocabulary (word → products), refreshed every `VOCABULARY_TTL_MS`
+   * The index's spelling vocabulary (word → products), refreshed every `vocabularyTtlMs`
    * (another process may have indexed products). While a refresh loads, searches keep the
    * one they have, so none waits for it; a refresh that finds the same words keeps the same
    * vocabulary, with the typo candidates it has worked out.
@@ -411,7 +416,7 @@ export class ElasticsearchCatalog implements CatalogStore {
   #vocabulary(): Promise<Vocabulary> {
     const now = Date.now();
     const cached = this.#vocabularyCache;
-    if (!cached || now - cached.at > VOCABULARY_TTL_MS) {
+    if (!cached || now - cached.at >= this.#vocabularyTtl) {
       const previous = cached?.ready ? { vocabulary: cached.ready, key: cached.key } : undefined;
       let key: string | undefined;
       const vocabulary = this.#es.search({
@@ -433,7 +438,7 @@ export class ElasticsearchCatalog implements CatalogStore {
       }).catch(() => {
         // Kept (or empty) until the next try, in seconds rather than a whole TTL.
         key = previous?.key;
-        entry.at = now - VOCABULARY_TTL_MS + VOCABULARY_RETRY_MS;
+        entry.at = now - this.#vocabularyTtl + VOCABULARY_RETRY_MS;
         return previous?.vocabulary ?? new Vocabulary([]);
       });
       const entry: VocabularyEntry = { at: now, vocabulary, ready: previous?.vocabulary };
