@@ -14,7 +14,8 @@
  * could be anything), except those that name a kind of product themselves
  * ("knife" in "knife set", "laptop" in "laptop stand"): those after the head first
  * (right to left, the clause), then those before it (left to right, the outermost
- * modifier first), each step a new search, until one finds something. The answer says
+ * modifier first), and who the thing is for last ("womens"), each step a new search,
+ * until one finds something. The answer says
  * what it searched (`corrected_query`) and which words it left out (`dropped_words`).
  * It is the last resort: a did-you-mean rewrite that finds products comes first.
  *
@@ -51,6 +52,10 @@ const FUNCTION_WORDS = new Set([
   ..."a an the and or of on in at by to from into onto off up out over under".split(" "),
   ..."i me my you your he him his she her it its we us our they them their".split(" "),
 ]);
+/** Who a product is for (stems): the last modifier a relaxation leaves out. */
+const AUDIENCE = new Set(
+  "men mens women womens kid kids boy boys girl girls baby toddler unisex lady ladies".split(" ").map(stem),
+);
 /** Nouns that only hold or group the thing a query names: "knife set", "tool box", "battery pack". */
 const CONTAINERS = new Set("set kit pack bundle collection pair box piece".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air"). */
@@ -102,10 +107,12 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   if (head < 0) return [];
   // A word that names a kind of product stays too: dropping "knife" from "knife set" or
   // "laptop" from "laptop stand" would answer with spice sets and TV stands.
+  // Who it is for goes last ("womens running shoes": women's shoes before men's running shoes).
   const order = [
     ...kept.map((_, i) => i).filter((i) => i > head).reverse(),
     ...kept.map((_, i) => i).filter((i) => i < head),
-  ].filter((i) => !isNoun(kept[i]));
+  ].filter((i) => !isNoun(kept[i]))
+    .sort((a, b) => Number(AUDIENCE.has(stem(kept[a]))) - Number(AUDIENCE.has(stem(kept[b]))));
   const out: Relaxation[] = [];
   const dropped = new Set<number>();
   for (const i of order) {

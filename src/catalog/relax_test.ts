@@ -10,7 +10,7 @@ Deno.test("relaxations keep the head noun: the last word, or the last before a f
   assert.deepEqual(texts("stainless steel knife set"), ["steel knife set", "knife set"], "never 'set' alone");
   // The clause goes first (right to left), then the modifiers (left to right).
   assert.deepEqual(texts("phone holder for car"), ["phone holder", "holder"]);
-  assert.deepEqual(texts("mug with handle for kids"), ["mug handle", "mug"]);
+  assert.deepEqual(texts("mug with handle for kids"), ["mug kids", "mug"], "who it is for goes last");
   assert.deepEqual(relaxations("android phone")[0].dropped, ["android"]);
   assert.deepEqual(relaxations("stainless steel knife set")[1].dropped, ["stainless", "steel"]);
 });
@@ -27,6 +27,12 @@ Deno.test("relaxations: a function word is never the head noun", () => {
   assert.deepEqual(texts("tv on sale"), ["tv"]);
   assert.deepEqual(texts("gift for her"), ["gift"]);
   assert.deepEqual(texts("on and in"), [], "nothing names a product: nothing to keep");
+});
+
+Deno.test("relaxations leave out who the thing is for last", () => {
+  assert.deepEqual(texts("womens running shoes"), ["womens shoes", "shoes"]);
+  assert.deepEqual(texts("running shoes for women"), ["shoes women", "shoes"]);
+  assert.deepEqual(texts("kids red bike"), ["kids bike", "bike"]);
 });
 
 Deno.test("relaxations never leave a container noun alone: a set or a box of what?", () => {
