@@ -55,6 +55,8 @@ export const JUDGMENTS: Judgment[] = [
   { query: "coat", leaves: ["mens_jackets"] },
   { query: "vitamins", leaves: ["multivitamins"] },
   { query: "battery pack", leaves: ["power_banks"] },
+  { query: "boys shoes", leaves: ["kids_shoes"] },
+  { query: "noise canceling headphones", leaves: ["headphones", "earbuds"] },
   // multi-word
   { query: "wireless mouse", leaves: ["mice"] },
   { query: "gaming laptop", leaves: LAPTOPS },
