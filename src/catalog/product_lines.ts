@@ -15,10 +15,11 @@
  *
  * @example
  * ```ts
- * import { rewriteProductLines } from "./product_lines.ts";
+ * import { productLineCompletions, rewriteProductLines } from "./product_lines.ts";
  * console.log(rewriteProductLines("iPad Pro 11")); // "apple tablet pro 11"
  * console.log(rewriteProductLines("iphone charger")); // "apple charger"
  * console.log(rewriteProductLines("tablet")); // undefined
+ * console.log(productLineCompletions("airp")); // ["airpods"]
  * ```
  *
  * @module
@@ -79,6 +80,12 @@ export function rewriteProductLines(query: string): string | undefined {
     if (!thingFollows) out.push(rule.kind);
   }
   return changed ? out.join(" ") : undefined;
+}
+
+/** The product lines a typed prefix begins, for autocomplete: "airp" → ["airpods"]. */
+export function productLineCompletions(prefix: string): string[] {
+  const key = terms(fold(prefix)).join(" ");
+  return key.length < 2 ? [] : PRODUCT_LINES.map((r) => r.line).filter((line) => line.startsWith(key));
 }
 
 /**

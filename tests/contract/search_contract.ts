@@ -79,6 +79,24 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     }
   });
 
+  register(
+    "a product line completes from its first letters, with the maker's products of that kind",
+    async () => {
+      const c = await catalog();
+      const r = await c.autocomplete("airp", 8);
+      assert.deepEqual(r.suggestions.map((s) => s.text), ["airpods"]);
+      assert.ok(r.products.length > 0, "products for airpods");
+      for (const p of r.products) {
+        assert.ok(
+          p.title.startsWith("Apple") && p.category.endsWith(".earbuds"),
+          p.title,
+        );
+      }
+      const play = (await c.autocomplete("play", 10)).suggestions.map((s) => s.text);
+      assert.ok(play.includes("playstation"), play.join());
+    },
+  );
+
   register("fuzzy=false switches typo tolerance off and offers a correction", async () => {
     const c = await catalog();
     const r = await c.search(q({ q: "televsion", fuzzy: "false" }));

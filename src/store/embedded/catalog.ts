@@ -30,7 +30,11 @@ import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
-import { searchProductLines } from "../../catalog/product_lines.ts";
+import {
+  productLineCompletions,
+  rewriteProductLines,
+  searchProductLines,
+} from "../../catalog/product_lines.ts";
 import { expandParts, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, type ProductTerms, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
@@ -531,12 +535,13 @@ export class EmbeddedCatalog implements CatalogStore {
       const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
       return fixed ? this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
     });
-    const texts = mergeCompletions(key, catalog, options.popular, limit);
+    // Product lines complete too ("airp" → airpods), after the catalog's own words.
+    const texts = mergeCompletions(key, [...catalog, ...productLineCompletions(key)], options.popular, limit);
     const size = Math.min(SUGGESTED_PRODUCTS, limit);
-    const products = texts.length === 0
-      ? []
-      : this.#suggestedMemo.get(`${size}:${texts[0]}`, () =>
-        suggested(this.#searchNow(suggestionQuery(texts[0], size), { facets: false })));
+    const products = texts.length === 0 ? [] : this.#suggestedMemo.get(`${size}:${texts[0]}`, () =>
+      suggested(
+        this.#searchNow(suggestionQuery(rewriteProductLines(texts[0]) ?? texts[0], size), { facets: false }),
+      ));
     return Promise.resolve({ query: prefix, suggestions: texts.map((text) => ({ text })), products });
   }
 }
