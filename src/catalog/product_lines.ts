@@ -57,8 +57,9 @@ const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));
 export function rewriteProductLines(query: string): string | undefined {
   const words = terms(fold(query));
   const stems = words.map(stem); // "airpod" and "iphones" name the lines too
-  // Filler and price phrases ("on sale", "under 500") never name the thing.
-  const content = new Set(terms(parseQuery(query).text));
+  // Filler and price phrases ("on sale", "under 500") never name the thing (worked out
+  // only for a query that names a line: this runs before every search).
+  let content: Set<string> | undefined;
   let changed = false;
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
@@ -71,6 +72,7 @@ export function rewriteProductLines(query: string): string | undefined {
     changed = true;
     let thingFollows = false;
     for (let k = i; k < words.length && !startsClause(words[k]); k++) {
+      content ??= new Set(terms(parseQuery(query).text));
       if (content.has(words[k]) && canBeTheThing(words[k])) {
         thingFollows = true;
         break;
