@@ -189,8 +189,12 @@ export class Vocabulary {
     if (budget === 0 || isEnglishWord(word)) return [];
     const out: { stem: string; surface: string; distance: number; freq: number }[] = [];
     for (const [candidate, e] of this.#stems) {
-      if (candidate === s || candidate[0] !== s[0]) continue;
-      const d = editDistance(s, candidate, budget);
+      if (candidate === s || candidate === word || candidate[0] !== s[0]) continue;
+      // A typo can make a word look plural ("wireles" stems to "wirele", two edits from
+      // "wireless"): the word as typed is measured too, and the nearer reading counts.
+      const d = s === word
+        ? editDistance(s, candidate, budget)
+        : Math.min(editDistance(s, candidate, budget), editDistance(word, candidate, budget));
       if (d <= budget) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
     }
     return out.sort((a, b) => a.distance - b.distance || b.freq - a.freq || a.stem.localeCompare(b.stem));
