@@ -26,8 +26,7 @@
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { analyze, fold, stem, terms } from "./text.ts";
-import { canBeTheThing, startsClause } from "./relax.ts";
-import { parseQuery } from "./vocabulary.ts";
+import { type TheThing, theThing } from "./relax.ts";
 
 /** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
 export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: string }> = [
@@ -57,9 +56,9 @@ const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));
 export function rewriteProductLines(query: string): string | undefined {
   const words = terms(fold(query));
   const stems = words.map(stem); // "airpod" and "iphones" name the lines too
-  // Filler and price phrases ("on sale", "under 500") never name the thing (worked out
-  // only for a query that names a line: this runs before every search).
-  let content: Set<string> | undefined;
+  // The thing asked for, worked out only for a query that names a line (this runs
+  // before every search).
+  let thing: TheThing | undefined;
   let changed = false;
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
@@ -70,14 +69,8 @@ export function rewriteProductLines(query: string): string | undefined {
     }
     i += rule.words.length;
     changed = true;
-    let thingFollows = false;
-    for (let k = i; k < words.length && !startsClause(words[k]); k++) {
-      content ??= new Set(terms(parseQuery(query).text));
-      if (content.has(words[k]) && canBeTheThing(words[k])) {
-        thingFollows = true;
-        break;
-      }
-    }
+    thing ??= theThing(query);
+    const thingFollows = thing.head >= 0 && thing.at[thing.head] >= i;
     if (out.at(-1) !== rule.maker) out.push(rule.maker); // "samsung galaxy phone": one "samsung"
     if (!thingFollows) out.push(rule.kind);
   }

@@ -66,14 +66,40 @@ const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
  * Whether a folded query word can name the thing asked for: not a model number or size, a
  * variant word ("pro") or a function word ("on").
  */
-export function canBeTheThing(word: string): boolean {
+function canBeTheThing(word: string): boolean {
   return !/\p{N}/u.test(word) && !NOT_THE_THING.has(word);
 }
 
-/** Whether a folded word starts a clause after the head noun ("for", "with", "without"). */
-export function startsClause(word: string): boolean {
-  return CLAUSE.has(word);
+/** A query's words and the thing it asks for. */
+export interface TheThing {
+  /** The words that name products: price phrases and filler left out. */
+  kept: string[];
+  /** Where each kept word is among all the query's folded words (`terms(fold(query))`). */
+  at: number[];
+  /** Index in `kept` of the head noun, the thing asked for; -1 when no word can be it. */
+  head: number;
 }
+
+/**
+ * The head noun: the last kept word before the first clause word that follows one ("phone
+ * holder for car"), or the last kept word; never a word with digits, a model or a size
+ * ("iphone 15", "tent 4 person"), a variant word ("ipad pro", "macbook air") or a
+ * function word ("carry on"): the head is the last word before it that can be the thing.
+ */
+export function theThing(query: string): TheThing {
+  const words = terms(fold(query));
+  const kept = terms(parseQuery(query).text);
+  const at: number[] = [];
+  let head = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (head < 0 && CLAUSE.has(words[i]) && at.length > 0) head = at.length - 1;
+    if (words[i] === kept[at.length]) at.push(i);
+  }
+  if (head < 0) head = kept.length - 1;
+  while (head >= 0 && !canBeTheThing(kept[head])) head--;
+  return { kept, at, head };
+}
+
 /** Longest query relaxed (each step is one more search). */
 const MAX_WORDS = 6;
 
@@ -87,23 +113,10 @@ export interface Relaxation {
 
 /** The queries to try in turn when nothing matches all the words of `query` (see the module doc). */
 export function relaxations(query: string, isNoun: (word: string) => boolean = () => false): Relaxation[] {
-  const kept = terms(parseQuery(query).text);
+  const { kept, head } = theThing(query);
   if (kept.length < 2 || kept.length > MAX_WORDS) return [];
-  // The head: the last content word before the first clause word that follows one.
-  let head = kept.length - 1;
-  let seen = -1;
-  for (const word of terms(fold(query))) {
-    if (CLAUSE.has(word) && seen >= 0) {
-      head = seen;
-      break;
-    }
-    if (word === kept[seen + 1]) seen++;
-  }
-  // A word with digits is a model or a size ("iphone 15", "tent 4 person"), never the
-  // thing itself: the head is the last word before it without one, and a query of only
-  // such words is not relaxed ("iphone 15" searched as "15" found espresso machines).
-  // Nor is a variant word ("ipad pro", "macbook air") or a function word ("carry on").
-  while (head >= 0 && !canBeTheThing(kept[head])) head--;
+  // A query of only words that cannot be the thing is not relaxed ("iphone 15" searched
+  // as "15" found espresso machines).
   if (head < 0) return [];
   // A word that names a kind of product stays too: dropping "knife" from "knife set" or
   // "laptop" from "laptop stand" would answer with spice sets and TV stands.
