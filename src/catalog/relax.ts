@@ -7,7 +7,8 @@
  * Which words go: the thing asked for is the head noun, which in English comes last
  * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
  * for car"), leaving out words with digits (models and sizes: "iphone 15"), variant words
- * ("pro" in "ipad pro") and function words ("on" in "carry on"). It is never
+ * ("pro" in "ipad pro"), function words ("on" in "carry on") and who it is for
+ * ("hiking boots womens"). It is never
  * dropped: a query whose product is not in the catalog ("red dress" without dresses)
  * still finds nothing, rather than every red product. The
  * other words go one at a time (never down to a word like "set" or "box" alone, which
@@ -15,7 +16,10 @@
  * ("knife" in "knife set", "laptop" in "laptop stand"): those after the head first
  * (right to left, the clause), then those before it (left to right, the outermost
  * modifier first), and who the thing is for last ("womens"), each step a new search,
- * until one finds something. The answer says
+ * until one finds something. Only then do words naming a kind go, one at a time, while
+ * another word stays with the head to say which kind ("car seat covers" as "seat
+ * covers"; never "laptop stand" as "stand", nor anything from a container's words).
+ * The answer says
  * what it searched (`corrected_query`) and which words it left out (`dropped_words`).
  * It is the last resort: a did-you-mean rewrite that finds products comes first.
  *
@@ -64,10 +68,10 @@ const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
 
 /**
  * Whether a folded query word can name the thing asked for: not a model number or size, a
- * variant word ("pro") or a function word ("on").
+ * variant word ("pro"), a function word ("on") or who it is for ("hiking boots womens").
  */
 function canBeTheThing(word: string): boolean {
-  return !/\p{N}/u.test(word) && !NOT_THE_THING.has(word);
+  return !/\p{N}/u.test(word) && !NOT_THE_THING.has(word) && !AUDIENCE.has(stem(word));
 }
 
 /** A query's words and the thing it asks for. */
@@ -121,12 +125,18 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   // A word that names a kind of product stays too: dropping "knife" from "knife set" or
   // "laptop" from "laptop stand" would answer with spice sets and TV stands.
   // Who it is for goes last ("womens running shoes": women's shoes before men's running shoes).
-  const order = [
+  const modifiers = [
     ...kept.map((_, i) => i).filter((i) => i > head).reverse(),
     ...kept.map((_, i) => i).filter((i) => i < head),
-  ].filter((i) => !isNoun(kept[i]))
+  ];
+  const order = modifiers.filter((i) => !isNoun(kept[i]))
     .sort((a, b) => Number(AUDIENCE.has(stem(kept[a]))) - Number(AUDIENCE.has(stem(kept[b]))));
   const out: Relaxation[] = [];
+  const add = (dropped: Set<number>) => {
+    const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
+    if (out.some((r) => r.text === text)) return;
+    out.push({ text, dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]), head: kept[head] });
+  };
   const dropped = new Set<number>();
   for (const i of order) {
     dropped.add(i);
@@ -134,11 +144,19 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
     // What a "set" or a "box" is lies in the words before it: alone, it is anything
     // ("screwdriver set" as "set" found LEGO sets, "tool box" food containers).
     if (left.every((w) => CONTAINERS.has(stem(w)) || !canBeTheThing(w))) break;
-    out.push({
-      text: left.join(" "),
-      dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),
-      head: kept[head],
-    });
+    add(dropped);
+  }
+  // Last, the words that name a kind of product themselves, one at a time from the query
+  // as typed, while another word stays with the head to say which kind: "car seat covers"
+  // as "seat covers" (no car is a seat cover), never "laptop stand" as "stand", and never
+  // from a container ("knife set" is a set of knives: not a stainless steel set).
+  const nouns = new Set<number>();
+  const container = CONTAINERS.has(stem(kept[head]));
+  for (const i of container ? [] : modifiers.filter((i) => isNoun(kept[i]))) {
+    nouns.add(i);
+    const left = kept.filter((_, j) => !nouns.has(j));
+    if (!left.some((w) => w !== kept[head] && canBeTheThing(w))) break;
+    add(nouns);
   }
   return out;
 }
