@@ -42,7 +42,18 @@ export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: s
   { line: "xbox", maker: "microsoft", kind: "game console" },
   { line: "nintendo switch", maker: "nintendo", kind: "console" },
   { line: "galaxy phone", maker: "samsung", kind: "smartphone" },
+  { line: "galaxy tab", maker: "samsung", kind: "tablet" },
+  { line: "galaxy buds", maker: "samsung", kind: "earbuds" },
+  { line: "galaxy", maker: "samsung", kind: "smartphone" },
   { line: "pixel phone", maker: "google", kind: "smartphone" },
+  { line: "pixel", maker: "google", kind: "smartphone" },
+  { line: "oculus quest", maker: "meta", kind: "vr headset" },
+  { line: "meta quest", maker: "meta", kind: "vr headset" },
+  { line: "oculus", maker: "meta", kind: "vr headset" },
+  { line: "fire tv stick", maker: "amazon", kind: "streaming stick" },
+  { line: "fire stick", maker: "amazon", kind: "streaming stick" },
+  { line: "firestick", maker: "amazon", kind: "streaming stick" },
+  { line: "chromecast", maker: "google", kind: "streaming stick" },
 ];
 
 const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));

@@ -15,6 +15,10 @@ Deno.test("a product line becomes maker and kind; before the thing asked for, it
   assert.equal(rewriteProductLines("used iphones"), "used apple smartphone");
   assert.equal(rewriteProductLines("tablet"), undefined);
   assert.equal(rewriteProductLines("switch"), undefined, "a line's word alone is not the line");
+  assert.equal(rewriteProductLines("samsung galaxy"), "samsung smartphone", "the longest line first");
+  assert.equal(rewriteProductLines("galaxy watch"), "samsung watch");
+  assert.equal(rewriteProductLines("galaxy tab s9"), "samsung tablet s9");
+  assert.equal(rewriteProductLines("oculus quest 3"), "meta vr headset 3");
 });
 
 Deno.test("no product line is in the catalog's words, so rewriting one never hides a product", () => {

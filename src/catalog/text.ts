@@ -112,6 +112,8 @@ export interface ProductTerms {
   head: string;
   /** Stem of the leaf category's last word: `bag` for `…laptop_bags`, `notebook` for `…notebooks`. */
   leafHead: string;
+  /** The leaf category's name, analysed: `laptop bag` for `…laptop_bags` (see `leafName`). */
+  leafName: string;
   /** Distinct folded title, brand and category words without digits: the spelling vocabulary. */
   words: string[];
   /** Query completions that name what a product is or who makes it: noun, its last word, brand. */
@@ -146,8 +148,8 @@ export function productTerms(p: Product): ProductTerms {
   const noun = productNoun(title, tags);
   const nounWords = terms(noun);
   const head = stem(nounWords.at(-1) ?? "");
-  const leaf = p.category.split(".").at(-1) ?? "";
-  const leafHead = stem(terms(leaf.replaceAll("_", " ")).at(-1) ?? "");
+  const leaf = leafName(p.category);
+  const leafHead = leaf.split(" ").at(-1) ?? "";
   const vocabulary = new Set<string>();
   for (const text of [p.title, p.brand, p.category.replaceAll("_", " ")]) {
     for (const w of terms(text)) if (w.length >= 2 && !HAS_DIGIT.test(w)) vocabulary.add(w);
@@ -161,5 +163,14 @@ export function productTerms(p: Product): ProductTerms {
   const completions = [...new Set([noun, lastWord, brand])].filter((c) => c.length >= 2);
   const phrases = [...new Set([`${brand} ${noun}`, ...features, ...features.map((f) => `${f} ${noun}`)])]
     .filter((c) => c.length >= 2 && !completions.includes(c));
-  return { noun, head, leafHead, words: [...vocabulary], completions, phrases };
+  return { noun, head, leafHead, leafName: leaf, words: [...vocabulary], completions, phrases };
+}
+
+/**
+ * A category path's leaf as words, analysed (stems joined by spaces): `bed` for
+ * `home.furniture.beds`, `dog bed` for `pets.dogs.dog_beds`. A query whose last words are
+ * exactly a leaf's name asks for that kind of thing (see `RANKING.leafName`).
+ */
+export function leafName(category: string): string {
+  return analyze((category.split(".").at(-1) ?? "").replaceAll("_", " ")).join(" ");
 }

@@ -13,9 +13,9 @@
  * ```
  * @module
  */
-import { editDistance, fold, stem, terms, typoBudget } from "./text.ts";
+import { analyze, editDistance, fold, stem, terms, typoBudget } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
-import { loadSynonyms } from "./synonyms.ts";
+import { expand, loadSynonyms } from "./synonyms.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -48,6 +48,9 @@ const FILLER = new Set([
   "with",
   "of",
   "my",
+  // "king size bed": the size is the word before ("king bed" finds king-size beds).
+  "size",
+  "sized",
 ]);
 
 const NUM = String.raw`\$?\s*(\d+(?:\.\d+)?)\s*(?:\$|dollars?|usd|bucks)?`;
@@ -367,6 +370,14 @@ export const RANKING = {
   leafOwn: 10,
   leafAny: 10,
   /**
+   * The query ends with the whole name of the product's leaf category ("bed" →
+   * `…furniture.beds`, "memory foam pillow" → `…bedding.pillows`, "dog bed" →
+   * `…dogs.dog_beds`): the shop's own word for that kind of thing. Large enough that a
+   * bed frame (head noun "frame", leaf "beds") ranks above a dog bed (head noun "bed",
+   * leaf "dog beds") for "bed": a leaf named with a modifier is a narrower kind.
+   */
+  leafName: 70,
+  /**
    * A query that is the name of a department or subcategory ("kitchen", "cameras"):
    * added to every product under it, so the department comes before products that only
    * carry the word elsewhere (America's Test Kitchen cookbooks, GoPro "Sports" cameras,
@@ -397,6 +408,22 @@ export function trendingBonus(weight: number | undefined, sort: string): number 
  */
 export function headBonus(head: string, own: ReadonlySet<string>, syn: ReadonlySet<string>): number {
   return (own.has(head) ? RANKING.headOwn : 0) + (own.has(head) || syn.has(head) ? RANKING.headAny : 0);
+}
+
+/**
+ * The leaf names a query can mean: its analysed words' tails, longest first ("memory foam
+ * pillow" → `memory foam pillow`, `foam pillow`, `pillow`), and those of each synonym
+ * variant with as many words ("bicycle" → `bike`, "boys shoes" → `kid shoe`; not "earbuds"
+ * → `in ear headphone`, whose tail `headphone` names another kind). A product whose
+ * `leafName` is one of them earns `RANKING.leafName`.
+ */
+export function queryLeafNames(text: string): string[] {
+  const own = analyze(text).length;
+  const out = new Set<string>();
+  for (const words of expand(text)) {
+    if (words.length === own) { for (let i = 0; i < own; i++) out.add(words.slice(i).join(" ")); }
+  }
+  return [...out];
 }
 
 /** See {@link headBonus}: the leaf category's share of the noun boost. */

@@ -302,6 +302,11 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.ok(bag.hits.every((h) => leaf(h) === "laptop_bags"), titles(bag).join());
     const tv = await c.search(q({ q: "tv", size: 5 }));
     assert.ok(tv.hits.every((h) => leaf(h) === "televisions"), titles(tv).join());
+    // The query is the name of a leaf: its bed frames before dog beds (whose head noun is "bed").
+    const bed = await c.search(q({ q: "bed", size: 5 }));
+    assert.ok(bed.total > 5 && bed.hits.every((h) => leaf(h) === "beds"), titles(bed).join());
+    const dog = await c.search(q({ q: "dog bed", size: 5 }));
+    assert.ok(dog.hits.length > 0 && dog.hits.every((h) => leaf(h) === "dog_beds"), titles(dog).join());
   });
 
   register("singular and plural find the same products; a VR headset is no headphone", async () => {
@@ -362,6 +367,11 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       const kinds = await c.search(q({ q: "knife blender" }));
       assert.equal(kinds.total, 0, JSON.stringify(kinds.hits.slice(0, 3).map((h) => h.title)));
       assert.equal((await c.search(q({ q: "blender" }))).dropped_words, undefined, "all words matched");
+      // …unless another word stays to say which kind: no car is a seat cover.
+      const covers = await c.search(q({ q: "car seat covers", size: 10 }));
+      assert.equal(covers.corrected_query, "seat covers");
+      assert.deepEqual(covers.dropped_words, ["car"]);
+      assert.ok(covers.hits.length > 0 && covers.hits.every((h) => h.category.endsWith(".seat_covers")));
     },
   );
 

@@ -102,4 +102,17 @@ export const JUDGMENTS: Judgment[] = [
   { query: "winter jacket", leaves: ["mens_jackets"] },
   { query: "winter coat", leaves: ["mens_jackets"] },
   { query: "android phone", leaves: ["smartphones"] },
+  { query: "car seat covers", leaves: ["seat_covers"] },
+  { query: "king size bed", leaves: ["beds"] },
+  // the name of a leaf: that kind before kinds named with a modifier (dog beds)
+  { query: "bed", leaves: ["beds"] },
+  { query: "pots", leaves: ["pots"] },
+  { query: "sheets", leaves: ["sheets"] },
+  // everyday words and spellings for a kind the catalog names otherwise
+  { query: "silverware", leaves: ["cutlery"] },
+  { query: "electric bike", leaves: ["bikes"] },
+  { query: "sci fi books", leaves: ["science_fiction"] },
+  { query: "crossbody purse", leaves: ["handbags"] },
+  { query: "mesh wifi", leaves: ["routers"] },
+  { query: "oculus", leaves: ["vr_headsets"], brand: "Meta" },
 ];

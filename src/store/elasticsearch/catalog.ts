@@ -50,6 +50,7 @@ import {
   parseQuery,
   PHRASE_WEIGHT,
   priceBounds,
+  queryLeafNames,
   rankCompletions,
   RANKING,
   trendingBonus,
@@ -109,6 +110,7 @@ export function productIndexBody() {
         noun: { type: "keyword" },
         head: { type: "keyword" },
         leaf_head: { type: "keyword" },
+        leaf_name: { type: "keyword" },
         words: { type: "keyword" },
         completions: { type: "keyword" },
         phrases: { type: "keyword" },
@@ -133,6 +135,7 @@ const DERIVED = [
   "noun",
   "head",
   "leaf_head",
+  "leaf_name",
   "words",
   "completions",
   "phrases",
@@ -151,6 +154,7 @@ function toDoc(p: Product) {
     noun: t.noun,
     head: t.head,
     leaf_head: t.leafHead,
+    leaf_name: t.leafName,
     words: t.words,
     completions: t.completions,
     phrases: t.phrases,
@@ -240,6 +244,11 @@ function nounBoost(own: string[], syn: string[]): Query[] {
     { constant_score: { filter: { terms: { leaf_head: own } }, boost: RANKING.leafOwn } },
     { constant_score: { filter: { terms: { leaf_head: any } }, boost: RANKING.leafAny } },
   ];
+}
+
+/** `RANKING.leafName` for products whose leaf category the query's last words name. */
+function leafNameBoost(names: string[]): Query {
+  return { constant_score: { filter: { terms: { leaf_name: names } }, boost: RANKING.leafName } };
 }
 
 const exactMatch = (text: string): Query => ({
@@ -484,7 +493,11 @@ export class ElasticsearchCatalog implements CatalogStore {
     if (words.length === 0) return this.#result(q, await request({ match_all: {} }), t0, new Set());
 
     /** What ranks exact matches: the noun boost and the department the query names. */
-    const exactRank = [...nounBoost(analyze(text), [...synonymWords(text)]), ...browseBoost(text)];
+    const exactRank = [
+      ...nounBoost(analyze(text), [...synonymWords(text)]),
+      leafNameBoost(queryLeafNames(text)),
+      ...browseBoost(text),
+    ];
     const exactQuery = { bool: { must: [exactMatch(text)], should: exactRank } };
     const fuzzyQuery = (corrected: string | undefined, vocabulary: Vocabulary): Query => {
       const typo = [typoMatch(text, vocabulary), ...(corrected ? [exactMatch(corrected)] : [])];
@@ -501,7 +514,15 @@ export class ElasticsearchCatalog implements CatalogStore {
           should: [
             { constant_score: { filter: exactMatch(text), boost: RANKING.exactTier } },
             { bool: { filter: [exactMatch(text)], should: exactRank } },
-            { bool: { must_not: [exactMatch(text)], should: nounBoost(own, syn) } },
+            {
+              bool: {
+                must_not: [exactMatch(text)],
+                should: [
+                  ...nounBoost(own, syn),
+                  leafNameBoost([...queryLeafNames(text), ...queryLeafNames(corrected ?? "")]),
+                ],
+              },
+            },
           ],
         },
       };

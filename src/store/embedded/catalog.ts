@@ -36,7 +36,15 @@ import {
   searchProductLines,
 } from "../../catalog/product_lines.ts";
 import { expandParts, synonymWords } from "../../catalog/synonyms.ts";
-import { analyze, completionKey, type ProductTerms, productTerms, stem, terms } from "../../catalog/text.ts";
+import {
+  analyze,
+  completionKey,
+  leafName,
+  type ProductTerms,
+  productTerms,
+  stem,
+  terms,
+} from "../../catalog/text.ts";
 import {
   headBonus,
   leafBonus,
@@ -44,6 +52,7 @@ import {
   parseQuery,
   PHRASE_WEIGHT,
   priceBounds,
+  queryLeafNames,
   rankCompletions,
   RANKING,
   trendingBonus,
@@ -158,6 +167,8 @@ export class EmbeddedCatalog implements CatalogStore {
   /** One shared array per category path (a few hundred), not one per product. */
   #slotCategories: number[][] = [];
   #levelsOf = new Map<string, number[]>();
+  /** Category path → its leaf's name (`leafName`, pure: kept across re-creations). */
+  #leafNames = new Map<string, string>();
   #slotPrice: number[] = [];
   /** Spelling vocabulary: folded title/brand/category words → products using them. */
   #words = new Map<string, number>();
@@ -331,12 +342,16 @@ export class EmbeddedCatalog implements CatalogStore {
     };
   }
 
-  /** Hits that pass the filters, scored: BM25 × matched query terms + noun bonus (+ tier). */
+  /**
+   * Hits that pass the filters, scored: BM25 × matched query terms + noun bonus (+ tier).
+   * `leafNames`: the leaf names the query can mean (`queryLeafNames`).
+   */
   #score(
     hits: Hits,
     keep: ((p: Product) => boolean) | undefined,
     own: ReadonlySet<string>,
     syn: ReadonlySet<string>,
+    leafNames: ReadonlySet<string>,
     tier = 0,
     skip?: ReadonlySet<number>,
     browse?: ReadonlySet<number>,
@@ -350,6 +365,13 @@ export class EmbeddedCatalog implements CatalogStore {
       head[id] = headBonus(w, own, syn);
       leaf[id] = leafBonus(w, own, syn);
     }
+    // …and per category id, the leaf named by the query's last words.
+    const named = new Float64Array(this.#categories.names.length);
+    for (const [path, levels] of this.#levelsOf) {
+      let name = this.#leafNames.get(path);
+      if (name === undefined) this.#leafNames.set(path, name = leafName(path));
+      if (leafNames.has(name)) named[levels.at(-1)!] = RANKING.leafName;
+    }
     const out: Match[] = [];
     for (let i = 0; i < hits.length; i++) {
       const slot = hits.slots[i];
@@ -358,7 +380,7 @@ export class EmbeddedCatalog implements CatalogStore {
       const mask = hits.masks[i];
       const browsed = browse && this.#slotCategories[slot].some((id) => browse.has(id)) ? RANKING.browse : 0;
       const score = hits.scores[i] * (popcount(mask) || 1) + head[this.#slotHead[slot]] +
-        leaf[this.#slotLeaf[slot]] + tier + browsed;
+        leaf[this.#slotLeaf[slot]] + named[this.#slotCategories[slot].at(-1)!] + tier + browsed;
       out.push({ slot, p, score, mask });
     }
     return out;
@@ -387,6 +409,7 @@ export class EmbeddedCatalog implements CatalogStore {
       keep,
       own,
       synonymWords(parsed.text),
+      new Set(queryLeafNames(parsed.text)),
       0,
       undefined,
       browsed.length > 0 ? new Set(browsed) : undefined,
@@ -411,7 +434,16 @@ export class EmbeddedCatalog implements CatalogStore {
       const typoSyn = new Set([...synonymWords(parsed.text), ...(corrected ? synonymWords(corrected) : [])]);
       let typoHits = this.#index.evaluate(this.#fuzzyQuery(parsed.text, bits));
       if (correctedRaw) typoHits = PostingIndex.union(typoHits, correctedRaw);
-      const fuzzy = this.#score(typoHits, keep, typoOwn, typoSyn, 0, new Set(exact.map((m) => m.slot)));
+      const typoLeaves = new Set([...queryLeafNames(parsed.text), ...queryLeafNames(corrected ?? "")]);
+      const fuzzy = this.#score(
+        typoHits,
+        keep,
+        typoOwn,
+        typoSyn,
+        typoLeaves,
+        0,
+        new Set(exact.map((m) => m.slot)),
+      );
       typoAdded = fuzzy.length > 0;
       matches = [...exact.map((m) => ({ ...m, score: m.score! + RANKING.exactTier })), ...fuzzy];
     }
