@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { analyze } from "./text.ts";
+import { analyze, fold, terms } from "./text.ts";
 import { dataLines } from "../shared/data_lines.ts";
 
 const FILE = new URL("./synonyms.txt", import.meta.url);
@@ -141,4 +141,23 @@ export function synonymWords(query: string, rules = loadSynonyms()): Set<string>
     }
   }
   return out;
+}
+
+/**
+ * The synonym terms a typed prefix (3 characters or more) begins, one per rule, for autocomplete after
+ * the catalog's own words: "silv" → silverware, which the catalog calls flatware (a search
+ * for the completion finds them through its rule).
+ */
+export function synonymCompletions(prefix: string, rules = loadSynonyms()): string[] {
+  const key = terms(fold(prefix)).join(" ");
+  if (key.length < 3) return [];
+  const out = new Set<string>();
+  for (const rule of rules) {
+    // One term per rule: "sci" completes to scifi, not also to "sci fi" and "science fiction".
+    const text = [...rule.from, ...rule.to].map((t) => terms(fold(t)).join(" ")).find((t) =>
+      t.startsWith(key)
+    );
+    if (text) out.add(text);
+  }
+  return [...out];
 }

@@ -97,6 +97,10 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       }
       const play = (await c.autocomplete("play", 10)).suggestions.map((s) => s.text);
       assert.ok(play.includes("playstation"), play.join());
+      // A synonym's word completes too, and its products are the catalog's word for it.
+      const silv = await c.autocomplete("silv", 8);
+      assert.deepEqual(silv.suggestions.map((s) => s.text), ["silverware"]);
+      assert.ok(silv.products.length > 0 && silv.products.every((p) => p.category.endsWith(".cutlery")));
     },
   );
 

@@ -42,7 +42,7 @@ import { createIndexIfMissing, indexName } from "./client.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { productLineCompletions, searchProductLines } from "../../catalog/product_lines.ts";
-import { expand, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
+import { expand, synonymCompletions, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
   COMPLETION_CANDIDATES,
@@ -757,8 +757,14 @@ export class ElasticsearchCatalog implements CatalogStore {
       const fixed = (await this.#vocabulary()).prefixVariant(words[words.length - 1]);
       return fixed ? await this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
     });
-    // Product lines complete too ("airp" → airpods), after the catalog's own words.
-    const texts = mergeCompletions(key, [...catalog, ...productLineCompletions(key)], options.popular, limit);
+    // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware),
+    // after the catalog's own words.
+    const texts = mergeCompletions(
+      key,
+      [...catalog, ...productLineCompletions(key), ...synonymCompletions(key)],
+      options.popular,
+      limit,
+    );
     const size = Math.min(SUGGESTED_PRODUCTS, limit);
     const products = texts.length === 0 ? [] : await this.#suggestedMemo.get(
       `${size}:${texts[0]}`,

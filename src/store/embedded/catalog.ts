@@ -35,7 +35,7 @@ import {
   rewriteProductLines,
   searchProductLines,
 } from "../../catalog/product_lines.ts";
-import { expandParts, synonymWords } from "../../catalog/synonyms.ts";
+import { expandParts, synonymCompletions, synonymWords } from "../../catalog/synonyms.ts";
 import {
   analyze,
   completionKey,
@@ -567,8 +567,14 @@ export class EmbeddedCatalog implements CatalogStore {
       const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
       return fixed ? this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
     });
-    // Product lines complete too ("airp" → airpods), after the catalog's own words.
-    const texts = mergeCompletions(key, [...catalog, ...productLineCompletions(key)], options.popular, limit);
+    // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware),
+    // after the catalog's own words.
+    const texts = mergeCompletions(
+      key,
+      [...catalog, ...productLineCompletions(key), ...synonymCompletions(key)],
+      options.popular,
+      limit,
+    );
     const size = Math.min(SUGGESTED_PRODUCTS, limit);
     const products = texts.length === 0 ? [] : this.#suggestedMemo.get(`${size}:${texts[0]}`, () =>
       suggested(
