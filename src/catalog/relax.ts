@@ -167,22 +167,41 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
  * phrases of the query kept as filters), saying what it searched and what it left out.
  * `took_ms` covers every step.
  */
+/** What relaxation asks of the shop's vocabulary (`Vocabulary` answers it). */
+export interface ShopWords {
+  /** Whether the word names a kind of product (a head noun: "bag" of "Camera Bag"). */
+  isNoun(word: string): boolean;
+  /** Whether some product is called by the word alone ("Jacket", not only "Camera Bag"). */
+  isBareNoun(word: string): boolean;
+  /** Whether the catalog or a synonym uses the word. */
+  knows(word: string): boolean;
+}
+
 export async function searchRelaxed(
   q: SearchQuery,
   first: SearchResult,
   search: (q: SearchQuery) => Promise<SearchResult>,
-  isNoun: () => Promise<(word: string) => boolean>,
+  shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   // The last resort: a did-you-mean rewrite that finds products ("head phones" →
   // "headphones") is a better answer than fewer words.
   if (first.total > 0 || first.did_you_mean || terms(parseQuery(q.q).text).length < 2) return first;
-  const noun = await isNoun();
+  const shop = await shopWords();
+  const noun = (w: string) => shop.isNoun(w);
   const candidates = relaxations(q.q, noun);
   if (candidates.length === 0) return first;
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
   const head = candidates[0].head;
-  if (!noun(head) && ![...synonymWords(head)].some(noun)) return first;
+  const either = (is: (w: string) => boolean) => is(head) || [...synonymWords(head)].some(is);
+  if (!either(noun)) return first;
+  // Every product of that kind is a compound ("Camera Bag", "Tote Bag", "Rowing Machine")
+  // and the query's own modifier is a word the shop does not use: it names a kind the shop
+  // does not sell ("gym bag", "sewing machine"), not one of these. (A known modifier may go:
+  // "gaming chair" shows desk chairs; so may any when some product is the bare kind:
+  // "winter jacket" shows jackets.)
+  const others = theThing(q.q).kept.filter((w) => w !== head);
+  if (!either((w) => shop.isBareNoun(w)) && others.some((w) => !shop.knows(w))) return first;
   const { min, max } = priceBounds(q, parseQuery(q.q));
   let took = first.took_ms;
   for (const candidate of candidates) {

@@ -1,9 +1,17 @@
 import assert from "node:assert/strict";
-import { relaxations, searchRelaxed } from "./relax.ts";
+import { relaxations, searchRelaxed, type ShopWords } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 
 const texts = (query: string, nouns: string[] = []) =>
   relaxations(query, (w) => nouns.includes(w)).map((r) => r.text);
+
+/** A shop whose products' nouns are `nouns` (`bare`: those some product is called by alone), knowing `known` too. */
+const shop = (nouns: string[], bare: string[] = nouns, known: string[] = []) => (): Promise<ShopWords> =>
+  Promise.resolve({
+    isNoun: (w) => nouns.includes(w),
+    isBareNoun: (w) => bare.includes(w),
+    knows: (w) => nouns.includes(w) || known.includes(w),
+  });
 
 Deno.test("relaxations keep the head noun: the last word, or the last before a for/with clause", () => {
   assert.deepEqual(texts("sony blender"), ["blender"]);
@@ -88,7 +96,7 @@ Deno.test("searchRelaxed: the first relaxation that finds something, saying what
     asked.push(q);
     return Promise.resolve(result(q.q === "block" ? 3 : 0));
   };
-  const nouns = () => Promise.resolve((w: string) => w === "block");
+  const nouns = shop(["block"]);
   const q = SearchQuery.parse({ q: "stainless steel knife block under 100", min_price: "10" });
   const r = await searchRelaxed(q, result(0), search, nouns);
   assert.equal(r.total, 3);
@@ -118,7 +126,7 @@ Deno.test("searchRelaxed: nothing is relaxed when no product is the kind of thin
     asked.push(q.q);
     return Promise.resolve(result(7)); // "basket" appears in passing: "Dual Basket Air Fryer"
   };
-  const nouns = (list: string[]) => () => Promise.resolve((w: string) => list.includes(w));
+  const nouns = (list: string[]) => shop(list);
   const basket = await searchRelaxed(
     SearchQuery.parse({ q: "laundry basket" }),
     result(0),
@@ -135,4 +143,32 @@ Deno.test("searchRelaxed: nothing is relaxed when no product is the kind of thin
     nouns(["jacket"]),
   );
   assert.equal(coat.corrected_query, "coat");
+});
+
+Deno.test("searchRelaxed: a word the shop does not know never goes from a kind it sells only as compounds", async () => {
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(result(q.q.split(" ").length === 1 ? 9 : 0));
+  };
+  // Every bag is a "Camera Bag" or a "Tote Bag": a gym bag is neither.
+  const gym = await searchRelaxed(SearchQuery.parse({ q: "gym bag" }), result(0), search, shop(["bag"], []));
+  assert.equal(gym.total, 0);
+  assert.deepEqual(asked, [], "no search with fewer words");
+  // A word the shop uses may go ("gaming" of "Gaming Mouse"): desk chairs for "gaming chair".
+  const chair = await searchRelaxed(
+    SearchQuery.parse({ q: "gaming chair" }),
+    result(0),
+    search,
+    shop(["chair"], [], ["gaming"]),
+  );
+  assert.equal(chair.corrected_query, "chair");
+  // …and any word when some product is the bare kind: a winter jacket is a jacket.
+  const jacket = await searchRelaxed(
+    SearchQuery.parse({ q: "winter jacket" }),
+    result(0),
+    search,
+    shop(["jacket"]),
+  );
+  assert.equal(jacket.corrected_query, "jacket");
 });

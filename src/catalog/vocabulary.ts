@@ -128,10 +128,15 @@ export class Vocabulary {
   readonly #corrections = new Map<string, string[] | undefined>();
   readonly #prefixes = new Map<string, string | undefined>();
   readonly #nouns: Set<string>;
+  readonly #bare: Set<string>;
 
-  /** `nouns`: the products' head nouns and leaf-category nouns (stems), for `isNoun`. */
-  constructor(words: Iterable<[string, number]>, nouns: Iterable<string> = []) {
+  /**
+   * `nouns`: the products' head nouns and leaf-category nouns (stems), for `isNoun`;
+   * `bare`: the head nouns some product is called by alone (stems), for `isBareNoun`.
+   */
+  constructor(words: Iterable<[string, number]>, nouns: Iterable<string> = [], bare: Iterable<string> = []) {
     this.#nouns = new Set(nouns);
+    this.#bare = new Set(bare);
     this.#words = [...words].filter(([w, f]) => f > 0 && w.length >= 2);
     for (const [w, f] of this.#words) {
       const s = stem(w);
@@ -166,6 +171,11 @@ export class Vocabulary {
   /** Whether the word names a kind of product in the catalog (a head noun: "blender", "set"). */
   isNoun(word: string): boolean {
     return this.#nouns.has(stem(word));
+  }
+
+  /** Whether some product's noun is the word alone: "Jacket" (bare), not only "Camera Bag". */
+  isBareNoun(word: string): boolean {
+    return this.#bare.has(stem(word));
   }
 
   /** Whether the shop uses the word: the catalog or a synonym (numbers and models always count). */

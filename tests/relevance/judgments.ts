@@ -91,6 +91,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "iphone", leaves: ["smartphones"], brand: "Apple" },
   { query: "playstation", leaves: ["consoles"], brand: "Sony" },
   { query: "iphone charger", leaves: ["chargers"], brand: "Apple" },
+  { query: "iphone case", leaves: ["phone_cases"] },
   // compounds
   { query: "head phones", leaves: ["headphones", "earbuds"] },
   { query: "ear buds", leaves: ["earbuds"] },
@@ -114,5 +115,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "sci fi books", leaves: ["science_fiction"] },
   { query: "crossbody purse", leaves: ["handbags"] },
   { query: "mesh wifi", leaves: ["routers"] },
+  { query: "sd card", leaves: ["memory_cards"] },
+  { query: "tennis raquet", leaves: ["tennis"] },
   { query: "oculus", leaves: ["vr_headsets"], brand: "Meta" },
 ];

@@ -435,15 +435,18 @@ export class ElasticsearchCatalog implements CatalogStore {
           words: { terms: { field: "words", size: 50_000 } },
           heads: { terms: { field: "head", size: 10_000 } },
           leaves: { terms: { field: "leaf_head", size: 10_000 } },
+          // Nouns of one word ("jacket", "t-shirt"): the kinds some product is called by alone.
+          bare: { terms: { field: "noun", include: "[^ ]+", size: 10_000 } },
         },
       }).then((r) => {
         const aggs = r.aggregations as
-          | Record<"words" | "heads" | "leaves", { buckets: Bucket[] }>
+          | Record<"words" | "heads" | "leaves" | "bare", { buckets: Bucket[] }>
           | undefined;
         key = JSON.stringify(aggs ?? null);
         if (previous && previous.key === key) return previous.vocabulary;
         const nouns = [...aggs?.heads.buckets ?? [], ...aggs?.leaves.buckets ?? []].map((b) => b.key);
-        return new Vocabulary((aggs?.words.buckets ?? []).map((b) => [b.key, b.doc_count]), nouns);
+        const bare = (aggs?.bare.buckets ?? []).map((b) => analyze(b.key).at(-1) ?? "");
+        return new Vocabulary((aggs?.words.buckets ?? []).map((b) => [b.key, b.doc_count]), nouns, bare);
       }).catch(() => {
         // Kept (or empty) until the next try, in seconds rather than a whole TTL.
         key = previous?.key;
@@ -469,10 +472,7 @@ export class ElasticsearchCatalog implements CatalogStore {
         q,
         await this.#search(q, options),
         (fewer) => this.#search(fewer, options),
-        async () => {
-          const vocabulary = await this.#vocabulary();
-          return (w: string) => vocabulary.isNoun(w);
-        },
+        () => this.#vocabulary(),
       ));
   }
 

@@ -172,6 +172,8 @@ export class EmbeddedCatalog implements CatalogStore {
   #slotPrice: number[] = [];
   /** Spelling vocabulary: folded title/brand/category words → products using them. */
   #words = new Map<string, number>();
+  /** Head nouns some product is called by alone → how many such products. */
+  #bare = new Map<string, number>();
   /** Completion → summed popularity of the products it names, as a name and as a phrase. */
   #names = new Map<string, number>();
   #phrases = new Map<string, number>();
@@ -198,6 +200,7 @@ export class EmbeddedCatalog implements CatalogStore {
       this.#levelsOf.clear();
       this.#slotPrice = [];
       this.#words.clear();
+      this.#bare.clear();
       this.#names.clear();
       this.#phrases.clear();
       this.#changed();
@@ -215,6 +218,7 @@ export class EmbeddedCatalog implements CatalogStore {
 
   #account(p: Product, t: ProductTerms, sign: 1 | -1) {
     for (const w of t.words) addCount(this.#words, w, sign);
+    if (t.bare) addCount(this.#bare, t.head, sign);
     for (const c of t.completions) addCount(this.#names, c, sign * p.popularity);
     for (const c of t.phrases) addCount(this.#phrases, c, sign * p.popularity);
   }
@@ -297,7 +301,11 @@ export class EmbeddedCatalog implements CatalogStore {
   }
 
   #vocab(): Vocabulary {
-    return this.#vocabulary ??= new Vocabulary(this.#words, this.#nouns.names);
+    return this.#vocabulary ??= new Vocabulary(
+      this.#words,
+      this.#nouns.names,
+      [...this.#bare].filter(([, n]) => n > 0).map(([head]) => head),
+    );
   }
 
   /**
@@ -464,10 +472,7 @@ export class EmbeddedCatalog implements CatalogStore {
         q,
         this.#searchNow(q, options),
         (fewer) => Promise.resolve(this.#searchNow(fewer, options)),
-        () => {
-          const vocabulary = this.#vocab();
-          return Promise.resolve((w: string) => vocabulary.isNoun(w));
-        },
+        () => Promise.resolve(this.#vocab()),
       ));
   }
 
