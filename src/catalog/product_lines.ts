@@ -11,7 +11,9 @@
  * to its maker when it only says what the thing is for: "iphone charger" → "apple charger"), and
  * the answer says what was searched (`corrected_query`). Everything else then applies to
  * the rewrite as to any query: typos, synonyms, relaxation ("apple tablet" when no tablet
- * is "pro"). Both backends call `searchProductLines` around their search.
+ * is "pro"). When the maker has no such thing and only dropping the maker found anything,
+ * the line's kind stands in for it ("iphone case" → "smartphone case"). Both backends call
+ * `searchProductLines` around their search.
  *
  * @example
  * ```ts
@@ -65,27 +67,42 @@ const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));
  * for an iPhone, not a smartphone).
  */
 export function rewriteProductLines(query: string): string | undefined {
+  return rewrite(query)?.text;
+}
+
+/**
+ * `rewriteProductLines`, and for a line replaced by its maker alone, the same query with
+ * its kind there instead (`byKind`: "iphone case" → "smartphone case") and the makers.
+ */
+function rewrite(query: string): { text: string; byKind?: string; makers: string[] } | undefined {
   const words = terms(fold(query));
   const stems = words.map(stem); // "airpod" and "iphones" name the lines too
   // The thing asked for, worked out only for a query that names a line (this runs
   // before every search).
   let thing: TheThing | undefined;
-  let changed = false;
   const out: string[] = [];
+  const byKind: string[] = [];
+  const makers: string[] = [];
+  let kindInstead = false;
   for (let i = 0; i < words.length;) {
     const rule = RULES.find((r) => r.words.every((w, k) => stems[i + k] === w));
     if (!rule) {
-      out.push(words[i++]);
+      out.push(words[i]);
+      byKind.push(words[i++]);
       continue;
     }
     i += rule.words.length;
-    changed = true;
     thing ??= theThing(query);
     const thingFollows = thing.head >= 0 && thing.at[thing.head] >= i;
     if (out.at(-1) !== rule.maker) out.push(rule.maker); // "samsung galaxy phone": one "samsung"
+    if (byKind.at(-1) === rule.maker) byKind.pop();
+    makers.push(rule.maker);
     if (!thingFollows) out.push(rule.kind);
+    byKind.push(rule.kind);
+    kindInstead ||= thingFollows;
   }
-  return changed ? out.join(" ") : undefined;
+  if (makers.length === 0) return undefined;
+  return { text: out.join(" "), byKind: kindInstead ? byKind.join(" ") : undefined, makers };
 }
 
 /** The product lines a typed prefix begins, for autocomplete: "airp" → ["airpods"]. */
@@ -102,8 +119,20 @@ export async function searchProductLines(
   q: SearchQuery,
   search: (q: SearchQuery) => Promise<SearchResult>,
 ): Promise<SearchResult> {
-  const rewritten = rewriteProductLines(q.q);
+  const rewritten = rewrite(q.q);
   if (rewritten === undefined) return search(q);
-  const r = await search({ ...q, q: rewritten });
-  return { ...r, corrected_query: r.corrected_query ?? rewritten };
+  const r = await search({ ...q, q: rewritten.text });
+  // The maker has nothing of the kind asked for, and fewer words dropped the maker: its
+  // answer lost the line ("kindle cover" as "cover" found seat covers). The line's kind
+  // says what the thing is for instead: "iphone case" → phone cases, "kindle cover" →
+  // nothing (the shop sells no e-reader covers).
+  if (rewritten.byKind && r.dropped_words?.some((w) => rewritten.makers.includes(w))) {
+    const instead = await search({ ...q, q: rewritten.byKind });
+    return {
+      ...instead,
+      took_ms: Math.round((r.took_ms + instead.took_ms) * 100) / 100,
+      corrected_query: instead.corrected_query ?? rewritten.byKind,
+    };
+  }
+  return { ...r, corrected_query: r.corrected_query ?? rewritten.text };
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { PRODUCT_LINES, rewriteProductLines } from "./product_lines.ts";
+import { PRODUCT_LINES, rewriteProductLines, searchProductLines } from "./product_lines.ts";
+import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { generateCatalog } from "./generate.ts";
 import { productTerms, terms } from "./text.ts";
 
@@ -31,4 +32,46 @@ Deno.test("no product line is in the catalog's words, so rewriting one never hid
     const phrase = ` ${ws.join(" ")} `;
     assert.ok(!texts.some((t) => t.includes(phrase)), `a product is called "${line}"`);
   }
+});
+
+Deno.test("when only dropping the maker finds anything, the line's kind stands in for the maker", async () => {
+  const result = (q: string, total: number, dropped?: string[]): SearchResult => ({
+    total,
+    took_ms: 1,
+    page: 1,
+    size: 20,
+    hits: [],
+    facets: { category: [], brand: [], price: [] },
+    ...(dropped ? { corrected_query: q.split(" ").filter((w) => !dropped.includes(w)).join(" ") } : {}),
+    ...(dropped ? { dropped_words: dropped } : {}),
+  });
+  const asked: string[] = [];
+  // A shop with phone cases and Apple chargers, no Apple cases and no e-reader covers but seat covers.
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    const answers: Record<string, SearchResult> = {
+      "apple case": result("apple case", 40, ["apple"]),
+      "smartphone case": result("smartphone case", 30),
+      "apple charger": result("apple charger", 12),
+      "amazon cover": result("amazon cover", 58, ["amazon"]),
+      "e-reader cover": result("e-reader cover", 0),
+    };
+    return Promise.resolve(answers[q.q] ?? result(q.q, 0));
+  };
+  const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search);
+  const phoneCases = await run("iphone case");
+  assert.equal(phoneCases.total, 30);
+  assert.equal(phoneCases.corrected_query, "smartphone case");
+  assert.equal(phoneCases.took_ms, 2, "both searches' time");
+  const chargers = await run("iphone charger");
+  assert.equal(chargers.corrected_query, "apple charger", "the maker has them: no second search");
+  const covers = await run("kindle cover");
+  assert.equal(covers.total, 0, "no e-reader covers: nothing rather than seat covers");
+  assert.deepEqual(asked, [
+    "apple case",
+    "smartphone case",
+    "apple charger",
+    "amazon cover",
+    "e-reader cover",
+  ]);
 });
