@@ -62,8 +62,14 @@ const AUDIENCE = new Set(
 );
 /** Nouns that only hold or group the thing a query names: "knife set", "tool box", "battery pack". */
 const CONTAINERS = new Set("set kit pack bundle collection pair box piece".split(" "));
-/** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air"). */
-const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl".split(" "));
+/** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
+const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl series gen generation".split(" "));
+/** Units of a size or amount: after a number they belong to it ("monitor 27 inch", "tent 4 person"). */
+const UNITS = new Set(
+  ("inch inches in ft feet foot cm mm m tb gb mb oz lb lbs kg g l ml qt quart quarts gallon gal cup cups " +
+    "piece pieces person people pack count ct w watt watts v volt hz mp mah speed bay port slice burner wick blade")
+    .split(" "),
+);
 const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
 
 /**
@@ -100,7 +106,8 @@ export function theThing(query: string): TheThing {
     if (words[i] === kept[at.length]) at.push(i);
   }
   if (head < 0) head = kept.length - 1;
-  while (head >= 0 && !canBeTheThing(kept[head])) head--;
+  const unit = (i: number) => i > 0 && UNITS.has(kept[i]) && /\p{N}/u.test(kept[i - 1]);
+  while (head >= 0 && (!canBeTheThing(kept[head]) || unit(head))) head--;
   return { kept, at, head };
 }
 
@@ -200,8 +207,9 @@ export async function searchRelaxed(
   // does not sell ("gym bag", "sewing machine"), not one of these. (A known modifier may go:
   // "gaming chair" shows desk chairs; so may any when some product is the bare kind:
   // "winter jacket" shows jackets.)
-  const others = theThing(q.q).kept.filter((w) => w !== head);
-  if (!either((w) => shop.isBareNoun(w)) && others.some((w) => !shop.knows(w))) return first;
+  const thing = theThing(q.q);
+  const modifiers = thing.kept.slice(0, thing.head); // a clause after the head adds, not names: "… with grinder"
+  if (!either((w) => shop.isBareNoun(w)) && modifiers.some((w) => !shop.knows(w))) return first;
   const { min, max } = priceBounds(q, parseQuery(q.q));
   let took = first.took_ms;
   for (const candidate of candidates) {

@@ -28,6 +28,10 @@ Deno.test("relaxations: a model number or size is never the head noun", () => {
   assert.deepEqual(texts("galaxy s24 ultra case"), ["s24 ultra case", "ultra case", "case"]);
   assert.deepEqual(texts("ps5 1tb"), [], "only models: nothing to keep");
   assert.deepEqual(relaxations("iphone 15")[0].dropped, ["15"]);
+  // A unit after a number is part of the size: "monitor 27 inch" asks for a monitor.
+  assert.equal(relaxations("4k monitor 27 inch")[0].head, "monitor");
+  assert.deepEqual(texts("tent 4 person"), ["tent 4", "tent"]);
+  assert.equal(relaxations("iphone 15 case")[0].head, "case", "a noun after a number is no unit");
 });
 
 Deno.test("relaxations: a function word is never the head noun", () => {
@@ -52,6 +56,7 @@ Deno.test("relaxations never leave a container noun alone: a set or a box of wha
 Deno.test("relaxations: a variant word is never the head noun, like a model number", () => {
   assert.deepEqual(texts("ipad pro"), ["ipad"], "not every pro product");
   assert.deepEqual(texts("macbook air"), ["macbook"], "not air purifiers");
+  assert.equal(relaxations("apple watch series 9")[0].head, "watch");
   assert.deepEqual(texts("iphone 15 pro max"), ["iphone 15 pro", "iphone 15", "iphone"]);
 });
 
@@ -171,4 +176,12 @@ Deno.test("searchRelaxed: a word the shop does not know never goes from a kind i
     shop(["jacket"]),
   );
   assert.equal(jacket.corrected_query, "jacket");
+  // A clause after the head adds to the thing rather than naming another kind.
+  const maker = await searchRelaxed(
+    SearchQuery.parse({ q: "coffee maker with grinder" }),
+    result(0),
+    (q) => Promise.resolve(result(q.q === "coffee maker" ? 4 : 0)),
+    shop(["maker"], [], ["coffee"]),
+  );
+  assert.equal(maker.corrected_query, "coffee maker");
 });
