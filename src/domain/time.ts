@@ -19,10 +19,21 @@ export function minuteOf(ts: number): number {
   return Math.floor(ts / MINUTE) * MINUTE;
 }
 
-/** Epoch ms as ISO 8601 with milliseconds (the form every document uses). */
+/**
+ * Epoch ms as ISO 8601 with milliseconds (the form every document uses). A minute's
+ * string is made once and shared: every document of a minute bucket carries it, and the
+ * embedded store holds hundreds of thousands of them.
+ */
 export function iso(ts: number): string {
-  return new Date(ts).toISOString();
+  if (ts % MINUTE !== 0) return new Date(ts).toISOString();
+  let s = minutes.get(ts);
+  if (s === undefined) {
+    if (minutes.size >= 4_096) minutes.clear();
+    minutes.set(ts, s = new Date(ts).toISOString());
+  }
+  return s;
 }
+const minutes = new Map<number, string>();
 
 /**
  * How far event time may run ahead of the clock. The processor dead-letters events
