@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { PRODUCT_LINES, rewriteProductLines, searchProductLines } from "./product_lines.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
+import { searchResult } from "./_search_result_fixture.ts";
 import { generateCatalog } from "./generate.ts";
 import { productTerms, terms } from "./text.ts";
 
@@ -35,16 +36,16 @@ Deno.test("no product line is in the catalog's words, so rewriting one never hid
 });
 
 Deno.test("when only dropping the maker finds anything, the line's kind stands in for the maker", async () => {
-  const result = (q: string, total: number, dropped?: string[]): SearchResult => ({
-    total,
-    took_ms: 1,
-    page: 1,
-    size: 20,
-    hits: [],
-    facets: { category: [], brand: [], price: [] },
-    ...(dropped ? { corrected_query: q.split(" ").filter((w) => !dropped.includes(w)).join(" ") } : {}),
-    ...(dropped ? { dropped_words: dropped } : {}),
-  });
+  const result = (q: string, total: number, dropped?: string[]) =>
+    searchResult(
+      total,
+      dropped
+        ? {
+          corrected_query: q.split(" ").filter((w) => !dropped.includes(w)).join(" "),
+          dropped_words: dropped,
+        }
+        : {},
+    );
   const asked: string[] = [];
   // A shop with phone cases and Apple chargers, no Apple cases and no e-reader covers but seat covers.
   const search = (q: SearchQuery) => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { relaxations, searchRelaxed, type ShopWords } from "./relax.ts";
-import { SearchQuery, type SearchResult } from "../domain/search.ts";
+import { SearchQuery } from "../domain/search.ts";
+import { searchResult } from "./_search_result_fixture.ts";
 
 const texts = (query: string, nouns: string[] = []) =>
   relaxations(query, (w) => nouns.includes(w)).map((r) => r.text);
@@ -83,17 +84,7 @@ Deno.test("relaxations: nothing to drop in one word, filler and price words are 
   assert.deepEqual(texts("red blue green small large round sofa"), [], "longer queries are not relaxed");
 });
 
-function result(total: number, extra: Partial<SearchResult> = {}): SearchResult {
-  return {
-    total,
-    took_ms: 1,
-    page: 1,
-    size: 20,
-    hits: [],
-    facets: { category: [], brand: [], price: [] },
-    ...extra,
-  };
-}
+const result = searchResult;
 
 Deno.test("searchRelaxed: the first relaxation that finds something, saying what it searched and left out", async () => {
   const asked: SearchQuery[] = [];
