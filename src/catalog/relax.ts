@@ -129,9 +129,10 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   // A query of only words that cannot be the thing is not relaxed ("iphone 15" searched
   // as "15" found espresso machines).
   if (head < 0) return [];
-  // A word that names a kind of product stays too: dropping "knife" from "knife set" or
-  // "laptop" from "laptop stand" would answer with spice sets and TV stands.
-  // Who it is for goes last ("womens running shoes": women's shoes before men's running shoes).
+  // A word that names a kind of product stays for now: dropping "knife" from "knife set"
+  // or "laptop" from "laptop stand" would answer with spice sets and TV stands (it may go
+  // last, below). Who it is for goes last ("womens running shoes": women's shoes before
+  // men's running shoes).
   const modifiers = [
     ...kept.map((_, i) => i).filter((i) => i > head).reverse(),
     ...kept.map((_, i) => i).filter((i) => i < head),
@@ -168,12 +169,6 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   return out;
 }
 
-/**
- * `first` (the search of `q` as typed) if it found anything or offers a did-you-mean;
- * otherwise the first relaxation that finds something, searched with `search` (price
- * phrases of the query kept as filters), saying what it searched and what it left out.
- * `took_ms` covers every step.
- */
 /** What relaxation asks of the shop's vocabulary (`Vocabulary` answers it). */
 export interface ShopWords {
   /** Whether the word names a kind of product (a head noun: "bag" of "Camera Bag"). */
@@ -183,6 +178,13 @@ export interface ShopWords {
   /** Whether the catalog or a synonym uses the word. */
   knows(word: string): boolean;
 }
+
+/**
+ * `first` (the search of `q` as typed) if it found anything or offers a did-you-mean;
+ * otherwise the first relaxation that finds something, searched with `search` (price
+ * phrases of the query kept as filters), saying what it searched and what it left out.
+ * `took_ms` covers every step.
+ */
 
 export async function searchRelaxed(
   q: SearchQuery,
