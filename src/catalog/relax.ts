@@ -56,10 +56,23 @@ const FUNCTION_WORDS = new Set([
   ..."a an the and or of on in at by to from into onto off up out over under".split(" "),
   ..."i me my you your he him his she her it its we us our they them their".split(" "),
 ]);
-/** Who a product is for (stems): the last modifier a relaxation leaves out. */
-const AUDIENCE = new Set(
-  "men mens women womens kid kids boy boys girl girls baby toddler unisex lady ladies".split(" ").map(stem),
-);
+/** Who a product is for (stems), by group: "womens" and "ladies" name the same shoppers. */
+const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
+  ..."men mens".split(" ").map((w) => [stem(w), "men"]),
+  ..."women womens lady ladies".split(" ").map((w) => [stem(w), "women"]),
+  ..."kid kids boy boys girl girls baby babies toddler toddlers".split(" ").map((w) => [stem(w), "kids"]),
+  [stem("unisex"), ""],
+]);
+const AUDIENCE = new Set(Object.keys(AUDIENCE_GROUPS));
+
+/** Who the products of a category path are for ("fashion.men.mens_shoes": men), if it says. */
+function categoryAudience(path: string): string | undefined {
+  for (const w of path.split(/[._]/)) {
+    const group = AUDIENCE_GROUPS[stem(w)];
+    if (group) return group;
+  }
+  return undefined;
+}
 /** Nouns that only hold or group the thing a query names: "knife set", "tool box", "battery pack". */
 const CONTAINERS = new Set("set kit pack bundle collection pair box piece".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
@@ -120,6 +133,8 @@ export interface Relaxation {
   dropped: string[];
   /** The word every relaxation keeps: the thing asked for. */
   head: string;
+  /** Who the query was for, when this relaxation leaves that out ("women" for "womens hiking boots"). */
+  forWhom?: string;
 }
 
 /** The queries to try in turn when nothing matches all the words of `query` (see the module doc). */
@@ -143,8 +158,19 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   const add = (dropped: Set<number>) => {
     const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
     if (out.some((r) => r.text === text)) return;
-    out.push({ text, dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]), head: kept[head] });
+    const whom = [...dropped].map((j) => AUDIENCE_GROUPS[stem(kept[j])]).find((g) => g);
+    out.push({
+      text,
+      dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),
+      head: kept[head],
+      ...(whom ? { forWhom: whom } : {}),
+    });
   };
+  // First, only who it is for: "womens hiking boots" as "hiking boots", when those are
+  // nobody's in particular (`searchRelaxed` passes over an answer for someone else:
+  // "womens running shoes" as "running shoes" would be men's).
+  const audience = modifiers.filter((i) => AUDIENCE.has(stem(kept[i])));
+  if (audience.length > 0 && audience.length < kept.length - 1) add(new Set(audience));
   const dropped = new Set<number>();
   for (const i of order) {
     dropped.add(i);
@@ -163,7 +189,7 @@ export function relaxations(query: string, isNoun: (word: string) => boolean = (
   for (const i of container ? [] : modifiers.filter((i) => isNoun(kept[i]))) {
     nouns.add(i);
     const left = kept.filter((_, j) => !nouns.has(j));
-    if (!left.some((w) => w !== kept[head] && canBeTheThing(w))) break;
+    if (!left.some((w) => w !== kept[head] && (canBeTheThing(w) || AUDIENCE.has(stem(w))))) break;
     add(nouns);
   }
   return out;
@@ -217,6 +243,9 @@ export async function searchRelaxed(
   for (const candidate of candidates) {
     const r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;
+    // Leaving out who it is for must not answer with things for someone else: women's
+    // shoes, not men's running shoes, for "womens running shoes".
+    if (candidate.forWhom && forSomeoneElse(r, candidate.forWhom)) continue;
     if (r.total > 0) {
       return {
         ...r,
@@ -227,4 +256,10 @@ export async function searchRelaxed(
     }
   }
   return { ...first, took_ms: Math.round(took * 100) / 100 };
+}
+
+/** Whether most of an answer's first hits are in categories for another audience than `whom`. */
+function forSomeoneElse(r: SearchResult, whom: string): boolean {
+  const top = r.hits.slice(0, 10).map((h) => categoryAudience(h.category));
+  return top.filter((g) => g !== undefined && g !== whom).length * 2 > top.length;
 }

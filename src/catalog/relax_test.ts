@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { relaxations, searchRelaxed, type ShopWords } from "./relax.ts";
-import { SearchQuery } from "../domain/search.ts";
+import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 
 const texts = (query: string, nouns: string[] = []) =>
@@ -19,7 +19,11 @@ Deno.test("relaxations keep the head noun: the last word, or the last before a f
   assert.deepEqual(texts("stainless steel knife set"), ["steel knife set", "knife set"], "never 'set' alone");
   // The clause goes first (right to left), then the modifiers (left to right).
   assert.deepEqual(texts("phone holder for car"), ["phone holder", "holder"]);
-  assert.deepEqual(texts("mug with handle for kids"), ["mug kids", "mug"], "who it is for goes last");
+  assert.deepEqual(
+    texts("mug with handle for kids"),
+    ["mug handle", "mug kids", "mug"],
+    "who it is for: alone, then last",
+  );
   assert.deepEqual(relaxations("android phone")[0].dropped, ["android"]);
   assert.deepEqual(relaxations("stainless steel knife set")[1].dropped, ["stainless", "steel"]);
 });
@@ -42,10 +46,14 @@ Deno.test("relaxations: a function word is never the head noun", () => {
   assert.deepEqual(texts("on and in"), [], "nothing names a product: nothing to keep");
 });
 
-Deno.test("relaxations leave out who the thing is for last", () => {
-  assert.deepEqual(texts("womens running shoes"), ["womens shoes", "shoes"]);
-  assert.deepEqual(texts("running shoes for women"), ["shoes women", "shoes"]);
-  assert.deepEqual(texts("kids red bike"), ["kids bike", "bike"]);
+Deno.test("relaxations leave out who the thing is for alone first, then last", () => {
+  // Only who it is for, first (searchRelaxed passes over it when that answers for someone else).
+  assert.deepEqual(texts("womens running shoes"), ["running shoes", "womens shoes", "shoes"]);
+  assert.deepEqual(texts("running shoes for women"), ["running shoes", "shoes women", "shoes"]);
+  assert.deepEqual(texts("kids red bike"), ["red bike", "kids bike", "bike"]);
+  assert.equal(relaxations("womens running shoes")[0].forWhom, "women");
+  assert.equal(relaxations("womens running shoes")[1].forWhom, undefined, "'womens shoes' keeps who");
+  assert.equal(relaxations("ladies running shoes")[0].forWhom, "women", "one group, whatever the word");
 });
 
 Deno.test("relaxations never leave a container noun alone: a set or a box of what?", () => {
@@ -73,7 +81,7 @@ Deno.test("relaxations drop a word that names a kind of product last, and only w
 });
 
 Deno.test("relaxations: who the thing is for is never the head noun", () => {
-  assert.deepEqual(texts("hiking boots womens"), ["boots womens", "boots"]);
+  assert.deepEqual(texts("hiking boots womens"), ["hiking boots", "boots womens", "boots"]);
   assert.deepEqual(relaxations("hiking boots womens")[0].head, "boots");
 });
 
@@ -175,4 +183,32 @@ Deno.test("searchRelaxed: a word the shop does not know never goes from a kind i
     shop(["maker"], [], ["coffee"]),
   );
   assert.equal(maker.corrected_query, "coffee maker");
+});
+
+Deno.test("searchRelaxed: leaving out who it is for never answers with things for someone else", async () => {
+  const hits = (category: string, n = 3) =>
+    Array.from({ length: n }, () => ({ category })) as SearchResult["hits"];
+  const shop: Record<string, SearchResult> = {
+    "running shoes": result(40, { hits: hits("fashion.men.mens_shoes") }),
+    "womens shoes": result(12, { hits: hits("fashion.women.womens_shoes") }),
+    "hiking boots": result(9, { hits: hits("sports.outdoor.hiking_boots") }),
+    "jeans": result(30, { hits: hits("fashion.men.mens_jeans") }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(shop[q.q] ?? result(0));
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => ["shoes", "boots", "jeans"].includes(w),
+      isBareNoun: () => true,
+      knows: () => true,
+    });
+  const run = async (
+    text: string,
+  ) => (await searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words));
+  assert.equal(
+    (await run("womens running shoes")).corrected_query,
+    "womens shoes",
+    "not men's running shoes",
+  );
+  assert.equal((await run("womens hiking boots")).corrected_query, "hiking boots", "nobody's in particular");
+  assert.equal((await run("womens jeans")).total, 0, "men's jeans are no answer");
 });

@@ -117,5 +117,10 @@ export const JUDGMENTS: Judgment[] = [
   { query: "mesh wifi", leaves: ["routers"] },
   { query: "sd card", leaves: ["memory_cards"] },
   { query: "tennis raquet", leaves: ["tennis"] },
+  { query: "dry erase board", leaves: ["whiteboards"] },
+  { query: "toner cartridge", leaves: ["ink"] },
+  // who it is for, when the thing is nobody's in particular
+  { query: "womens yoga mat", leaves: ["yoga_mats"] },
+  { query: "mens hiking boots", leaves: ["hiking_boots"] },
   { query: "oculus", leaves: ["vr_headsets"], brand: "Meta" },
 ];
