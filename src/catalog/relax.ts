@@ -8,18 +8,20 @@
  * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
  * for car"), leaving out words with digits (models and sizes: "iphone 15"), variant words
  * ("pro" in "ipad pro"), function words ("on" in "carry on") and who it is for
- * ("hiking boots womens"). It is never
- * dropped: a query whose product is not in the catalog ("red dress" without dresses)
- * still finds nothing, rather than every red product. The
- * other words go one at a time (never down to a word like "set" or "box" alone, which
- * could be anything), except those that name a kind of product themselves
- * ("knife" in "knife set", "laptop" in "laptop stand"): those after the head first
- * (right to left, the clause), then those before it (left to right, the outermost
- * modifier first), and who the thing is for last ("womens"), each step a new search,
- * until one finds something. Only then do words naming a kind go, one at a time, while
- * another word stays with the head to say which kind ("car seat covers" as "seat
- * covers"; never "laptop stand" as "stand", nor anything from a container's words).
- * The answer says
+ * ("hiking boots womens"). It is never dropped: a query whose product is not in the
+ * catalog ("red dress" without dresses) still finds nothing, rather than every red
+ * product.
+ *
+ * First, who the thing is for goes on its own ("womens yoga mat" as "yoga mat"), unless
+ * that answers with things for someone else (men's running shoes for "womens running
+ * shoes"). Then the other words go one at a time (never down to a word like "set" or
+ * "box" alone, which could be anything), except those that name a kind of product
+ * themselves ("knife" in "knife set", "laptop" in "laptop stand"): those after the head
+ * first (right to left, the clause), then those before it (left to right, the outermost
+ * modifier first), and who the thing is for last, each step a new search, until one
+ * finds something. Only then do words naming a kind go, one at a time, while another
+ * word stays with the head to say which kind ("car seat covers" as "seat covers"; never
+ * "laptop stand" as "stand", nor anything from a container's words). The answer says
  * what it searched (`corrected_query`) and which words it left out (`dropped_words`).
  * It is the last resort: a did-you-mean rewrite that finds products comes first.
  *
