@@ -140,8 +140,12 @@ export interface Relaxation {
 }
 
 /** The queries to try in turn when nothing matches all the words of `query` (see the module doc). */
-export function relaxations(query: string, isNoun: (word: string) => boolean = () => false): Relaxation[] {
-  const { kept, head } = theThing(query);
+export function relaxations(
+  query: string,
+  isNoun: (word: string) => boolean = () => false,
+  thing: TheThing = theThing(query),
+): Relaxation[] {
+  const { kept, head } = thing;
   if (kept.length < 2 || kept.length > MAX_WORDS) return [];
   // A query of only words that cannot be the thing is not relaxed ("iphone 15" searched
   // as "15" found espresso machines).
@@ -213,7 +217,6 @@ export interface ShopWords {
  * phrases of the query kept as filters), saying what it searched and what it left out.
  * `took_ms` covers every step.
  */
-
 export async function searchRelaxed(
   q: SearchQuery,
   first: SearchResult,
@@ -222,14 +225,16 @@ export async function searchRelaxed(
 ): Promise<SearchResult> {
   // The last resort: a did-you-mean rewrite that finds products ("head phones" →
   // "headphones") is a better answer than fewer words.
-  if (first.total > 0 || first.did_you_mean || terms(parseQuery(q.q).text).length < 2) return first;
+  const parsed = parseQuery(q.q);
+  if (first.total > 0 || first.did_you_mean || terms(parsed.text).length < 2) return first;
   const shop = await shopWords();
   const noun = (w: string) => shop.isNoun(w);
-  const candidates = relaxations(q.q, noun);
+  const thing = theThing(q.q);
+  const candidates = relaxations(q.q, noun, thing);
   if (candidates.length === 0) return first;
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
-  const head = candidates[0].head;
+  const head = thing.kept[thing.head];
   const either = (is: (w: string) => boolean) => is(head) || [...synonymWords(head)].some(is);
   if (!either(noun)) return first;
   // Every product of that kind is a compound ("Camera Bag", "Tote Bag", "Rowing Machine")
@@ -237,10 +242,9 @@ export async function searchRelaxed(
   // does not sell ("gym bag", "sewing machine"), not one of these. (A known modifier may go:
   // "gaming chair" shows desk chairs; so may any when some product is the bare kind:
   // "winter jacket" shows jackets.)
-  const thing = theThing(q.q);
   const modifiers = thing.kept.slice(0, thing.head); // a clause after the head adds, not names: "… with grinder"
   if (!either((w) => shop.isBareNoun(w)) && modifiers.some((w) => !shop.knows(w))) return first;
-  const { min, max } = priceBounds(q, parseQuery(q.q));
+  const { min, max } = priceBounds(q, parsed);
   let took = first.took_ms;
   for (const candidate of candidates) {
     const r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
