@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { Kafka, logLevel } from "kafkajs";
+import { Kafka, logLevel } from "../src/bus/kafkajs.ts";
 import { createBus } from "../src/bus/mod.ts";
 import { topicNames } from "../src/domain/event.ts";
 import { generateCatalog } from "../src/catalog/generate.ts";

@@ -18,7 +18,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { Kafka, logLevel } from "kafkajs";
+import { Kafka, logLevel } from "../src/bus/kafkajs.ts";
 import { createBus } from "../src/bus/mod.ts";
 import type { Bus, Publisher } from "../src/bus/port.ts";
 import { createStore } from "../src/store/mod.ts";

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { Kafka, logLevel } from "kafkajs";
+import { Kafka, logLevel } from "../src/bus/kafkajs.ts";
 import { createBus } from "../src/bus/mod.ts";
 import { createStore } from "../src/store/mod.ts";
 import { inputTopics, topicNames } from "../src/domain/event.ts";

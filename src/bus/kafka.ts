@@ -22,7 +22,7 @@ import {
   type PartitionAssigner,
   Partitioners,
   type Producer,
-} from "kafkajs";
+} from "./kafkajs.ts";
 import type {
   Bus,
   BusMessage,

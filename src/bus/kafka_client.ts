@@ -36,7 +36,7 @@ import {
   type Producer,
   type ProducerConfig,
   type SASLOptions,
-} from "kafkajs";
+} from "./kafkajs.ts";
 import { installFastEncoder } from "./kafkajs_encoder.ts";
 
 /** SASL with a username and password (kafkajs' built-in mechanisms). */

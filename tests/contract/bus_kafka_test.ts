@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { Partitioners } from "kafkajs";
+import { Partitioners } from "../../src/bus/kafkajs.ts";
 import { KafkaBus } from "../../src/bus/kafka.ts";
 import { partitionForKey } from "../../src/bus/partitioner.ts";
 import { busContract } from "./bus_contract.ts";

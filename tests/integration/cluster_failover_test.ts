@@ -20,7 +20,7 @@ import { type AppProcess, eventually, startApp } from "../support/app_process.ts
 import { startCluster } from "../support/cluster.ts";
 import { analyticsSnapshot, startProcessor, waitForProcessed } from "../support/pipeline.ts";
 import { endOffsetTotal } from "./generator_support.ts";
-import { Kafka, logLevel } from "kafkajs";
+import { Kafka, logLevel } from "../../src/bus/kafkajs.ts";
 import { inputTopics, topicNames } from "../../src/domain/event.ts";
 import { createStore } from "../../src/store/mod.ts";
 import { createBus } from "../../src/bus/mod.ts";

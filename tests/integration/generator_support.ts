@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Kafka, logLevel } from "kafkajs";
+import { Kafka, logLevel } from "../../src/bus/kafkajs.ts";
 import { ShopEvent } from "../../src/domain/event.ts";
 import { eventually } from "../support/app_process.ts";
 import { portFree, servicesCache } from "../support/local_services.ts";

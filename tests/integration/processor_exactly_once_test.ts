@@ -11,7 +11,7 @@
  * it first.
  */
 import assert from "node:assert/strict";
-import { Kafka } from "kafkajs";
+import { Kafka } from "../../src/bus/kafkajs.ts";
 import {
   elasticsearchHost,
   ES_CLIENT_TIMER,

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { Kafka, logLevel } from "kafkajs";
+import { Kafka, logLevel } from "../../src/bus/kafkajs.ts";
 import { portFree, servicesCache } from "./local_services.ts";
 
 const SCRIPT = new URL("../../scripts/services.sh", import.meta.url).pathname;
