@@ -56,6 +56,20 @@ export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: s
   { line: "fire stick", maker: "amazon", kind: "streaming stick" },
   { line: "firestick", maker: "amazon", kind: "streaming stick" },
   { line: "chromecast", maker: "google", kind: "streaming stick" },
+  { line: "apple tv", maker: "apple", kind: "media player" },
+  { line: "amazon echo", maker: "amazon", kind: "smart speaker" },
+  { line: "echo dot", maker: "amazon", kind: "smart speaker" },
+  { line: "echo show", maker: "amazon", kind: "smart speaker" },
+  { line: "alexa", maker: "amazon", kind: "smart speaker" },
+  { line: "homepod", maker: "apple", kind: "smart speaker" },
+  { line: "google home", maker: "google", kind: "smart speaker" },
+  { line: "google nest", maker: "google", kind: "smart speaker" },
+  { line: "nest mini", maker: "google", kind: "smart speaker" },
+  { line: "nest hub", maker: "google", kind: "smart speaker" },
+  { line: "roomba", maker: "irobot", kind: "robot vacuum" },
+  { line: "thinkpad", maker: "lenovo", kind: "laptop" },
+  { line: "surface pro", maker: "microsoft", kind: "tablet" },
+  { line: "steam deck", maker: "valve", kind: "handheld console" },
 ];
 
 const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));
@@ -72,9 +86,12 @@ export function rewriteProductLines(query: string): string | undefined {
 
 /**
  * `rewriteProductLines`, and for a line replaced by its maker alone, the same query with
- * its kind there instead (`byKind`: "iphone case" → "smartphone case") and the makers.
+ * its kind there instead (`byKind`: "iphone case" → "smartphone case") or as well
+ * (`withKind`, last: "kindle paperwhite" → "amazon paperwhite e-reader"), and the makers.
  */
-function rewrite(query: string): { text: string; byKind?: string; makers: string[] } | undefined {
+function rewrite(
+  query: string,
+): { text: string; byKind?: string; withKind?: string; makers: string[] } | undefined {
   const words = terms(fold(query));
   const stems = words.map(stem); // "airpod" and "iphones" name the lines too
   // The thing asked for, worked out only for a query that names a line (this runs
@@ -82,6 +99,7 @@ function rewrite(query: string): { text: string; byKind?: string; makers: string
   let thing: TheThing | undefined;
   const out: string[] = [];
   const byKind: string[] = [];
+  const kinds: string[] = []; // the kinds of lines a thing follows
   const makers: string[] = [];
   let kindInstead = false;
   for (let i = 0; i < words.length;) {
@@ -98,11 +116,17 @@ function rewrite(query: string): { text: string; byKind?: string; makers: string
     if (byKind.at(-1) === rule.maker) byKind.pop();
     makers.push(rule.maker);
     if (!thingFollows) out.push(rule.kind);
+    else kinds.push(rule.kind);
     byKind.push(rule.kind);
     kindInstead ||= thingFollows;
   }
   if (makers.length === 0) return undefined;
-  return { text: out.join(" "), byKind: kindInstead ? byKind.join(" ") : undefined, makers };
+  return {
+    text: out.join(" "),
+    byKind: kindInstead ? byKind.join(" ") : undefined,
+    withKind: kindInstead ? [...out, ...kinds].join(" ") : undefined,
+    makers,
+  };
 }
 
 /** The product lines a typed prefix begins, for autocomplete: "airp" → ["airpods"]. */
@@ -122,17 +146,26 @@ export async function searchProductLines(
   const rewritten = rewrite(q.q);
   if (rewritten === undefined) return search(q);
   const r = await search({ ...q, q: rewritten.text });
+  const instead = async (text: string): Promise<SearchResult> => {
+    const other = await search({ ...q, q: text });
+    return {
+      ...other,
+      took_ms: Math.round((r.took_ms + other.took_ms) * 100) / 100,
+      corrected_query: other.corrected_query ?? text,
+    };
+  };
+  // What follows the line is no thing the shop sells ("kindle paperwhite", "xbox series
+  // x": a model's name): the line's kind is the thing, the rest may go as any words may.
+  if (r.total === 0 && rewritten.withKind) {
+    const withKind = await instead(rewritten.withKind);
+    if (withKind.total > 0) return withKind;
+  }
   // The maker has nothing of the kind asked for, and fewer words dropped the maker: its
   // answer lost the line ("kindle cover" as "cover" found seat covers). The line's kind
   // says what the thing is for instead: "iphone case" → phone cases, "kindle cover" →
   // nothing (the shop sells no e-reader covers).
   if (rewritten.byKind && r.dropped_words?.some((w) => rewritten.makers.includes(w))) {
-    const instead = await search({ ...q, q: rewritten.byKind });
-    return {
-      ...instead,
-      took_ms: Math.round((r.took_ms + instead.took_ms) * 100) / 100,
-      corrected_query: instead.corrected_query ?? rewritten.byKind,
-    };
+    return instead(rewritten.byKind);
   }
   return { ...r, corrected_query: r.corrected_query ?? rewritten.text };
 }

@@ -56,6 +56,7 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
       "apple charger": result("apple charger", 12),
       "amazon cover": result("amazon cover", 58, ["amazon"]),
       "e-reader cover": result("e-reader cover", 0),
+      "amazon paperwhite e-reader": result("amazon paperwhite e-reader", 16, ["paperwhite"]),
     };
     return Promise.resolve(answers[q.q] ?? result(q.q, 0));
   };
@@ -68,11 +69,17 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
   assert.equal(chargers.corrected_query, "apple charger", "the maker has them: no second search");
   const covers = await run("kindle cover");
   assert.equal(covers.total, 0, "no e-reader covers: nothing rather than seat covers");
+  const kindles = await run("kindle paperwhite");
+  assert.equal(kindles.total, 16, "a model's name the shop does not use: the line's kind is the thing");
+  assert.equal(kindles.corrected_query, "amazon e-reader");
+  assert.equal(kindles.took_ms, 2, "both searches' time");
   assert.deepEqual(asked, [
     "apple case",
     "smartphone case",
     "apple charger",
     "amazon cover",
     "e-reader cover",
+    "amazon paperwhite",
+    "amazon paperwhite e-reader",
   ]);
 });

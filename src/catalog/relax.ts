@@ -144,6 +144,7 @@ export function relaxations(
   query: string,
   isNoun: (word: string) => boolean = () => false,
   thing: TheThing = theThing(query),
+  knows: (word: string) => boolean = () => true,
 ): Relaxation[] {
   const { kept, head } = thing;
   if (kept.length < 2 || kept.length > MAX_WORDS) return [];
@@ -158,8 +159,10 @@ export function relaxations(
     ...kept.map((_, i) => i).filter((i) => i > head).reverse(),
     ...kept.map((_, i) => i).filter((i) => i < head),
   ];
-  const order = modifiers.filter((i) => !isNoun(kept[i]))
-    .sort((a, b) => Number(AUDIENCE.has(stem(kept[a]))) - Number(AUDIENCE.has(stem(kept[b]))));
+  // A word the shop never uses goes first: no product could keep it, and the words that
+  // follow it in the order stay ("kindle paperwhite" as Amazon e-readers, not any e-reader).
+  const rank = (i: number) => AUDIENCE.has(stem(kept[i])) ? 2 : knows(kept[i]) ? 1 : 0;
+  const order = modifiers.filter((i) => !isNoun(kept[i])).sort((a, b) => rank(a) - rank(b));
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
     const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
@@ -230,7 +233,7 @@ export async function searchRelaxed(
   const shop = await shopWords();
   const noun = (w: string) => shop.isNoun(w);
   const thing = theThing(q.q);
-  const candidates = relaxations(q.q, noun, thing);
+  const candidates = relaxations(q.q, noun, thing, (w) => shop.knows(w));
   if (candidates.length === 0) return first;
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).

@@ -28,6 +28,25 @@ Deno.test("relaxations keep the head noun: the last word, or the last before a f
   assert.deepEqual(relaxations("stainless steel knife set")[1].dropped, ["stainless", "steel"]);
 });
 
+Deno.test("relaxations: a word the shop never uses goes first, so the words it knows stay", () => {
+  const known = new Set(["amazon", "reader", "waterproof"]);
+  const knows = (w: string) => known.has(w);
+  const order = (query: string) =>
+    relaxations(query, () => false, undefined, knows).map((r) => r.dropped.join(" "));
+  // Left to right, "amazon" would go first and every e-reader would answer.
+  assert.deepEqual(order("amazon paperwhite reader"), ["paperwhite", "amazon paperwhite"]);
+  assert.deepEqual(order("waterproof amazon paperwhite reader"), [
+    "paperwhite",
+    "waterproof paperwhite",
+    "waterproof amazon paperwhite",
+  ]);
+  assert.deepEqual(
+    relaxations("amazon paperwhite reader").map((r) => r.dropped.join(" ")),
+    ["amazon", "amazon paperwhite"],
+    "without the shop's words: the outermost first",
+  );
+});
+
 Deno.test("relaxations: a model number or size is never the head noun", () => {
   assert.deepEqual(texts("iphone 15"), ["iphone"]);
   assert.deepEqual(texts("galaxy s24 ultra case"), ["s24 ultra case", "ultra case", "case"]);

@@ -92,6 +92,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "playstation", leaves: ["consoles"], brand: "Sony" },
   { query: "iphone charger", leaves: ["chargers"], brand: "Apple" },
   { query: "iphone case", leaves: ["phone_cases"] },
+  { query: "kindle paperwhite", leaves: ["e_readers"], brand: "Amazon" },
+  { query: "echo dot", leaves: ["speakers"] },
+  { query: "apple tv", leaves: ["streaming_devices"] },
   // compounds
   { query: "head phones", leaves: ["headphones", "earbuds"] },
   { query: "ear buds", leaves: ["earbuds"] },
