@@ -16,10 +16,11 @@
  * that answers with things for someone else (men's running shoes for "womens running
  * shoes"). Then the other words go one at a time (never down to a word like "set" or
  * "box" alone, which could be anything), except those that name a kind of product
- * themselves ("knife" in "knife set", "laptop" in "laptop stand"): those after the head
- * first (right to left, the clause), then those before it (left to right, the outermost
- * modifier first), and who the thing is for last, each step a new search, until one
- * finds something. Only then do words naming a kind go, one at a time, while another
+ * themselves ("knife" in "knife set", "laptop" in "laptop stand"): a word the shop never
+ * uses first (no answer could keep it: "amazon paperwhite e-reader" keeps "amazon"), then
+ * those after the head (right to left, the clause), then those before it (left to right,
+ * the outermost modifier first), and who the thing is for last, each step a new search,
+ * until one finds something. Only then do words naming a kind go, one at a time, while another
  * word stays with the head to say which kind ("car seat covers" as "seat covers"; never
  * "laptop stand" as "stand", nor anything from a container's words). The answer says
  * what it searched (`corrected_query`) and which words it left out (`dropped_words`).

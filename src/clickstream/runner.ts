@@ -101,7 +101,12 @@ export class OutageError extends Error {
 }
 
 const TICK_MS = 20;
-const MAX_BATCH = 5_000;
+/**
+ * Events per send at most (at `--rate max`). Larger sends cost less per event: 10,000 ran
+ * ~5 % faster than 5,000 once kafkajs' grouping by partition became linear; each
+ * partition's batch stays far below Kafka's 1 MB limit (~140 KB before gzip).
+ */
+const MAX_BATCH = 10_000;
 /** How often an unacknowledged send is looked at. */
 const WATCH_MS = 250;
 const FIRST_WAITING_REPORT_MS = 3_000;
