@@ -154,8 +154,8 @@ export async function searchProductLines(
       corrected_query: other.corrected_query ?? text,
     };
   };
-  // What follows the line is no thing the shop sells ("kindle paperwhite", "xbox series
-  // x": a model's name): the line's kind is the thing, the rest may go as any words may.
+  // What follows the line is no thing the shop sells ("kindle paperwhite": a model's
+  // name): the line's kind is the thing, and the rest may go as any words may.
   if (r.total === 0 && rewritten.withKind) {
     const withKind = await instead(rewritten.withKind);
     if (withKind.total > 0) return withKind;
