@@ -86,12 +86,16 @@ export function rewriteProductLines(query: string): string | undefined {
 
 /**
  * `rewriteProductLines`, and for a line replaced by its maker alone, the same query with
- * its kind there instead (`byKind`: "iphone case" → "smartphone case") or as well
- * (`withKind`, last: "kindle paperwhite" → "amazon paperwhite e-reader"), and the makers.
+ * its kind there instead (`byKind`: "iphone case" → "smartphone case") or with its kind
+ * and without the words that follow it (`withKind`: "kindle paperwhite" → "amazon
+ * e-reader", leaving out "paperwhite"), and the makers.
  */
-function rewrite(
-  query: string,
-): { text: string; byKind?: string; withKind?: string; makers: string[] } | undefined {
+function rewrite(query: string): {
+  text: string;
+  byKind?: string;
+  withKind?: { text: string; dropped: string[] };
+  makers: string[];
+} | undefined {
   const words = terms(fold(query));
   const stems = words.map(stem); // "airpod" and "iphones" name the lines too
   // The thing asked for, worked out only for a query that names a line (this runs
@@ -99,9 +103,8 @@ function rewrite(
   let thing: TheThing | undefined;
   const out: string[] = [];
   const byKind: string[] = [];
-  const kinds: string[] = []; // the kinds of lines a thing follows
   const makers: string[] = [];
-  let kindInstead = false;
+  let withKind: { text: string; after: number } | undefined; // at the first line a thing follows
   for (let i = 0; i < words.length;) {
     const rule = RULES.find((r) => r.words.every((w, k) => stems[i + k] === w));
     if (!rule) {
@@ -116,15 +119,14 @@ function rewrite(
     if (byKind.at(-1) === rule.maker) byKind.pop();
     makers.push(rule.maker);
     if (!thingFollows) out.push(rule.kind);
-    else kinds.push(rule.kind);
+    else withKind ??= { text: [...out, rule.kind].join(" "), after: i };
     byKind.push(rule.kind);
-    kindInstead ||= thingFollows;
   }
   if (makers.length === 0) return undefined;
   return {
     text: out.join(" "),
-    byKind: kindInstead ? byKind.join(" ") : undefined,
-    withKind: kindInstead ? [...out, ...kinds].join(" ") : undefined,
+    byKind: withKind ? byKind.join(" ") : undefined,
+    withKind: withKind && { text: withKind.text, dropped: words.slice(withKind.after) },
     makers,
   };
 }
@@ -154,11 +156,14 @@ export async function searchProductLines(
       corrected_query: other.corrected_query ?? text,
     };
   };
-  // What follows the line is no thing the shop sells ("kindle paperwhite": a model's
-  // name): the line's kind is the thing, and the rest may go as any words may.
+  // Nothing is called what follows the line, not even with fewer words: a model's name
+  // ("kindle paperwhite", "xbox series x"). The line's kind is the thing asked for.
   if (r.total === 0 && rewritten.withKind) {
-    const withKind = await instead(rewritten.withKind);
-    if (withKind.total > 0) return withKind;
+    const { text, dropped } = rewritten.withKind;
+    const withKind = await instead(text);
+    if (withKind.total > 0) {
+      return { ...withKind, dropped_words: [...dropped, ...withKind.dropped_words ?? []] };
+    }
   }
   // The maker has nothing of the kind asked for, and fewer words dropped the maker: its
   // answer lost the line ("kindle cover" as "cover" found seat covers). The line's kind

@@ -93,6 +93,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "iphone charger", leaves: ["chargers"], brand: "Apple" },
   { query: "iphone case", leaves: ["phone_cases"] },
   { query: "kindle paperwhite", leaves: ["e_readers"], brand: "Amazon" },
+  { query: "xbox series x", leaves: ["consoles"], brand: "Microsoft" },
   { query: "echo dot", leaves: ["speakers"] },
   { query: "apple tv", leaves: ["streaming_devices"] },
   // compounds
