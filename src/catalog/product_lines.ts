@@ -28,7 +28,7 @@
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { analyze, fold, stem, terms } from "./text.ts";
-import { type TheThing, theThing } from "./relax.ts";
+import { type ShopWords, type TheThing, theThing } from "./relax.ts";
 
 /** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
 export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: string }> = [
@@ -46,6 +46,7 @@ export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: s
   { line: "galaxy phone", maker: "samsung", kind: "smartphone" },
   { line: "galaxy tab", maker: "samsung", kind: "tablet" },
   { line: "galaxy buds", maker: "samsung", kind: "earbuds" },
+  { line: "pixel buds", maker: "google", kind: "earbuds" },
   { line: "galaxy", maker: "samsung", kind: "smartphone" },
   { line: "pixel phone", maker: "google", kind: "smartphone" },
   { line: "pixel", maker: "google", kind: "smartphone" },
@@ -125,7 +126,10 @@ function rewrite(query: string): {
   if (makers.length === 0) return undefined;
   return {
     text: out.join(" "),
-    byKind: withKind ? byKind.join(" ") : undefined,
+    // "alexa speaker" → "smart speaker", not "smart speaker speaker"
+    byKind: withKind
+      ? byKind.join(" ").split(" ").filter((w, i, all) => w !== all[i - 1]).join(" ")
+      : undefined,
     withKind: withKind && { text: withKind.text, dropped: words.slice(withKind.after) },
     makers,
   };
@@ -144,6 +148,7 @@ export function productLineCompletions(prefix: string): string[] {
 export async function searchProductLines(
   q: SearchQuery,
   search: (q: SearchQuery) => Promise<SearchResult>,
+  shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   const rewritten = rewrite(q.q);
   if (rewritten === undefined) return search(q);
@@ -156,13 +161,17 @@ export async function searchProductLines(
       corrected_query: other.corrected_query ?? text,
     };
   };
-  // Nothing is called what follows the line, not even with fewer words: a model's name
-  // ("kindle paperwhite", "xbox series x"). The line's kind is the thing asked for.
+  // Nothing is called what follows the line, not even with fewer words, and it names no
+  // kind of thing the shop sells: a model's name ("kindle paperwhite", "xbox series x").
+  // The line's kind is the thing asked for. ("kindle paperwhite case" asks for a case.)
   if (r.total === 0 && rewritten.withKind) {
     const { text, dropped } = rewritten.withKind;
-    const withKind = await instead(text);
-    if (withKind.total > 0) {
-      return { ...withKind, dropped_words: [...dropped, ...withKind.dropped_words ?? []] };
+    const shop = await shopWords();
+    if (!dropped.some((w) => shop.isNoun(w))) {
+      const withKind = await instead(text);
+      if (withKind.total > 0) {
+        return { ...withKind, dropped_words: [...dropped, ...withKind.dropped_words ?? []] };
+      }
     }
   }
   // The maker has nothing of the kind asked for, and fewer words dropped the maker: its

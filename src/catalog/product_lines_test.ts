@@ -57,10 +57,15 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
       "amazon cover": result("amazon cover", 58, ["amazon"]),
       "e-reader cover": result("e-reader cover", 0),
       "amazon e-reader": result("amazon e-reader", 16),
+      "amazon speaker": result("amazon speaker", 26, ["amazon"]),
+      "smart speaker": result("smart speaker", 26),
     };
     return Promise.resolve(answers[q.q] ?? result(q.q, 0));
   };
-  const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search);
+  const nouns = ["case", "cover", "charger", "e-reader"];
+  const shopWords = () =>
+    Promise.resolve({ isNoun: (w: string) => nouns.includes(w), isBareNoun: () => true, knows: () => true });
+  const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);
   const phoneCases = await run("iphone case");
   assert.equal(phoneCases.total, 30);
   assert.equal(phoneCases.corrected_query, "smartphone case");
@@ -73,6 +78,10 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
   assert.equal(kindles.total, 16, "a model's name the shop does not use: the line's kind is the thing");
   assert.equal(kindles.corrected_query, "amazon e-reader");
   assert.deepEqual(kindles.dropped_words, ["paperwhite"]);
+  const speakers = await run("alexa speaker");
+  assert.equal(speakers.corrected_query, "smart speaker", "the kind's own word once");
+  const kindleCases = await run("kindle paperwhite case");
+  assert.equal(kindleCases.total, 0, "a case is a thing the shop sells: not left out for e-readers");
   assert.equal(kindles.took_ms, 2, "both searches' time");
   assert.deepEqual(asked, [
     "apple case",
@@ -82,5 +91,8 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
     "e-reader cover",
     "amazon paperwhite",
     "amazon e-reader",
+    "amazon speaker",
+    "smart speaker",
+    "amazon paperwhite case",
   ]);
 });

@@ -467,13 +467,13 @@ export class ElasticsearchCatalog implements CatalogStore {
   search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
     // A product line is searched as maker and kind (src/catalog/product_lines.ts); when
     // nothing matches every word, fewer words (src/catalog/relax.ts).
-    return searchProductLines(q, async (q) =>
-      searchRelaxed(
-        q,
-        await this.#search(q, options),
-        (fewer) => this.#search(fewer, options),
-        () => this.#vocabulary(),
-      ));
+    const shopWords = () => this.#vocabulary();
+    return searchProductLines(
+      q,
+      async (q) =>
+        searchRelaxed(q, await this.#search(q, options), (fewer) => this.#search(fewer, options), shopWords),
+      shopWords,
+    );
   }
 
   async #search(q: SearchQuery, options: SearchOptions): Promise<SearchResult> {

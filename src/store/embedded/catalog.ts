@@ -467,13 +467,18 @@ export class EmbeddedCatalog implements CatalogStore {
   search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
     // A product line is searched as maker and kind (src/catalog/product_lines.ts); when
     // nothing matches every word, fewer words (src/catalog/relax.ts).
-    return searchProductLines(q, (q) =>
-      searchRelaxed(
-        q,
-        this.#searchNow(q, options),
-        (fewer) => Promise.resolve(this.#searchNow(fewer, options)),
-        () => Promise.resolve(this.#vocab()),
-      ));
+    const shopWords = () => Promise.resolve(this.#vocab());
+    return searchProductLines(
+      q,
+      (q) =>
+        searchRelaxed(
+          q,
+          this.#searchNow(q, options),
+          (fewer) => Promise.resolve(this.#searchNow(fewer, options)),
+          shopWords,
+        ),
+      shopWords,
+    );
   }
 
   #searchNow(q: SearchQuery, options: SearchOptions): SearchResult {
