@@ -27,7 +27,8 @@
  * @module
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
-import { analyze, fold, stem, terms } from "./text.ts";
+import { analyze, editDistance, fold, stem, terms, typoBudget } from "./text.ts";
+import { isEnglishWord } from "./english.ts";
 import { type ShopWords, type TheThing, theThing } from "./relax.ts";
 
 /** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
@@ -135,6 +136,32 @@ function rewrite(query: string): {
   };
 }
 
+/** The lines' words as typed and as stemmed ("airpods", "airpod"), for typos. */
+const LINE_WORDS = [...new Set(PRODUCT_LINES.flatMap((r) => [...terms(r.line), ...analyze(r.line)]))];
+
+/**
+ * The query with each word the shop does not use (nor English) that is within its typo
+ * budget of a product line's word, same first letter, replaced by it: "iphnoe case" →
+ * "iphone case". Only the lines' own words count ("kindle", "iphone"; not "tv" or "pro",
+ * which the shop uses and corrects itself). Undefined when no word changes.
+ */
+function correctLineTypos(query: string, knows: (word: string) => boolean): string | undefined {
+  const own = LINE_WORDS.filter((w) => !knows(w));
+  let changed = false;
+  const words = terms(fold(query)).map((w) => {
+    const budget = typoBudget(w);
+    if (budget === 0 || knows(w) || isEnglishWord(w)) return w;
+    let best = { word: w, distance: budget + 1 };
+    for (const line of own) {
+      const distance = line[0] === w[0] ? editDistance(w, line, budget) : budget + 1;
+      if (distance < best.distance) best = { word: line, distance };
+    }
+    changed ||= best.word !== w;
+    return best.word;
+  });
+  return changed ? words.join(" ") : undefined;
+}
+
 /** The product lines a typed prefix begins, for autocomplete: "airp" → ["airpods"]. */
 export function productLineCompletions(prefix: string): string[] {
   const key = terms(fold(prefix)).join(" ");
@@ -151,7 +178,18 @@ export async function searchProductLines(
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   const rewritten = rewrite(q.q);
-  if (rewritten === undefined) return search(q);
+  if (rewritten === undefined) {
+    // A typo in a line's name ("iphnoe", "ipohne charger"): the shop's own typo tolerance
+    // knows only its catalog's words. The line it is closest to, when that finds anything.
+    // (Asking without the shop's words first keeps the vocabulary out of every other search.)
+    const shop = correctLineTypos(q.q, () => false) === undefined ? undefined : await shopWords();
+    const fixed = shop && correctLineTypos(q.q, (w) => shop.knows(w));
+    if (fixed !== undefined && rewrite(fixed) !== undefined) {
+      const lined = await searchProductLines({ ...q, q: fixed }, search, shopWords);
+      if (lined.total > 0) return { ...lined, did_you_mean: fixed };
+    }
+    return search(q);
+  }
   const r = await search({ ...q, q: rewritten.text });
   const instead = async (text: string): Promise<SearchResult> => {
     const other = await search({ ...q, q: text });

@@ -96,3 +96,40 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
     "amazon paperwhite case",
   ]);
 });
+
+Deno.test("a typo in a line's name finds the line, saying what it meant", async () => {
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    const totals: Record<string, number> = { "apple charger": 12, "apple smartphone": 59 };
+    return Promise.resolve(searchResult(totals[q.q] ?? 0));
+  };
+  const known = ["charger", "apple", "phone", "kindly"];
+  const shopWords = () =>
+    Promise.resolve({
+      isNoun: () => false,
+      isBareNoun: () => false,
+      knows: (w: string) => known.includes(w),
+    });
+  const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);
+  const chargers = await run("ipohne charger");
+  assert.equal(chargers.total, 12);
+  assert.equal(chargers.did_you_mean, "iphone charger");
+  assert.equal(chargers.corrected_query, "apple charger");
+  assert.equal((await run("iphnoe")).did_you_mean, "iphone");
+  assert.equal((await run("airpds")).did_you_mean, undefined, "airpods: no Apple earbuds in this shop");
+  assert.equal(
+    (await run("kindly")).did_you_mean,
+    undefined,
+    "a word the shop uses (or English) is no typo of a line",
+  );
+  assert.equal((await run("kindle")).corrected_query, "amazon e-reader", "the line itself, no typo");
+  assert.deepEqual(asked, [
+    "apple charger",
+    "apple smartphone",
+    "apple earbuds",
+    "airpds",
+    "kindly",
+    "amazon e-reader",
+  ]);
+});

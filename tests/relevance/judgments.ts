@@ -94,6 +94,8 @@ export const JUDGMENTS: Judgment[] = [
   { query: "iphone case", leaves: ["phone_cases"] },
   { query: "kindle paperwhite", leaves: ["e_readers"], brand: "Amazon" },
   { query: "xbox series x", leaves: ["consoles"], brand: "Microsoft" },
+  { query: "ipohne", leaves: ["smartphones"], brand: "Apple" },
+  { query: "ipohne charger", leaves: ["chargers"], brand: "Apple" },
   { query: "echo dot", leaves: ["speakers"] },
   { query: "apple tv", leaves: ["streaming_devices"] },
   // compounds
