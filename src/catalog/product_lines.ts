@@ -12,7 +12,9 @@
  * the answer says what was searched (`corrected_query`). Everything else then applies to
  * the rewrite as to any query: typos, synonyms, relaxation ("apple tablet" when no tablet
  * is "pro"). When the maker has no such thing and only dropping the maker found anything,
- * the line's kind stands in for it ("iphone case" → "smartphone case"). Both backends call
+ * the line's kind stands in for it ("iphone case" → "smartphone case"). A model's name after
+ * a line that nothing is called by is left out ("kindle paperwhite" → "amazon e-reader"), and
+ * a typo in a line's name finds the line ("iphnoe", with `did_you_mean`). Both backends call
  * `searchProductLines` around their search.
  *
  * @example
