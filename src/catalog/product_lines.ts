@@ -29,7 +29,7 @@
  * @module
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
-import { analyze, editDistance, fold, stem, terms, typoBudget } from "./text.ts";
+import { analyze, fold, stem, terms, typoDistance } from "./text.ts";
 import { isEnglishWord } from "./english.ts";
 import { type ShopWords, type TheThing, theThing } from "./relax.ts";
 
@@ -142,8 +142,8 @@ function rewrite(query: string): {
 const LINE_WORDS = [...new Set(PRODUCT_LINES.flatMap((r) => [...terms(r.line), ...analyze(r.line)]))];
 
 /**
- * The query with each word the shop does not use (nor English) that is within its typo
- * budget of a product line's word, same first letter, replaced by it: "iphnoe case" →
+ * The query with each word the shop does not use (nor English) that is a typo of a product
+ * line's word (`typoDistance`, the rule of the catalog's own typos) replaced by it: "iphnoe case" →
  * "iphone case". Only the lines' own words count ("kindle", "iphone"; not "tv" or "pro",
  * which the shop uses and corrects itself). Undefined when no word changes.
  */
@@ -151,11 +151,10 @@ function correctLineTypos(query: string, knows: (word: string) => boolean): stri
   const own = LINE_WORDS.filter((w) => !knows(w));
   let changed = false;
   const words = terms(fold(query)).map((w) => {
-    const budget = typoBudget(w);
-    if (budget === 0 || knows(w) || isEnglishWord(w)) return w;
-    let best = { word: w, distance: budget + 1 };
+    if (knows(w) || isEnglishWord(w)) return w;
+    let best = { word: w, distance: Infinity };
     for (const line of own) {
-      const distance = line[0] === w[0] ? editDistance(w, line, budget) : budget + 1;
+      const distance = typoDistance(w, line) ?? Infinity;
       if (distance < best.distance) best = { word: line, distance };
     }
     changed ||= best.word !== w;

@@ -13,7 +13,7 @@
  * ```
  * @module
  */
-import { analyze, editDistance, fold, stem, terms, typoBudget } from "./text.ts";
+import { analyze, editDistance, fold, stem, terms, typoBudget, typoDistance } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 
@@ -202,13 +202,9 @@ export class Vocabulary {
     if (budget === 0 || isEnglishWord(word)) return [];
     const out: { stem: string; surface: string; distance: number; freq: number }[] = [];
     for (const [candidate, e] of this.#stems) {
-      if (candidate === s || candidate === word || candidate[0] !== s[0]) continue;
-      // A typo can make a word look plural ("wireles" stems to "wirele", two edits from
-      // "wireless"): the word as typed is measured too, and the nearer reading counts.
-      const d = s === word
-        ? editDistance(s, candidate, budget)
-        : Math.min(editDistance(s, candidate, budget), editDistance(word, candidate, budget));
-      if (d <= budget) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
+      if (candidate === s || candidate === word) continue;
+      const d = typoDistance(word, candidate, budget);
+      if (d !== undefined) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
     }
     return out.sort((a, b) => a.distance - b.distance || b.freq - a.freq || a.stem.localeCompare(b.stem));
   }
