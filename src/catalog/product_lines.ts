@@ -185,11 +185,11 @@ export async function searchProductLines(
     // (Asking without the shop's words first keeps the vocabulary out of every other search.)
     const shop = correctLineTypos(q.q, () => false) === undefined ? undefined : await shopWords();
     const fixed = shop && correctLineTypos(q.q, (w) => shop.knows(w));
-    if (fixed !== undefined && rewrite(fixed) !== undefined) {
-      const lined = await searchProductLines({ ...q, q: fixed }, search, shopWords);
-      if (lined.total > 0) return { ...lined, did_you_mean: fixed };
-    }
-    return search(q);
+    if (fixed === undefined || rewrite(fixed) === undefined) return search(q);
+    const lined = await searchProductLines({ ...q, q: fixed }, search, shopWords);
+    if (lined.total > 0) return { ...lined, did_you_mean: fixed };
+    const r = await search(q);
+    return { ...r, took_ms: Math.round((lined.took_ms + r.took_ms) * 100) / 100 };
   }
   const r = await search({ ...q, q: rewritten.text });
   const instead = async (text: string): Promise<SearchResult> => {

@@ -117,7 +117,9 @@ Deno.test("a typo in a line's name finds the line, saying what it meant", async 
   assert.equal(chargers.did_you_mean, "iphone charger");
   assert.equal(chargers.corrected_query, "apple charger");
   assert.equal((await run("iphnoe")).did_you_mean, "iphone");
-  assert.equal((await run("airpds")).did_you_mean, undefined, "airpods: no Apple earbuds in this shop");
+  const airpods = await run("airpds");
+  assert.equal(airpods.did_you_mean, undefined, "airpods: no Apple earbuds in this shop");
+  assert.equal(airpods.took_ms, 2, "both searches' time");
   assert.equal(
     (await run("kindly")).did_you_mean,
     undefined,
