@@ -29,7 +29,7 @@
  * @module
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
-import { analyze, fold, stem, terms, typoDistance } from "./text.ts";
+import { analyze, fold, stem, terms, typoDistances } from "./text.ts";
 import { isEnglishWord } from "./english.ts";
 import { type ShopWords, type TheThing, theThing } from "./relax.ts";
 
@@ -143,7 +143,7 @@ const LINE_WORDS = [...new Set(PRODUCT_LINES.flatMap((r) => [...terms(r.line), .
 
 /**
  * The query with each word the shop does not use (nor English) that is a typo of a product
- * line's word (`typoDistance`, the rule of the catalog's own typos) replaced by it: "iphnoe case" →
+ * line's word (`typoDistances`, the rule of the catalog's own typos) replaced by it: "iphnoe case" →
  * "iphone case". Only the lines' own words count ("kindle", "iphone"; not "tv" or "pro",
  * which the shop uses and corrects itself). Undefined when no word changes.
  */
@@ -151,10 +151,11 @@ function correctLineTypos(query: string, knows: (word: string) => boolean): stri
   const own = LINE_WORDS.filter((w) => !knows(w));
   let changed = false;
   const words = terms(fold(query)).map((w) => {
-    if (knows(w) || isEnglishWord(w)) return w;
+    const distanceTo = knows(w) || isEnglishWord(w) ? undefined : typoDistances(w);
+    if (!distanceTo) return w;
     let best = { word: w, distance: Infinity };
     for (const line of own) {
-      const distance = typoDistance(w, line) ?? Infinity;
+      const distance = distanceTo(line) ?? Infinity;
       if (distance < best.distance) best = { word: line, distance };
     }
     changed ||= best.word !== w;

@@ -80,24 +80,26 @@ export function typoBudget(term: string): number {
 }
 
 /**
- * Edits from a typed word to a candidate under the shop's typo rule, or `undefined` when
- * the candidate is no reading of it: within the word's `typoBudget` (of its stem) and with
- * the same first letter (like ES `prefix_length: 1`). A typo can make a word look plural
- * ("wireles" stems to "wirele", two edits from "wireless"): the word as typed is measured
- * too, and the nearer reading counts. Whether the word is a real one, and so no typo at
- * all (`isEnglishWord`), is the caller's to ask.
+ * How many edits a typed word is from a candidate under the shop's typo rule, or
+ * `undefined` when the candidate is no reading of it: within the word's `typoBudget` (of
+ * its stem) and with the same first letter (like ES `prefix_length: 1`). A typo can make a
+ * word look plural ("wireles" stems to "wirele", two edits from "wireless"): the word as
+ * typed is measured too, and the nearer reading counts. `undefined` instead of a measure
+ * when the word allows no typo at all. Whether the word is a real one, and so no typo
+ * (`isEnglishWord`), is the caller's to ask. The word's stem and budget are worked out
+ * once, for the many candidates measured against it.
  */
-export function typoDistance(
-  word: string,
-  candidate: string,
-  budget: number = typoBudget(stem(word)),
-): number | undefined {
+export function typoDistances(word: string): ((candidate: string) => number | undefined) | undefined {
   const s = stem(word);
-  if (budget === 0 || candidate[0] !== s[0]) return undefined;
-  const d = s === word
-    ? editDistance(s, candidate, budget)
-    : Math.min(editDistance(s, candidate, budget), editDistance(word, candidate, budget));
-  return d <= budget ? d : undefined;
+  const budget = typoBudget(s);
+  if (budget === 0) return undefined;
+  return (candidate) => {
+    if (candidate[0] !== s[0]) return undefined;
+    const d = s === word
+      ? editDistance(s, candidate, budget)
+      : Math.min(editDistance(s, candidate, budget), editDistance(word, candidate, budget));
+    return d <= budget ? d : undefined;
+  };
 }
 
 /**

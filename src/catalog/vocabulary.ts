@@ -13,7 +13,7 @@
  * ```
  * @module
  */
-import { analyze, editDistance, fold, stem, terms, typoBudget, typoDistance } from "./text.ts";
+import { analyze, editDistance, fold, stem, terms, typoDistances } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 
@@ -198,12 +198,12 @@ export class Vocabulary {
 
   #typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const s = stem(word);
-    const budget = typoBudget(s);
-    if (budget === 0 || isEnglishWord(word)) return [];
+    const distance = isEnglishWord(word) ? undefined : typoDistances(word);
+    if (!distance) return [];
     const out: { stem: string; surface: string; distance: number; freq: number }[] = [];
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate === word) continue;
-      const d = typoDistance(word, candidate, budget);
+      const d = distance(candidate);
       if (d !== undefined) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
     }
     return out.sort((a, b) => a.distance - b.distance || b.freq - a.freq || a.stem.localeCompare(b.stem));
