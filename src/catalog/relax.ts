@@ -8,7 +8,7 @@
  * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
  * for car"), leaving out words with digits (models and sizes: "iphone 15"), variant words
  * ("pro" in "ipad pro"), function words ("on" in "carry on") and who it is for
- * ("hiking boots womens"). It is never dropped: a query whose product is not in the
+ * ("hiking boots womens"; an animal too: "cat bed" is no bed for a person). It is never dropped: a query whose product is not in the
  * catalog ("red dress" without dresses) still finds nothing, rather than every red
  * product.
  *
@@ -67,11 +67,31 @@ const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
   [stem("unisex"), ""],
 ]);
 const AUDIENCE = new Set(Object.keys(AUDIENCE_GROUPS));
+/**
+ * Animals a product can be for, by group (whole folded words, not stems: "fishing" is no
+ * fish). A pet's things are not a person's: "dog shampoo" is not shampoo, "cat bed" not a
+ * bed, "cat toys" not baby toys, "fish food" not dog food.
+ */
+const PET_GROUPS: Record<string, string> = Object.fromEntries([
+  ..."dog dogs puppy puppies pup pups doggy".split(" ").map((w) => [w, "dog"]),
+  ..."cat cats kitten kittens kitty".split(" ").map((w) => [w, "cat"]),
+  ..."fish aquarium aquariums".split(" ").map((w) => [w, "fish"]),
+  ..."bird birds parrot parrots budgie".split(" ").map((w) => [w, "bird"]),
+  ..."hamster hamsters gerbil gerbils rabbit rabbits bunny bunnies".split(" ").map((w) => [w, "small pet"]),
+  ..."horse horses pony".split(" ").map((w) => [w, "horse"]),
+  ..."reptile reptiles turtle turtles lizard lizards snake snakes".split(" ").map((w) => [w, "reptile"]),
+]);
+const PETS = new Set(Object.values(PET_GROUPS));
 
-/** Who the products of a category path are for ("fashion.men.mens_shoes": men), if it says. */
+/** Who a folded word says a product is for: a group of people ("women") or an animal ("dog"). */
+function whoFor(word: string): string | undefined {
+  return PET_GROUPS[word] ?? AUDIENCE_GROUPS[stem(word)];
+}
+
+/** Who the products of a category path are for ("fashion.men.mens_shoes": men, "pets.dogs.dog_food": dog), if it says. */
 function categoryAudience(path: string): string | undefined {
   for (const w of path.split(/[._]/)) {
-    const group = AUDIENCE_GROUPS[stem(w)];
+    const group = whoFor(w);
     if (group) return group;
   }
   return undefined;
@@ -162,13 +182,13 @@ export function relaxations(
   ];
   // A word the shop never uses goes first: no product could keep it, and the words that
   // follow it in the order stay ("kindle paperwhite" as Amazon e-readers, not any e-reader).
-  const rank = (i: number) => AUDIENCE.has(stem(kept[i])) ? 2 : knows(kept[i]) ? 1 : 0;
+  const rank = (i: number) => whoFor(kept[i]) !== undefined ? 2 : knows(kept[i]) ? 1 : 0;
   const order = modifiers.filter((i) => !isNoun(kept[i])).sort((a, b) => rank(a) - rank(b));
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
     const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
     if (out.some((r) => r.text === text)) return;
-    const whom = [...dropped].map((j) => AUDIENCE_GROUPS[stem(kept[j])]).find((g) => g);
+    const whom = [...dropped].map((j) => whoFor(kept[j])).find((g) => g);
     out.push({
       text,
       dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),
@@ -268,8 +288,13 @@ export async function searchRelaxed(
   return { ...first, took_ms: Math.round(took * 100) / 100 };
 }
 
-/** Whether most of an answer's first hits are in categories for another audience than `whom`. */
+/**
+ * Whether most of an answer's first hits are in categories for another audience than
+ * `whom`. Things for nobody in particular serve any person ("womens hiking boots"), but
+ * no animal: for "cat bed" a bed is something else.
+ */
 function forSomeoneElse(r: SearchResult, whom: string): boolean {
   const top = r.hits.slice(0, 10).map((h) => categoryAudience(h.category));
-  return top.filter((g) => g !== undefined && g !== whom).length * 2 > top.length;
+  const pet = PETS.has(whom);
+  return top.filter((g) => g !== whom && (pet || g !== undefined)).length * 2 > top.length;
 }

@@ -231,3 +231,33 @@ Deno.test("searchRelaxed: leaving out who it is for never answers with things fo
   assert.equal((await run("womens hiking boots")).corrected_query, "hiking boots", "nobody's in particular");
   assert.equal((await run("womens jeans")).total, 0, "men's jeans are no answer");
 });
+
+Deno.test("searchRelaxed: a pet's things are never a person's, nor another animal's", async () => {
+  const hits = (category: string, n = 3) =>
+    Array.from({ length: n }, () => ({ category })) as SearchResult["hits"];
+  const shop: Record<string, SearchResult> = {
+    "bed": result(300, { hits: hits("home.bedroom.beds") }),
+    "food": result(900, { hits: hits("pets.dogs.dog_food") }),
+    "filter": result(200, { hits: hits("pets.aquarium.filters") }),
+    "dog toys": result(80, { hits: hits("pets.dogs.dog_toys") }),
+    "fishing rod": result(20, { hits: hits("sports.fishing.fishing_rods") }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(shop[q.q] ?? result(0));
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => ["bed", "food", "filter", "toys", "rod"].includes(w),
+      isBareNoun: () => true,
+      knows: () => true,
+    });
+  const run = async (text: string) =>
+    await searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  assert.equal((await run("cat bed")).total, 0, "a person's bed is no cat bed");
+  assert.equal((await run("fish food")).total, 0, "dog food is no fish food");
+  assert.equal((await run("kitten food")).total, 0, "a kitten is a cat: dog food is still no answer");
+  const filter = await run("fish filter");
+  assert.equal(filter.corrected_query, "filter", "an aquarium's filter is for fish");
+  assert.deepEqual(filter.dropped_words, ["fish"]);
+  assert.equal((await run("large dog toys")).corrected_query, "dog toys", "the animal goes last");
+  // "fishing" is no fish: a word is an animal as a whole word, not by its stem.
+  assert.equal((await run("kids fishing rod")).corrected_query, "fishing rod");
+});
