@@ -31,7 +31,7 @@ export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
     "Fits small apartments as easily as family houses.",
     "Easy to assemble with the parts included.",
     "Colours stay true after years of daily sunlight.",
-    "Wipes clean with a damp cloth.",
+    "Cleans up with a damp cloth.",
   ],
   kitchen: [
     "Cleans up quickly after busy weeknight meals.",
@@ -98,6 +98,24 @@ export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
     "Keeps busy workspaces tidy.",
     "Easy to refill and maintain.",
     "Suits home offices and shared workplaces alike.",
+  ],
+  baby: [
+    "Tested to current child safety standards.",
+    "Soft, simple and made for tiny hands.",
+    "Gentle on delicate skin and easy to clean.",
+    "A favourite with new parents.",
+  ],
+  music: [
+    "Adjusted and checked before it ships.",
+    "Sounds as good in a bedroom as on a stage.",
+    "Made for practice every day.",
+    "A favourite with teachers and students alike.",
+  ],
+  tools: [
+    "Built for job sites and weekend projects alike.",
+    "Balanced for long use without strain.",
+    "Covered by a full tool warranty.",
+    "Made to take knocks and keep working.",
   ],
   health: [
     "Follow the directions on the label.",

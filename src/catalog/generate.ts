@@ -49,10 +49,17 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
 /** Lower-cased words of a phrase, for "does this feature repeat the noun?" checks. */
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** Leaf weights: a few big categories and a long tail, fixed per seed. */
+/**
+ * Leaf weights: a few big categories and a long tail, fixed per seed. They are drawn in
+ * the order leaves were added to the taxonomy (`Leaf.since`, then their place), so a
+ * leaf added later never changes the weight of one added before it.
+ */
 function leafWeights(seed: number): number[] {
   const r = mulberry32(mix(seed, -1));
-  return LEAVES.map(() => 0.2 + Math.pow(r(), 3) * 3);
+  const weights: number[] = new Array(LEAVES.length);
+  const order = LEAVES.map((_, i) => i).sort((a, b) => LEAVES[a].since - LEAVES[b].since || a - b);
+  for (const i of order) weights[i] = 0.2 + Math.pow(r(), 3) * 3;
+  return weights;
 }
 
 const cache = new Map<number, { cumulative: number[]; total: number }>();

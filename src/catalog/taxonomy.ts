@@ -42,6 +42,11 @@ export interface Leaf {
   /** Every feature a title in this leaf may carry. */
   features: readonly string[];
   lines: readonly ProductLine[];
+  /**
+   * The taxonomy version that added the leaf (1: the first). Leaf weights are drawn in
+   * this order, so adding leaves never changes the weight of one added before.
+   */
+  since: number;
 }
 
 /** A product line as written below; missing fields come from the leaf, then the subcategory. */
@@ -57,6 +62,8 @@ interface LineSpec {
 
 interface LeafSpec extends LineSpec {
   lines?: LineSpec[];
+  /** The taxonomy version that added the leaf (see `Leaf.since`); 1 when not given. */
+  since?: number;
 }
 
 interface SubcategorySpec extends Omit<LineSpec, "nouns" | "price"> {
@@ -89,6 +96,13 @@ const SPEC: Spec = {
             "Marshall",
           ],
           features: ["Wireless", "Noise Cancelling", "Foldable", "Hi-Res", "Bluetooth 5.3"],
+        },
+        gaming_headsets: {
+          since: 2,
+          nouns: ["Gaming Headset", "Headset"],
+          price: [30, 330],
+          brands: ["HyperX", "SteelSeries", "Razer", "Logitech", "Corsair", "Turtle Beach"],
+          features: ["Wireless | Wired", "7.1 Surround", "Noise-Canceling Mic", "RGB"],
         },
         earbuds: {
           nouns: ["Earbuds", "In-Ear Headphones", "True Wireless Earbuds"],
@@ -220,10 +234,17 @@ const SPEC: Spec = {
     wearables: {
       leaves: {
         smartwatches: {
-          nouns: ["Smartwatch", "Smart Watch"],
           price: [60, 800],
-          brands: ["Apple", "Samsung", "Garmin", "Google", "Fitbit", "Amazfit", "Withings"],
-          features: ["41mm | 45mm", "GPS", "LTE", "AMOLED"],
+          lines: [{
+            nouns: ["Smartwatch", "Smart Watch"],
+            brands: ["Apple", "Samsung", "Garmin", "Google", "Fitbit", "Amazfit", "Withings"],
+            features: ["41mm | 45mm", "GPS", "LTE", "AMOLED"],
+          }, {
+            nouns: ["GPS Running Watch", "Running Watch"],
+            price: [150, 700],
+            brands: ["Garmin", "Coros", "Polar", "Suunto"],
+            features: ["Multisport", "Solar", "AMOLED"],
+          }],
         },
         fitness_trackers: {
           nouns: ["Fitness Tracker", "Activity Tracker"],
@@ -327,6 +348,31 @@ const SPEC: Spec = {
           brands: ["Logitech", "Razer", "Corsair", "Keychron", "SteelSeries", "HyperX"],
           features: ["Wireless", "Backlit | RGB", "Compact | Full-Size", "Low-Profile"],
         },
+        cables: {
+          since: 2,
+          price: [6, 45],
+          brands: ["Anker", "Belkin", "Amazon Basics", "Cable Matters", "Ugreen"],
+          sizes: ["2-Pack", "3-Pack"],
+          model: false,
+          lines: [{
+            nouns: ["USB-C Cable", "Lightning Cable"],
+            features: ["3-Foot | 6-Foot | 10-Foot", "Braided", "Fast-Charging"],
+          }, {
+            nouns: ["HDMI Cable"],
+            features: ["3-Foot | 6-Foot | 10-Foot", "Braided", "4K | 8K"],
+          }, {
+            nouns: ["Ethernet Cable"],
+            features: ["3-Foot | 6-Foot | 25-Foot | 50-Foot", "Cat 6 | Cat 8", "Flat"],
+          }],
+        },
+        mouse_pads: {
+          since: 2,
+          nouns: ["Mouse Pad", "Desk Mat"],
+          price: [8, 60],
+          brands: ["SteelSeries", "Razer", "Logitech", "Corsair", "Glorious"],
+          features: ["Extended | Large", "RGB", "Non-Slip", "Stitched Edges"],
+          model: false,
+        },
         mice: {
           price: [10, 150],
           lines: [{
@@ -412,6 +458,122 @@ const SPEC: Spec = {
         },
       },
     },
+    components: {
+      leaves: {
+        graphics_cards: {
+          since: 2,
+          nouns: ["Graphics Card", "GPU"],
+          price: [250, 1800],
+          lines: [{
+            brands: ["Asus", "MSI", "Gigabyte", "Zotac", "PNY"],
+            features: ["RTX 4060 | RTX 4070 | RTX 4080", "Dual-Fan | Triple-Fan", "OC"],
+          }, {
+            brands: ["Sapphire", "XFX", "PowerColor", "ASRock"],
+            features: ["RX 7600 | RX 7800 XT | RX 7900 XTX", "Dual-Fan | Triple-Fan", "OC"],
+          }],
+        },
+        computer_memory: {
+          since: 2,
+          nouns: ["RAM", "Desktop Memory", "Laptop Memory"],
+          price: [30, 260],
+          brands: ["Corsair", "G.Skill", "Kingston", "Crucial", "TeamGroup"],
+          features: ["16GB | 32GB | 64GB", "DDR4 | DDR5", "RGB", "Low-Profile"],
+        },
+        processors: {
+          since: 2,
+          nouns: ["Processor", "CPU", "Desktop Processor"],
+          price: [100, 700],
+          brands: ["Intel", "AMD"],
+          features: ["6-Core | 8-Core | 12-Core | 16-Core", "Unlocked"],
+        },
+        motherboards: {
+          since: 2,
+          nouns: ["Motherboard", "Gaming Motherboard"],
+          price: [100, 500],
+          brands: ["Asus", "MSI", "Gigabyte", "ASRock"],
+          features: ["ATX | Micro-ATX | Mini-ITX", "Wi-Fi 6E | Wi-Fi 7", "DDR5"],
+        },
+        power_supplies: {
+          since: 2,
+          nouns: ["Power Supply", "PSU"],
+          price: [60, 300],
+          brands: ["Corsair", "Seasonic", "EVGA", "Thermaltake", "Cooler Master"],
+          features: ["650W | 850W | 1000W", "80+ Gold | 80+ Platinum", "Fully Modular | Semi-Modular"],
+        },
+      },
+    },
+    power: {
+      leaves: {
+        batteries: {
+          since: 2,
+          nouns: ["AA Batteries", "AAA Batteries", "Rechargeable Batteries"],
+          price: [6, 40],
+          brands: ["Duracell", "Energizer", "Panasonic", "Amazon Basics", "Rayovac"],
+          features: ["Alkaline | Lithium | NiMH", "Long-Lasting"],
+          sizes: ["8-Pack", "24-Pack", "48-Pack"],
+        },
+        surge_protectors: {
+          since: 2,
+          nouns: ["Surge Protector", "Power Strip"],
+          price: [10, 60],
+          brands: ["Belkin", "APC", "Anker", "Amazon Basics", "Tripp Lite"],
+          features: ["6-Outlet | 8-Outlet | 12-Outlet", "USB-C", "Flat Plug"],
+        },
+      },
+    },
+    smart_home: {
+      model: true,
+      leaves: {
+        security_cameras: {
+          since: 2,
+          nouns: ["Security Camera", "Indoor Camera", "Outdoor Camera"],
+          price: [25, 300],
+          brands: ["Ring", "Arlo", "Wyze", "Blink", "Eufy", "Google"],
+          features: ["1080p | 2K | 4K", "Wireless", "Night Vision", "Battery-Powered"],
+        },
+        video_doorbells: {
+          since: 2,
+          nouns: ["Video Doorbell", "Doorbell Camera"],
+          price: [40, 250],
+          brands: ["Ring", "Google", "Arlo", "Eufy", "Wyze"],
+          features: ["Wired | Battery-Powered", "1080p | 2K", "Head-to-Toe View"],
+        },
+        smart_plugs: {
+          since: 2,
+          nouns: ["Smart Plug"],
+          price: [10, 45],
+          brands: ["TP-Link Kasa", "Meross", "Wemo", "Govee", "Amazon"],
+          features: ["Wi-Fi | Matter", "Energy Monitoring", "Outdoor", "Mini"],
+          sizes: ["2-Pack", "4-Pack"],
+          model: false,
+        },
+        light_bulbs: {
+          since: 2,
+          price: [8, 120],
+          model: false,
+          lines: [{
+            nouns: ["Smart Light Bulb", "Smart Bulb"],
+            price: [12, 120],
+            brands: ["Philips Hue", "LIFX", "Wyze", "Govee", "Sengled"],
+            features: ["Color | White", "Wi-Fi | Zigbee", "Dimmable"],
+            sizes: ["2-Pack", "4-Pack"],
+          }, {
+            nouns: ["LED Light Bulb", "LED Bulb"],
+            price: [8, 40],
+            brands: ["Philips", "GE", "Cree", "Sylvania", "Feit Electric"],
+            features: ["Soft White | Daylight", "60W Equivalent | 100W Equivalent", "Dimmable"],
+            sizes: ["4-Pack", "8-Pack", "16-Pack"],
+          }],
+        },
+        thermostats: {
+          since: 2,
+          nouns: ["Smart Thermostat", "Thermostat"],
+          price: [80, 280],
+          brands: ["Google", "Ecobee", "Honeywell", "Amazon", "Emerson"],
+          features: ["Wi-Fi", "Learning", "Voice Control", "Energy Star"],
+        },
+      },
+    },
     tablets: {
       leaves: {
         tablets: {
@@ -450,10 +612,17 @@ const SPEC: Spec = {
           features: ["Modern | Mid-Century", "Velvet | Leather | Linen", "Reclining"],
         },
         office_chairs: {
-          nouns: ["Office Chair", "Ergonomic Chair", "Desk Chair"],
           price: [80, 900],
-          brands: ["Herman Miller", "Steelcase", "Branch", "HON", "IKEA", "Autonomous"],
-          features: ["Mesh | Leather", "Ergonomic", "Adjustable", "High-Back", "Lumbar Support"],
+          lines: [{
+            nouns: ["Office Chair", "Ergonomic Chair", "Desk Chair"],
+            brands: ["Herman Miller", "Steelcase", "Branch", "HON", "IKEA", "Autonomous"],
+            features: ["Mesh | Leather", "Ergonomic", "Adjustable", "High-Back", "Lumbar Support"],
+          }, {
+            nouns: ["Gaming Chair"],
+            price: [150, 600],
+            brands: ["Secretlab", "DXRacer", "Corsair", "Razer", "Noblechairs"],
+            features: ["Leatherette | Fabric", "Reclining", "Lumbar Pillow"],
+          }],
         },
         desks: {
           price: [90, 1200],
@@ -503,6 +672,20 @@ const SPEC: Spec = {
           brands: ["Casper", "Tempur-Pedic", "Coop Home Goods", "Purple", "Brooklinen"],
           features: ["Standard | Queen | King", "Cooling", "Adjustable", "Hypoallergenic"],
         },
+        blankets: {
+          since: 2,
+          nouns: ["Throw Blanket", "Weighted Blanket", "Blanket"],
+          price: [25, 300],
+          brands: ["Bearaby", "Gravity", "Barefoot Dreams", "Pendleton", "Brooklinen"],
+          features: ["Fleece | Knit | Sherpa | Cotton", "Cooling", "Oversized"],
+        },
+        duvet_covers: {
+          since: 2,
+          nouns: ["Duvet Cover", "Duvet Cover Set"],
+          price: [60, 400],
+          brands: ["Brooklinen", "Parachute", "Boll & Branch", "IKEA", "Quince"],
+          features: [BED_SIZE, "Linen | Percale | Sateen", "Organic Cotton"],
+        },
         comforters: {
           nouns: ["Comforter", "Duvet"],
           price: [40, 400],
@@ -520,6 +703,70 @@ const SPEC: Spec = {
           price: [200, 2500],
           brands: ["Casper", "Tempur-Pedic", "Purple", "Saatva", "Nectar", "Tuft & Needle", "Sealy"],
           features: [BED_SIZE, "10-Inch | 12-Inch", "Hybrid", "Medium-Firm | Firm | Plush", "Cooling"],
+        },
+      },
+    },
+    bath: {
+      leaves: {
+        towels: {
+          since: 2,
+          nouns: ["Bath Towel", "Towel Set", "Hand Towel"],
+          price: [12, 150],
+          brands: ["Brooklinen", "Parachute", "Boll & Branch", "Cariloha", "Amazon Basics"],
+          features: ["Turkish Cotton | Bamboo | Organic Cotton", "Quick-Dry", "Plush"],
+        },
+        shower_curtains: {
+          since: 2,
+          nouns: ["Shower Curtain", "Shower Curtain Liner"],
+          price: [12, 90],
+          brands: ["mDesign", "Umbra", "Parachute", "Amazon Basics", "Threshold"],
+          features: ["Waterproof", "Linen | Cotton | Polyester", "Weighted Hem"],
+        },
+        bath_mats: {
+          since: 2,
+          nouns: ["Bath Mat", "Bath Rug"],
+          price: [12, 80],
+          brands: ["Parachute", "Brooklinen", "mDesign", "Gorilla Grip", "Umbra"],
+          features: ["Memory Foam | Cotton | Diatomite", "Non-Slip", "Quick-Dry"],
+        },
+      },
+    },
+    cleaning: {
+      leaves: {
+        mops: {
+          since: 2,
+          nouns: ["Mop", "Spin Mop", "Steam Mop"],
+          price: [20, 180],
+          brands: ["O-Cedar", "Swiffer", "Bissell", "Shark", "Libman"],
+          features: ["Microfiber", "Reusable Pads", "Cordless"],
+        },
+        trash_cans: {
+          since: 2,
+          nouns: ["Trash Can", "Kitchen Trash Can"],
+          price: [25, 250],
+          brands: ["simplehuman", "iTouchless", "Rubbermaid", "Umbra", "Brabantia"],
+          features: ["8-Gallon | 10-Gallon | 13-Gallon", "Stainless Steel", "Touchless | Step"],
+        },
+        laundry_detergent: {
+          since: 2,
+          price: [8, 35],
+          brands: ["Tide", "Persil", "Gain", "Arm & Hammer", "Seventh Generation"],
+          lines: [{
+            nouns: ["Laundry Detergent"],
+            features: ["Liquid | Powder", "Free & Clear | Original Scent | Lavender", "HE"],
+            sizes: ["64 oz", "92 oz", "150 oz"],
+          }, {
+            nouns: ["Laundry Pods"],
+            features: ["Free & Clear | Original Scent", "HE"],
+            sizes: ["42 Count", "81 Count"],
+          }],
+        },
+        laundry_baskets: {
+          since: 2,
+          nouns: ["Laundry Basket", "Laundry Hamper"],
+          price: [12, 90],
+          brands: ["Rubbermaid", "mDesign", "Umbra", "Sterilite", "Brabantia"],
+          features: ["Collapsible", "Wicker | Plastic | Cotton Rope", "Lidded"],
         },
       },
     },
@@ -547,6 +794,13 @@ const SPEC: Spec = {
           price: [20, 200],
           brands: ["NICETOWN", "Deconovo", "IKEA", "Pottery Barn", "Eclipse"],
           features: ["63-Inch | 84-Inch | 96-Inch", "Linen | Velvet | Cotton", "Thermal", "2 Panels"],
+        },
+        picture_frames: {
+          since: 2,
+          nouns: ["Picture Frame", "Photo Frame"],
+          price: [10, 80],
+          brands: ["Umbra", "Americanflat", "IKEA", "Pottery Barn", "Kate and Laurel"],
+          features: ["5x7 | 8x10 | 11x14", "Black | Gold | Oak", "Gallery"],
         },
         wall_art: {
           nouns: ["Wall Art", "Canvas Print"],
@@ -615,6 +869,13 @@ const SPEC: Spec = {
           price: [25, 250],
           brands: ["Levoit", "Vicks", "Honeywell", "Dyson", "Pure Enrichment"],
           features: ["Cool Mist | Warm Mist", "Ultrasonic", "Quiet", "Smart"],
+        },
+        dishwashers: {
+          since: 2,
+          nouns: ["Dishwasher"],
+          price: [300, 1800],
+          brands: ["Bosch", "Miele", "KitchenAid", "Whirlpool", "GE", "Samsung"],
+          features: ["Built-In | Portable | Countertop", "Quiet", "Stainless Steel", "Third Rack"],
         },
         washing_machines: {
           nouns: ["Washing Machine", "Washer"],
@@ -780,6 +1041,46 @@ const SPEC: Spec = {
         },
       },
     },
+    prep: {
+      leaves: {
+        cutting_boards: {
+          since: 2,
+          nouns: ["Cutting Board", "Cutting Board Set"],
+          price: [15, 200],
+          brands: ["John Boos", "OXO", "Epicurean", "Totally Bamboo", "Farberware"],
+          features: ["Bamboo | Walnut | Maple", "Reversible", "Juice Groove"],
+        },
+        mixing_bowls: {
+          since: 2,
+          nouns: ["Mixing Bowl Set", "Mixing Bowls"],
+          price: [15, 120],
+          brands: ["Pyrex", "OXO", "KitchenAid", "Cuisinart", "Nordic Ware"],
+          features: ["Glass | Stainless Steel | Ceramic", "Nesting", "Non-Slip"],
+        },
+        measuring_cups: {
+          since: 2,
+          nouns: ["Measuring Cups", "Measuring Spoons", "Measuring Cup Set"],
+          price: [8, 40],
+          brands: ["OXO", "Pyrex", "KitchenAid", "Bellemain", "All-Clad"],
+          features: ["Stainless Steel | Glass | Plastic", "Magnetic", "Nesting"],
+        },
+        utensils: {
+          since: 2,
+          nouns: ["Spatula", "Utensil Set", "Whisk", "Tongs"],
+          price: [8, 80],
+          brands: ["OXO", "KitchenAid", "GIR", "Le Creuset", "Di Oro"],
+          features: ["Silicone | Stainless Steel | Wooden", "Heat-Resistant"],
+        },
+        oven_mitts: {
+          since: 2,
+          nouns: ["Oven Mitts", "Pot Holders"],
+          price: [10, 45],
+          brands: ["OXO", "KitchenAid", "Le Creuset", "Cuisinart", "Williams Sonoma"],
+          features: ["Silicone | Quilted Cotton", "Heat-Resistant", "Extra-Long"],
+          sizes: ["Pair", "Set of 4"],
+        },
+      },
+    },
     dining: {
       leaves: {
         dinnerware: {
@@ -819,6 +1120,13 @@ const SPEC: Spec = {
           brands: ["Pyrex", "Rubbermaid", "OXO", "Snapware", "Bentgo", "Sistema"],
           features: ["Glass | BPA-Free Plastic", "Leakproof", "Airtight", "Microwave Safe"],
         },
+        water_filters: {
+          since: 2,
+          nouns: ["Water Filter Pitcher", "Water Filter"],
+          price: [20, 120],
+          brands: ["Brita", "PUR", "ZeroWater", "LifeStraw", "Aquasana"],
+          features: ["10-Cup | 18-Cup", "Long-Lasting", "Faucet-Mount"],
+        },
         water_bottles: {
           nouns: ["Water Bottle", "Insulated Bottle"],
           price: [10, 60],
@@ -829,6 +1137,51 @@ const SPEC: Spec = {
     },
   },
   fashion: {
+    travel: {
+      leaves: {
+        luggage: {
+          since: 2,
+          nouns: ["Suitcase", "Carry-On Luggage", "Checked Luggage", "Luggage Set"],
+          price: [80, 700],
+          brands: ["Samsonite", "Away", "Travelpro", "Monos", "Delsey", "Briggs & Riley"],
+          features: ["Hardside | Softside", "Spinner", "Expandable", "Lightweight"],
+        },
+        duffel_bags: {
+          since: 2,
+          nouns: ["Duffel Bag", "Weekender Bag"],
+          price: [40, 250],
+          brands: ["Patagonia", "The North Face", "Herschel", "Away", "Eagle Creek"],
+          features: ["40L | 55L | 70L", "Waterproof", "Packable"],
+        },
+      },
+    },
+    basics: {
+      leaves: {
+        hoodies: {
+          since: 2,
+          nouns: ["Hoodie", "Sweatshirt", "Zip-Up Hoodie"],
+          price: [30, 140],
+          brands: ["Champion", "Nike", "Carhartt", "Patagonia", "Uniqlo", "Gap"],
+          features: ["Fleece | French Terry", "Oversized | Relaxed Fit", "Heather Grey | Black | Navy"],
+        },
+        socks: {
+          since: 2,
+          nouns: ["Socks", "Crew Socks", "Ankle Socks"],
+          price: [10, 60],
+          brands: ["Bombas", "Darn Tough", "Smartwool", "Nike", "Hanes"],
+          features: ["Cushioned", "Merino Wool | Cotton", "Moisture-Wicking"],
+          sizes: ["3-Pack", "6-Pack"],
+        },
+        underwear: {
+          since: 2,
+          nouns: ["Boxer Briefs", "Briefs", "Underwear"],
+          price: [15, 90],
+          brands: ["Hanes", "Calvin Klein", "Tommy John", "Saxx", "MeUndies"],
+          features: ["Cotton | Modal", "Moisture-Wicking", "Tagless"],
+          sizes: ["3-Pack", "5-Pack"],
+        },
+      },
+    },
     men: {
       leaves: {
         mens_shirts: {
@@ -873,6 +1226,20 @@ const SPEC: Spec = {
     },
     women: {
       leaves: {
+        leggings: {
+          since: 2,
+          nouns: ["Leggings", "Yoga Pants"],
+          price: [25, 130],
+          brands: ["Lululemon", "Athleta", "Gymshark", "Alo Yoga", "Nike", "Fabletics"],
+          features: ["High-Waisted", "Black | Navy | Olive | Heather Grey", "Side Pockets", "7/8 Length"],
+        },
+        sports_bras: {
+          since: 2,
+          nouns: ["Sports Bra"],
+          price: [20, 80],
+          brands: ["Lululemon", "Nike", "Under Armour", "Athleta", "Champion"],
+          features: ["High-Impact | Medium-Impact | Low-Impact", "Racerback", "Padded"],
+        },
         dresses: {
           nouns: ["Dress", "Maxi Dress", "Summer Dress"],
           price: [25, 300],
@@ -925,6 +1292,38 @@ const SPEC: Spec = {
     },
     accessories: {
       leaves: {
+        scarves: {
+          since: 2,
+          nouns: ["Scarf", "Wool Scarf"],
+          price: [20, 300],
+          brands: ["Acne Studios", "Uniqlo", "J.Crew", "Pendleton", "Burberry"],
+          features: ["Cashmere | Merino | Silk", "Plaid | Solid | Striped", "Oversized"],
+        },
+        umbrellas: {
+          since: 2,
+          nouns: ["Umbrella", "Travel Umbrella"],
+          price: [15, 90],
+          brands: ["Totes", "Repel", "Blunt", "Davek", "GustBuster"],
+          features: ["Windproof", "Compact", "Auto-Open"],
+        },
+        gloves: {
+          since: 2,
+          nouns: ["Gloves", "Winter Gloves", "Touchscreen Gloves"],
+          price: [15, 120],
+          brands: ["The North Face", "Carhartt", "Columbia", "Patagonia", "UGG"],
+          features: ["Fleece | Leather | Wool", "Touchscreen", "Insulated"],
+        },
+        watch_bands: {
+          since: 2,
+          nouns: ["Watch Band", "Watch Strap"],
+          price: [10, 100],
+          brands: ["Apple", "Nomad", "Barton", "Spigen", "Fossil"],
+          features: [
+            "Silicone | Leather | Nylon | Stainless Steel",
+            "20mm | 22mm | 41mm | 45mm",
+            "Quick-Release",
+          ],
+        },
         watches: {
           nouns: ["Watch", "Analog Watch"],
           price: [30, 2000],
@@ -1031,6 +1430,14 @@ const SPEC: Spec = {
           brands: ["CeraVe", "Neutrogena", "Olay", "Cetaphil", "La Roche-Posay", "Clinique", "Kiehl's"],
           features: ["Daily | Night", "Hydrating", "Fragrance-Free", "Oil-Free"],
         },
+        body_lotion: {
+          since: 2,
+          nouns: ["Body Lotion", "Lotion"],
+          price: [6, 40],
+          brands: ["CeraVe", "Aveeno", "Eucerin", "Jergens", "Vaseline"],
+          features: ["Fragrance-Free", "Hydrating", "Shea Butter"],
+          sizes: ["8 oz", "16 oz"],
+        },
         serums: {
           nouns: ["Serum", "Vitamin C Serum"],
           price: [10, 180],
@@ -1076,6 +1483,13 @@ const SPEC: Spec = {
           brands: ["Dyson", "Revlon", "BaBylissPRO", "Conair", "Shark", "T3", "Remington"],
           features: ["Ionic", "Ceramic", "1875W", "Lightweight", "Travel"],
         },
+        curling_irons: {
+          since: 2,
+          nouns: ["Curling Iron", "Curling Wand"],
+          price: [25, 200],
+          brands: ["Conair", "T3", "BaBylissPRO", "Hot Tools", "GHD"],
+          features: ["1-Inch | 1.25-Inch", "Ceramic | Titanium", "Dual-Voltage"],
+        },
         straighteners: {
           nouns: ["Hair Straightener", "Flat Iron"],
           price: [20, 250],
@@ -1097,6 +1511,20 @@ const SPEC: Spec = {
           price: [8, 70],
           brands: ["Maybelline", "L'Oreal", "Fenty Beauty", "Estee Lauder", "NARS", "MAC", "Clinique"],
           features: ["Matte | Dewy | Natural", "Full Coverage | Medium Coverage", "Oil-Free", "Long-Wear"],
+        },
+        nail_polish: {
+          since: 2,
+          nouns: ["Nail Polish"],
+          price: [5, 25],
+          brands: ["OPI", "Essie", "Sally Hansen", "Zoya", "Olive & June"],
+          features: ["Red | Nude | Pink | Black", "Gel", "Quick-Dry"],
+        },
+        makeup_brushes: {
+          since: 2,
+          nouns: ["Makeup Brush Set", "Makeup Brushes"],
+          price: [10, 120],
+          brands: ["Real Techniques", "Morphe", "Sigma", "EcoTools", "BH Cosmetics"],
+          features: ["Vegan", "Synthetic", "Travel"],
         },
         mascara: {
           nouns: ["Mascara"],
@@ -1201,6 +1629,20 @@ const SPEC: Spec = {
           brands: ["TheraBand", "Fit Simplify", "Bodylastics", "Rogue", "Gaiam"],
           features: ["5-Pack | 11-Piece", "Fabric | Latex", "Loop"],
         },
+        jump_ropes: {
+          since: 2,
+          nouns: ["Jump Rope"],
+          price: [10, 60],
+          brands: ["Crossrope", "Rogue", "WOD Nation", "Rx Smart Gear"],
+          features: ["Weighted | Speed", "Adjustable", "Ball-Bearing"],
+        },
+        foam_rollers: {
+          since: 2,
+          nouns: ["Foam Roller"],
+          price: [12, 60],
+          brands: ["TriggerPoint", "LuxFit", "Gaiam", "Amazon Basics"],
+          features: ["High-Density", "Textured", "18-Inch | 36-Inch"],
+        },
         kettlebells: {
           nouns: ["Kettlebell"],
           price: [20, 200],
@@ -1218,6 +1660,34 @@ const SPEC: Spec = {
     },
     outdoor: {
       leaves: {
+        coolers: {
+          since: 2,
+          nouns: ["Cooler", "Soft Cooler"],
+          price: [40, 450],
+          brands: ["Yeti", "RTIC", "Coleman", "Igloo", "Pelican"],
+          features: ["20-Quart | 45-Quart | 65-Quart", "Rotomolded", "Wheeled"],
+        },
+        flashlights: {
+          since: 2,
+          nouns: ["Flashlight", "Headlamp"],
+          price: [15, 120],
+          brands: ["Black Diamond", "Petzl", "Fenix", "Streamlight", "Nitecore"],
+          features: ["Rechargeable", "400-Lumen | 1000-Lumen", "Waterproof"],
+        },
+        camping_stoves: {
+          since: 2,
+          nouns: ["Camping Stove", "Backpacking Stove"],
+          price: [40, 250],
+          brands: ["Jetboil", "MSR", "Coleman", "Camp Chef", "Snow Peak"],
+          features: ["Propane | Butane", "Compact", "Windproof"],
+        },
+        binoculars: {
+          since: 2,
+          nouns: ["Binoculars"],
+          price: [60, 900],
+          brands: ["Nikon", "Vortex", "Bushnell", "Celestron", "Zeiss"],
+          features: ["8x42 | 10x42 | 10x50", "Waterproof", "Compact"],
+        },
         tents: {
           nouns: ["Tent", "Camping Tent"],
           price: [40, 800],
@@ -1287,6 +1757,33 @@ const SPEC: Spec = {
           price: [15, 120],
           brands: ["Kryptonite", "Abus", "OnGuard", "Hiplok"],
           features: ["Keyed | Combination", "Heavy Duty", "Hardened Steel"],
+        },
+      },
+    },
+    skate: {
+      leaves: {
+        skateboards: {
+          since: 2,
+          nouns: ["Skateboard", "Longboard", "Cruiser Board"],
+          price: [50, 280],
+          brands: ["Element", "Santa Cruz", "Globe", "Penny", "Landyachtz"],
+          features: ["Complete", "Maple | Bamboo"],
+        },
+        scooters: {
+          since: 2,
+          price: [40, 900],
+          lines: [{
+            nouns: ["Kick Scooter", "Scooter"],
+            price: [40, 200],
+            brands: ["Micro", "Globber", "Hudora", "Madd Gear"],
+            features: ["Foldable", "Adjustable", "Light-Up Wheels"],
+          }, {
+            nouns: ["Electric Scooter"],
+            price: [300, 900],
+            brands: ["Segway", "Gotrax", "Hover-1", "Niu"],
+            features: ["Foldable", "Long-Range", "Dual-Brake"],
+            model: true,
+          }],
         },
       },
     },
@@ -1708,6 +2205,14 @@ const SPEC: Spec = {
     },
     maintenance: {
       leaves: {
+        wiper_blades: {
+          since: 2,
+          nouns: ["Wiper Blades", "Windshield Wiper"],
+          price: [10, 50],
+          brands: ["Bosch", "Rain-X", "Michelin", "Valeo", "Trico"],
+          features: ["Beam | Hybrid | Conventional", "All-Season"],
+          sizes: ["20-Inch", "22-Inch", "26-Inch"],
+        },
         motor_oil: {
           nouns: ["Motor Oil"],
           price: [20, 60],
@@ -1742,6 +2247,20 @@ const SPEC: Spec = {
           price: [20, 200],
           brands: ["FH Group", "Motor Trend", "Covercraft", "BDK"],
           features: ["Leather | Neoprene | Fabric", "Waterproof", "Universal", "Full Set | Front Pair"],
+        },
+        car_vacuums: {
+          since: 2,
+          nouns: ["Car Vacuum", "Handheld Vacuum"],
+          price: [25, 150],
+          brands: ["Black+Decker", "ThisWorx", "Shark", "Bissell", "Armor All"],
+          features: ["Cordless", "Wet/Dry", "HEPA"],
+        },
+        phone_mounts: {
+          since: 2,
+          nouns: ["Car Phone Mount", "Phone Mount", "Car Phone Holder"],
+          price: [12, 70],
+          brands: ["iOttie", "Belkin", "Scosche", "Anker", "Spigen"],
+          features: ["Dashboard | Vent | Cup Holder", "MagSafe", "Wireless Charging"],
         },
         floor_mats: {
           nouns: ["Floor Mats"],
@@ -2064,6 +2583,224 @@ const SPEC: Spec = {
       },
     },
   },
+  baby: {
+    gear: {
+      leaves: {
+        strollers: {
+          since: 2,
+          nouns: ["Stroller", "Jogging Stroller", "Travel Stroller"],
+          price: [100, 1200],
+          brands: ["UPPAbaby", "Graco", "Chicco", "Baby Jogger", "Bugaboo", "Evenflo"],
+          features: ["Lightweight", "Foldable", "All-Terrain", "Reversible Seat"],
+        },
+        car_seats: {
+          since: 2,
+          nouns: ["Car Seat", "Infant Car Seat", "Convertible Car Seat"],
+          price: [80, 500],
+          brands: ["Graco", "Chicco", "Britax", "Nuna", "Maxi-Cosi", "Evenflo"],
+          features: ["Rear-Facing", "Lightweight", "Machine-Washable"],
+        },
+        high_chairs: {
+          since: 2,
+          nouns: ["High Chair"],
+          price: [40, 400],
+          brands: ["Stokke", "Graco", "Chicco", "4moms", "Ingenuity"],
+          features: ["Convertible", "Foldable", "Adjustable"],
+        },
+        cribs: {
+          since: 2,
+          nouns: ["Crib", "Convertible Crib"],
+          price: [150, 800],
+          brands: ["Babyletto", "DaVinci", "Graco", "Delta Children", "Storkcraft"],
+          features: ["3-in-1 | 4-in-1", "White | Natural | Grey"],
+        },
+      },
+    },
+    feeding: {
+      leaves: {
+        baby_bottles: {
+          since: 2,
+          nouns: ["Baby Bottle", "Baby Bottle Set"],
+          price: [8, 50],
+          brands: ["Dr. Brown's", "Philips Avent", "Comotomo", "Tommee Tippee", "MAM"],
+          features: ["Anti-Colic", "Glass | Silicone", "Slow-Flow"],
+          sizes: ["4 oz", "8 oz"],
+        },
+        pacifiers: {
+          since: 2,
+          nouns: ["Pacifier"],
+          price: [5, 20],
+          brands: ["Philips Avent", "MAM", "Dr. Brown's", "Nanobebe", "Ryan & Rose"],
+          features: ["Newborn | 6-18 Months", "Orthodontic", "Glow-in-the-Dark"],
+          sizes: ["2-Pack", "4-Pack"],
+        },
+      },
+    },
+    care: {
+      leaves: {
+        diapers: {
+          since: 2,
+          nouns: ["Diapers"],
+          price: [15, 60],
+          brands: ["Pampers", "Huggies", "Luvs", "Honest", "Hello Bello"],
+          features: ["Newborn | Size 1 | Size 2 | Size 3 | Size 4", "Overnight", "Sensitive"],
+          sizes: ["84 Count", "120 Count", "168 Count"],
+        },
+        baby_wipes: {
+          since: 2,
+          nouns: ["Baby Wipes"],
+          price: [8, 30],
+          brands: ["Pampers", "Huggies", "WaterWipes", "Honest"],
+          features: ["Unscented | Sensitive", "Hypoallergenic"],
+          sizes: ["3-Pack", "6-Pack"],
+        },
+        baby_monitors: {
+          since: 2,
+          nouns: ["Baby Monitor", "Video Baby Monitor"],
+          price: [40, 400],
+          brands: ["Nanit", "Owlet", "Infant Optics", "Motorola", "VTech"],
+          features: ["Wi-Fi", "Night Vision", "Split-Screen", "Two-Way Audio"],
+          model: true,
+        },
+      },
+    },
+  },
+  music: {
+    instruments: {
+      leaves: {
+        guitars: {
+          since: 2,
+          price: [150, 3000],
+          lines: [{
+            nouns: ["Acoustic Guitar"],
+            brands: ["Yamaha", "Taylor", "Martin", "Fender", "Epiphone"],
+            features: ["Dreadnought | Concert", "Solid Top", "Natural | Sunburst | Black"],
+          }, {
+            nouns: ["Electric Guitar"],
+            brands: ["Fender", "Gibson", "Epiphone", "PRS", "Ibanez", "Squier"],
+            features: ["Stratocaster | Les Paul | Telecaster", "Humbucker", "Sunburst | Black | White"],
+          }],
+        },
+        digital_pianos: {
+          since: 2,
+          nouns: ["Digital Piano", "Stage Piano"],
+          price: [300, 2500],
+          brands: ["Yamaha", "Roland", "Casio", "Korg", "Kawai"],
+          features: ["88-Key | 61-Key", "Weighted Keys", "Bluetooth"],
+          model: true,
+        },
+        drums: {
+          since: 2,
+          nouns: ["Drum Set", "Electronic Drum Set"],
+          price: [300, 2500],
+          brands: ["Pearl", "Ludwig", "Roland", "Alesis", "Yamaha"],
+          features: ["5-Piece | 7-Piece", "Mesh Heads", "Compact"],
+        },
+        ukuleles: {
+          since: 2,
+          nouns: ["Ukulele"],
+          price: [40, 400],
+          brands: ["Kala", "Fender", "Cordoba", "Lanikai"],
+          features: ["Soprano | Concert | Tenor", "Mahogany | Koa | Spruce"],
+        },
+      },
+    },
+    recording: {
+      model: true,
+      leaves: {
+        microphones: {
+          since: 2,
+          nouns: ["Microphone", "USB Microphone", "Condenser Microphone"],
+          price: [50, 500],
+          brands: ["Shure", "Rode", "Audio-Technica", "Elgato", "Sennheiser", "HyperX"],
+          features: ["USB | XLR", "Cardioid", "Podcast | Studio"],
+        },
+        audio_interfaces: {
+          since: 2,
+          nouns: ["Audio Interface"],
+          price: [100, 900],
+          brands: ["Focusrite", "PreSonus", "Universal Audio", "MOTU", "Steinberg"],
+          features: ["2-In | 4-In | 8-In", "USB-C", "Low-Latency"],
+        },
+        guitar_amps: {
+          since: 2,
+          nouns: ["Guitar Amp", "Amplifier"],
+          price: [80, 1500],
+          brands: ["Fender", "Marshall", "Boss", "Orange", "Blackstar"],
+          features: ["15W | 40W | 100W", "Tube | Solid-State", "Bluetooth"],
+        },
+      },
+    },
+  },
+  tools: {
+    power_tools: {
+      model: true,
+      leaves: {
+        drills: {
+          since: 2,
+          nouns: ["Cordless Drill", "Drill Driver", "Hammer Drill"],
+          price: [50, 350],
+          brands: ["DeWalt", "Milwaukee", "Makita", "Ryobi", "Bosch", "Black+Decker"],
+          features: ["12V | 18V | 20V", "Brushless", "Compact"],
+        },
+        saws: {
+          since: 2,
+          nouns: ["Circular Saw", "Miter Saw", "Reciprocating Saw"],
+          price: [60, 600],
+          brands: ["DeWalt", "Milwaukee", "Makita", "Ryobi", "Bosch", "Skil"],
+          features: ["Cordless | Corded", "Brushless", "Laser Guide"],
+        },
+        tool_sets: {
+          since: 2,
+          nouns: ["Tool Set", "Mechanics Tool Set", "Home Tool Kit"],
+          price: [30, 400],
+          brands: ["Craftsman", "DeWalt", "Stanley", "Crescent", "Husky"],
+          features: ["65-Piece | 145-Piece | 230-Piece", "SAE | Metric"],
+          model: false,
+        },
+      },
+    },
+    hand_tools: {
+      leaves: {
+        screwdrivers: {
+          since: 2,
+          nouns: ["Screwdriver Set", "Screwdriver"],
+          price: [10, 90],
+          brands: ["Wera", "Klein Tools", "Craftsman", "Stanley", "Wiha"],
+          features: ["Magnetic", "Precision", "Ratcheting"],
+        },
+        hammers: {
+          since: 2,
+          nouns: ["Hammer", "Claw Hammer"],
+          price: [12, 80],
+          brands: ["Estwing", "Stanley", "Vaughan", "Craftsman"],
+          features: ["Fiberglass | Steel", "Anti-Vibration"],
+          sizes: ["16 oz", "20 oz"],
+        },
+        tape_measures: {
+          since: 2,
+          nouns: ["Tape Measure"],
+          price: [8, 40],
+          brands: ["Stanley", "Milwaukee", "DeWalt", "Komelon"],
+          features: ["16-Foot | 25-Foot | 35-Foot", "Magnetic", "Auto-Lock"],
+        },
+        ladders: {
+          since: 2,
+          nouns: ["Step Ladder", "Ladder", "Extension Ladder"],
+          price: [40, 400],
+          brands: ["Little Giant", "Werner", "Gorilla Ladders", "Louisville"],
+          features: ["Aluminum | Fiberglass", "Folding", "Multi-Position"],
+        },
+        tool_boxes: {
+          since: 2,
+          nouns: ["Tool Box", "Tool Chest"],
+          price: [20, 400],
+          brands: ["Craftsman", "DeWalt", "Milwaukee", "Stanley", "Husky"],
+          features: ["Rolling", "Stackable", "Steel | Plastic"],
+        },
+      },
+    },
+  },
   health: {
     personal_care: {
       model: true,
@@ -2073,6 +2810,23 @@ const SPEC: Spec = {
           price: [20, 250],
           brands: ["Oral-B", "Philips Sonicare", "Waterpik", "Quip"],
           features: ["Rechargeable", "Sonic", "Pressure Sensor", "Travel"],
+        },
+        toothpaste: {
+          since: 2,
+          nouns: ["Toothpaste"],
+          price: [3, 15],
+          brands: ["Colgate", "Crest", "Sensodyne", "Tom's of Maine", "Hello"],
+          features: ["Whitening | Sensitive", "Mint | Charcoal", "Fluoride"],
+          sizes: ["4 oz", "3-Pack"],
+          model: false,
+        },
+        deodorant: {
+          since: 2,
+          nouns: ["Deodorant", "Antiperspirant"],
+          price: [4, 20],
+          brands: ["Dove", "Native", "Old Spice", "Secret", "Degree"],
+          features: ["Aluminum-Free", "Unscented | Coconut | Eucalyptus", "48-Hour"],
+          model: false,
         },
         scales: {
           nouns: ["Bathroom Scale", "Smart Scale"],
@@ -2173,6 +2927,7 @@ function build(): Leaf[] {
           brands: union(lines.flatMap((l) => l.brands)),
           features: union(lines.flatMap((l) => l.featureGroups.flat())),
           lines,
+          since: spec.since ?? 1,
         });
       }
     }

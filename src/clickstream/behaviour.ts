@@ -126,6 +126,9 @@ export const DEPARTMENTS: Record<string, DepartmentRates> = {
   pets: { cart: 1.6, buy: 1.5, returns: 0.4 },
   office: { cart: 1.05, buy: 1.25, returns: 0.6 },
   health: { cart: 1.2, buy: 1.25, returns: 0.4 },
+  baby: { cart: 1.3, buy: 1.2, returns: 0.7 },
+  music: { cart: 0.6, buy: 0.9, returns: 1.3 },
+  tools: { cart: 0.9, buy: 1.1, returns: 0.9 },
 };
 const SAME: DepartmentRates = { cart: 1, buy: 1, returns: 1 };
 

