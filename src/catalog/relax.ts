@@ -47,6 +47,7 @@ import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { fold, stem, terms } from "./text.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
+import { AUDIENCE, categoryAudience, PETS, whoFor } from "./audience.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -59,43 +60,6 @@ const FUNCTION_WORDS = new Set([
   ..."a an the and or of on in at by to from into onto off up out over under".split(" "),
   ..."i me my you your he him his she her it its we us our they them their".split(" "),
 ]);
-/** Who a product is for (stems), by group: "womens" and "ladies" name the same shoppers. */
-const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
-  ..."men mens".split(" ").map((w) => [stem(w), "men"]),
-  ..."women womens lady ladies".split(" ").map((w) => [stem(w), "women"]),
-  ..."kid kids boy boys girl girls baby babies toddler toddlers".split(" ").map((w) => [stem(w), "kids"]),
-  [stem("unisex"), ""],
-]);
-const AUDIENCE = new Set(Object.keys(AUDIENCE_GROUPS));
-/**
- * Animals a product can be for, by group (whole folded words, not stems: "fishing" is no
- * fish). A pet's things are not a person's: "dog shampoo" is not shampoo, "cat bed" not a
- * bed, "cat toys" not baby toys, "fish food" not dog food.
- */
-const PET_GROUPS: Record<string, string> = Object.fromEntries([
-  ..."dog dogs puppy puppies pup pups doggy".split(" ").map((w) => [w, "dog"]),
-  ..."cat cats kitten kittens kitty".split(" ").map((w) => [w, "cat"]),
-  ..."fish aquarium aquariums".split(" ").map((w) => [w, "fish"]),
-  ..."bird birds parrot parrots budgie".split(" ").map((w) => [w, "bird"]),
-  ..."hamster hamsters gerbil gerbils rabbit rabbits bunny bunnies".split(" ").map((w) => [w, "small pet"]),
-  ..."horse horses pony".split(" ").map((w) => [w, "horse"]),
-  ..."reptile reptiles turtle turtles lizard lizards snake snakes".split(" ").map((w) => [w, "reptile"]),
-]);
-const PETS = new Set(Object.values(PET_GROUPS));
-
-/** Who a folded word says a product is for: a group of people ("women") or an animal ("dog"). */
-function whoFor(word: string): string | undefined {
-  return PET_GROUPS[word] ?? AUDIENCE_GROUPS[stem(word)];
-}
-
-/** Who the products of a category path are for ("fashion.men.mens_shoes": men, "pets.dogs.dog_food": dog), if it says. */
-function categoryAudience(path: string): string | undefined {
-  for (const w of path.split(/[._]/)) {
-    const group = whoFor(w);
-    if (group) return group;
-  }
-  return undefined;
-}
 /** Nouns that only hold or group the thing a query names: "knife set", "tool box", "battery pack". */
 const CONTAINERS = new Set("set kit pack bundle collection pair box piece".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
@@ -107,6 +71,8 @@ const UNITS = new Set(
     .split(" "),
 );
 const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
+/** Function words that make a phrase with the word before them ("pull up", "carry on", "plug in"). */
+const PHRASE_WORDS = new Set([...FUNCTION_WORDS].filter((w) => !CLAUSE.has(w)));
 
 /**
  * Whether a folded query word can name the thing asked for: not a model number or size, a
@@ -201,9 +167,20 @@ export function relaxations(
   // "womens running shoes" as "running shoes" would be men's).
   const audience = modifiers.filter((i) => AUDIENCE.has(stem(kept[i])));
   if (audience.length > 0 && audience.length < kept.length - 1) add(new Set(audience));
+  // A function word before the head is part of a phrase with the word before it ("pull
+  // up bar", "carry on bag"): the two go together ("up bar" found 15-bar espresso machines).
+  const mate = new Map<number, number>();
+  for (const i of modifiers) {
+    if (i > 0 && i < head && PHRASE_WORDS.has(kept[i]) && !FUNCTION_WORDS.has(kept[i - 1])) {
+      mate.set(i, i - 1).set(i - 1, i);
+    }
+  }
   const dropped = new Set<number>();
   for (const i of order) {
+    if (dropped.has(i)) continue;
     dropped.add(i);
+    const other = mate.get(i);
+    if (other !== undefined) dropped.add(other);
     const left = kept.filter((_, j) => !dropped.has(j));
     // What a "set" or a "box" is lies in the words before it: alone, it is anything
     // ("screwdriver set" as "set" found LEGO sets, "tool box" food containers).
@@ -266,8 +243,10 @@ export async function searchRelaxed(
   // does not sell ("gym bag", "sewing machine"), not one of these. (A known modifier may go:
   // "gaming chair" shows desk chairs; so may any when some product is the bare kind:
   // "winter jacket" shows jackets.)
+  // A phrase with a function word ("pull up", "carry on") is no word the shop uses either.
   const modifiers = thing.kept.slice(0, thing.head); // a clause after the head adds, not names: "… with grinder"
-  if (!either((w) => shop.isBareNoun(w)) && modifiers.some((w) => !shop.knows(w))) return first;
+  const unknown = (w: string, i: number) => !shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w));
+  if (!either((w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
   const { min, max } = priceBounds(q, parsed);
   let took = first.took_ms;
   for (const candidate of candidates) {

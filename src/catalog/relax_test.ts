@@ -261,3 +261,16 @@ Deno.test("searchRelaxed: a pet's things are never a person's, nor another anima
   // "fishing" is no fish: a word is an animal as a whole word, not by its stem.
   assert.equal((await run("kids fishing rod")).corrected_query, "fishing rod");
 });
+
+Deno.test("relaxations leave out a function word with the word before it: a phrase goes whole", async () => {
+  assert.deepEqual(relaxations("stand up desk").map((r) => r.dropped), [["stand", "up"]]);
+  assert.deepEqual(texts("pull up bar"), ["bar"], "never 'up bar' (15-bar espresso machines)");
+  // Every bar is a compound ("Chocolate Bar"): a phrase the shop does not use names another kind.
+  const search = (q: SearchQuery) => Promise.resolve(result(q.q === "bar" ? 200 : 0));
+  const shopWords = shop(["bar", "desk"], ["desk"], ["pull", "up", "stand"]);
+  const bar = await searchRelaxed(SearchQuery.parse({ q: "pull up bar" }), result(0), search, shopWords);
+  assert.equal(bar.total, 0, "not chocolate bars");
+  const desks = (q: SearchQuery) => Promise.resolve(result(q.q === "desk" ? 50 : 0));
+  const desk = await searchRelaxed(SearchQuery.parse({ q: "stand up desk" }), result(0), desks, shopWords);
+  assert.equal(desk.corrected_query, "desk", "some products are just 'Desk'");
+});

@@ -392,6 +392,15 @@ export const RANKING = {
    */
   browse: 200,
   /**
+   * Added to a product for anyone (not under a child's or an animal's category:
+   * `PARTICULAR_PATHS`) when the query names nobody: "chair" shows office chairs before
+   * high chairs, "bottle" water bottles before baby bottles. Above a leaf's noun boost
+   * (high chairs sit in a leaf named for chairs, outdoor chairs in patio furniture) plus
+   * the points title lengths move a text score; below the head noun boost, so a query for
+   * what only children or pets use ("toys", "dog food") still finds it first.
+   */
+  anyone: 35,
+  /**
    * `boost=trending`: added × the product's trending weight (0–1). Below the noun boost
    * and far below the exact tier, so a trending product moves up among equally relevant
    * matches but never above a better kind of match.

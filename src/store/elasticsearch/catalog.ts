@@ -39,6 +39,7 @@ import type { BulkProgress, CatalogStore, Compaction } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
+import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { productLineCompletions, searchProductLines } from "../../catalog/product_lines.ts";
@@ -214,6 +215,13 @@ function trendingClauses(q: SearchQuery, options: SearchOptions): Query[] {
   return [...options.boost].map(([id, weight]) => ({
     constant_score: { filter: { ids: { values: [id] } }, boost: trendingBonus(weight, q.sort) },
   })).filter((c) => c.constant_score.boost > 0);
+}
+
+/** `RANKING.anyone` for products not under a child's or an animal's category, when the query names nobody. */
+function anyoneBoost(text: string): Query[] {
+  if (namesSomeone(text)) return [];
+  const particular = { terms: { category_levels: [...PARTICULAR_PATHS] } };
+  return [{ constant_score: { filter: { bool: { must_not: [particular] } }, boost: RANKING.anyone } }];
 }
 
 /** `RANKING.browse` for everything under the department or subcategory the query names. */
@@ -486,7 +494,7 @@ export class ElasticsearchCatalog implements CatalogStore {
     if (min !== undefined || max !== undefined) filter.push({ range: { price: { gte: min, lte: max } } });
     const text = parsed.text;
     const words = terms(text);
-    const boost = trendingClauses(q, options);
+    const boost = [...trendingClauses(q, options), ...(words.length > 0 ? anyoneBoost(text) : [])];
     const facets = options.facets !== false;
     const request = (query: Query) =>
       this.#request(q, query, filter, boost, words.length > 0 || boost.length > 0, facets);

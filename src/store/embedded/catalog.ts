@@ -30,6 +30,7 @@ import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
+import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import {
   productLineCompletions,
   rewriteProductLines,
@@ -363,6 +364,7 @@ export class EmbeddedCatalog implements CatalogStore {
     tier = 0,
     skip?: ReadonlySet<number>,
     browse?: ReadonlySet<number>,
+    anyone = false,
   ): Match[] {
     // The noun boost per noun id: only the query's own words and synonyms earn one.
     const head = new Float64Array(this.#nouns.names.length);
@@ -380,15 +382,23 @@ export class EmbeddedCatalog implements CatalogStore {
       if (name === undefined) this.#leafNames.set(path, name = leafName(path));
       if (leafNames.has(name)) named[levels.at(-1)!] = RANKING.leafName;
     }
+    // …and, when the query names nobody, for products not under a child's or an animal's category.
+    const particular = new Set<number>();
+    for (const path of anyone ? PARTICULAR_PATHS : []) {
+      const id = this.#categories.get(path);
+      if (id !== undefined) particular.add(id);
+    }
     const out: Match[] = [];
     for (let i = 0; i < hits.length; i++) {
       const slot = hits.slots[i];
       const p = this.#slots[slot]!;
       if ((keep && !keep(p)) || skip?.has(slot)) continue;
       const mask = hits.masks[i];
-      const browsed = browse && this.#slotCategories[slot].some((id) => browse.has(id)) ? RANKING.browse : 0;
+      const levels = this.#slotCategories[slot];
+      const browsed = browse && levels.some((id) => browse.has(id)) ? RANKING.browse : 0;
+      const general = anyone && !levels.some((id) => particular.has(id)) ? RANKING.anyone : 0;
       const score = hits.scores[i] * (popcount(mask) || 1) + head[this.#slotHead[slot]] +
-        leaf[this.#slotLeaf[slot]] + named[this.#slotCategories[slot].at(-1)!] + tier + browsed;
+        leaf[this.#slotLeaf[slot]] + named[levels.at(-1)!] + tier + browsed + general;
       out.push({ slot, p, score, mask });
     }
     return out;
@@ -410,6 +420,7 @@ export class EmbeddedCatalog implements CatalogStore {
       return { matches: all, bits };
     }
     const own = new Set(analyze(parsed.text));
+    const anyone = !namesSomeone(parsed.text);
     const browsed = browsedCategories(parsed.text).map((path) => this.#categories.get(path))
       .filter((id) => id !== undefined);
     const exact = this.#score(
@@ -421,6 +432,7 @@ export class EmbeddedCatalog implements CatalogStore {
       0,
       undefined,
       browsed.length > 0 ? new Set(browsed) : undefined,
+      anyone,
     );
     if (exact.length >= RANKING.enoughExact) return { matches: exact, bits };
     const corrected = this.#vocab().correct(words)?.join(" ");
@@ -451,6 +463,8 @@ export class EmbeddedCatalog implements CatalogStore {
         typoLeaves,
         0,
         new Set(exact.map((m) => m.slot)),
+        undefined,
+        anyone,
       );
       typoAdded = fuzzy.length > 0;
       matches = [...exact.map((m) => ({ ...m, score: m.score! + RANKING.exactTier })), ...fuzzy];

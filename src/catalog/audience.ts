@@ -1,0 +1,91 @@
+/**
+ * Who a product is for: a group of people ("women", "kids") or an animal ("dog"), as
+ * query words and category paths say it. Relaxation keeps an answer for the shoppers a
+ * query names (`relax.ts`), and both backends rank things for a child or an animal after
+ * things for anyone when a query names nobody (`RANKING.anyone`): "chair" shows office
+ * chairs before high chairs, "bottle" water bottles before baby bottles.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { categoryAudience, namesSomeone, whoFor } from "./audience.ts";
+ * assert.equal(whoFor("ladies"), "women");
+ * assert.equal(whoFor("puppy"), "dog");
+ * assert.equal(whoFor("fishing"), undefined); // whole words: no fish
+ * assert.equal(categoryAudience("pets.dogs.dog_food"), "dog");
+ * assert.equal(namesSomeone("kids tablet"), true);
+ * ```
+ *
+ * @module
+ */
+import { fold, stem, terms } from "./text.ts";
+import { LEAVES } from "./taxonomy.ts";
+
+/** Who a product is for (stems), by group: "womens" and "ladies" name the same shoppers. */
+const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
+  ..."men mens".split(" ").map((w) => [stem(w), "men"]),
+  ..."women womens lady ladies".split(" ").map((w) => [stem(w), "women"]),
+  ..."kid kids boy boys girl girls baby babies toddler toddlers child children childrens".split(" ")
+    .map((w) => [stem(w), "kids"]),
+  [stem("unisex"), ""],
+]);
+/** Stems of the words that say which people a product is for ("unisex" included). */
+export const AUDIENCE: ReadonlySet<string> = new Set(Object.keys(AUDIENCE_GROUPS));
+
+/**
+ * Animals a product can be for, by group (whole folded words, not stems: "fishing" is no
+ * fish). A pet's things are not a person's: "dog shampoo" is not shampoo, "cat bed" not a
+ * bed, "cat toys" not baby toys, "fish food" not dog food.
+ */
+const PET_GROUPS: Record<string, string> = Object.fromEntries([
+  ..."dog dogs puppy puppies pup pups doggy".split(" ").map((w) => [w, "dog"]),
+  ..."cat cats kitten kittens kitty".split(" ").map((w) => [w, "cat"]),
+  ..."fish aquarium aquariums".split(" ").map((w) => [w, "fish"]),
+  ..."bird birds parrot parrots budgie".split(" ").map((w) => [w, "bird"]),
+  ..."hamster hamsters gerbil gerbils rabbit rabbits bunny bunnies".split(" ").map((w) => [w, "small pet"]),
+  ..."horse horses pony".split(" ").map((w) => [w, "horse"]),
+  ..."reptile reptiles turtle turtles lizard lizards snake snakes".split(" ").map((w) => [w, "reptile"]),
+]);
+/** The animal groups. */
+export const PETS: ReadonlySet<string> = new Set(Object.values(PET_GROUPS));
+
+/** Who a folded word says a product is for: a group of people ("women") or an animal ("dog"); "" for "unisex". */
+export function whoFor(word: string): string | undefined {
+  return PET_GROUPS[word] ?? AUDIENCE_GROUPS[stem(word)];
+}
+
+/**
+ * Who the products of a category path are for ("fashion.men.mens_shoes": men,
+ * "pets.dogs.dog_food": dog), if it says.
+ */
+export function categoryAudience(path: string): string | undefined {
+  for (const w of path.split(/[._]/)) {
+    const group = whoFor(w);
+    if (group) return group;
+  }
+  return undefined;
+}
+
+/** Whether a query's words say who the thing is for ("womens", "kids", "dog", "unisex"). */
+export function namesSomeone(text: string): boolean {
+  return terms(fold(text)).some((w) => whoFor(w) !== undefined);
+}
+
+/** Whether a group is a child or an animal: things for them are not for anyone. */
+const particular = (group: string | undefined) =>
+  group === "kids" || (group !== undefined && PETS.has(group));
+
+/**
+ * The category levels under which everything is for a child or an animal, shallowest
+ * first ("baby", "fashion.kids", "pets.dogs", "toys.kids"): what `RANKING.anyone` leaves
+ * out. From the taxonomy, so both backends rank by the same paths.
+ */
+export const PARTICULAR_PATHS: readonly string[] = [
+  ...new Set(LEAVES.flatMap((leaf) => {
+    const levels = leaf.path.split(".");
+    for (let i = 1; i <= levels.length; i++) {
+      if (particular(categoryAudience(levels[i - 1]))) return [levels.slice(0, i).join(".")];
+    }
+    return [];
+  })),
+];
