@@ -64,7 +64,12 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
   };
   const nouns = ["case", "cover", "charger", "e-reader"];
   const shopWords = () =>
-    Promise.resolve({ isNoun: (w: string) => nouns.includes(w), isBareNoun: () => true, knows: () => true });
+    Promise.resolve({
+      isNoun: (w: string) => nouns.includes(w),
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
   const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);
   const phoneCases = await run("iphone case");
   assert.equal(phoneCases.total, 30);
@@ -109,6 +114,7 @@ Deno.test("a typo in a line's name finds the line, saying what it meant", async 
     Promise.resolve({
       isNoun: () => false,
       isBareNoun: () => false,
+      namesAnotherKind: () => false,
       knows: (w: string) => known.includes(w),
     });
   const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);

@@ -208,6 +208,8 @@ export interface ShopWords {
   isNoun(word: string): boolean;
   /** Whether some product is called by the word alone ("Jacket", not only "Camera Bag"). */
   isBareNoun(word: string): boolean;
+  /** Whether the catalog uses the word only inside the names of kinds of product other than `head`'s ("trash" of "Trash Can"). */
+  namesAnotherKind(word: string, head: string): boolean;
   /** Whether the catalog or a synonym uses the word. */
   knows(word: string): boolean;
 }
@@ -243,9 +245,12 @@ export async function searchRelaxed(
   // does not sell ("gym bag", "sewing machine"), not one of these. (A known modifier may go:
   // "gaming chair" shows desk chairs; so may any when some product is the bare kind:
   // "winter jacket" shows jackets.)
-  // A phrase with a function word ("pull up", "carry on") is no word the shop uses either.
+  // Nor one the shop uses only to name other kinds ("trash bags": "trash" is only ever in
+  // "Trash Can"), nor a phrase with a function word ("pull up bar", "carry on bag").
   const modifiers = thing.kept.slice(0, thing.head); // a clause after the head adds, not names: "… with grinder"
-  const unknown = (w: string, i: number) => !shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w));
+  const unknown = (w: string, i: number) =>
+    !shop.knows(w) || (shop.namesAnotherKind(w, head) && whoFor(w) === undefined) ||
+    (i > 0 && PHRASE_WORDS.has(w));
   if (!either((w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
   const { min, max } = priceBounds(q, parsed);
   let took = first.took_ms;

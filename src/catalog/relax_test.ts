@@ -11,6 +11,7 @@ const shop = (nouns: string[], bare: string[] = nouns, known: string[] = []) => 
   Promise.resolve({
     isNoun: (w) => nouns.includes(w),
     isBareNoun: (w) => bare.includes(w),
+    namesAnotherKind: () => false,
     knows: (w) => nouns.includes(w) || known.includes(w),
   });
 
@@ -186,6 +187,12 @@ Deno.test("searchRelaxed: a word the shop does not know never goes from a kind i
     shop(["chair"], [], ["gaming"]),
   );
   assert.equal(chair.corrected_query, "chair");
+  // …but not one the shop uses only in the names of other kinds: "trash" is only ever "Trash Can".
+  const trash = await searchRelaxed(SearchQuery.parse({ q: "trash bag" }), result(0), search, async () => ({
+    ...(await shop(["bag", "can"], [], ["trash"])()),
+    namesAnotherKind: (w: string, head: string) => w === "trash" && head !== "can",
+  }));
+  assert.equal(trash.total, 0, "a trash bag is no camera bag");
   // …and any word when some product is the bare kind: a winter jacket is a jacket.
   const jacket = await searchRelaxed(
     SearchQuery.parse({ q: "winter jacket" }),
@@ -218,6 +225,7 @@ Deno.test("searchRelaxed: leaving out who it is for never answers with things fo
     Promise.resolve<ShopWords>({
       isNoun: (w) => ["shoes", "boots", "jeans"].includes(w),
       isBareNoun: () => true,
+      namesAnotherKind: () => false,
       knows: () => true,
     });
   const run = async (
@@ -247,6 +255,7 @@ Deno.test("searchRelaxed: a pet's things are never a person's, nor another anima
     Promise.resolve<ShopWords>({
       isNoun: (w) => ["bed", "food", "filter", "toys", "rod"].includes(w),
       isBareNoun: () => true,
+      namesAnotherKind: () => false,
       knows: () => true,
     });
   const run = async (text: string) =>

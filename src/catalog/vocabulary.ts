@@ -129,14 +129,32 @@ export class Vocabulary {
   readonly #prefixes = new Map<string, string | undefined>();
   readonly #nouns: Set<string>;
   readonly #bare: Set<string>;
+  /** Stem → products whose noun has it before its last word ("trash" of "Trash Can"). */
+  readonly #inNouns = new Map<string, number>();
+  /** "stem head" of each word before a noun's last word and that last word ("trash can"). */
+  readonly #nounPairs = new Set<string>();
 
   /**
    * `nouns`: the products' head nouns and leaf-category nouns (stems), for `isNoun`;
-   * `bare`: the head nouns some product is called by alone (stems), for `isBareNoun`.
+   * `bare`: the head nouns some product is called by alone (stems), for `isBareNoun`;
+   * `nounPhrases`: the products' nouns → products (`namesAnotherKind`).
    */
-  constructor(words: Iterable<[string, number]>, nouns: Iterable<string> = [], bare: Iterable<string> = []) {
+  constructor(
+    words: Iterable<[string, number]>,
+    nouns: Iterable<string> = [],
+    bare: Iterable<string> = [],
+    nounPhrases: Iterable<[string, number]> = [],
+  ) {
     this.#nouns = new Set(nouns);
     this.#bare = new Set(bare);
+    for (const [noun, n] of nounPhrases) {
+      const ws = terms(noun).map(stem);
+      const head = ws.at(-1);
+      for (const s of new Set(ws.slice(0, -1))) {
+        this.#inNouns.set(s, (this.#inNouns.get(s) ?? 0) + n);
+        this.#nounPairs.add(`${s} ${head}`);
+      }
+    }
     this.#words = [...words].filter(([w, f]) => f > 0 && w.length >= 2);
     for (const [w, f] of this.#words) {
       const s = stem(w);
@@ -176,6 +194,19 @@ export class Vocabulary {
   /** Whether some product's noun is the word alone: "Jacket" (bare), not only "Camera Bag". */
   isBareNoun(word: string): boolean {
     return this.#bare.has(stem(word));
+  }
+
+  /**
+   * Whether the catalog uses the word only inside the names of kinds of product other
+   * than `head`'s ("trash" of "Trash Can", never alone, as a feature or a brand): before
+   * `head`, it names a kind the shop does not sell ("trash bags" are no camera bags),
+   * while "media" of "Media Player" is one before "player".
+   */
+  namesAnotherKind(word: string, head: string): boolean {
+    const s = stem(word);
+    const inNouns = this.#inNouns.get(s) ?? 0;
+    return inNouns > 0 && inNouns >= (this.#stems.get(s)?.freq ?? 0) &&
+      !this.#nounPairs.has(`${s} ${stem(head)}`);
   }
 
   /** Whether the shop uses the word: the catalog or a synonym (numbers and models always count). */

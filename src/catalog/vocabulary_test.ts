@@ -9,3 +9,18 @@ Deno.test("a typo that makes a word look plural is still one edit from it", () =
   assert.deepEqual(v.correct(["headphons"]), ["headphones"], "a plural typo as before");
   assert.equal(v.correct(["wireless", "mouse"]), undefined, "known words stay");
 });
+
+Deno.test("a word the catalog uses only inside the names of kinds names another kind", () => {
+  // 12 trash cans (noun "Trash Can", category "trash_cans"); "leather" is a noun word and a feature.
+  const v = new Vocabulary(
+    [["trash", 12], ["can", 12], ["leather", 40], ["belt", 10], ["bag", 30]],
+    ["can", "belt", "bag"],
+    [],
+    [["trash can", 12], ["leather belt", 10]],
+  );
+  assert.equal(v.namesAnotherKind("trash", "bag"), true);
+  assert.equal(v.namesAnotherKind("trash", "cans"), false, "it names this kind: a trash can is one");
+  assert.equal(v.namesAnotherKind("leather", "bag"), false, "also a feature of 30 other products");
+  assert.equal(v.namesAnotherKind("bag", "box"), false, "a head noun, not before one");
+  assert.equal(v.namesAnotherKind("gym", "bag"), false, "unknown: a different question (knows)");
+});
