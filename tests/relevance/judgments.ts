@@ -129,4 +129,20 @@ export const JUDGMENTS: Judgment[] = [
   { query: "womens yoga mat", leaves: ["yoga_mats"] },
   { query: "mens hiking boots", leaves: ["hiking_boots"] },
   { query: "oculus", leaves: ["vr_headsets"], brand: "Meta" },
+  // things for anyone before a child's or a pet's, when the query names nobody
+  { query: "chair", leaves: ["office_chairs", "patio_furniture"] },
+  { query: "bottle", leaves: ["water_bottles"] },
+  { query: "hoodie", leaves: ["hoodies"] },
+  { query: "baby bottle", leaves: ["baby_bottles"] },
+  // everyday things of the second set of leaves
+  { query: "usb c cable", leaves: ["cables"] },
+  { query: "security camera", leaves: ["security_cameras"] },
+  { query: "stroller", leaves: ["strollers"] },
+  { query: "cordless drill", leaves: ["drills"] },
+  { query: "bath towels", leaves: ["towels"] },
+  { query: "water filter", leaves: ["water_filters"] },
+  { query: "running watch", leaves: ["smartwatches"] },
+  { query: "gaming headset", leaves: ["gaming_headsets"] },
+  { query: "dishwasher", leaves: ["dishwashers"] },
+  { query: "suitcase", leaves: ["luggage"] },
 ];
