@@ -8,9 +8,9 @@
  * ("stainless steel knife set"), or last before a "for"/"with" clause ("phone holder
  * for car"), leaving out words with digits (models and sizes: "iphone 15"), variant words
  * ("pro" in "ipad pro"), function words ("on" in "carry on") and who it is for
- * ("hiking boots womens"; an animal too: "cat bed" is no bed for a person). It is never dropped: a query whose product is not in the
- * catalog ("red dress" without dresses) still finds nothing, rather than every red
- * product.
+ * ("hiking boots womens"; an animal too: "cat bed" is no bed for a person). It is never
+ * dropped: a query whose product is not in the catalog ("red dress" without dresses)
+ * still finds nothing, rather than every red product.
  *
  * First, who the thing is for goes on its own ("womens yoga mat" as "yoga mat"), unless
  * that answers with things for someone else (men's running shoes for "womens running
@@ -208,7 +208,7 @@ export interface ShopWords {
   isNoun(word: string): boolean;
   /** Whether some product is called by the word alone ("Jacket", not only "Camera Bag"). */
   isBareNoun(word: string): boolean;
-  /** Whether the catalog uses the word only inside the names of kinds of product other than `head`'s ("trash" of "Trash Can"). */
+  /** Whether the catalog uses the word only inside names of kinds other than `head`'s ("trash" of "Trash Can"). */
   namesAnotherKind(word: string, head: string): boolean;
   /** Whether the catalog or a synonym uses the word. */
   knows(word: string): boolean;
@@ -242,11 +242,11 @@ export async function searchRelaxed(
   if (!either(noun)) return first;
   // Every product of that kind is a compound ("Camera Bag", "Tote Bag", "Rowing Machine")
   // and the query's own modifier is a word the shop does not use: it names a kind the shop
-  // does not sell ("gym bag", "sewing machine"), not one of these. (A known modifier may go:
-  // "gaming chair" shows desk chairs; so may any when some product is the bare kind:
-  // "winter jacket" shows jackets.)
-  // Nor one the shop uses only to name other kinds ("trash bags": "trash" is only ever in
-  // "Trash Can"), nor a phrase with a function word ("pull up bar", "carry on bag").
+  // does not sell ("gym bag", "sewing machine"), not one of these; nor one the shop uses
+  // only to name other kinds ("trash bags": "trash" is only ever in "Trash Can"), nor a
+  // phrase with a function word ("pull up bar", "carry on bag"). (A feature may go:
+  // "wooden chair" shows office chairs; so may any word when some product is the bare
+  // kind: "winter jacket" shows jackets.)
   const modifiers = thing.kept.slice(0, thing.head); // a clause after the head adds, not names: "… with grinder"
   const unknown = (w: string, i: number) =>
     !shop.knows(w) || (shop.namesAnotherKind(w, head) && whoFor(w) === undefined) ||
