@@ -114,6 +114,26 @@ Deno.test("relaxations: nothing to drop in one word, filler and price words are 
 
 const result = searchResult;
 
+/**
+ * A shop of canned answers by query (hits in the given categories), whose nouns are
+ * `nouns`, every one also bare, knowing every word: `run(text)` relaxes `text` in it.
+ */
+function cannedShop(answers: Record<string, [total: number, category: string]>, nouns: string[]) {
+  const hits = (category: string) => Array.from({ length: 3 }, () => ({ category })) as SearchResult["hits"];
+  const search = (q: SearchQuery) => {
+    const a = answers[q.q];
+    return Promise.resolve(a ? result(a[0], { hits: hits(a[1]) }) : result(0));
+  };
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => nouns.includes(w),
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  return (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+}
+
 Deno.test("searchRelaxed: the first relaxation that finds something, saying what it searched and left out", async () => {
   const asked: SearchQuery[] = [];
   const search = (q: SearchQuery) => {
@@ -212,25 +232,12 @@ Deno.test("searchRelaxed: a word the shop does not know never goes from a kind i
 });
 
 Deno.test("searchRelaxed: leaving out who it is for never answers with things for someone else", async () => {
-  const hits = (category: string, n = 3) =>
-    Array.from({ length: n }, () => ({ category })) as SearchResult["hits"];
-  const shop: Record<string, SearchResult> = {
-    "running shoes": result(40, { hits: hits("fashion.men.mens_shoes") }),
-    "womens shoes": result(12, { hits: hits("fashion.women.womens_shoes") }),
-    "hiking boots": result(9, { hits: hits("sports.outdoor.hiking_boots") }),
-    "jeans": result(30, { hits: hits("fashion.men.mens_jeans") }),
-  };
-  const search = (q: SearchQuery) => Promise.resolve(shop[q.q] ?? result(0));
-  const words = () =>
-    Promise.resolve<ShopWords>({
-      isNoun: (w) => ["shoes", "boots", "jeans"].includes(w),
-      isBareNoun: () => true,
-      namesAnotherKind: () => false,
-      knows: () => true,
-    });
-  const run = async (
-    text: string,
-  ) => (await searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words));
+  const run = cannedShop({
+    "running shoes": [40, "fashion.men.mens_shoes"],
+    "womens shoes": [12, "fashion.women.womens_shoes"],
+    "hiking boots": [9, "sports.outdoor.hiking_boots"],
+    "jeans": [30, "fashion.men.mens_jeans"],
+  }, ["shoes", "boots", "jeans"]);
   assert.equal(
     (await run("womens running shoes")).corrected_query,
     "womens shoes",
@@ -241,25 +248,13 @@ Deno.test("searchRelaxed: leaving out who it is for never answers with things fo
 });
 
 Deno.test("searchRelaxed: a pet's things are never a person's, nor another animal's", async () => {
-  const hits = (category: string, n = 3) =>
-    Array.from({ length: n }, () => ({ category })) as SearchResult["hits"];
-  const shop: Record<string, SearchResult> = {
-    "bed": result(300, { hits: hits("home.bedroom.beds") }),
-    "food": result(900, { hits: hits("pets.dogs.dog_food") }),
-    "filter": result(200, { hits: hits("pets.aquarium.filters") }),
-    "dog toys": result(80, { hits: hits("pets.dogs.dog_toys") }),
-    "fishing rod": result(20, { hits: hits("sports.fishing.fishing_rods") }),
-  };
-  const search = (q: SearchQuery) => Promise.resolve(shop[q.q] ?? result(0));
-  const words = () =>
-    Promise.resolve<ShopWords>({
-      isNoun: (w) => ["bed", "food", "filter", "toys", "rod"].includes(w),
-      isBareNoun: () => true,
-      namesAnotherKind: () => false,
-      knows: () => true,
-    });
-  const run = async (text: string) =>
-    await searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  const run = cannedShop({
+    "bed": [300, "home.bedroom.beds"],
+    "food": [900, "pets.dogs.dog_food"],
+    "filter": [200, "pets.aquarium.filters"],
+    "dog toys": [80, "pets.dogs.dog_toys"],
+    "fishing rod": [20, "sports.fishing.fishing_rods"],
+  }, ["bed", "food", "filter", "toys", "rod"]);
   assert.equal((await run("cat bed")).total, 0, "a person's bed is no cat bed");
   assert.equal((await run("fish food")).total, 0, "dog food is no fish food");
   assert.equal((await run("kitten food")).total, 0, "a kitten is a cat: dog food is still no answer");
