@@ -54,7 +54,7 @@ import {
   type FraudState,
   rateCandidates,
 } from "./fraud.ts";
-import { applyBots, botSignal, type BotState, createBots, evictBots } from "./bots.ts";
+import { applyBots, botSignal, type BotState, createBots, evictBots, isBot } from "./bots.ts";
 import { ChangeSet, chunkEntries, parseChunks } from "./state_changes.ts";
 import type { StateImage } from "../store/port.ts";
 import {
@@ -357,7 +357,7 @@ export class PartitionOperators {
   #classify(user: string, ts: number): boolean {
     const u = this.#s.bots.users[user];
     const candidate = u !== undefined && u.carts === 0 && u.purchases === 0;
-    const bot = candidate && botSignal(this.#s.bots, user, this.#o.bots) !== undefined;
+    const bot = candidate && isBot(this.#s.bots, user, this.#o.bots);
     const was = this.#s.flagged[user] === true;
     const c = this.#s.contributions[user];
     if (bot !== was) {
