@@ -380,18 +380,19 @@ export class EmbeddedCatalog implements CatalogStore {
       head[id] = headBonus(w, own, syn);
       leaf[id] = leafBonus(w, own, syn);
     }
-    // …and per category id, the leaf named by the query's last words.
+    // …and per category id, the leaf named by the query's last words, and (when the query
+    // names nobody) whether the category is for anyone, not under a child's or an animal's.
     const named = new Float64Array(this.#categories.names.length);
-    for (const [path, levels] of this.#levelsOf) {
-      let name = this.#leafNames.get(path);
-      if (name === undefined) this.#leafNames.set(path, name = leafName(path));
-      if (leafNames.has(name)) named[levels.at(-1)!] = RANKING.leafName;
-    }
-    // …and, when the query names nobody, for products not under a child's or an animal's category.
     const particular = new Set<number>();
     for (const path of anyone ? PARTICULAR_PATHS : []) {
       const id = this.#categories.get(path);
       if (id !== undefined) particular.add(id);
+    }
+    for (const [path, levels] of this.#levelsOf) {
+      let name = this.#leafNames.get(path);
+      if (name === undefined) this.#leafNames.set(path, name = leafName(path));
+      const forAnyone = anyone && !levels.some((id) => particular.has(id)) ? RANKING.anyone : 0;
+      named[levels.at(-1)!] = (leafNames.has(name) ? RANKING.leafName : 0) + forAnyone;
     }
     const out: Match[] = [];
     for (let i = 0; i < hits.length; i++) {
@@ -401,9 +402,8 @@ export class EmbeddedCatalog implements CatalogStore {
       const mask = hits.masks[i];
       const levels = this.#slotCategories[slot];
       const browsed = browse && levels.some((id) => browse.has(id)) ? RANKING.browse : 0;
-      const general = anyone && !levels.some((id) => particular.has(id)) ? RANKING.anyone : 0;
       const score = hits.scores[i] * (popcount(mask) || 1) + head[this.#slotHead[slot]] +
-        leaf[this.#slotLeaf[slot]] + named[levels.at(-1)!] + tier + browsed + general;
+        leaf[this.#slotLeaf[slot]] + named[levels.at(-1)!] + tier + browsed;
       out.push({ slot, p, score, mask });
     }
     return out;
