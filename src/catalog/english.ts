@@ -1,15 +1,15 @@
 /**
  * Common English words (`english_words.txt`, from SCOWL): typo tolerance leaves a word
  * listed there as typed, and autocomplete leaves a prefix of one as typed. A real word
- * the catalog does not carry is not a typo of one it does — "skirt" is not "shirt",
- * "clock" not "block", "robe" not "rower" — while the typos shoppers make ("labtop",
+ * the catalog does not carry is not a typo of one it does — "sink" is not "silk",
+ * "vest" not "vent", "bolt" not "belt" — while the typos shoppers make ("labtop",
  * "headphons", "hedph") are not words. The list is read on the first typo question
  * (~39k words, a few MB of heap), never when search is not used.
  *
  * @example
  * ```ts
  * import { beginsEnglishWord, isEnglishWord } from "./english.ts";
- * isEnglishWord("clock"); // true: never corrected to "block"
+ * isEnglishWord("sink"); // true: never corrected to "silk"
  * isEnglishWord("labtop"); // false: a typo, corrected to "laptop"
  * beginsEnglishWord("skir"); // true: "skirt" on its way, not a typo of "shir…"
  * ```

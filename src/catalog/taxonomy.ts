@@ -605,6 +605,34 @@ const SPEC: Spec = {
   home: {
     furniture: {
       leaves: {
+        coffee_tables: {
+          since: 3,
+          nouns: ["Coffee Table", "Side Table"],
+          price: [60, 900],
+          brands: ["IKEA", "West Elm", "Article", "Crate & Barrel", "Walker Edison"],
+          features: [WOOD, "Round | Rectangular", "Lift-Top", "Glass-Top"],
+        },
+        dressers: {
+          since: 3,
+          nouns: ["Dresser", "Chest of Drawers"],
+          price: [150, 1500],
+          brands: ["IKEA", "South Shore", "Sauder", "Pottery Barn", "West Elm"],
+          features: [WOOD, "4-Drawer | 6-Drawer", "Mid-Century"],
+        },
+        nightstands: {
+          since: 3,
+          nouns: ["Nightstand", "Bedside Table"],
+          price: [50, 600],
+          brands: ["IKEA", "South Shore", "Sauder", "Pottery Barn", "West Elm"],
+          features: [WOOD, "1-Drawer | 2-Drawer", "Mid-Century"],
+        },
+        bar_stools: {
+          since: 3,
+          nouns: ["Bar Stool", "Counter Stool"],
+          price: [50, 400],
+          brands: ["IKEA", "Winsome", "Flash Furniture", "Christopher Knight Home", "West Elm"],
+          features: ["Swivel", "Backless", "Upholstered", "Set of 2"],
+        },
         sofas: {
           nouns: ["Sofa", "Couch", "Sectional Sofa"],
           price: [300, 3000],
@@ -772,6 +800,20 @@ const SPEC: Spec = {
     },
     decor: {
       leaves: {
+        vases: {
+          since: 3,
+          nouns: ["Vase", "Flower Vase"],
+          price: [12, 150],
+          brands: ["Umbra", "West Elm", "Pottery Barn", "IKEA", "Kate and Laurel"],
+          features: ["Ceramic | Glass | Stoneware", "Tall | Bud", "Handmade"],
+        },
+        wall_clocks: {
+          since: 3,
+          nouns: ["Wall Clock"],
+          price: [15, 200],
+          brands: ["Umbra", "Newgate", "Seiko", "Howard Miller", "Kate and Laurel"],
+          features: ["Silent", "Round | Square", "Modern | Farmhouse"],
+        },
         lamps: {
           nouns: ["Lamp", "Table Lamp", "Floor Lamp"],
           price: [20, 400],
@@ -1094,6 +1136,13 @@ const SPEC: Spec = {
             "Dishwasher Safe",
           ],
         },
+        mugs: {
+          since: 3,
+          nouns: ["Coffee Mug", "Mug", "Travel Mug"],
+          price: [8, 45],
+          brands: ["Le Creuset", "Fiesta", "Contigo", "Yeti", "Ember"],
+          features: ["Ceramic | Stoneware | Stainless Steel", "12 oz | 16 oz", "Handmade"],
+        },
         glassware: {
           nouns: ["Wine Glasses", "Drinking Glasses"],
           price: [15, 150],
@@ -1163,6 +1212,27 @@ const SPEC: Spec = {
           price: [30, 140],
           brands: ["Champion", "Nike", "Carhartt", "Patagonia", "Uniqlo", "Gap"],
           features: ["Fleece | French Terry", "Oversized | Relaxed Fit", "Heather Grey | Black | Navy"],
+        },
+        pajamas: {
+          since: 3,
+          nouns: ["Pajama Set", "Pajamas"],
+          price: [25, 140],
+          brands: ["Eberjey", "Lake", "Hanes", "Gap", "Uniqlo"],
+          features: ["Cotton | Flannel | Modal", "Short Sleeve | Long Sleeve", "Plaid | Solid | Striped"],
+        },
+        slippers: {
+          since: 3,
+          nouns: ["Slippers"],
+          price: [20, 120],
+          brands: ["UGG", "Glerups", "Haflinger", "L.L.Bean", "Dearfoams"],
+          features: ["Shearling | Wool | Memory Foam", "Slip-On", "Indoor/Outdoor"],
+        },
+        robes: {
+          since: 3,
+          nouns: ["Bathrobe", "Robe"],
+          price: [30, 180],
+          brands: ["Parachute", "Brooklinen", "Boll & Branch", "UGG", "Eberjey"],
+          features: ["Waffle | Plush | Terry", "Hooded", "Lightweight"],
         },
         socks: {
           since: 2,
@@ -1239,6 +1309,13 @@ const SPEC: Spec = {
           price: [20, 80],
           brands: ["Lululemon", "Nike", "Under Armour", "Athleta", "Champion"],
           features: ["High-Impact | Medium-Impact | Low-Impact", "Racerback", "Padded"],
+        },
+        skirts: {
+          since: 3,
+          nouns: ["Skirt", "Midi Skirt", "Mini Skirt"],
+          price: [25, 180],
+          brands: ["Zara", "Mango", "Reformation", "Anthropologie", "J.Crew"],
+          features: ["Pleated | A-Line | Wrap", "Linen | Denim | Satin", "Black | Navy | Floral"],
         },
         dresses: {
           nouns: ["Dress", "Maxi Dress", "Summer Dress"],
@@ -1469,6 +1546,14 @@ const SPEC: Spec = {
     haircare: {
       model: true,
       leaves: {
+        conditioner: {
+          since: 3,
+          nouns: ["Conditioner", "Leave-In Conditioner"],
+          price: [6, 45],
+          brands: ["Olaplex", "Pantene", "OGX", "Redken", "Aveda"],
+          features: ["Moisturizing | Volumizing | Color-Safe", "Sulfate-Free"],
+          sizes: ["12 oz", "33 oz"],
+        },
         shampoo: {
           nouns: ["Shampoo"],
           price: [5, 50],
@@ -1531,6 +1616,26 @@ const SPEC: Spec = {
           price: [5, 40],
           brands: ["Maybelline", "L'Oreal", "Benefit", "Too Faced", "Lancome", "CoverGirl"],
           features: ["Volumizing | Lengthening", "Waterproof", "Black | Brown"],
+        },
+      },
+    },
+    body: {
+      leaves: {
+        body_wash: {
+          since: 3,
+          nouns: ["Body Wash", "Shower Gel"],
+          price: [5, 25],
+          brands: ["Dove", "Olay", "Method", "Dr. Bronner's", "Old Spice"],
+          features: ["Moisturizing | Exfoliating", "Unscented | Lavender | Citrus", "Sensitive"],
+          sizes: ["16 oz", "22 oz"],
+        },
+        hand_soap: {
+          since: 3,
+          nouns: ["Hand Soap", "Bar Soap", "Soap"],
+          price: [3, 20],
+          brands: ["Method", "Mrs. Meyer's", "Dove", "Dr. Bronner's", "Softsoap"],
+          features: ["Foaming | Liquid", "Unscented | Lavender | Lemon Verbena", "Moisturizing"],
+          sizes: ["12 oz", "3-Pack"],
         },
       },
     },

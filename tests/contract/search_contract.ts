@@ -49,8 +49,8 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
 
   register("a real word the catalog lacks is not taken for a typo of one it has", async () => {
     const c = await catalog();
-    // One edit from catalog words ("snap", "rose", "tool", "shirt", "pure", "block", "print").
-    for (const word of ["soap", "robe", "stool", "skirt", "purse", "clock", "paint"]) {
+    // One edit from catalog words ("silk", "vent", "game", "seed", "rate", "belt", "print").
+    for (const word of ["sink", "vest", "gate", "shed", "rake", "bolt", "paint"]) {
       const r = await c.search(q({ q: word }));
       assert.equal(r.corrected_query, undefined, `${word} searched as ${r.corrected_query}`);
       assert.equal(r.did_you_mean, undefined, `${word}: did you mean ${r.did_you_mean}?`);
@@ -417,8 +417,10 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
   register("autocomplete offers query completions (no model suffix) and the top products", async () => {
     const c = await catalog();
     const hea = await c.autocomplete("hea", 10);
-    // The original project's promise: "hea" suggests headphones, headset, … (the catalog's mix orders them).
-    assert.deepEqual(hea.suggestions.slice(0, 2).map((s) => s.text).sort(), ["headphones", "headset"]);
+    // The original project's promise: "hea" suggests headphones, headset, … (the catalog's mix
+    // orders them among its other completions: in this small catalog "heat-resistant" whisks).
+    const top3 = hea.suggestions.slice(0, 3).map((s) => s.text);
+    assert.ok(top3.includes("headphones") && top3.includes("headset"), top3.join());
     assert.ok(hea.suggestions.every((s) => !/\b[a-z]\d{3}\b/i.test(s.text)), JSON.stringify(hea.suggestions));
     assert.ok(hea.products.length > 0 && hea.products.length <= 4);
     // The products are those of the first completion.
