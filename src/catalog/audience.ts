@@ -71,6 +71,27 @@ export function namesSomeone(text: string): boolean {
   return terms(fold(text)).some((w) => whoFor(w) !== undefined);
 }
 
+/**
+ * The shallowest category levels whose products are for `group` ("kids": `baby`,
+ * `books.children`, `fashion.kids`, `toys.kids`; "dog": `pets.dogs`), in taxonomy order.
+ */
+export function audiencePaths(group: string): readonly string[] {
+  return pathsFor((g) => g === group);
+}
+
+function pathsFor(wanted: (group: string | undefined) => boolean): string[] {
+  return [
+    ...new Set(LEAVES.flatMap((leaf) => {
+      const levels = leaf.path.split(".");
+      for (let i = 1; i <= levels.length; i++) {
+        const group = categoryAudience(levels[i - 1]);
+        if (group !== undefined) return wanted(group) ? [levels.slice(0, i).join(".")] : [];
+      }
+      return [];
+    })),
+  ];
+}
+
 /** Whether a group is a child or an animal: things for them are not for anyone. */
 const particular = (group: string | undefined) =>
   group === "kids" || (group !== undefined && PETS.has(group));
@@ -80,12 +101,4 @@ const particular = (group: string | undefined) =>
  * first ("baby", "fashion.kids", "pets.dogs", "toys.kids"): what `RANKING.anyone` leaves
  * out. From the taxonomy, so both backends rank by the same paths.
  */
-export const PARTICULAR_PATHS: readonly string[] = [
-  ...new Set(LEAVES.flatMap((leaf) => {
-    const levels = leaf.path.split(".");
-    for (let i = 1; i <= levels.length; i++) {
-      if (particular(categoryAudience(levels[i - 1]))) return [levels.slice(0, i).join(".")];
-    }
-    return [];
-  })),
-];
+export const PARTICULAR_PATHS: readonly string[] = pathsFor(particular);

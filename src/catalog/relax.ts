@@ -47,7 +47,7 @@ import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { fold, stem, terms } from "./text.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
-import { AUDIENCE, categoryAudience, PETS, whoFor } from "./audience.ts";
+import { AUDIENCE, audiencePaths, categoryAudience, PETS, whoFor } from "./audience.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -248,18 +248,32 @@ export async function searchRelaxed(
   // "wooden chair" shows office chairs; so may any word when some product is the bare
   // kind: "winter jacket" shows jackets.)
   const modifiers = thing.kept.slice(0, thing.head); // a clause after the head adds, not names: "… with grinder"
+  // (Who it is for names no kind: "toddler shoes" may still find kids' shoes.)
   const unknown = (w: string, i: number) =>
-    !shop.knows(w) || (shop.namesAnotherKind(w, head) && whoFor(w) === undefined) ||
-    (i > 0 && PHRASE_WORDS.has(w));
+    whoFor(w) === undefined &&
+    (!shop.knows(w) || shop.namesAnotherKind(w, head) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!either((w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
   const { min, max } = priceBounds(q, parsed);
   let took = first.took_ms;
   for (const candidate of candidates) {
-    const r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
+    let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;
     // Leaving out who it is for must not answer with things for someone else: women's
-    // shoes, not men's running shoes, for "womens running shoes".
-    if (candidate.forWhom && forSomeoneElse(r, candidate.forWhom)) continue;
+    // shoes, not men's running shoes, for "womens running shoes". Their own departments
+    // may still hold the thing: "baby shoes" finds kids' sneakers there.
+    if (candidate.forWhom && forSomeoneElse(r, candidate.forWhom)) {
+      let within: SearchResult | undefined;
+      for (const category of q.category ? [] : audiencePaths(candidate.forWhom)) {
+        const w = await search({ ...q, q: candidate.text, category, min_price: min, max_price: max });
+        took += w.took_ms;
+        if (w.total > 0) {
+          within = w;
+          break;
+        }
+      }
+      if (!within) continue;
+      r = within;
+    }
     if (r.total > 0) {
       return {
         ...r,

@@ -115,13 +115,15 @@ Deno.test("relaxations: nothing to drop in one word, filler and price words are 
 const result = searchResult;
 
 /**
- * A shop of canned answers by query (hits in the given categories), whose nouns are
- * `nouns`, every one also bare, knowing every word: `run(text)` relaxes `text` in it.
+ * A shop of canned answers by query (hits in the given categories; with a category
+ * filter, the first answer under it), whose nouns are `nouns`, every one also bare,
+ * knowing every word: `run(text)` relaxes `text` in it.
  */
-function cannedShop(answers: Record<string, [total: number, category: string]>, nouns: string[]) {
+function cannedShop(answers: Record<string, [total: number, category: string][]>, nouns: string[]) {
   const hits = (category: string) => Array.from({ length: 3 }, () => ({ category })) as SearchResult["hits"];
   const search = (q: SearchQuery) => {
-    const a = answers[q.q];
+    const under = (c: string) => !q.category || c === q.category || c.startsWith(`${q.category}.`);
+    const a = (answers[q.q] ?? []).find(([, c]) => under(c));
     return Promise.resolve(a ? result(a[0], { hits: hits(a[1]) }) : result(0));
   };
   const words = () =>
@@ -233,10 +235,11 @@ Deno.test("searchRelaxed: a word the shop does not know never goes from a kind i
 
 Deno.test("searchRelaxed: leaving out who it is for never answers with things for someone else", async () => {
   const run = cannedShop({
-    "running shoes": [40, "fashion.men.mens_shoes"],
-    "womens shoes": [12, "fashion.women.womens_shoes"],
-    "hiking boots": [9, "sports.outdoor.hiking_boots"],
-    "jeans": [30, "fashion.men.mens_jeans"],
+    "running shoes": [[40, "fashion.men.mens_shoes"]],
+    "womens shoes": [[12, "fashion.women.womens_shoes"]],
+    "hiking boots": [[9, "sports.outdoor.hiking_boots"]],
+    "jeans": [[30, "fashion.men.mens_jeans"]],
+    "shoes": [[60, "fashion.men.mens_shoes"], [14, "fashion.kids.kids_shoes"]],
   }, ["shoes", "boots", "jeans"]);
   assert.equal(
     (await run("womens running shoes")).corrected_query,
@@ -245,15 +248,19 @@ Deno.test("searchRelaxed: leaving out who it is for never answers with things fo
   );
   assert.equal((await run("womens hiking boots")).corrected_query, "hiking boots", "nobody's in particular");
   assert.equal((await run("womens jeans")).total, 0, "men's jeans are no answer");
+  // Kids' shoes are in the kids' departments: searched there once men's shoes came first.
+  const baby = await run("baby shoes");
+  assert.equal(baby.total, 14, "kids' shoes, not nothing");
+  assert.deepEqual(baby.dropped_words, ["baby"]);
 });
 
 Deno.test("searchRelaxed: a pet's things are never a person's, nor another animal's", async () => {
   const run = cannedShop({
-    "bed": [300, "home.bedroom.beds"],
-    "food": [900, "pets.dogs.dog_food"],
-    "filter": [200, "pets.aquarium.filters"],
-    "dog toys": [80, "pets.dogs.dog_toys"],
-    "fishing rod": [20, "sports.fishing.fishing_rods"],
+    "bed": [[300, "home.bedroom.beds"]],
+    "food": [[900, "pets.dogs.dog_food"]],
+    "filter": [[200, "pets.aquarium.filters"]],
+    "dog toys": [[80, "pets.dogs.dog_toys"]],
+    "fishing rod": [[20, "sports.fishing.fishing_rods"]],
   }, ["bed", "food", "filter", "toys", "rod"]);
   assert.equal((await run("cat bed")).total, 0, "a person's bed is no cat bed");
   assert.equal((await run("fish food")).total, 0, "dog food is no fish food");
