@@ -71,6 +71,8 @@ export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: s
   { line: "nest mini", maker: "google", kind: "smart speaker" },
   { line: "nest hub", maker: "google", kind: "smart speaker" },
   { line: "roomba", maker: "irobot", kind: "robot vacuum" },
+  { line: "instant pot", maker: "instant", kind: "multi-cooker" },
+  { line: "stanley cup", maker: "stanley", kind: "tumbler" },
   { line: "thinkpad", maker: "lenovo", kind: "laptop" },
   { line: "surface pro", maker: "microsoft", kind: "tablet" },
   { line: "steam deck", maker: "valve", kind: "handheld console" },

@@ -1029,10 +1029,17 @@ const SPEC: Spec = {
           features: ["7-Cup | 9-Cup | 14-Cup", "Professional", "Compact"],
         },
         rice_cookers: {
-          nouns: ["Rice Cooker"],
           price: [25, 300],
-          brands: ["Zojirushi", "Tiger", "Aroma", "Cuckoo", "Toshiba"],
-          features: ["3-Cup | 5.5-Cup | 10-Cup", "Induction", "Fuzzy Logic", "Multi-Function"],
+          lines: [{
+            nouns: ["Rice Cooker"],
+            brands: ["Zojirushi", "Tiger", "Aroma", "Cuckoo", "Toshiba"],
+            features: ["3-Cup | 5.5-Cup | 10-Cup", "Induction", "Fuzzy Logic", "Multi-Function"],
+          }, {
+            nouns: ["Multi-Cooker", "Pressure Cooker", "Slow Cooker"],
+            price: [50, 250],
+            brands: ["Instant", "Ninja", "Crock-Pot", "Breville", "Cuisinart"],
+            features: ["6-Quart | 8-Quart", "Programmable", "Stainless Steel"],
+          }],
         },
       },
     },
@@ -1177,7 +1184,7 @@ const SPEC: Spec = {
           features: ["10-Cup | 18-Cup", "Long-Lasting", "Faucet-Mount"],
         },
         water_bottles: {
-          nouns: ["Water Bottle", "Insulated Bottle"],
+          nouns: ["Water Bottle", "Insulated Bottle", "Tumbler"],
           price: [10, 60],
           brands: ["Hydro Flask", "Yeti", "Stanley", "Nalgene", "CamelBak", "Owala", "Contigo"],
           features: ["24 oz | 32 oz | 40 oz", "Insulated", "Stainless Steel", "Leakproof"],
