@@ -232,7 +232,18 @@ export async function searchRelaxed(
   if (first.total > 0 || first.did_you_mean || terms(parsed.text).length < 2) return first;
   const shop = await shopWords();
   const noun = (w: string) => shop.isNoun(w);
+  const kind = (w: string) => noun(w) || [...synonymWords(w)].some(noun);
   const thing = theThing(q.q);
+  // A feature after the thing ("mechanical keyboard rgb", "bluetooth speaker waterproof")
+  // is no kind of product: the last word before it that is one is the thing asked for.
+  if (thing.head >= 0 && !kind(thing.kept[thing.head])) {
+    for (let i = thing.head - 1; i >= 0; i--) {
+      if (kind(thing.kept[i])) {
+        thing.head = i;
+        break;
+      }
+    }
+  }
   const candidates = relaxations(q.q, noun, thing, (w) => shop.knows(w));
   if (candidates.length === 0) return first;
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
@@ -249,9 +260,11 @@ export async function searchRelaxed(
   // kind: "winter jacket" shows jackets.)
   const modifiers = thing.kept.slice(0, thing.head); // a clause after the head adds, not names: "… with grinder"
   // (Who it is for names no kind: "toddler shoes" may still find kids' shoes.)
+  // (And a word that names another kind with the word after it names this query's own:
+  // "robot" of "robot vacuum cleaner".)
   const unknown = (w: string, i: number) =>
     whoFor(w) === undefined &&
-    (!shop.knows(w) || shop.namesAnotherKind(w, head) || (i > 0 && PHRASE_WORDS.has(w)));
+    (!shop.knows(w) || shop.namesAnotherKind(w, thing.kept[i + 1] ?? head) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!either((w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
   const { min, max } = priceBounds(q, parsed);
   let took = first.took_ms;

@@ -285,3 +285,21 @@ Deno.test("relaxations leave out a function word with the word before it: a phra
   const desk = await searchRelaxed(SearchQuery.parse({ q: "stand up desk" }), result(0), desks, shopWords);
   assert.equal(desk.corrected_query, "desk", "some products are just 'Desk'");
 });
+
+Deno.test("searchRelaxed: a feature after the thing goes first; a kind's own compound is no other kind", async () => {
+  const answers: Record<string, number> = { "mechanical keyboard": 8, "vacuum cleaner": 11 };
+  const search = (q: SearchQuery) => Promise.resolve(result(answers[q.q] ?? 0));
+  const words = async () => ({
+    ...(await shop(["keyboard", "vacuum", "cleaner"], [], ["mechanical", "rgb", "robot"])()),
+    // "robot" is only ever in "Robot Vacuum".
+    namesAnotherKind: (w: string, next: string) => w === "robot" && next !== "vacuum",
+  });
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  // "rgb" is no kind of product: the thing is the keyboard, and the feature after it goes.
+  const keyboard = await run("mechanical keyboard rgb");
+  assert.equal(keyboard.corrected_query, "mechanical keyboard");
+  assert.deepEqual(keyboard.dropped_words, ["rgb"]);
+  // "robot" names a kind with the word after it, "Robot Vacuum": the query's own, not another.
+  const vacuum = await run("robot vacuum cleaner");
+  assert.equal(vacuum.corrected_query, "vacuum cleaner");
+});
