@@ -145,4 +145,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "gaming headset", leaves: ["gaming_headsets"] },
   { query: "dishwasher", leaves: ["dishwashers"] },
   { query: "suitcase", leaves: ["luggage"] },
+  // relaxation: a feature after the thing, a kind named with the next word, who it is for
+  { query: "mechanical keyboard rgb", leaves: ["keyboards"] },
+  { query: "robot vacuum cleaner", leaves: ["vacuums"] },
+  { query: "baby shoes", leaves: ["kids_shoes"] },
+  { query: "instant pot", leaves: ["rice_cookers"], brand: "Instant" },
 ];
