@@ -137,8 +137,6 @@ export interface ProductTerms {
   leafHead: string;
   /** The leaf category's name, analysed: `laptop bag` for `…laptop_bags` (see `leafName`). */
   leafName: string;
-  /** Whether the noun is one word ("Jacket", "T-Shirt"), not a compound ("Camera Bag"). */
-  bare: boolean;
   /** Distinct folded title, brand and category words without digits: the spelling vocabulary. */
   words: string[];
   /** Query completions that name what a product is or who makes it: noun, its last word, brand. */
@@ -188,8 +186,7 @@ export function productTerms(p: Product): ProductTerms {
   const completions = [...new Set([noun, lastWord, brand])].filter((c) => c.length >= 2);
   const phrases = [...new Set([`${brand} ${noun}`, ...features, ...features.map((f) => `${f} ${noun}`)])]
     .filter((c) => c.length >= 2 && !completions.includes(c));
-  const bare = !noun.includes(" ");
-  return { noun, head, leafHead, leafName: leaf, bare, words: [...vocabulary], completions, phrases };
+  return { noun, head, leafHead, leafName: leaf, words: [...vocabulary], completions, phrases };
 }
 
 /**

@@ -128,7 +128,8 @@ export class Vocabulary {
   readonly #corrections = new Map<string, string[] | undefined>();
   readonly #prefixes = new Map<string, string | undefined>();
   readonly #nouns: Set<string>;
-  readonly #bare: Set<string>;
+  /** Head nouns (stems) some product is called by alone: its noun has no space ("jacket", "t-shirt"). */
+  readonly #bare = new Set<string>();
   /** Stem → products whose noun has it before its last word ("trash" of "Trash Can"). */
   readonly #inNouns = new Map<string, number>();
   /** "stem head" of each word before a noun's last word and that last word ("trash can"). */
@@ -136,20 +137,18 @@ export class Vocabulary {
 
   /**
    * `nouns`: the products' head nouns and leaf-category nouns (stems), for `isNoun`;
-   * `bare`: the head nouns some product is called by alone (stems), for `isBareNoun`;
-   * `nounPhrases`: the products' nouns → products (`namesAnotherKind`).
+   * `nounPhrases`: the products' nouns → products, for `isBareNoun` and `namesAnotherKind`.
    */
   constructor(
     words: Iterable<[string, number]>,
     nouns: Iterable<string> = [],
-    bare: Iterable<string> = [],
     nounPhrases: Iterable<[string, number]> = [],
   ) {
     this.#nouns = new Set(nouns);
-    this.#bare = new Set(bare);
     for (const [noun, n] of nounPhrases) {
-      const ws = terms(noun).map(stem);
+      const ws = analyze(noun);
       const head = ws.at(-1);
+      if (head !== undefined && !noun.includes(" ")) this.#bare.add(head);
       for (const s of new Set(ws.slice(0, -1))) {
         this.#inNouns.set(s, (this.#inNouns.get(s) ?? 0) + n);
         this.#nounPairs.add(`${s} ${head}`);

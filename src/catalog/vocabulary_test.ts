@@ -15,12 +15,13 @@ Deno.test("a word the catalog uses only inside the names of kinds names another 
   const v = new Vocabulary(
     [["trash", 12], ["can", 12], ["leather", 40], ["belt", 10], ["bag", 30]],
     ["can", "belt", "bag"],
-    [],
-    [["trash can", 12], ["leather belt", 10]],
+    [["trash can", 12], ["leather belt", 10], ["bag", 30]],
   );
   assert.equal(v.namesAnotherKind("trash", "bag"), true);
   assert.equal(v.namesAnotherKind("trash", "cans"), false, "it names this kind: a trash can is one");
   assert.equal(v.namesAnotherKind("leather", "bag"), false, "also a feature of 30 other products");
   assert.equal(v.namesAnotherKind("bag", "box"), false, "a head noun, not before one");
   assert.equal(v.namesAnotherKind("gym", "bag"), false, "unknown: a different question (knows)");
+  assert.equal(v.isBareNoun("bags"), true, "some product is called just 'Bag'");
+  assert.equal(v.isBareNoun("can"), false, "only ever 'Trash Can'");
 });

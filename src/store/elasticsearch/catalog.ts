@@ -443,23 +443,20 @@ export class ElasticsearchCatalog implements CatalogStore {
           words: { terms: { field: "words", size: 50_000 } },
           heads: { terms: { field: "head", size: 10_000 } },
           leaves: { terms: { field: "leaf_head", size: 10_000 } },
-          // Nouns of one word ("jacket", "t-shirt"): the kinds some product is called by alone.
-          bare: { terms: { field: "noun", include: "[^ ]+", size: 10_000 } },
-          // Every noun, for the words before its last ("trash" of "trash can") and its last.
+          // Every noun: those of one word ("jacket", "t-shirt") are kinds some product is called
+          // by alone; the others, the words before their last ("trash" of "trash can").
           nouns: { terms: { field: "noun", size: 20_000 } },
         },
       }).then((r) => {
         const aggs = r.aggregations as
-          | Record<"words" | "heads" | "leaves" | "bare" | "nouns", { buckets: Bucket[] }>
+          | Record<"words" | "heads" | "leaves" | "nouns", { buckets: Bucket[] }>
           | undefined;
         key = JSON.stringify(aggs ?? null);
         if (previous && previous.key === key) return previous.vocabulary;
         const nouns = [...aggs?.heads.buckets ?? [], ...aggs?.leaves.buckets ?? []].map((b) => b.key);
-        const bare = (aggs?.bare.buckets ?? []).map((b) => analyze(b.key).at(-1) ?? "");
         return new Vocabulary(
           (aggs?.words.buckets ?? []).map((b) => [b.key, b.doc_count]),
           nouns,
-          bare,
           (aggs?.nouns.buckets ?? []).map((b) => [b.key, b.doc_count]),
         );
       }).catch(() => {

@@ -173,8 +173,6 @@ export class EmbeddedCatalog implements CatalogStore {
   #slotPrice: number[] = [];
   /** Spelling vocabulary: folded title/brand/category words → products using them. */
   #words = new Map<string, number>();
-  /** Head nouns some product is called by alone → how many such products. */
-  #bare = new Map<string, number>();
   /** Product nouns ("trash can") → products. */
   #nounPhrases = new Map<string, number>();
   /** Completion → summed popularity of the products it names, as a name and as a phrase. */
@@ -203,7 +201,6 @@ export class EmbeddedCatalog implements CatalogStore {
       this.#levelsOf.clear();
       this.#slotPrice = [];
       this.#words.clear();
-      this.#bare.clear();
       this.#nounPhrases.clear();
       this.#names.clear();
       this.#phrases.clear();
@@ -222,7 +219,6 @@ export class EmbeddedCatalog implements CatalogStore {
 
   #account(p: Product, t: ProductTerms, sign: 1 | -1) {
     for (const w of t.words) addCount(this.#words, w, sign);
-    if (t.bare) addCount(this.#bare, t.head, sign);
     addCount(this.#nounPhrases, t.noun, sign);
     for (const c of t.completions) addCount(this.#names, c, sign * p.popularity);
     for (const c of t.phrases) addCount(this.#phrases, c, sign * p.popularity);
@@ -309,7 +305,6 @@ export class EmbeddedCatalog implements CatalogStore {
     return this.#vocabulary ??= new Vocabulary(
       this.#words,
       this.#nouns.names,
-      [...this.#bare].filter(([, n]) => n > 0).map(([head]) => head),
       [...this.#nounPhrases].filter(([, n]) => n > 0),
     );
   }
