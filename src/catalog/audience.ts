@@ -71,12 +71,17 @@ export function namesSomeone(text: string): boolean {
   return terms(fold(text)).some((w) => whoFor(w) !== undefined);
 }
 
+/** `audiencePaths` per group, worked out once. */
+const byGroup = new Map<string, readonly string[]>();
+
 /**
  * The shallowest category levels whose products are for `group` ("kids": `baby`,
  * `books.children`, `fashion.kids`, `toys.kids`; "dog": `pets.dogs`), in taxonomy order.
  */
 export function audiencePaths(group: string): readonly string[] {
-  return pathsFor((g) => g === group);
+  let paths = byGroup.get(group);
+  if (!paths) byGroup.set(group, paths = pathsFor((g) => g === group));
+  return paths;
 }
 
 function pathsFor(wanted: (group: string | undefined) => boolean): string[] {

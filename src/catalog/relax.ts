@@ -232,7 +232,9 @@ export async function searchRelaxed(
   if (first.total > 0 || first.did_you_mean || terms(parsed.text).length < 2) return first;
   const shop = await shopWords();
   const noun = (w: string) => shop.isNoun(w);
-  const kind = (w: string) => noun(w) || [...synonymWords(w)].some(noun);
+  /** Whether `is` holds for the word or one of its synonyms' words. */
+  const either = (w: string, is: (w: string) => boolean) => is(w) || [...synonymWords(w)].some(is);
+  const kind = (w: string) => either(w, noun);
   const thing = theThing(q.q);
   // A feature after the thing ("mechanical keyboard rgb", "bluetooth speaker waterproof")
   // is no kind of product: the last word before it that is one is the thing asked for.
@@ -249,8 +251,7 @@ export async function searchRelaxed(
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
   const head = thing.kept[thing.head];
-  const either = (is: (w: string) => boolean) => is(head) || [...synonymWords(head)].some(is);
-  if (!either(noun)) return first;
+  if (!kind(head)) return first;
   // Every product of that kind is a compound ("Camera Bag", "Tote Bag", "Rowing Machine")
   // and the query's own modifier is a word the shop does not use: it names a kind the shop
   // does not sell ("gym bag", "sewing machine"), not one of these; nor one the shop uses
@@ -265,7 +266,7 @@ export async function searchRelaxed(
   const unknown = (w: string, i: number) =>
     whoFor(w) === undefined &&
     (!shop.knows(w) || shop.namesAnotherKind(w, thing.kept[i + 1] ?? head) || (i > 0 && PHRASE_WORDS.has(w)));
-  if (!either((w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
+  if (!either(head, (w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
   const { min, max } = priceBounds(q, parsed);
   let took = first.took_ms;
   for (const candidate of candidates) {
