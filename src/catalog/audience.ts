@@ -97,13 +97,31 @@ function pathsFor(wanted: (group: string | undefined) => boolean): string[] {
   ];
 }
 
-/** Whether a group is a child or an animal: things for them are not for anyone. */
-const particular = (group: string | undefined) =>
+/**
+ * Whether a group is a child or an animal: things for them are not for anyone, and
+ * things for anyone are not theirs (a grown-up's bike is no kids' bike).
+ */
+export const isParticular = (group: string | undefined): boolean =>
   group === "kids" || (group !== undefined && PETS.has(group));
+
+/** Departments whose things are a child's as well as anyone's: puzzles, board games, LEGO. */
+const CHILDREN_TOO = ["toys"];
+
+/**
+ * Whether the products of a category path serve the shoppers `group` names: their own
+ * things, and things for anyone serve any grown-up, but no child (a grown-up's bike is no
+ * kids' bike, though a puzzle is a child's too) and no animal (a person's bed is no cat bed).
+ */
+export function serves(path: string, group: string): boolean {
+  const forWhom = categoryAudience(path);
+  if (forWhom !== undefined) return forWhom === group;
+  if (!isParticular(group)) return true;
+  return group === "kids" && CHILDREN_TOO.some((d) => path === d || path.startsWith(`${d}.`));
+}
 
 /**
  * The category levels under which everything is for a child or an animal, shallowest
  * first ("baby", "fashion.kids", "pets.dogs", "toys.kids"): what `RANKING.anyone` leaves
  * out. From the taxonomy, so both backends rank by the same paths.
  */
-export const PARTICULAR_PATHS: readonly string[] = pathsFor(particular);
+export const PARTICULAR_PATHS: readonly string[] = pathsFor(isParticular);

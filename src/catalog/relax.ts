@@ -47,7 +47,7 @@ import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { fold, stem, terms } from "./text.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
-import { AUDIENCE, audiencePaths, categoryAudience, PETS, whoFor } from "./audience.ts";
+import { AUDIENCE, audiencePaths, serves, whoFor } from "./audience.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -301,12 +301,11 @@ export async function searchRelaxed(
 }
 
 /**
- * Whether most of an answer's first hits are in categories for another audience than
- * `whom`. Things for nobody in particular serve any person ("womens hiking boots"), but
- * no animal: for "cat bed" a bed is something else.
+ * Whether most of an answer's first hits are in categories that do not serve `whom`
+ * (`serves`): things for nobody in particular serve any grown-up ("womens hiking boots"),
+ * but for "kids bike" a grown-up's bike is something else, for "cat bed" a person's bed.
  */
 function forSomeoneElse(r: SearchResult, whom: string): boolean {
-  const top = r.hits.slice(0, 10).map((h) => categoryAudience(h.category));
-  const pet = PETS.has(whom);
-  return top.filter((g) => g !== whom && (pet || g !== undefined)).length * 2 > top.length;
+  const top = r.hits.slice(0, 10);
+  return top.filter((h) => !serves(h.category, whom)).length * 2 > top.length;
 }

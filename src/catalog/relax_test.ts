@@ -270,7 +270,26 @@ Deno.test("searchRelaxed: a pet's things are never a person's, nor another anima
   assert.deepEqual(filter.dropped_words, ["fish"]);
   assert.equal((await run("large dog toys")).corrected_query, "dog toys", "the animal goes last");
   // "fishing" is no fish: a word is an animal as a whole word, not by its stem.
-  assert.equal((await run("kids fishing rod")).corrected_query, "fishing rod");
+  assert.equal((await run("womens fishing rod")).corrected_query, "fishing rod");
+});
+
+Deno.test("searchRelaxed: a grown-up's thing is no child's; the child's own departments may hold it", async () => {
+  const run = cannedShop({
+    "bike": [[120, "sports.cycling.bikes"]],
+    "watch": [[300, "fashion.accessories.watches"]],
+    "chair": [[90, "home.office.office_chairs"], [12, "baby.feeding.high_chairs"]],
+    "hiking boots": [[9, "sports.outdoor.hiking_boots"]],
+    "puzzle": [[40, "toys.games.puzzles"]],
+  }, ["bike", "watch", "chair", "boots", "puzzle"]);
+  assert.equal((await run("kids bike")).total, 0, "a grown-up's bike is no kids' bike");
+  assert.equal((await run("kids watch")).total, 0);
+  const chair = await run("toddler chair");
+  assert.equal(chair.total, 12, "high chairs, from the baby department");
+  assert.deepEqual(chair.dropped_words, ["toddler"]);
+  // A toy is a child's too, whoever else it is for.
+  assert.equal((await run("kids puzzle")).corrected_query, "puzzle");
+  // A grown-up's thing still serves any grown-up.
+  assert.equal((await run("mens hiking boots")).corrected_query, "hiking boots");
 });
 
 Deno.test("relaxations leave out a function word with the word before it: a phrase goes whole", async () => {
