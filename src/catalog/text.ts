@@ -137,7 +137,10 @@ export interface ProductTerms {
   leafHead: string;
   /** The leaf category's name, analysed: `laptop bag` for `…laptop_bags` (see `leafName`). */
   leafName: string;
-  /** Distinct folded title, brand and category words without digits: the spelling vocabulary. */
+  /**
+   * Distinct folded title, brand and category words without digits, and the title's
+   * hyphenated words as written ("e-reader"): the spelling vocabulary.
+   */
   words: string[];
   /** Query completions that name what a product is or who makes it: noun, its last word, brand. */
   completions: string[];
@@ -163,6 +166,8 @@ function productNoun(title: string, tags: string[]): string {
   return words.at(-1) ?? title;
 }
 const HAS_DIGIT = /\p{N}/u;
+/** Words joined by hyphens in a completion key: "e-reader", "wi-fi", "over-the-range". */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** Index-time terms of one product (pure: the same on both backends). */
 export function productTerms(p: Product): ProductTerms {
@@ -177,6 +182,8 @@ export function productTerms(p: Product): ProductTerms {
   for (const text of [p.title, p.brand, p.category.replaceAll("_", " ")]) {
     for (const w of terms(text)) if (w.length >= 2 && !HAS_DIGIT.test(w)) vocabulary.add(w);
   }
+  // Hyphenated words as written ("e-reader", "in-ear"): a shopper types them run together.
+  for (const w of title.match(HYPHENATED) ?? []) if (!HAS_DIGIT.test(w)) vocabulary.add(w);
   const brand = completionKey(p.brand);
   const features = tags.filter((t) =>
     t && t !== noun && !noun.includes(t) && !t.includes(noun) && title.includes(t)

@@ -134,6 +134,8 @@ export class Vocabulary {
   readonly #inNouns = new Map<string, number>();
   /** "stem head" of each word before a noun's last word and that last word ("trash can"). */
   readonly #nounPairs = new Set<string>();
+  /** A hyphenated catalog word run together (stem) → the word as written: "ereader" → "e-reader". */
+  readonly #joined = new Map<string, string>();
 
   /**
    * `nouns`: the products' head nouns and leaf-category nouns (stems), for `isNoun`;
@@ -154,7 +156,13 @@ export class Vocabulary {
         this.#nounPairs.add(`${s} ${head}`);
       }
     }
-    this.#words = [...words].filter(([w, f]) => f > 0 && w.length >= 2);
+    this.#words = [];
+    for (const [w, f] of words) {
+      if (f <= 0 || w.length < 2) continue;
+      // A hyphenated word is known by its parts; run together it is their spelling.
+      if (w.includes("-")) this.#joined.set(stem(w.replaceAll("-", "")), w);
+      else this.#words.push([w, f]);
+    }
     for (const [w, f] of this.#words) {
       const s = stem(w);
       const e = this.#stems.get(s);
@@ -261,8 +269,10 @@ export class Vocabulary {
    * nothing needs (or can get) one. Adjacent words join when the joined word is known,
    * even when both are ("head phones" → "headphones", "smart phone" → "smartphone": a
    * correction is only asked for when the words as typed find too few); an unknown
-   * word is replaced by its closest known word (one edit beats a split, a split beats
-   * two edits) or cut in two; words it does not know and cannot fix stay as typed.
+   * word that is a hyphenated catalog word run together gets its hyphens back
+   * ("ereader" → "e-reader"); any other is replaced by its closest known word (one edit
+   * beats a split, a split beats two edits) or cut in two; words it does not know and
+   * cannot fix stay as typed.
    */
   correct(words: string[]): string[] | undefined {
     const key = words.join(" ");
@@ -288,6 +298,13 @@ export class Vocabulary {
       }
       if (this.knows(w) || isEnglishWord(w)) {
         out.push(w); // a real word the catalog lacks: neither a typo nor two words run together
+        continue;
+      }
+      // A hyphenated word typed run together ("ereader", "inear"): its parts may be too short to split.
+      const joined = this.#joined.get(stem(w));
+      if (joined) {
+        out.push(joined);
+        changed = true;
         continue;
       }
       const [typo] = this.typoVariants(w);

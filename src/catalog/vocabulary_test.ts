@@ -25,3 +25,15 @@ Deno.test("a word the catalog uses only inside the names of kinds names another 
   assert.equal(v.isBareNoun("bags"), true, "some product is called just 'Bag'");
   assert.equal(v.isBareNoun("can"), false, "only ever 'Trash Can'");
 });
+
+Deno.test("a hyphenated catalog word typed run together gets its hyphens back", () => {
+  const v = new Vocabulary([["e-reader", 20], ["e", 20], ["reader", 25], ["in-ear", 30], ["in", 40], [
+    "ear",
+    30,
+  ]]);
+  assert.deepEqual(v.correct(["ereader"]), ["e-reader"], "'e' is too short to split off");
+  assert.deepEqual(v.correct(["ereaders"]), ["e-reader"], "plural too");
+  assert.deepEqual(v.correct(["inear", "headphones"]), ["in-ear", "headphones"]);
+  assert.equal(v.knows("e-reader"), false, "known by its parts, as the index splits it");
+  assert.equal(v.correct(["reader"]), undefined);
+});
