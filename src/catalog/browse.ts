@@ -3,17 +3,19 @@
  * "electronics", "cameras", "bedding"): the category paths they name, so both backends
  * can rank what is under them first (`RANKING.browse`). Leaves are left to the noun
  * boost, which already knows a leaf's noun. Only a whole query counts: "kitchen knife"
- * is a knife.
+ * is a knife. A query of who it is for alone browses their departments.
  *
  * @example
  * ```ts
  * import { browsedCategories } from "./browse.ts";
  * console.log(browsedCategories("Kitchen"), browsedCategories("kitchen knife")); // ["kitchen"] []
+ * console.log(browsedCategories("puppy")); // ["pets.dogs"]
  * ```
  *
  * @module
  */
-import { analyze } from "./text.ts";
+import { analyze, fold, terms } from "./text.ts";
+import { audiencePaths, whoFor } from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 let names: Map<string, string[]> | undefined;
@@ -36,8 +38,17 @@ function levelNames(): Map<string, string[]> {
   return names;
 }
 
-/** The department and subcategory paths the whole query names (analysed), if any. */
+/**
+ * The department and subcategory paths the whole query names (analysed), if any; for a
+ * query that only says who the thing is for ("boys", "womens", "puppy"), the departments
+ * of their things ("boys" found Boy Smells candles first).
+ */
 export function browsedCategories(text: string): string[] {
   const key = analyze(text).join(" ");
-  return key === "" ? [] : levelNames().get(key) ?? [];
+  if (key === "") return [];
+  const named = levelNames().get(key);
+  if (named) return named;
+  const groups = new Set(terms(fold(text)).map(whoFor));
+  const [group] = groups;
+  return groups.size === 1 && group ? [...audiencePaths(group)] : [];
 }
