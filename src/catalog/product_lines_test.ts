@@ -4,6 +4,7 @@ import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 import { generateCatalog } from "./generate.ts";
 import { productTerms, terms } from "./text.ts";
+import { LEAVES } from "./taxonomy.ts";
 
 Deno.test("a product line becomes maker and kind; before the thing asked for, its maker", () => {
   assert.equal(rewriteProductLines("iPad Pro 11"), "apple tablet pro 11");
@@ -33,6 +34,11 @@ Deno.test("no product line is in the catalog's words, so rewriting one never hid
     const phrase = ` ${ws.join(" ")} `;
     assert.ok(!texts.some((t) => t.includes(phrase)), `a product is called "${line}"`);
   }
+});
+
+Deno.test("every line's maker is a brand of the catalog's", () => {
+  const brands = new Set(LEAVES.flatMap((leaf) => leaf.brands.map((b) => terms(b).join(" "))));
+  for (const { line, maker } of PRODUCT_LINES) assert.ok(brands.has(maker), `"${line}": no brand "${maker}"`);
 });
 
 Deno.test("when only dropping the maker finds anything, the line's kind stands in for the maker", async () => {
