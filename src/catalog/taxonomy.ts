@@ -1074,6 +1074,11 @@ const SPEC: Spec = {
             price: [20, 300],
             brands: ["All-Clad", "Cuisinart", "Calphalon", "T-fal", "Made In", "Tramontina"],
             features: ["2-Quart | 3-Quart | 8-Quart | 12-Quart", "Stainless Steel", "Tri-Ply", "Nonstick"],
+          }, {
+            nouns: ["Cookware Set", "Pots and Pans Set"],
+            price: [80, 700],
+            brands: ["All-Clad", "T-fal", "Calphalon", "HexClad", "Cuisinart", "GreenPan", "Made In"],
+            features: ["5-Piece | 10-Piece | 12-Piece", "Stainless Steel | Nonstick | Ceramic", "Oven-Safe"],
           }],
         },
         knives: {
@@ -2864,7 +2869,7 @@ const SPEC: Spec = {
         },
         tool_sets: {
           since: 2,
-          nouns: ["Tool Set", "Mechanics Tool Set", "Home Tool Kit"],
+          nouns: ["Tool Set", "Mechanics Tool Set", "Home Tool Kit", "Socket Set", "Drill Bit Set"],
           price: [30, 400],
           brands: ["Craftsman", "DeWalt", "Stanley", "Crescent", "Husky"],
           features: ["65-Piece | 145-Piece | 230-Piece", "SAE | Metric"],
