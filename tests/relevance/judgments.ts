@@ -98,11 +98,19 @@ export const JUDGMENTS: Judgment[] = [
   { query: "ipohne charger", leaves: ["chargers"], brand: "Apple" },
   { query: "echo dot", leaves: ["speakers"] },
   { query: "apple tv", leaves: ["streaming_devices"] },
+  // model families: the maker's thing of that kind, the model's number left out
+  { query: "bose quietcomfort", leaves: ["headphones"], brand: "Bose" },
+  { query: "garmin forerunner 265", leaves: ["smartwatches"], brand: "Garmin" },
+  { query: "dell xps", leaves: LAPTOPS, brand: "Dell" },
+  { query: "jbl flip", leaves: ["speakers"], brand: "JBL" },
   // compounds
   { query: "head phones", leaves: ["headphones", "earbuds"] },
   { query: "ear buds", leaves: ["earbuds"] },
   { query: "wirelessmouse", leaves: ["mice"] },
   { query: "tshirt", leaves: ["mens_shirts", "womens_tops", "kids_clothing"] },
+  // a hyphenated word run together
+  { query: "ereader", leaves: ["e_readers"] },
+  { query: "inear headphones", leaves: ["earbuds"] },
   // no product matches every word: the product noun is kept, the other words go
   { query: "sony blender", leaves: ["blenders"] },
   { query: "red dress", leaves: ["dresses"] },
@@ -134,6 +142,8 @@ export const JUDGMENTS: Judgment[] = [
   { query: "bottle", leaves: ["water_bottles"] },
   { query: "hoodie", leaves: ["hoodies"] },
   { query: "baby bottle", leaves: ["baby_bottles"] },
+  // who it is for, alone: their departments
+  { query: "boys", leaves: [], under: "fashion.kids" },
   // everyday things of the second set of leaves
   { query: "usb c cable", leaves: ["cables"] },
   { query: "security camera", leaves: ["security_cameras"] },
