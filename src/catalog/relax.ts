@@ -16,8 +16,9 @@
  * that answers with things for someone else (men's running shoes for "womens running
  * shoes"). Then the other words go one at a time (never down to a word like "set" or
  * "box" alone, which could be anything), except those that name a kind of product
- * themselves ("knife" in "knife set", "laptop" in "laptop stand"): a word the shop never
- * uses first (no answer could keep it: "amazon paperwhite e-reader" keeps "amazon"), then
+ * themselves, by their name or a synonym's ("knife" in "knife set", "laptop" in "laptop
+ * stand", "screen", a monitor, in "screen protector"): a word the shop never uses first
+ * (no answer could keep it: "amazon paperwhite e-reader" keeps "amazon"), then
  * those after the head (right to left, the clause), then those before it (left to right,
  * the outermost modifier first), and who the thing is for last, each step a new search,
  * until one finds something. Only then do words naming a kind go, one at a time, while another
@@ -246,7 +247,7 @@ export async function searchRelaxed(
       }
     }
   }
-  const candidates = relaxations(q.q, noun, thing, (w) => shop.knows(w));
+  const candidates = relaxations(q.q, kind, thing, (w) => shop.knows(w));
   if (candidates.length === 0) return first;
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).

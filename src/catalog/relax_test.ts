@@ -322,3 +322,11 @@ Deno.test("searchRelaxed: a feature after the thing goes first; a kind's own com
   const vacuum = await run("robot vacuum cleaner");
   assert.equal(vacuum.corrected_query, "vacuum cleaner");
 });
+
+Deno.test("searchRelaxed: a word that names a kind through a synonym is a kind, kept like one", async () => {
+  // "screen" means a monitor (synonyms.txt) and every protector is a "Surge Protector".
+  const search = (q: SearchQuery) => Promise.resolve(result(q.q === "protector" ? 9 : 0));
+  const words = shop(["protector", "monitor"], [], ["surge", "screen"]); // "Split-Screen"
+  const r = await searchRelaxed(SearchQuery.parse({ q: "screen protector" }), result(0), search, words);
+  assert.equal(r.total, 0, "a screen protector is no surge protector");
+});
