@@ -307,7 +307,7 @@ export class Vocabulary {
         changed = true;
         continue;
       }
-      const [typo] = this.typoVariants(w);
+      const typo = this.#inPhrase(this.typoVariants(w), out.at(-1), next);
       const split = typo?.distance === 1 ? undefined : this.#split(w);
       if (typo && typo.distance === 1) out.push(typo.surface);
       else if (split) out.push(...split);
@@ -319,6 +319,24 @@ export class Vocabulary {
       changed = true;
     }
     return changed ? out : undefined;
+  }
+
+  /**
+   * The closest typo candidate; among equally close ones, the first that makes a product's
+   * name with the word before or after it ("flor lamp": "floor", of "Floor Lamp", not the
+   * more used "flow").
+   */
+  #inPhrase(
+    variants: { stem: string; surface: string; distance: number }[],
+    before: string | undefined,
+    after: string | undefined,
+  ): { stem: string; surface: string; distance: number } | undefined {
+    const [best] = variants;
+    if (!best || (before === undefined && after === undefined)) return best;
+    const pairs = (c: string) =>
+      (before !== undefined && this.#nounPairs.has(`${stem(before)} ${c}`)) ||
+      (after !== undefined && this.#nounPairs.has(`${c} ${stem(after)}`));
+    return variants.find((v) => v.distance === best.distance && pairs(v.stem)) ?? best;
   }
 
   /**

@@ -37,3 +37,9 @@ Deno.test("a hyphenated catalog word typed run together gets its hyphens back", 
   assert.equal(v.knows("e-reader"), false, "known by its parts, as the index splits it");
   assert.equal(v.correct(["reader"]), undefined);
 });
+
+Deno.test("among equally close corrections, the one that names a product with its neighbour", () => {
+  const v = new Vocabulary([["flow", 50], ["floor", 10], ["lamp", 30]], ["lamp"], [["floor lamp", 10]]);
+  assert.deepEqual(v.correct(["flor", "lamp"]), ["floor", "lamp"], "a Floor Lamp, not the more used 'flow'");
+  assert.deepEqual(v.correct(["flor"]), ["flow"], "alone: the most used");
+});
