@@ -604,7 +604,10 @@ export class ElasticsearchCatalog implements CatalogStore {
     const didYouMean = corrected && correctedTotal > exactTotal ? corrected : undefined;
     const r = typo ?? exact!;
     const marked = await highlightTerms(text, q.fuzzy, () => this.#vocabulary(), corrected);
-    const correctedQuery = q.fuzzy && corrected && total(r) > exactTotal ? corrected : undefined;
+    // The answer names the correction only when that finds something itself (as the embedded index does).
+    const correctedQuery = q.fuzzy && corrected && correctedTotal > 0 && total(r) > exactTotal
+      ? corrected
+      : undefined;
     return this.#result(q, r, t0, marked, didYouMean, correctedQuery);
   }
 

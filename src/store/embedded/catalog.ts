@@ -440,12 +440,12 @@ export class EmbeddedCatalog implements CatalogStore {
     let matches = exact;
     // The corrected phrase is searched once: its hits count for did_you_mean and join the typo stage.
     const correctedRaw = corrected ? this.#index.evaluate(this.#exactQuery(corrected, bits)) : undefined;
+    let correctedFound = 0;
     if (corrected && correctedRaw) {
-      let n = 0;
       for (let i = 0; i < correctedRaw.length; i++) {
-        if (!keep || keep(this.#slots[correctedRaw.slots[i]]!)) n++;
+        if (!keep || keep(this.#slots[correctedRaw.slots[i]]!)) correctedFound++;
       }
-      if (n > exact.length) didYouMean = corrected;
+      if (correctedFound > exact.length) didYouMean = corrected;
     }
     let typoAdded = false;
     if (q.fuzzy) {
@@ -469,7 +469,9 @@ export class EmbeddedCatalog implements CatalogStore {
       typoAdded = fuzzy.length > 0;
       matches = [...exact.map((m) => ({ ...m, score: m.score! + RANKING.exactTier })), ...fuzzy];
     }
-    return { matches, bits, didYouMean, corrected: typoAdded ? corrected : undefined };
+    // The answer names the correction only when that finds something itself: typo matches
+    // of the words as typed are no answer to it.
+    return { matches, bits, didYouMean, corrected: typoAdded && correctedFound > 0 ? corrected : undefined };
   }
 
   #popularityOrder(): number[] {
