@@ -204,15 +204,16 @@ export class Vocabulary {
   }
 
   /**
-   * Whether the catalog uses the word only inside the names of kinds of product other
-   * than `head`'s ("trash" of "Trash Can", never alone, as a feature or a brand): before
-   * `head`, it names a kind the shop does not sell ("trash bags" are no camera bags),
-   * while "media" of "Media Player" is one before "player".
+   * Whether the catalog uses the word mostly inside the names of kinds of product other
+   * than `head`'s ("trash" of "Trash Can", never alone; "steam" of "Steam Mop", in more
+   * products than as a feature): before `head`, it names a kind the shop does not sell
+   * ("trash bags" are no camera bags, a "steam iron" no curling iron), while "media" of
+   * "Media Player" is one before "player".
    */
   namesAnotherKind(word: string, head: string): boolean {
     const s = stem(word);
     const inNouns = this.#inNouns.get(s) ?? 0;
-    return inNouns > 0 && inNouns >= (this.#stems.get(s)?.freq ?? 0) &&
+    return inNouns > 0 && inNouns * 2 > (this.#stems.get(s)?.freq ?? 0) &&
       !this.#nounPairs.has(`${s} ${stem(head)}`);
   }
 

@@ -23,6 +23,14 @@ Deno.test("a word the catalog uses only inside the names of kinds names another 
   assert.equal(v.namesAnotherKind("bag", "box"), false, "a head noun, not before one");
   assert.equal(v.namesAnotherKind("gym", "bag"), false, "unknown: a different question (knows)");
   assert.equal(v.isBareNoun("bags"), true, "some product is called just 'Bag'");
+  // "steam": 6 steam mops, 4 washers with a steam feature; "wireless": mostly a feature.
+  const w = new Vocabulary(
+    [["steam", 10], ["mop", 6], ["wireless", 50], ["mouse", 12], ["iron", 8]],
+    ["mop", "mouse", "iron"],
+    [["steam mop", 6], ["wireless mouse", 12], ["curling iron", 8]],
+  );
+  assert.equal(w.namesAnotherKind("steam", "iron"), true, "a steam iron is no curling iron");
+  assert.equal(w.namesAnotherKind("wireless", "charger"), false, "a feature of 38 other products");
   assert.equal(v.isBareNoun("can"), false, "only ever 'Trash Can'");
 });
 
