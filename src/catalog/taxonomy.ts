@@ -904,13 +904,26 @@ const SPEC: Spec = {
             price: [60, 350],
             brands: ["Hunter", "Minka-Aire", "Casablanca", "Honeywell"],
             features: ["44-Inch | 52-Inch | 60-Inch", "LED", "Smart", "Outdoor"],
+          }, {
+            nouns: ["Air Conditioner", "Portable Air Conditioner", "Window Air Conditioner"],
+            price: [150, 700],
+            brands: ["LG", "Frigidaire", "Midea", "GE", "Honeywell", "Black+Decker"],
+            features: ["8000 BTU | 10000 BTU | 12000 BTU", "Inverter", "Smart", "Quiet"],
           }],
         },
         humidifiers: {
-          nouns: ["Humidifier"],
-          price: [25, 250],
-          brands: ["Levoit", "Vicks", "Honeywell", "Dyson", "Pure Enrichment"],
-          features: ["Cool Mist | Warm Mist", "Ultrasonic", "Quiet", "Smart"],
+          price: [25, 350],
+          lines: [{
+            nouns: ["Humidifier"],
+            price: [25, 250],
+            brands: ["Levoit", "Vicks", "Honeywell", "Dyson", "Pure Enrichment"],
+            features: ["Cool Mist | Warm Mist", "Ultrasonic", "Quiet", "Smart"],
+          }, {
+            nouns: ["Dehumidifier"],
+            price: [120, 350],
+            brands: ["Frigidaire", "Midea", "hOmeLabs", "LG", "Honeywell"],
+            features: ["22-Pint | 35-Pint | 50-Pint", "Energy Star", "Quiet", "Smart"],
+          }],
         },
         dishwashers: {
           since: 2,
