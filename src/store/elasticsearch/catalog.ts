@@ -142,16 +142,36 @@ const DERIVED = [
   "phrases",
 ];
 
+/** A product's category and brand fields, worked out once per value (a catalog has few of each). */
+const categoryFields = new Map<string, { category_terms: string; category_levels: string[] }>();
+const brandFields = new Map<string, string>();
+
 function toDoc(p: Product) {
-  const parts = p.category.split(".");
   const t = productTerms(p);
+  let category = categoryFields.get(p.category);
+  if (!category) {
+    const parts = p.category.split(".");
+    if (categoryFields.size >= 10_000) categoryFields.clear();
+    categoryFields.set(
+      p.category,
+      category = {
+        category_terms: analyze(parts.join(" ").replaceAll("_", " ")).join(" "),
+        category_levels: parts.map((_, i) => parts.slice(0, i + 1).join(".")),
+      },
+    );
+  }
+  let brand = brandFields.get(p.brand);
+  if (brand === undefined) {
+    if (brandFields.size >= 10_000) brandFields.clear();
+    brandFields.set(p.brand, brand = analyze(p.brand).join(" "));
+  }
   return {
     ...p,
     title_terms: analyze(p.title).join(" "),
-    brand_terms: analyze(p.brand).join(" "),
-    category_terms: analyze(parts.join(" ").replaceAll("_", " ")).join(" "),
+    brand_terms: brand,
+    category_terms: category.category_terms,
     description_terms: analyze(p.description).join(" "),
-    category_levels: parts.map((_, i) => parts.slice(0, i + 1).join(".")),
+    category_levels: category.category_levels,
     noun: t.noun,
     head: t.head,
     leaf_head: t.leafHead,
