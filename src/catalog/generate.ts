@@ -46,8 +46,16 @@ const DAY = 86_400_000;
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
-/** Lower-cased words of a phrase, for "does this feature repeat the noun?" checks. */
-const words = (phrase: string): string[] => phrase.toLowerCase().split(/\s+/).filter(Boolean);
+/**
+ * Lower-cased words of a phrase, for "does this feature repeat the noun?" checks; worked
+ * out once per phrase (the taxonomy's brands, nouns and feature options: a few thousand).
+ */
+const words = (phrase: string): readonly string[] => {
+  let ws = WORDS.get(phrase);
+  if (!ws) WORDS.set(phrase, ws = phrase.toLowerCase().split(/\s+/).filter(Boolean));
+  return ws;
+};
+const WORDS = new Map<string, readonly string[]>();
 
 /**
  * Leaf weights: a few big categories and a long tail, fixed per seed. They are drawn in
