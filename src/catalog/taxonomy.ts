@@ -2083,7 +2083,7 @@ const SPEC: Spec = {
           features: ["6-Inch | 12-Inch", "Collector's", "Poseable"],
         },
         baby_toys: {
-          nouns: ["Baby Toy", "Rattle"],
+          nouns: ["Baby Toy", "Rattle", "Teething Toy"],
           price: [5, 40],
           brands: ["Fisher-Price", "Melissa & Doug", "Lovevery", "Manhattan Toy", "VTech", "Skip Hop"],
           features: ["Wooden", "Sensory", "Musical"],
@@ -2411,16 +2411,25 @@ const SPEC: Spec = {
     beverages: {
       leaves: {
         coffee: {
-          nouns: ["Coffee Beans", "Ground Coffee"],
-          price: [8, 40],
-          brands: ["Lavazza", "Starbucks", "Illy", "Peet's", "Stumptown", "Intelligentsia", "Kicking Horse"],
-          features: [
-            "Light Roast | Medium Roast | Dark Roast | Espresso Roast",
-            "Organic",
-            "Fair Trade",
-            "Single-Origin | Decaf",
-          ],
-          sizes: ["12 oz", "2 lb", "32 oz"],
+          price: [8, 45],
+          lines: [{
+            nouns: ["Coffee Beans", "Ground Coffee"],
+            price: [8, 40],
+            brands: ["Lavazza", "Starbucks", "Illy", "Peet's", "Stumptown", "Intelligentsia", "Kicking Horse"],
+            features: [
+              "Light Roast | Medium Roast | Dark Roast | Espresso Roast",
+              "Organic",
+              "Fair Trade",
+              "Single-Origin | Decaf",
+            ],
+            sizes: ["12 oz", "2 lb", "32 oz"],
+          }, {
+            nouns: ["Coffee Pods", "K-Cup Pods"],
+            price: [12, 45],
+            brands: ["Starbucks", "Peet's", "Green Mountain", "Lavazza", "Nespresso"],
+            features: ["Light Roast | Medium Roast | Dark Roast", "Decaf", "Compostable"],
+            sizes: ["24-Count", "72-Count"],
+          }],
         },
         tea: {
           price: [4, 30],
@@ -2739,10 +2748,18 @@ const SPEC: Spec = {
         },
         cribs: {
           since: 2,
-          nouns: ["Crib", "Convertible Crib"],
-          price: [150, 800],
-          brands: ["Babyletto", "DaVinci", "Graco", "Delta Children", "Storkcraft"],
-          features: ["3-in-1 | 4-in-1", "White | Natural | Grey"],
+          price: [60, 800],
+          lines: [{
+            nouns: ["Crib", "Convertible Crib"],
+            price: [150, 800],
+            brands: ["Babyletto", "DaVinci", "Graco", "Delta Children", "Storkcraft"],
+            features: ["3-in-1 | 4-in-1", "White | Natural | Grey"],
+          }, {
+            nouns: ["Crib Mattress"],
+            price: [60, 300],
+            brands: ["Newton", "Sealy", "Graco", "Naturepedic", "Moonlight Slumber"],
+            features: ["Dual-Sided", "Waterproof", "Organic", "Breathable"],
+          }],
         },
       },
     },
@@ -2943,12 +2960,20 @@ const SPEC: Spec = {
         },
         toothpaste: {
           since: 2,
-          nouns: ["Toothpaste"],
           price: [3, 15],
-          brands: ["Colgate", "Crest", "Sensodyne", "Tom's of Maine", "Hello"],
-          features: ["Whitening | Sensitive", "Mint | Charcoal", "Fluoride"],
-          sizes: ["4 oz", "3-Pack"],
           model: false,
+          lines: [{
+            nouns: ["Toothpaste"],
+            brands: ["Colgate", "Crest", "Sensodyne", "Tom's of Maine", "Hello"],
+            features: ["Whitening | Sensitive", "Mint | Charcoal", "Fluoride"],
+            sizes: ["4 oz", "3-Pack"],
+          }, {
+            nouns: ["Mouthwash"],
+            price: [4, 15],
+            brands: ["Listerine", "Crest", "Colgate", "TheraBreath", "ACT"],
+            features: ["Alcohol-Free", "Cool Mint | Fresh Mint", "Whitening"],
+            sizes: ["500 mL", "1 L"],
+          }],
         },
         deodorant: {
           since: 2,
@@ -2975,18 +3000,39 @@ const SPEC: Spec = {
     vitamins: {
       leaves: {
         multivitamins: {
-          nouns: ["Multivitamin"],
           price: [8, 50],
-          brands: ["Nature Made", "Centrum", "One A Day", "Garden of Life", "Ritual", "Olly"],
-          features: ["Women's | Men's | Kids", "Gummy", "Daily", "Vegan"],
           sizes: ["60 Count", "90 Count", "120 Count"],
+          lines: [{
+            nouns: ["Multivitamin"],
+            brands: ["Nature Made", "Centrum", "One A Day", "Garden of Life", "Ritual", "Olly"],
+            features: ["Women's | Men's | Kids", "Gummy", "Daily", "Vegan"],
+          }, {
+            nouns: ["Fish Oil", "Omega-3 Fish Oil"],
+            price: [10, 40],
+            brands: ["Nature Made", "Nordic Naturals", "Kirkland Signature", "Garden of Life"],
+            features: ["1000mg | 1200mg", "Softgels", "Burpless"],
+          }, {
+            nouns: ["Probiotic"],
+            price: [15, 50],
+            brands: ["Culturelle", "Align", "Garden of Life", "Florastor", "Olly"],
+            features: ["Women's | Men's | Kids", "Daily", "Shelf-Stable"],
+          }],
         },
         protein: {
-          nouns: ["Protein Powder", "Whey Protein"],
-          price: [20, 90],
-          brands: ["Optimum Nutrition", "Dymatize", "MuscleTech", "Myprotein", "Isopure"],
-          features: ["Chocolate | Vanilla | Unflavored | Cookies & Cream", "Grass-Fed", "Isolate"],
-          sizes: ["2 lb", "5 lb"],
+          price: [15, 90],
+          lines: [{
+            nouns: ["Protein Powder", "Whey Protein"],
+            price: [20, 90],
+            brands: ["Optimum Nutrition", "Dymatize", "MuscleTech", "Myprotein", "Isopure"],
+            features: ["Chocolate | Vanilla | Unflavored | Cookies & Cream", "Grass-Fed", "Isolate"],
+            sizes: ["2 lb", "5 lb"],
+          }, {
+            nouns: ["Protein Bar", "Protein Bars"],
+            price: [15, 40],
+            brands: ["Quest", "RXBAR", "Barebells", "ONE", "Clif Builders"],
+            features: ["Chocolate Chip | Peanut Butter | Cookies & Cream", "Gluten-Free", "Low Sugar"],
+            sizes: ["12-Pack"],
+          }],
         },
       },
     },
