@@ -2415,7 +2415,15 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Coffee Beans", "Ground Coffee"],
             price: [8, 40],
-            brands: ["Lavazza", "Starbucks", "Illy", "Peet's", "Stumptown", "Intelligentsia", "Kicking Horse"],
+            brands: [
+              "Lavazza",
+              "Starbucks",
+              "Illy",
+              "Peet's",
+              "Stumptown",
+              "Intelligentsia",
+              "Kicking Horse",
+            ],
             features: [
               "Light Roast | Medium Roast | Dark Roast | Espresso Roast",
               "Organic",
