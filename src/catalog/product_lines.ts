@@ -19,11 +19,12 @@
  *
  * @example
  * ```ts
- * import { productLineCompletions, rewriteProductLines } from "./product_lines.ts";
+ * import { productLineCompletions, rewriteProductLines, withProductLines } from "./product_lines.ts";
  * console.log(rewriteProductLines("iPad Pro 11")); // "apple tablet pro 11"
  * console.log(rewriteProductLines("iphone charger")); // "apple charger"
  * console.log(rewriteProductLines("tablet")); // undefined
  * console.log(productLineCompletions("airp")); // ["airpods"]
+ * console.log(withProductLines("ipho", ["iproven"])); // ["iphone", "iproven"]
  * ```
  *
  * @module
@@ -228,6 +229,19 @@ function correctLineTypos(query: string, knows: (word: string) => boolean): stri
 export function productLineCompletions(prefix: string): string[] {
   const key = terms(fold(prefix)).join(" ");
   return key.length < 2 ? [] : PRODUCT_LINES.map((r) => r.line).filter((line) => line.startsWith(key));
+}
+
+/**
+ * The catalog's completions of a prefix with the product lines it begins: a line of which
+ * at least half is typed first ("ipho" → iphone before iProven thermometers, "kin" →
+ * kindle before Kingston cards), the others after the catalog's own ("air" → air fryer
+ * first, then airpods).
+ */
+export function withProductLines(prefix: string, catalog: readonly string[]): string[] {
+  const key = terms(fold(prefix)).join(" ");
+  const lines = productLineCompletions(prefix);
+  const typed = lines.filter((line) => key.length * 2 >= line.length);
+  return [...typed, ...catalog, ...lines.filter((line) => !typed.includes(line))];
 }
 
 /**

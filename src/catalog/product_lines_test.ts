@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { PRODUCT_LINES, rewriteProductLines, searchProductLines } from "./product_lines.ts";
+import { PRODUCT_LINES, rewriteProductLines, searchProductLines, withProductLines } from "./product_lines.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 import { generateCatalog } from "./generate.ts";
@@ -146,4 +146,21 @@ Deno.test("a typo in a line's name finds the line, saying what it meant", async 
     "kindly",
     "amazon e-reader",
   ]);
+});
+
+Deno.test("a product line mostly typed completes first; one barely begun after the catalog's own words", () => {
+  assert.deepEqual(withProductLines("ipho", ["iproven", "iproven thermometer"]), [
+    "iphone",
+    "iproven",
+    "iproven thermometer",
+  ]);
+  assert.deepEqual(withProductLines("air", ["air fryer", "air purifier"]), [
+    "air fryer",
+    "air purifier",
+    "airpods",
+    "air jordan",
+    "air max",
+    "air force 1",
+  ]);
+  assert.deepEqual(withProductLines("tab", ["tablet"]), ["tablet"], "no line begins so");
 });

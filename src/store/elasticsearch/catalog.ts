@@ -42,7 +42,7 @@ import { createIndexIfMissing, indexName } from "./client.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
-import { productLineCompletions, searchProductLines } from "../../catalog/product_lines.ts";
+import { searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
 import { expand, synonymCompletions, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
@@ -792,11 +792,11 @@ export class ElasticsearchCatalog implements CatalogStore {
       const fixed = (await this.#vocabulary()).prefixVariant(words[words.length - 1]);
       return fixed ? await this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
     });
-    // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware),
-    // after the catalog's own words.
+    // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware):
+    // a line mostly typed first, the rest after the catalog's own words.
     const texts = mergeCompletions(
       key,
-      [...catalog, ...productLineCompletions(key), ...synonymCompletions(key)],
+      [...withProductLines(key, catalog), ...synonymCompletions(key)],
       options.popular,
       limit,
     );

@@ -31,11 +31,7 @@ import { highlight } from "../highlight.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
-import {
-  productLineCompletions,
-  rewriteProductLines,
-  searchProductLines,
-} from "../../catalog/product_lines.ts";
+import { rewriteProductLines, searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
 import { expandParts, synonymCompletions, synonymWords } from "../../catalog/synonyms.ts";
 import {
   analyze,
@@ -593,11 +589,11 @@ export class EmbeddedCatalog implements CatalogStore {
       const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
       return fixed ? this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
     });
-    // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware),
-    // after the catalog's own words.
+    // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware):
+    // a line mostly typed first, the rest after the catalog's own words.
     const texts = mergeCompletions(
       key,
-      [...catalog, ...productLineCompletions(key), ...synonymCompletions(key)],
+      [...withProductLines(key, catalog), ...synonymCompletions(key)],
       options.popular,
       limit,
     );
