@@ -389,12 +389,29 @@ const byScore = (a: RankedCompletion, b: RankedCompletion) =>
   b.score - a.score || a.text.length - b.text.length || a.text.localeCompare(b.text);
 
 /**
- * Orders completions: the top {@link COMPLETION_CANDIDATES} by their own popularity,
+ * Orders completions: spellings of one search merged ("mat", "mats"), the top
+ * {@link COMPLETION_CANDIDATES} by their own popularity,
  * then each also credited with the phrases it begins ("laptop" with "laptop bag"), so
  * a word a shopper would type outranks its longer variants; ties go to the shorter.
  */
 export function rankCompletions(found: RankedCompletion[]): RankedCompletion[] {
-  const top = [...found].sort(byScore).slice(0, COMPLETION_CANDIDATES);
+  // One completion per search: "mat" and "mats" find the same products (plural folding),
+  // so the more popular spelling stands for both, with both's popularity.
+  const bySearch = new Map<string, RankedCompletion>();
+  for (const c of found) {
+    const key = analyze(c.text).join(" ");
+    const other = bySearch.get(key);
+    if (!other) bySearch.set(key, c);
+    else {
+      const [first, second] = byScore(c, other) < 0 ? [c, other] : [other, c];
+      bySearch.set(key, {
+        text: first.text,
+        score: first.score + second.score,
+        nameScore: first.nameScore + second.nameScore,
+      });
+    }
+  }
+  const top = [...bySearch.values()].sort(byScore).slice(0, COMPLETION_CANDIDATES);
   return top.map((c) => ({
     ...c,
     score: c.score + top.reduce((sum, d) => sum + (d.text.startsWith(c.text + " ") ? d.nameScore : 0), 0),

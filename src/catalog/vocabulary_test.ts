@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { Vocabulary } from "./vocabulary.ts";
+import { rankCompletions, Vocabulary } from "./vocabulary.ts";
 
 Deno.test("a typo that makes a word look plural is still one edit from it", () => {
   const v = new Vocabulary([["wireless", 120], ["wire", 30], ["mouse", 80], ["headphones", 90]]);
@@ -50,4 +50,13 @@ Deno.test("among equally close corrections, the one that names a product with it
   const v = new Vocabulary([["flow", 50], ["floor", 10], ["lamp", 30]], ["lamp"], [["floor lamp", 10]]);
   assert.deepEqual(v.correct(["flor", "lamp"]), ["floor", "lamp"], "a Floor Lamp, not the more used 'flow'");
   assert.deepEqual(v.correct(["flor"]), ["flow"], "alone: the most used");
+});
+
+Deno.test("completions that search the same words are one: the more popular spelling, both's popularity", () => {
+  const c = (text: string, score: number) => ({ text, score, nameScore: score });
+  const ranked = rankCompletions([c("mattress", 7), c("mat", 5), c("mats", 4), c("heat-resistant", 1)]);
+  assert.deepEqual(ranked.map((r) => [r.text, r.score]), [["mat", 9], ["mattress", 7], [
+    "heat-resistant",
+    1,
+  ]]);
 });
