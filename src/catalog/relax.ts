@@ -261,12 +261,17 @@ export async function searchRelaxed(
   // "wooden chair" shows office chairs; so may any word when some product is the bare
   // kind: "winter jacket" shows jackets.)
   const modifiers = thing.kept.slice(0, thing.head); // a clause after the head adds, not names: "… with grinder"
-  // (Who it is for names no kind: "toddler shoes" may still find kids' shoes.)
+  // (Who it is for names no kind: "toddler shoes" may still find kids' shoes; nor does a
+  // model's variant the shop does not use: "pro max" of "iphone pro max case".)
   // (And a word that names another kind with the word after it names this query's own:
   // "robot" of "robot vacuum cleaner".)
+  // (The word after it, past a model's number, size or variant: "laptop" of "laptop pro sleeve".)
+  const kept = thing.kept;
+  const next = (i: number) =>
+    kept.find((w, j) => j > i && canBeTheThing(w) && !(UNITS.has(w) && /\p{N}/u.test(kept[j - 1]))) ?? head;
   const unknown = (w: string, i: number) =>
-    whoFor(w) === undefined &&
-    (!shop.knows(w) || shop.namesAnotherKind(w, thing.kept[i + 1] ?? head) || (i > 0 && PHRASE_WORDS.has(w)));
+    whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) &&
+    (!shop.knows(w) || shop.namesAnotherKind(w, next(i)) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!either(head, (w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
   const { min, max } = priceBounds(q, parsed);
   let took = first.took_ms;

@@ -330,3 +330,19 @@ Deno.test("searchRelaxed: a word that names a kind through a synonym is a kind, 
   const r = await searchRelaxed(SearchQuery.parse({ q: "screen protector" }), result(0), search, words);
   assert.equal(r.total, 0, "a screen protector is no surge protector");
 });
+
+Deno.test("searchRelaxed: a model's variant names no kind, and the word it follows is asked with the thing", async () => {
+  const answers: Record<string, number> = { "laptop sleeve": 12, "smartphone case": 30 };
+  const search = (q: SearchQuery) => Promise.resolve(result(answers[q.q] ?? 0));
+  const words = async () => ({
+    ...(await shop(["sleeve", "case", "laptop", "smartphone"], [], ["pro"])()),
+    // "laptop" is mostly in other kinds' names ("Laptop Bag"), and in "Laptop Sleeve".
+    namesAnotherKind: (w: string, next: string) => w === "laptop" && next !== "sleeve",
+  });
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  const sleeve = await run("laptop pro sleeve");
+  assert.equal(sleeve.corrected_query, "laptop sleeve", "asked with 'sleeve', not with 'pro'");
+  assert.deepEqual(sleeve.dropped_words, ["pro"]);
+  const cases = await run("smartphone pro max case");
+  assert.equal(cases.corrected_query, "smartphone case", "'max' is unknown to the shop, yet names no kind");
+});
