@@ -1287,6 +1287,7 @@ const SPEC: Spec = {
             "Slim Fit | Regular Fit | Relaxed Fit",
             "Cotton | Organic Cotton",
             "Long Sleeve | Short Sleeve",
+            "White | Blue | Black",
           ],
         },
         mens_jeans: {
@@ -1296,21 +1297,29 @@ const SPEC: Spec = {
           features: [
             "Straight Fit | Slim Fit | Relaxed Fit | Bootcut",
             "Stretch",
-            "Dark Wash | Light Wash | Black",
+            "Dark Wash | Light Wash | Black | Blue | Grey",
           ],
         },
         mens_jackets: {
-          nouns: ["Jacket", "Rain Jacket", "Puffer Jacket"],
-          price: [40, 500],
-          brands: ["The North Face", "Patagonia", "Columbia", "Arc'teryx", "Uniqlo", "Carhartt"],
-          features: ["Waterproof", "Packable", "Lightweight", "Hooded", "Windproof"],
+          price: [40, 600],
+          lines: [{
+            nouns: ["Jacket", "Rain Jacket", "Puffer Jacket"],
+            price: [40, 500],
+            brands: ["The North Face", "Patagonia", "Columbia", "Arc'teryx", "Uniqlo", "Carhartt"],
+            features: ["Waterproof", "Packable", "Lightweight", "Hooded", "Windproof"],
+          }, {
+            nouns: ["Leather Jacket", "Denim Jacket"],
+            price: [60, 600],
+            brands: ["AllSaints", "Levi's", "Schott", "Wrangler", "Carhartt"],
+            features: ["Slim Fit | Relaxed Fit", "Black | Brown | Blue"],
+          }],
         },
         mens_shoes: {
           price: [40, 300],
           lines: [{
             nouns: ["Sneakers", "Running Shoes"],
             brands: ["Nike", "Adidas", "New Balance", "Asics", "Puma", "Brooks", "Hoka", "Saucony"],
-            features: ["Lightweight", "Breathable", "Cushioned"],
+            features: ["Lightweight", "Breathable", "Cushioned", "White | Black | Grey"],
           }, {
             nouns: ["Boots"],
             brands: ["Timberland", "Dr. Martens", "Red Wing", "Clarks", "Blundstone", "Wolverine"],
@@ -1362,6 +1371,7 @@ const SPEC: Spec = {
             "V-Neck | Crew Neck",
             "Long Sleeve | Short Sleeve | Sleeveless",
             "Relaxed Fit",
+            "White | Black | Pink",
           ],
         },
         womens_shoes: {
@@ -1369,7 +1379,7 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Sneakers"],
             brands: ["Nike", "Adidas", "New Balance", "Converse", "Vans", "Veja", "Allbirds"],
-            features: ["Leather | Canvas", "Platform", "Slip-On", "Lightweight"],
+            features: ["Leather | Canvas", "Platform", "Slip-On", "Lightweight", "White | Black | Pink"],
           }, {
             nouns: ["Heels"],
             brands: ["Sam Edelman", "Steve Madden", "Stuart Weitzman", "Nine West"],
