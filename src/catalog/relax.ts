@@ -150,7 +150,13 @@ export function relaxations(
   // A word the shop never uses goes first: no product could keep it, and the words that
   // follow it in the order stay ("kindle paperwhite" as Amazon e-readers, not any e-reader).
   const rank = (i: number) => whoFor(kept[i]) !== undefined ? 2 : knows(kept[i]) ? 1 : 0;
-  const order = modifiers.filter((i) => !isNoun(kept[i])).sort((a, b) => rank(a) - rank(b));
+  // A noun in a "with" clause is an extra the thing comes with, not what it is for: it may
+  // go like any other word ("tv with soundbar" as "tv"). One after "for" says what the
+  // thing is for, as a noun before it does ("stand for monitor" is a monitor stand).
+  const words = terms(fold(query));
+  const extra = (i: number) =>
+    i > head && words.slice(thing.at[head] + 1, thing.at[i]).some((w) => w === "with" || w === "without");
+  const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i)).sort((a, b) => rank(a) - rank(b));
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
     const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
@@ -192,9 +198,9 @@ export function relaxations(
   // as typed, while another word stays with the head to say which kind: "car seat covers"
   // as "seat covers" (no car is a seat cover), never "laptop stand" as "stand", and never
   // from a container ("knife set" is a set of knives: not a stainless steel set).
-  const nouns = new Set<number>();
+  const nouns = new Set<number>(modifiers.filter(extra)); // gone already
   const container = CONTAINERS.has(stem(kept[head]));
-  for (const i of container ? [] : modifiers.filter((i) => isNoun(kept[i]))) {
+  for (const i of container ? [] : modifiers.filter((i) => isNoun(kept[i]) && !extra(i))) {
     nouns.add(i);
     const left = kept.filter((_, j) => !nouns.has(j));
     if (!left.some((w) => w !== kept[head] && (canBeTheThing(w) || AUDIENCE.has(stem(w))))) break;

@@ -100,6 +100,13 @@ Deno.test("relaxations drop a word that names a kind of product last, and only w
   assert.deepEqual(texts("kitchen knife set", ["knife", "set"]), ["knife set"], "a set of what stays");
 });
 
+Deno.test("relaxations: a kind in a 'with' clause is an extra and may go; one after 'for' stays", () => {
+  const nouns = ["tv", "soundbar", "stand", "monitor", "bag", "laptop", "wheels"];
+  assert.deepEqual(texts("tv with soundbar", nouns), ["tv"]);
+  assert.deepEqual(texts("stand for monitor", nouns), [], "a monitor stand: never any stand");
+  assert.deepEqual(texts("laptop bag with wheels", nouns), ["laptop bag"], "never 'bag wheels'");
+});
+
 Deno.test("relaxations: who the thing is for is never the head noun", () => {
   assert.deepEqual(texts("hiking boots womens"), ["hiking boots", "boots womens", "boots"]);
   assert.deepEqual(relaxations("hiking boots womens")[0].head, "boots");
