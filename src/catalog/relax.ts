@@ -61,8 +61,12 @@ const FUNCTION_WORDS = new Set([
   ..."a an the and or of on in at by to from into onto off up out over under".split(" "),
   ..."i me my you your he him his she her it its we us our they them their".split(" "),
 ]);
-/** Nouns that only hold or group the thing a query names: "knife set", "tool box", "battery pack". */
-const CONTAINERS = new Set("set kit pack bundle collection pair box piece".split(" "));
+/**
+ * Nouns that only hold or group the thing a query names ("knife set", "tool box", "battery
+ * pack"), or that name it only with the words before them ("waffle maker" is no coffee
+ * maker, "sewing machine" no espresso machine).
+ */
+const CONTAINERS = new Set("set kit pack bundle collection pair box piece maker machine".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
 const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl series gen generation".split(" "));
 /** Units of a size or amount: after a number they belong to it ("monitor 27 inch", "tent 4 person"). */
@@ -219,6 +223,8 @@ export interface ShopWords {
   namesAnotherKind(word: string, head: string): boolean;
   /** Whether the catalog or a synonym uses the word. */
   knows(word: string): boolean;
+  /** The words with typos corrected to the shop's own, if any changed ("runing" → "running"). */
+  correct?(words: string[]): string[] | undefined;
 }
 
 /**
@@ -242,18 +248,32 @@ export async function searchRelaxed(
   /** Whether `is` holds for the word or one of its synonyms' words. */
   const either = (w: string, is: (w: string) => boolean) => is(w) || [...synonymWords(w)].some(is);
   const kind = (w: string) => either(w, noun);
-  const thing = theThing(q.q);
+  // Fewer words of what was meant, not of what was typed: "womens runing shoes" as
+  // "womens shoes", not left as typed because "runing" is no word of the shop's.
+  // (Typos only: an unknown word cut in two, "paperwhite" as "paper white", is no word of
+  // the shop's either.)
+  const typed = terms(fold(q.q));
+  const fixed = shop.correct?.(typed);
+  const text = fixed && fixed.length === typed.length ? fixed.join(" ") : q.q;
+  const thing = theThing(text);
   // A feature after the thing ("mechanical keyboard rgb", "bluetooth speaker waterproof")
-  // is no kind of product: the last word before it that is one is the thing asked for.
-  if (thing.head >= 0 && !kind(thing.kept[thing.head])) {
+  // is no kind of product: the last word before it that is one is the thing asked for,
+  // when some product of that kind has the feature ("keyboard rgb"); otherwise the last
+  // word names a kind the shop does not sell ("shoe rack" is no shoe, though dishwashers
+  // have a "Third Rack").
+  const last = thing.kept[thing.head];
+  let took = first.took_ms;
+  if (thing.head >= 0 && !kind(last) && shop.knows(last)) {
     for (let i = thing.head - 1; i >= 0; i--) {
       if (kind(thing.kept[i])) {
-        thing.head = i;
+        const featured = await search({ ...q, q: `${thing.kept[i]} ${last}` });
+        took += featured.took_ms;
+        if (featured.total > 0) thing.head = i;
         break;
       }
     }
   }
-  const candidates = relaxations(q.q, kind, thing, (w) => shop.knows(w));
+  const candidates = relaxations(text, kind, thing, (w) => shop.knows(w));
   if (candidates.length === 0) return first;
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
@@ -280,7 +300,6 @@ export async function searchRelaxed(
     (!shop.knows(w) || shop.namesAnotherKind(w, next(i)) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!either(head, (w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
   const { min, max } = priceBounds(q, parsed);
-  let took = first.took_ms;
   for (const candidate of candidates) {
     let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;

@@ -313,10 +313,16 @@ Deno.test("relaxations leave out a function word with the word before it: a phra
 });
 
 Deno.test("searchRelaxed: a feature after the thing goes first; a kind's own compound is no other kind", async () => {
-  const answers: Record<string, number> = { "mechanical keyboard": 8, "vacuum cleaner": 11 };
+  // Some keyboards are RGB ("keyboard rgb" finds them); no shoe is a rack (dishwashers have a "Third Rack").
+  const answers: Record<string, number> = {
+    "mechanical keyboard": 8,
+    "vacuum cleaner": 11,
+    "keyboard rgb": 3,
+    shoe: 40,
+  };
   const search = (q: SearchQuery) => Promise.resolve(result(answers[q.q] ?? 0));
   const words = async () => ({
-    ...(await shop(["keyboard", "vacuum", "cleaner"], [], ["mechanical", "rgb", "robot"])()),
+    ...(await shop(["keyboard", "vacuum", "cleaner", "shoe"], [], ["mechanical", "rgb", "robot", "rack"])()),
     // "robot" is only ever in "Robot Vacuum".
     namesAnotherKind: (w: string, next: string) => w === "robot" && next !== "vacuum",
   });
@@ -325,6 +331,8 @@ Deno.test("searchRelaxed: a feature after the thing goes first; a kind's own com
   const keyboard = await run("mechanical keyboard rgb");
   assert.equal(keyboard.corrected_query, "mechanical keyboard");
   assert.deepEqual(keyboard.dropped_words, ["rgb"]);
+  // …but a word no product of the kind before it has names a kind the shop does not sell.
+  assert.equal((await run("shoe rack")).total, 0, "a shoe rack is no shoe");
   // "robot" names a kind with the word after it, "Robot Vacuum": the query's own, not another.
   const vacuum = await run("robot vacuum cleaner");
   assert.equal(vacuum.corrected_query, "vacuum cleaner");
@@ -352,4 +360,34 @@ Deno.test("searchRelaxed: a model's variant names no kind, and the word it follo
   assert.deepEqual(sleeve.dropped_words, ["pro"]);
   const cases = await run("smartphone pro max case");
   assert.equal(cases.corrected_query, "smartphone case", "'max' is unknown to the shop, yet names no kind");
+});
+
+Deno.test("searchRelaxed: fewer words of what was meant, with typos corrected, not cut in two", async () => {
+  const answers: Record<string, [number, string][]> = {
+    "running shoes": [[40, "fashion.men.mens_shoes"]],
+    "womens shoes": [[12, "fashion.women.womens_shoes"]],
+    "amazon e reader": [[5, "electronics.tablets.e_readers"]],
+  };
+  const hits = (category: string) => Array.from({ length: 3 }, () => ({ category })) as SearchResult["hits"];
+  const search = (q: SearchQuery) => {
+    const a = (answers[q.q] ?? []).find(([, c]) => !q.category || c.startsWith(`${q.category}.`));
+    return Promise.resolve(a ? result(a[0], { hits: hits(a[1]) }) : result(0));
+  };
+  const fixes: Record<string, string[]> = { runing: ["running"], paperwhite: ["paper", "white"] };
+  const words = async () => ({
+    ...(await shop(["shoes", "reader"], ["reader"], [
+      "womens",
+      "running",
+      "amazon",
+      "e",
+      "paper",
+      "white",
+    ])()),
+    correct: (ws: string[]) => ws.some((w) => fixes[w]) ? ws.flatMap((w) => fixes[w] ?? [w]) : undefined,
+  });
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  // "runing" is no shop word: as typed, nothing could be left out of a kind sold only as compounds.
+  assert.equal((await run("womens runing shoes")).corrected_query, "womens shoes");
+  // A word cut in two is no typo: "paperwhite" is unknown, and goes first.
+  assert.equal((await run("amazon paperwhite e reader")).corrected_query, "amazon e reader");
 });
