@@ -206,12 +206,19 @@ const LINE_WORDS = [...new Set(PRODUCT_LINES.flatMap((r) => [...terms(r.line), .
  * The query with each word the shop does not use (nor English) that is a typo of a product
  * line's word (`typoDistances`, the rule of the catalog's own typos) replaced by it: "iphnoe case" →
  * "iphone case". Only the lines' own words count ("kindle", "iphone"; not "tv" or "pro",
- * which the shop uses and corrects itself). Undefined when no word changes.
+ * which the shop uses and corrects itself), and any word of a line whose other words the
+ * query has ("nintendo swich"). Undefined when no word changes.
  */
 function correctLineTypos(query: string, knows: (word: string) => boolean): string | undefined {
-  const own = LINE_WORDS.filter((w) => !knows(w));
+  const typed = terms(fold(query));
+  const stems = typed.map(stem);
+  // A word of a line whose other words are typed counts too, shop word or not: "swich" of
+  // "nintendo swich" is the line's "switch", not a network switch.
+  const partners = RULES.filter((r) => r.words.length > 1 && r.words.some((w) => stems.includes(w)))
+    .flatMap((r) => terms(r.line));
+  const own = [...new Set([...LINE_WORDS.filter((w) => !knows(w)), ...partners])];
   let changed = false;
-  const words = terms(fold(query)).map((w) => {
+  const words = typed.map((w) => {
     const distanceTo = knows(w) || isEnglishWord(w) ? undefined : typoDistances(w);
     if (!distanceTo) return w;
     let best = { word: w, distance: Infinity };

@@ -148,6 +148,22 @@ Deno.test("a typo in a line's name finds the line, saying what it meant", async 
   ]);
 });
 
+Deno.test("a typo of a shop word is a line's word when the line's other words are typed", async () => {
+  const search = (q: SearchQuery) => Promise.resolve(searchResult(q.q === "nintendo console" ? 8 : 0));
+  const shopWords = () =>
+    Promise.resolve({
+      isNoun: () => false,
+      isBareNoun: () => false,
+      namesAnotherKind: () => false,
+      knows: (w: string) => ["nintendo", "switch", "console"].includes(w), // network switches
+    });
+  const r = await searchProductLines(SearchQuery.parse({ q: "nintendo swich" }), search, shopWords);
+  assert.equal(r.did_you_mean, "nintendo switch");
+  assert.equal(r.corrected_query, "nintendo console");
+  const alone = await searchProductLines(SearchQuery.parse({ q: "swich" }), search, shopWords);
+  assert.equal(alone.did_you_mean, undefined, "without 'nintendo' it is the shop's own word to correct");
+});
+
 Deno.test("a product line mostly typed completes first; one barely begun after the catalog's own words", () => {
   assert.deepEqual(withProductLines("ipho", ["iproven", "iproven thermometer"]), [
     "iphone",
