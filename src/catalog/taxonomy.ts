@@ -3030,6 +3030,11 @@ const SPEC: Spec = {
             brands: ["Nature Made", "Nordic Naturals", "Kirkland Signature", "Garden of Life"],
             features: ["1000mg | 1200mg", "Softgels", "Burpless"],
           }, {
+            nouns: ["Vitamin D", "Vitamin C"],
+            price: [6, 30],
+            brands: ["Nature Made", "NOW Foods", "Garden of Life", "Kirkland Signature", "Olly"],
+            features: ["Gummy | Softgels | Chewable", "Immune Support", "Vegan"],
+          }, {
             nouns: ["Probiotic"],
             price: [15, 50],
             brands: ["Culturelle", "Align", "Garden of Life", "Florastor", "Olly"],
