@@ -388,6 +388,17 @@ export const COMPLETION_CANDIDATES = 50;
 const byScore = (a: RankedCompletion, b: RankedCompletion) =>
   b.score - a.score || a.text.length - b.text.length || a.text.localeCompare(b.text);
 
+/** The analysed words a completion searches, remembered per text (completions recur across prefixes). */
+function searchKey(text: string): string {
+  let key = SEARCH_KEYS.get(text);
+  if (key === undefined) {
+    if (SEARCH_KEYS.size >= 50_000) SEARCH_KEYS.clear();
+    SEARCH_KEYS.set(text, key = analyze(text).join(" "));
+  }
+  return key;
+}
+const SEARCH_KEYS = new Map<string, string>();
+
 /**
  * Orders completions: spellings of one search merged ("mat", "mats"), the top
  * {@link COMPLETION_CANDIDATES} by their own popularity,
@@ -396,10 +407,11 @@ const byScore = (a: RankedCompletion, b: RankedCompletion) =>
  */
 export function rankCompletions(found: RankedCompletion[]): RankedCompletion[] {
   // One completion per search: "mat" and "mats" find the same products (plural folding),
-  // so the more popular spelling stands for both, with both's popularity.
+  // so the more popular spelling stands for both, with both's popularity. (Among the most
+  // popular: a spelling far down the list changes nothing at the top.)
   const bySearch = new Map<string, RankedCompletion>();
-  for (const c of found) {
-    const key = analyze(c.text).join(" ");
+  for (const c of [...found].sort(byScore).slice(0, 2 * COMPLETION_CANDIDATES)) {
+    const key = searchKey(c.text);
     const other = bySearch.get(key);
     if (!other) bySearch.set(key, c);
     else {
