@@ -211,18 +211,23 @@ const LINE_WORDS = [...new Set(PRODUCT_LINES.flatMap((r) => [...terms(r.line), .
  */
 function correctLineTypos(query: string, knows: (word: string) => boolean): string | undefined {
   const typed = terms(fold(query));
+  // (Most queries have no word to correct: nothing below is worked out for them.)
+  if (typed.every((w) => knows(w) || isEnglishWord(w))) return undefined;
   const stems = typed.map(stem);
   // A word of a line whose other words are typed counts too, shop word or not: "swich" of
   // "nintendo swich" is the line's "switch", not a network switch.
-  const partners = RULES.filter((r) => r.words.length > 1 && r.words.some((w) => stems.includes(w)))
-    .flatMap((r) => terms(r.line));
-  const own = [...new Set([...LINE_WORDS.filter((w) => !knows(w)), ...partners])];
+  const partners = new Set(
+    RULES.filter((r) => r.words.length > 1 && r.words.some((w) => stems.includes(w))).flatMap((r) =>
+      terms(r.line)
+    ),
+  );
   let changed = false;
   const words = typed.map((w) => {
     const distanceTo = knows(w) || isEnglishWord(w) ? undefined : typoDistances(w);
     if (!distanceTo) return w;
     let best = { word: w, distance: Infinity };
-    for (const line of own) {
+    for (const line of LINE_WORDS) {
+      if (knows(line) && !partners.has(line)) continue;
       const distance = distanceTo(line) ?? Infinity;
       if (distance < best.distance) best = { word: line, distance };
     }
