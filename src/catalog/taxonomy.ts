@@ -815,10 +815,18 @@ const SPEC: Spec = {
           features: ["Silent", "Round | Square", "Modern | Farmhouse"],
         },
         lamps: {
-          nouns: ["Lamp", "Table Lamp", "Floor Lamp"],
-          price: [20, 400],
-          brands: ["IKEA", "West Elm", "Pottery Barn", "Brightech", "Globe"],
-          features: ["Modern | Mid-Century | Industrial", "Brass | Ceramic | Wood", "Dimmable", "LED"],
+          price: [8, 400],
+          lines: [{
+            nouns: ["Lamp", "Table Lamp", "Floor Lamp"],
+            price: [20, 400],
+            brands: ["IKEA", "West Elm", "Pottery Barn", "Brightech", "Globe"],
+            features: ["Modern | Mid-Century | Industrial", "Brass | Ceramic | Wood", "Dimmable", "LED"],
+          }, {
+            nouns: ["Night Light"],
+            price: [8, 40],
+            brands: ["GE", "Hatch", "Emotionlite", "Mr Beams"],
+            features: ["Plug-In | Battery-Powered", "Motion Sensor", "Dusk-to-Dawn", "Dimmable"],
+          }],
         },
         rugs: {
           nouns: ["Rug", "Area Rug"],
@@ -1497,10 +1505,10 @@ const SPEC: Spec = {
           }],
         },
         jewelry: {
-          nouns: ["Necklace", "Bracelet", "Earrings"],
+          nouns: ["Necklace", "Bracelet", "Earrings", "Ring"],
           price: [15, 1500],
           brands: ["Pandora", "Swarovski", "Mejuri", "Kendra Scott", "Tiffany & Co.", "Monica Vinader"],
-          features: ["Sterling Silver | 14K Gold | Gold-Plated | Rose Gold", "Pearl", "Minimalist | Dainty"],
+          features: ["Sterling Silver | 14K Gold | Gold-Plated | Rose Gold", "Pearl | Diamond", "Minimalist | Dainty"],
         },
       },
     },
@@ -2286,7 +2294,7 @@ const SPEC: Spec = {
     plants: {
       leaves: {
         planters: {
-          nouns: ["Planter", "Plant Pot"],
+          nouns: ["Planter", "Plant Pot", "Plant Stand"],
           price: [8, 150],
           brands: ["Bloem", "Umbra", "IKEA", "Veradek", "Mkono", "Lechuza"],
           features: [
