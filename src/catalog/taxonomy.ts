@@ -1508,7 +1508,11 @@ const SPEC: Spec = {
           nouns: ["Necklace", "Bracelet", "Earrings", "Ring"],
           price: [15, 1500],
           brands: ["Pandora", "Swarovski", "Mejuri", "Kendra Scott", "Tiffany & Co.", "Monica Vinader"],
-          features: ["Sterling Silver | 14K Gold | Gold-Plated | Rose Gold", "Pearl | Diamond", "Minimalist | Dainty"],
+          features: [
+            "Sterling Silver | 14K Gold | Gold-Plated | Rose Gold",
+            "Pearl | Diamond",
+            "Minimalist | Dainty",
+          ],
         },
       },
     },
