@@ -12,6 +12,7 @@
  * ```
  * @module
  */
+import { once } from "../shared/memo.ts";
 import type { Faker } from "@faker-js/faker";
 // The base-locale entry, not the package root: the root evaluates every locale's data
 // (~46 MB of RSS in a running process) and only faker's helpers are used here.
@@ -50,11 +51,8 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
  * Lower-cased words of a phrase, for "does this feature repeat the noun?" checks; worked
  * out once per phrase (the taxonomy's brands, nouns and feature options: a few thousand).
  */
-const words = (phrase: string): readonly string[] => {
-  let ws = WORDS.get(phrase);
-  if (!ws) WORDS.set(phrase, ws = phrase.toLowerCase().split(/\s+/).filter(Boolean));
-  return ws;
-};
+const words = (phrase: string): readonly string[] =>
+  once(WORDS, phrase, () => phrase.toLowerCase().split(/\s+/).filter(Boolean));
 const WORDS = new Map<string, readonly string[]>();
 
 /**

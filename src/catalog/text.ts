@@ -15,6 +15,7 @@
  * @module
  */
 import type { Product } from "../domain/product.ts";
+import { once } from "../shared/memo.ts";
 
 /** Lowercase and strip diacritics (`Café` → `cafe`), like ES lowercase + asciifolding. */
 export function fold(text: string): string {
@@ -229,16 +230,6 @@ function spellingWords(text: string): string[] {
 const CATEGORY_TERMS = new Map<string, { leaf: string; leafHead: string; words: string[] }>();
 const BRAND_TERMS = new Map<string, { key: string; words: string[] }>();
 const TAG_KEYS = new Map<string, string>();
-
-/** `map`'s value for `key`, made once (the map cleared past 50,000 entries). */
-function once<V>(map: Map<string, V>, key: string, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    if (map.size >= 50_000) map.clear();
-    map.set(key, value = make());
-  }
-  return value;
-}
 
 /**
  * A category path's leaf as words, analysed (stems joined by spaces): `bed` for

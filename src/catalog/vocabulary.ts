@@ -16,6 +16,7 @@
 import { analyze, editDistance, fold, stem, terms, typoDistances } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
+import { once } from "../shared/memo.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -389,14 +390,7 @@ const byScore = (a: RankedCompletion, b: RankedCompletion) =>
   b.score - a.score || a.text.length - b.text.length || a.text.localeCompare(b.text);
 
 /** The analysed words a completion searches, remembered per text (completions recur across prefixes). */
-function searchKey(text: string): string {
-  let key = SEARCH_KEYS.get(text);
-  if (key === undefined) {
-    if (SEARCH_KEYS.size >= 50_000) SEARCH_KEYS.clear();
-    SEARCH_KEYS.set(text, key = analyze(text).join(" "));
-  }
-  return key;
-}
+const searchKey = (text: string) => once(SEARCH_KEYS, text, () => analyze(text).join(" "));
 const SEARCH_KEYS = new Map<string, string>();
 
 /**

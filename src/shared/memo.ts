@@ -41,3 +41,23 @@ export class Memo<V> {
     this.#entries.clear();
   }
 }
+
+/**
+ * `map`'s value for `key`, made once; past `limit` entries the map starts over (a bound on
+ * memory, for values derived from a small set such as a catalog's brands or categories).
+ *
+ * @example
+ * ```ts
+ * import { once } from "./memo.ts";
+ * const lengths = new Map<string, number>();
+ * console.log(once(lengths, "abc", () => 3), lengths.size); // 3 1
+ * ```
+ */
+export function once<V>(map: Map<string, V>, key: string, make: () => V, limit = 50_000): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= limit) map.clear();
+    map.set(key, value = make());
+  }
+  return value;
+}

@@ -58,7 +58,7 @@ import {
   Vocabulary,
 } from "../../catalog/vocabulary.ts";
 import { assertAnswered, bulkWithRetry, unavailable } from "./bulk.ts";
-import { Memo } from "../../shared/memo.ts";
+import { Memo, once } from "../../shared/memo.ts";
 
 const FIELDS = ["title_terms^3", "brand_terms^2", "category_terms^1.5", "description_terms^0.5"];
 /** How long a process trusts its copy of the index's spelling vocabulary. */
@@ -148,23 +148,14 @@ const brandFields = new Map<string, string>();
 
 function toDoc(p: Product) {
   const t = productTerms(p);
-  let category = categoryFields.get(p.category);
-  if (!category) {
+  const category = once(categoryFields, p.category, () => {
     const parts = p.category.split(".");
-    if (categoryFields.size >= 10_000) categoryFields.clear();
-    categoryFields.set(
-      p.category,
-      category = {
-        category_terms: analyze(parts.join(" ").replaceAll("_", " ")).join(" "),
-        category_levels: parts.map((_, i) => parts.slice(0, i + 1).join(".")),
-      },
-    );
-  }
-  let brand = brandFields.get(p.brand);
-  if (brand === undefined) {
-    if (brandFields.size >= 10_000) brandFields.clear();
-    brandFields.set(p.brand, brand = analyze(p.brand).join(" "));
-  }
+    return {
+      category_terms: analyze(parts.join(" ").replaceAll("_", " ")).join(" "),
+      category_levels: parts.map((_, i) => parts.slice(0, i + 1).join(".")),
+    };
+  });
+  const brand = once(brandFields, p.brand, () => analyze(p.brand).join(" "));
   return {
     ...p,
     title_terms: analyze(p.title).join(" "),
