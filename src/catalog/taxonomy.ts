@@ -3050,7 +3050,7 @@ const SPEC: Spec = {
             nouns: ["Probiotic"],
             price: [15, 50],
             brands: ["Culturelle", "Align", "Garden of Life", "Florastor", "Olly"],
-            features: ["Women's | Men's | Kids", "Daily", "Shelf-Stable"],
+            features: ["Women's | Men's | Kids", "Daily", "Dairy-Free"],
           }],
         },
         protein: {

@@ -49,6 +49,18 @@ const FILLER = new Set([
   "with",
   "of",
   "my",
+  // A question or a wish around the thing: "what is the best laptop" asks for a laptop
+  // (kept, "what" and "is" matched shop copy: "…with what is already in your wardrobe").
+  "what",
+  "which",
+  "where",
+  "how",
+  "is",
+  "are",
+  "i",
+  "need",
+  "want",
+  "looking",
   // "king size bed": the size is the word before ("king bed" finds king-size beds).
   "size",
   "sized",

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { rankCompletions, Vocabulary } from "./vocabulary.ts";
+import { parseQuery, rankCompletions, Vocabulary } from "./vocabulary.ts";
 
 Deno.test("a typo that makes a word look plural is still one edit from it", () => {
   const v = new Vocabulary([["wireless", 120], ["wire", 30], ["mouse", 80], ["headphones", 90]]);
@@ -59,4 +59,11 @@ Deno.test("completions that search the same words are one: the more popular spel
     "heat-resistant",
     1,
   ]]);
+});
+
+Deno.test("a question or a wish around the thing is not the thing", () => {
+  assert.equal(parseQuery("what is the best laptop").text, "laptop");
+  assert.equal(parseQuery("i need a phone case under $20").text, "phone case");
+  assert.equal(parseQuery("i need a phone case under $20").max_price, 20);
+  assert.equal(parseQuery("new balance sneakers").text, "new balance sneakers", "a maker's name stays");
 });
