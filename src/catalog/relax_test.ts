@@ -124,9 +124,13 @@ const result = searchResult;
 /**
  * A shop of canned answers by query (hits in the given categories; with a category
  * filter, the first answer under it), whose nouns are `nouns`, every one also bare,
- * knowing every word: `run(text)` relaxes `text` in it.
+ * knowing every word (or whose words `shopWords` gives): `run(text)` relaxes `text` in it.
  */
-function cannedShop(answers: Record<string, [total: number, category: string][]>, nouns: string[]) {
+function cannedShop(
+  answers: Record<string, [total: number, category: string][]>,
+  nouns: string[],
+  shopWords?: () => Promise<ShopWords>,
+) {
   const hits = (category: string) => Array.from({ length: 3 }, () => ({ category })) as SearchResult["hits"];
   const search = (q: SearchQuery) => {
     const under = (c: string) => !q.category || c === q.category || c.startsWith(`${q.category}.`);
@@ -140,7 +144,8 @@ function cannedShop(answers: Record<string, [total: number, category: string][]>
       namesAnotherKind: () => false,
       knows: () => true,
     });
-  return (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  return (text: string) =>
+    searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, shopWords ?? words);
 }
 
 Deno.test("searchRelaxed: the first relaxation that finds something, saying what it searched and left out", async () => {
@@ -363,16 +368,6 @@ Deno.test("searchRelaxed: a model's variant names no kind, and the word it follo
 });
 
 Deno.test("searchRelaxed: fewer words of what was meant, with typos corrected, not cut in two", async () => {
-  const answers: Record<string, [number, string][]> = {
-    "running shoes": [[40, "fashion.men.mens_shoes"]],
-    "womens shoes": [[12, "fashion.women.womens_shoes"]],
-    "amazon e reader": [[5, "electronics.tablets.e_readers"]],
-  };
-  const hits = (category: string) => Array.from({ length: 3 }, () => ({ category })) as SearchResult["hits"];
-  const search = (q: SearchQuery) => {
-    const a = (answers[q.q] ?? []).find(([, c]) => !q.category || c.startsWith(`${q.category}.`));
-    return Promise.resolve(a ? result(a[0], { hits: hits(a[1]) }) : result(0));
-  };
   const fixes: Record<string, string[]> = { runing: ["running"], paperwhite: ["paper", "white"] };
   const words = async () => ({
     ...(await shop(["shoes", "reader"], ["reader"], [
@@ -385,7 +380,15 @@ Deno.test("searchRelaxed: fewer words of what was meant, with typos corrected, n
     ])()),
     correct: (ws: string[]) => ws.some((w) => fixes[w]) ? ws.flatMap((w) => fixes[w] ?? [w]) : undefined,
   });
-  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  const run = cannedShop(
+    {
+      "running shoes": [[40, "fashion.men.mens_shoes"]],
+      "womens shoes": [[12, "fashion.women.womens_shoes"]],
+      "amazon e reader": [[5, "electronics.tablets.e_readers"]],
+    },
+    [],
+    words,
+  );
   // "runing" is no shop word: as typed, nothing could be left out of a kind sold only as compounds.
   assert.equal((await run("womens runing shoes")).corrected_query, "womens shoes");
   // A word cut in two is no typo: "paperwhite" is unknown, and goes first.
