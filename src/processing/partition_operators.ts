@@ -142,6 +142,14 @@ export class PartitionOperators {
   #reviewAll = false;
   #sinceEviction = 0;
   #evictedTo = -Infinity;
+  /**
+   * No entry of the state can be evicted at a horizon at or below this: every entry's
+   * time is at least the minute of an event that made it, and an eviction pass leaves
+   * only what its horizon could not evict. So a pass runs only once the horizon has
+   * passed the oldest data (until the first retention period has gone by, never), and
+   * its cost follows what it can remove. Unknown for a restored state.
+   */
+  #floor: number;
   /** Per topic: the ids seen (for lookups) and the slots holding them, oldest first (for eviction). */
   #seenIds = new Map<string, { ids: Set<string>; slots: number[] }>();
   /**
@@ -162,6 +170,7 @@ export class PartitionOperators {
     this.partition = partition;
     this.#o = options;
     this.#s = state ?? emptyState();
+    this.#floor = state ? -Infinity : Infinity;
     // Checkpoints from before throughput and bot segments were kept.
     this.#s.throughput ??= createThroughput();
     this.#s.contributions ??= {};
@@ -311,6 +320,8 @@ export class PartitionOperators {
     }
     if (wm === undefined || ts > wm) this.#s.watermarks[source.topic] = ts;
     c.max_event_time = Math.max(c.max_event_time, ts);
+    const minute = minuteOf(ts);
+    if (minute < this.#floor) this.#floor = minute;
     c.events[e.type] = (c.events[e.type] ?? 0) + 1;
     c.unknown_products += e.unknown_products.length;
     if (e.type === "purchase") c.revenue = round2(c.revenue + e.amount);
@@ -335,7 +346,7 @@ export class PartitionOperators {
     const mine = this.#s.contributions[e.user_id];
     if (mine) {
       if (e.type === "view") {
-        const pm = `${e.product_id}|${minuteOf(ts)}`;
+        const pm = `${e.product_id}|${minute}`;
         mine.views[pm] = (mine.views[pm] ?? 0) + 1;
         if (entry) mine.entries[entry] = e.category;
       } else if (e.type === "search" && search) {
@@ -609,8 +620,9 @@ export class PartitionOperators {
     const marks = Object.values(this.#s.watermarks);
     if (marks.length < 3) return; // a topic not seen yet could still bring old events
     const horizon = Math.min(...marks) - this.#o.retentionMs;
-    if (horizon < this.#evictedTo + EVICT_EVERY) return;
+    if (horizon < this.#evictedTo + EVICT_EVERY || horizon <= this.#floor) return;
     this.#evictedTo = horizon;
+    this.#floor = horizon;
     const w = this.#o.conversionWindowMs;
     const removed = (map: string, key: string) => this.#changes.mark(map, key);
     evictTrending(this.#s.trending, horizon, removed);
