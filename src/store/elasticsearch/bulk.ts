@@ -85,11 +85,18 @@ export async function bulkWrite(
     }
     let response: estypes.BulkResponse;
     try {
-      response = await es.bulk<object>({ operations, refresh: options.refresh ?? false });
+      // Only each item's status and error are read: the rest of an item's answer (index, id,
+      // version, shards, seq_no …) was most of a response, parsed for nothing.
+      response = await es.bulk<object>({
+        operations,
+        refresh: options.refresh ?? false,
+        filter_path: "errors,items.*.status,items.*.error",
+      });
     } catch (e) {
       throw unavailable(e);
     }
     const again: BulkAction[] = [];
+    if (response.errors === false) break;
     response.items.forEach((item, i) => {
       const result = item.index ?? item.delete ?? item.create ?? item.update;
       const status = result?.status ?? 500;
