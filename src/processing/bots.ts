@@ -40,6 +40,29 @@ export function createBots(): BotState {
 
 const KEEP = 400;
 
+/** Below this many times an insert builds an array of the exact size (see `insertTime`). */
+const SMALL = 32;
+
+/**
+ * `times` with `ts` inserted in order, keeping the newest `KEEP`. A short list is copied
+ * to an array of exactly its new length: a growing array reserves half again plus 16
+ * slots, which for the many users with a handful of events was most of their memory.
+ */
+function insertTime(times: number[], ts: number): number[] {
+  let i = times.length;
+  while (i > 0 && times[i - 1] > ts) i--;
+  if (times.length < SMALL) {
+    const out = new Array<number>(times.length + 1);
+    for (let j = 0; j < i; j++) out[j] = times[j];
+    out[i] = ts;
+    for (let j = i; j < times.length; j++) out[j + 1] = times[j];
+    return out;
+  }
+  times.splice(i, 0, ts);
+  if (times.length > KEEP) times.shift(); // keeps the newest KEEP, whatever the arrival order
+  return times;
+}
+
 export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent, ts: number): void {
   const u = s.users[e.user_id] ??= { browse: 0, carts: 0, purchases: 0, times: [], first: ts, last: ts };
   if (e.type === "search" || e.type === "view") u.browse++;
@@ -48,12 +71,13 @@ export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent
   else return;
   u.first = Math.min(u.first, ts);
   u.last = Math.max(u.last, ts);
-  let i = u.times.length;
-  while (i > 0 && u.times[i - 1] > ts) i--;
-  u.times.splice(i, 0, ts);
-  if (u.times.length > KEEP) u.times.shift(); // keeps the newest KEEP, whatever the arrival order
+  // Times only tell a bot, and a user who carted or bought is never one again: theirs go.
+  u.times = u.carts > 0 || u.purchases > 0 ? EMPTY : insertTime(u.times, ts);
   dirtyUsers.add(e.user_id);
 }
+
+/** The times of a user who can no longer be a bot: one shared empty list, never written to. */
+const EMPTY: number[] = Object.freeze([]) as unknown as number[];
 
 function medianGap(times: number[]): number {
   const gaps: number[] = [];

@@ -21,10 +21,11 @@ import type { EnrichedEvent } from "./enriched.ts";
 import { iso, minuteOf } from "../domain/time.ts";
 import type { Removed } from "./state_changes.ts";
 
+/** Step lists are made at their first time: most entries are a view and nothing else. */
 interface Entry {
   view?: number;
-  carts: number[];
-  purchases: number[];
+  carts?: number[];
+  purchases?: number[];
   last: number;
   /** What this entry currently adds to its bucket. */
   counted?: { minute: number; carted: boolean; purchased: boolean; bot?: boolean };
@@ -51,11 +52,13 @@ export function createFunnels(): FunnelState {
 
 const KEEP = 8; // step times kept per entry: the earliest ones decide
 
-function insertSorted(xs: number[], t: number) {
+function insertSorted(xs: number[] | undefined, t: number): number[] {
+  if (xs === undefined) return [t];
   let i = xs.length;
   while (i > 0 && xs[i - 1] > t) i--;
   xs.splice(i, 0, t);
   if (xs.length > KEEP) xs.length = KEEP;
+  return xs;
 }
 
 const bucketKey = (leaf: string, minute: number, bot?: boolean) => `${leaf}|${minute}${bot ? "|bot" : ""}`;
@@ -81,9 +84,9 @@ function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, win
   let after: Entry["counted"];
   if (e.view !== undefined) {
     const v = e.view;
-    const cart = e.carts.find((t) => t >= v && t <= v + windowMs);
+    const cart = e.carts?.find((t) => t >= v && t <= v + windowMs);
     const carted = cart !== undefined;
-    const purchased = carted && e.purchases.some((t) => t >= v && t <= v + windowMs);
+    const purchased = carted && (e.purchases?.some((t) => t >= v && t <= v + windowMs) ?? false);
     after = { minute: minuteOf(v), carted, purchased, ...(bot ? { bot: true } : {}) };
   }
   if (sameCount(before, after)) return;
@@ -115,10 +118,11 @@ function touch(
   bot: boolean,
 ): string {
   const key = `${session}|${leaf}`;
-  const e = s.entries[key] ??= { carts: [], purchases: [], last: ts };
+  const e = s.entries[key] ??= { last: ts };
   e.last = Math.max(e.last, ts);
   if (step === "view") e.view = e.view === undefined ? ts : Math.min(e.view, ts);
-  else insertSorted(step === "cart" ? e.carts : e.purchases, ts);
+  else if (step === "cart") e.carts = insertSorted(e.carts, ts);
+  else e.purchases = insertSorted(e.purchases, ts);
   recount(s, dirty, leaf, e, windowMs, bot);
   return key;
 }

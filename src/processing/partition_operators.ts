@@ -87,13 +87,14 @@ export type OperatorOptions = z.infer<typeof OperatorOptions>;
 
 const FRAUD_TYPES = ["fast_refund", "refund_loop", "refund_rate"] as const;
 
+/** Each part is made when first needed: most users hold one or two kinds, never all three. */
 interface Contribution {
   /** `"product|minute"` → views */
-  views: Record<string, number>;
+  views?: Record<string, number>;
   /** funnel entry key → its leaf */
-  entries: Record<string, string>;
+  entries?: Record<string, string>;
   /** `"query|minute"` → [searches, zero results] */
-  searches: Record<string, [number, number]>;
+  searches?: Record<string, [number, number]>;
   /** Newest event time, for eviction. */
   last: number;
 }
@@ -347,10 +348,11 @@ export class PartitionOperators {
     if (mine) {
       if (e.type === "view") {
         const pm = `${e.product_id}|${minute}`;
-        mine.views[pm] = (mine.views[pm] ?? 0) + 1;
-        if (entry) mine.entries[entry] = e.category;
+        const views = mine.views ??= {};
+        views[pm] = (views[pm] ?? 0) + 1;
+        if (entry) (mine.entries ??= {})[entry] = e.category;
       } else if (e.type === "search" && search) {
-        const counts = mine.searches[search] ??= [0, 0];
+        const counts = (mine.searches ??= {})[search] ??= [0, 0];
         counts[0]++;
         if (e.results_count === 0) counts[1]++;
       }
@@ -376,10 +378,12 @@ export class PartitionOperators {
       else delete this.#s.flagged[user];
       this.#changes.mark("flagged", user);
       if (c) {
-        moveViews(this.#s.trending, this.#trendDirty, c.views, bot);
-        recountEntries(this.#s.funnels, this.#funnelDirty, c.entries, this.#o.conversionWindowMs, bot);
-        this.#changes.markAll("funnels.entries", Object.keys(c.entries));
-        moveSearches(this.#s.search, this.#queryDirty, c.searches, bot);
+        if (c.views) moveViews(this.#s.trending, this.#trendDirty, c.views, bot);
+        if (c.entries) {
+          recountEntries(this.#s.funnels, this.#funnelDirty, c.entries, this.#o.conversionWindowMs, bot);
+          this.#changes.markAll("funnels.entries", Object.keys(c.entries));
+        }
+        if (c.searches) moveSearches(this.#s.search, this.#queryDirty, c.searches, bot);
       }
     }
     if (!candidate) {
@@ -388,7 +392,7 @@ export class PartitionOperators {
         this.#changes.mark("contributions", user);
       }
     } else {
-      const mine = this.#s.contributions[user] ??= { views: {}, entries: {}, searches: {}, last: ts };
+      const mine = this.#s.contributions[user] ??= { last: ts };
       mine.last = Math.max(mine.last, ts);
       this.#changes.mark("contributions", user);
     }

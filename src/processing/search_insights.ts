@@ -16,9 +16,10 @@ interface Search {
   converted: boolean;
 }
 
+/** Lists are made at their first item: most sessions search or buy, not both. */
 interface SessionSearches {
-  searches: Search[];
-  purchases: number[];
+  searches?: Search[];
+  purchases?: number[];
   last: number;
 }
 
@@ -74,7 +75,7 @@ export function applySearchInsights(
   bot = false,
 ): string | undefined {
   if (e.type !== "search" && e.type !== "purchase") return undefined;
-  const sess = s.sessions[e.session_id] ??= { searches: [], purchases: [], last: ts };
+  const sess = s.sessions[e.session_id] ??= { last: ts };
   sess.last = Math.max(sess.last, ts);
   if (e.type === "search") {
     const query = normaliseQuery(e.query);
@@ -82,14 +83,16 @@ export function applySearchInsights(
     const c = counts(s, query, minute, bot);
     c.searches++;
     if (e.results_count === 0) c.zero_results++;
-    const converted = sess.purchases.some((t) => t >= ts && t <= ts + windowMs);
+    const converted = sess.purchases?.some((t) => t >= ts && t <= ts + windowMs) ?? false;
     if (converted) c.converted++;
     dirty.add(countsKey(query, minute, bot));
-    if (sess.searches.length < MAX_PER_SESSION) sess.searches.push({ query, ts, converted });
+    if (!sess.searches) sess.searches = [{ query, ts, converted }];
+    else if (sess.searches.length < MAX_PER_SESSION) sess.searches.push({ query, ts, converted });
     return `${query}|${minute}`;
   }
-  if (sess.purchases.length < MAX_PER_SESSION) sess.purchases.push(ts);
-  for (const search of sess.searches) {
+  if (!sess.purchases) sess.purchases = [ts];
+  else if (sess.purchases.length < MAX_PER_SESSION) sess.purchases.push(ts);
+  for (const search of sess.searches ?? []) {
     if (!search.converted && ts >= search.ts && ts <= search.ts + windowMs) {
       search.converted = true;
       const minute = minuteOf(search.ts);
