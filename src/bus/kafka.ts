@@ -372,9 +372,7 @@ export class KafkaBus implements Bus {
               offset: m.offset,
               key: m.key ? m.key.toString() : null,
               value: m.value ? new Uint8Array(m.value) : new Uint8Array(),
-              headers: Object.fromEntries(
-                Object.entries(m.headers ?? {}).map(([k, v]) => [k, v === undefined ? "" : v.toString()]),
-              ),
+              headers: headersOf(m.headers),
               timestamp: Number(m.timestamp),
             });
             if (found.size === wanted.size) complete();
@@ -549,9 +547,7 @@ class KafkaGroupConsumer implements Consumer {
           value: m.value
             ? new Uint8Array(m.value.buffer, m.value.byteOffset, m.value.byteLength)
             : new Uint8Array(),
-          headers: Object.fromEntries(
-            Object.entries(m.headers ?? {}).map(([k, v]) => [k, v === undefined ? "" : v.toString()]),
-          ),
+          headers: headersOf(m.headers),
           timestamp: Number(m.timestamp),
         }));
         const outcome = await this.#handlers!.eachBatch({
@@ -640,4 +636,17 @@ class KafkaGroupConsumer implements Consumer {
       .then(() => "left", (e) => e === late ? late.message : `failed (${(e as Error).message})`);
     if (outcome !== "left") console.warn(`kafka: leaving the group ${outcome}; going on`);
   }
+}
+
+const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** A message's headers as strings; most messages have none, and share one frozen empty object. */
+function headersOf(headers: Record<string, unknown> | undefined): Record<string, string> {
+  if (!headers) return NO_HEADERS;
+  let out: Record<string, string> | undefined;
+  for (const k in headers) {
+    const v = headers[k];
+    (out ??= {})[k] = v === undefined ? "" : String(v);
+  }
+  return out ?? NO_HEADERS;
 }

@@ -428,13 +428,17 @@ export class StreamProcessor {
     }
     const valid: { message: BusMessage; event: ShopEvent; ts: number }[] = [];
     const dead: { message: BusMessage; reason: string }[] = [];
-    let last: bigint | undefined;
+    let last: BusMessage | undefined;
     const skew = this.#maxSkew();
     const now = Date.now();
+    // Offsets rise within a batch: only those up to the first at or beyond `next` are compared.
+    let below = first === undefined ? batch.messages.length : batch.messages.indexOf(first);
     for (const message of batch.messages) {
-      const offset = BigInt(message.offset);
-      if (offset < next) continue; // below the checkpoint: already in the restored state
-      last = offset;
+      if (below > 0) {
+        below--;
+        continue; // below the checkpoint: already in the restored state
+      }
+      last = message;
       const parsed = parseEvent(message.value);
       if (!parsed.ok) {
         dead.push({ message, reason: parsed.reason });
@@ -455,7 +459,8 @@ export class StreamProcessor {
       valid.push({ message, event: parsed.event, ts });
     }
     if (last === undefined) return { consumed: batch.messages.length };
-    this.#behind = last + 1n < BigInt(batch.highWatermark);
+    const lastOffset = BigInt(last.offset);
+    this.#behind = lastOffset + 1n < BigInt(batch.highWatermark);
 
     let enriched;
     try {
@@ -501,7 +506,7 @@ export class StreamProcessor {
       owned.operators.countDeadLetter();
       owned.deadLetters.push(deadLetter(d.message, d.reason));
     }
-    owned.next[batch.topic] = last + 1n;
+    owned.next[batch.topic] = lastOffset + 1n;
     owned.changed = true;
     if (events.length) {
       owned.pending.add(

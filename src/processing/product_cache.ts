@@ -45,6 +45,7 @@ export class ProductCache {
     const view = new Map<string, ProductInfo>();
     for (const e of events) {
       for (const id of productIds(e)) {
+        if (view.has(id)) continue; // marked recent already in this batch
         const info = this.#hits.get(id);
         if (info) {
           // LRU: re-insert to mark as recent.
