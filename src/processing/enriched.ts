@@ -31,7 +31,16 @@ export function productIds(event: ShopEvent): string[] {
   }
 }
 
+/** A copy of `event` with the catalog data of its products. */
 export function enrichEvent(event: ShopEvent, lookup: ReadonlyMap<string, ProductInfo>): EnrichedEvent {
+  return attachProducts({ ...event }, lookup);
+}
+
+/**
+ * Adds the catalog data to `event` itself, for a caller that owns it (the processor's
+ * events, fresh from parsing): no copy of every field per event.
+ */
+export function attachProducts(event: ShopEvent, lookup: ReadonlyMap<string, ProductInfo>): EnrichedEvent {
   const products: Record<string, ProductInfo> = {};
   const unknown: string[] = [];
   for (const id of productIds(event)) {
@@ -39,5 +48,8 @@ export function enrichEvent(event: ShopEvent, lookup: ReadonlyMap<string, Produc
     if (info) products[id] = info;
     else unknown.push(id);
   }
-  return { ...event, products, unknown_products: unknown };
+  const enriched = event as EnrichedEvent;
+  enriched.products = products;
+  enriched.unknown_products = unknown;
+  return enriched;
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ShopEvent } from "../domain/event.ts";
-import { type EnrichedEvent, enrichEvent, productIds, type ProductInfo } from "./enriched.ts";
+import { attachProducts, type EnrichedEvent, productIds, type ProductInfo } from "./enriched.ts";
 
 export interface ProductCacheOptions {
   fetch: (ids: string[]) => Promise<Map<string, ProductInfo>>;
@@ -23,6 +23,7 @@ export class ProductCache {
     this.#o = options;
   }
 
+  /** Enriches the events in place (the processor's own, just parsed) and returns them. */
   async enrich(events: ShopEvent[]): Promise<EnrichedEvent[]> {
     const now = Date.now();
     const wanted = new Set<string>();
@@ -55,7 +56,7 @@ export class ProductCache {
         }
       }
     }
-    return events.map((e) => enrichEvent(e, view));
+    return events.map((e) => attachProducts(e, view));
   }
 
   #remember(id: string, info: ProductInfo) {
