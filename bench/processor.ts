@@ -3,10 +3,15 @@
  * fresh topics, then one in-process `StreamProcessor` (parse → enrich → operators →
  * ES sinks → checkpoints) drains them. Baseline in the same run: a bare kafkajs
  * `eachBatch` consumer draining the same topics without doing anything, so the ratio
- * is the cost of the processing itself over Kafka consumption.
+ * is the cost of the processing itself over Kafka consumption. The bare consumer runs
+ * before and after the processor and the faster run is compared; each side's CPU per
+ * event is reported too, a steadier figure on a busy box than the rates. 300k events by
+ * default: at 100k the processor's phase lasted 2–3 s, and its start (product lookups,
+ * the first fetches, compilation) moved the rate by a third from run to run.
  *
  * @module
  */
+import process from "node:process";
 import { Kafka, logLevel } from "../src/bus/kafkajs.ts";
 import { createBus } from "../src/bus/mod.ts";
 import { createStore } from "../src/store/mod.ts";
@@ -19,12 +24,27 @@ import { dataset, publishDataset, seedProducts } from "../tests/support/pipeline
 export interface ProcessorFigures {
   events: number;
   processor_events_per_s: number;
+  /** The process's CPU (all its threads) per event while the processor drained the topics. */
+  processor_cpu_us_per_event: number;
+  /** The faster of two bare consumer runs, one before the processor and one after it. */
   raw_kafkajs_consume_events_per_s: number;
+  raw_kafkajs_runs_events_per_s: number[];
+  raw_cpu_us_per_event: number;
   ratio_processor_vs_raw: number;
   checkpoint_interval_s: number;
 }
 
-async function rawConsume(brokers: string[], topics: string[], expected: number): Promise<number> {
+/** CPU time of this process (user + system, every thread) in µs. */
+function cpuMicros(): number {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+}
+
+async function rawConsume(
+  brokers: string[],
+  topics: string[],
+  expected: number,
+): Promise<{ rate: number; cpuUs: number }> {
   const kafka = new Kafka({ brokers, logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({
     groupId: `bench-raw-${crypto.randomUUID()}`,
@@ -34,8 +54,12 @@ async function rawConsume(brokers: string[], topics: string[], expected: number)
   for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
   let seen = 0;
   let t0 = 0;
+  let c0 = 0;
   // The clock starts when the group is joined: fetching and decoding count, the join does not.
-  consumer.on(consumer.events.GROUP_JOIN, () => (t0 = performance.now()));
+  consumer.on(consumer.events.GROUP_JOIN, () => {
+    t0 = performance.now();
+    c0 = cpuMicros();
+  });
   let done!: () => void;
   const finished = new Promise<void>((r) => (done = r));
   await consumer.run({
@@ -47,8 +71,9 @@ async function rawConsume(brokers: string[], topics: string[], expected: number)
   });
   await finished;
   const seconds = (performance.now() - t0) / 1000;
+  const cpuUs = cpuMicros() - c0;
   await consumer.disconnect();
-  return expected / seconds;
+  return { rate: expected / seconds, cpuUs };
 }
 
 export async function benchProcessor(
@@ -61,7 +86,7 @@ export async function benchProcessor(
   await seedProducts(store, data.products);
   const topics = topicNames(`${prefix}.`);
 
-  const raw = await rawConsume(o.brokers, inputTopics(topics), data.events.length);
+  const rawBefore = await rawConsume(o.brokers, inputTopics(topics), data.events.length);
 
   const bus = await createBus({ kafkaBrokers: o.brokers });
   const processor = new StreamProcessor({
@@ -74,10 +99,15 @@ export async function benchProcessor(
   });
   await processor.start(); // resolves once the group is joined
   const t0 = performance.now();
+  const c0 = cpuMicros();
   while (processor.processed < data.events.length) await new Promise((r) => setTimeout(r, 20));
   const seconds = (performance.now() - t0) / 1000;
+  const cpuUs = cpuMicros() - c0;
   await processor.stop();
   await bus.close();
+  // The baseline again, after: the box's load moves both; the faster run is the one compared.
+  const rawAfter = await rawConsume(o.brokers, inputTopics(topics), data.events.length);
+  const raw = rawBefore.rate >= rawAfter.rate ? rawBefore : rawAfter;
 
   const es = createElasticsearchClient({ host: o.host });
   await es.indices.delete({ index: `${prefix}-*`, ignore_unavailable: true, allow_no_indices: true });
@@ -89,11 +119,15 @@ export async function benchProcessor(
   await admin.disconnect();
 
   const rate = data.events.length / seconds;
+  const perEvent = (us: number) => Math.round((us / data.events.length) * 100) / 100;
   return {
     events: data.events.length,
     processor_events_per_s: Math.round(rate),
-    raw_kafkajs_consume_events_per_s: Math.round(raw),
-    ratio_processor_vs_raw: Math.round((rate / raw) * 1000) / 1000,
+    processor_cpu_us_per_event: perEvent(cpuUs),
+    raw_kafkajs_consume_events_per_s: Math.round(raw.rate),
+    raw_kafkajs_runs_events_per_s: [Math.round(rawBefore.rate), Math.round(rawAfter.rate)],
+    raw_cpu_us_per_event: perEvent(raw.cpuUs),
+    ratio_processor_vs_raw: Math.round((rate / raw.rate) * 1000) / 1000,
     checkpoint_interval_s: 5,
   };
 }
@@ -101,5 +135,5 @@ export async function benchProcessor(
 if (import.meta.main) {
   const brokers = (Deno.env.get("KAFKA_BOOTSTRAP_SERVERS") ?? "127.0.0.1:9092").split(",");
   const host = Deno.env.get("ELASTICSEARCH_HOST") ?? "http://127.0.0.1:9200";
-  console.log(JSON.stringify(await benchProcessor({ brokers, host, events: 100_000 }), null, 2));
+  console.log(JSON.stringify(await benchProcessor({ brokers, host, events: 300_000 }), null, 2));
 }

@@ -10,6 +10,7 @@
  *   deno task bench --only=seed,startup  # a subset
  *   deno task bench --count=100000       # catalog size for the seed and search benchmarks
  *   deno task bench --only=search        # search latency (vs same-run baselines) and throughput
+ *   deno task bench --only=processor --processor-events=300000  # the processor against a bare consumer
  *   deno task bench --only=memory --minutes=3  # opt-in: RSS of --role=all over a run with a restart
  *   deno task bench --only=soak          # opt-in: 2 h of event time at 1,000 events/s through checkpoints
  *   deno task bench --only=scaleout      # opt-in: 1–3 processors on a 3-broker/3-node loopback cluster
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     count: { type: "string", default: "100000" },
     seconds: { type: "string", default: "20" },
     events: { type: "string", default: "100000" },
+    "processor-events": { type: "string", default: "300000" },
     "search-seconds": { type: "string", default: "30" },
     markers: { type: "string", default: "30" },
     minutes: { type: "string", default: "10" },
@@ -70,7 +72,11 @@ if (want("generator")) {
 }
 if (want("processor")) {
   kafka && es
-    ? (out.processor = await benchProcessor({ brokers: kafka, host: es, events: Number(values.events) }))
+    ? (out.processor = await benchProcessor({
+      brokers: kafka,
+      host: es,
+      events: Number(values["processor-events"]),
+    }))
     : note("processor", "KAFKA_BOOTSTRAP_SERVERS and ELASTICSEARCH_HOST");
 }
 if (want("search")) {
