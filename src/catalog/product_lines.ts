@@ -279,13 +279,14 @@ export async function searchProductLines(
     return { ...r, took_ms: Math.round((lined.took_ms + r.took_ms) * 100) / 100 };
   }
   const r = await search({ ...q, q: rewritten.text });
+  // What was searched is said only when it found something: "airpods case" searched as
+  // "earbuds case" finds nothing in a shop without earbud cases, and naming a search that
+  // found nothing reads as a suggestion to try it.
+  const said = (result: SearchResult, text: string): SearchResult =>
+    result.total > 0 ? { ...result, corrected_query: result.corrected_query ?? text } : result;
   const instead = async (text: string): Promise<SearchResult> => {
     const other = await search({ ...q, q: text });
-    return {
-      ...other,
-      took_ms: Math.round((r.took_ms + other.took_ms) * 100) / 100,
-      corrected_query: other.corrected_query ?? text,
-    };
+    return said({ ...other, took_ms: Math.round((r.took_ms + other.took_ms) * 100) / 100 }, text);
   };
   // Nothing is called what follows the line, not even with fewer words, and it names no
   // kind of thing the shop sells: a model's name ("kindle paperwhite", "xbox series x").
@@ -307,5 +308,5 @@ export async function searchProductLines(
   if (rewritten.byKind && r.dropped_words?.some((w) => rewritten.makers.includes(w))) {
     return instead(rewritten.byKind);
   }
-  return { ...r, corrected_query: r.corrected_query ?? rewritten.text };
+  return said(r, rewritten.text);
 }

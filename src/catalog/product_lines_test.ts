@@ -112,7 +112,11 @@ Deno.test("a typo in a line's name finds the line, saying what it meant", async 
   const asked: string[] = [];
   const search = (q: SearchQuery) => {
     asked.push(q.q);
-    const totals: Record<string, number> = { "apple charger": 12, "apple smartphone": 59 };
+    const totals: Record<string, number> = {
+      "apple charger": 12,
+      "apple smartphone": 59,
+      "amazon e-reader": 7,
+    };
     return Promise.resolve(searchResult(totals[q.q] ?? 0));
   };
   const known = ["charger", "apple", "phone", "kindly"];
@@ -146,6 +150,13 @@ Deno.test("a typo in a line's name finds the line, saying what it meant", async 
     "kindly",
     "amazon e-reader",
   ]);
+  const cases = await run("airpods case");
+  assert.equal(cases.total, 0);
+  assert.equal(
+    cases.corrected_query,
+    undefined,
+    "a rewrite that found nothing is not named as what was searched",
+  );
 });
 
 Deno.test("a typo of a shop word is a line's word when the line's other words are typed", async () => {
