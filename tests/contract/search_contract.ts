@@ -138,6 +138,25 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     },
   );
 
+  register("one way: a notebook may be a laptop, but a laptop is never a paper notebook", async () => {
+    const c = await catalog();
+    const paper = CONTRACT_PRODUCTS.filter((p) =>
+      p.category.startsWith("office.") && /notebook/i.test(p.title)
+    );
+    assert.ok(paper.length > 0, "the catalog sells paper notebooks");
+    const departments = async (query: string) =>
+      (await c.search(q({ q: query }))).facets.category.map((f) => f.value);
+    assert.ok(!(await departments("laptop")).includes("office"), "laptop finds no paper notebook");
+    const notebook = await departments("notebook");
+    assert.ok(notebook.includes("office") && notebook.includes("electronics"), `notebook: ${notebook}`);
+    const college = await c.search(q({ q: "laptop for college", size: 5 }));
+    assert.ok(
+      college.hits[0]?.category.endsWith(".laptops") &&
+        college.hits.every((h) => !h.category.startsWith("office.")),
+      `laptop for college: ${college.hits.map((h) => `${h.title} (${h.category})`)}`,
+    );
+  });
+
   register(
     "a department's name finds what is under it first, before brands and titles that carry the word",
     async () => {
