@@ -23,10 +23,13 @@ import { LEAVES } from "./taxonomy.ts";
 
 /** Who a product is for (stems), by group: "womens" and "ladies" name the same shoppers. */
 const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
-  ..."men mens".split(" ").map((w) => [stem(w), "men"]),
-  ..."women womens lady ladies".split(" ").map((w) => [stem(w), "women"]),
-  ..."kid kids boy boys girl girls baby babies toddler toddlers child children childrens".split(" ")
-    .map((w) => [stem(w), "kids"]),
+  // Who a gift is for names them too: "gift for dad", "something for her".
+  ..."man men mens him his dad dads father husband boyfriend grandpa grandfather"
+    .split(" ").map((w) => [stem(w), "men"]),
+  ..."woman women womens lady ladies her hers mom moms mum mother wife girlfriend grandma grandmother"
+    .split(" ").map((w) => [stem(w), "women"]),
+  ..."kid kids boy boys girl girls baby babies toddler toddlers child children childrens son daughter"
+    .split(" ").map((w) => [stem(w), "kids"]),
   [stem("unisex"), ""],
 ]);
 /** Stems of the words that say which people a product is for ("unisex" included). */

@@ -13,4 +13,7 @@ Deno.test("a query of who it is for alone browses their departments", () => {
   assert.deepEqual(browsedCategories("puppy"), ["pets.dogs"]);
   assert.deepEqual(browsedCategories("boys shoes"), [], "shoes are the thing asked for");
   assert.deepEqual(browsedCategories("mens womens"), [], "two groups name no one department");
+  assert.deepEqual(browsedCategories("dad"), browsedCategories("mens"), "who a gift is for");
+  assert.deepEqual(browsedCategories("her"), browsedCategories("womens"));
+  assert.deepEqual(browsedCategories("brother"), [], "Brother makes printers");
 });

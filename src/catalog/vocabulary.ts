@@ -66,6 +66,22 @@ const FILLER = new Set([
   "sized",
 ]);
 
+/**
+ * A gift is whatever it is for: "gift for dad" asks for something for men ("gifts for
+ * kids" matched shop copy saying "makes a great gift" first), "gifts under 20" for the
+ * popular things under $20. Before a thing the word names a kind of its own ("gift card",
+ * "gift box", "gift spice set") and stays.
+ */
+const GIFT = new Set(["gift", "gifts", "present", "presents", "idea", "ideas", "birthday"]);
+
+/** Whether `words[i]` is filler: always for `FILLER`, for `GIFT` unless a thing follows. */
+function isFiller(words: string[], i: number): boolean {
+  if (FILLER.has(words[i])) return true;
+  if (!GIFT.has(words[i])) return false;
+  const next = words[i + 1];
+  return next === undefined || FILLER.has(next) || GIFT.has(next);
+}
+
 const NUM = String.raw`\$?\s*(\d+(?:\.\d+)?)\s*(?:\$|dollars?|usd|bucks)?`;
 const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) => void }[] = [
   {
@@ -96,7 +112,7 @@ export function parseQuery(text: string): ParsedQuery {
     rest = rest.replace(m[0], " ");
   }
   const words = terms(rest);
-  const kept = words.filter((w) => !FILLER.has(w));
+  const kept = words.filter((_, i) => !isFiller(words, i));
   out.text = kept.join(" ");
   // Only filler ("sale", "best deals"): nothing names a product, so nothing is matched
   // (the most popular products answer) and nothing is "corrected" ("sale" → "scale").

@@ -67,3 +67,12 @@ Deno.test("a question or a wish around the thing is not the thing", () => {
   assert.equal(parseQuery("i need a phone case under $20").max_price, 20);
   assert.equal(parseQuery("new balance sneakers").text, "new balance sneakers", "a maker's name stays");
 });
+
+Deno.test("a gift is whatever it is for; before a thing, the word names a kind of its own", () => {
+  assert.equal(parseQuery("gift for dad").text, "dad");
+  assert.equal(parseQuery("birthday gift ideas for her").text, "her");
+  const cheap = parseQuery("gifts under 20");
+  assert.deepEqual([cheap.text, cheap.max_price], ["", 20], "the popular things under $20");
+  assert.equal(parseQuery("gift card").text, "gift card");
+  assert.equal(parseQuery("gift spice set").text, "gift spice set");
+});

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import type { CatalogStore } from "../../src/store/port.ts";
 import { SearchQuery, type SearchQueryInput } from "../../src/domain/search.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
-import { PARTICULAR_PATHS } from "../../src/catalog/audience.ts";
+import { categoryAudience, PARTICULAR_PATHS } from "../../src/catalog/audience.ts";
 
 export type Register = (name: string, fn: () => Promise<void>) => void;
 
@@ -137,6 +137,28 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       await has("smartphone", /\bphone\b|mobile/);
     },
   );
+
+  register("a gift is whatever it is for: gifts for dad show men's things, for her women's", async () => {
+    const c = await catalog();
+    for (
+      const [query, group] of [["gift for dad", "men"], ["gifts for her", "women"], [
+        "gift ideas for kids",
+        "kids",
+      ]]
+    ) {
+      const r = await c.search(q({ q: query, size: 5 }));
+      const whom = r.hits.map((h) => categoryAudience(h.category));
+      assert.ok(
+        r.hits.length === 5 && whom.every((w) => w === group),
+        `${query}: ${r.hits.map((h) => h.category)}`,
+      );
+    }
+    const card = await c.search(q({ q: "gift card" }));
+    assert.ok(
+      card.hits.every((h) => categoryAudience(h.category) === undefined),
+      "gift card is no gift for someone",
+    );
+  });
 
   register("one way: a notebook may be a laptop, but a laptop is never a paper notebook", async () => {
     const c = await catalog();
