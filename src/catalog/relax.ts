@@ -273,12 +273,15 @@ export async function searchRelaxed(
       }
     }
   }
-  const candidates = relaxations(text, kind, thing, (w) => shop.knows(w));
-  if (candidates.length === 0) return first;
+  let candidates = relaxations(text, kind, thing, (w) => shop.knows(w));
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
+  // Leaving out only a model's number keeps every word that names something: "new balance
+  // 574" or "nike 270" asks for the maker's things.
   const head = thing.kept[thing.head];
-  if (!kind(head)) return first;
+  const modelOnly = !kind(head);
+  if (modelOnly) candidates = candidates.filter((c) => c.dropped.every((w) => /\p{N}/u.test(w)));
+  if (candidates.length === 0) return first;
   // Every product of that kind is a compound ("Camera Bag", "Tote Bag", "Rowing Machine")
   // and the query's own modifier is a word the shop does not use: it names a kind the shop
   // does not sell ("gym bag", "sewing machine"), not one of these; nor one the shop uses
@@ -306,6 +309,9 @@ export async function searchRelaxed(
     // Leaving out who it is for must not answer with things for someone else: women's
     // shoes, not men's running shoes, for "womens running shoes". Their own departments
     // may still hold the thing: "baby shoes" finds kids' sneakers there.
+    // A model's number says which of the maker's things: when they make several kinds
+    // ("samsung s24": SSDs, earbuds, chargers), none of them is the one asked for.
+    if (modelOnly && !oneKind(r)) continue;
     if (candidate.forWhom && forSomeoneElse(r, candidate.forWhom)) {
       let within: SearchResult | undefined;
       for (const category of q.category ? [] : audiencePaths(candidate.forWhom)) {
@@ -329,6 +335,14 @@ export async function searchRelaxed(
     }
   }
   return { ...first, took_ms: Math.round(took * 100) / 100 };
+}
+
+/** Whether an answer's first hits are all one kind of thing, whoever it is for ("mens_shoes", "kids_shoes"). */
+function oneKind(r: SearchResult): boolean {
+  const kinds = new Set(
+    r.hits.slice(0, 10).map((h) => h.category.split(".").at(-1)!.replace(/^(?:mens|womens|kids)_/, "")),
+  );
+  return kinds.size === 1;
 }
 
 /**

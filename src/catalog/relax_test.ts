@@ -396,3 +396,24 @@ Deno.test("searchRelaxed: fewer words of what was meant, with typos corrected, n
   // A word cut in two is no typo: "paperwhite" is unknown, and goes first.
   assert.equal((await run("amazon paperwhite e reader")).corrected_query, "amazon e reader");
 });
+
+Deno.test("searchRelaxed: a maker and a model's number the shop does not sell find the maker's one kind of thing", async () => {
+  const run = cannedShop({
+    "new balance": [[25, "fashion.men.mens_shoes"]],
+    "samsung": [[477, "electronics.storage.ssds"]],
+    "laundry": [[9, "kitchen.appliances.air_fryers"]],
+  }, ["shoes", "ssd"]);
+  const nb = await run("new balance 574");
+  assert.deepEqual([nb.total, nb.corrected_query, nb.dropped_words], [25, "new balance", ["574"]]);
+  assert.equal((await run("laundry thing")).total, 0, "only a number may go when no product is that kind");
+});
+
+Deno.test("searchRelaxed: a model's number of a maker of many kinds finds nothing", async () => {
+  const mixed = [
+    { category: "electronics.storage.ssds" },
+    { category: "electronics.audio.earbuds" },
+  ] as SearchResult["hits"];
+  const search = (q: SearchQuery) => Promise.resolve(result(q.q === "samsung" ? 477 : 0, { hits: mixed }));
+  const r = await searchRelaxed(SearchQuery.parse({ q: "samsung s24" }), result(0), search, shop([]));
+  assert.equal(r.total, 0, "SSDs and earbuds are not what 'samsung s24' asks for");
+});
