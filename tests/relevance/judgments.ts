@@ -160,4 +160,11 @@ export const JUDGMENTS: Judgment[] = [
   { query: "robot vacuum cleaner", leaves: ["vacuums"] },
   { query: "baby shoes", leaves: ["kids_shoes"] },
   { query: "instant pot", leaves: ["rice_cookers"], brand: "Instant" },
+  // a gift for someone: their things
+  { query: "gift for dad", leaves: [], under: "fashion.men" },
+  { query: "gifts for her", leaves: [], under: "fashion.women" },
+  // a maker's model number the shop does not sell: the maker's kind of thing
+  { query: "new balance 574", leaves: ["mens_shoes", "womens_shoes", "kids_shoes"], brand: "New Balance" },
+  // a paper notebook is no laptop
+  { query: "laptop for college", leaves: LAPTOPS },
 ];
