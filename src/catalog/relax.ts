@@ -48,6 +48,7 @@ import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { fold, stem, terms } from "./text.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
+import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, serves, whoFor } from "./audience.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
@@ -302,6 +303,10 @@ export async function searchRelaxed(
     whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) &&
     (!shop.knows(w) || shop.namesAnotherKind(w, next(i)) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!either(head, (w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
+  // An activity the shop never names says what the thing is made for ("boxing gloves",
+  // "wedding dress", "wedding ring"): winter gloves, summer dresses and smart rings are not
+  // those. (Other words it does not use may go: "used laptop", "school backpack".)
+  if (modifiers.some((w) => !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w))) return first;
   const { min, max } = priceBounds(q, parsed);
   for (const candidate of candidates) {
     let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });

@@ -417,3 +417,22 @@ Deno.test("searchRelaxed: a model's number of a maker of many kinds finds nothin
   const r = await searchRelaxed(SearchQuery.parse({ q: "samsung s24" }), result(0), search, shop([]));
   assert.equal(r.total, 0, "SSDs and earbuds are not what 'samsung s24' asks for");
 });
+
+Deno.test("searchRelaxed: an activity the shop never names says what the thing is for", async () => {
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => ["gloves", "laptop", "dress"].includes(w),
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: (w) => ["gloves", "laptop", "dress", "summer"].includes(w),
+    });
+  const run = cannedShop({
+    gloves: [[56, "fashion.accessories.gloves"]],
+    laptop: [[9, "electronics.laptops"]],
+  }, [
+    "gloves",
+    "laptop",
+  ], words);
+  assert.equal((await run("boxing gloves")).total, 0, "winter gloves are no boxing gloves");
+  assert.equal((await run("used laptop")).total, 9, "a laptop, used or not, is a laptop");
+});
