@@ -61,6 +61,7 @@ const FUNCTION_WORDS = new Set([
   ...CLAUSE,
   ..."a an the and or of on in at by to from into onto off up out over under".split(" "),
   ..."i me my you your he him his she her it its we us our they them their".split(" "),
+  ..."this that these those".split(" "),
 ]);
 /**
  * Nouns that only hold or group the thing a query names ("knife set", "tool box", "battery
@@ -193,6 +194,10 @@ export function relaxations(
     dropped.add(i);
     const other = mate.get(i);
     if (other !== undefined) dropped.add(other);
+    // Function words name nothing on their own: they go together ("lamp that is on").
+    if (FUNCTION_WORDS.has(kept[i]) && other === undefined) {
+      for (const j of order) if (FUNCTION_WORDS.has(kept[j]) && !mate.has(j)) dropped.add(j);
+    }
     const left = kept.filter((_, j) => !dropped.has(j));
     // What a "set" or a "box" is lies in the words before it: alone, it is anything
     // ("screwdriver set" as "set" found LEGO sets, "tool box" food containers).
