@@ -280,6 +280,7 @@ export async function searchRelaxed(
     }
   }
   let candidates = relaxations(text, kind, thing, (w) => shop.knows(w));
+  if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
   // Leaving out only a model's number keeps every word that names something: "new balance

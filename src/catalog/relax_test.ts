@@ -437,3 +437,22 @@ Deno.test("searchRelaxed: an activity the shop never names says what the thing i
   assert.equal((await run("boxing gloves")).total, 0, "winter gloves are no boxing gloves");
   assert.equal((await run("used laptop")).total, 9, "a laptop, used or not, is a laptop");
 });
+
+Deno.test("searchRelaxed: a query no word of which can be the thing asks the shop about no word", async () => {
+  const strict = (w: string) => {
+    if (typeof w !== "string") throw new TypeError(`asked about ${w}`);
+    return false;
+  };
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: strict,
+      isBareNoun: strict,
+      namesAnotherKind: strict,
+      knows: strict,
+    });
+  const search = () => Promise.resolve(result(0));
+  for (const text of ["' OR 1=1 --", "1 2 3", "on and in"]) {
+    const r = await searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+    assert.equal(r.total, 0, text);
+  }
+});
