@@ -23,7 +23,9 @@
  * the outermost modifier first), and who the thing is for last, each step a new search,
  * until one finds something. Only then do words naming a kind go, one at a time, while another
  * word stays with the head to say which kind ("car seat covers" as "seat covers"; never
- * "laptop stand" as "stand", nor anything from a container's words). The answer says
+ * "laptop stand" as "stand", nor anything from a container's words). The word before a
+ * head that every product names in a compound, with which the catalog names a kind, stays
+ * ("water" of "kids water bottle": "kids bottle" found baby bottles). The answer says
  * what it searched (`corrected_query`) and which words it left out (`dropped_words`).
  * It is the last resort: a did-you-mean rewrite that finds products comes first.
  *
@@ -139,19 +141,23 @@ export function relaxations(
   isNoun: (word: string) => boolean = () => false,
   thing: TheThing = theThing(query),
   knows: (word: string) => boolean = () => true,
+  namesKindWith: (word: string, head: string) => boolean = () => false,
 ): Relaxation[] {
   const { kept, head } = thing;
   if (kept.length < 2 || kept.length > MAX_WORDS) return [];
   // A query of only words that cannot be the thing is not relaxed ("iphone 15" searched
   // as "15" found espresso machines).
   if (head < 0) return [];
+  // The word before the head with which the catalog names a kind is part of the thing:
+  // "water" of "kids water bottle" ("kids bottle" found baby bottles).
+  const partner = head > 0 && namesKindWith(kept[head - 1], kept[head]) ? head - 1 : -1;
   // A word that names a kind of product stays for now: dropping "knife" from "knife set"
   // or "laptop" from "laptop stand" would answer with spice sets and TV stands (it may go
   // last, below). Who it is for goes last ("womens running shoes": women's shoes before
   // men's running shoes).
   const modifiers = [
     ...kept.map((_, i) => i).filter((i) => i > head).reverse(),
-    ...kept.map((_, i) => i).filter((i) => i < head),
+    ...kept.map((_, i) => i).filter((i) => i < head && i !== partner),
   ];
   // A word the shop never uses goes first: no product could keep it, and the words that
   // follow it in the order stay ("kindle paperwhite" as Amazon e-readers, not any e-reader).
@@ -229,6 +235,8 @@ export interface ShopWords {
   namesAnotherKind(word: string, head: string): boolean;
   /** Whether the catalog or a synonym uses the word. */
   knows(word: string): boolean;
+  /** Whether the catalog names a kind of product with the word before `head` ("water" of "Water Bottle"). */
+  namesKindWith?(word: string, head: string): boolean;
   /** The words with typos corrected to the shop's own, if any changed ("runing" → "running"). */
   correct?(words: string[]): string[] | undefined;
 }
@@ -254,8 +262,8 @@ export async function searchRelaxed(
   /** Whether `is` holds for the word or one of its synonyms' words. */
   const either = (w: string, is: (w: string) => boolean) => is(w) || [...synonymWords(w)].some(is);
   const kind = (w: string) => either(w, noun);
-  // Fewer words of what was meant, not of what was typed: "womens runing shoes" as
-  // "womens shoes", not left as typed because "runing" is no word of the shop's.
+  // Fewer words of what was meant, not of what was typed: "womens runing shoes" relaxed
+  // as "womens running shoes", not left as typed because "runing" is no word of the shop's.
   // (Typos only: an unknown word cut in two, "paperwhite" as "paper white", is no word of
   // the shop's either.)
   const typed = terms(fold(q.q));
@@ -279,7 +287,11 @@ export async function searchRelaxed(
       }
     }
   }
-  let candidates = relaxations(text, kind, thing, (w) => shop.knows(w));
+  // (Only for a head every product names in a compound: "bottle" is a baby bottle or a
+  // water bottle, while "womens running shoes" may still show women's shoes.)
+  const partOf = (w: string, h: string) =>
+    !either(h, (x) => shop.isBareNoun(x)) && (shop.namesKindWith?.(w, h) ?? false);
+  let candidates = relaxations(text, kind, thing, (w) => shop.knows(w), partOf);
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).

@@ -456,3 +456,11 @@ Deno.test("searchRelaxed: a query no word of which can be the thing asks the sho
     assert.equal(r.total, 0, text);
   }
 });
+
+Deno.test("relaxations keep the word before the head with which the catalog names a kind", () => {
+  const pair = (w: string, h: string) => `${w} ${h}` === "water bottle";
+  const texts = (q: string) => relaxations(q, () => false, undefined, () => true, pair).map((r) => r.text);
+  assert.deepEqual(texts("kids water bottle"), ["water bottle"], "'kids bottle' found baby bottles");
+  assert.deepEqual(texts("insulated water bottle"), ["water bottle"]);
+  assert.deepEqual(texts("insulated steel bottle"), ["steel bottle", "bottle"], "no compound: as before");
+});

@@ -246,6 +246,11 @@ export class Vocabulary {
       !this.#nounPairs.has(`${s} ${stem(head)}`);
   }
 
+  /** Whether some product's noun is the word followed by `head`'s last word: "water" of "Water Bottle". */
+  namesKindWith(word: string, head: string): boolean {
+    return this.#nounPairs.has(`${stem(word)} ${stem(head)}`);
+  }
+
   /** Whether the shop uses the word: the catalog or a synonym (numbers and models always count). */
   knows(word: string): boolean {
     return /\p{N}/u.test(word) || this.#stems.has(stem(word));
