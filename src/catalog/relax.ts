@@ -299,7 +299,9 @@ export async function searchRelaxed(
   // 574" or "nike 270" asks for the maker's things.
   const head = thing.kept[thing.head];
   const modelOnly = !kind(head);
-  if (modelOnly) candidates = candidates.filter((c) => c.dropped.every((w) => /\p{N}/u.test(w)));
+  // (A number alone: "z6" or "s24" names a model of whatever the maker makes, and "nikon
+  // z6" showed Nikon's binoculars.)
+  if (modelOnly) candidates = candidates.filter((c) => c.dropped.every((w) => /^\p{N}+$/u.test(w)));
   if (candidates.length === 0) return first;
   // Every product of that kind is a compound ("Camera Bag", "Tote Bag", "Rowing Machine")
   // and the query's own modifier is a word the shop does not use: it names a kind the shop

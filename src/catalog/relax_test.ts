@@ -403,10 +403,16 @@ Deno.test("searchRelaxed: a maker and a model's number the shop does not sell fi
     "new balance": [[25, "fashion.men.mens_shoes"]],
     "samsung": [[477, "electronics.storage.ssds"]],
     "laundry": [[9, "kitchen.appliances.air_fryers"]],
+    "nikon": [[25, "sports.outdoor.binoculars"]],
   }, ["shoes", "ssd"]);
   const nb = await run("new balance 574");
   assert.deepEqual([nb.total, nb.corrected_query, nb.dropped_words], [25, "new balance", ["574"]]);
   assert.equal((await run("laundry thing")).total, 0, "only a number may go when no product is that kind");
+  assert.equal(
+    (await run("nikon z6")).total,
+    0,
+    "a model's name, not a number: Nikon's binoculars are no Z6",
+  );
 });
 
 Deno.test("searchRelaxed: a model's number of a maker of many kinds finds nothing", async () => {
