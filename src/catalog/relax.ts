@@ -288,7 +288,7 @@ export async function searchRelaxed(
     }
   }
   // (Only for a head every product names in a compound: "bottle" is a baby bottle or a
-  // water bottle, while "womens running shoes" may still show women's shoes.)
+  // water bottle. Where some product is the bare kind, the word may go: "winter jacket".)
   const partOf = (w: string, h: string) =>
     !either(h, (x) => shop.isBareNoun(x)) && (shop.namesKindWith?.(w, h) ?? false);
   let candidates = relaxations(text, kind, thing, (w) => shop.knows(w), partOf);
@@ -331,8 +331,8 @@ export async function searchRelaxed(
   for (const candidate of candidates) {
     let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;
-    // Leaving out who it is for must not answer with things for someone else: women's
-    // shoes, not men's running shoes, for "womens running shoes". Their own departments
+    // Leaving out who it is for must not answer with things for someone else: not men's
+    // running shoes for "womens running shoes", nor men's jeans for "womens jeans". Their own departments
     // may still hold the thing: "baby shoes" finds kids' sneakers there.
     // A model's number says which of the maker's things: when they make several kinds
     // ("samsung s24": SSDs, earbuds, chargers), none of them is the one asked for.
