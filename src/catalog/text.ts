@@ -1,8 +1,8 @@
 /**
  * Text analysis shared by both search backends, so "headphone" and "headphones", or
  * "café" and "cafe", mean the same thing on Elasticsearch and in the embedded index:
- * folding, tokenising, a plural-only stemmer (expressed as regex rules that
- * Elasticsearch runs as `pattern_replace` filters), typo budgets, and the fields a
+ * folding, tokenising, a plural-only stemmer (Elasticsearch stores the text analysed
+ * here, in its `*_terms` fields, and only tokenises it), typo budgets, and the fields a
  * product contributes to the index beyond its own schema (head noun, vocabulary,
  * completions).
  *
@@ -34,9 +34,8 @@ const ASCII_SEPARATORS = /[^a-z0-9]+/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /**
- * Plural folding, as ordered regex rewrites (Java- and JS-compatible, so the ES index
- * runs the very same rules as `pattern_replace` token filters). Words of 3 characters
- * or fewer, and words ending in -ss/-us/-is, are left alone.
+ * Plural folding, as ordered regex rewrites, the first that matches applies. Words of 3
+ * characters or fewer, words ending in -ss/-us/-is, and `PLURAL_ONLY`, are left alone.
  */
 export const STEM_RULES: readonly { pattern: string; replacement: string }[] = [
   { pattern: "^(.{2,})ies$", replacement: "$1y" }, // batteries → battery
@@ -45,9 +44,16 @@ export const STEM_RULES: readonly { pattern: string; replacement: string }[] = [
 ];
 const COMPILED = STEM_RULES.map((r) => ({ re: new RegExp(r.pattern), to: r.replacement }));
 
+/**
+ * Garments named only in the plural whose singular is another word: "shorts" folded to
+ * "short" found every "Short Sleeve" shirt, "tights" would find "tight", "briefs" "brief".
+ */
+const PLURAL_ONLY = new Set(["shorts", "tights", "briefs"]);
+
 /** The plural-only stem of a folded word (`headphones` → `headphone`). */
 export function stem(term: string): string {
   if (term.length <= 3 || term.charCodeAt(term.length - 1) !== 115 /* s */) return term; // every rule ends in s
+  if (PLURAL_ONLY.has(term)) return term;
   // Indexing stems every word of every product, a few thousand distinct ones: a lookup
   // instead of up to three regex tests. Bounded, since queries bring words of their own.
   let stemmed = STEMS.get(term);

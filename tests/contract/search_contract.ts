@@ -160,6 +160,19 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     );
   });
 
+  register(
+    "a garment named only in the plural is not its singular: shorts are no short-sleeve shirt",
+    async () => {
+      const c = await catalog();
+      assert.ok(
+        CONTRACT_PRODUCTS.some((p) => /short sleeve/i.test(p.title)),
+        "the catalog has short sleeves",
+      );
+      const r = await c.search(q({ q: "shorts", size: 50 }));
+      assert.deepEqual(r.hits.filter((h) => /short sleeve/i.test(h.title)).map((h) => h.title), []);
+    },
+  );
+
   register("one way: a notebook may be a laptop, but a laptop is never a paper notebook", async () => {
     const c = await catalog();
     const paper = CONTRACT_PRODUCTS.filter((p) =>

@@ -2,14 +2,14 @@
  * Product search on Elasticsearch, with the semantics of the embedded index through
  * the shared modules (src/catalog/text.ts, synonyms.ts, vocabulary.ts).
  *
- * Index-time: punctuation becomes a word break (like the embedded tokenizer), then
- * standard tokenizer + lowercase + asciifolding + the shared plural stemmer (its regex
- * rules as `pattern_replace` filters); per product also the head noun and leaf head
- * (keywords for the noun boost), its spelling vocabulary and its completions.
+ * Index-time: the text analysed by the shared code (folded, tokenised, plural-stemmed)
+ * in `*_terms` fields, which ES only tokenises; per product also the head noun and leaf
+ * head (keywords for the noun boost), its spelling vocabulary and its completions.
  * `category_levels` holds every prefix of the category path, so a category filter and
  * its one-level-down facet are plain term lookups.
- * Search-time: the same chain plus `synonym_graph` (after stemming, so singular and
- * plural expand alike) with the rules of src/catalog/synonyms.txt, inline.
+ * Search-time: the query analysed by the same code, then `synonym_graph` (after
+ * stemming, so singular and plural expand alike) with the rules of
+ * src/catalog/synonyms.txt, inline.
  *
  * Search runs the exact (+synonym) query first, as one request; only when it finds
  * fewer than `RANKING.enoughExact` products does a second request add typo matches
