@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { browsedCategories } from "./browse.ts";
+import { whoFor } from "./audience.ts";
+import { loadSynonyms, synonymWords } from "./synonyms.ts";
 
 Deno.test("a whole query naming a department or subcategory browses it", () => {
   assert.deepEqual(browsedCategories("Kitchen"), ["kitchen"]);
@@ -16,4 +18,21 @@ Deno.test("a query of who it is for alone browses their departments", () => {
   assert.deepEqual(browsedCategories("dad"), browsedCategories("mens"), "who a gift is for");
   assert.deepEqual(browsedCategories("her"), browsedCategories("womens"));
   assert.deepEqual(browsedCategories("brother"), [], "Brother makes printers");
+});
+
+Deno.test("who a gift is for: each family word names one group to ranking and to matching alike", () => {
+  // audience.ts says who a word names; synonyms.txt makes the word match that group's
+  // catalog word. The two lists are kept apart (one ranks, one matches): they must agree.
+  const catalogWord: Record<string, string> = { men: "men", women: "women", kids: "kid" };
+  for (const rule of loadSynonyms()) {
+    if (rule.to.length !== 1 || !(rule.to[0] in { men: 1, women: 1, kid: 1 })) continue;
+    for (const word of rule.from) {
+      const group = whoFor(word);
+      assert.ok(group !== undefined, `${word}: a synonym of ${rule.to[0]} but names no one`);
+      assert.equal(catalogWord[group], rule.to[0], word);
+    }
+  }
+  for (const word of ["dad", "her", "grandma", "son"]) {
+    assert.ok(synonymWords(word).size > 0, `${word} matches its group's things`);
+  }
 });
