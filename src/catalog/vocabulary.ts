@@ -131,6 +131,20 @@ export function priceBounds(
   return { min, max: Number.isFinite(max) ? max : undefined };
 }
 
+/**
+ * The other forms of the word a word that reads as one made with "-er" comes from: a
+ * "juicer" is no typo of "juice" (it found cutting boards with a juice groove), a
+ * "slicer" none of "slice" (4-slice toasters), a "roaster" none of "roasted" (almonds).
+ * A typo that drops a letter is not such a word: "blendr" is still "blender".
+ */
+function derivedFrom(word: string): Set<string> | undefined {
+  const m = /^(.{3,})er$/.exec(word) ?? /^(.{3,}e)r$/.exec(word);
+  if (!m) return undefined;
+  const root = m[1].replace(/e$/, "");
+  if (root.length < 3) return undefined;
+  return new Set(["", "e", "ed", "d", "ing", "es"].map((suffix) => root + suffix).filter((w) => w !== word));
+}
+
 /** Memo entries per vocabulary (it is rebuilt when the catalog changes), bounded. */
 const MEMO_LIMIT = 10_000;
 function remember<V>(memo: Map<string, V>, key: string, value: V): void {
@@ -273,9 +287,10 @@ export class Vocabulary {
     const s = stem(word);
     const distance = isEnglishWord(word) ? undefined : typoDistances(word);
     if (!distance) return [];
+    const kin = derivedFrom(word);
     const out: { stem: string; surface: string; distance: number; freq: number }[] = [];
     for (const [candidate, e] of this.#stems) {
-      if (candidate === s || candidate === word) continue;
+      if (candidate === s || candidate === word || kin?.has(candidate)) continue;
       const d = distance(candidate);
       if (d !== undefined) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
     }

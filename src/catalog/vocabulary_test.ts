@@ -76,3 +76,10 @@ Deno.test("a gift is whatever it is for; before a thing, the word names a kind o
   assert.equal(parseQuery("gift card").text, "gift card");
   assert.equal(parseQuery("gift spice set").text, "gift spice set");
 });
+
+Deno.test("a word made with -er is no typo of its root's other forms; a dropped letter still is", () => {
+  const v = new Vocabulary([["juice", 40], ["slice", 60], ["roasted", 30], ["blender", 50], ["toaster", 20]]);
+  for (const word of ["juicer", "slicer", "roaster"]) assert.deepEqual(v.typoVariants(word), [], word);
+  assert.deepEqual(v.typoVariants("blendr").map((c) => c.surface), ["blender"]);
+  assert.deepEqual(v.typoVariants("toastr").map((c) => c.surface), ["toaster"]);
+});
