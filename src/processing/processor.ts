@@ -413,7 +413,8 @@ export class StreamProcessor {
       return { consumed: 0 };
     }
     const next = owned.next[batch.topic] ?? 0n;
-    const first = batch.messages.find((m) => BigInt(m.offset) >= next);
+    const firstAt = batch.messages.findIndex((m) => BigInt(m.offset) >= next);
+    const first = firstAt < 0 ? undefined : batch.messages[firstAt];
     if (first && BigInt(first.offset) > next && BigInt(batch.fetchedOffset) > next) {
       // Read from beyond the state's position: a batch fetched before a seek back (the
       // reload after a fenced checkpoint), or a position a rejoin moved. Applying it would
@@ -432,7 +433,7 @@ export class StreamProcessor {
     const skew = this.#maxSkew();
     const now = Date.now();
     // Offsets rise within a batch: only those up to the first at or beyond `next` are compared.
-    let below = first === undefined ? batch.messages.length : batch.messages.indexOf(first);
+    let below = firstAt < 0 ? batch.messages.length : firstAt;
     for (const message of batch.messages) {
       if (below > 0) {
         below--;
