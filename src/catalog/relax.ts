@@ -80,6 +80,10 @@ const UNITS = new Set(
     .split(" "),
 );
 const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
+/** Whether `words[i]` is the unit of the number before it ("cup" of "3 cup", "foot" of "50-foot"). */
+function isSizeUnit(words: readonly string[], i: number): boolean {
+  return i > 0 && UNITS.has(words[i]) && /\p{N}/u.test(words[i - 1]);
+}
 /** Function words that make a phrase with the word before them ("pull up", "carry on", "plug in"). */
 const PHRASE_WORDS = new Set([...FUNCTION_WORDS].filter((w) => !CLAUSE.has(w)));
 
@@ -117,8 +121,7 @@ export function theThing(query: string): TheThing {
     if (words[i] === kept[at.length]) at.push(i);
   }
   if (head < 0) head = kept.length - 1;
-  const unit = (i: number) => i > 0 && UNITS.has(kept[i]) && /\p{N}/u.test(kept[i - 1]);
-  while (head >= 0 && (!canBeTheThing(kept[head]) || unit(head))) head--;
+  while (head >= 0 && (!canBeTheThing(kept[head]) || isSizeUnit(kept, head))) head--;
   return { kept, at, head };
 }
 
@@ -168,7 +171,9 @@ export function relaxations(
   const words = terms(fold(query));
   const extra = (i: number) =>
     i > head && words.slice(thing.at[head] + 1, thing.at[i]).some((w) => w === "with" || w === "without");
-  const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i)).sort((a, b) => rank(a) - rank(b));
+  // A size's unit is no kind of product: "cup" of "3-cup rice cooker" goes with its number.
+  const unit = (i: number) => isSizeUnit(kept, i);
+  const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i) || unit(i)).sort((a, b) => rank(a) - rank(b));
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
     const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
@@ -188,11 +193,12 @@ export function relaxations(
   if (audience.length > 0 && audience.length < kept.length - 1) add(new Set(audience));
   // A function word before the head is part of a phrase with the word before it ("pull
   // up bar", "carry on bag"): the two go together ("up bar" found 15-bar espresso machines).
+  // So do a size's number and its unit ("3 cup pressure cooker" as "cup pressure cooker"
+  // found nothing, and "cup" is no modifier of a cooker).
   const mate = new Map<number, number>();
   for (const i of modifiers) {
-    if (i > 0 && i < head && PHRASE_WORDS.has(kept[i]) && !FUNCTION_WORDS.has(kept[i - 1])) {
-      mate.set(i, i - 1).set(i - 1, i);
-    }
+    const phrase = i < head && PHRASE_WORDS.has(kept[i]) && !FUNCTION_WORDS.has(kept[i - 1]);
+    if (i > 0 && (phrase || unit(i))) mate.set(i, i - 1).set(i - 1, i);
   }
   const dropped = new Set<number>();
   for (const i of order) {
@@ -216,7 +222,7 @@ export function relaxations(
   // from a container ("knife set" is a set of knives: not a stainless steel set).
   const nouns = new Set<number>(modifiers.filter(extra)); // gone already
   const container = CONTAINERS.has(stem(kept[head]));
-  for (const i of container ? [] : modifiers.filter((i) => isNoun(kept[i]) && !extra(i))) {
+  for (const i of container ? [] : modifiers.filter((i) => isNoun(kept[i]) && !extra(i) && !unit(i))) {
     nouns.add(i);
     const left = kept.filter((_, j) => !nouns.has(j));
     if (!left.some((w) => w !== kept[head] && (canBeTheThing(w) || AUDIENCE.has(stem(w))))) break;
@@ -266,9 +272,12 @@ export async function searchRelaxed(
   // as "womens running shoes", not left as typed because "runing" is no word of the shop's.
   // (Typos only: an unknown word cut in two, "paperwhite" as "paper white", is no word of
   // the shop's either.)
-  const typed = terms(fold(q.q));
+  // A possessive's "s" is no word of its own: "women's vitamin d" was relaxed as "s vitamin
+  // d", "lay's tortilla chips" kept "s" to the end and found nothing.
+  const written = q.q.replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, "$1");
+  const typed = terms(fold(written));
   const fixed = shop.correct?.(typed);
-  const text = fixed && fixed.length === typed.length ? fixed.join(" ") : q.q;
+  const text = fixed && fixed.length === typed.length ? fixed.join(" ") : written;
   const thing = theThing(text);
   // A feature after the thing ("mechanical keyboard rgb", "bluetooth speaker waterproof")
   // is no kind of product: the last word before it that is one is the thing asked for,
@@ -316,13 +325,27 @@ export async function searchRelaxed(
   // (And a word that names another kind with the word after it names this query's own:
   // "robot" of "robot vacuum cleaner".)
   // (The word after it, past a model's number, size or variant: "laptop" of "laptop pro sleeve".)
+  // (Nor does a size, "3-cup", nor a word some product of the kind is named with: "led" of
+  // "LED Light Bulb", "and" of "Pots and Pans Set", though "led light" names no kind.)
   const kept = thing.kept;
-  const next = (i: number) =>
-    kept.find((w, j) => j > i && canBeTheThing(w) && !(UNITS.has(w) && /\p{N}/u.test(kept[j - 1]))) ?? head;
+  const next = (i: number) => kept.find((w, j) => j > i && canBeTheThing(w) && !isSizeUnit(kept, j)) ?? head;
+  const names = (w: string, i: number) =>
+    whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) && !/\p{N}/u.test(w) &&
+    !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false);
   const unknown = (w: string, i: number) =>
-    whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) &&
-    (!shop.knows(w) || shop.namesAnotherKind(w, next(i)) || (i > 0 && PHRASE_WORDS.has(w)));
-  if (!either(head, (w) => shop.isBareNoun(w)) && modifiers.some(unknown)) return first;
+    names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
+  if (!either(head, (w) => shop.isBareNoun(w))) {
+    if (modifiers.some(unknown)) return first;
+    // A word mostly used for another kind may still be a feature of this one: "mesh" names
+    // Mesh Wi-Fi systems and is a feature of chairs ("mesh gaming chair" shows gaming
+    // chairs), while no curling iron has "steam".
+    for (const [i, w] of modifiers.entries()) {
+      if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
+      const featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
+      took += featured.took_ms;
+      if (featured.total === 0) return first;
+    }
+  }
   // An activity the shop never names says what the thing is made for ("boxing gloves",
   // "wedding dress", "wedding ring"): winter gloves, summer dresses and smart rings are not
   // those. (Other words it does not use may go: "used laptop", "school backpack".)

@@ -55,7 +55,10 @@ Deno.test("relaxations: a model number or size is never the head noun", () => {
   assert.deepEqual(relaxations("iphone 15")[0].dropped, ["15"]);
   // A unit after a number is part of the size: "monitor 27 inch" asks for a monitor.
   assert.equal(relaxations("4k monitor 27 inch")[0].head, "monitor");
-  assert.deepEqual(texts("tent 4 person"), ["tent 4", "tent"]);
+  // …and goes with it: "cup" of "3-cup" is no modifier of a cooker, nor a kind ("Measuring Cups").
+  assert.deepEqual(texts("tent 4 person"), ["tent"]);
+  assert.deepEqual(texts("3-cup pressure cooker", ["cup", "cooker"]), ["pressure cooker", "cooker"]);
+  assert.deepEqual(relaxations("50-foot hose reel", (w) => w === "reel")[0].dropped, ["50", "foot"]);
   assert.equal(relaxations("iphone 15 case")[0].head, "case", "a noun after a number is no unit");
 });
 
@@ -230,6 +233,31 @@ Deno.test("searchRelaxed: a word the shop does not know never goes from a kind i
     namesAnotherKind: (w: string, head: string) => w === "trash" && head !== "can",
   }));
   assert.equal(trash.total, 0, "a trash bag is no camera bag");
+  // …unless some product of the kind has it as a feature: "mesh" names Mesh Wi-Fi systems,
+  // and some chairs are mesh ones. A word the catalog names this kind with may go as well:
+  // "led" of "LED Light Bulb" (though "led light" names no kind).
+  const mesh: string[] = [];
+  const meshShop = async () => ({
+    ...(await shop(["chair", "system", "bulb"], [], ["mesh", "gaming", "led", "light", "color"])()),
+    namesAnotherKind: (w: string, head: string) => (w === "mesh" && head !== "system") || (w === "led" && head !== "bulb"),
+    namesKindWith: (w: string, head: string) => (w === "led" || w === "light") && head === "bulb",
+  });
+  const chairs = (q: SearchQuery) => {
+    mesh.push(q.q);
+    return Promise.resolve(result(["mesh chair", "gaming chair", "led light bulb"].includes(q.q) ? 5 : 0));
+  };
+  const gaming = await searchRelaxed(SearchQuery.parse({ q: "mesh gaming chair" }), result(0), chairs, meshShop);
+  assert.equal(gaming.corrected_query, "gaming chair");
+  assert.deepEqual(mesh, ["mesh chair", "gaming chair"], "asked whether a chair can be mesh");
+  const noMesh = await searchRelaxed(
+    SearchQuery.parse({ q: "mesh gaming chair" }),
+    result(0),
+    (q) => Promise.resolve(result(q.q === "gaming chair" ? 5 : 0)),
+    meshShop,
+  );
+  assert.equal(noMesh.total, 0, "no chair is mesh: a mesh thing of another kind");
+  const bulb = await searchRelaxed(SearchQuery.parse({ q: "color led light bulb" }), result(0), chairs, meshShop);
+  assert.equal(bulb.corrected_query, "led light bulb");
   // …and any word when some product is the bare kind: a winter jacket is a jacket.
   const jacket = await searchRelaxed(
     SearchQuery.parse({ q: "winter jacket" }),
@@ -262,6 +290,9 @@ Deno.test("searchRelaxed: leaving out who it is for never answers with things fo
     "not men's running shoes",
   );
   assert.equal((await run("womens hiking boots")).corrected_query, "hiking boots", "nobody's in particular");
+  const possessive = await run("women's hiking boots");
+  assert.equal(possessive.corrected_query, "hiking boots", "a possessive's 's' is no word to keep");
+  assert.deepEqual(possessive.dropped_words, ["women"]);
   assert.equal((await run("womens jeans")).total, 0, "men's jeans are no answer");
   // Kids' shoes are in the kids' departments: searched there once men's shoes came first.
   const baby = await run("baby shoes");
