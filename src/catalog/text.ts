@@ -91,20 +91,24 @@ export function typoBudget(term: string): number {
  * `undefined` when the candidate is no reading of it: within the word's `typoBudget` (of
  * its stem) and with the same first letter (like ES `prefix_length: 1`). A typo can make a
  * word look plural ("wireles" stems to "wirele", two edits from "wireless"): the word as
- * typed is measured too, and the nearer reading counts. `undefined` instead of a measure
- * when the word allows no typo at all. Whether the word is a real one, and so no typo
- * (`isEnglishWord`), is the caller's to ask. The word's stem and budget are worked out
- * once, for the many candidates measured against it.
+ * typed is measured too (and without an "-es" whose "sh" or "ch" a typo swapped:
+ * "bruhses"), and the nearer reading counts. `undefined` instead of a measure when the
+ * word allows no typo at all. Whether the word is a real one, and so no typo (`isEnglishWord`), is the caller's to
+ * ask. The word's stem and budget are worked out once, for the many candidates measured
+ * against it.
  */
 export function typoDistances(word: string): ((candidate: string) => number | undefined) | undefined {
   const s = stem(word);
   const budget = typoBudget(s);
   if (budget === 0) return undefined;
+  // Letters swapped in the "sh" or "ch" before a plural's "-es" hide the plural: "bruhses"
+  // stems to "bruhse", two edits from "brush", but read without its "es" it is one.
+  const esless = /(?:hs|hc)es$/.test(word) ? word.slice(0, -2) : undefined;
   return (candidate) => {
     if (candidate[0] !== s[0]) return undefined;
-    const d = s === word
-      ? editDistance(s, candidate, budget)
-      : Math.min(editDistance(s, candidate, budget), editDistance(word, candidate, budget));
+    let d = editDistance(s, candidate, budget);
+    if (s !== word) d = Math.min(d, editDistance(word, candidate, budget));
+    if (esless !== undefined) d = Math.min(d, editDistance(esless, candidate, budget));
     return d <= budget ? d : undefined;
   };
 }

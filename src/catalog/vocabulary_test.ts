@@ -8,6 +8,12 @@ Deno.test("a typo that makes a word look plural is still one edit from it", () =
   assert.deepEqual(v.correct(["wireles", "mouse"]), ["wireless", "mouse"]);
   assert.deepEqual(v.correct(["headphons"]), ["headphones"], "a plural typo as before");
   assert.equal(v.correct(["wireless", "mouse"]), undefined, "known words stay");
+  // A typo in the letters of an "-es" plural hides it: "bruhses" stems to "bruhse", two
+  // edits from "brush"; without its "es" it is one.
+  const b = new Vocabulary([["brushes", 50], ["blush", 20]]);
+  assert.deepEqual(b.correct(["bruhses"]), ["brushes"]);
+  assert.deepEqual(b.correct(["makeup", "wathces"]), undefined, "not a word of this shop's");
+  assert.deepEqual(new Vocabulary([["watches", 9]]).correct(["wathces"]), ["watches"]);
 });
 
 Deno.test("a word the catalog uses only inside the names of kinds names another kind", () => {
