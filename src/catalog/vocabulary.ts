@@ -70,9 +70,14 @@ const FILLER = new Set([
  * A gift is whatever it is for: "gift for dad" asks for something for men ("gifts for
  * kids" matched shop copy saying "makes a great gift" first), "gifts under 20" for the
  * popular things under $20. Before a thing the word names a kind of its own ("gift card",
- * "gift box", "gift spice set") and stays.
+ * "gift box", "gift spice set") and stays. So does the occasion: "christmas gifts" and
+ * "stocking stuffers" found nothing, while "christmas tree" is a thing.
  */
-const GIFT = new Set(["gift", "gifts", "present", "presents", "idea", "ideas", "birthday"]);
+const GIFT = new Set([
+  ..."gift gifts present presents idea ideas stuffer stuffers".split(" "),
+  ..."birthday christmas xmas holiday holidays anniversary valentine valentines graduation".split(" "),
+  ..."housewarming wedding stocking day".split(" "),
+]);
 
 /** Whether `words[i]` is filler: always for `FILLER`, for `GIFT` unless a thing follows. */
 function isFiller(words: string[], i: number): boolean {

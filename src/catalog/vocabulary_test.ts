@@ -81,6 +81,12 @@ Deno.test("a gift is whatever it is for; before a thing, the word names a kind o
   assert.deepEqual([cheap.text, cheap.max_price], ["", 20], "the popular things under $20");
   assert.equal(parseQuery("gift card").text, "gift card");
   assert.equal(parseQuery("gift spice set").text, "gift spice set");
+  // The occasion is no thing either, unless a thing follows it.
+  assert.equal(parseQuery("christmas gifts").text, "");
+  assert.equal(parseQuery("stocking stuffers for kids").text, "kids");
+  assert.equal(parseQuery("mothers day gift").text, "mothers");
+  assert.equal(parseQuery("christmas tree").text, "christmas tree");
+  assert.equal(parseQuery("wedding dress").text, "wedding dress");
 });
 
 Deno.test("a word made with -er is no typo of its root's other forms; a dropped letter still is", () => {
