@@ -149,6 +149,11 @@ export function rewriteProductLines(query: string): string | undefined {
   return rewrite(query)?.text;
 }
 
+/** The query with its product line's kind in the line's place ("iphone case" → "smartphone case"), if it names one. */
+export function productLineByKind(query: string): string | undefined {
+  return rewrite(query)?.byKind;
+}
+
 /**
  * `rewriteProductLines`, and for a line replaced by its maker alone, the same query with
  * its kind there instead (`byKind`: "iphone case" → "smartphone case") or with its kind
@@ -241,6 +246,48 @@ function correctLineTypos(query: string, knows: (word: string) => boolean): stri
 export function productLineCompletions(prefix: string): string[] {
   const key = terms(fold(prefix)).join(" ");
   return key.length < 2 ? [] : PRODUCT_LINES.map((r) => r.line).filter((line) => line.startsWith(key));
+}
+
+/**
+ * How to complete a word typed after a product line's name, which the catalog never uses
+ * ("iphone c" found no completion): the prefixes to complete instead, the line's kind in
+ * its place ("smartphone c"; not its maker: "galaxy phone chromebook" is none), and `said`,
+ * which puts the line's name back into a completion ("smartphone case" → "iphone case").
+ * Undefined unless the words before the last are exactly a line's name.
+ */
+export function afterProductLine(
+  key: string,
+): { prefixes: string[]; said: (completion: string) => string | undefined } | undefined {
+  const words = terms(fold(key));
+  if (words.length < 2) return undefined;
+  const before = words.slice(0, -1);
+  const stems = before.map(stem);
+  const rule = RULES.find((r) => r.words.length === stems.length && r.words.every((w, k) => stems[k] === w));
+  if (!rule) return undefined;
+  const last = words.at(-1)!;
+  const typed = before.join(" ");
+  const stands = [rule.kind];
+  return {
+    prefixes: stands.map((w) => `${w} ${last}`),
+    said: (completion) => {
+      const w = stands.find((w) => completion.startsWith(`${w} `));
+      return w === undefined ? undefined : `${typed} ${completion.slice(w.length + 1)}`;
+    },
+  };
+}
+
+/** Completions of `afterProductLine`'s prefixes (`found`, one list each) said with the line's name, at most `limit`. */
+export function lineCompletions(
+  line: { said: (completion: string) => string | undefined },
+  found: readonly (readonly string[])[],
+  limit: number,
+): string[] {
+  const out = new Set<string>();
+  for (const text of found.flat()) {
+    const said = line.said(text);
+    if (said !== undefined) out.add(said);
+  }
+  return [...out].slice(0, limit);
 }
 
 /**

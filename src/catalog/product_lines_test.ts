@@ -1,5 +1,12 @@
 import assert from "node:assert/strict";
-import { PRODUCT_LINES, rewriteProductLines, searchProductLines, withProductLines } from "./product_lines.ts";
+import {
+  afterProductLine,
+  lineCompletions,
+  PRODUCT_LINES,
+  rewriteProductLines,
+  searchProductLines,
+  withProductLines,
+} from "./product_lines.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 import { generateCatalog } from "./generate.ts";
@@ -190,4 +197,18 @@ Deno.test("a product line mostly typed completes first; one barely begun after t
     "air force 1",
   ]);
   assert.deepEqual(withProductLines("tab", ["tablet"]), ["tablet"], "no line begins so");
+});
+
+Deno.test("a word after a line's name completes as after the line's kind, said with the line's name", () => {
+  const line = afterProductLine("iphone c")!;
+  assert.deepEqual(line.prefixes, ["smartphone c"]);
+  assert.equal(line.said("smartphone case"), "iphone case");
+  assert.equal(line.said("smart plug"), undefined, "not after the kind");
+  assert.deepEqual(
+    lineCompletions(line, [["smartphone case", "smartphone case", "smartphones"]], 8),
+    ["iphone case"],
+  );
+  assert.deepEqual(afterProductLine("galaxy phone c")?.prefixes, ["smartphone c"], "a line of two words");
+  assert.equal(afterProductLine("iphone"), undefined, "the line itself completes elsewhere");
+  assert.equal(afterProductLine("apple c"), undefined, "no line");
 });

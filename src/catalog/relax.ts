@@ -173,7 +173,9 @@ export function relaxations(
     i > head && words.slice(thing.at[head] + 1, thing.at[i]).some((w) => w === "with" || w === "without");
   // A size's unit is no kind of product: "cup" of "3-cup rice cooker" goes with its number.
   const unit = (i: number) => isSizeUnit(kept, i);
-  const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i) || unit(i)).sort((a, b) => rank(a) - rank(b));
+  const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i) || unit(i)).sort((a, b) =>
+    rank(a) - rank(b)
+  );
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
     const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
@@ -332,8 +334,7 @@ export async function searchRelaxed(
   const names = (w: string, i: number) =>
     whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) && !/\p{N}/u.test(w) &&
     !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false);
-  const unknown = (w: string, i: number) =>
-    names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
+  const unknown = (w: string, i: number) => names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!either(head, (w) => shop.isBareNoun(w))) {
     if (modifiers.some(unknown)) return first;
     // A word mostly used for another kind may still be a feature of this one: "mesh" names

@@ -239,14 +239,20 @@ Deno.test("searchRelaxed: a word the shop does not know never goes from a kind i
   const mesh: string[] = [];
   const meshShop = async () => ({
     ...(await shop(["chair", "system", "bulb"], [], ["mesh", "gaming", "led", "light", "color"])()),
-    namesAnotherKind: (w: string, head: string) => (w === "mesh" && head !== "system") || (w === "led" && head !== "bulb"),
+    namesAnotherKind: (w: string, head: string) =>
+      (w === "mesh" && head !== "system") || (w === "led" && head !== "bulb"),
     namesKindWith: (w: string, head: string) => (w === "led" || w === "light") && head === "bulb",
   });
   const chairs = (q: SearchQuery) => {
     mesh.push(q.q);
     return Promise.resolve(result(["mesh chair", "gaming chair", "led light bulb"].includes(q.q) ? 5 : 0));
   };
-  const gaming = await searchRelaxed(SearchQuery.parse({ q: "mesh gaming chair" }), result(0), chairs, meshShop);
+  const gaming = await searchRelaxed(
+    SearchQuery.parse({ q: "mesh gaming chair" }),
+    result(0),
+    chairs,
+    meshShop,
+  );
   assert.equal(gaming.corrected_query, "gaming chair");
   assert.deepEqual(mesh, ["mesh chair", "gaming chair"], "asked whether a chair can be mesh");
   const noMesh = await searchRelaxed(
@@ -256,7 +262,12 @@ Deno.test("searchRelaxed: a word the shop does not know never goes from a kind i
     meshShop,
   );
   assert.equal(noMesh.total, 0, "no chair is mesh: a mesh thing of another kind");
-  const bulb = await searchRelaxed(SearchQuery.parse({ q: "color led light bulb" }), result(0), chairs, meshShop);
+  const bulb = await searchRelaxed(
+    SearchQuery.parse({ q: "color led light bulb" }),
+    result(0),
+    chairs,
+    meshShop,
+  );
   assert.equal(bulb.corrected_query, "led light bulb");
   // …and any word when some product is the bare kind: a winter jacket is a jacket.
   const jacket = await searchRelaxed(

@@ -102,6 +102,13 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       const silv = await c.autocomplete("silv", 8);
       assert.deepEqual(silv.suggestions.map((s) => s.text), ["silverware"]);
       assert.ok(silv.products.length > 0 && silv.products.every((p) => p.category.endsWith(".cutlery")));
+      // A word after a line's name completes as after its kind, said with the line's name,
+      // and shows what searching it shows: "iphone c" had no completion at all.
+      const after = await c.autocomplete("iphone c", 8);
+      assert.deepEqual(after.suggestions.map((s) => s.text), ["iphone case"]);
+      assert.ok(
+        after.products.length > 0 && after.products.every((p) => p.category.endsWith(".phone_cases")),
+      );
     },
   );
 

@@ -42,7 +42,12 @@ import { createIndexIfMissing, indexName } from "./client.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
-import { searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
+import {
+  afterProductLine,
+  lineCompletions,
+  searchProductLines,
+  withProductLines,
+} from "../../catalog/product_lines.ts";
 import { expand, synonymCompletions, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
@@ -781,7 +786,13 @@ export class ElasticsearchCatalog implements CatalogStore {
       if (found.length > 0) return found;
       // A typo in the last word: complete the closest catalog word beginning instead.
       const fixed = (await this.#vocabulary()).prefixVariant(words[words.length - 1]);
-      return fixed ? await this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
+      if (fixed) return await this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
+      // A word after a product line's name: as after its kind or its maker ("iphone c" →
+      // "iphone case", as "smartphone case").
+      const line = afterProductLine(key);
+      if (!line) return [];
+      const afterLine = await Promise.all(line.prefixes.map((p) => this.#completionsFor(p, limit)));
+      return lineCompletions(line, afterLine, limit);
     });
     // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware):
     // a line mostly typed first, the rest after the catalog's own words.

@@ -31,7 +31,14 @@ import { highlight } from "../highlight.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
-import { rewriteProductLines, searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
+import {
+  afterProductLine,
+  lineCompletions,
+  productLineByKind,
+  rewriteProductLines,
+  searchProductLines,
+  withProductLines,
+} from "../../catalog/product_lines.ts";
 import { expandParts, synonymCompletions, synonymWords } from "../../catalog/synonyms.ts";
 import {
   analyze,
@@ -587,7 +594,13 @@ export class EmbeddedCatalog implements CatalogStore {
       if (found.length > 0) return found;
       // A typo in the last word: complete the closest catalog word beginning instead.
       const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
-      return fixed ? this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit) : [];
+      if (fixed) return this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
+      // A word after a product line's name: as after its kind or its maker ("iphone c" →
+      // "iphone case", as "smartphone case").
+      const line = afterProductLine(key);
+      return line
+        ? lineCompletions(line, line.prefixes.map((p) => this.#completionsFor(p, limit)), limit)
+        : [];
     });
     // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware):
     // a line mostly typed first, the rest after the catalog's own words.
@@ -598,10 +611,15 @@ export class EmbeddedCatalog implements CatalogStore {
       limit,
     );
     const size = Math.min(SUGGESTED_PRODUCTS, limit);
-    const products = texts.length === 0 ? [] : this.#suggestedMemo.get(`${size}:${texts[0]}`, () =>
-      suggested(
-        this.#searchNow(suggestionQuery(rewriteProductLines(texts[0]) ?? texts[0], size), { facets: false }),
-      ));
+    const products = texts.length === 0 ? [] : this.#suggestedMemo.get(`${size}:${texts[0]}`, () => {
+      const top = (text: string) =>
+        suggested(this.#searchNow(suggestionQuery(text, size), { facets: false }));
+      const found = top(rewriteProductLines(texts[0]) ?? texts[0]);
+      // (As the search does: "iphone case" is searched as "apple case", and then, when
+      // Apple makes no case, as "smartphone case".)
+      const byKind = found.length === 0 ? productLineByKind(texts[0]) : undefined;
+      return byKind ? top(byKind) : found;
+    });
     return Promise.resolve({ query: prefix, suggestions: texts.map((text) => ({ text })), products });
   }
 }
