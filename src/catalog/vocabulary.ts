@@ -90,6 +90,14 @@ function isFiller(words: string[], i: number): boolean {
 const NUM = String.raw`\$?\s*(\d+(?:\.\d+)?)\s*(?:\$|dollars?|usd|bucks)?`;
 const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) => void }[] = [
   {
+    // "$300-$500", "$300 to 500": a range with a dollar sign ("2-3 person tent" is none).
+    re: /\$\s*(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\$?\s*(\d+(?:\.\d+)?)/u,
+    set: (m, q) => {
+      q.min_price = Number(m[1]);
+      q.max_price = Number(m[2]);
+    },
+  },
+  {
     re: new RegExp(String.raw`\bbetween\s+${NUM}\s+(?:and|to)\s+${NUM}`, "u"),
     set: (m, q) => {
       q.min_price = Number(m[1]);
@@ -106,7 +114,35 @@ const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) =>
   },
 ];
 
-/** Takes price phrases ("under 500", "between 50 and 100") and filler words out of a query. */
+/**
+ * A size's unit as the catalog writes it, apart from its number ("65-Inch", "6-Quart",
+ * "16 oz"): "65in tv" was one word no product has, and found every TV once it was left out.
+ * ("in" only when no number follows: "2 in 1 laptop". Units the catalog writes joined to
+ * their number stay joined: "41mm", "20v", "1tb".)
+ */
+const GLUED_UNIT =
+  /(\d+(?:\.\d+)?)\s*(inches|inch|in(?!\s*\d)|"|ft|feet|foot|qt|quarts?|oz|lbs?|cups?|pcs?|pieces?|pk|ct)(?![\p{L}\p{N}])/gu;
+const UNIT_AS_WRITTEN: Record<string, string> = {
+  inches: "inch",
+  in: "inch",
+  '"': "inch",
+  ft: "foot",
+  feet: "foot",
+  qt: "quart",
+  quarts: "quart",
+  lbs: "lb",
+  cups: "cup",
+  pc: "piece",
+  pcs: "piece",
+  pieces: "piece",
+  pk: "pack",
+  ct: "count",
+};
+
+/**
+ * Takes price phrases ("under 500", "between 50 and 100") and filler words out of a query,
+ * and writes sizes' units as the catalog does ("65in" → "65 inch").
+ */
 export function parseQuery(text: string): ParsedQuery {
   const out: ParsedQuery = { text: "" };
   let rest = fold(text);
@@ -116,6 +152,7 @@ export function parseQuery(text: string): ParsedQuery {
     p.set(m, out);
     rest = rest.replace(m[0], " ");
   }
+  rest = rest.replace(GLUED_UNIT, (_, n: string, unit: string) => ` ${n} ${UNIT_AS_WRITTEN[unit] ?? unit} `);
   const words = terms(rest);
   const kept = words.filter((_, i) => !isFiller(words, i));
   out.text = kept.join(" ");

@@ -74,6 +74,21 @@ Deno.test("a question or a wish around the thing is not the thing", () => {
   assert.equal(parseQuery("new balance sneakers").text, "new balance sneakers", "a maker's name stays");
 });
 
+Deno.test("a size's unit is written as the catalog writes it; a price range with a dollar sign is one", () => {
+  assert.equal(parseQuery("65in tv").text, "65 inch tv");
+  assert.equal(parseQuery('65" tv').text, "65 inch tv");
+  assert.equal(parseQuery("15.6inch laptop").text, "15 6 inch laptop");
+  assert.equal(parseQuery("6qt instant pot").text, "6 quart instant pot");
+  assert.equal(parseQuery("16oz tumbler").text, "16 oz tumbler");
+  assert.equal(parseQuery("50ft hose").text, "50 foot hose");
+  assert.equal(parseQuery("2 in 1 laptop").text, "2 in 1 laptop", "no size: a number follows");
+  assert.equal(parseQuery("41mm watch band").text, "41mm watch band", "the catalog writes 41mm");
+  assert.equal(parseQuery("1tb ssd").text, "1tb ssd");
+  const range = parseQuery("tv $300-$500");
+  assert.deepEqual([range.text, range.min_price, range.max_price], ["tv", 300, 500]);
+  assert.equal(parseQuery("2-3 person tent").min_price, undefined, "no dollar sign: no price");
+});
+
 Deno.test("a gift is whatever it is for; before a thing, the word names a kind of its own", () => {
   assert.equal(parseQuery("gift for dad").text, "dad");
   assert.equal(parseQuery("birthday gift ideas for her").text, "her");
