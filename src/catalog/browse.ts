@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { analyze, fold, terms } from "./text.ts";
+import { analyze, fold, stem, terms } from "./text.ts";
 import { audiencePaths, whoFor } from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -33,9 +33,27 @@ function levelNames(): Map<string, string[]> {
       seen.add(path);
       const key = analyze(parts[depth - 1].replaceAll("_", " ")).join(" ");
       names.set(key, [...names.get(key) ?? [], path]);
+      // …and by its path's names: "office supplies", "kitchen appliances".
+      if (depth > 1) {
+        const full = analyze(parts.slice(0, depth).join(" ").replaceAll("_", " ")).join(" ");
+        if (full !== key) names.set(full, [...names.get(full) ?? [], path]);
+      }
     }
   }
   return names;
+}
+
+let leaves: Set<string> | undefined;
+
+/** Whether the words (folded) are a leaf category's name, a kind of thing ("power supply"). */
+export function namesLeaf(words: readonly string[]): boolean {
+  leaves ??= new Set(LEAVES.map((l) => analyze(l.path.split(".").at(-1)!.replaceAll("_", " ")).join(" ")));
+  return leaves.has(words.map(stem).join(" "));
+}
+
+/** Whether the words (folded) are the name of a department or subcategory ("pet", "kitchen", "baby gear"). */
+export function namesDepartment(words: readonly string[]): boolean {
+  return words.length > 0 && levelNames().has(words.map(stem).join(" "));
 }
 
 /**

@@ -17,6 +17,7 @@ import { analyze, editDistance, fold, stem, terms, typoDistances } from "./text.
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
+import { namesDepartment, namesLeaf } from "./browse.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -87,6 +88,12 @@ function isFiller(words: string[], i: number): boolean {
   return next === undefined || FILLER.has(next) || GIFT.has(next);
 }
 
+/**
+ * Words for whatever a department sells (stems): "supplies" of "pet supplies". (Not
+ * "accessories": a phone's accessories are no phones.)
+ */
+const WHATEVER = new Set(["supply", "product", "item", "stuff", "essential", "equipment", "good"]);
+
 const NUM = String.raw`\$?\s*(\d+(?:\.\d+)?)\s*(?:\$|dollars?|usd|bucks)?`;
 const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) => void }[] = [
   {
@@ -155,6 +162,13 @@ export function parseQuery(text: string): ParsedQuery {
   rest = rest.replace(GLUED_UNIT, (_, n: string, unit: string) => ` ${n} ${UNIT_AS_WRITTEN[unit] ?? unit} `);
   const words = terms(rest);
   const kept = words.filter((_, i) => !isFiller(words, i));
+  // A department's name and a word for whatever it sells asks for the department: "pet
+  // supplies" found office supplies once "pet" was left out, "kitchen essentials" nothing.
+  // ("office supplies" is a subcategory's own name, "power supply" a kind of thing: they stay.)
+  if (
+    kept.length >= 2 && WHATEVER.has(stem(kept.at(-1)!)) && namesDepartment(kept.slice(0, -1)) &&
+    !namesDepartment(kept) && !namesLeaf(kept)
+  ) kept.pop();
   out.text = kept.join(" ");
   // Only filler ("sale", "best deals"): nothing names a product, so nothing is matched
   // (the most popular products answer) and nothing is "corrected" ("sale" → "scale").

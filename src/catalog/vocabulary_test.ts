@@ -89,6 +89,23 @@ Deno.test("a size's unit is written as the catalog writes it; a price range with
   assert.equal(parseQuery("2-3 person tent").min_price, undefined, "no dollar sign: no price");
 });
 
+Deno.test("a department's name and a word for whatever it sells asks for the department", () => {
+  assert.equal(parseQuery("pet supplies").text, "pet");
+  assert.equal(parseQuery("kitchen essentials").text, "kitchen");
+  assert.equal(parseQuery("fitness equipment").text, "fitness");
+  assert.equal(parseQuery("office supplies").text, "office supplies", "itself a subcategory's name: stays");
+  assert.equal(
+    parseQuery("power supply").text,
+    "power supply",
+    "a kind of thing, though 'power' is a department",
+  );
+  assert.equal(
+    parseQuery("phone accessories").text,
+    "phone accessories",
+    "a phone's accessories are no phones",
+  );
+});
+
 Deno.test("a gift is whatever it is for; before a thing, the word names a kind of its own", () => {
   assert.equal(parseQuery("gift for dad").text, "dad");
   assert.equal(parseQuery("birthday gift ideas for her").text, "her");
