@@ -450,6 +450,29 @@ export class Vocabulary {
    * catalog word that is one edit away (`hedph` → `headph`), from 4 characters on; none
    * for the beginning of a common English word (`english.ts`: "skir" is no typo of "shir").
    */
+  /**
+   * The prefix with words the catalog writes hyphenated joined as it writes them ("usb c"
+   * → "usb-c", "t sh" → "t-sh" of "t-shirt"), or undefined when none is.
+   */
+  hyphenated(key: string): string | undefined {
+    const words = key.split(" ");
+    let changed = false;
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const next = words[i + 1];
+      const pair = next === undefined ? undefined : `${words[i]}-${next}`;
+      const last = i + 2 === words.length;
+      const known = pair !== undefined &&
+        [...this.#joined.values()].some((w) => last ? w.startsWith(pair) : w === pair);
+      if (known) {
+        out.push(pair!);
+        changed = true;
+        i++;
+      } else out.push(words[i]);
+    }
+    return changed ? out.join(" ") : undefined;
+  }
+
   prefixVariant(typed: string): string | undefined {
     if (this.#prefixes.has(typed)) return this.#prefixes.get(typed);
     const found = this.#prefixVariant(typed);

@@ -127,3 +127,11 @@ Deno.test("a word made with -er is no typo of its root's other forms; a dropped 
   assert.deepEqual(v.typoVariants("blendr").map((c) => c.surface), ["blender"]);
   assert.deepEqual(v.typoVariants("toastr").map((c) => c.surface), ["toaster"]);
 });
+
+Deno.test("words the catalog writes hyphenated, typed apart, are joined as it writes them", () => {
+  const v = new Vocabulary([["usb-c", 40], ["t-shirt", 30], ["cable", 20], ["usb", 10]]);
+  assert.equal(v.hyphenated("usb c"), "usb-c");
+  assert.equal(v.hyphenated("usb c cable"), "usb-c cable");
+  assert.equal(v.hyphenated("t sh"), "t-sh", "the last word on its way");
+  assert.equal(v.hyphenated("usb cable"), undefined);
+});

@@ -253,6 +253,13 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       assert.ok(r.suggestions.some((s) => s.text.toLowerCase().includes(want)), `${prefix} → ${want}`);
     }
     assert.equal((await c.autocomplete("zzzzqqq")).suggestions.length, 0);
+    // A typo in a word before the last, and words the catalog writes hyphenated typed apart
+    // ("wirless hea" and "blutooth sp" had no completion; "usb c" began with "usb charging").
+    const texts = async (prefix: string) => (await c.autocomplete(prefix, 8)).suggestions.map((s) => s.text);
+    assert.deepEqual((await texts("wirless hea")).slice(0, 1), ["wireless headphones"]);
+    assert.ok((await texts("blutooth sp")).includes("bluetooth speaker"));
+    const usb = await texts("usb c");
+    assert.ok(usb.length > 0 && usb.every((t) => t.startsWith("usb-c")), usb.join());
   });
 
   register(

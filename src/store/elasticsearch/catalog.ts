@@ -42,12 +42,8 @@ import { createIndexIfMissing, indexName } from "./client.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
-import {
-  afterProductLine,
-  lineCompletions,
-  searchProductLines,
-  withProductLines,
-} from "../../catalog/product_lines.ts";
+import { searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
+import { completeTyped } from "../../catalog/complete.ts";
 import { expand, synonymCompletions, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
 import { analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
 import {
@@ -781,19 +777,13 @@ export class ElasticsearchCatalog implements CatalogStore {
     const key = completionKey(prefix);
     const words = terms(key);
     if (words.length === 0) return { query: prefix, suggestions: [], products: [] };
-    const catalog = await this.#completionMemo.get(`${limit}:${key}`, async () => {
-      const found = await this.#completionsFor(key, limit);
-      if (found.length > 0) return found;
-      // A typo in the last word: complete the closest catalog word beginning instead.
-      const fixed = (await this.#vocabulary()).prefixVariant(words[words.length - 1]);
-      if (fixed) return await this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
-      // A word after a product line's name: as after its kind or its maker ("iphone c" →
-      // "iphone case", as "smartphone case").
-      const line = afterProductLine(key);
-      if (!line) return [];
-      const afterLine = await Promise.all(line.prefixes.map((p) => this.#completionsFor(p, limit)));
-      return lineCompletions(line, afterLine, limit);
-    });
+    // (Typed apart, typos, a product line's name: see src/catalog/complete.ts.) What was
+    // completed before the vocabulary loaded is remembered apart, so it is not kept after.
+    const ready = this.#loadedVocabulary();
+    const catalog = await this.#completionMemo.get(
+      `${limit}:${ready ? "" : "?"}${key}`,
+      () => completeTyped(key, limit, (k) => this.#completionsFor(k, limit), ready, () => this.#vocabulary()),
+    );
     // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware):
     // a line mostly typed first, the rest after the catalog's own words.
     const texts = mergeCompletions(

@@ -30,10 +30,9 @@ import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { browsedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
+import { completeTyped } from "../../catalog/complete.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import {
-  afterProductLine,
-  lineCompletions,
   productLineByKind,
   rewriteProductLines,
   searchProductLines,
@@ -185,7 +184,7 @@ export class EmbeddedCatalog implements CatalogStore {
   #sortedCompletions: string[] | undefined;
   #byPopularity: number[] | undefined;
   /** Autocomplete answers depend only on the catalog: completions per prefix, products per completion. */
-  #completionMemo = new Memo<string[]>(AUTOCOMPLETE_MEMO);
+  #completionMemo = new Memo<Promise<string[]>>(AUTOCOMPLETE_MEMO);
   #suggestedMemo = new Memo<SuggestedProduct[]>(AUTOCOMPLETE_MEMO);
 
   ensureIndex(options: { recreate?: boolean } = {}): Promise<void> {
@@ -585,23 +584,15 @@ export class EmbeddedCatalog implements CatalogStore {
     return rankCompletions(found).slice(0, limit).map((c) => c.text);
   }
 
-  autocomplete(prefix: string, limit = 10, options: AutocompleteOptions = {}): Promise<Suggestions> {
+  async autocomplete(prefix: string, limit = 10, options: AutocompleteOptions = {}): Promise<Suggestions> {
     const key = completionKey(prefix).replace(/^\s+/, "");
     const words = terms(key);
-    if (words.length === 0) return Promise.resolve({ query: prefix, suggestions: [], products: [] });
-    const catalog = this.#completionMemo.get(`${limit}:${key}`, () => {
-      const found = this.#completionsFor(key, limit);
-      if (found.length > 0) return found;
-      // A typo in the last word: complete the closest catalog word beginning instead.
-      const fixed = this.#vocab().prefixVariant(words[words.length - 1]);
-      if (fixed) return this.#completionsFor([...words.slice(0, -1), fixed].join(" "), limit);
-      // A word after a product line's name: as after its kind or its maker ("iphone c" →
-      // "iphone case", as "smartphone case").
-      const line = afterProductLine(key);
-      return line
-        ? lineCompletions(line, line.prefixes.map((p) => this.#completionsFor(p, limit)), limit)
-        : [];
-    });
+    if (words.length === 0) return { query: prefix, suggestions: [], products: [] };
+    // (Typed apart, typos, a product line's name: see src/catalog/complete.ts.)
+    const catalog = await this.#completionMemo.get(
+      `${limit}:${key}`,
+      () => completeTyped(key, limit, (k) => this.#completionsFor(k, limit), this.#vocab()),
+    );
     // Product lines and synonyms complete too ("airp" → airpods, "silv" → silverware):
     // a line mostly typed first, the rest after the catalog's own words.
     const texts = mergeCompletions(
@@ -620,7 +611,7 @@ export class EmbeddedCatalog implements CatalogStore {
       const byKind = found.length === 0 ? productLineByKind(texts[0]) : undefined;
       return byKind ? top(byKind) : found;
     });
-    return Promise.resolve({ query: prefix, suggestions: texts.map((text) => ({ text })), products });
+    return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
   }
 }
 
