@@ -235,6 +235,8 @@ export class Vocabulary {
   readonly #nounPairs = new Set<string>();
   /** A hyphenated catalog word run together (stem) → the word as written: "ereader" → "e-reader". */
   readonly #joined = new Map<string, string>();
+  /** `#joined`'s words as written, listed once (`hyphenated`). */
+  #hyphenatedWords: string[] | undefined;
 
   /**
    * `nouns`: the products' head nouns and leaf-category nouns (stems), for `isNoun`;
@@ -462,8 +464,9 @@ export class Vocabulary {
       const next = words[i + 1];
       const pair = next === undefined ? undefined : `${words[i]}-${next}`;
       const last = i + 2 === words.length;
+      this.#hyphenatedWords ??= [...this.#joined.values()];
       const known = pair !== undefined &&
-        [...this.#joined.values()].some((w) => last ? w.startsWith(pair) : w === pair);
+        this.#hyphenatedWords.some((w) => last ? w.startsWith(pair) : w === pair);
       if (known) {
         out.push(pair!);
         changed = true;
