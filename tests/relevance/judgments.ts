@@ -167,4 +167,12 @@ export const JUDGMENTS: Judgment[] = [
   { query: "new balance 574", leaves: ["mens_shoes", "womens_shoes", "kids_shoes"], brand: "New Balance" },
   // a paper notebook is no laptop
   { query: "laptop for college", leaves: LAPTOPS },
+  // sizes as shoppers type them; a possessive; a size and a word the kind is named with before the thing
+  { query: "65in tv", leaves: ["televisions"] },
+  { query: "women's vitamin d", leaves: ["multivitamins"] },
+  { query: "3-blade electric shaver", leaves: ["razors"] },
+  { query: "color led light bulb", leaves: ["light_bulbs"] },
+  // a typo in a plural's -shes; a department's name with a word for whatever it sells
+  { query: "makeup bruhses", leaves: ["makeup_brushes"] },
+  { query: "pet supplies", leaves: [], under: "pets" },
 ];
