@@ -235,6 +235,8 @@ export class Vocabulary {
   readonly #nounPairs = new Set<string>();
   /** A hyphenated catalog word run together (stem) → the word as written: "ereader" → "e-reader". */
   readonly #joined = new Map<string, string>();
+  /** Words of the synonyms' multi-word terms (stems): known (`knows`), never a typo candidate. */
+  readonly #phraseWords = new Set<string>();
   /** `#joined`'s words as written, listed once (`hyphenated`). */
   #hyphenatedWords: string[] | undefined;
 
@@ -283,6 +285,8 @@ export class Vocabulary {
     // known, so "ear phones" joins into one and "earphons" is a typo of it.
     for (const rule of loadSynonyms()) {
       for (const term of [...rule.from, ...rule.to]) {
+        // (A multi-word term's words are known, but no spelling to suggest: "sd" of "sd card".)
+        if (/\s/u.test(term)) { for (const w of terms(term)) this.#phraseWords.add(stem(w)); }
         if (/\s|\p{N}/u.test(term) || term.length < 2) continue;
         const s = stem(term);
         if (!this.#stems.has(s)) this.#stems.set(s, { surface: term, surfaceFreq: 0, freq: 0 });
@@ -325,7 +329,7 @@ export class Vocabulary {
 
   /** Whether the shop uses the word: the catalog or a synonym (numbers and models always count). */
   knows(word: string): boolean {
-    return /\p{N}/u.test(word) || this.#stems.has(stem(word));
+    return /\p{N}/u.test(word) || this.#stems.has(stem(word)) || this.#phraseWords.has(stem(word));
   }
 
   /**
@@ -402,6 +406,14 @@ export class Vocabulary {
         out.push(this.#surface(w + next));
         changed = true;
         i++;
+        continue;
+      }
+      // A catalog word typed joined to a number the catalog writes apart: "cat6" of "Cat 6".
+      // (Not a size or model the catalog writes joined: "32gb", "ddr5" begin with no word of its own.)
+      const glued = /^(\p{L}{2,})(\p{N}+)$/u.exec(w);
+      if (glued && this.#stems.has(stem(glued[1]))) {
+        out.push(glued[1], glued[2]);
+        changed = true;
         continue;
       }
       if (this.knows(w) || isEnglishWord(w)) {

@@ -135,3 +135,12 @@ Deno.test("words the catalog writes hyphenated, typed apart, are joined as it wr
   assert.equal(v.hyphenated("t sh"), "t-sh", "the last word on its way");
   assert.equal(v.hyphenated("usb cable"), undefined);
 });
+
+Deno.test("a catalog word typed joined to a number is written apart; a multi-word synonym's words are known", () => {
+  const v = new Vocabulary([["cat", 20], ["ethernet", 20], ["cable", 40], ["rtx", 10]]);
+  assert.deepEqual(v.correct(["cat6", "cable"]), ["cat", "6", "cable"]);
+  assert.deepEqual(v.correct(["rtx4090"]), ["rtx", "4090"]);
+  assert.equal(v.correct(["32gb", "cable"]), undefined, "'gb' is no word of the catalog's: a size");
+  assert.equal(v.knows("sd"), true, "of the synonym 'sd card'");
+  assert.deepEqual(v.typoVariants("sdd"), [], "never a typo candidate");
+});
