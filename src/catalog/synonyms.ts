@@ -101,7 +101,10 @@ export function expandParts(query: string, rules = loadSynonyms()): string[][][]
     ws.forEach((w, i) => i > 0 && groups[i] === groups[i - 1] ? out.at(-1)!.push(w) : out.push([w]));
     return out;
   };
-  const out = new Map([[words.join(" "), parts(words, own)]]);
+  // Each rule's replacement where its left side is typed; then every choice of them at
+  // words that do not overlap, as Elasticsearch's synonym graph reads the query: "gray
+  // hoodie" is also "grey sweatshirt", not only "grey hoodie" and "gray sweatshirt".
+  const swaps: { at: number; length: number; to: string[]; group: number }[] = [];
   let group = words.length;
   for (const rule of rules) {
     for (const from of rule.from) {
@@ -110,18 +113,46 @@ export function expandParts(query: string, rules = loadSynonyms()): string[][][]
       if (f.length === 0 || at < 0) continue;
       for (const to of rule.to) {
         const t = analyze(to);
-        const g = group++;
-        const alt = [...words.slice(0, at), ...t, ...words.slice(at + f.length)];
-        const key = alt.join(" ");
-        // The first grouping of the same words wins (the query's own comes first).
-        if (!out.has(key)) {
-          out.set(key, parts(alt, [...own.slice(0, at), ...t.map(() => g), ...own.slice(at + f.length)]));
-        }
+        if (t.join(" ") !== f.join(" ")) swaps.push({ at, length: f.length, to: t, group: group++ });
       }
     }
   }
+  const choices: (typeof swaps)[] = [[]];
+  for (let n = 1; n <= swaps.length && choices.length < MAX_ALTERNATIVES; n++) {
+    // Fewer replacements first: the query's own words, then one replaced, then two, …
+    for (const choice of choices.filter((c) => c.length === n - 1)) {
+      const after = choice.length === 0 ? -1 : swaps.indexOf(choice.at(-1)!);
+      for (const swap of swaps.slice(after + 1)) {
+        if (choice.some((c) => c.at < swap.at + swap.length && swap.at < c.at + c.length)) continue;
+        if (choices.length >= MAX_ALTERNATIVES) break;
+        choices.push([...choice, swap]);
+      }
+    }
+  }
+  const out = new Map<string, string[][]>();
+  for (const choice of choices) {
+    const alt: string[] = [];
+    const groups: number[] = [];
+    for (let i = 0; i < words.length;) {
+      const swap = choice.find((c) => c.at === i);
+      if (swap) {
+        alt.push(...swap.to);
+        groups.push(...swap.to.map(() => swap.group));
+        i += swap.length;
+      } else {
+        alt.push(words[i]);
+        groups.push(own[i++]);
+      }
+    }
+    const key = alt.join(" ");
+    // The first grouping of the same words wins (the query's own comes first).
+    if (!out.has(key)) out.set(key, parts(alt, groups));
+  }
   return [...out.values()];
 }
+
+/** Most readings of one query (`expandParts`): a query of many words with synonyms each stops there. */
+const MAX_ALTERNATIVES = 64;
 
 /**
  * Single words a query's synonyms add (analysed), beside its own words: the head-noun
