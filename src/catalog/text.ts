@@ -93,9 +93,9 @@ export function typoBudget(term: string): number {
  * word look plural ("wireles" stems to "wirele", two edits from "wireless"): the word as
  * typed is measured too (and without an "-es" whose "sh" or "ch" a typo swapped:
  * "bruhses"), and the nearer reading counts. `undefined` instead of a measure when the
- * word allows no typo at all. Whether the word is a real one, and so no typo (`isEnglishWord`), is the caller's to
- * ask. The word's stem and budget are worked out once, for the many candidates measured
- * against it.
+ * word allows no typo at all. Whether the word is a real one, and so no typo
+ * (`isEnglishWord`), is the caller's to ask. The word's stem and budget are worked out
+ * once, for the many candidates measured against it.
  */
 export function typoDistances(word: string): ((candidate: string) => number | undefined) | undefined {
   const s = stem(word);
