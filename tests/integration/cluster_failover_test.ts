@@ -34,6 +34,13 @@ const RATE = 1_500;
 const PRODUCTS = 500;
 const SEED = 20261125;
 const PARTITIONS = 6;
+/**
+ * Every deadline here only tells a hang from slowness: each step waits for a state. Alone
+ * on a 2-core box the whole test took 186 s; beside a second CI run, ~1.9× that, and the
+ * 360 s it once had ran out in the straight run.
+ */
+const STEP_MS = 300_000;
+const TEST_MS = 900_000;
 
 /**
  * Where two runs' analytics documents differ, document by document (id, and what each
@@ -234,11 +241,11 @@ integrationTest(
 
       await eventually(
         async () => ((await endOffsetTotal(cluster.kafkaBrokers, topics)) >= N / 2 ? true : undefined),
-        { timeoutMs: 120_000, intervalMs: 100, what: `${N / 2} events on the log` },
+        { timeoutMs: STEP_MS, intervalMs: 100, what: `${N / 2} events on the log` },
       );
       generator.child.kill("SIGSTOP");
       await eventually(async () => ((await checkpointed(store, group)) >= N / 3 ? true : undefined), {
-        timeoutMs: 120_000,
+        timeoutMs: STEP_MS,
         intervalMs: 100,
         what: `${N / 3} events checkpointed`,
       });
@@ -256,7 +263,7 @@ integrationTest(
       assert.equal(await generator.exited(), 0, generator.log());
       assert.match(generator.log(), new RegExp(`done: ${N} events`));
       console.log(`[${elapsed()}] the generator finished`);
-      const totals = await waitForProcessed(store, group, N, 180_000);
+      const totals = await waitForProcessed(store, group, N, STEP_MS);
       console.log(`[${elapsed()}] all ${N} events checkpointed by the trio`);
       for (const p of trio) assert.equal(await p.stop(), 0, p.log());
       for (const [i, p] of trio.entries()) console.log(`--- processor ${i + 1}\n${notable(p.log())}`);
@@ -283,7 +290,7 @@ integrationTest(
       // ---- the straight run: one processor, same log, same (now degraded) cluster, no faults ----
       const straight = await prepared("straight");
       const one = await processor(straight);
-      await waitForProcessed(straight.store, straight.group, N, 180_000);
+      await waitForProcessed(straight.store, straight.group, N, STEP_MS);
       assert.equal(await one.stop(), 0, one.log());
       const reference = await analyticsSnapshot(straight.store, straight.group);
       console.log(`[${elapsed()}] straight run done`);
@@ -332,5 +339,5 @@ integrationTest(
       console.log(`[${elapsed()}] cluster stopped`);
     }
   },
-  { timeoutMs: 360_000, sanitizers: ES_CLIENT_TIMER },
+  { timeoutMs: TEST_MS, sanitizers: ES_CLIENT_TIMER },
 );
