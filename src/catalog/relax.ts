@@ -356,6 +356,7 @@ export async function searchRelaxed(
   // those. (Other words it does not use may go: "used laptop", "school backpack".)
   if (modifiers.some((w) => !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w))) return first;
   const { min, max } = priceBounds(q, parsed);
+  const typedWords = new Set(terms(fold(text)));
   for (const candidate of candidates) {
     let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;
@@ -378,6 +379,10 @@ export async function searchRelaxed(
       if (!within) continue;
       r = within;
     }
+    // A word left that the first hits carry only as part of their maker's name, which the
+    // query does not name whole, found that maker, not the thing: "harry potter book" as
+    // "potter book" showed Clarkson Potter's cookbooks.
+    if (r.total > 0 && byPartOfMaker(r, candidate, typedWords)) continue;
     if (r.total > 0) {
       return {
         ...r,
@@ -388,6 +393,26 @@ export async function searchRelaxed(
     }
   }
   return { ...first, took_ms: Math.round(took * 100) / 100 };
+}
+
+/**
+ * Whether a word of the relaxed query other than the thing is, in every one of the first
+ * hits, a word of a maker's name of several words the query does not hold whole, and no
+ * word of the rest of its title ("pen" of XP-Pen's "Pen Tablet" names the thing too).
+ */
+function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySet<string>): boolean {
+  const top = r.hits.slice(0, 10).map((h) => {
+    const maker = terms(fold(h.brand));
+    const title = terms(fold(h.title));
+    const named = maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title;
+    return { maker: maker.filter((w) => !FUNCTION_WORDS.has(w)), named };
+  });
+  return top.length > 0 && terms(candidate.text).some((w) =>
+    w !== candidate.head &&
+    top.every(({ maker, named }) =>
+      maker.length > 1 && maker.includes(w) && !named.includes(w) && !maker.every((x) => typed.has(x))
+    )
+  );
 }
 
 /** Whether an answer's first hits are all one kind of thing, whoever it is for ("mens_shoes", "kids_shoes"). */

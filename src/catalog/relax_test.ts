@@ -146,7 +146,11 @@ function cannedShop(
   nouns: string[],
   shopWords?: () => Promise<ShopWords>,
 ) {
-  const hits = (category: string) => Array.from({ length: 3 }, () => ({ category })) as SearchResult["hits"];
+  const hits = (category: string) =>
+    Array.from(
+      { length: 3 },
+      () => ({ category, title: "Acme Thing", brand: "Acme" }),
+    ) as SearchResult["hits"];
   const search = (q: SearchQuery) => {
     const under = (c: string) => !q.category || c === q.category || c.startsWith(`${q.category}.`);
     const a = (answers[q.q] ?? []).find(([, c]) => under(c));
@@ -520,4 +524,45 @@ Deno.test("relaxations keep the word before the head with which the catalog name
   assert.deepEqual(texts("kids water bottle"), ["water bottle"], "'kids bottle' found baby bottles");
   assert.deepEqual(texts("insulated water bottle"), ["water bottle"]);
   assert.deepEqual(texts("insulated steel bottle"), ["steel bottle", "bottle"], "no compound: as before");
+});
+
+Deno.test("searchRelaxed: a word left that the hits carry only in their maker's name found the maker, not the thing", async () => {
+  const hit = (title: string, brand: string) => ({
+    id: title,
+    title,
+    brand,
+    category: "books.nonfiction.cookbooks",
+    price: 20,
+    rating: 4,
+    stock: 1,
+    score: 1,
+    highlight: title,
+  });
+  const answers: Record<string, SearchResult> = {
+    "potter book": result(2, {
+      hits: [
+        hit("Clarkson Potter Hardcover Cookbook", "Clarkson Potter"),
+        hit("Clarkson Potter Cookbook", "Clarkson Potter"),
+      ],
+    }),
+    "book": result(9, { hits: [hit("Penguin Paperback Novel Book", "Penguin")] }),
+    "pen tablet": result(3, { hits: [hit("XP-Pen Large Wireless Pen Tablet", "XP-Pen")] }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
+  const books = await searchRelaxed(
+    SearchQuery.parse({ q: "harry potter book" }),
+    result(0),
+    search,
+    shop(["book"], ["book"], ["potter"]),
+  );
+  assert.equal(books.corrected_query, "book", "not Clarkson Potter's cookbooks");
+  assert.deepEqual(books.dropped_words, ["harry", "potter"]);
+  // The maker's word is in the product's name too: it names the thing.
+  const tablet = await searchRelaxed(
+    SearchQuery.parse({ q: "samsung pen tablet" }),
+    result(0),
+    search,
+    shop(["tablet"], ["tablet"], ["pen", "samsung"]),
+  );
+  assert.equal(tablet.corrected_query, "pen tablet");
 });
