@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { analyze, fold, stem, terms } from "./text.ts";
+import { analyze, fold, leafName, stem, terms } from "./text.ts";
 import { audiencePaths, whoFor } from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -47,7 +47,7 @@ let leaves: Set<string> | undefined;
 
 /** Whether the words (folded) are a leaf category's name, a kind of thing ("power supply"). */
 export function namesLeaf(words: readonly string[]): boolean {
-  leaves ??= new Set(LEAVES.map((l) => analyze(l.path.split(".").at(-1)!.replaceAll("_", " ")).join(" ")));
+  leaves ??= new Set(LEAVES.map((l) => leafName(l.path)));
   return leaves.has(words.map(stem).join(" "));
 }
 

@@ -16,8 +16,9 @@
  * const phrases = ["wireless headphones", "wireless mouse", "usb-c cable"];
  * const complete = (key: string) => phrases.filter((p) => p.startsWith(key));
  * const vocabulary = new Vocabulary([["wireless", 90], ["headphones", 50], ["usb-c", 40], ["cable", 40]]);
- * console.log(await completeTyped("wirless hea", 8, complete, vocabulary)); // ["wireless headphones"]
- * console.log(await completeTyped("usb c", 8, complete, vocabulary)); // ["usb-c cable"]
+ * const load = () => vocabulary;
+ * console.log(await completeTyped("wirless hea", 8, complete, vocabulary, load)); // ["wireless headphones"]
+ * console.log(await completeTyped("usb c", 8, complete, vocabulary, load)); // ["usb-c cable"]
  * ```
  *
  * @module
@@ -37,7 +38,7 @@ export async function completeTyped(
   limit: number,
   complete: (key: string) => string[] | Promise<string[]>,
   ready: Vocabulary | undefined,
-  vocabulary: () => Vocabulary | Promise<Vocabulary> = () => ready!,
+  vocabulary: () => Vocabulary | Promise<Vocabulary>,
 ): Promise<string[]> {
   const joined = ready?.hyphenated(key);
   const found = [...new Set([...joined ? await complete(joined) : [], ...await complete(key)])].slice(

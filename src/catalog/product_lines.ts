@@ -264,15 +264,11 @@ export function afterProductLine(
   const stems = before.map(stem);
   const rule = RULES.find((r) => r.words.length === stems.length && r.words.every((w, k) => stems[k] === w));
   if (!rule) return undefined;
-  const last = words.at(-1)!;
   const typed = before.join(" ");
-  const stands = [rule.kind];
+  const kind = `${rule.kind} `;
   return {
-    prefixes: stands.map((w) => `${w} ${last}`),
-    said: (completion) => {
-      const w = stands.find((w) => completion.startsWith(`${w} `));
-      return w === undefined ? undefined : `${typed} ${completion.slice(w.length + 1)}`;
-    },
+    prefixes: [kind + words.at(-1)],
+    said: (completion) => completion.startsWith(kind) ? typed + completion.slice(kind.length - 1) : undefined,
   };
 }
 
