@@ -14,3 +14,16 @@ Deno.test("kafkajs: the linear grouping is in place once the Kafka adapter is lo
   assert.ok(grouping && paths.some((p) => p.endsWith("/src/producer/sendMessages.js")), "kafkajs loaded");
   assert.equal(cache[grouping]?.exports, groupMessagesPerPartition);
 });
+
+Deno.test("kafkajs: the request queue the Kafka adapter's connections use schedules no idle timer", async () => {
+  await import("./kafka.ts");
+  const { scheduleCheckPendingRequests } = await import("./kafkajs_request_queue.ts");
+  const cache = createRequire(import.meta.url).cache as Record<string, { exports: unknown } | undefined>;
+  const path = Object.keys(cache).find((p) =>
+    p.replaceAll("\\", "/").endsWith("/src/network/requestQueue/index.js")
+  );
+  const queue = path &&
+    cache[path]?.exports as { prototype: { scheduleCheckPendingRequests: unknown } } | undefined;
+  assert.ok(queue, "kafkajs' request queue loaded");
+  assert.equal(queue.prototype.scheduleCheckPendingRequests, scheduleCheckPendingRequests);
+});
