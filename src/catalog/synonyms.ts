@@ -54,22 +54,28 @@ export function synonymRules(rules = loadSynonyms()): string[] {
   return rules.map((r) => r.from === r.to ? side(r.from) : `${side(r.from)} => ${side(r.to)}`);
 }
 
-/** A rule's phrases as analysed word lists. */
+/** A rule's phrases as analysed word lists, and as typed (folded words) for completions. */
 interface AnalysedRule {
   from: string[][];
   to: string[][];
+  typed: string[];
 }
 const analysedCache = new WeakMap<readonly SynonymRule[], AnalysedRule[]>();
 
 /**
  * `rules` with every phrase analysed, worked out once per rule list: each search reads the
  * rules several times (readings, synonym words, leaf names, highlight terms), and analysing
- * each phrase again every time was ~15 % of an Elasticsearch search's CPU in the API.
+ * each phrase again every time was ~15 % of an Elasticsearch search's CPU in the API; each
+ * keystroke of autocomplete folded every phrase again too.
  */
 function analysed(rules: readonly SynonymRule[]): AnalysedRule[] {
   let out = analysedCache.get(rules);
   if (!out) {
-    out = rules.map((r) => ({ from: r.from.map((p) => analyze(p)), to: r.to.map((p) => analyze(p)) }));
+    out = rules.map((r) => ({
+      from: r.from.map((p) => analyze(p)),
+      to: r.to.map((p) => analyze(p)),
+      typed: [...r.from, ...r.to].map((t) => terms(fold(t)).join(" ")),
+    }));
     analysedCache.set(rules, out);
   }
   return out;
@@ -200,11 +206,9 @@ export function synonymCompletions(prefix: string, rules = loadSynonyms()): stri
   const key = terms(fold(prefix)).join(" ");
   if (key.length < 3) return [];
   const out = new Set<string>();
-  for (const rule of rules) {
+  for (const rule of analysed(rules)) {
     // One term per rule: "sci" completes to scifi, not also to "sci fi" and "science fiction".
-    const text = [...rule.from, ...rule.to].map((t) => terms(fold(t)).join(" ")).find((t) =>
-      t.startsWith(key)
-    );
+    const text = rule.typed.find((t) => t.startsWith(key));
     if (text) out.add(text);
   }
   return [...out];
