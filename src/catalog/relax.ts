@@ -290,11 +290,19 @@ export async function searchRelaxed(
   // when some product of that kind has the feature ("keyboard rgb"); otherwise the last
   // word names a kind the shop does not sell ("shoe rack" is no shoe, though dishwashers
   // have a "Third Rack").
+  // So is a word no product has, in a phrase after the thing ("yoga pants high waist": the
+  // titles say "High-Waisted"): the kind before it is the thing, and the word goes first.
+  // Right after a kind, such a word names a thing the shop does not sell ("coffee grinder"
+  // is no coffee).
   const last = thing.kept[thing.head];
   let took = first.took_ms;
-  if (thing.head >= 0 && !kind(last) && shop.knows(last)) {
+  if (thing.head >= 0 && !kind(last)) {
     for (let i = thing.head - 1; i >= 0; i--) {
       if (kind(thing.kept[i])) {
+        if (!shop.knows(last)) {
+          if (i < thing.head - 1) thing.head = i;
+          break;
+        }
         const featured = await search({ ...q, q: `${thing.kept[i]} ${last}` });
         took += featured.took_ms;
         if (featured.total > 0) thing.head = i;

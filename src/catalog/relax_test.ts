@@ -379,6 +379,7 @@ Deno.test("searchRelaxed: a feature after the thing goes first; a kind's own com
   // Some keyboards are RGB ("keyboard rgb" finds them); no shoe is a rack (dishwashers have a "Third Rack").
   const answers: Record<string, number> = {
     "mechanical keyboard": 8,
+    "keyboard mechanical": 8,
     "vacuum cleaner": 11,
     "keyboard rgb": 3,
     shoe: 40,
@@ -399,6 +400,13 @@ Deno.test("searchRelaxed: a feature after the thing goes first; a kind's own com
   // "robot" names a kind with the word after it, "Robot Vacuum": the query's own, not another.
   const vacuum = await run("robot vacuum cleaner");
   assert.equal(vacuum.corrected_query, "vacuum cleaner");
+  // A word no product has, in a phrase after the thing, is no thing either ("high waist":
+  // the titles say "High-Waisted"): it goes first, unasked, and the keyboard stays the thing.
+  const waist = await run("keyboard mechanical waist");
+  assert.equal(waist.corrected_query, "keyboard mechanical");
+  assert.deepEqual(waist.dropped_words, ["waist"]);
+  // Right after the kind, it names a thing the shop does not sell: a keyboard waist is no keyboard.
+  assert.equal((await run("mechanical keyboard waist")).total, 0);
 });
 
 Deno.test("searchRelaxed: a word that names a kind through a synonym is a kind, kept like one", async () => {

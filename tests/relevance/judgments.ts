@@ -175,4 +175,6 @@ export const JUDGMENTS: Judgment[] = [
   // a typo in a plural's -shes; a department's name with a word for whatever it sells
   { query: "makeup bruhses", leaves: ["makeup_brushes"] },
   { query: "pet supplies", leaves: [], under: "pets" },
+  // a feature after the thing in words no product has ("High-Waisted" in the titles)
+  { query: "yoga pants high waist", leaves: ["leggings"] },
 ];
