@@ -153,11 +153,11 @@ export function applyFunnels(
 export function recountEntries(
   s: FunnelState,
   dirty: Set<string>,
-  entries: Record<string, string>,
+  entries: Iterable<[string, string]>,
   windowMs: number,
   bot: boolean,
 ): void {
-  for (const [key, leaf] of Object.entries(entries)) {
+  for (const [key, leaf] of entries) {
     const e = s.entries[key];
     if (e) recount(s, dirty, leaf, e, windowMs, bot);
   }

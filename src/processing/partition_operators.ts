@@ -56,6 +56,15 @@ import {
 } from "./fraud.ts";
 import { applyBots, botSignal, type BotState, createBots, evictBots, isBot } from "./bots.ts";
 import { ChangeSet, chunkEntries, parseChunks } from "./state_changes.ts";
+import {
+  pairEntries,
+  pairGet,
+  pairKeys,
+  type Pairs,
+  pairSet,
+  pairsFromRecord,
+  pairsToRecord,
+} from "./pairs.ts";
 import type { StateImage } from "../store/port.ts";
 import {
   applyThroughput,
@@ -87,16 +96,46 @@ export type OperatorOptions = z.infer<typeof OperatorOptions>;
 
 const FRAUD_TYPES = ["fast_refund", "refund_loop", "refund_rate"] as const;
 
-/** Each part is made when first needed: most users hold one or two kinds, never all three. */
+/**
+ * Each part is made when first needed: most users hold one or two kinds, never all three.
+ * The parts are small maps (`pairs.ts`): nearly always a key or two no other user has.
+ * Saved as plain objects (`ContributionJSON`).
+ */
 interface Contribution {
   /** `"product|minute"` → views */
-  views?: Record<string, number>;
+  views?: Pairs<number>;
   /** funnel entry key → its leaf */
-  entries?: Record<string, string>;
+  entries?: Pairs<string>;
   /** `"query|minute"` → [searches, zero results] */
-  searches?: Record<string, [number, number]>;
+  searches?: Pairs<[number, number]>;
   /** Newest event time, for eviction. */
   last: number;
+}
+
+/** A contribution as checkpoints and snapshots hold it. */
+interface ContributionJSON {
+  views?: Record<string, number>;
+  entries?: Record<string, string>;
+  searches?: Record<string, [number, number]>;
+  last: number;
+}
+
+function contributionJSON(c: Contribution): ContributionJSON {
+  return {
+    ...(c.views ? { views: pairsToRecord(c.views) } : {}),
+    ...(c.entries ? { entries: pairsToRecord(c.entries) } : {}),
+    ...(c.searches ? { searches: pairsToRecord(c.searches) } : {}),
+    last: c.last,
+  };
+}
+
+function contributionFromJSON(c: ContributionJSON): Contribution {
+  return {
+    views: c.views && pairsFromRecord(c.views),
+    entries: c.entries && pairsFromRecord(c.entries),
+    searches: c.searches && pairsFromRecord(c.searches),
+    last: c.last,
+  };
 }
 
 interface State {
@@ -262,7 +301,11 @@ export class PartitionOperators {
     snapshot: unknown,
     bounds: { maxEventTime?: number } = {},
   ): PartitionOperators {
-    const ops = new PartitionOperators(partition, options, structuredClone(snapshot) as State);
+    const { contributions, ...rest } = structuredClone(snapshot) as Omit<State, "contributions"> & {
+      contributions?: Record<string, ContributionJSON>;
+    };
+    const state: State = { ...rest, contributions: mapValues(contributions ?? {}, contributionFromJSON) };
+    const ops = new PartitionOperators(partition, options, state);
     ops.#restored(bounds);
     return ops;
   }
@@ -283,7 +326,7 @@ export class PartitionOperators {
       const entries = MAPS[map]?.(state);
       if (!entries) continue; // a map a newer version wrote: ignored
       if (value === null) delete entries[key];
-      else entries[key] = value;
+      else entries[key] = map === "contributions" ? contributionFromJSON(value as ContributionJSON) : value;
     }
     const ops = new PartitionOperators(partition, options, state);
     ops.#restored(bounds);
@@ -348,11 +391,11 @@ export class PartitionOperators {
     if (mine) {
       if (e.type === "view") {
         const pm = `${e.product_id}|${minute}`;
-        const views = mine.views ??= {};
-        views[pm] = (views[pm] ?? 0) + 1;
-        if (entry) (mine.entries ??= {})[entry] = e.category;
+        mine.views = pairSet(mine.views, pm, (pairGet(mine.views, pm) ?? 0) + 1);
+        if (entry) mine.entries = pairSet(mine.entries, entry, e.category);
       } else if (e.type === "search" && search) {
-        const counts = (mine.searches ??= {})[search] ??= [0, 0];
+        let counts = pairGet(mine.searches, search);
+        if (!counts) mine.searches = pairSet(mine.searches, search, counts = [0, 0]);
         counts[0]++;
         if (e.results_count === 0) counts[1]++;
       }
@@ -378,12 +421,18 @@ export class PartitionOperators {
       else delete this.#s.flagged[user];
       this.#changes.mark("flagged", user);
       if (c) {
-        if (c.views) moveViews(this.#s.trending, this.#trendDirty, c.views, bot);
+        if (c.views) moveViews(this.#s.trending, this.#trendDirty, pairEntries(c.views), bot);
         if (c.entries) {
-          recountEntries(this.#s.funnels, this.#funnelDirty, c.entries, this.#o.conversionWindowMs, bot);
-          this.#changes.markAll("funnels.entries", Object.keys(c.entries));
+          recountEntries(
+            this.#s.funnels,
+            this.#funnelDirty,
+            pairEntries(c.entries),
+            this.#o.conversionWindowMs,
+            bot,
+          );
+          this.#changes.markAll("funnels.entries", pairKeys(c.entries));
         }
-        if (c.searches) moveSearches(this.#s.search, this.#queryDirty, c.searches, bot);
+        if (c.searches) moveSearches(this.#s.search, this.#queryDirty, pairEntries(c.searches), bot);
       }
     }
     if (!candidate) {
@@ -533,7 +582,8 @@ export class PartitionOperators {
 
   /** Plain JSON; restoring it and applying the rest equals applying everything. */
   snapshot(): unknown {
-    return structuredClone(this.#s);
+    const { contributions, ...rest } = this.#s;
+    return { ...structuredClone(rest), contributions: mapValues(contributions, contributionJSON) };
   }
 
   /**
@@ -580,7 +630,7 @@ export class PartitionOperators {
         const values = MAPS[map](s);
         for (const key of keys) {
           changed++;
-          yield [map, key, values[key] ?? null];
+          yield [map, key, saved(map, values[key] ?? null)];
         }
       }
       if (plan.full) {
@@ -588,7 +638,7 @@ export class PartitionOperators {
           const done = changes.get(map);
           for (const [key, value] of Object.entries(get(s))) {
             entries++;
-            if (!done?.has(key)) yield [map, key, value];
+            if (!done?.has(key)) yield [map, key, saved(map, value)];
           }
         }
       } else if (slice && rolling) {
@@ -599,7 +649,7 @@ export class PartitionOperators {
           for (let i = Math.floor((from * keys.length) / slice.of); i < end; i++) {
             const key = keys[i];
             // A key gone since the snapshot was written as a change (a deletion).
-            if (Object.hasOwn(values, key) && !done?.has(key)) yield [map, key, values[key]];
+            if (Object.hasOwn(values, key) && !done?.has(key)) yield [map, key, saved(map, values[key])];
           }
         }
       }
@@ -690,6 +740,16 @@ const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
   contributions: (s) => s.contributions,
   flagged: (s) => s.flagged,
   seen: (s) => s.seen,
+};
+
+/** A map's value as checkpoint images hold it. */
+const saved = (map: string, value: unknown): unknown =>
+  map === "contributions" && value !== null ? contributionJSON(value as Contribution) : value;
+
+const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B> => {
+  const out: Record<string, B> = {};
+  for (const [k, v] of Object.entries(r)) out[k] = f(v);
+  return out;
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

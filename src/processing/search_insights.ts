@@ -107,10 +107,10 @@ export function applySearchInsights(
 export function moveSearches(
   s: SearchState,
   dirty: Set<string>,
-  searches: Record<string, [number, number]>,
+  searches: Iterable<[string, [number, number]]>,
   toBot: boolean,
 ): void {
-  for (const [qm, [n, zero]] of Object.entries(searches)) {
+  for (const [qm, [n, zero]] of searches) {
     const from = s.buckets[toBot ? qm : `${qm}|bot`];
     if (!from) continue;
     from.searches -= n;

@@ -105,10 +105,10 @@ export function applyTrending(
 export function moveViews(
   s: TrendingState,
   dirty: Set<string>,
-  views: Record<string, number>,
+  views: Iterable<[string, number]>,
   toBot: boolean,
 ): void {
-  for (const [pm, n] of Object.entries(views)) {
+  for (const [pm, n] of views) {
     const fromKey = toBot ? pm : `${pm}|bot`;
     const from = s.buckets[fromKey];
     if (!from) continue;
