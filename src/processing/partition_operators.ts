@@ -583,7 +583,8 @@ export class PartitionOperators {
   /** Plain JSON; restoring it and applying the rest equals applying everything. */
   snapshot(): unknown {
     const { contributions, ...rest } = this.#s;
-    return { ...structuredClone(rest), contributions: mapValues(contributions, contributionJSON) };
+    // (Cloned too: a contribution's search counts are the live arrays.)
+    return structuredClone({ ...rest, contributions: mapValues(contributions, contributionJSON) });
   }
 
   /**

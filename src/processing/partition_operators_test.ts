@@ -255,3 +255,15 @@ Deno.test("an event resent by a producer (same id, same topic) counts once, acro
       .buckets;
   assert.equal(Object.values(buckets).reduce((a, b) => a + b.views, 0), 1, "the view counted once");
 });
+
+Deno.test("operators: a snapshot is a copy, unchanged by events applied after it", () => {
+  const ops = new PartitionOperators(0, options);
+  const evs = events(3000);
+  for (const e of evs.slice(0, 2000)) ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
+  const snap = ops.snapshot();
+  const json = JSON.stringify(snap);
+  // The same users search and view again: their contributions' counts change in the state.
+  for (const e of evs.slice(2000)) ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
+  assert.equal(JSON.stringify(snap), json);
+  assert.notEqual(JSON.stringify(ops.snapshot()), json);
+});
