@@ -460,11 +460,6 @@ export class Vocabulary {
   }
 
   /**
-   * For a mistyped last word of an autocomplete prefix: the beginning of the most used
-   * catalog word that is one edit away (`hedph` → `headph`), from 4 characters on; none
-   * for the beginning of a common English word (`english.ts`: "skir" is no typo of "shir").
-   */
-  /**
    * The prefix with words the catalog writes hyphenated joined as it writes them ("usb c"
    * → "usb-c", "t sh" → "t-sh" of "t-shirt"), or undefined when none is.
    */
@@ -472,13 +467,13 @@ export class Vocabulary {
     const words = key.split(" ");
     let changed = false;
     const out: string[] = [];
+    const hyphenatedWords = this.#hyphenatedWords ??= [...this.#joined.values()];
     for (let i = 0; i < words.length; i++) {
       const next = words[i + 1];
       const pair = next === undefined ? undefined : `${words[i]}-${next}`;
       const last = i + 2 === words.length;
-      this.#hyphenatedWords ??= [...this.#joined.values()];
       const known = pair !== undefined &&
-        this.#hyphenatedWords.some((w) => last ? w.startsWith(pair) : w === pair);
+        hyphenatedWords.some((w) => last ? w.startsWith(pair) : w === pair);
       if (known) {
         out.push(pair!);
         changed = true;
@@ -488,6 +483,11 @@ export class Vocabulary {
     return changed ? out.join(" ") : undefined;
   }
 
+  /**
+   * For a mistyped last word of an autocomplete prefix: the beginning of the most used
+   * catalog word that is one edit away (`hedph` → `headph`), from 4 characters on; none
+   * for the beginning of a common English word (`english.ts`: "skir" is no typo of "shir").
+   */
   prefixVariant(typed: string): string | undefined {
     if (this.#prefixes.has(typed)) return this.#prefixes.get(typed);
     const found = this.#prefixVariant(typed);
