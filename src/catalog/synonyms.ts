@@ -50,8 +50,11 @@ export function loadSynonyms(): SynonymRule[] {
  * phrase already analysed (folded, stemmed) like the pre-analysed fields they apply to.
  */
 export function synonymRules(rules = loadSynonyms()): string[] {
-  const side = (phrases: string[]) => phrases.map((p) => analyze(p).join(" ")).join(", ");
-  return rules.map((r) => r.from === r.to ? side(r.from) : `${side(r.from)} => ${side(r.to)}`);
+  const side = (phrases: string[][]) => phrases.map((p) => p.join(" ")).join(", ");
+  const table = analysed(rules);
+  return rules.map((r, i) =>
+    r.from === r.to ? side(table[i].from) : `${side(table[i].from)} => ${side(table[i].to)}`
+  );
 }
 
 /** A rule's phrases as analysed word lists, and as typed (folded words) for completions. */
