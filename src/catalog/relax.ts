@@ -140,6 +140,8 @@ export interface Relaxation {
   head: string;
   /** Who the query was for, when this relaxation leaves that out ("women" for "womens hiking boots"). */
   forWhom?: string;
+  /** The words naming another kind that this relaxation leaves out to keep the thing alone ("tea" of "tea kettle"). */
+  usedWith?: string[];
 }
 
 /** The queries to try in turn when nothing matches all the words of `query` (see the module doc). */
@@ -149,6 +151,7 @@ export function relaxations(
   thing: TheThing = theThing(query),
   knows: (word: string) => boolean = () => true,
   namesKindWith: (word: string, head: string) => boolean = () => false,
+  alone: (head: string) => boolean = () => false,
 ): Relaxation[] {
   const { kept, head } = thing;
   if (kept.length < 2 || kept.length > MAX_WORDS) return [];
@@ -228,11 +231,22 @@ export function relaxations(
   // from a container ("knife set" is a set of knives: not a stainless steel set).
   const nouns = new Set<number>(modifiers.filter(extra)); // gone already
   const container = CONTAINERS.has(stem(kept[head]));
-  for (const i of container ? [] : modifiers.filter((i) => isNoun(kept[i]) && !extra(i) && !unit(i))) {
+  const kinds = container ? [] : modifiers.filter((i) => isNoun(kept[i]) && !extra(i) && !unit(i));
+  for (const i of kinds) {
     nouns.add(i);
     const left = kept.filter((_, j) => !nouns.has(j));
     if (!left.some((w) => w !== kept[head] && (canBeTheThing(w) || AUDIENCE.has(stem(w))))) break;
     add(nouns);
+  }
+  // Last of all, the thing alone, when some product is called by it alone: a kettle is a
+  // kettle whatever it boils ("tea kettle"), a soundbar whatever it sits under ("soundbar
+  // for tv"). Never a stand alone: every stand is a kind's own ("TV Stand", "Plant Stand"),
+  // and "laptop stand" is none of those. (`searchRelaxed` passes over an answer from a
+  // department that has none of the words left out: "laptop screen" as "screen" found
+  // split-screen baby monitors.)
+  if (kinds.length > 0 && alone(kept[head]) && !out.some((r) => r.text === kept[head])) {
+    add(new Set(kept.map((_, j) => j).filter((j) => j !== head)));
+    out.at(-1)!.usedWith = kinds.toSorted((a, b) => a - b).map((j) => kept[j]);
   }
   return out;
 }
@@ -314,7 +328,8 @@ export async function searchRelaxed(
   // water bottle. Where some product is the bare kind, the word may go: "winter jacket".)
   const partOf = (w: string, h: string) =>
     !either(h, (x) => shop.isBareNoun(x)) && (shop.namesKindWith?.(w, h) ?? false);
-  let candidates = relaxations(text, kind, thing, (w) => shop.knows(w), partOf);
+  const alone = (h: string) => either(h, (x) => shop.isBareNoun(x));
+  let candidates = relaxations(text, kind, thing, (w) => shop.knows(w), partOf, alone);
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
@@ -365,6 +380,24 @@ export async function searchRelaxed(
   if (modifiers.some((w) => !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w))) return first;
   const { min, max } = priceBounds(q, parsed);
   const typedWords = new Set(terms(fold(text)));
+  /** Whether each of `words` finds products in the department of the answer's first hit. */
+  const sameDepartment = async (r: SearchResult, words: readonly string[]) => {
+    const category = (q.category ?? r.hits[0]?.category)?.split(".")[0];
+    if (category === undefined) return true; // (a page past the hits: nothing to tell by)
+    for (const w of words) {
+      const found = await search({
+        ...q,
+        q: w,
+        category,
+        fuzzy: false,
+        min_price: undefined,
+        max_price: undefined,
+      });
+      took += found.took_ms;
+      if (found.total === 0) return false;
+    }
+    return true;
+  };
   for (const candidate of candidates) {
     let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;
@@ -387,6 +420,10 @@ export async function searchRelaxed(
       if (!within) continue;
       r = within;
     }
+    // The thing alone answers with what the words left out are used with, in their own
+    // department: "laptop charger" shows chargers (electronics, as laptops are), but
+    // "laptop cooler" no ice chests, "piano keyboard" no computer keyboards.
+    if (r.total > 0 && candidate.usedWith && !(await sameDepartment(r, candidate.usedWith))) continue;
     // A word left that the first hits carry only as part of their maker's name, which the
     // query does not name whole, found that maker, not the thing: "harry potter book" as
     // "potter book" showed Clarkson Potter's cookbooks.

@@ -106,6 +106,20 @@ Deno.test("relaxations drop a word that names a kind of product last, and only w
   assert.deepEqual(texts("kitchen knife set", ["knife", "set"]), ["knife set"], "a set of what stays");
 });
 
+Deno.test("relaxations: last of all the thing alone, when some product is called by it alone", () => {
+  const nouns = ["tea", "kettle", "laptop", "stand", "tv", "soundbar", "knife", "set"];
+  const alone = (query: string, bare: string[]) =>
+    relaxations(query, (w) => nouns.includes(w), undefined, undefined, undefined, (w) => bare.includes(w));
+  const kettle = alone("stainless tea kettle", ["kettle"]);
+  assert.deepEqual(kettle.map((r) => r.text), ["tea kettle", "stainless kettle", "kettle"]);
+  assert.deepEqual(kettle[2].dropped, ["stainless", "tea"]);
+  assert.deepEqual(kettle[2].usedWith, ["tea"], "the word naming another kind, for the department check");
+  assert.equal(kettle[0].usedWith, undefined);
+  assert.deepEqual(alone("soundbar for tv", ["soundbar"]).map((r) => r.text), ["soundbar"]);
+  assert.deepEqual(alone("laptop stand", ["laptop"]), [], "no product is a stand alone: never TV stands");
+  assert.deepEqual(alone("knife set", ["knife", "set"]), [], "a set of what stays");
+});
+
 Deno.test("relaxations: a kind in a 'with' clause is an extra and may go; one after 'for' stays", () => {
   const nouns = ["tv", "soundbar", "stand", "monitor", "bag", "laptop", "wheels"];
   assert.deepEqual(texts("tv with soundbar", nouns), ["tv"]);
@@ -407,6 +421,47 @@ Deno.test("searchRelaxed: a feature after the thing goes first; a kind's own com
   assert.deepEqual(waist.dropped_words, ["waist"]);
   // Right after the kind, it names a thing the shop does not sell: a keyboard waist is no keyboard.
   assert.equal((await run("mechanical keyboard waist")).total, 0);
+});
+
+Deno.test("searchRelaxed: the thing alone answers only from a department that sells what it is used with", async () => {
+  const hit = (category: string) => ({
+    id: "p",
+    title: "x",
+    brand: "b",
+    category,
+    price: 1,
+    rating: 4,
+    stock: 1,
+    score: 1,
+    highlight: "x",
+  });
+  // Chargers and coolers are sold alone; laptops are electronics, as chargers are, and coolers are sports.
+  const where: Record<string, string> = {
+    charger: "electronics.phones.chargers",
+    cooler: "sports.outdoor.coolers",
+  };
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(`${q.q}${q.category ? ` in ${q.category}` : ""}`);
+    if (q.q in where) return Promise.resolve(result(5, { hits: [hit(where[q.q])] }));
+    const laptops = q.q === "laptop" && (q.category ?? "electronics") === "electronics";
+    return Promise.resolve(result(laptops ? 40 : 0));
+  };
+  const words = shop(["laptop", "charger", "cooler"], ["charger", "cooler"]);
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  const charger = await run("laptop charger");
+  assert.equal(charger.corrected_query, "charger");
+  assert.deepEqual(charger.dropped_words, ["laptop"]);
+  assert.ok(asked.includes("laptop in electronics"), asked.join(", "));
+  assert.equal((await run("laptop cooler")).total, 0, "no ice chest is a laptop cooler");
+  // Filtered to a department already, that is the department asked about.
+  const filtered = await searchRelaxed(
+    SearchQuery.parse({ q: "laptop cooler", category: "electronics" }),
+    result(0),
+    search,
+    words,
+  );
+  assert.equal(filtered.corrected_query, "cooler");
 });
 
 Deno.test("searchRelaxed: a word that names a kind through a synonym is a kind, kept like one", async () => {

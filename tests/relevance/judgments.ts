@@ -177,4 +177,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "pet supplies", leaves: [], under: "pets" },
   // a feature after the thing in words no product has ("High-Waisted" in the titles)
   { query: "yoga pants high waist", leaves: ["leggings"] },
+  // what the thing is used with, which no title says: the thing alone, from that department
+  { query: "soundbar for tv", leaves: ["soundbars"] },
+  { query: "mouse for laptop", leaves: ["mice"] },
 ];
