@@ -12,6 +12,7 @@
  */
 import { analyze, fold, terms } from "./text.ts";
 import { dataLines } from "../shared/data_lines.ts";
+import { LEAVES } from "./taxonomy.ts";
 
 const FILE = new URL("./synonyms.txt", import.meta.url);
 
@@ -39,10 +40,47 @@ export function parseSynonyms(text: string): SynonymRule[] {
 
 let cached: SynonymRule[] | undefined;
 
-/** The repository's synonym rules. */
+/**
+ * The repository's synonym rules: the file's, then one for each kind the catalog spells
+ * both as one word and as two (`compoundRules`).
+ */
 export function loadSynonyms(): SynonymRule[] {
-  if (!cached) cached = parseSynonyms(Deno.readTextFileSync(FILE));
+  if (!cached) {
+    cached = [
+      ...parseSynonyms(Deno.readTextFileSync(FILE)),
+      ...compoundRules(LEAVES.flatMap((l) => l.nouns)),
+    ];
+  }
   return cached;
+}
+
+/**
+ * An equivalence rule for each noun the catalog writes both as one word and as two
+ * ("Smartwatch" and "Smart Watch", "Soundbar" and "Sound Bar"), so that "smart watch"
+ * finds every smartwatch, not only those whose title splits the word. (A typed split of a
+ * word the catalog only writes whole, "head phones", is the did-you-mean's to join.)
+ *
+ * @example
+ * ```ts
+ * import { compoundRules } from "./synonyms.ts";
+ * console.log(compoundRules(["Smartwatch", "Smart Watch", "Running Watch"]));
+ * // [{ from: ["smartwatch", "smart watch"], to: ["smartwatch", "smart watch"] }]
+ * ```
+ */
+export function compoundRules(nouns: Iterable<string>): SynonymRule[] {
+  const spellings = new Map<string, Set<string>>();
+  for (const noun of nouns) {
+    const written = terms(noun).join(" ");
+    const joined = written.replaceAll(" ", "");
+    spellings.set(joined, (spellings.get(joined) ?? new Set()).add(written));
+  }
+  const rules: SynonymRule[] = [];
+  for (const [joined, ways] of spellings) {
+    if (ways.size < 2 || !ways.has(joined)) continue;
+    const from = [...ways].sort((a, b) => a.length - b.length || a.localeCompare(b));
+    rules.push({ from, to: from });
+  }
+  return rules;
 }
 
 /**

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { expand } from "./synonyms.ts";
+import { compoundRules, expand, synonymRules } from "./synonyms.ts";
 
 Deno.test("every choice of synonyms at words that do not overlap is a reading, as a synonym graph reads it", () => {
   const readings = expand("gray hoodie").map((r) => r.join(" ")).sort();
@@ -8,4 +8,15 @@ Deno.test("every choice of synonyms at words that do not overlap is a reading, a
   assert.deepEqual(expand("hoodie")[0], ["hoodie"], "the query's own words first");
   // A phrase and a word that overlap it are never both replaced.
   for (const r of expand("wireless earbuds")) assert.equal(r[0], "wireless");
+});
+
+Deno.test("a noun the catalog writes both as one word and as two is one kind either way", () => {
+  assert.deepEqual(compoundRules(["Smartwatch", "Smart Watch", "Running Watch", "Wi-Fi Router"]), [
+    { from: ["smartwatch", "smart watch"], to: ["smartwatch", "smart watch"] },
+  ]);
+  assert.deepEqual(compoundRules(["Sound Bar"]), [], "written only apart: nothing to join it to");
+  // The taxonomy's own pairs are rules of the shop, read by both backends.
+  const readings = expand("smart watch").map((r) => r.join(" "));
+  assert.ok(readings.includes("smartwatch"), readings.join(", "));
+  assert.ok(synonymRules().includes("soundbar, sound bar"));
 });

@@ -180,4 +180,7 @@ export const JUDGMENTS: Judgment[] = [
   // what the thing is used with, which no title says: the thing alone, from that department
   { query: "soundbar for tv", leaves: ["soundbars"] },
   { query: "mouse for laptop", leaves: ["mice"] },
+  // a kind the catalog writes both as one word and as two
+  { query: "smart watch", leaves: ["smartwatches"] },
+  { query: "sound bar", leaves: ["soundbars"] },
 ];
