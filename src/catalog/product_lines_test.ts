@@ -10,7 +10,8 @@ import {
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 import { generateCatalog } from "./generate.ts";
-import { productTerms, terms } from "./text.ts";
+import { analyze, productTerms, terms } from "./text.ts";
+import { expand } from "./synonyms.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 Deno.test("a product line becomes maker and kind; before the thing asked for, its maker", () => {
@@ -197,6 +198,11 @@ Deno.test("a product line mostly typed completes first; one barely begun after t
     "air force 1",
   ]);
   assert.deepEqual(withProductLines("tab", ["tablet"]), ["tablet"], "no line begins so");
+  assert.deepEqual(
+    withProductLines("sony", ["sony", "sony tv"]),
+    ["sony", "sony a7", "sony tv", "sony alpha"],
+    "the maker typed whole before its line",
+  );
 });
 
 Deno.test("a word after a line's name completes as after the line's kind, said with the line's name", () => {
@@ -211,4 +217,22 @@ Deno.test("a word after a line's name completes as after the line's kind, said w
   assert.deepEqual(afterProductLine("galaxy phone c")?.prefixes, ["smartphone c"], "a line of two words");
   assert.equal(afterProductLine("iphone"), undefined, "the line itself completes elsewhere");
   assert.equal(afterProductLine("apple c"), undefined, "no line");
+});
+
+Deno.test("every product line's maker makes its kind in the catalog", () => {
+  // "apple tv" searched Apple media players, and the catalog had none: the search showed
+  // other makers' and autocomplete offered a completion with no products.
+  const missing = PRODUCT_LINES.filter(({ maker, kind }) => {
+    const kinds = expand(kind).map((words) => words.join(" "));
+    return !LEAVES.some((leaf) =>
+      leaf.lines.some((line) =>
+        line.brands.some((b) => analyze(b).join(" ") === analyze(maker).join(" ")) &&
+        line.nouns.some((n) => {
+          const noun = analyze(n).join(" ");
+          return kinds.some((k) => noun === k || noun.endsWith(` ${k}`));
+        })
+      )
+    );
+  });
+  assert.deepEqual(missing.map((r) => r.line), []);
 });

@@ -107,14 +107,33 @@ const SPEC: Spec = {
         earbuds: {
           nouns: ["Earbuds", "In-Ear Headphones", "True Wireless Earbuds"],
           price: [15, 300],
-          brands: ["Apple", "Samsung", "Sony", "Bose", "Jabra", "Beats", "Soundcore", "JBL", "Sennheiser"],
+          brands: [
+            "Apple",
+            "Samsung",
+            "Google",
+            "Sony",
+            "Bose",
+            "Jabra",
+            "Beats",
+            "Soundcore",
+            "JBL",
+            "Sennheiser",
+          ],
           features: ["Wireless", "Noise Cancelling", "Sweatproof", "Hi-Res", "Bluetooth 5.3"],
         },
         speakers: {
-          nouns: ["Bluetooth Speaker", "Portable Speaker", "Smart Speaker"],
           price: [20, 400],
-          brands: ["JBL", "Bose", "Sonos", "Marshall", "Ultimate Ears", "Soundcore", "Sony"],
-          features: ["Waterproof", "Stereo", "Compact", "Bass Boost"],
+          lines: [{
+            nouns: ["Bluetooth Speaker", "Portable Speaker"],
+            brands: ["JBL", "Bose", "Sonos", "Marshall", "Ultimate Ears", "Soundcore", "Sony"],
+            features: ["Waterproof", "Stereo", "Compact", "Bass Boost"],
+          }, {
+            // The voice-assistant speakers are the platforms' own (Echo, Nest, HomePod).
+            nouns: ["Smart Speaker"],
+            price: [30, 350],
+            brands: ["Amazon", "Google", "Apple", "Sonos", "Bose"],
+            features: ["Voice Control", "Wi-Fi", "Compact", "Stereo"],
+          }],
         },
         soundbars: {
           nouns: ["Soundbar", "Sound Bar"],
@@ -148,7 +167,7 @@ const SPEC: Spec = {
         streaming_devices: {
           nouns: ["Streaming Stick", "Media Player"],
           price: [25, 200],
-          brands: ["Roku", "Amazon", "Google", "Nvidia"],
+          brands: ["Roku", "Amazon", "Google", "Apple", "Nvidia"],
           features: ["4K", "HDR", "Dolby Vision", "Wi-Fi 6"],
         },
         tv_mounts: {
