@@ -290,13 +290,20 @@ export function lineCompletions(
  * The catalog's completions of a prefix with the product lines it begins: a line of which
  * at least half is typed first ("ipho" → iphone before iProven thermometers, "kin" →
  * kindle before Kingston cards), the others after the catalog's own ("air" → air fryer
- * first, then airpods).
+ * first, then airpods). What was typed, when the catalog has it whole, comes before any
+ * line: "sony" before "sony a7".
  */
 export function withProductLines(prefix: string, catalog: readonly string[]): string[] {
   const key = terms(fold(prefix)).join(" ");
   const lines = productLineCompletions(prefix);
   const typed = lines.filter((line) => key.length * 2 >= line.length);
-  return [...typed, ...catalog, ...lines.filter((line) => !typed.includes(line))];
+  const whole = catalog.filter((c) => terms(c).join(" ") === key);
+  return [
+    ...whole,
+    ...typed,
+    ...catalog.filter((c) => !whole.includes(c)),
+    ...lines.filter((line) => !typed.includes(line)),
+  ];
 }
 
 /**
