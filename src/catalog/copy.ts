@@ -61,12 +61,12 @@ export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
     "Safety tested for the age shown on the packaging.",
     "Encourages hours of imaginative play.",
     "No small loose parts for the youngest.",
-    "A favourite gift for birthdays and holidays.",
+    "Built to last through years of enthusiastic play.",
   ],
   books: [
     "Printed on acid-free stock that will not yellow.",
     "Widely praised by critics.",
-    "A gift that lasts well beyond the last page.",
+    "Worth returning to long after the last page.",
     "Clear type that is easy on the eyes.",
   ],
   garden: [

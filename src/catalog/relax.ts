@@ -48,7 +48,7 @@
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { fold, stem, terms } from "./text.ts";
-import { parseQuery, priceBounds } from "./vocabulary.ts";
+import { GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, serves, whoFor } from "./audience.ts";
@@ -378,6 +378,10 @@ export async function searchRelaxed(
   // "wedding dress", "wedding ring"): winter gloves, summer dresses and smart rings are not
   // those. (Other words it does not use may go: "used laptop", "school backpack".)
   if (modifiers.some((w) => !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w))) return first;
+  // A gift before the thing names a kind of its own: a gift card is no memory card, nor a
+  // gift box any box (`parseQuery` has left the word out when no thing followed it: "gifts
+  // for dad"). (An occasion may go: "holiday lights" shows string lights.)
+  if (modifiers.some((w) => GIFT_ITSELF.has(w))) return first;
   const { min, max } = priceBounds(q, parsed);
   const typedWords = new Set(terms(fold(text)));
   /** Whether each of `words` finds products in the department of the answer's first hit. */

@@ -562,6 +562,21 @@ Deno.test("searchRelaxed: an activity the shop never names says what the thing i
   assert.equal((await run("used laptop")).total, 9, "a laptop, used or not, is a laptop");
 });
 
+Deno.test("searchRelaxed: a gift before the thing names a kind of its own", async () => {
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => w === "card",
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: (w) => ["card", "gift", "red"].includes(w),
+    });
+  const search = (q: SearchQuery) => Promise.resolve(result(q.q === "card" ? 451 : 0));
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  assert.equal((await run("gift card")).total, 0, "a memory card is no gift card");
+  assert.equal((await run("red gift card")).total, 0);
+  assert.equal((await run("red card")).total, 451, "a colour may go");
+});
+
 Deno.test("searchRelaxed: a query no word of which can be the thing asks the shop about no word", async () => {
   const strict = (w: string) => {
     if (typeof w !== "string") throw new TypeError(`asked about ${w}`);

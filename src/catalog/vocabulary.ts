@@ -72,13 +72,16 @@ const FILLER = new Set([
  * kids" matched shop copy saying "makes a great gift" first), "gifts under 20" for the
  * popular things under $20. Before a thing the word names a kind of its own ("gift card",
  * "gift box", "gift spice set") and stays. So does the occasion: "christmas gifts" and
- * "stocking stuffers" found nothing, while "christmas tree" is a thing.
+ * "stocking stuffers" found nothing, while "christmas tree" is a thing. (So shop copy
+ * never says them: "gift card" found card games whose copy said "a favourite gift".)
  */
-const GIFT = new Set([
+export const GIFT: ReadonlySet<string> = new Set([
   ..."gift gifts present presents idea ideas stuffer stuffers".split(" "),
   ..."birthday christmas xmas holiday holidays anniversary valentine valentines graduation".split(" "),
   ..."housewarming wedding stocking day".split(" "),
 ]);
+/** The words of `GIFT` for a gift itself, not its occasion: before a thing, a kind of its own ("gift card"). */
+export const GIFT_ITSELF: ReadonlySet<string> = new Set("gift gifts present presents".split(" "));
 
 /** Whether `words[i]` is filler: always for `FILLER`, for `GIFT` unless a thing follows. */
 function isFiller(words: string[], i: number): boolean {
