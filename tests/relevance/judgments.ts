@@ -96,8 +96,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "xbox series x", leaves: ["consoles"], brand: "Microsoft" },
   { query: "ipohne", leaves: ["smartphones"], brand: "Apple" },
   { query: "ipohne charger", leaves: ["chargers"], brand: "Apple" },
-  { query: "echo dot", leaves: ["speakers"] },
-  { query: "apple tv", leaves: ["streaming_devices"] },
+  { query: "echo dot", leaves: ["speakers"], brand: "Amazon" },
+  { query: "apple tv", leaves: ["streaming_devices"], brand: "Apple" },
+  { query: "google home", leaves: ["speakers"], brand: "Google" },
   // model families: the maker's thing of that kind, the model's number left out
   { query: "bose quietcomfort", leaves: ["headphones"], brand: "Bose" },
   { query: "garmin forerunner 265", leaves: ["smartwatches"], brand: "Garmin" },
