@@ -329,13 +329,19 @@ export async function searchRelaxed(
   const partOf = (w: string, h: string) =>
     !either(h, (x) => shop.isBareNoun(x)) && (shop.namesKindWith?.(w, h) ?? false);
   const alone = (h: string) => either(h, (x) => shop.isBareNoun(x));
-  let candidates = relaxations(text, kind, thing, (w) => shop.knows(w), partOf, alone);
+  // A model's variant ranks with the words the shop never uses, as it says least of what is
+  // asked: "macbook pro charger" (searched as "apple pro charger") is an Apple charger before
+  // it is a "pro" charger of any maker. Not where it names a kind with the thing: "air
+  // conditioner", "mini fridge".
+  const head = thing.kept[thing.head];
+  const keeps = (w: string) =>
+    shop.knows(w) && (!VARIANT_WORDS.has(w) || (shop.namesKindWith?.(w, head) ?? false));
+  let candidates = relaxations(text, kind, thing, keeps, partOf, alone);
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
   // Leaving out only a model's number keeps every word that names something: "new balance
   // 574" or "nike 270" asks for the maker's things.
-  const head = thing.kept[thing.head];
   const modelOnly = !kind(head);
   // (A number alone: "z6" or "s24" names a model of whatever the maker makes, and "nikon
   // z6" showed Nikon's binoculars.)

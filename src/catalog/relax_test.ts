@@ -562,6 +562,33 @@ Deno.test("searchRelaxed: an activity the shop never names says what the thing i
   assert.equal((await run("used laptop")).total, 9, "a laptop, used or not, is a laptop");
 });
 
+Deno.test("searchRelaxed: a model's variant goes first, unless it names a kind with the thing", async () => {
+  const asked: string[] = [];
+  const answers: Record<string, number> = { "apple charger": 66, "air conditioner": 84, conditioner: 437 };
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(result(answers[q.q] ?? 0));
+  };
+  const words = async () => ({
+    ...(await shop(["charger", "conditioner"], ["charger", "conditioner"], [
+      "apple",
+      "pro",
+      "air",
+      "vornado",
+    ])()),
+    namesKindWith: (w: string, head: string) => w === "air" && head === "conditioner",
+  });
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  // "macbook pro charger", as the product line's maker: an Apple charger before a "pro" one.
+  const charger = await run("apple pro charger");
+  assert.equal(charger.corrected_query, "apple charger");
+  assert.deepEqual(charger.dropped_words, ["pro"]);
+  // "air" of "Air Conditioner" is the kind's own word: the maker goes, not "air".
+  asked.length = 0;
+  const cooler = await run("vornado air conditioner");
+  assert.equal(cooler.corrected_query, "air conditioner", asked.join(", "));
+});
+
 Deno.test("searchRelaxed: a gift before the thing names a kind of its own", async () => {
   const words = () =>
     Promise.resolve<ShopWords>({
