@@ -83,9 +83,14 @@ export const GIFT: ReadonlySet<string> = new Set([
 /** The words of `GIFT` for a gift itself, not its occasion: before a thing, a kind of its own ("gift card"). */
 export const GIFT_ITSELF: ReadonlySet<string> = new Set("gift gifts present presents".split(" "));
 
-/** Whether `words[i]` is filler: always for `FILLER`, for `GIFT` unless a thing follows. */
+/**
+ * Whether `words[i]` is filler: always for `FILLER`, for `GIFT` unless a thing follows, and
+ * the "top" or "highly" of "top rated" (no "top", a garment, is asked for: "rated" is, and
+ * the copy of the highest rated products says so).
+ */
 function isFiller(words: string[], i: number): boolean {
   if (FILLER.has(words[i])) return true;
+  if ((words[i] === "top" || words[i] === "highly") && words[i + 1] === "rated") return true;
   if (!GIFT.has(words[i])) return false;
   const next = words[i + 1];
   return next === undefined || FILLER.has(next) || GIFT.has(next);

@@ -144,3 +144,11 @@ Deno.test("a catalog word typed joined to a number is written apart; a multi-wor
   assert.equal(v.knows("sd"), true, "of the synonym 'sd card'");
   assert.deepEqual(v.typoVariants("sdd"), [], "never a typo candidate");
 });
+
+Deno.test("'top rated' asks for the highest rated, not for a top", () => {
+  assert.equal(parseQuery("top rated vacuum").text, "rated vacuum");
+  assert.equal(parseQuery("top-rated headphones").text, "rated headphones");
+  assert.equal(parseQuery("highly rated blender").text, "rated blender");
+  assert.equal(parseQuery("tank top").text, "tank top", "a top is a garment");
+  assert.equal(parseQuery("top load washer").text, "top load washer");
+});

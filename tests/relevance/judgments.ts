@@ -181,6 +181,8 @@ export const JUDGMENTS: Judgment[] = [
   // what the thing is used with, which no title says: the thing alone, from that department
   { query: "soundbar for tv", leaves: ["soundbars"] },
   { query: "mouse for laptop", leaves: ["mice"] },
+  // how a shopper asks for the best reviewed
+  { query: "top rated vacuum", leaves: ["vacuums", "car_vacuums"] },
   // a kind the catalog writes both as one word and as two
   { query: "smart watch", leaves: ["smartwatches"] },
   { query: "sound bar", leaves: ["soundbars"] },
