@@ -308,8 +308,32 @@ export async function searchRelaxed(
   // titles say "High-Waisted"): the kind before it is the thing, and the word goes first.
   // Right after a kind, such a word names a thing the shop does not sell ("coffee grinder"
   // is no coffee).
+  // (Nor is a word the kind's own subcategory uses: "blanket king size" asks for a blanket,
+  // as king comforters and king sheets sit beside blankets, while no rack is anywhere near
+  // shoes, and "jeans high waisted" still finds nothing rather than men's jeans.)
   const last = thing.kept[thing.head];
   let took = first.took_ms;
+  /**
+   * Whether each of `words` finds products in the department of the answer's first hit (in
+   * its subcategory, `levels` 2).
+   */
+  const sameDepartment = async (r: SearchResult, words: readonly string[], levels = 1) => {
+    const category = (q.category ?? r.hits[0]?.category)?.split(".").slice(0, levels).join(".");
+    if (category === undefined) return true; // (a page past the hits: nothing to tell by)
+    for (const w of words) {
+      const found = await search({
+        ...q,
+        q: w,
+        category,
+        fuzzy: false,
+        min_price: undefined,
+        max_price: undefined,
+      });
+      took += found.took_ms;
+      if (found.total === 0) return false;
+    }
+    return true;
+  };
   if (thing.head >= 0 && !kind(last)) {
     for (let i = thing.head - 1; i >= 0; i--) {
       if (kind(thing.kept[i])) {
@@ -320,6 +344,11 @@ export async function searchRelaxed(
         const featured = await search({ ...q, q: `${thing.kept[i]} ${last}` });
         took += featured.took_ms;
         if (featured.total > 0) thing.head = i;
+        else {
+          const kindOf = await search({ ...q, q: thing.kept[i], fuzzy: false });
+          took += kindOf.took_ms;
+          if (kindOf.hits.length > 0 && await sameDepartment(kindOf, [last], 2)) thing.head = i;
+        }
         break;
       }
     }
@@ -390,24 +419,6 @@ export async function searchRelaxed(
   if (modifiers.some((w) => GIFT_ITSELF.has(w))) return first;
   const { min, max } = priceBounds(q, parsed);
   const typedWords = new Set(terms(fold(text)));
-  /** Whether each of `words` finds products in the department of the answer's first hit. */
-  const sameDepartment = async (r: SearchResult, words: readonly string[]) => {
-    const category = (q.category ?? r.hits[0]?.category)?.split(".")[0];
-    if (category === undefined) return true; // (a page past the hits: nothing to tell by)
-    for (const w of words) {
-      const found = await search({
-        ...q,
-        q: w,
-        category,
-        fuzzy: false,
-        min_price: undefined,
-        max_price: undefined,
-      });
-      took += found.took_ms;
-      if (found.total === 0) return false;
-    }
-    return true;
-  };
   for (const candidate of candidates) {
     let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;

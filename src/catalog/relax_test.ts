@@ -464,6 +464,38 @@ Deno.test("searchRelaxed: the thing alone answers only from a department that se
   assert.equal(filtered.corrected_query, "cooler");
 });
 
+Deno.test("searchRelaxed: a word after the thing that its own subcategory uses is a feature of it", async () => {
+  const hit = (category: string) => ({
+    id: "p",
+    title: "x",
+    brand: "b",
+    category,
+    price: 1,
+    rating: 4,
+    stock: 1,
+    score: 1,
+    highlight: "x",
+  });
+  // King comforters sit beside blankets; the only rack is a dishwasher's, far from shoes.
+  const where: Record<string, string> = {
+    blanket: "home.bedding.blankets",
+    shoe: "fashion.men.mens_shoes",
+    "king in home.bedding": "home.bedding.comforters",
+    "rack in fashion.men": "",
+  };
+  const search = (q: SearchQuery) => {
+    const key = q.category ? `${q.q} in ${q.category}` : q.q;
+    const category = where[key];
+    return Promise.resolve(category ? result(9, { hits: [hit(category)] }) : result(0));
+  };
+  const words = shop(["blanket", "shoe"], ["blanket", "shoe"], ["king", "rack"]);
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  const blanket = await run("blanket king size");
+  assert.equal(blanket.corrected_query, "blanket");
+  assert.deepEqual(blanket.dropped_words, ["king"]);
+  assert.equal((await run("shoe rack")).total, 0, "a shoe rack is no shoe");
+});
+
 Deno.test("searchRelaxed: a word that names a kind through a synonym is a kind, kept like one", async () => {
   // "screen" means a monitor (synonyms.txt) and every protector is a "Surge Protector".
   const search = (q: SearchQuery) => Promise.resolve(result(q.q === "protector" ? 9 : 0));
