@@ -23,7 +23,10 @@
  * the outermost modifier first), and who the thing is for last, each step a new search,
  * until one finds something. Only then do words naming a kind go, one at a time, while another
  * word stays with the head to say which kind ("car seat covers" as "seat covers"; never
- * "laptop stand" as "stand", nor anything from a container's words). The word before a
+ * "laptop stand" as "stand", nor anything from a container's words); last of all the
+ * thing alone, when some product is called by it alone and the answer's department sells
+ * the words left out ("soundbar for tv" as "soundbar", "laptop charger" as "charger"; not
+ * "laptop cooler" as ice chests). The word before a
  * head that every product names in a compound, with which the catalog names a kind, stays
  * ("water" of "kids water bottle": "kids bottle" found baby bottles). The answer says
  * what it searched (`corrected_query`) and which words it left out (`dropped_words`).
@@ -413,9 +416,9 @@ export async function searchRelaxed(
   // "wedding dress", "wedding ring"): winter gloves, summer dresses and smart rings are not
   // those. (Other words it does not use may go: "used laptop", "school backpack".)
   if (modifiers.some((w) => !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w))) return first;
-  // A gift before the thing names a kind of its own: a gift card is no memory card, nor a
-  // gift box any box (`parseQuery` has left the word out when no thing followed it: "gifts
-  // for dad"). (An occasion may go: "holiday lights" shows string lights.)
+  // A gift before the thing names a kind of its own: a gift card is no memory card
+  // (`parseQuery` has left the word out when no thing followed it: "gifts for dad"). (An
+  // occasion may go like any other word.)
   if (modifiers.some((w) => GIFT_ITSELF.has(w))) return first;
   const { min, max } = priceBounds(q, parsed);
   const typedWords = new Set(terms(fold(text)));

@@ -149,6 +149,18 @@ Deno.test("relaxations: nothing to drop in one word, filler and price words are 
 });
 
 const result = searchResult;
+/** A hit in `category`, with the title and brand the search wrappers may read. */
+const hit = (category: string, title = "x", brand = "b") => ({
+  id: title,
+  title,
+  brand,
+  category,
+  price: 20,
+  rating: 4,
+  stock: 1,
+  score: 1,
+  highlight: title,
+});
 
 /**
  * A shop of canned answers by query (hits in the given categories; with a category
@@ -424,17 +436,6 @@ Deno.test("searchRelaxed: a feature after the thing goes first; a kind's own com
 });
 
 Deno.test("searchRelaxed: the thing alone answers only from a department that sells what it is used with", async () => {
-  const hit = (category: string) => ({
-    id: "p",
-    title: "x",
-    brand: "b",
-    category,
-    price: 1,
-    rating: 4,
-    stock: 1,
-    score: 1,
-    highlight: "x",
-  });
   // Chargers and coolers are sold alone; laptops are electronics, as chargers are, and coolers are sports.
   const where: Record<string, string> = {
     charger: "electronics.phones.chargers",
@@ -465,17 +466,6 @@ Deno.test("searchRelaxed: the thing alone answers only from a department that se
 });
 
 Deno.test("searchRelaxed: a word after the thing that its own subcategory uses is a feature of it", async () => {
-  const hit = (category: string) => ({
-    id: "p",
-    title: "x",
-    brand: "b",
-    category,
-    price: 1,
-    rating: 4,
-    stock: 1,
-    score: 1,
-    highlight: "x",
-  });
   // King comforters sit beside blankets; the only rack is a dishwasher's, far from shoes.
   const where: Record<string, string> = {
     blanket: "home.bedding.blankets",
@@ -664,26 +654,16 @@ Deno.test("relaxations keep the word before the head with which the catalog name
 });
 
 Deno.test("searchRelaxed: a word left that the hits carry only in their maker's name found the maker, not the thing", async () => {
-  const hit = (title: string, brand: string) => ({
-    id: title,
-    title,
-    brand,
-    category: "books.nonfiction.cookbooks",
-    price: 20,
-    rating: 4,
-    stock: 1,
-    score: 1,
-    highlight: title,
-  });
+  const cookbook = (title: string, brand: string) => hit("books.nonfiction.cookbooks", title, brand);
   const answers: Record<string, SearchResult> = {
     "potter book": result(2, {
       hits: [
-        hit("Clarkson Potter Hardcover Cookbook", "Clarkson Potter"),
-        hit("Clarkson Potter Cookbook", "Clarkson Potter"),
+        cookbook("Clarkson Potter Hardcover Cookbook", "Clarkson Potter"),
+        cookbook("Clarkson Potter Cookbook", "Clarkson Potter"),
       ],
     }),
-    "book": result(9, { hits: [hit("Penguin Paperback Novel Book", "Penguin")] }),
-    "pen tablet": result(3, { hits: [hit("XP-Pen Large Wireless Pen Tablet", "XP-Pen")] }),
+    "book": result(9, { hits: [cookbook("Penguin Paperback Novel Book", "Penguin")] }),
+    "pen tablet": result(3, { hits: [cookbook("XP-Pen Large Wireless Pen Tablet", "XP-Pen")] }),
   };
   const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
   const books = await searchRelaxed(
