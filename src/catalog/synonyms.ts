@@ -155,11 +155,14 @@ export function expand(query: string, rules = loadSynonyms()): string[][] {
  */
 export function expandParts(query: string, rules = loadSynonyms()): string[][][] {
   const words = analyze(query);
-  // A group per word; a rule's multi-word phrase typed in the query is one group.
+  // A group per word; a rule's multi-word phrase typed in the query is one group. (Only a
+  // phrase the rule rewrites: Elasticsearch's synonym graph reads the query's words as a
+  // phrase only where a rule matches them, so "food storage containers", the right side of
+  // "tupperware => …", stays three words that may sit anywhere in a field.)
   const own = words.map((_, i) => i);
   const analysedRules = analysed(rules);
   for (const rule of analysedRules) {
-    for (const f of [...rule.from, ...rule.to]) {
+    for (const f of rule.from) {
       const at = f.length > 1 ? indexOf(words, f) : -1;
       for (let k = at + 1; at >= 0 && k < at + f.length; k++) own[k] = own[at];
     }

@@ -43,6 +43,19 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal(totals[0], totals[1], "the same products either way");
   });
 
+  register(
+    "a synonym phrase matches its words in a row: a battery pack is no 'Batteries, 8-Pack'",
+    async () => {
+      const c = await catalog();
+      const packs = CONTRACT_PRODUCTS.filter((p) => /batteries.*pack/i.test(p.title)).length;
+      assert.ok(packs > 0, "the catalog sells batteries in packs");
+      const r = await c.search(q({ q: "battery pack", size: 100 }));
+      assert.ok(r.total > 0, "power banks, by the rule 'power bank, …, battery pack'");
+      assert.ok(r.hits.every((h) => !h.category.endsWith(".batteries")), titles(r).join());
+      assert.equal(r.total, (await c.search(q({ q: "power bank" }))).total, "one rule, one answer");
+    },
+  );
+
   register("typos still find the intended products (1 typo from 4 letters, 2 from 8)", async () => {
     const c = await catalog();
     for (

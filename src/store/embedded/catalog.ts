@@ -79,11 +79,33 @@ const AUTOCOMPLETE_MEMO = 5_000;
 /** The analysed words each field contributes to the index. */
 function fieldWords(p: Product): Record<(typeof FIELDS)[number], string[]> {
   return {
-    title: analyze(p.title),
-    brand: analyze(p.brand),
-    category_words: analyze(p.category.replaceAll(".", " ").replaceAll("_", " ")),
-    description: analyze(p.description),
+    title: wordsOf(p, "title"),
+    brand: wordsOf(p, "brand"),
+    category_words: wordsOf(p, "category_words"),
+    description: wordsOf(p, "description"),
   };
+}
+
+/** One field's analysed words. */
+function wordsOf(p: Product, field: (typeof FIELDS)[number]): string[] {
+  switch (field) {
+    case "title":
+      return analyze(p.title);
+    case "brand":
+      return analyze(p.brand);
+    case "category_words":
+      return analyze(p.category.replaceAll(".", " ").replaceAll("_", " "));
+    case "description":
+      return analyze(p.description);
+  }
+}
+
+/** Whether `phrase` occurs in `words` as consecutive words. */
+function inARow(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    if (phrase.every((w, k) => words[i + k] === w)) return true;
+  }
+  return false;
 }
 
 /** One matching product: slot, score (null without query words) and matched-term bits. */
@@ -211,7 +233,26 @@ export class EmbeddedCatalog implements CatalogStore {
     return Promise.resolve();
   }
 
+  /**
+   * Whether a slot's `field` has `phrase`'s words in a row, remembered per slot (a slot's
+   * product never changes; a re-created index starts again): a phrase query checks the
+   * same few hundred products each time, and analysing their titles again took longer than
+   * the query.
+   */
+  #inARow(field: (typeof FIELDS)[number], phrase: readonly string[]): (slot: number) => boolean {
+    const key = `${field}:${phrase.join(" ")}`;
+    let seen = this.#phraseSlots.get(key);
+    if (!seen) this.#phraseSlots.set(key, seen = new Map());
+    return (slot) => {
+      let yes = seen.get(slot);
+      if (yes === undefined) seen.set(slot, yes = inARow(wordsOf(this.#slots[slot]!, field), phrase));
+      return yes;
+    };
+  }
+  readonly #phraseSlots = new Map<string, Map<number, boolean>>();
+
   #changed() {
+    this.#phraseSlots.clear();
     this.#vocabulary = undefined;
     this.#sortedCompletions = undefined;
     this.#byPopularity = undefined;
@@ -313,7 +354,8 @@ export class EmbeddedCatalog implements CatalogStore {
 
   /**
    * Exact words with synonym alternatives, AND within each alternative, over all fields;
-   * a synonym phrase's words all within one short field (see `expandParts`).
+   * a synonym phrase's words in a row within one short field, as Elasticsearch matches a
+   * phrase (see `expandParts`: "battery pack" is no "Batteries, 48-Pack").
    */
   #exactQuery(text: string, bits: TermBits): PostingQuery {
     const term = (w: string, boosts: Readonly<Record<string, number>>) => {
@@ -324,15 +366,18 @@ export class EmbeddedCatalog implements CatalogStore {
       op: "OR",
       children: expandParts(text).map((alt) => ({
         op: "AND",
-        children: alt.map((part): PostingQuery =>
-          part.length === 1 ? term(part[0], BOOST) : {
+        children: alt.map((part): PostingQuery => {
+          if (part.length === 1) return term(part[0], BOOST);
+          const phrase = part.map(stem);
+          return {
             op: "OR",
             children: PHRASE_FIELDS.map((field) => [field, BOOST[field]] as const).map(([field, boost]) => ({
               op: "AND",
               children: part.map((w) => term(w, { [field]: boost })),
+              where: this.#inARow(field, phrase),
             })),
-          }
-        ),
+          };
+        }),
       })),
     };
   }

@@ -21,10 +21,14 @@
  * @module
  */
 
-/** A query tree: terms (with per-field boosts) combined with AND / OR. */
+/**
+ * A query tree: terms (with per-field boosts) combined with AND / OR. An AND may also keep
+ * only the slots `where` accepts (a phrase's words in a row, which postings without
+ * positions cannot tell).
+ */
 export type PostingQuery =
   | { term: string; bit: number; boosts: Readonly<Record<string, number>> }
-  | { op: "AND" | "OR"; children: PostingQuery[] };
+  | { op: "AND" | "OR"; children: PostingQuery[]; where?: (slot: number) => boolean };
 
 /** Matching slots in ascending order, with their summed raw score and matched-term bits. */
 export interface Hits {
@@ -122,6 +126,19 @@ function intersect(a: Hits, b: Hits): Hits {
       out.masks[n++] = a.masks[i++] | b.masks[j++];
     } else if (sa < sb) i++;
     else j++;
+  }
+  return { ...out, length: n };
+}
+
+/** The hits whose slot `where` accepts. */
+function keep(a: Hits, where: (slot: number) => boolean): Hits {
+  const out = allocate(a.length);
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!where(a.slots[i])) continue;
+    out.slots[n] = a.slots[i];
+    out.scores[n] = a.scores[i];
+    out.masks[n++] = a.masks[i];
   }
   return { ...out, length: n };
 }
@@ -242,7 +259,7 @@ export class PostingIndex {
     const parts = q.children.map((c) => this.evaluate(c)).sort((a, b) => a.length - b.length);
     let out = parts[0];
     for (let i = 1; i < parts.length && out.length > 0; i++) out = intersect(out, parts[i]);
-    return out;
+    return q.where ? keep(out, q.where) : out;
   }
 
   /** Union of two hit lists (same query-bit numbering): scores add, bits merge. */

@@ -59,3 +59,20 @@ Deno.test("documents added and removed after compaction count as in an index nev
   assert.deepEqual(answers(compacted), answers(never));
   assert.deepEqual(answers(compacted)[0].slots, [1, 4]); // the headphones, at their slots now
 });
+
+Deno.test("an AND keeps only the slots its `where` accepts", () => {
+  const ix = new PostingIndex(["title"]);
+  ix.add(0, { title: ["battery", "pack"] });
+  ix.add(1, { title: ["battery", "8", "pack"] });
+  const pack: PostingQuery = {
+    op: "AND",
+    children: [{ term: "battery", bit: 0, boosts: { title: 1 } }, {
+      term: "pack",
+      bit: 1,
+      boosts: { title: 1 },
+    }],
+  };
+  const slots = (h: Hits) => Array.from(h.slots).slice(0, h.length);
+  assert.deepEqual(slots(ix.evaluate(pack)), [0, 1]);
+  assert.deepEqual(slots(ix.evaluate({ ...pack, where: (slot) => slot === 0 })), [0]);
+});
