@@ -141,7 +141,8 @@ export function expand(query: string, rules = loadSynonyms()): string[][] {
 
 /**
  * `expand`, keeping the words of each synonym phrase together as one part: a phrase of
- * a rule (`in ear headphone` for `earbud`, replacing or typed) must match as a unit, as
+ * a rule (`in ear headphone` for `earbud`, replacing or typed where the rule rewrites it)
+ * must match as a unit, its words in a row, as
  * Elasticsearch's `synonym_graph` matches it as a phrase, never as words scattered over a
  * product ("in" of "ready to go in minutes" and "ear" of "Over-Ear"). Other words are
  * parts of one word each, free to match across fields.
