@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { analyze, fold, terms } from "./text.ts";
+import { analyze, fold, phraseAt, terms } from "./text.ts";
 import { dataLines } from "../shared/data_lines.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -122,14 +122,6 @@ function analysed(rules: readonly SynonymRule[]): AnalysedRule[] {
   return out;
 }
 
-const indexOf = (hay: string[], needle: string[]) => {
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-};
-
 /**
  * Alternatives for a query, as analysed (folded, stemmed) word lists: the query itself
  * plus each variant in which one synonym phrase is replaced by another of its rule
@@ -164,7 +156,7 @@ export function expandParts(query: string, rules = loadSynonyms()): string[][][]
   const analysedRules = analysed(rules);
   for (const rule of analysedRules) {
     for (const f of rule.from) {
-      const at = f.length > 1 ? indexOf(words, f) : -1;
+      const at = f.length > 1 ? phraseAt(words, f) : -1;
       for (let k = at + 1; at >= 0 && k < at + f.length; k++) own[k] = own[at];
     }
   }
@@ -180,7 +172,7 @@ export function expandParts(query: string, rules = loadSynonyms()): string[][][]
   let group = words.length;
   for (const rule of analysedRules) {
     for (const f of rule.from) {
-      const at = indexOf(words, f);
+      const at = phraseAt(words, f);
       if (f.length === 0 || at < 0) continue;
       for (const t of rule.to) {
         if (t.join(" ") !== f.join(" ")) swaps.push({ at, length: f.length, to: t, group: group++ });
@@ -233,7 +225,7 @@ export function synonymWords(query: string, rules = loadSynonyms()): Set<string>
   const out = new Set<string>();
   for (const rule of analysed(rules)) {
     for (const f of rule.from) {
-      if (f.length === 0 || indexOf(words, f) < 0) continue;
+      if (f.length === 0 || phraseAt(words, f) < 0) continue;
       for (const t of rule.to) {
         if (t.length === 1 && !words.includes(t[0])) out.add(t[0]);
       }

@@ -72,6 +72,15 @@ export function stem(term: string): string {
 }
 const STEMS = new Map<string, string>();
 
+/** Where `phrase` first occurs in `words` as consecutive words, or -1. */
+export function phraseAt(words: readonly string[], phrase: readonly string[]): number {
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 /** Folded, stemmed words: what both indices store for a text field. */
 export function analyze(text: string): string[] {
   return terms(text).map(stem);

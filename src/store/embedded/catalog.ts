@@ -43,6 +43,7 @@ import {
   analyze,
   completionKey,
   leafName,
+  phraseAt,
   type ProductTerms,
   productTerms,
   stem,
@@ -98,14 +99,6 @@ function wordsOf(p: Product, field: (typeof FIELDS)[number]): string[] {
     case "description":
       return analyze(p.description);
   }
-}
-
-/** Whether `phrase` occurs in `words` as consecutive words. */
-function inARow(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((w, k) => words[i + k] === w)) return true;
-  }
-  return false;
 }
 
 /** One matching product: slot, score (null without query words) and matched-term bits. */
@@ -245,7 +238,7 @@ export class EmbeddedCatalog implements CatalogStore {
     if (!seen) this.#phraseSlots.set(key, seen = new Map());
     return (slot) => {
       let yes = seen.get(slot);
-      if (yes === undefined) seen.set(slot, yes = inARow(wordsOf(this.#slots[slot]!, field), phrase));
+      if (yes === undefined) seen.set(slot, yes = phraseAt(wordsOf(this.#slots[slot]!, field), phrase) >= 0);
       return yes;
     };
   }
