@@ -358,9 +358,9 @@ export async function searchRelaxed(
   }
   // (Only for a head every product names in a compound: "bottle" is a baby bottle or a
   // water bottle. Where some product is the bare kind, the word may go: "winter jacket".)
-  const partOf = (w: string, h: string) =>
-    !either(h, (x) => shop.isBareNoun(x)) && (shop.namesKindWith?.(w, h) ?? false);
+  /** Whether some product is called by the word (or a synonym's) alone: "Jacket", "Soundbar". */
   const alone = (h: string) => either(h, (x) => shop.isBareNoun(x));
+  const partOf = (w: string, h: string) => !alone(h) && (shop.namesKindWith?.(w, h) ?? false);
   // A model's variant ranks with the words the shop never uses, as it says least of what is
   // asked: "macbook pro charger" (searched as "apple pro charger") is an Apple charger before
   // it is a "pro" charger of any maker. Not where it names a kind with the thing: "air
@@ -400,7 +400,7 @@ export async function searchRelaxed(
     whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) && !/\p{N}/u.test(w) &&
     !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false);
   const unknown = (w: string, i: number) => names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
-  if (!either(head, (w) => shop.isBareNoun(w))) {
+  if (!alone(head)) {
     if (modifiers.some(unknown)) return first;
     // A word mostly used for another kind may still be a feature of this one: "mesh" names
     // Mesh Wi-Fi systems and is a feature of chairs ("mesh gaming chair" shows gaming
