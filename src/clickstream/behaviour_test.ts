@@ -9,21 +9,25 @@ const products = generateCatalog({ count: 2_000, seed: 9 });
 const START = Date.parse("2026-02-01T09:00:00.000Z");
 const defaults = Config.parse({});
 
-// 200k events at the default settings: 33 minutes of event time.
-const events: ShopEvent[] = [];
-for (
-  const e of createEventStream({
-    products,
-    seed: defaults.seed,
-    botRatio: defaults.botTrafficRatio,
-    fraudRatio: defaults.fraudRatio,
-    startTime: START,
-    nominalRate: defaults.eventsPerSecond === "max" ? 100 : defaults.eventsPerSecond,
-  })
-) {
-  events.push(e);
-  if (events.length >= 200_000) break;
+/** 200k events at the default settings but the seed: 33 minutes of event time. */
+function stream(seed: number): ShopEvent[] {
+  const out: ShopEvent[] = [];
+  for (
+    const e of createEventStream({
+      products,
+      seed,
+      botRatio: defaults.botTrafficRatio,
+      fraudRatio: defaults.fraudRatio,
+      startTime: START,
+      nominalRate: defaults.eventsPerSecond === "max" ? 100 : defaults.eventsPerSecond,
+    })
+  ) {
+    out.push(e);
+    if (out.length >= 200_000) break;
+  }
+  return out;
 }
+const events = stream(defaults.seed);
 const normal = events.filter((e) => e.actor === "normal");
 const sessionsWith = (type: ShopEvent["type"], evs = normal) =>
   new Set(evs.filter((e) => e.type === type).map((e) => e.session_id));
@@ -88,8 +92,15 @@ Deno.test("shoppers return a few per cent of orders, tens of minutes later, some
     const minutes = (Date.parse(r.ts) - bought.get(r.order_id)!) / 60_000;
     assert.ok(minutes >= 10 && minutes <= 60, `returned after ${minutes} min`);
   }
-  const perSession = Map.groupBy(refunds, (e) => e.session_id);
-  assert.ok([...perSession.values()].some((rs) => rs.length === 2), "no session returned two orders");
+  // A session returns a second order only after it bought twice and returned one: a few
+  // sessions in a seed's half hour, and in some seeds none. So four seeds are pooled.
+  const pairs = (rs: ShopEvent[]) =>
+    [...Map.groupBy(rs, (e) => e.session_id).values()].filter((one) => one.length === 2).length;
+  let both = pairs(refunds);
+  for (const seed of [1, 2, 3]) {
+    both += pairs(stream(seed).filter((e) => e.actor === "normal" && e.type === "refund"));
+  }
+  assert.ok(both > 0, "no session returned two orders in four seeds");
 });
 
 Deno.test("no junk or zero-result query makes the top ten searches", () => {
