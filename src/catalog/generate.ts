@@ -68,26 +68,71 @@ function leafWeights(seed: number): number[] {
   return weights;
 }
 
-const cache = new Map<number, { cumulative: number[]; total: number }>();
-function leafFor(seed: number, u: number): Leaf {
-  let c = cache.get(seed);
-  if (!c) {
-    const w = leafWeights(seed);
+/**
+ * The generations of leaves drawn together by one number, as the catalog first spread its
+ * products (`Leaf.since` up to this). Each later generation takes its share of products by
+ * a draw of its own (`leafFor`), so the products it does not take keep their leaf, and
+ * with it their title, price and everything else: adding leaves moves only the products
+ * the new leaves take.
+ */
+const JOINT_GENERATIONS = 3;
+
+interface Spread {
+  /** The joint generations' leaves (`LEAVES` order) and their cumulative weights. */
+  joint: { leaves: Leaf[]; cumulative: number[]; total: number };
+  /** Each later generation, newest first: its leaves, cumulative weights, and the weight of it and every older leaf. */
+  later: { generation: number; leaves: Leaf[]; cumulative: number[]; total: number; upTo: number }[];
+}
+
+function spread(seed: number): Spread {
+  const w = leafWeights(seed);
+  const group = (keep: (leaf: Leaf) => boolean) => {
+    const leaves: Leaf[] = [];
     const cumulative: number[] = [];
     let total = 0;
-    for (const x of w) cumulative.push(total += x);
-    c = { cumulative, total };
-    cache.set(seed, c);
-  }
-  const target = u * c.total;
+    LEAVES.forEach((leaf, i) => {
+      if (!keep(leaf)) return;
+      leaves.push(leaf);
+      cumulative.push(total += w[i]);
+    });
+    return { leaves, cumulative, total };
+  };
+  const joint = group((l) => l.since <= JOINT_GENERATIONS);
+  const generations = [...new Set(LEAVES.map((l) => l.since).filter((g) => g > JOINT_GENERATIONS))]
+    .sort((a, b) => b - a);
+  const weightUpTo = (g: number) => LEAVES.reduce((sum, l, i) => sum + (l.since <= g ? w[i] : 0), 0);
+  return {
+    joint,
+    later: generations.map((g) => ({ generation: g, ...group((l) => l.since === g), upTo: weightUpTo(g) })),
+  };
+}
+
+/** The leaf whose cumulative weight first reaches `target`. */
+function at(group: { leaves: Leaf[]; cumulative: number[] }, target: number): Leaf {
   let lo = 0;
-  let hi = c.cumulative.length - 1;
+  let hi = group.cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (c.cumulative[mid] < target) lo = mid + 1;
+    if (group.cumulative[mid] < target) lo = mid + 1;
     else hi = mid;
   }
-  return LEAVES[lo];
+  return group.leaves[lo];
+}
+
+const cache = new Map<number, Spread>();
+/**
+ * Product `i`'s leaf: each later generation, newest first, takes it with the share of the
+ * weight that generation adds (by a draw of its own from `i`); otherwise `u` picks among
+ * the joint generations. Every leaf is then picked in proportion to its weight.
+ */
+function leafFor(seed: number, i: number, u: number): Leaf {
+  let s = cache.get(seed);
+  if (!s) cache.set(seed, s = spread(seed));
+  for (const g of s.later) {
+    const v = mulberry32(mix(mix(seed, i), -g))() * g.upTo;
+    if (v < g.total) return at(g, v);
+  }
+  return at(s.joint, u * s.joint.total);
 }
 
 /** How many features a title carries: mostly one or two, sometimes three. */
@@ -124,7 +169,7 @@ function chooseFeatures(r: () => number, line: ProductLine, brand: string, noun:
 /** The i-th product of the catalog for `seed`; independent of how many products are made. */
 export function productAt(seed: number, i: number): Product {
   const r = mulberry32(mix(seed, i));
-  const leaf = leafFor(seed, r());
+  const leaf = leafFor(seed, i, r());
   const line = pick(r, leaf.lines);
   const brand = pick(r, line.brands);
   const noun = pick(r, line.nouns);

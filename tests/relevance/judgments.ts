@@ -186,4 +186,11 @@ export const JUDGMENTS: Judgment[] = [
   // a kind the catalog writes both as one word and as two
   { query: "smart watch", leaves: ["smartwatches"] },
   { query: "sound bar", leaves: ["soundbars"] },
+  // everyday kinds the fourth set of leaves added
+  { query: "sweater", leaves: ["sweaters"] },
+  { query: "cardigan", leaves: ["sweaters"] },
+  { query: "joggers", leaves: ["sweatpants"] },
+  { query: "can opener", leaves: ["can_openers"] },
+  { query: "scissors", leaves: ["scissors"] },
+  { query: "breast pump", leaves: ["breast_pumps"] },
 ];
