@@ -88,6 +88,15 @@ Deno.test(`${COUNT} products: brands, features, nouns and prices belong to their
   assert.deepEqual(bad, []);
 });
 
+Deno.test(`${COUNT} products: every leaf of every generation holds products`, () => {
+  // Leaf weights run 0.2–3.2 (a share of at least ~0.05 %), so at 100k each leaf holds
+  // dozens; a generation whose draw another generation shadowed would hold none.
+  const held = new Map<string, number>();
+  for (const p of products) held.set(p.category, (held.get(p.category) ?? 0) + 1);
+  const empty = LEAVES.filter((l) => (held.get(l.path) ?? 0) < 10).map((l) => `${l.path} (since ${l.since})`);
+  assert.deepEqual(empty, [], "leaves with fewer than 10 products");
+});
+
 Deno.test("titles never repeat a word next to itself or between a feature and the noun", () => {
   const bad: string[] = [];
   for (const p of products) {

@@ -129,7 +129,7 @@ function leafFor(seed: number, i: number, u: number): Leaf {
   let s = cache.get(seed);
   if (!s) cache.set(seed, s = spread(seed));
   for (const g of s.later) {
-    const v = mulberry32(mix(mix(seed, i), -g))() * g.upTo;
+    const v = mulberry32(mix(mix(seed, i), -g.generation))() * g.upTo;
     if (v < g.total) return at(g, v);
   }
   return at(s.joint, u * s.joint.total);
