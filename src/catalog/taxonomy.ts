@@ -152,6 +152,22 @@ const SPEC: Spec = {
     tv: {
       model: true,
       leaves: {
+        tv_remotes: {
+          since: 5,
+          nouns: ["TV Remote", "Universal Remote"],
+          price: [10, 80],
+          brands: ["GE", "Philips", "SofaBaton", "One For All"],
+          features: ["Backlit", "Voice Control", "4-Device | 8-Device"],
+          model: false,
+        },
+        tv_antennas: {
+          since: 5,
+          nouns: ["TV Antenna", "Indoor TV Antenna", "Outdoor TV Antenna"],
+          price: [20, 150],
+          brands: ["Mohu", "ClearStream", "Winegard", "GE", "1byone"],
+          features: ["Amplified", "Multi-Directional", "60-Mile | 80-Mile"],
+          model: false,
+        },
         televisions: {
           nouns: ["TV", "Television", "Smart TV", "OLED TV", "LED Television"],
           price: [180, 3500],
@@ -181,6 +197,14 @@ const SPEC: Spec = {
     },
     phones: {
       leaves: {
+        screen_protectors: {
+          since: 5,
+          nouns: ["Screen Protector", "Tempered Glass Screen Protector"],
+          price: [8, 45],
+          brands: ["ZAGG", "Spigen", "amFilm", "Belkin", "ESR"],
+          features: ["Privacy | Anti-Glare", "2-Pack | 3-Pack", "Easy Install"],
+          model: false,
+        },
         smartphones: {
           nouns: ["Smartphone", "Phone", "Mobile Phone", "5G Smartphone"],
           price: [150, 1400],
@@ -210,6 +234,14 @@ const SPEC: Spec = {
     cameras: {
       model: true,
       leaves: {
+        ring_lights: {
+          since: 5,
+          nouns: ["Ring Light", "LED Video Light"],
+          price: [20, 200],
+          brands: ["Neewer", "Elgato", "Lume Cube", "UBeesize"],
+          features: ["10-Inch | 18-Inch", "With Tripod Stand", "Dimmable"],
+          model: false,
+        },
         digital_cameras: {
           nouns: ["Digital Camera", "Mirrorless Camera"],
           price: [250, 3000],
@@ -361,6 +393,14 @@ const SPEC: Spec = {
     },
     computer_accessories: {
       leaves: {
+        laptop_stands: {
+          since: 5,
+          nouns: ["Laptop Stand", "Tablet Stand", "Phone Stand"],
+          price: [15, 90],
+          brands: ["Rain Design", "Twelve South", "Satechi", "Nulaxy", "Lamicall"],
+          features: ["Adjustable | Foldable", "Aluminum", "Space Gray | Black"],
+          model: false,
+        },
         keyboards: {
           nouns: ["Keyboard", "Mechanical Keyboard", "Wireless Keyboard"],
           price: [20, 250],
@@ -463,6 +503,14 @@ const SPEC: Spec = {
     networking: {
       model: true,
       leaves: {
+        wifi_extenders: {
+          since: 5,
+          nouns: ["WiFi Extender", "Mesh WiFi System", "WiFi Range Extender"],
+          price: [25, 350],
+          brands: ["TP-Link", "Netgear", "eero", "Linksys", "ASUS"],
+          features: ["WiFi 6 | WiFi 6E | WiFi 7", "Dual-Band | Tri-Band", "2-Pack | 3-Pack"],
+          model: true,
+        },
         routers: {
           nouns: ["Router", "Wi-Fi Router", "Mesh Router"],
           price: [40, 500],
@@ -479,6 +527,14 @@ const SPEC: Spec = {
     },
     components: {
       leaves: {
+        cpu_coolers: {
+          since: 5,
+          nouns: ["CPU Cooler", "AIO Liquid Cooler", "CPU Air Cooler"],
+          price: [25, 250],
+          brands: ["Noctua", "Cooler Master", "Corsair", "NZXT", "Arctic", "DeepCool"],
+          features: ["120mm | 240mm | 360mm", "ARGB", "Low-Profile"],
+          model: true,
+        },
         graphics_cards: {
           since: 2,
           nouns: ["Graphics Card", "GPU"],
@@ -624,6 +680,46 @@ const SPEC: Spec = {
   home: {
     furniture: {
       leaves: {
+        recliners: {
+          since: 5,
+          nouns: ["Recliner", "Power Recliner", "Rocker Recliner"],
+          price: [300, 1600],
+          brands: ["La-Z-Boy", "Ashley", "Flexsteel", "Christopher Knight Home"],
+          features: ["Leather | Fabric", "Wall-Hugger", "Brown | Gray | Charcoal"],
+          model: false,
+        },
+        ottomans: {
+          since: 5,
+          nouns: ["Ottoman", "Storage Ottoman", "Footstool"],
+          price: [40, 400],
+          brands: ["Ashley", "Christopher Knight Home", "HomePop", "Safavieh", "SONGMICS"],
+          features: ["Tufted", "Velvet | Linen | Faux Leather", "Round | Square"],
+          model: false,
+        },
+        loveseats: {
+          since: 5,
+          nouns: ["Loveseat", "Reclining Loveseat"],
+          price: [350, 1800],
+          brands: ["Ashley", "La-Z-Boy", "Rivet", "Zinus", "Burrow"],
+          features: ["Velvet | Linen | Leather", "Mid-Century", "Gray | Navy | Green | Beige"],
+          model: false,
+        },
+        futons: {
+          since: 5,
+          nouns: ["Futon", "Sofa Bed", "Sleeper Sofa"],
+          price: [200, 1400],
+          brands: ["DHP", "Novogratz", "Serta", "Zinus"],
+          features: ["Convertible", "Full | Queen", "Gray | Black | Blue"],
+          model: false,
+        },
+        bean_bags: {
+          since: 5,
+          nouns: ["Bean Bag", "Bean Bag Chair"],
+          price: [50, 600],
+          brands: ["Yogibo", "Lovesac", "Big Joe", "Sofa Sack"],
+          features: ["Memory Foam", "Removable Cover", "Kids | Adult | XL"],
+          model: false,
+        },
         coffee_tables: {
           since: 3,
           nouns: ["Coffee Table", "Side Table"],
@@ -713,6 +809,22 @@ const SPEC: Spec = {
     },
     bedding: {
       leaves: {
+        mattress_toppers: {
+          since: 5,
+          nouns: ["Mattress Topper", "Memory Foam Mattress Topper", "Mattress Pad"],
+          price: [40, 400],
+          brands: ["Tempur-Pedic", "Sleep Innovations", "Linenspa", "LUCID", "ViscoSoft"],
+          features: ["2-Inch | 3-Inch | 4-Inch", "Cooling Gel", "Twin | Full | Queen | King"],
+          model: false,
+        },
+        pillowcases: {
+          since: 5,
+          nouns: ["Pillowcases", "Silk Pillowcase", "Satin Pillowcase"],
+          price: [10, 90],
+          brands: ["Slip", "Brooklinen", "Bedsure", "Mulberry Park Silks", "Kitsch"],
+          features: ["Standard | Queen | King", "2-Pack", "White | Blush | Charcoal"],
+          model: false,
+        },
         pillows: {
           nouns: ["Pillow", "Memory Foam Pillow"],
           price: [15, 120],
@@ -755,6 +867,14 @@ const SPEC: Spec = {
     },
     bath: {
       leaves: {
+        shower_heads: {
+          since: 5,
+          nouns: ["Showerhead", "Handheld Showerhead", "Rain Showerhead"],
+          price: [20, 250],
+          brands: ["Moen", "Delta", "Kohler", "Waterpik", "Speakman"],
+          features: ["High Pressure", "Filtered", "Chrome | Matte Black | Brushed Nickel"],
+          model: false,
+        },
         towels: {
           since: 2,
           nouns: ["Bath Towel", "Towel Set", "Hand Towel"],
@@ -780,6 +900,22 @@ const SPEC: Spec = {
     },
     cleaning: {
       leaves: {
+        toilet_paper: {
+          since: 5,
+          price: [8, 45],
+          lines: [{
+            nouns: ["Toilet Paper", "Bath Tissue"],
+            brands: ["Charmin", "Cottonelle", "Scott", "Angel Soft", "Quilted Northern"],
+            features: ["Ultra Soft | Ultra Strong", "Septic-Safe"],
+            sizes: ["12 Rolls", "18 Rolls", "24 Rolls"],
+          }, {
+            nouns: ["Paper Towels"],
+            brands: ["Bounty", "Viva", "Scott"],
+            features: ["Select-A-Size", "Double Rolls"],
+            sizes: ["6 Rolls", "8 Rolls", "12 Rolls"],
+          }],
+          model: false,
+        },
         mops: {
           since: 2,
           nouns: ["Mop", "Spin Mop", "Steam Mop"],
@@ -817,8 +953,52 @@ const SPEC: Spec = {
         },
       },
     },
+    storage: {
+      leaves: {
+        storage_bins: {
+          since: 5,
+          nouns: ["Storage Bins", "Storage Baskets", "Storage Boxes"],
+          price: [15, 80],
+          brands: ["Sterilite", "IRIS USA", "mDesign", "Rubbermaid", "SONGMICS"],
+          features: ["Stackable", "With Lids", "Clear | Gray | White", "4-Pack | 6-Pack"],
+          model: false,
+        },
+        shoe_racks: {
+          since: 5,
+          nouns: ["Shoe Rack", "Shoe Organizer", "Shoe Storage Cabinet"],
+          price: [20, 200],
+          brands: ["Seville Classics", "SONGMICS", "Simple Houseware", "Whitmor"],
+          features: ["3-Tier | 4-Tier | 5-Tier", "Metal | Bamboo", "Stackable"],
+          model: false,
+        },
+        coat_racks: {
+          since: 5,
+          nouns: ["Coat Rack", "Hall Tree", "Wall Hooks"],
+          price: [20, 180],
+          brands: ["VASAGLE", "SONGMICS", "Umbra", "Yamazaki"],
+          features: ["Standing | Wall-Mounted", "With Bench", "Black | Natural Wood"],
+          model: false,
+        },
+      },
+    },
     decor: {
       leaves: {
+        alarm_clocks: {
+          since: 5,
+          nouns: ["Alarm Clock", "Sunrise Alarm Clock", "Digital Alarm Clock"],
+          price: [12, 180],
+          brands: ["Hatch", "Philips", "Loftie", "Sharp", "Westclox"],
+          features: ["Wake-Up Light", "USB Charging", "Dual Alarm"],
+          model: false,
+        },
+        diffusers: {
+          since: 5,
+          nouns: ["Essential Oil Diffuser", "Aroma Diffuser", "Reed Diffuser"],
+          price: [15, 130],
+          brands: ["Vitruvi", "ASAKUKI", "InnoGear", "Pure Enrichment"],
+          features: ["Ultrasonic", "Color-Changing Light", "Auto Shut-Off"],
+          model: false,
+        },
         vases: {
           since: 3,
           nouns: ["Vase", "Flower Vase"],
@@ -894,6 +1074,14 @@ const SPEC: Spec = {
     appliances: {
       model: true,
       leaves: {
+        sound_machines: {
+          since: 5,
+          nouns: ["White Noise Machine", "Sound Machine"],
+          price: [20, 100],
+          brands: ["Yogasleep", "Hatch", "LectroFan", "Homedics"],
+          features: ["Night Light", "Portable", "30 Sounds"],
+          model: false,
+        },
         vacuums: {
           price: [60, 900],
           lines: [{
@@ -991,6 +1179,22 @@ const SPEC: Spec = {
     appliances: {
       model: true,
       leaves: {
+        juicers: {
+          since: 5,
+          nouns: ["Juicer", "Cold Press Juicer", "Citrus Juicer"],
+          price: [30, 500],
+          brands: ["Breville", "Hamilton Beach", "Omega", "Hurom", "Cuisinart"],
+          features: ["Slow Masticating | Centrifugal", "Wide Chute", "BPA-Free"],
+          model: true,
+        },
+        waffle_makers: {
+          since: 5,
+          nouns: ["Waffle Maker", "Belgian Waffle Maker", "Mini Waffle Maker"],
+          price: [15, 150],
+          brands: ["Cuisinart", "Dash", "Chefman", "Hamilton Beach", "Breville"],
+          features: ["Nonstick", "Flip", "Browning Control"],
+          model: true,
+        },
         blenders: {
           nouns: ["Blender", "Smoothie Blender"],
           price: [30, 500],
@@ -1085,6 +1289,14 @@ const SPEC: Spec = {
     },
     cookware: {
       leaves: {
+        tea_kettles: {
+          since: 5,
+          nouns: ["Tea Kettle", "Whistling Tea Kettle", "Stovetop Kettle"],
+          price: [20, 160],
+          brands: ["Le Creuset", "OXO", "Cuisinart", "Fellow", "Hario"],
+          features: ["Enamel | Stainless Steel", "2-Quart | 1.7-Quart", "Gooseneck"],
+          model: false,
+        },
         pans: {
           price: [15, 250],
           lines: [{
@@ -1137,6 +1349,22 @@ const SPEC: Spec = {
     },
     prep: {
       leaves: {
+        rolling_pins: {
+          since: 5,
+          nouns: ["Rolling Pin", "French Rolling Pin"],
+          price: [8, 45],
+          brands: ["J.K. Adams", "OXO", "Farberware", "KitchenAid"],
+          features: ["Maple | Marble | Beech", "Tapered"],
+          model: false,
+        },
+        salad_spinners: {
+          since: 5,
+          nouns: ["Salad Spinner"],
+          price: [15, 50],
+          brands: ["OXO", "Zyliss", "Cuisinart", "Gourmia"],
+          features: ["One-Handed", "Large | Small", "Collapsible"],
+          model: false,
+        },
         cutting_boards: {
           since: 2,
           nouns: ["Cutting Board", "Cutting Board Set"],
@@ -1247,6 +1475,22 @@ const SPEC: Spec = {
     },
     storage: {
       leaves: {
+        spice_racks: {
+          since: 5,
+          nouns: ["Spice Rack", "Spice Organizer", "Spice Drawer Insert"],
+          price: [15, 80],
+          brands: ["Kamenstein", "mDesign", "SimpleHouseware", "YouCopia"],
+          features: ["Rotating", "Wall-Mounted", "20 Jars"],
+          model: false,
+        },
+        dish_racks: {
+          since: 5,
+          nouns: ["Dish Rack", "Dish Drying Rack", "Over-the-Sink Dish Rack"],
+          price: [20, 120],
+          brands: ["simplehuman", "OXO", "KitchenAid", "Umbra", "Polder"],
+          features: ["Stainless Steel", "Expandable", "With Drainboard"],
+          model: false,
+        },
         food_containers: {
           nouns: ["Food Storage Containers", "Lunch Box"],
           price: [10, 80],
@@ -1627,6 +1871,15 @@ const SPEC: Spec = {
     skincare: {
       sizes: ["1 fl oz", "1.7 fl oz", "3.4 fl oz"],
       leaves: {
+        lip_balm: {
+          since: 5,
+          nouns: ["Lip Balm", "Lip Mask", "Lip Treatment"],
+          price: [3, 30],
+          brands: ["Burt's Bees", "Aquaphor", "Laneige", "ChapStick", "Carmex"],
+          features: ["SPF 15", "Tinted", "Berry | Vanilla | Unscented"],
+          sizes: ["0.15 oz", "0.35 oz", "4-Pack"],
+          model: false,
+        },
         moisturizers: {
           nouns: ["Moisturizer", "Face Cream"],
           price: [8, 150],
@@ -1672,6 +1925,23 @@ const SPEC: Spec = {
     haircare: {
       model: true,
       leaves: {
+        hair_oil: {
+          since: 5,
+          nouns: ["Hair Oil", "Hair Serum"],
+          price: [8, 60],
+          brands: ["Moroccanoil", "Olaplex", "OGX", "Briogeo", "Mielle"],
+          features: ["Argan Oil | Rosemary Oil", "Frizz Control", "Heat Protectant"],
+          sizes: ["1.7 oz", "3.4 oz"],
+          model: false,
+        },
+        hair_accessories: {
+          since: 5,
+          nouns: ["Claw Clips", "Hair Clips", "Scrunchies", "Hair Ties", "Headbands"],
+          price: [5, 30],
+          brands: ["Kitsch", "Invisibobble", "Scünci", "Goody", "Emi Jay"],
+          features: ["Satin | Velvet", "Tortoise | Black | Pastel", "6-Pack | 12-Pack"],
+          model: false,
+        },
         conditioner: {
           since: 3,
           nouns: ["Conditioner", "Leave-In Conditioner"],
@@ -1820,6 +2090,22 @@ const SPEC: Spec = {
   sports: {
     fitness: {
       leaves: {
+        pull_up_bars: {
+          since: 5,
+          nouns: ["Pull-Up Bar", "Doorway Pull-Up Bar", "Power Tower"],
+          price: [25, 250],
+          brands: ["Iron Gym", "Perfect Fitness", "ProsourceFit", "Sportsroyals"],
+          features: ["No Screws", "Multi-Grip", "Adjustable Height"],
+          model: false,
+        },
+        boxing: {
+          since: 5,
+          nouns: ["Boxing Gloves", "Punching Bag", "Focus Mitts"],
+          price: [20, 300],
+          brands: ["Everlast", "Title Boxing", "Hayabusa", "Venum", "RDX"],
+          features: ["12 oz | 14 oz | 16 oz", "Leather | Synthetic", "Black | Red"],
+          model: false,
+        },
         dumbbells: {
           price: [20, 500],
           lines: [{
@@ -1891,6 +2177,14 @@ const SPEC: Spec = {
     },
     outdoor: {
       leaves: {
+        sleeping_pads: {
+          since: 5,
+          nouns: ["Sleeping Pad", "Inflatable Sleeping Pad", "Camping Mat"],
+          price: [30, 250],
+          brands: ["Therm-a-Rest", "NEMO", "Sea to Summit", "Klymit", "REI Co-op"],
+          features: ["Ultralight", "Insulated", "Regular | Long | Wide"],
+          model: false,
+        },
         coolers: {
           since: 2,
           nouns: ["Cooler", "Soft Cooler"],
@@ -1947,6 +2241,22 @@ const SPEC: Spec = {
     },
     cycling: {
       leaves: {
+        bike_pumps: {
+          since: 5,
+          nouns: ["Bike Pump", "Floor Pump", "Mini Pump"],
+          price: [15, 120],
+          brands: ["Topeak", "Lezyne", "Blackburn", "Crankbrothers"],
+          features: ["Presta and Schrader", "With Gauge", "160 psi"],
+          model: false,
+        },
+        bike_seats: {
+          since: 5,
+          nouns: ["Bike Seat", "Bike Saddle", "Gel Bike Seat"],
+          price: [20, 200],
+          brands: ["Selle Italia", "Brooks", "Fizik", "Bell", "Planet Bike"],
+          features: ["Cutout", "Wide | Narrow", "Leather | Gel"],
+          model: false,
+        },
         bikes: {
           price: [250, 5000],
           lines: [{
@@ -2020,6 +2330,14 @@ const SPEC: Spec = {
     },
     team_sports: {
       leaves: {
+        pickleball: {
+          since: 5,
+          nouns: ["Pickleball Paddle", "Pickleball Paddle Set", "Pickleballs"],
+          price: [15, 250],
+          brands: ["Selkirk", "JOOLA", "Franklin", "Onix", "Paddletek"],
+          features: ["Carbon Fiber | Fiberglass", "Graphite", "2-Pack | 4-Pack"],
+          model: false,
+        },
         soccer: {
           nouns: ["Soccer Ball", "Football"],
           price: [10, 150],
@@ -2158,6 +2476,36 @@ const SPEC: Spec = {
     },
     kids: {
       leaves: {
+        blasters: {
+          since: 5,
+          nouns: ["Foam Blaster", "Dart Blaster", "Water Blaster"],
+          price: [10, 80],
+          brands: ["Nerf", "Dart Zone", "X-Shot"],
+          features: ["Motorized", "20 Darts | 40 Darts", "Rotating Drum"],
+          model: false,
+        },
+        dollhouses: {
+          since: 5,
+          nouns: ["Dollhouse", "Wooden Dollhouse"],
+          price: [40, 250],
+          brands: ["KidKraft", "Melissa & Doug", "Hape", "Barbie"],
+          features: ["With Furniture", "2-Story | 3-Story", "Pink | Natural"],
+          model: false,
+        },
+        crayons: {
+          since: 5,
+          price: [3, 35],
+          lines: [{
+            nouns: ["Crayons", "Colored Pencils"],
+            brands: ["Crayola", "Faber-Castell", "Prismacolor"],
+            features: ["24-Count | 64-Count | 120-Count", "Washable", "Twistables"],
+          }, {
+            nouns: ["Modeling Dough", "Modeling Clay"],
+            brands: ["Play-Doh", "Crayola", "Sculpey"],
+            features: ["10-Pack | 36-Pack", "Non-Toxic", "Air-Dry"],
+          }],
+          model: false,
+        },
         dolls: {
           nouns: ["Doll", "Fashion Doll"],
           price: [10, 120],
@@ -2285,6 +2633,22 @@ const SPEC: Spec = {
     tools: {
       model: true,
       leaves: {
+        pressure_washers: {
+          since: 5,
+          nouns: ["Pressure Washer", "Electric Pressure Washer", "Gas Pressure Washer"],
+          price: [120, 600],
+          brands: ["Sun Joe", "Greenworks", "Kärcher", "Ryobi", "DEWALT"],
+          features: ["2000 PSI | 3100 PSI", "With Foam Cannon", "Cordless"],
+          model: true,
+        },
+        hose_nozzles: {
+          since: 5,
+          nouns: ["Hose Nozzle", "Spray Nozzle", "Watering Wand"],
+          price: [8, 40],
+          brands: ["Gilmour", "Melnor", "Orbit", "Dramm"],
+          features: ["8 Patterns | 10 Patterns", "Metal", "Thumb Control"],
+          model: false,
+        },
         lawn_mowers: {
           price: [120, 2500],
           lines: [{
@@ -2329,6 +2693,14 @@ const SPEC: Spec = {
     },
     outdoor_living: {
       leaves: {
+        grill_covers: {
+          since: 5,
+          nouns: ["Grill Cover", "BBQ Grill Cover"],
+          price: [20, 120],
+          brands: ["Classic Accessories", "Char-Broil", "Weber", "Grillman"],
+          features: ["Waterproof", "UV-Resistant", "Small | Medium | Large"],
+          model: false,
+        },
         grills: {
           price: [80, 2000],
           model: true,
@@ -2413,6 +2785,14 @@ const SPEC: Spec = {
     electronics: {
       model: true,
       leaves: {
+        car_audio: {
+          since: 5,
+          nouns: ["Car Speakers", "Car Subwoofer", "Car Stereo"],
+          price: [40, 600],
+          brands: ["Pioneer", "Kenwood", "Rockford Fosgate", "Kicker", "Alpine"],
+          features: ["6.5-Inch | 6x9-Inch | 10-Inch", "Apple CarPlay", "Bluetooth"],
+          model: true,
+        },
         dash_cams: {
           nouns: ["Dash Cam", "Dashboard Camera"],
           price: [40, 400],
@@ -2436,6 +2816,14 @@ const SPEC: Spec = {
     },
     maintenance: {
       leaves: {
+        car_batteries: {
+          since: 5,
+          nouns: ["Car Battery", "AGM Car Battery"],
+          price: [100, 350],
+          brands: ["Optima", "DieHard", "Interstate", "Odyssey", "Bosch"],
+          features: ["Group 24F | Group 35 | Group H6", "650 CCA | 800 CCA"],
+          model: false,
+        },
         wiper_blades: {
           since: 2,
           nouns: ["Wiper Blades", "Windshield Wiper"],
@@ -2511,6 +2899,33 @@ const SPEC: Spec = {
   grocery: {
     beverages: {
       leaves: {
+        sparkling_water: {
+          since: 5,
+          nouns: ["Sparkling Water", "Seltzer"],
+          price: [4, 25],
+          brands: ["LaCroix", "Perrier", "Topo Chico", "Spindrift", "bubly", "San Pellegrino"],
+          features: ["Lime | Grapefruit | Lemon | Unflavored", "Zero Sugar"],
+          sizes: ["8 x 12 oz", "12 x 12 oz", "24 x 12 oz"],
+          model: false,
+        },
+        energy_drinks: {
+          since: 5,
+          nouns: ["Energy Drink"],
+          price: [8, 45],
+          brands: ["Red Bull", "Monster", "Celsius", "Rockstar", "Alani Nu"],
+          features: ["Sugar Free | Original", "Tropical | Berry | Citrus"],
+          sizes: ["4-Pack", "12-Pack", "24-Pack"],
+          model: false,
+        },
+        plant_milk: {
+          since: 5,
+          nouns: ["Almond Milk", "Oat Milk", "Soy Milk"],
+          price: [3, 30],
+          brands: ["Silk", "Califia Farms", "Oatly", "Almond Breeze", "Planet Oat"],
+          features: ["Unsweetened | Original | Vanilla", "Barista Edition", "Shelf-Stable"],
+          sizes: ["32 oz", "64 oz", "6-Pack"],
+          model: false,
+        },
         coffee: {
           price: [8, 45],
           lines: [{
@@ -2590,6 +3005,40 @@ const SPEC: Spec = {
     },
     pantry: {
       leaves: {
+        hot_sauce: {
+          since: 5,
+          nouns: ["Hot Sauce", "Sriracha"],
+          price: [3, 20],
+          brands: ["Cholula", "Tabasco", "Frank's RedHot", "Huy Fong", "Tapatío"],
+          features: ["Original | Chipotle | Garlic", "Extra Hot"],
+          sizes: ["5 oz", "12 oz", "17 oz"],
+          model: false,
+        },
+        syrups: {
+          since: 5,
+          nouns: ["Maple Syrup", "Pancake Syrup"],
+          price: [4, 35],
+          brands: ["Maple Grove Farms", "Butternut Mountain Farm", "Coombs Family Farms", "Log Cabin"],
+          features: ["Pure | Sugar-Free", "Organic", "Amber | Dark"],
+          sizes: ["12 oz", "32 oz", "1 gal"],
+          model: false,
+        },
+        baking: {
+          since: 5,
+          price: [3, 40],
+          lines: [{
+            nouns: ["All-Purpose Flour", "Bread Flour", "Almond Flour"],
+            brands: ["King Arthur", "Bob's Red Mill", "Gold Medal"],
+            features: ["Unbleached", "Organic", "Gluten-Free"],
+            sizes: ["2 lb", "5 lb", "10 lb"],
+          }, {
+            nouns: ["Vanilla Extract", "Baking Soda", "Baking Powder"],
+            brands: ["McCormick", "Nielsen-Massey", "Simply Organic", "Arm & Hammer"],
+            features: ["Pure", "Organic", "Aluminum-Free"],
+            sizes: ["2 oz", "4 oz", "16 oz"],
+          }],
+          model: false,
+        },
         pasta: {
           nouns: ["Pasta", "Spaghetti"],
           price: [2, 12],
@@ -2632,6 +3081,14 @@ const SPEC: Spec = {
   pets: {
     dogs: {
       leaves: {
+        dog_bowls: {
+          since: 5,
+          nouns: ["Dog Bowl", "Slow Feeder Dog Bowl", "Elevated Dog Bowl"],
+          price: [8, 60],
+          brands: ["Outward Hound", "YETI", "KONG", "Frisco", "Neater Pet"],
+          features: ["Stainless Steel | Ceramic", "Non-Slip", "Small | Medium | Large"],
+          model: false,
+        },
         dog_food: {
           nouns: ["Dog Food", "Dry Dog Food"],
           price: [15, 90],
@@ -2686,6 +3143,14 @@ const SPEC: Spec = {
     },
     cats: {
       leaves: {
+        cat_toys: {
+          since: 5,
+          nouns: ["Cat Toy", "Cat Wand Toy", "Catnip Toy", "Interactive Cat Toy"],
+          price: [4, 35],
+          brands: ["Petstages", "Frisco", "KONG", "SmartyKat", "Petlinks"],
+          features: ["Feather", "Catnip-Filled", "Ball Track", "3-Pack"],
+          model: false,
+        },
         cat_food: {
           nouns: ["Cat Food"],
           price: [10, 70],
@@ -2745,6 +3210,36 @@ const SPEC: Spec = {
   office: {
     supplies: {
       leaves: {
+        markers: {
+          since: 5,
+          price: [5, 60],
+          lines: [{
+            nouns: ["Permanent Markers", "Dry Erase Markers", "Highlighters"],
+            brands: ["Sharpie", "Expo", "BIC", "Pilot"],
+            features: ["Fine Point | Chisel Tip", "Assorted Colors | Black", "12-Pack | 24-Pack"],
+          }, {
+            nouns: ["Markers", "Brush Pens", "Washable Markers"],
+            brands: ["Crayola", "Tombow", "Copic", "Faber-Castell"],
+            features: ["Dual Tip", "Washable", "12-Pack | 24-Pack | 48-Pack"],
+          }],
+          model: false,
+        },
+        calculators: {
+          since: 5,
+          nouns: ["Calculator", "Scientific Calculator", "Graphing Calculator"],
+          price: [8, 160],
+          brands: ["Texas Instruments", "Casio", "Sharp", "HP"],
+          features: ["Solar", "Color Display", "Large Display"],
+          model: true,
+        },
+        label_makers: {
+          since: 5,
+          nouns: ["Label Maker"],
+          price: [20, 120],
+          brands: ["Brother", "DYMO", "Phomemo"],
+          features: ["Bluetooth", "Handheld | Desktop", "Rechargeable"],
+          model: true,
+        },
         notebooks_paper: {
           nouns: ["Spiral Notebook", "Journal", "Paper Notebook"],
           price: [3, 30],
@@ -2819,6 +3314,14 @@ const SPEC: Spec = {
     printers: {
       brands: ["HP", "Canon", "Epson", "Brother"],
       leaves: {
+        shredders: {
+          since: 5,
+          nouns: ["Paper Shredder", "Cross-Cut Shredder", "Micro-Cut Shredder"],
+          price: [40, 400],
+          brands: ["Fellowes", "Bonsaii", "Aurora", "Swingline"],
+          features: ["8-Sheet | 12-Sheet | 16-Sheet", "Shreds Credit Cards", "Auto Feed"],
+          model: true,
+        },
         printers: {
           nouns: ["Printer", "Laser Printer", "Inkjet Printer"],
           price: [70, 800],
@@ -2860,6 +3363,30 @@ const SPEC: Spec = {
   baby: {
     gear: {
       leaves: {
+        diaper_bags: {
+          since: 5,
+          nouns: ["Diaper Bag", "Diaper Backpack"],
+          price: [30, 200],
+          brands: ["Skip Hop", "JJ Cole", "Itzy Ritzy", "Petunia Pickle Bottom"],
+          features: ["With Changing Pad", "Insulated Pockets", "Black | Heather Gray"],
+          model: false,
+        },
+        baby_swings: {
+          since: 5,
+          nouns: ["Baby Swing", "Baby Bouncer", "Baby Rocker"],
+          price: [50, 350],
+          brands: ["Graco", "Fisher-Price", "4moms", "BabyBjörn"],
+          features: ["6-Speed", "Music and Sounds", "Portable"],
+          model: false,
+        },
+        play_mats: {
+          since: 5,
+          nouns: ["Play Mat", "Play Gym", "Activity Gym"],
+          price: [30, 180],
+          brands: ["Skip Hop", "Fisher-Price", "Lovevery", "Tiny Love"],
+          features: ["Foam", "Washable", "Tummy Time"],
+          model: false,
+        },
         strollers: {
           since: 2,
           nouns: ["Stroller", "Jogging Stroller", "Travel Stroller"],
@@ -2907,6 +3434,14 @@ const SPEC: Spec = {
     },
     feeding: {
       leaves: {
+        bottle_warmers: {
+          since: 5,
+          nouns: ["Bottle Warmer", "Bottle Sterilizer"],
+          price: [25, 200],
+          brands: ["Philips Avent", "Dr. Brown's", "Baby Brezza", "Tommee Tippee"],
+          features: ["Fast", "Auto Shut-Off", "Steam"],
+          model: false,
+        },
         baby_bottles: {
           since: 2,
           nouns: ["Baby Bottle", "Baby Bottle Set"],
@@ -3101,6 +3636,22 @@ const SPEC: Spec = {
     personal_care: {
       model: true,
       leaves: {
+        heating_pads: {
+          since: 5,
+          nouns: ["Heating Pad", "Electric Heating Pad", "Heated Neck Wrap"],
+          price: [20, 80],
+          brands: ["Sunbeam", "Pure Enrichment", "Beurer", "Homedics"],
+          features: ["Moist Heat", "Auto Shut-Off", "XL"],
+          model: false,
+        },
+        reading_glasses: {
+          since: 5,
+          nouns: ["Reading Glasses", "Blue Light Glasses"],
+          price: [10, 90],
+          brands: ["Foster Grant", "Peepers", "Gamma Ray", "Readerest"],
+          features: ["+1.5 | +2.0 | +2.5", "3-Pack", "Tortoise | Black"],
+          model: false,
+        },
         electric_toothbrushes: {
           nouns: ["Electric Toothbrush"],
           price: [20, 250],
@@ -3193,6 +3744,22 @@ const SPEC: Spec = {
     medical: {
       model: true,
       leaves: {
+        braces: {
+          since: 5,
+          nouns: ["Knee Brace", "Wrist Brace", "Back Brace", "Ankle Brace"],
+          price: [12, 120],
+          brands: ["Mueller", "Bauerfeind", "McDavid", "ACE", "Shock Doctor"],
+          features: ["Compression", "Adjustable", "S | M | L | XL"],
+          model: false,
+        },
+        pill_organizers: {
+          since: 5,
+          nouns: ["Pill Organizer", "Weekly Pill Organizer", "Pill Box"],
+          price: [5, 40],
+          brands: ["EZY DOSE", "Sagely", "MEDca", "Apex"],
+          features: ["AM/PM", "7-Day | 14-Day", "Travel"],
+          model: false,
+        },
         blood_pressure: {
           nouns: ["Blood Pressure Monitor"],
           price: [25, 120],
