@@ -1723,6 +1723,10 @@ const SPEC: Spec = {
             nouns: ["Boots"],
             brands: ["Dr. Martens", "UGG", "Sam Edelman", "Steve Madden", "Blundstone"],
             features: ["Leather | Suede", "Ankle | Knee-High", "Waterproof"],
+          }, {
+            nouns: ["Running Shoes"],
+            brands: ["Nike", "Brooks", "Hoka", "Asics", "Saucony", "New Balance"],
+            features: ["Lightweight", "Cushioned", "Breathable", "Pink | Black | White"],
           }],
         },
         handbags: {
