@@ -50,6 +50,9 @@ const FILLER = new Set([
   "with",
   "of",
   "my",
+  // "melissa and doug" for the maker written "Melissa & Doug" ("&" is no word), "salt and
+  // pepper grinder".
+  "and",
   // A question or a wish around the thing: "what is the best laptop" asks for a laptop
   // (kept, "what" and "is" matched shop copy: "…with what is already in your wardrobe").
   "what",
