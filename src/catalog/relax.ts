@@ -129,6 +129,23 @@ export function theThing(query: string): TheThing {
 }
 
 /**
+ * "speaker for tv" written as the compound English also uses, "tv speaker": the words after
+ * a single "for" moved before the thing. Only for a short thing (up to three words) and
+ * target (one or two), with no number in either (a price or a model stays as typed, for
+ * the relaxations); `undefined` otherwise.
+ */
+export function compoundOf(query: string): string | undefined {
+  const words = terms(fold(query));
+  const at = words.indexOf("for");
+  if (at < 1 || words.lastIndexOf("for") !== at) return undefined;
+  const thing = words.slice(0, at);
+  const target = words.slice(at + 1);
+  if (thing.length > 3 || target.length < 1 || target.length > 2) return undefined;
+  if ([...thing, ...target].some((w) => /\p{N}/u.test(w) || CLAUSE.has(w))) return undefined;
+  return [...target, ...thing].join(" ");
+}
+
+/**
  * Longest query relaxed, in words kept (each step is one more search: a query of 12 words
  * that nothing answers tries ~15). Six left "best wireless noise cancelling over ear
  * headphones for travel" with nothing.
@@ -316,6 +333,16 @@ export async function searchRelaxed(
   // shoes, and "jeans high waisted" still finds nothing rather than men's jeans.)
   const last = thing.kept[thing.head];
   let took = first.took_ms;
+  // "mat for car" as shoppers also write it, "car mat": the compound a phrase synonym or a
+  // title names ("car mat" is a floor mat, "tv speaker" a soundbar), before any word goes.
+  const compound = compoundOf(text);
+  if (compound) {
+    const r = await search({ ...q, q: compound });
+    took += r.took_ms;
+    if (r.total > 0) {
+      return { ...r, took_ms: Math.round(took * 100) / 100, corrected_query: r.corrected_query ?? compound };
+    }
+  }
   /**
    * Whether each of `words` finds products in the department of the answer's first hit (in
    * its subcategory, `levels` 2).

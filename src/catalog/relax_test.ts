@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { relaxations, searchRelaxed, type ShopWords } from "./relax.ts";
+import { compoundOf, relaxations, searchRelaxed, type ShopWords } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 
@@ -192,6 +192,46 @@ function cannedShop(
   return (text: string) =>
     searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, shopWords ?? words);
 }
+
+Deno.test("compoundOf: the target of a single 'for' before a short thing, no numbers", () => {
+  assert.equal(compoundOf("speaker for tv"), "tv speaker");
+  assert.equal(compoundOf("phone holder for car"), "car phone holder");
+  assert.equal(compoundOf("mat for the car"), "the car mat");
+  for (
+    const none of [
+      "mat",
+      "for car",
+      "mat for",
+      "mat for car under 20",
+      "case for iphone 15",
+      "gift for him for xmas",
+    ]
+  ) {
+    assert.equal(compoundOf(none), undefined, none);
+  }
+});
+
+Deno.test("searchRelaxed: 'X for Y' tries the compound 'Y X' before any word goes", async () => {
+  const run = cannedShop({
+    "tv speaker": [[40, "electronics.audio.soundbars"]],
+    "speaker": [[90, "electronics.audio.speakers"]],
+  }, [
+    "speaker",
+  ]);
+  const r = await run("speaker for tv");
+  assert.equal(r.total, 40);
+  assert.equal(r.corrected_query, "tv speaker");
+  assert.equal(r.dropped_words, undefined, "no word left out");
+  // When the compound finds nothing either, the relaxations run as before.
+  const alone = await cannedShop({
+    "speaker": [[90, "electronics.audio.speakers"]],
+    "tv": [[5, "electronics.tv"]],
+  }, ["speaker"])(
+    "speaker for tv",
+  );
+  assert.equal(alone.corrected_query, "speaker");
+  assert.deepEqual(alone.dropped_words, ["tv"]);
+});
 
 Deno.test("searchRelaxed: the first relaxation that finds something, saying what it searched and left out", async () => {
   const asked: SearchQuery[] = [];

@@ -193,4 +193,18 @@ export const JUDGMENTS: Judgment[] = [
   { query: "can opener", leaves: ["can_openers"] },
   { query: "scissors", leaves: ["scissors"] },
   { query: "breast pump", leaves: ["breast_pumps"] },
+  // everyday kinds the fifth set added, as shoppers write them
+  { query: "recliner", leaves: ["recliners"] },
+  { query: "shower head", leaves: ["shower_heads"] },
+  { query: "cat toys", leaves: ["cat_toys"] },
+  { query: "juicer", leaves: ["juicers"] },
+  { query: "screen protector", leaves: ["screen_protectors"] },
+  // what shoppers call a kind the catalog names otherwise
+  { query: "tennis shoes", leaves: ["mens_shoes", "womens_shoes", "kids_shoes"] },
+  { query: "raincoat", leaves: ["mens_jackets"] },
+  { query: "car camera", leaves: ["dash_cams"] },
+  // the thing for what it is used with, as the compound says it; a maker's "&" typed as "and"
+  { query: "speaker for tv", leaves: ["soundbars"] },
+  { query: "mat for car", leaves: ["floor_mats"] },
+  { query: "melissa and doug", leaves: [], brand: "Melissa & Doug" },
 ];
