@@ -717,7 +717,7 @@ const SPEC: Spec = {
           nouns: ["Bean Bag", "Bean Bag Chair"],
           price: [50, 600],
           brands: ["Yogibo", "Lovesac", "Big Joe", "Sofa Sack"],
-          features: ["Memory Foam", "Removable Cover", "Kids | Adult | XL"],
+          features: ["Memory Foam", "Removable Cover", "Large | XL | XXL"],
           model: false,
         },
         coffee_tables: {
