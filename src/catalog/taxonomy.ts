@@ -532,7 +532,7 @@ const SPEC: Spec = {
           nouns: ["CPU Cooler", "AIO Liquid Cooler", "CPU Air Cooler"],
           price: [25, 250],
           brands: ["Noctua", "Cooler Master", "Corsair", "NZXT", "Arctic", "DeepCool"],
-          features: ["120mm | 240mm | 360mm", "ARGB", "Low-Profile"],
+          features: ["ARGB", "Low-Profile", "Quiet"],
           model: true,
         },
         graphics_cards: {
@@ -1184,7 +1184,7 @@ const SPEC: Spec = {
           nouns: ["Juicer", "Cold Press Juicer", "Citrus Juicer"],
           price: [30, 500],
           brands: ["Breville", "Hamilton Beach", "Omega", "Hurom", "Cuisinart"],
-          features: ["Slow Masticating | Centrifugal", "Wide Chute", "BPA-Free"],
+          features: ["Wide Chute", "BPA-Free", "Easy Clean"],
           model: true,
         },
         waffle_makers: {
@@ -2104,10 +2104,17 @@ const SPEC: Spec = {
         },
         boxing: {
           since: 5,
-          nouns: ["Boxing Gloves", "Punching Bag", "Focus Mitts"],
           price: [20, 300],
           brands: ["Everlast", "Title Boxing", "Hayabusa", "Venum", "RDX"],
-          features: ["12 oz | 14 oz | 16 oz", "Leather | Synthetic", "Black | Red"],
+          lines: [{
+            nouns: ["Boxing Gloves", "Focus Mitts"],
+            price: [20, 150],
+            features: ["12 oz | 14 oz | 16 oz", "Leather | Synthetic", "Black | Red"],
+          }, {
+            nouns: ["Punching Bag", "Heavy Punching Bag"],
+            price: [60, 300],
+            features: ["70 lb | 100 lb", "Hanging | Freestanding", "Black | Red"],
+          }],
           model: false,
         },
         dumbbells: {
@@ -2482,10 +2489,16 @@ const SPEC: Spec = {
       leaves: {
         blasters: {
           since: 5,
-          nouns: ["Foam Blaster", "Dart Blaster", "Water Blaster"],
           price: [10, 80],
-          brands: ["Nerf", "Dart Zone", "X-Shot"],
-          features: ["Motorized", "20 Darts | 40 Darts", "Rotating Drum"],
+          lines: [{
+            nouns: ["Foam Blaster", "Dart Blaster"],
+            brands: ["Nerf", "Dart Zone", "X-Shot"],
+            features: ["Motorized", "20 Darts | 40 Darts", "Rotating Drum"],
+          }, {
+            nouns: ["Water Blaster"],
+            brands: ["Nerf", "X-Shot", "Stream Machine"],
+            features: ["Pump-Action", "Large Tank"],
+          }],
           model: false,
         },
         dollhouses: {
@@ -2642,7 +2655,7 @@ const SPEC: Spec = {
           nouns: ["Pressure Washer", "Electric Pressure Washer", "Gas Pressure Washer"],
           price: [120, 600],
           brands: ["Sun Joe", "Greenworks", "Kärcher", "Ryobi", "DEWALT"],
-          features: ["2000 PSI | 3100 PSI", "With Foam Cannon", "Cordless"],
+          features: ["2000 PSI | 3100 PSI", "With Foam Cannon", "25-Foot Hose"],
           model: true,
         },
         hose_nozzles: {
@@ -2791,10 +2804,16 @@ const SPEC: Spec = {
       leaves: {
         car_audio: {
           since: 5,
-          nouns: ["Car Speakers", "Car Subwoofer", "Car Stereo"],
           price: [40, 600],
-          brands: ["Pioneer", "Kenwood", "Rockford Fosgate", "Kicker", "Alpine"],
-          features: ["6.5-Inch | 6x9-Inch | 10-Inch", "Apple CarPlay", "Bluetooth"],
+          lines: [{
+            nouns: ["Car Speakers", "Car Subwoofer"],
+            brands: ["Pioneer", "Kenwood", "Rockford Fosgate", "Kicker", "Alpine"],
+            features: ["6.5-Inch | 6x9-Inch | 10-Inch | 12-Inch", "Coaxial | Component", "300W | 600W"],
+          }, {
+            nouns: ["Car Stereo", "Car Radio"],
+            brands: ["Pioneer", "Kenwood", "Alpine", "Sony"],
+            features: ["Apple CarPlay | Android Auto", "Bluetooth", "Single-DIN | Double-DIN"],
+          }],
           model: true,
         },
         dash_cams: {
@@ -2923,11 +2942,14 @@ const SPEC: Spec = {
         },
         plant_milk: {
           since: 5,
-          nouns: ["Almond Milk", "Oat Milk", "Soy Milk"],
           price: [3, 30],
-          brands: ["Silk", "Califia Farms", "Oatly", "Almond Breeze", "Planet Oat"],
           features: ["Unsweetened | Original | Vanilla", "Barista Edition", "Shelf-Stable"],
           sizes: ["32 oz", "64 oz", "6-Pack"],
+          lines: [
+            { nouns: ["Almond Milk"], brands: ["Almond Breeze", "Silk", "Califia Farms"] },
+            { nouns: ["Oat Milk"], brands: ["Oatly", "Planet Oat", "Califia Farms", "Silk"] },
+            { nouns: ["Soy Milk"], brands: ["Silk", "Westsoy", "Edensoy"] },
+          ],
           model: false,
         },
         coffee: {
@@ -3036,10 +3058,15 @@ const SPEC: Spec = {
             features: ["Unbleached", "Organic", "Gluten-Free"],
             sizes: ["2 lb", "5 lb", "10 lb"],
           }, {
-            nouns: ["Vanilla Extract", "Baking Soda", "Baking Powder"],
-            brands: ["McCormick", "Nielsen-Massey", "Simply Organic", "Arm & Hammer"],
-            features: ["Pure", "Organic", "Aluminum-Free"],
-            sizes: ["2 oz", "4 oz", "16 oz"],
+            nouns: ["Vanilla Extract"],
+            brands: ["McCormick", "Nielsen-Massey", "Simply Organic"],
+            features: ["Pure", "Organic", "Madagascar Bourbon"],
+            sizes: ["2 oz", "4 oz", "8 oz"],
+          }, {
+            nouns: ["Baking Soda", "Baking Powder"],
+            brands: ["Arm & Hammer", "Clabber Girl", "Bob's Red Mill"],
+            features: ["Aluminum-Free", "Non-GMO"],
+            sizes: ["8 oz", "16 oz", "4 lb"],
           }],
           model: false,
         },
@@ -3369,7 +3396,7 @@ const SPEC: Spec = {
       leaves: {
         diaper_bags: {
           since: 5,
-          nouns: ["Diaper Bag", "Diaper Backpack"],
+          nouns: ["Diaper Bag", "Diaper Tote"],
           price: [30, 200],
           brands: ["Skip Hop", "JJ Cole", "Itzy Ritzy", "Petunia Pickle Bottom"],
           features: ["With Changing Pad", "Insulated Pockets", "Black | Heather Gray"],
