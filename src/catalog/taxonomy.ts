@@ -716,8 +716,8 @@ const SPEC: Spec = {
           since: 5,
           nouns: ["Bean Bag", "Bean Bag Chair"],
           price: [50, 600],
-          brands: ["Yogibo", "Lovesac", "Big Joe", "Sofa Sack"],
-          features: ["Memory Foam", "Removable Cover", "Large | XL | XXL"],
+          brands: ["Yogibo", "Lovesac", "Big Joe", "CordaRoy's"],
+          features: ["Memory Foam", "Machine-Washable", "Large | XL | XXL"],
           model: false,
         },
         coffee_tables: {
