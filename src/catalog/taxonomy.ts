@@ -169,10 +169,19 @@ const SPEC: Spec = {
           model: false,
         },
         televisions: {
-          nouns: ["TV", "Television", "Smart TV", "OLED TV", "LED Television"],
           price: [180, 3500],
-          brands: ["Samsung", "LG", "Sony", "TCL", "Hisense", "Vizio", "Panasonic", "Philips"],
-          features: ["43-Inch | 55-Inch | 65-Inch | 75-Inch", "4K | 8K", "HDR", "120Hz"],
+          lines: [{
+            nouns: ["TV", "Television", "Smart TV", "LED Television"],
+            price: [180, 2500],
+            brands: ["Samsung", "LG", "Sony", "TCL", "Hisense", "Vizio", "Panasonic", "Philips"],
+            features: ["43-Inch | 55-Inch | 65-Inch | 75-Inch", "4K", "HDR", "120Hz"],
+          }, {
+            // OLED panels: the makers who sell them, at their prices.
+            nouns: ["OLED TV"],
+            price: [900, 3500],
+            brands: ["LG", "Sony", "Samsung", "Panasonic", "Philips"],
+            features: ["42-Inch | 55-Inch | 65-Inch | 77-Inch", "4K", "HDR", "120Hz"],
+          }],
         },
         projectors: {
           nouns: ["Projector", "Home Theater Projector"],
@@ -181,10 +190,15 @@ const SPEC: Spec = {
           features: ["4K | 1080p", "Short Throw", "Laser", "Portable", "Wi-Fi"],
         },
         streaming_devices: {
-          nouns: ["Streaming Stick", "Media Player"],
           price: [25, 200],
-          brands: ["Roku", "Amazon", "Google", "Apple", "Nvidia"],
           features: ["4K", "HDR", "Dolby Vision", "Wi-Fi 6"],
+          lines: [
+            { nouns: ["Streaming Stick"], brands: ["Roku", "Amazon", "Google"] },
+            {
+              nouns: ["Media Player", "Streaming Media Player"],
+              brands: ["Apple", "Nvidia", "Roku", "Amazon", "Google"],
+            },
+          ],
         },
         tv_mounts: {
           nouns: ["TV Mount", "Wall Mount"],
@@ -245,8 +259,8 @@ const SPEC: Spec = {
         digital_cameras: {
           nouns: ["Digital Camera", "Mirrorless Camera"],
           price: [250, 3000],
-          brands: ["Canon", "Nikon", "Sony", "Fujifilm", "Panasonic", "OM System", "Leica"],
-          features: ["24MP | 33MP | 45MP", "Full-Frame", "4K Video", "Weather-Sealed"],
+          brands: ["Canon", "Nikon", "Sony", "Fujifilm", "Panasonic", "OM System"],
+          features: ["24MP | 33MP | 45MP", "Image Stabilization", "4K Video", "Weather-Sealed"],
         },
         action_cameras: {
           nouns: ["Action Camera", "Sports Camera"],
@@ -326,11 +340,12 @@ const SPEC: Spec = {
             nouns: ["Laptop", "Notebook", "Ultrabook"],
             price: [300, 2800],
             brands: ["Dell", "HP", "Lenovo", "Asus", "Acer", "Apple", "Microsoft", "Samsung"],
+            // (No "Touchscreen": every maker of the line would get it, and no Mac has one.)
             features: [
               "13-Inch | 14-Inch | 15.6-Inch | 16-Inch",
               "8GB RAM | 16GB RAM | 32GB RAM",
               "512GB SSD | 1TB SSD",
-              "Touchscreen",
+              "Backlit Keyboard",
               "Lightweight",
             ],
           }, {
@@ -387,7 +402,7 @@ const SPEC: Spec = {
           nouns: ["All-in-One PC"],
           price: [500, 2500],
           brands: ["Apple", "HP", "Dell", "Lenovo", "Asus", "Acer"],
-          features: ["24-Inch | 27-Inch", "8GB RAM | 16GB RAM", "512GB SSD | 1TB SSD", "Touchscreen"],
+          features: ["24-Inch | 27-Inch", "8GB RAM | 16GB RAM", "512GB SSD | 1TB SSD", "Wi-Fi 6E"],
         },
       },
     },
@@ -474,10 +489,12 @@ const SPEC: Spec = {
           features: ["500GB | 1TB | 2TB | 4TB", "PCIe 4.0", "M.2", "Internal"],
         },
         external_drives: {
-          nouns: ["External Hard Drive", "Portable SSD"],
           price: [50, 400],
-          brands: ["Seagate", "WD", "Samsung", "SanDisk", "LaCie", "Toshiba", "Crucial"],
           features: ["1TB | 2TB | 4TB", "USB-C", "Rugged", "Slim"],
+          lines: [
+            { nouns: ["External Hard Drive"], brands: ["Seagate", "WD", "LaCie", "Toshiba"] },
+            { nouns: ["Portable SSD"], brands: ["Samsung", "SanDisk", "Crucial", "WD", "Seagate", "LaCie"] },
+          ],
         },
         memory_cards: {
           nouns: ["Memory Card", "microSD Card"],
@@ -529,10 +546,16 @@ const SPEC: Spec = {
       leaves: {
         cpu_coolers: {
           since: 5,
-          nouns: ["CPU Cooler", "AIO Liquid Cooler", "CPU Air Cooler"],
           price: [25, 250],
-          brands: ["Noctua", "Cooler Master", "Corsair", "NZXT", "Arctic", "DeepCool"],
-          features: ["ARGB", "Low-Profile", "Quiet"],
+          lines: [{
+            nouns: ["CPU Cooler", "CPU Air Cooler"],
+            brands: ["Noctua", "Cooler Master", "DeepCool", "Arctic"],
+            features: ["ARGB", "Low-Profile", "Quiet"],
+          }, {
+            nouns: ["AIO Liquid Cooler"],
+            brands: ["Corsair", "NZXT", "Arctic", "DeepCool", "Cooler Master"],
+            features: ["240mm | 280mm | 360mm", "ARGB", "Quiet"],
+          }],
           model: true,
         },
         graphics_cards: {
@@ -581,11 +604,17 @@ const SPEC: Spec = {
       leaves: {
         batteries: {
           since: 2,
-          nouns: ["AA Batteries", "AAA Batteries", "Rechargeable Batteries"],
           price: [6, 40],
-          brands: ["Duracell", "Energizer", "Panasonic", "Amazon Basics", "Rayovac"],
-          features: ["Alkaline | Lithium | NiMH", "Long-Lasting"],
           sizes: ["8-Pack", "24-Pack", "48-Pack"],
+          lines: [{
+            nouns: ["AA Batteries", "AAA Batteries"],
+            brands: ["Duracell", "Energizer", "Panasonic", "Amazon Basics", "Rayovac"],
+            features: ["Alkaline | Lithium", "Long-Lasting"],
+          }, {
+            nouns: ["Rechargeable AA Batteries", "Rechargeable AAA Batteries"],
+            brands: ["Panasonic", "Energizer", "Amazon Basics", "Duracell"],
+            features: ["NiMH", "Pre-Charged"],
+          }],
         },
         surge_protectors: {
           since: 2,
@@ -973,10 +1002,13 @@ const SPEC: Spec = {
         },
         coat_racks: {
           since: 5,
-          nouns: ["Coat Rack", "Hall Tree", "Wall Hooks"],
           price: [20, 180],
           brands: ["VASAGLE", "SONGMICS", "Umbra", "Yamazaki"],
-          features: ["Standing | Wall-Mounted", "With Bench", "Black | Natural Wood"],
+          lines: [
+            { nouns: ["Coat Rack"], features: ["Standing | Wall-Mounted", "Black | Natural Wood"] },
+            { nouns: ["Hall Tree"], features: ["With Bench", "Black | Natural Wood"] },
+            { nouns: ["Wall Hooks"], features: ["5-Hook | 8-Hook", "Black | Natural Wood"] },
+          ],
           model: false,
         },
       },
@@ -993,10 +1025,16 @@ const SPEC: Spec = {
         },
         diffusers: {
           since: 5,
-          nouns: ["Essential Oil Diffuser", "Aroma Diffuser", "Reed Diffuser"],
           price: [15, 130],
-          brands: ["Vitruvi", "ASAKUKI", "InnoGear", "Pure Enrichment"],
-          features: ["Ultrasonic", "Color-Changing Light", "Auto Shut-Off"],
+          lines: [{
+            nouns: ["Essential Oil Diffuser", "Aroma Diffuser"],
+            brands: ["Vitruvi", "ASAKUKI", "InnoGear", "Pure Enrichment"],
+            features: ["Ultrasonic", "Color-Changing Light", "Auto Shut-Off"],
+          }, {
+            nouns: ["Reed Diffuser"],
+            brands: ["Vitruvi", "Bath & Body Works", "NEST", "Voluspa"],
+            features: ["Lavender | Eucalyptus | Cedar", "8 Reeds"],
+          }],
           model: false,
         },
         vases: {
@@ -1104,7 +1142,7 @@ const SPEC: Spec = {
         heaters: {
           nouns: ["Space Heater", "Heater"],
           price: [30, 250],
-          brands: ["De'Longhi", "Dyson", "Honeywell", "Vornado", "Lasko", "Dreo"],
+          brands: ["De'Longhi", "Dr Infrared Heater", "Honeywell", "Vornado", "Lasko", "Dreo"],
           features: ["Ceramic | Oil-Filled | Infrared", "Portable", "1500W", "Digital"],
         },
         fans: {
@@ -1112,8 +1150,13 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Fan", "Tower Fan"],
             price: [20, 450],
-            brands: ["Dyson", "Vornado", "Lasko", "Honeywell", "Dreo"],
-            features: ["Oscillating", "Bladeless", "Quiet", "Smart"],
+            brands: ["Vornado", "Lasko", "Honeywell", "Dreo"],
+            features: ["Oscillating", "Quiet", "Smart"],
+          }, {
+            nouns: ["Fan", "Bladeless Fan"],
+            price: [150, 600],
+            brands: ["Dyson"],
+            features: ["Air Purifying", "Quiet", "Smart"],
           }, {
             nouns: ["Ceiling Fan"],
             price: [60, 350],
@@ -1150,7 +1193,7 @@ const SPEC: Spec = {
         washing_machines: {
           nouns: ["Washing Machine", "Washer"],
           price: [350, 1800],
-          brands: ["Samsung", "LG", "Whirlpool", "Bosch", "Maytag", "GE", "Miele"],
+          brands: ["Samsung", "LG", "Whirlpool", "Speed Queen", "Maytag", "GE"],
           features: ["Front Load | Top Load", "Smart", "Steam", "Energy Star"],
         },
         refrigerators: {
@@ -1477,10 +1520,12 @@ const SPEC: Spec = {
       leaves: {
         spice_racks: {
           since: 5,
-          nouns: ["Spice Rack", "Spice Organizer", "Spice Drawer Insert"],
           price: [15, 80],
           brands: ["Kamenstein", "mDesign", "SimpleHouseware", "YouCopia"],
-          features: ["Rotating", "Wall-Mounted", "20 Jars"],
+          lines: [
+            { nouns: ["Spice Rack", "Spice Organizer"], features: ["Rotating | Wall-Mounted", "20 Jars"] },
+            { nouns: ["Spice Drawer Insert"], features: ["Expandable", "3-Tier"] },
+          ],
           model: false,
         },
         dish_racks: {
@@ -1566,9 +1611,14 @@ const SPEC: Spec = {
           since: 2,
           nouns: ["Socks", "Crew Socks", "Ankle Socks"],
           price: [10, 60],
-          brands: ["Bombas", "Darn Tough", "Smartwool", "Nike", "Hanes"],
-          features: ["Cushioned", "Merino Wool | Cotton", "Moisture-Wicking"],
           sizes: ["3-Pack", "6-Pack"],
+          lines: [
+            {
+              brands: ["Darn Tough", "Smartwool"],
+              features: ["Cushioned", "Merino Wool", "Moisture-Wicking"],
+            },
+            { brands: ["Bombas", "Nike", "Hanes"], features: ["Cushioned", "Cotton", "Moisture-Wicking"] },
+          ],
         },
         // The fourth set of leaves: what shoppers asked for that the shop lacked.
         sweaters: {
@@ -1639,10 +1689,15 @@ const SPEC: Spec = {
             brands: ["The North Face", "Patagonia", "Columbia", "Arc'teryx", "Uniqlo", "Carhartt"],
             features: ["Waterproof", "Packable", "Lightweight", "Hooded", "Windproof"],
           }, {
-            nouns: ["Leather Jacket", "Denim Jacket"],
-            price: [60, 600],
-            brands: ["AllSaints", "Levi's", "Schott", "Wrangler", "Carhartt"],
-            features: ["Slim Fit | Relaxed Fit", "Black | Brown | Blue"],
+            nouns: ["Leather Jacket"],
+            price: [150, 600],
+            brands: ["AllSaints", "Schott", "Levi's", "Wilsons Leather"],
+            features: ["Slim Fit | Relaxed Fit", "Black | Brown"],
+          }, {
+            nouns: ["Denim Jacket"],
+            price: [50, 150],
+            brands: ["Levi's", "Wrangler", "Carhartt", "Lee"],
+            features: ["Slim Fit | Relaxed Fit", "Black | Blue"],
           }],
         },
         mens_shoes: {
@@ -2076,10 +2131,15 @@ const SPEC: Spec = {
             features: ["3-Blade | 5-Blade", "Sensitive"],
             model: false,
           }, {
-            nouns: ["Electric Shaver"],
+            nouns: ["Electric Shaver", "Foil Shaver"],
             price: [40, 350],
-            brands: ["Philips", "Braun", "Panasonic", "Remington"],
-            features: ["Foil | Rotary", "Wet & Dry", "Cordless"],
+            brands: ["Braun", "Panasonic", "Remington"],
+            features: ["Wet & Dry", "Cordless"],
+          }, {
+            nouns: ["Electric Shaver", "Rotary Shaver"],
+            price: [40, 300],
+            brands: ["Philips", "Remington"],
+            features: ["Wet & Dry", "Cordless"],
           }],
         },
         trimmers: {
@@ -2107,9 +2167,13 @@ const SPEC: Spec = {
           price: [20, 300],
           brands: ["Everlast", "Title Boxing", "Hayabusa", "Venum", "RDX"],
           lines: [{
-            nouns: ["Boxing Gloves", "Focus Mitts"],
+            nouns: ["Boxing Gloves"],
             price: [20, 150],
             features: ["12 oz | 14 oz | 16 oz", "Leather | Synthetic", "Black | Red"],
+          }, {
+            nouns: ["Focus Mitts"],
+            price: [20, 90],
+            features: ["Curved", "Leather | Synthetic", "Black | Red"],
           }, {
             nouns: ["Punching Bag", "Heavy Punching Bag"],
             price: [60, 300],
@@ -2343,10 +2407,17 @@ const SPEC: Spec = {
       leaves: {
         pickleball: {
           since: 5,
-          nouns: ["Pickleball Paddle", "Pickleball Paddle Set", "Pickleballs"],
           price: [15, 250],
-          brands: ["Selkirk", "JOOLA", "Franklin", "Onix", "Paddletek"],
-          features: ["Carbon Fiber | Fiberglass", "Graphite", "2-Pack | 4-Pack"],
+          lines: [{
+            nouns: ["Pickleball Paddle", "Pickleball Paddle Set"],
+            brands: ["Selkirk", "JOOLA", "Franklin", "Onix", "Paddletek"],
+            features: ["Carbon Fiber | Fiberglass | Graphite", "16mm | 14mm"],
+          }, {
+            nouns: ["Pickleballs"],
+            price: [10, 40],
+            brands: ["Franklin", "Onix", "JOOLA", "Selkirk"],
+            features: ["Indoor | Outdoor", "4-Pack | 12-Pack"],
+          }],
           model: false,
         },
         soccer: {
@@ -2513,9 +2584,13 @@ const SPEC: Spec = {
           since: 5,
           price: [3, 35],
           lines: [{
-            nouns: ["Crayons", "Colored Pencils"],
-            brands: ["Crayola", "Faber-Castell", "Prismacolor"],
-            features: ["24-Count | 64-Count | 120-Count", "Washable", "Twistables"],
+            nouns: ["Crayons"],
+            brands: ["Crayola", "Faber-Castell"],
+            features: ["24-Count | 64-Count | 120-Count", "Washable"],
+          }, {
+            nouns: ["Colored Pencils"],
+            brands: ["Prismacolor", "Faber-Castell", "Crayola"],
+            features: ["24-Count | 48-Count | 72-Count", "Soft Core"],
           }, {
             nouns: ["Modeling Dough", "Modeling Clay"],
             brands: ["Play-Doh", "Crayola", "Sculpey"],
@@ -2806,9 +2881,13 @@ const SPEC: Spec = {
           since: 5,
           price: [40, 600],
           lines: [{
-            nouns: ["Car Speakers", "Car Subwoofer"],
+            nouns: ["Car Speakers"],
             brands: ["Pioneer", "Kenwood", "Rockford Fosgate", "Kicker", "Alpine"],
-            features: ["6.5-Inch | 6x9-Inch | 10-Inch | 12-Inch", "Coaxial | Component", "300W | 600W"],
+            features: ["6.5-Inch | 6x9-Inch", "Coaxial | Component", "300W | 600W"],
+          }, {
+            nouns: ["Car Subwoofer"],
+            brands: ["Pioneer", "Kenwood", "Rockford Fosgate", "Kicker", "Alpine"],
+            features: ["10-Inch | 12-Inch", "Single Voice Coil | Dual Voice Coil", "500W | 1000W"],
           }, {
             nouns: ["Car Stereo", "Car Radio"],
             brands: ["Pioneer", "Kenwood", "Alpine", "Sony"],
@@ -2976,9 +3055,15 @@ const SPEC: Spec = {
           }, {
             nouns: ["Coffee Pods", "K-Cup Pods"],
             price: [12, 45],
-            brands: ["Starbucks", "Peet's", "Green Mountain", "Lavazza", "Nespresso"],
+            brands: ["Starbucks", "Peet's", "Green Mountain", "Lavazza", "Dunkin'"],
             features: ["Light Roast | Medium Roast | Dark Roast", "Decaf", "Compostable"],
             sizes: ["24-Count", "72-Count"],
+          }, {
+            nouns: ["Coffee Capsules", "Espresso Capsules"],
+            price: [8, 60],
+            brands: ["Nespresso"],
+            features: ["Medium Roast | Dark Roast | Espresso Roast", "Decaf"],
+            sizes: ["10-Count", "50-Count"],
           }],
         },
         tea: {
@@ -3015,9 +3100,11 @@ const SPEC: Spec = {
           }],
         },
         nuts: {
-          nouns: ["Mixed Nuts", "Almonds"],
           price: [6, 30],
-          brands: ["Blue Diamond", "Planters", "Wonderful", "Kirkland Signature", "Emerald"],
+          lines: [
+            { nouns: ["Almonds"], brands: ["Blue Diamond", "Wonderful", "Kirkland Signature"] },
+            { nouns: ["Mixed Nuts"], brands: ["Planters", "Emerald", "Kirkland Signature"] },
+          ],
           features: ["Roasted | Raw | Honey Roasted | Smoked", "Salted | Unsalted"],
           sizes: ["6 oz", "16 oz", "2.5 lb"],
         },
@@ -3033,40 +3120,64 @@ const SPEC: Spec = {
       leaves: {
         hot_sauce: {
           since: 5,
-          nouns: ["Hot Sauce", "Sriracha"],
           price: [3, 20],
-          brands: ["Cholula", "Tabasco", "Frank's RedHot", "Huy Fong", "Tapatío"],
-          features: ["Original | Chipotle | Garlic", "Extra Hot"],
-          sizes: ["5 oz", "12 oz", "17 oz"],
+          lines: [{
+            nouns: ["Hot Sauce"],
+            brands: ["Cholula", "Tabasco", "Frank's RedHot", "Tapatío"],
+            features: ["Original | Chipotle | Garlic", "Extra Hot"],
+            sizes: ["5 oz", "12 oz"],
+          }, {
+            nouns: ["Sriracha", "Sriracha Hot Chili Sauce"],
+            brands: ["Huy Fong", "Tabasco", "Kikkoman"],
+            features: ["Original", "Extra Hot"],
+            sizes: ["9 oz", "17 oz"],
+          }],
           model: false,
         },
         syrups: {
           since: 5,
-          nouns: ["Maple Syrup", "Pancake Syrup"],
           price: [4, 35],
-          brands: ["Maple Grove Farms", "Butternut Mountain Farm", "Coombs Family Farms", "Log Cabin"],
-          features: ["Pure | Sugar-Free", "Organic", "Amber | Dark"],
           sizes: ["12 oz", "32 oz", "1 gal"],
+          lines: [{
+            nouns: ["Maple Syrup", "Pure Maple Syrup"],
+            brands: ["Coombs Family Farms", "Butternut Mountain Farm", "Maple Grove Farms"],
+            features: ["Grade A Amber | Grade A Dark", "Organic"],
+          }, {
+            nouns: ["Pancake Syrup"],
+            price: [3, 10],
+            brands: ["Log Cabin", "Mrs. Butterworth's", "Maple Grove Farms"],
+            features: ["Original | Sugar-Free | Lite"],
+          }],
           model: false,
         },
         baking: {
           since: 5,
           price: [3, 40],
           lines: [{
-            nouns: ["All-Purpose Flour", "Bread Flour", "Almond Flour"],
+            nouns: ["All-Purpose Flour", "Bread Flour"],
             brands: ["King Arthur", "Bob's Red Mill", "Gold Medal"],
-            features: ["Unbleached", "Organic", "Gluten-Free"],
+            features: ["Unbleached", "Organic"],
             sizes: ["2 lb", "5 lb", "10 lb"],
+          }, {
+            nouns: ["Almond Flour"],
+            brands: ["Bob's Red Mill", "King Arthur", "Blue Diamond"],
+            features: ["Blanched | Natural", "Super-Fine", "Organic"],
+            sizes: ["1 lb", "3 lb"],
           }, {
             nouns: ["Vanilla Extract"],
             brands: ["McCormick", "Nielsen-Massey", "Simply Organic"],
             features: ["Pure", "Organic", "Madagascar Bourbon"],
             sizes: ["2 oz", "4 oz", "8 oz"],
           }, {
-            nouns: ["Baking Soda", "Baking Powder"],
-            brands: ["Arm & Hammer", "Clabber Girl", "Bob's Red Mill"],
-            features: ["Aluminum-Free", "Non-GMO"],
-            sizes: ["8 oz", "16 oz", "4 lb"],
+            nouns: ["Baking Soda"],
+            brands: ["Arm & Hammer", "Bob's Red Mill"],
+            features: ["Pure", "Non-GMO"],
+            sizes: ["1 lb", "4 lb"],
+          }, {
+            nouns: ["Baking Powder"],
+            brands: ["Clabber Girl", "Rumford", "Bob's Red Mill"],
+            features: ["Aluminum-Free", "Double-Acting"],
+            sizes: ["8 oz", "10 oz"],
           }],
           model: false,
         },
@@ -3194,13 +3305,15 @@ const SPEC: Spec = {
             "Iams",
           ],
           features: [
-            "Wet | Dry",
             "Kitten | Adult | Senior",
             "Indoor",
             "Salmon | Chicken | Tuna",
             "Grain-Free",
           ],
-          sizes: ["3 lb", "7 lb", "16 lb", "24 Cans"],
+          lines: [
+            { nouns: ["Wet Cat Food", "Cat Food"], sizes: ["12 Cans", "24 Cans"] },
+            { nouns: ["Dry Cat Food", "Cat Food"], sizes: ["3 lb", "7 lb", "16 lb"] },
+          ],
         },
         litter: {
           nouns: ["Cat Litter"],
@@ -3245,13 +3358,25 @@ const SPEC: Spec = {
           since: 5,
           price: [5, 60],
           lines: [{
-            nouns: ["Permanent Markers", "Dry Erase Markers", "Highlighters"],
-            brands: ["Sharpie", "Expo", "BIC", "Pilot"],
+            nouns: ["Permanent Markers"],
+            brands: ["Sharpie", "BIC", "Pilot"],
             features: ["Fine Point | Chisel Tip", "Assorted Colors | Black", "12-Pack | 24-Pack"],
           }, {
-            nouns: ["Markers", "Brush Pens", "Washable Markers"],
-            brands: ["Crayola", "Tombow", "Copic", "Faber-Castell"],
-            features: ["Dual Tip", "Washable", "12-Pack | 24-Pack | 48-Pack"],
+            nouns: ["Dry Erase Markers"],
+            brands: ["Expo", "Quartet", "BIC"],
+            features: ["Fine Point | Chisel Tip", "Low-Odor", "Assorted Colors | Black", "4-Pack | 12-Pack"],
+          }, {
+            nouns: ["Highlighters"],
+            brands: ["Sharpie", "Stabilo", "Pilot", "BIC"],
+            features: ["Chisel Tip", "Pastel | Assorted Colors", "6-Pack | 12-Pack"],
+          }, {
+            nouns: ["Markers", "Washable Markers"],
+            brands: ["Crayola", "Faber-Castell"],
+            features: ["Broad Line | Fine Line", "12-Pack | 24-Pack | 48-Pack"],
+          }, {
+            nouns: ["Brush Pens", "Art Markers"],
+            brands: ["Tombow", "Copic", "Faber-Castell"],
+            features: ["Dual Tip", "12-Pack | 24-Pack | 36-Pack"],
           }],
           model: false,
         },
@@ -3708,10 +3833,17 @@ const SPEC: Spec = {
         },
         deodorant: {
           since: 2,
-          nouns: ["Deodorant", "Antiperspirant"],
           price: [4, 20],
-          brands: ["Dove", "Native", "Old Spice", "Secret", "Degree"],
-          features: ["Aluminum-Free", "Unscented | Coconut | Eucalyptus", "48-Hour"],
+          lines: [{
+            // The aluminum is what makes an antiperspirant.
+            nouns: ["Antiperspirant"],
+            brands: ["Dove", "Secret", "Degree", "Old Spice"],
+            features: ["Unscented | Fresh", "48-Hour | 72-Hour"],
+          }, {
+            nouns: ["Deodorant"],
+            brands: ["Native", "Dove", "Old Spice", "Secret"],
+            features: ["Aluminum-Free", "Unscented | Coconut | Eucalyptus", "48-Hour"],
+          }],
           model: false,
         },
         scales: {
