@@ -49,20 +49,24 @@ Deno.test("detection precision and recall ≥ 0.9 with honest returns present, 1
   quality(0.1, 12);
 });
 
+/** The clickstream of `seed` at the default ratios and rate, up to `untilMs` of event time. */
+const atDefaults = (seed: number, untilMs: number) =>
+  generate({
+    products,
+    seed,
+    botRatio: defaults.botTrafficRatio,
+    fraudRatio: defaults.fraudRatio,
+    startTime: START,
+    rate: RATE,
+    untilMs,
+  });
+
 Deno.test("at the default settings a fraud signal is raised within 90 s and a bot signal within 60 s", () => {
   for (const seed of [defaults.seed, 1, 2, 3, 4, 5, 6, 7]) {
-    const common = {
-      products,
-      seed,
-      botRatio: defaults.botTrafficRatio,
-      fraudRatio: defaults.fraudRatio,
-      startTime: START,
-      rate: RATE,
-    };
-    const fraud = holdingSignals(generate({ ...common, untilMs: 90_000 }), products)
+    const fraud = holdingSignals(atDefaults(seed, 90_000), products)
       .filter((s) => s.type === "fast_refund" || s.type === "refund_loop");
     assert.ok(fraud.length > 0, `seed ${seed}: no fast_refund or refund_loop in the first 90 s`);
-    const bots = holdingSignals(generate({ ...common, untilMs: 60_000 }), products)
+    const bots = holdingSignals(atDefaults(seed, 60_000), products)
       .filter((s) => s.type === "bot");
     assert.ok(bots.length > 0, `seed ${seed}: no bot signal in the first 60 s`);
   }
@@ -79,15 +83,7 @@ Deno.test("at the default settings refunds stay a single-digit share of revenue,
   let normalRefunds = 0;
   let normalOrders = 0;
   for (const seed of [defaults.seed, 1, 2, 3]) {
-    const events = generate({
-      products,
-      seed,
-      botRatio: defaults.botTrafficRatio,
-      fraudRatio: defaults.fraudRatio,
-      startTime: START,
-      rate: RATE,
-      untilMs: 60 * 60_000,
-    });
+    const events = atDefaults(seed, 60 * 60_000);
     const steady = events.filter((e) => Date.parse(e.ts) >= START + 30 * 60_000);
     const s = refundStats(steady);
     revenue += s.revenue;
