@@ -560,14 +560,38 @@ const SPEC: Spec = {
         },
         graphics_cards: {
           since: 2,
-          nouns: ["Graphics Card", "GPU"],
           price: [250, 1800],
+          // One line per tier, at its own prices; the tier is part of the name, as makers write it.
           lines: [{
+            nouns: ["RTX 4060 Graphics Card", "RTX 4060 GPU"],
             brands: ["Asus", "MSI", "Gigabyte", "Zotac", "PNY"],
-            features: ["RTX 4060 | RTX 4070 | RTX 4080", "Dual-Fan | Triple-Fan", "OC"],
+            price: [280, 420],
+            features: ["Dual-Fan | Triple-Fan", "OC"],
           }, {
+            nouns: ["RTX 4070 Graphics Card", "RTX 4070 GPU"],
+            brands: ["Asus", "MSI", "Gigabyte", "Zotac", "PNY"],
+            price: [520, 850],
+            features: ["Dual-Fan | Triple-Fan", "OC"],
+          }, {
+            nouns: ["RTX 4080 Graphics Card", "RTX 4080 GPU"],
+            brands: ["Asus", "MSI", "Gigabyte", "Zotac", "PNY"],
+            price: [950, 1800],
+            features: ["Triple-Fan", "OC"],
+          }, {
+            nouns: ["RX 7600 Graphics Card", "RX 7600 GPU"],
             brands: ["Sapphire", "XFX", "PowerColor", "ASRock"],
-            features: ["RX 7600 | RX 7800 XT | RX 7900 XTX", "Dual-Fan | Triple-Fan", "OC"],
+            price: [250, 330],
+            features: ["Dual-Fan | Triple-Fan", "OC"],
+          }, {
+            nouns: ["RX 7800 XT Graphics Card", "RX 7800 XT GPU"],
+            brands: ["Sapphire", "XFX", "PowerColor", "ASRock"],
+            price: [450, 620],
+            features: ["Dual-Fan | Triple-Fan", "OC"],
+          }, {
+            nouns: ["RX 7900 XTX Graphics Card", "RX 7900 XTX GPU"],
+            brands: ["Sapphire", "XFX", "PowerColor", "ASRock"],
+            price: [850, 1100],
+            features: ["Triple-Fan", "OC"],
           }],
         },
         computer_memory: {
@@ -784,11 +808,17 @@ const SPEC: Spec = {
           features: ["Modern | Mid-Century", "Velvet | Leather | Linen", "Reclining"],
         },
         office_chairs: {
-          price: [80, 900],
+          price: [80, 1800],
           lines: [{
             nouns: ["Office Chair", "Ergonomic Chair", "Desk Chair"],
-            brands: ["Herman Miller", "Steelcase", "Branch", "HON", "IKEA", "Autonomous"],
+            price: [80, 600],
+            brands: ["Branch", "HON", "IKEA", "Autonomous"],
             features: ["Mesh | Leather", "Ergonomic", "Adjustable", "High-Back", "Lumbar Support"],
+          }, {
+            nouns: ["Office Chair", "Ergonomic Chair"],
+            price: [600, 1800],
+            brands: ["Herman Miller", "Steelcase"],
+            features: ["Mesh | Leather", "Adjustable", "Lumbar Support"],
           }, {
             nouns: ["Gaming Chair"],
             price: [150, 600],
@@ -947,10 +977,16 @@ const SPEC: Spec = {
         },
         mops: {
           since: 2,
-          nouns: ["Mop", "Spin Mop", "Steam Mop"],
           price: [20, 180],
-          brands: ["O-Cedar", "Swiffer", "Bissell", "Shark", "Libman"],
-          features: ["Microfiber", "Reusable Pads", "Cordless"],
+          lines: [{
+            nouns: ["Mop", "Spin Mop"],
+            brands: ["O-Cedar", "Swiffer", "Libman", "Rubbermaid"],
+            features: ["Microfiber", "Reusable Pads"],
+          }, {
+            nouns: ["Steam Mop"],
+            brands: ["Bissell", "Shark", "O-Cedar"],
+            features: ["Microfiber Pads", "Lightweight", "Scrubbing"],
+          }],
         },
         trash_cans: {
           since: 2,
@@ -1129,8 +1165,14 @@ const SPEC: Spec = {
             features: ["Self-Emptying", "LiDAR Navigation", "Wi-Fi"],
           }, {
             nouns: ["Vacuum Cleaner", "Cordless Vacuum"],
-            brands: ["Dyson", "Shark", "Bissell", "Hoover", "Miele", "Tineco"],
+            price: [60, 450],
+            brands: ["Shark", "Bissell", "Hoover", "Tineco"],
             features: ["Cordless", "Bagless", "HEPA", "Lightweight"],
+          }, {
+            nouns: ["Vacuum Cleaner", "Cordless Vacuum"],
+            price: [300, 900],
+            brands: ["Dyson", "Miele"],
+            features: ["Cordless", "HEPA", "Lightweight"],
           }],
         },
         air_purifiers: {
@@ -1240,9 +1282,16 @@ const SPEC: Spec = {
         },
         blenders: {
           nouns: ["Blender", "Smoothie Blender"],
-          price: [30, 500],
-          brands: ["Vitamix", "Ninja", "Blendtec", "NutriBullet", "KitchenAid", "Oster", "Breville"],
-          features: ["1000W | 1200W | 1500W", "High-Speed", "Professional", "Personal"],
+          price: [30, 700],
+          lines: [{
+            brands: ["Ninja", "NutriBullet", "KitchenAid", "Oster", "Breville"],
+            price: [30, 300],
+            features: ["1000W | 1200W | 1500W", "High-Speed", "Professional", "Personal"],
+          }, {
+            brands: ["Vitamix", "Blendtec"],
+            price: [300, 700],
+            features: ["1500W", "High-Speed", "Professional", "Programmable"],
+          }],
         },
         coffee_makers: {
           price: [30, 1500],
@@ -1493,10 +1542,23 @@ const SPEC: Spec = {
         },
         mugs: {
           since: 3,
-          nouns: ["Coffee Mug", "Mug", "Travel Mug"],
-          price: [8, 45],
-          brands: ["Le Creuset", "Fiesta", "Contigo", "Yeti", "Ember"],
-          features: ["Ceramic | Stoneware | Stainless Steel", "12 oz | 16 oz", "Handmade"],
+          price: [8, 180],
+          lines: [{
+            nouns: ["Coffee Mug", "Mug"],
+            price: [8, 45],
+            brands: ["Le Creuset", "Fiesta", "Heath Ceramics"],
+            features: ["Ceramic | Stoneware", "12 oz | 16 oz", "Handmade"],
+          }, {
+            nouns: ["Travel Mug"],
+            price: [15, 45],
+            brands: ["Contigo", "Yeti", "Stanley", "Zojirushi"],
+            features: ["Stainless Steel", "12 oz | 16 oz | 20 oz", "Leakproof"],
+          }, {
+            nouns: ["Smart Mug", "Coffee Mug"],
+            price: [100, 180],
+            brands: ["Ember"],
+            features: ["10 oz | 14 oz", "Temperature Control"],
+          }],
         },
         glassware: {
           nouns: ["Wine Glasses", "Drinking Glasses"],
@@ -1544,10 +1606,16 @@ const SPEC: Spec = {
         },
         water_filters: {
           since: 2,
-          nouns: ["Water Filter Pitcher", "Water Filter"],
           price: [20, 120],
-          brands: ["Brita", "PUR", "ZeroWater", "LifeStraw", "Aquasana"],
-          features: ["10-Cup | 18-Cup", "Long-Lasting", "Faucet-Mount"],
+          lines: [{
+            nouns: ["Water Filter Pitcher"],
+            brands: ["Brita", "PUR", "ZeroWater", "LifeStraw"],
+            features: ["10-Cup | 18-Cup", "Long-Lasting"],
+          }, {
+            nouns: ["Water Filter", "Faucet Water Filter"],
+            brands: ["PUR", "Brita", "Aquasana"],
+            features: ["Faucet-Mount | Under-Sink", "Long-Lasting"],
+          }],
         },
         water_bottles: {
           nouns: ["Water Bottle", "Insulated Bottle", "Tumbler"],
@@ -1889,12 +1957,19 @@ const SPEC: Spec = {
         jewelry: {
           nouns: ["Necklace", "Bracelet", "Earrings", "Ring"],
           price: [15, 1500],
-          brands: ["Pandora", "Swarovski", "Mejuri", "Kendra Scott", "Tiffany & Co.", "Monica Vinader"],
-          features: [
-            "Sterling Silver | 14K Gold | Gold-Plated | Rose Gold",
-            "Pearl | Diamond",
-            "Minimalist | Dainty",
-          ],
+          lines: [{
+            brands: ["Pandora", "Swarovski", "Mejuri", "Kendra Scott", "Monica Vinader"],
+            price: [15, 600],
+            features: [
+              "Sterling Silver | 14K Gold | Gold-Plated | Rose Gold",
+              "Pearl | Diamond",
+              "Minimalist | Dainty",
+            ],
+          }, {
+            brands: ["Tiffany & Co."],
+            price: [200, 1500],
+            features: ["Sterling Silver | 18K Gold | Platinum", "Pearl | Diamond", "Minimalist"],
+          }],
         },
       },
     },
@@ -2020,8 +2095,15 @@ const SPEC: Spec = {
         hair_dryers: {
           nouns: ["Hair Dryer", "Blow Dryer"],
           price: [20, 450],
-          brands: ["Dyson", "Revlon", "BaBylissPRO", "Conair", "Shark", "T3", "Remington"],
-          features: ["Ionic", "Ceramic", "1875W", "Lightweight", "Travel"],
+          lines: [{
+            brands: ["Revlon", "BaBylissPRO", "Conair", "Shark", "Remington"],
+            price: [20, 250],
+            features: ["Ionic", "Ceramic", "1875W", "Lightweight", "Travel"],
+          }, {
+            brands: ["Dyson", "T3"],
+            price: [200, 450],
+            features: ["Ionic", "Lightweight", "Diffuser"],
+          }],
         },
         curling_irons: {
           since: 2,
@@ -2099,7 +2181,7 @@ const SPEC: Spec = {
       leaves: {
         perfume: {
           nouns: ["Perfume", "Eau de Parfum"],
-          price: [20, 300],
+          price: [60, 350],
           brands: ["Chanel", "Dior", "Yves Saint Laurent", "Lancome", "Gucci", "Marc Jacobs", "Jo Malone"],
           features: ["Floral | Woody | Citrus | Amber"],
         },
