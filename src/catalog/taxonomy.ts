@@ -892,10 +892,16 @@ const SPEC: Spec = {
         },
         blankets: {
           since: 2,
-          nouns: ["Throw Blanket", "Weighted Blanket", "Blanket"],
           price: [25, 300],
-          brands: ["Bearaby", "Gravity", "Barefoot Dreams", "Pendleton", "Brooklinen"],
-          features: ["Fleece | Knit | Sherpa | Cotton", "Cooling", "Oversized"],
+          lines: [{
+            nouns: ["Weighted Blanket"],
+            brands: ["Bearaby", "Gravity", "YnM"],
+            features: ["15 lb | 20 lb", "Knit | Cotton", "Cooling"],
+          }, {
+            nouns: ["Throw Blanket", "Blanket"],
+            brands: ["Barefoot Dreams", "Pendleton", "Brooklinen"],
+            features: ["Fleece | Knit | Sherpa | Wool", "Oversized"],
+          }],
         },
         duvet_covers: {
           since: 2,
@@ -1303,8 +1309,14 @@ const SPEC: Spec = {
           }, {
             nouns: ["Espresso Machine"],
             price: [100, 1500],
-            brands: ["Breville", "De'Longhi", "Nespresso", "Gaggia", "Philips", "Rancilio"],
-            features: ["Automatic | Semi-Automatic | Super-Automatic", "15-Bar", "Milk Frother"],
+            brands: ["Breville", "De'Longhi", "Gaggia", "Philips"],
+            features: ["15-Bar", "Milk Frother", "Built-In Grinder"],
+          }, {
+            // Capsule machines: no grinder, no pressure figure on the box.
+            nouns: ["Espresso Machine", "Coffee and Espresso Machine"],
+            price: [100, 500],
+            brands: ["Nespresso"],
+            features: ["Milk Frother", "Compact"],
           }],
         },
         air_fryers: {
@@ -2327,7 +2339,7 @@ const SPEC: Spec = {
           nouns: ["Rowing Machine", "Rower"],
           price: [250, 2500],
           brands: ["Concept2", "Hydrow", "WaterRower", "NordicTrack", "Ergatta"],
-          features: ["Air | Magnetic | Water", "Smart", "Foldable", "Bluetooth"],
+          features: ["Smart", "Foldable", "Bluetooth"],
           model: true,
         },
       },
@@ -2344,10 +2356,17 @@ const SPEC: Spec = {
         },
         coolers: {
           since: 2,
-          nouns: ["Cooler", "Soft Cooler"],
-          price: [40, 450],
-          brands: ["Yeti", "RTIC", "Coleman", "Igloo", "Pelican"],
-          features: ["20-Quart | 45-Quart | 65-Quart", "Rotomolded", "Wheeled"],
+          price: [30, 450],
+          lines: [{
+            nouns: ["Cooler"],
+            brands: ["Yeti", "RTIC", "Coleman", "Igloo", "Pelican"],
+            features: ["20-Quart | 45-Quart | 65-Quart", "Rotomolded", "Wheeled"],
+          }, {
+            nouns: ["Soft Cooler"],
+            price: [30, 350],
+            brands: ["Yeti", "RTIC", "Igloo"],
+            features: ["12-Can | 24-Can | 30-Can", "Leakproof", "Backpack"],
+          }],
         },
         flashlights: {
           since: 2,
@@ -2616,7 +2635,7 @@ const SPEC: Spec = {
           price: [150, 700],
           lines: [{
             nouns: ["Game Console"],
-            brands: ["Sony", "Microsoft", "Nintendo"],
+            brands: ["Sony", "Microsoft"],
             features: ["512GB | 1TB | 2TB", "Digital Edition"],
           }, {
             nouns: ["Handheld Console"],
@@ -2684,7 +2703,7 @@ const SPEC: Spec = {
           nouns: ["Doll", "Fashion Doll"],
           price: [10, 120],
           brands: ["Barbie", "American Girl", "Melissa & Doug", "Corolle"],
-          features: ["12-Inch | 18-Inch", "Collector's", "Fashion"],
+          features: ["Collector's", "Fashion", "Poseable"],
         },
         plush: {
           nouns: ["Plush Toy", "Stuffed Animal"],
@@ -2828,8 +2847,13 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Lawn Mower"],
             price: [120, 900],
-            brands: ["Honda", "Toro", "Greenworks", "EGO", "Ryobi", "Craftsman"],
-            features: ["Cordless | Gas", "20-Inch | 21-Inch", "Self-Propelled", "Mulching"],
+            brands: ["Honda", "Toro", "Craftsman"],
+            features: ["Gas", "20-Inch | 21-Inch", "Self-Propelled", "Mulching"],
+          }, {
+            nouns: ["Lawn Mower"],
+            price: [200, 900],
+            brands: ["EGO", "Greenworks", "Ryobi", "Toro"],
+            features: ["Cordless", "20-Inch | 21-Inch", "Self-Propelled", "Mulching"],
           }, {
             nouns: ["Robot Mower"],
             price: [500, 2500],
@@ -2841,7 +2865,7 @@ const SPEC: Spec = {
           nouns: ["Hedge Trimmer"],
           price: [40, 300],
           brands: ["Black+Decker", "Greenworks", "EGO", "Ryobi", "Stihl", "Worx", "Makita"],
-          features: ["Cordless | Electric | Gas", "22-Inch | 24-Inch", "Lightweight"],
+          features: ["Cordless | Electric", "22-Inch | 24-Inch", "Lightweight"],
         },
         garden_hoses: {
           price: [15, 150],
@@ -2883,10 +2907,15 @@ const SPEC: Spec = {
             brands: ["Weber", "Char-Broil", "Napoleon", "Nexgrill", "Broil King"],
             features: ["2-Burner | 3-Burner | 4-Burner", "Propane", "Stainless Steel", "Portable"],
           }, {
-            nouns: ["Charcoal Grill"],
-            price: [80, 1500],
-            brands: ["Weber", "Kamado Joe", "Big Green Egg", "Char-Griller", "Oklahoma Joe's"],
-            features: ["18-Inch | 22-Inch", "Kettle | Ceramic", "Portable"],
+            nouns: ["Charcoal Grill", "Kettle Grill"],
+            price: [80, 400],
+            brands: ["Weber", "Char-Griller"],
+            features: ["18-Inch | 22-Inch", "Portable"],
+          }, {
+            nouns: ["Kamado Grill", "Ceramic Charcoal Grill"],
+            price: [700, 1500],
+            brands: ["Kamado Joe", "Big Green Egg"],
+            features: ["18-Inch | 24-Inch", "Ceramic"],
           }, {
             nouns: ["Grill"],
             price: [300, 2000],
@@ -3348,8 +3377,12 @@ const SPEC: Spec = {
           price: [10, 60],
           lines: [{
             nouns: ["Dog Leash"],
-            brands: ["Ruffwear", "Flexi", "Kurgo", "Frisco"],
-            features: ["4-Foot | 6-Foot", "Nylon | Leather", "Retractable", "Reflective"],
+            brands: ["Ruffwear", "Kurgo", "Frisco"],
+            features: ["4-Foot | 6-Foot", "Nylon | Leather", "Reflective"],
+          }, {
+            nouns: ["Retractable Dog Leash"],
+            brands: ["Flexi", "TUG", "Frisco"],
+            features: ["16-Foot | 26-Foot", "Tape | Cord", "Reflective"],
           }, {
             nouns: ["Harness"],
             brands: ["Ruffwear", "Rabbitgoose", "Kurgo", "PetSafe", "Julius-K9"],
@@ -3534,10 +3567,19 @@ const SPEC: Spec = {
         },
         pencils: {
           since: 4,
-          nouns: ["Pencils", "Mechanical Pencils"],
           price: [4, 25],
-          brands: ["Ticonderoga", "Pentel", "Paper Mate", "Pilot"],
-          features: ["Pre-Sharpened", "Eraser-Tipped", "Refillable"],
+          lines: [
+            {
+              nouns: ["Pencils", "Wooden Pencils"],
+              brands: ["Ticonderoga", "Paper Mate"],
+              features: ["Pre-Sharpened", "Eraser-Tipped", "#2 HB"],
+            },
+            {
+              nouns: ["Mechanical Pencils"],
+              brands: ["Pentel", "Pilot", "Paper Mate"],
+              features: ["0.5mm | 0.7mm", "Refillable"],
+            },
+          ],
           sizes: ["12-Pack", "24-Pack"],
           model: false,
         },
@@ -3747,7 +3789,7 @@ const SPEC: Spec = {
           }, {
             nouns: ["Electric Guitar"],
             brands: ["Fender", "Gibson", "Epiphone", "PRS", "Ibanez", "Squier"],
-            features: ["Stratocaster | Les Paul | Telecaster", "Humbucker", "Sunburst | Black | White"],
+            features: ["Solid-Body | Semi-Hollow", "Humbucker", "Sunburst | Black | White"],
           }],
         },
         digital_pianos: {
@@ -3760,10 +3802,19 @@ const SPEC: Spec = {
         },
         drums: {
           since: 2,
-          nouns: ["Drum Set", "Electronic Drum Set"],
           price: [300, 2500],
-          brands: ["Pearl", "Ludwig", "Roland", "Alesis", "Yamaha"],
-          features: ["5-Piece | 7-Piece", "Mesh Heads", "Compact"],
+          lines: [
+            {
+              nouns: ["Drum Set"],
+              brands: ["Pearl", "Ludwig", "Yamaha", "Tama"],
+              features: ["5-Piece | 7-Piece", "Compact"],
+            },
+            {
+              nouns: ["Electronic Drum Set"],
+              brands: ["Roland", "Alesis", "Yamaha"],
+              features: ["Mesh Heads", "Compact"],
+            },
+          ],
         },
         ukuleles: {
           since: 2,
@@ -3809,8 +3860,17 @@ const SPEC: Spec = {
           since: 2,
           nouns: ["Cordless Drill", "Drill Driver", "Hammer Drill"],
           price: [50, 350],
-          brands: ["DeWalt", "Milwaukee", "Makita", "Ryobi", "Bosch", "Black+Decker"],
-          features: ["12V | 18V | 20V", "Brushless", "Compact"],
+          // Each maker's battery platform: 18V, or "20V MAX" for the same cells.
+          lines: [
+            {
+              brands: ["Milwaukee", "Makita", "Ryobi", "Bosch"],
+              features: ["12V | 18V", "Brushless", "Compact"],
+            },
+            {
+              brands: ["DeWalt", "Black+Decker", "Craftsman"],
+              features: ["12V | 20V", "Brushless", "Compact"],
+            },
+          ],
         },
         saws: {
           since: 2,
