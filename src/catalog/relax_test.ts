@@ -172,11 +172,7 @@ function cannedShop(
   nouns: string[],
   shopWords?: () => Promise<ShopWords>,
 ) {
-  const hits = (category: string) =>
-    Array.from(
-      { length: 3 },
-      () => ({ category, title: "Acme Thing", brand: "Acme" }),
-    ) as SearchResult["hits"];
+  const hits = (category: string) => Array.from({ length: 3 }, () => hit(category, "Acme Thing", "Acme"));
   const search = (q: SearchQuery) => {
     const under = (c: string) => !q.category || c === q.category || c.startsWith(`${q.category}.`);
     const a = (answers[q.q] ?? []).find(([, c]) => under(c));

@@ -122,12 +122,15 @@ export function refundStats(events: readonly ShopEvent[]): {
   refunds: number;
   refundShare: number;
   normalRefunds: number;
+  /** What ordinary shoppers' refunds returned, in money. */
+  normalRefundMoney: number;
   normalRefundUsers: number;
   normalOrders: number;
 } {
   let revenue = 0;
   let refunds = 0;
   let normalRefunds = 0;
+  let normalRefundMoney = 0;
   let normalOrders = 0;
   const users = new Set<string>();
   for (const e of events) {
@@ -138,6 +141,7 @@ export function refundStats(events: readonly ShopEvent[]): {
       refunds += e.amount;
       if (e.actor === "normal") {
         normalRefunds++;
+        normalRefundMoney += e.amount;
         users.add(e.user_id);
       }
     }
@@ -147,6 +151,7 @@ export function refundStats(events: readonly ShopEvent[]): {
     refunds,
     refundShare: revenue > 0 ? refunds / revenue : 0,
     normalRefunds,
+    normalRefundMoney,
     normalRefundUsers: users.size,
     normalOrders,
   };

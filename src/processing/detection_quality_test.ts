@@ -77,31 +77,17 @@ Deno.test("at the default settings refunds stay a single-digit share of revenue,
   // purchases arrive about as steadily as new ones. Pooled over four seeds: one half hour
   // holds a few dozen honest returns whose prices run from a few dollars to thousands, so
   // one seed's share alone ranges 0.4–0.8 and moves with any change to the catalog.
-  let revenue = 0;
-  let refunds = 0;
-  let honestMoney = 0;
-  let normalRefunds = 0;
-  let normalOrders = 0;
-  for (const seed of [defaults.seed, 1, 2, 3]) {
-    const events = atDefaults(seed, 60 * 60_000);
-    const steady = events.filter((e) => Date.parse(e.ts) >= START + 30 * 60_000);
-    const s = refundStats(steady);
-    revenue += s.revenue;
-    refunds += s.refunds;
-    normalRefunds += s.normalRefunds;
-    normalOrders += s.normalOrders;
-    honestMoney += steady.reduce(
-      (a, e) => a + (e.type === "refund" && e.actor === "normal" ? e.amount : 0),
-      0,
-    );
-  }
-  const share = refunds / revenue;
-  const honest = honestMoney / refunds;
+  const steady = [defaults.seed, 1, 2, 3].flatMap((seed) =>
+    atDefaults(seed, 60 * 60_000).filter((e) => Date.parse(e.ts) >= START + 30 * 60_000)
+  );
+  const s = refundStats(steady);
+  const share = s.refundShare;
+  const honest = s.normalRefundMoney / s.refunds;
   console.log(
     `refunds ${(share * 100).toFixed(1)} % of revenue, ${
       (honest * 100).toFixed(0)
     } % of refunded money honest, ` +
-      `honest return rate ${(normalRefunds / normalOrders * 100).toFixed(1)} % (four seeds)`,
+      `honest return rate ${(s.normalRefunds / s.normalOrders * 100).toFixed(1)} % (four seeds)`,
   );
   assert.ok(share > 0.02 && share < 0.1, `refund share ${share}`);
   assert.ok(honest > 0.35 && honest < 0.85, `honest share of refunds ${honest}`);
