@@ -3,7 +3,7 @@
  * which becomes a `Map` past `PAIRS_MAX` pairs.
  *
  * What a user who could still be flagged as a bot added to trending, funnels and search
- * (`Contribution` in `partition_operators.ts`) is a map per user, nearly always of one or
+ * (`UserActivity` in `bots.ts`) is a map per user, nearly always of one or
  * two keys that no other user has (a product and a minute, a session and a leaf). As plain
  * objects each of those keys gave the object a hidden class of its own: at one event from
  * each of 1M users, the three maps took 298 MB of the state's 1,076 MB of heap. A flat

@@ -54,17 +54,20 @@ import {
   type FraudState,
   rateCandidates,
 } from "./fraud.ts";
-import { applyBots, botSignal, type BotState, createBots, evictBots, isBot } from "./bots.ts";
-import { ChangeSet, chunkEntries, parseChunks } from "./state_changes.ts";
 import {
-  pairEntries,
-  pairGet,
-  pairKeys,
-  type Pairs,
-  pairSet,
-  pairsFromRecord,
-  pairsToRecord,
-} from "./pairs.ts";
+  applyBots,
+  botSignal,
+  type BotState,
+  createBots,
+  evictBots,
+  isBot,
+  type UserActivity,
+  type UserActivityJSON,
+  userFromJSON,
+  userJSON,
+} from "./bots.ts";
+import { ChangeSet, chunkEntries, parseChunks } from "./state_changes.ts";
+import { pairEntries, pairGet, pairKeys, pairSet, pairsFromRecord } from "./pairs.ts";
 import type { StateImage } from "../store/port.ts";
 import {
   applyThroughput,
@@ -96,46 +99,11 @@ export type OperatorOptions = z.infer<typeof OperatorOptions>;
 
 const FRAUD_TYPES = ["fast_refund", "refund_loop", "refund_rate"] as const;
 
-/**
- * Each part is made when first needed: most users hold one or two kinds, never all three.
- * The parts are small maps (`pairs.ts`): nearly always a key or two no other user has.
- * Saved as plain objects (`ContributionJSON`).
- */
-interface Contribution {
-  /** `"product|minute"` → views */
-  views?: Pairs<number>;
-  /** funnel entry key → its leaf */
-  entries?: Pairs<string>;
-  /** `"query|minute"` → [searches, zero results] */
-  searches?: Pairs<[number, number]>;
-  /** Newest event time, for eviction. */
-  last: number;
-}
-
-/** A contribution as checkpoints and snapshots hold it. */
-interface ContributionJSON {
+/** What a would-be bot added, as checkpoints before it moved into the user's record held it. */
+interface LegacyContribution {
   views?: Record<string, number>;
   entries?: Record<string, string>;
   searches?: Record<string, [number, number]>;
-  last: number;
-}
-
-function contributionJSON(c: Contribution): ContributionJSON {
-  return {
-    ...(c.views ? { views: pairsToRecord(c.views) } : {}),
-    ...(c.entries ? { entries: pairsToRecord(c.entries) } : {}),
-    ...(c.searches ? { searches: pairsToRecord(c.searches) } : {}),
-    last: c.last,
-  };
-}
-
-function contributionFromJSON(c: ContributionJSON): Contribution {
-  return {
-    views: c.views && pairsFromRecord(c.views),
-    entries: c.entries && pairsFromRecord(c.entries),
-    searches: c.searches && pairsFromRecord(c.searches),
-    last: c.last,
-  };
 }
 
 interface State {
@@ -148,12 +116,6 @@ interface State {
   fraud: FraudState;
   bots: BotState;
   throughput: ThroughputState;
-  /**
-   * What each user who could still be flagged as a bot (no cart, no purchase) added to
-   * trending, funnels and search buckets, so it can move to the bot side when they are
-   * flagged (and back when cleared). Dropped once a user carts or buys.
-   */
-  contributions: Record<string, Contribution>;
   /** Users currently flagged as bots (their new events count on the bot side). */
   flagged: Record<string, true>;
   /**
@@ -213,7 +175,6 @@ export class PartitionOperators {
     this.#floor = state ? -Infinity : Infinity;
     // Checkpoints from before throughput and bot segments were kept.
     this.#s.throughput ??= createThroughput();
-    this.#s.contributions ??= {};
     this.#s.flagged ??= {};
     this.#s.seen ??= {};
     for (const key of Object.keys(this.#s.seen)) this.#indexSeen(key);
@@ -301,10 +262,12 @@ export class PartitionOperators {
     snapshot: unknown,
     bounds: { maxEventTime?: number } = {},
   ): PartitionOperators {
-    const { contributions, ...rest } = structuredClone(snapshot) as Omit<State, "contributions"> & {
-      contributions?: Record<string, ContributionJSON>;
+    const { contributions, ...rest } = structuredClone(snapshot) as Omit<State, "bots"> & {
+      bots: { users: Record<string, UserActivityJSON> };
+      contributions?: Record<string, LegacyContribution>;
     };
-    const state: State = { ...rest, contributions: mapValues(contributions ?? {}, contributionFromJSON) };
+    const state: State = { ...rest, bots: { users: mapValues(rest.bots.users, userFromJSON) } };
+    adoptContributions(state, contributions ?? {});
     const ops = new PartitionOperators(partition, options, state);
     ops.#restored(bounds);
     return ops;
@@ -322,12 +285,14 @@ export class PartitionOperators {
     state.watermarks = scalars.watermarks;
     state.counters = scalars.counters;
     state.fraud.population = scalars.population;
+    const legacy: Record<string, LegacyContribution> = {};
     for (const [map, key, value] of parseChunks(image.chunks)) {
-      const entries = MAPS[map]?.(state);
+      const entries = map === "contributions" ? legacy : MAPS[map]?.(state);
       if (!entries) continue; // a map a newer version wrote: ignored
       if (value === null) delete entries[key];
-      else entries[key] = map === "contributions" ? contributionFromJSON(value as ContributionJSON) : value;
+      else entries[key] = map === "bots.users" ? userFromJSON(value as UserActivityJSON) : value;
     }
+    adoptContributions(state, legacy);
     const ops = new PartitionOperators(partition, options, state);
     ops.#restored(bounds);
     return ops;
@@ -378,7 +343,7 @@ export class PartitionOperators {
     applyBots(this.#s.bots, this.#botUsers, e, ts);
     this.#seenAt(lastBefore, this.#s.bots.users[e.user_id].last);
     changes.mark("bots.users", e.user_id);
-    const bot = this.#classify(e.user_id, ts);
+    const bot = this.#classify(e.user_id);
     applyTrending(this.#s.trending, this.#trendDirty, e, ts, bot);
     const entry = applyFunnels(this.#s.funnels, this.#funnelDirty, e, ts, w, bot);
     if (entry) changes.mark("funnels.entries", entry);
@@ -387,8 +352,8 @@ export class PartitionOperators {
     }
     const search = applySearchInsights(this.#s.search, this.#queryDirty, e, ts, w, bot);
     if (e.type === "search" || e.type === "purchase") changes.mark("search.sessions", e.session_id);
-    const mine = this.#s.contributions[e.user_id];
-    if (mine) {
+    const mine = this.#s.bots.users[e.user_id];
+    if (mine.carts === 0 && mine.purchases === 0) {
       if (e.type === "view") {
         const pm = `${e.product_id}|${minute}`;
         mine.views = pairSet(mine.views, pm, (pairGet(mine.views, pm) ?? 0) + 1);
@@ -410,41 +375,32 @@ export class PartitionOperators {
    * added so far to the other side when that changed. Only users with no cart and no
    * purchase can be bots, so only theirs is tracked.
    */
-  #classify(user: string, ts: number): boolean {
+  #classify(user: string): boolean {
     const u = this.#s.bots.users[user];
     const candidate = u !== undefined && u.carts === 0 && u.purchases === 0;
     const bot = candidate && isBot(this.#s.bots, user, this.#o.bots);
     const was = this.#s.flagged[user] === true;
-    const c = this.#s.contributions[user];
     if (bot !== was) {
       if (bot) this.#s.flagged[user] = true;
       else delete this.#s.flagged[user];
       this.#changes.mark("flagged", user);
-      if (c) {
-        if (c.views) moveViews(this.#s.trending, this.#trendDirty, pairEntries(c.views), bot);
-        if (c.entries) {
+      if (u) {
+        if (u.views) moveViews(this.#s.trending, this.#trendDirty, pairEntries(u.views), bot);
+        if (u.entries) {
           recountEntries(
             this.#s.funnels,
             this.#funnelDirty,
-            pairEntries(c.entries),
+            pairEntries(u.entries),
             this.#o.conversionWindowMs,
             bot,
           );
-          this.#changes.markAll("funnels.entries", pairKeys(c.entries));
+          this.#changes.markAll("funnels.entries", pairKeys(u.entries));
         }
-        if (c.searches) moveSearches(this.#s.search, this.#queryDirty, pairEntries(c.searches), bot);
+        if (u.searches) moveSearches(this.#s.search, this.#queryDirty, pairEntries(u.searches), bot);
       }
     }
-    if (!candidate) {
-      if (c) {
-        delete this.#s.contributions[user];
-        this.#changes.mark("contributions", user);
-      }
-    } else {
-      const mine = this.#s.contributions[user] ??= { last: ts };
-      mine.last = Math.max(mine.last, ts);
-      this.#changes.mark("contributions", user);
-    }
+    // A user who carted or bought is never a bot again: what they added stays where it is.
+    if (!candidate && u) u.views = u.entries = u.searches = undefined;
     return bot;
   }
 
@@ -582,9 +538,9 @@ export class PartitionOperators {
 
   /** Plain JSON; restoring it and applying the rest equals applying everything. */
   snapshot(): unknown {
-    const { contributions, ...rest } = this.#s;
-    // (Cloned too: a contribution's search counts are the live arrays.)
-    return structuredClone({ ...rest, contributions: mapValues(contributions, contributionJSON) });
+    const { bots, ...rest } = this.#s;
+    // (Cloned too: a user's search counts and times are the live arrays.)
+    return structuredClone({ ...rest, bots: { users: mapValues(bots.users, userJSON) } });
   }
 
   /**
@@ -685,12 +641,6 @@ export class PartitionOperators {
     evictSearchInsights(this.#s.search, horizon, w, removed);
     evictBots(this.#s.bots, horizon, removed);
     evictFraud(this.#s.fraud, horizon, this.#o.fraud, removed);
-    for (const [user, c] of Object.entries(this.#s.contributions)) {
-      if (c.last < horizon) {
-        delete this.#s.contributions[user];
-        removed("contributions", user);
-      }
-    }
     for (const user of Object.keys(this.#s.flagged)) {
       if (!this.#s.bots.users[user]) {
         delete this.#s.flagged[user];
@@ -718,7 +668,6 @@ function emptyState(): State {
     fraud: createFraud(),
     bots: createBots(),
     throughput: createThroughput(),
-    contributions: {},
     flagged: {},
     seen: {},
     signals: {},
@@ -738,14 +687,28 @@ const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
   "fraud.users": (s) => s.fraud.users,
   "bots.users": (s) => s.bots.users,
   "throughput.minutes": (s) => s.throughput.minutes,
-  contributions: (s) => s.contributions,
   flagged: (s) => s.flagged,
   seen: (s) => s.seen,
 };
 
 /** A map's value as checkpoint images hold it. */
 const saved = (map: string, value: unknown): unknown =>
-  map === "contributions" && value !== null ? contributionJSON(value as Contribution) : value;
+  map === "bots.users" && value !== null ? userJSON(value as UserActivity) : value;
+
+/**
+ * Moves what a state saved before users held their own contributions (a `contributions`
+ * map by user) into the users' records; one whose user is gone is dropped, as eviction
+ * would have.
+ */
+function adoptContributions(state: State, legacy: Record<string, LegacyContribution>) {
+  for (const [user, c] of Object.entries(legacy)) {
+    const u = state.bots.users[user];
+    if (!u || u.carts > 0 || u.purchases > 0) continue;
+    u.views = c.views && pairsFromRecord(c.views);
+    u.entries = c.entries && pairsFromRecord(c.entries);
+    u.searches = c.searches && pairsFromRecord(c.searches);
+  }
+}
 
 const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B> => {
   const out: Record<string, B> = {};

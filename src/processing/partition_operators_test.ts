@@ -6,6 +6,7 @@ import { type ShopEvent, topicFor } from "../domain/event.ts";
 import type { AnalyticsWrite } from "../domain/analytics.ts";
 import { enrichEvent, type ProductInfo } from "./enriched.ts";
 import { OperatorOptions, PartitionOperators } from "./partition_operators.ts";
+import { chunkEntries, parseChunks } from "./state_changes.ts";
 
 const products = generateCatalog({ count: 600, seed: 5 });
 const lookup = new Map<string, ProductInfo>(products.map((p) => [p.id, p]));
@@ -266,4 +267,43 @@ Deno.test("operators: a snapshot is a copy, unchanged by events applied after it
   for (const e of evs.slice(2000)) ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
   assert.equal(JSON.stringify(snap), json);
   assert.notEqual(JSON.stringify(ops.snapshot()), json);
+});
+
+Deno.test("a checkpoint from before users held their contributions (a `contributions` map) restores to the same state", () => {
+  const ops = new PartitionOperators(0, options);
+  const cut = 3_000;
+  for (const { e, topic } of inOrder.slice(0, cut)) ops.apply(enrichEvent(e, lookup), { topic });
+  ops.output();
+  const { image } = ops.checkpointImage({ full: true });
+  // The old layout: each would-be bot's three maps in a map of their own, keyed by user.
+  const old: [string, string, unknown][] = [];
+  let moved = 0;
+  for (const [map, key, value] of parseChunks(image.chunks)) {
+    if (map !== "bots.users" || value === null) {
+      old.push([map, key, value]);
+      continue;
+    }
+    const { views, entries, searches, ...user } = value as Record<string, unknown>;
+    old.push([map, key, user]);
+    if (views || entries || searches) {
+      old.push(["contributions", key, { views, entries, searches, last: user.last }]);
+      moved++;
+    }
+  }
+  assert.ok(moved > 100, `users with contributions: ${moved}`);
+  const legacy = PartitionOperators.fromImage(0, options, {
+    scalars: image.scalars,
+    chunks: chunkEntries(old),
+  });
+  const current = PartitionOperators.fromImage(0, options, image);
+  assert.deepEqual(legacy.snapshot(), current.snapshot());
+  // And from there on both count the same (the contributions move when a user is flagged).
+  const outs = [legacy, current].map((o) => {
+    o.output();
+    const writes: AnalyticsWrite[] = [];
+    for (const { e, topic } of inOrder.slice(cut)) o.apply(enrichEvent(e, lookup), { topic });
+    writes.push(o.output());
+    return fold(writes);
+  });
+  assert.deepEqual(outs[0], outs[1]);
 });
