@@ -33,6 +33,8 @@ import {
 import {
   applyFunnels,
   createFunnels,
+  entryFromJSON,
+  type EntryJSON,
   evictFunnels,
   funnelDocs,
   type FunnelState,
@@ -262,11 +264,16 @@ export class PartitionOperators {
     snapshot: unknown,
     bounds: { maxEventTime?: number } = {},
   ): PartitionOperators {
-    const { contributions, ...rest } = structuredClone(snapshot) as Omit<State, "bots"> & {
+    const { contributions, ...rest } = structuredClone(snapshot) as Omit<State, "bots" | "funnels"> & {
       bots: { users: Record<string, UserActivityJSON> };
+      funnels: Omit<FunnelState, "entries"> & { entries: Record<string, EntryJSON> };
       contributions?: Record<string, LegacyContribution>;
     };
-    const state: State = { ...rest, bots: { users: mapValues(rest.bots.users, userFromJSON) } };
+    const state: State = {
+      ...rest,
+      bots: { users: mapValues(rest.bots.users, userFromJSON) },
+      funnels: { ...rest.funnels, entries: mapValues(rest.funnels.entries, entryFromJSON) },
+    };
     adoptContributions(state, contributions ?? {});
     const ops = new PartitionOperators(partition, options, state);
     ops.#restored(bounds);
@@ -290,7 +297,7 @@ export class PartitionOperators {
       const entries = map === "contributions" ? legacy : MAPS[map]?.(state);
       if (!entries) continue; // a map a newer version wrote: ignored
       if (value === null) delete entries[key];
-      else entries[key] = map === "bots.users" ? userFromJSON(value as UserActivityJSON) : value;
+      else entries[key] = loaded(map, value);
     }
     adoptContributions(state, legacy);
     const ops = new PartitionOperators(partition, options, state);
@@ -694,6 +701,14 @@ const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
 /** A map's value as checkpoint images hold it. */
 const saved = (map: string, value: unknown): unknown =>
   map === "bots.users" && value !== null ? userJSON(value as UserActivity) : value;
+
+/** A map's value as the state holds it, from a checkpoint image's (of this version or an earlier one). */
+const loaded = (map: string, value: unknown): unknown =>
+  map === "bots.users"
+    ? userFromJSON(value as UserActivityJSON)
+    : map === "funnels.entries"
+    ? entryFromJSON(value as EntryJSON)
+    : value;
 
 /**
  * Moves what a state saved before users held their own contributions (a `contributions`

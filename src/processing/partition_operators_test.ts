@@ -269,7 +269,7 @@ Deno.test("operators: a snapshot is a copy, unchanged by events applied after it
   assert.notEqual(JSON.stringify(ops.snapshot()), json);
 });
 
-Deno.test("a checkpoint from before users held their contributions (a `contributions` map) restores to the same state", () => {
+Deno.test("a checkpoint in the earlier layout (a `contributions` map, funnel counts as objects) restores to the same state", () => {
   const ops = new PartitionOperators(0, options);
   const cut = 3_000;
   for (const { e, topic } of inOrder.slice(0, cut)) ops.apply(enrichEvent(e, lookup), { topic });
@@ -278,7 +278,23 @@ Deno.test("a checkpoint from before users held their contributions (a `contribut
   // The old layout: each would-be bot's three maps in a map of their own, keyed by user.
   const old: [string, string, unknown][] = [];
   let moved = 0;
+  let objects = 0;
   for (const [map, key, value] of parseChunks(image.chunks)) {
+    if (map === "funnels.entries" && value !== null) {
+      // What an entry adds to its bucket was an object: { minute, carted, purchased, bot? }.
+      const { counted, ...entry } = value as { counted: number };
+      const flags = counted % 16;
+      const minute = ((counted - flags) / 16) * 60_000;
+      const was = {
+        minute,
+        carted: (flags & 1) !== 0,
+        purchased: (flags & 2) !== 0,
+        ...(flags & 4 ? { bot: true } : {}),
+      };
+      old.push([map, key, counted === 0 ? entry : { ...entry, counted: was }]);
+      if (counted !== 0) objects++;
+      continue;
+    }
     if (map !== "bots.users" || value === null) {
       old.push([map, key, value]);
       continue;
@@ -291,6 +307,7 @@ Deno.test("a checkpoint from before users held their contributions (a `contribut
     }
   }
   assert.ok(moved > 100, `users with contributions: ${moved}`);
+  assert.ok(objects > 100, `funnel entries counted: ${objects}`);
   const legacy = PartitionOperators.fromImage(0, options, {
     scalars: image.scalars,
     chunks: chunkEntries(old),
