@@ -25,8 +25,11 @@ export interface UserActivity {
   browse: number;
   carts: number;
   purchases: number;
-  /** The newest `KEEP` event times, ascending. */
-  times: number[];
+  /**
+   * The newest `KEEP` event times, ascending; one time alone is kept as a number (as an
+   * array it took 56 bytes more, for the many users with one event).
+   */
+  times: number[] | number;
   first: number;
   last: number;
   /**
@@ -57,9 +60,10 @@ export interface UserActivityJSON {
 }
 
 export function userJSON(u: UserActivity): UserActivityJSON {
-  const { views, entries, searches, ...rest } = u;
+  const { views, entries, searches, times, ...rest } = u;
   return {
     ...rest,
+    times: typeof times === "number" ? [times] : times,
     ...(views ? { views: pairsToRecord(views) } : {}),
     ...(entries ? { entries: pairsToRecord(entries) } : {}),
     ...(searches ? { searches: pairsToRecord(searches) } : {}),
@@ -71,7 +75,7 @@ export function userFromJSON(u: UserActivityJSON): UserActivity {
     browse: u.browse,
     carts: u.carts,
     purchases: u.purchases,
-    times: u.times,
+    times: u.times.length === 1 ? u.times[0] : u.times.length === 0 ? EMPTY : u.times,
     first: u.first,
     last: u.last,
     views: u.views && pairsFromRecord(u.views),
@@ -98,7 +102,9 @@ const SMALL = 32;
  * to an array of exactly its new length: a growing array reserves half again plus 16
  * slots, which for the many users with a handful of events was most of their memory.
  */
-function insertTime(times: number[], ts: number): number[] {
+function insertTime(times: number[] | number, ts: number): number[] | number {
+  if (typeof times === "number") return times <= ts ? [times, ts] : [ts, times];
+  if (times.length === 0) return ts;
   let i = times.length;
   while (i > 0 && times[i - 1] > ts) i--;
   if (times.length < SMALL) {
@@ -118,7 +124,7 @@ export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent
     browse: 0,
     carts: 0,
     purchases: 0,
-    times: [],
+    times: EMPTY,
     first: ts,
     last: ts,
     views: undefined,
@@ -139,7 +145,8 @@ export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent
 /** The times of a user who can no longer be a bot: one shared empty list, never written to. */
 const EMPTY: number[] = Object.freeze([]) as unknown as number[];
 
-function medianGap(times: number[]): number {
+function medianGap(times: number[] | number): number {
+  if (typeof times === "number") return Infinity;
   const gaps: number[] = [];
   for (let i = 1; i < times.length; i++) gaps.push(times[i] - times[i - 1]);
   if (gaps.length === 0) return Infinity;
@@ -152,7 +159,8 @@ function medianGap(times: number[]): number {
  * the median (the middle gap, `gaps[⌊n/2⌋]` once sorted) is below it exactly when more
  * than ⌊n/2⌋ gaps are. `medianGap(times) < limit`, in one pass and no allocation.
  */
-function medianGapBelow(times: number[], limit: number): boolean {
+function medianGapBelow(times: number[] | number, limit: number): boolean {
+  if (typeof times === "number") return false;
   const n = times.length - 1;
   if (n < 1) return false;
   let below = 0;
