@@ -14,7 +14,8 @@ import type { FraudSignal } from "../domain/analytics.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import { iso } from "../domain/time.ts";
 import type { Removed } from "./state_changes.ts";
-import { type Pairs, pairsFromRecord, pairsToRecord } from "./pairs.ts";
+import { type Pairs, pairsFromRecord, pairsToRecord, type Unit } from "./pairs.ts";
+import { entryLeaf } from "./funnels.ts";
 
 export interface BotOptions {
   minEvents: number;
@@ -46,6 +47,16 @@ export interface UserActivity {
   searches: Pairs<[number, number]> | undefined;
 }
 
+/** A user's lone view of a product in a minute is kept as its bare key (`pairs.ts`). */
+export const ONE_VIEW: Unit<number> = { of: () => 1, is: (_, v) => v === 1 };
+/** A lone funnel entry is kept as its bare key when the leaf is the one the key names. */
+export const ENTRY_LEAF: Unit<string> = { of: entryLeaf, is: (k, v) => entryLeaf(k) === v };
+/** A lone search (with results) in a minute is kept as its bare key. */
+export const ONE_SEARCH: Unit<[number, number]> = {
+  of: () => [1, 0],
+  is: (_, v) => v[0] === 1 && v[1] === 0,
+};
+
 /** A user as checkpoints and snapshots hold it: plain JSON, the three maps as objects when present. */
 export interface UserActivityJSON {
   browse: number;
@@ -64,9 +75,9 @@ export function userJSON(u: UserActivity): UserActivityJSON {
   return {
     ...rest,
     times: typeof times === "number" ? [times] : times,
-    ...(views ? { views: pairsToRecord(views) } : {}),
-    ...(entries ? { entries: pairsToRecord(entries) } : {}),
-    ...(searches ? { searches: pairsToRecord(searches) } : {}),
+    ...(views ? { views: pairsToRecord(views, ONE_VIEW) } : {}),
+    ...(entries ? { entries: pairsToRecord(entries, ENTRY_LEAF) } : {}),
+    ...(searches ? { searches: pairsToRecord(searches, ONE_SEARCH) } : {}),
   };
 }
 
@@ -78,9 +89,9 @@ export function userFromJSON(u: UserActivityJSON): UserActivity {
     times: u.times.length === 1 ? u.times[0] : u.times.length === 0 ? EMPTY : u.times,
     first: u.first,
     last: u.last,
-    views: u.views && pairsFromRecord(u.views),
-    entries: u.entries && pairsFromRecord(u.entries),
-    searches: u.searches && pairsFromRecord(u.searches),
+    views: u.views && pairsFromRecord(u.views, ONE_VIEW),
+    entries: u.entries && pairsFromRecord(u.entries, ENTRY_LEAF),
+    searches: u.searches && pairsFromRecord(u.searches, ONE_SEARCH),
   };
 }
 

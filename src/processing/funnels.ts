@@ -157,6 +157,14 @@ function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, win
   e.counted = code;
 }
 
+/** The key of a session's entry in a leaf. */
+const entryKey = (session: string, leaf: string) => `${session}|${leaf}`;
+
+/** The leaf an entry key names (what follows its last `|`). */
+export function entryLeaf(key: string): string {
+  return key.slice(key.lastIndexOf("|") + 1);
+}
+
 function touch(
   s: FunnelState,
   dirty: Set<string>,
@@ -167,7 +175,7 @@ function touch(
   windowMs: number,
   bot: boolean,
 ): string {
-  const key = `${session}|${leaf}`;
+  const key = entryKey(session, leaf);
   const e = s.entries[key] ??= {
     view: undefined,
     carts: undefined,

@@ -8,6 +8,7 @@ import {
   pairSet,
   pairsFromRecord,
   pairsToRecord,
+  type Unit,
 } from "./pairs.ts";
 
 Deno.test("pairs: set, get and replace, in insertion order, as a record like a plain object's", () => {
@@ -45,4 +46,24 @@ Deno.test("pairs: a record round-trips, small and large", () => {
     const record = Object.fromEntries(Array.from({ length: n }, (_, i) => [`p-${i}|${1000 + i}`, [i, 0]]));
     assert.deepEqual(pairsToRecord(pairsFromRecord(record)), record);
   }
+});
+
+Deno.test("pairs: a lone pair with the unit's value is its bare key, and becomes an array when it must", () => {
+  const one: Unit<number> = { of: () => 1, is: (_, v) => v === 1 };
+  let p = pairSet(undefined, "a", 1, one);
+  assert.equal(p, "a");
+  assert.equal(pairGet(p, "a", one), 1);
+  assert.equal(pairGet(p, "b", one), undefined);
+  assert.deepEqual([...pairEntries(p, one)], [["a", 1]]);
+  assert.deepEqual(pairKeys(p), ["a"]);
+  p = pairSet(p, "a", 2, one); // no longer the unit's value
+  assert.deepEqual(p, ["a", 2]);
+  p = pairSet(p, "a", 1, one); // back to it
+  assert.equal(p, "a");
+  p = pairSet(p, "b", 1, one); // a second pair
+  assert.deepEqual(p, ["a", 1, "b", 1]);
+  assert.deepEqual(pairsToRecord(p, one), { a: 1, b: 1 });
+  assert.equal(pairsFromRecord({ a: 1 }, one), "a");
+  assert.deepEqual(pairsFromRecord({ a: 3 }, one), ["a", 3]);
+  assert.throws(() => pairGet("a", "a"), /unit/);
 });

@@ -61,8 +61,11 @@ import {
   botSignal,
   type BotState,
   createBots,
+  ENTRY_LEAF,
   evictBots,
   isBot,
+  ONE_SEARCH,
+  ONE_VIEW,
   type UserActivity,
   type UserActivityJSON,
   userFromJSON,
@@ -366,13 +369,12 @@ export class PartitionOperators {
     if (mine.carts === 0 && mine.purchases === 0) {
       if (e.type === "view") {
         const pm = `${e.product_id}|${minute}`;
-        mine.views = pairSet(mine.views, pm, (pairGet(mine.views, pm) ?? 0) + 1);
-        if (entry) mine.entries = pairSet(mine.entries, entry, e.category);
+        mine.views = pairSet(mine.views, pm, (pairGet(mine.views, pm, ONE_VIEW) ?? 0) + 1, ONE_VIEW);
+        if (entry) mine.entries = pairSet(mine.entries, entry, e.category, ENTRY_LEAF);
       } else if (e.type === "search" && search) {
-        let counts = pairGet(mine.searches, search);
-        if (!counts) mine.searches = pairSet(mine.searches, search, counts = [0, 0]);
-        counts[0]++;
-        if (e.results_count === 0) counts[1]++;
+        const [n, zero] = pairGet(mine.searches, search, ONE_SEARCH) ?? [0, 0];
+        const counts: [number, number] = [n + 1, zero + (e.results_count === 0 ? 1 : 0)];
+        mine.searches = pairSet(mine.searches, search, counts, ONE_SEARCH);
       }
     }
     applyFraud(this.#s.fraud, this.#fraudUsers, e, ts);
@@ -395,18 +397,20 @@ export class PartitionOperators {
       else delete this.#s.flagged[user];
       this.#changes.mark("flagged", user);
       if (u) {
-        if (u.views) moveViews(this.#s.trending, this.#trendDirty, pairEntries(u.views), bot);
+        if (u.views) moveViews(this.#s.trending, this.#trendDirty, pairEntries(u.views, ONE_VIEW), bot);
         if (u.entries) {
           recountEntries(
             this.#s.funnels,
             this.#funnelDirty,
-            pairEntries(u.entries),
+            pairEntries(u.entries, ENTRY_LEAF),
             this.#o.conversionWindowMs,
             bot,
           );
           this.#changes.markAll("funnels.entries", pairKeys(u.entries));
         }
-        if (u.searches) moveSearches(this.#s.search, this.#queryDirty, pairEntries(u.searches), bot);
+        if (u.searches) {
+          moveSearches(this.#s.search, this.#queryDirty, pairEntries(u.searches, ONE_SEARCH), bot);
+        }
       }
     }
     // A user who carted or bought is never a bot again: what they added stays where it is.
@@ -722,9 +726,9 @@ function adoptContributions(state: State, legacy: Record<string, LegacyContribut
   for (const [user, c] of Object.entries(legacy)) {
     const u = state.bots.users[user];
     if (!u || u.carts > 0 || u.purchases > 0) continue;
-    u.views = c.views && pairsFromRecord(c.views);
-    u.entries = c.entries && pairsFromRecord(c.entries);
-    u.searches = c.searches && pairsFromRecord(c.searches);
+    u.views = c.views && pairsFromRecord(c.views, ONE_VIEW);
+    u.entries = c.entries && pairsFromRecord(c.entries, ENTRY_LEAF);
+    u.searches = c.searches && pairsFromRecord(c.searches, ONE_SEARCH);
   }
 }
 
