@@ -47,6 +47,8 @@ import {
   moveSearches,
   queryDocs,
   type SearchState,
+  sessionFromJSON,
+  type SessionJSON,
 } from "./search_insights.ts";
 import {
   applyFraud,
@@ -270,15 +272,19 @@ export class PartitionOperators {
     snapshot: unknown,
     bounds: { maxEventTime?: number } = {},
   ): PartitionOperators {
-    const { contributions, ...rest } = structuredClone(snapshot) as Omit<State, "bots" | "funnels"> & {
-      bots: { users: Record<string, UserActivityJSON> };
-      funnels: Omit<FunnelState, "entries"> & { entries: Record<string, EntryJSON> };
-      contributions?: Record<string, LegacyContribution>;
-    };
+    const { contributions, ...rest } = structuredClone(snapshot) as
+      & Omit<State, "bots" | "funnels" | "search">
+      & {
+        bots: { users: Record<string, UserActivityJSON> };
+        funnels: Omit<FunnelState, "entries"> & { entries: Record<string, EntryJSON> };
+        search: Omit<SearchState, "sessions"> & { sessions: Record<string, SessionJSON> };
+        contributions?: Record<string, LegacyContribution>;
+      };
     const state: State = {
       ...rest,
       bots: { users: mapValues(rest.bots.users, userFromJSON) },
       funnels: { ...rest.funnels, entries: mapValues(rest.funnels.entries, entryFromJSON) },
+      search: { ...rest.search, sessions: mapValues(rest.search.sessions, sessionFromJSON) },
     };
     adoptContributions(state, contributions ?? {});
     const ops = new PartitionOperators(partition, options, state);
@@ -715,6 +721,8 @@ const loaded = (map: string, value: unknown): unknown =>
     ? userFromJSON(value as UserActivityJSON)
     : map === "funnels.entries"
     ? entryFromJSON(value as EntryJSON)
+    : map === "search.sessions"
+    ? sessionFromJSON(value as SessionJSON)
     : value;
 
 /**
