@@ -36,6 +36,21 @@ export interface CheckpointFigures {
   largest_piece_bytes: number;
   pieces_kept: number;
   rss_mb: number;
+  /**
+   * Heap the operators hold after the last checkpoint (live heap with them minus without,
+   * each after a full collection): the state's own size, apart from the garbage RSS counts.
+   * Only when the bench runs with `--v8-flags=--expose-gc` (`deno task bench` does).
+   */
+  state_heap_mb?: number;
+}
+
+/** Live heap in MB after a full collection, or undefined when `gc` is not exposed. */
+function liveHeapMb(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  gc();
+  return Deno.memoryUsage().heapUsed / 1048576;
 }
 
 const PRODUCTS = 5_000;
@@ -124,6 +139,61 @@ class Checkpointer {
   }
 }
 
+/** One size of the checkpoint bench: the figures, and the live heap while the state is held. */
+async function oneSize(
+  users: number,
+  checkpoints: CheckpointStore,
+  perCheckpoint: number,
+  n: number,
+): Promise<{ figures: CheckpointFigures; heapWith: number | undefined }> {
+  const options = OperatorOptions.parse({});
+  const ops = new PartitionOperators(0, options);
+  const r = mulberry32(users);
+  let ts = Date.parse("2026-03-01T00:00:00.000Z");
+  let seq = 0;
+  const feed = (n: number, user: () => number) => {
+    for (let i = 0; i < n; i++) {
+      const e = event(r, user(), ts, seq++);
+      ts += 1; // 1,000 events per second of event time
+      ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
+    }
+    ops.output();
+  };
+  // Warm-up: every user active once (in under the 2 h retention), so the state holds them all.
+  let next = 0;
+  const cp = new Checkpointer(checkpoints, `g-${users}`);
+  const warm = Math.min(users, 7_000_000);
+  feed(warm, () => next++);
+  await cp.save(ops); // the full image, not counted: the steady state is what matters
+  const bytes: number[] = [];
+  const ms: number[] = [];
+  let largest = 0;
+  for (let k = 0; k < n; k++) {
+    feed(perCheckpoint, () => Math.floor(r() * users));
+    const c = await cp.save(ops);
+    bytes.push(c.bytes);
+    ms.push(c.ms);
+    largest = Math.max(largest, c.largest);
+  }
+  const figures: CheckpointFigures = {
+    users,
+    state_entries: cp.lastEntries,
+    checkpoints: n,
+    bytes_p50: pct(bytes, 0.5),
+    bytes_p95: pct(bytes, 0.95),
+    bytes_max: Math.max(...bytes),
+    ms_p50: Math.round(pct(ms, 0.5)),
+    ms_p95: Math.round(pct(ms, 0.95)),
+    ms_max: Math.round(Math.max(...ms)),
+    largest_piece_bytes: largest,
+    pieces_kept: cp.size?.pieces ?? 0,
+    rss_mb: Math.round(Deno.memoryUsage().rss / 1048576),
+  };
+  const heapWith = liveHeapMb();
+  if (ops.counters().events.view === 0) throw new Error("no views were applied");
+  return { figures, heapWith };
+}
+
 export async function benchCheckpoints(o: {
   users: number[];
   host?: string;
@@ -131,55 +201,17 @@ export async function benchCheckpoints(o: {
   log?: (line: string) => void;
 }): Promise<CheckpointFigures[]> {
   const out: CheckpointFigures[] = [];
-  const options = OperatorOptions.parse({});
   const perCheckpoint = 5_000; // 1,000 events/s of event time, a checkpoint every 5 s
   for (const users of o.users) {
     const prefix = `bench-ckpt-${Date.now().toString(36)}-`;
     const store = await createStore({ elasticsearchHost: o.host, indexPrefix: prefix });
     await store.checkpoints.ensureIndex();
-    const ops = new PartitionOperators(0, options);
-    const r = mulberry32(users);
-    let ts = Date.parse("2026-03-01T00:00:00.000Z");
-    let seq = 0;
-    const feed = (n: number, user: () => number) => {
-      for (let i = 0; i < n; i++) {
-        const e = event(r, user(), ts, seq++);
-        ts += 1; // 1,000 events per second of event time
-        ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
-      }
-      ops.output();
-    };
-    // Warm-up: every user active once (in under the 2 h retention), so the state holds them all.
-    let next = 0;
-    const cp = new Checkpointer(store.checkpoints, `g-${users}`);
-    const warm = Math.min(users, 7_000_000);
-    feed(warm, () => next++);
-    await cp.save(ops); // the full image, not counted: the steady state is what matters
-    const bytes: number[] = [];
-    const ms: number[] = [];
-    let largest = 0;
-    const n = o.checkpoints ?? 30;
-    for (let k = 0; k < n; k++) {
-      feed(perCheckpoint, () => Math.floor(r() * users));
-      const c = await cp.save(ops);
-      bytes.push(c.bytes);
-      ms.push(c.ms);
-      largest = Math.max(largest, c.largest);
+    // In a function of its own: once it returns, nothing (not a stale register) holds the state.
+    const { figures, heapWith } = await oneSize(users, store.checkpoints, perCheckpoint, o.checkpoints ?? 30);
+    const without = liveHeapMb();
+    if (heapWith !== undefined && without !== undefined) {
+      figures.state_heap_mb = Math.round(heapWith - without);
     }
-    const figures: CheckpointFigures = {
-      users,
-      state_entries: cp.lastEntries,
-      checkpoints: n,
-      bytes_p50: pct(bytes, 0.5),
-      bytes_p95: pct(bytes, 0.95),
-      bytes_max: Math.max(...bytes),
-      ms_p50: Math.round(pct(ms, 0.5)),
-      ms_p95: Math.round(pct(ms, 0.95)),
-      ms_max: Math.round(Math.max(...ms)),
-      largest_piece_bytes: largest,
-      pieces_kept: cp.size?.pieces ?? 0,
-      rss_mb: Math.round(Deno.memoryUsage().rss / 1048576),
-    };
     o.log?.(JSON.stringify(figures));
     out.push(figures);
     if (o.host) {
