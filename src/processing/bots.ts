@@ -16,6 +16,7 @@ import { iso } from "../domain/time.ts";
 import type { Removed } from "./state_changes.ts";
 import { type Pairs, pairsFromRecord, pairsToRecord, type Unit } from "./pairs.ts";
 import { entryLeaf } from "./funnels.ts";
+import { smallInt } from "../shared/small_int.ts";
 
 export interface BotOptions {
   minEvents: number;
@@ -27,11 +28,16 @@ export interface UserActivity {
   carts: number;
   purchases: number;
   /**
-   * The newest `KEEP` event times, ascending; one time alone is kept as a number (as an
-   * array it took 56 bytes more, for the many users with one event).
+   * The newest `KEEP` event times, ascending. One time alone is a number: how many ms
+   * before `last` it was (as an array it took 56 bytes more, as a time 16 more, for the
+   * many users with one event).
    */
   times: number[] | number;
-  first: number;
+  /**
+   * `last` minus the first event's time: a small integer the engine keeps unboxed (up to
+   * ~24 days; a time of its own was a 16-byte box per user).
+   */
+  span: number;
   last: number;
   /**
    * What the user added to trending, funnels and search while they could still be
@@ -71,10 +77,11 @@ export interface UserActivityJSON {
 }
 
 export function userJSON(u: UserActivity): UserActivityJSON {
-  const { views, entries, searches, times, ...rest } = u;
+  const { views, entries, searches, times, span, ...rest } = u;
   return {
     ...rest,
-    times: typeof times === "number" ? [times] : times,
+    first: u.last - span,
+    times: typeof times === "number" ? [u.last - times] : times,
     ...(views ? { views: pairsToRecord(views, ONE_VIEW) } : {}),
     ...(entries ? { entries: pairsToRecord(entries, ENTRY_LEAF) } : {}),
     ...(searches ? { searches: pairsToRecord(searches, ONE_SEARCH) } : {}),
@@ -86,8 +93,8 @@ export function userFromJSON(u: UserActivityJSON): UserActivity {
     browse: u.browse,
     carts: u.carts,
     purchases: u.purchases,
-    times: u.times.length === 1 ? u.times[0] : u.times.length === 0 ? EMPTY : u.times,
-    first: u.first,
+    times: u.times.length === 1 ? smallInt(u.last - u.times[0]) : u.times.length === 0 ? EMPTY : u.times,
+    span: smallInt(u.last - u.first),
     last: u.last,
     views: u.views && pairsFromRecord(u.views, ONE_VIEW),
     entries: u.entries && pairsFromRecord(u.entries, ENTRY_LEAF),
@@ -109,13 +116,22 @@ const KEEP = 400;
 const SMALL = 32;
 
 /**
- * `times` with `ts` inserted in order, keeping the newest `KEEP`. A short list is copied
- * to an array of exactly its new length: a growing array reserves half again plus 16
- * slots, which for the many users with a handful of events was most of their memory.
+ * `times` with `ts` inserted in order, keeping the newest `KEEP`; `last` before and after
+ * the event (a lone time is kept relative to it). A short list is copied to an array of
+ * exactly its new length: a growing array reserves half again plus 16 slots, which for
+ * the many users with a handful of events was most of their memory.
  */
-function insertTime(times: number[] | number, ts: number): number[] | number {
-  if (typeof times === "number") return times <= ts ? [times, ts] : [ts, times];
-  if (times.length === 0) return ts;
+function insertTime(
+  times: number[] | number,
+  ts: number,
+  lastBefore: number,
+  lastAfter: number,
+): number[] | number {
+  if (typeof times === "number") {
+    const t = lastBefore - times;
+    return t <= ts ? [t, ts] : [ts, t];
+  }
+  if (times.length === 0) return smallInt(lastAfter - ts);
   let i = times.length;
   while (i > 0 && times[i - 1] > ts) i--;
   if (times.length < SMALL) {
@@ -136,7 +152,7 @@ export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent
     carts: 0,
     purchases: 0,
     times: EMPTY,
-    first: ts,
+    span: 0,
     last: ts,
     views: undefined,
     entries: undefined,
@@ -146,10 +162,12 @@ export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent
   else if (e.type === "add_to_cart") u.carts++;
   else if (e.type === "purchase") u.purchases++;
   else return;
-  u.first = Math.min(u.first, ts);
-  u.last = Math.max(u.last, ts);
+  const first = Math.min(u.last - u.span, ts);
+  const before = u.last;
+  u.last = Math.max(before, ts);
+  u.span = smallInt(u.last - first);
   // Times only tell a bot, and a user who carted or bought is never one again: theirs go.
-  u.times = u.carts > 0 || u.purchases > 0 ? EMPTY : insertTime(u.times, ts);
+  u.times = u.carts > 0 || u.purchases > 0 ? EMPTY : insertTime(u.times, ts, before, u.last);
   dirtyUsers.add(e.user_id);
 }
 
@@ -193,7 +211,7 @@ export function botSignal(s: BotState, user: string, o: BotOptions): FraudSignal
   if (!isBot(s, user, o)) return undefined;
   const u = s.users[user];
   const gap = medianGap(u.times);
-  const spanMin = Math.max((u.last - u.first) / 60_000, 1 / 60);
+  const spanMin = Math.max(u.span / 60_000, 1 / 60);
   return {
     id: `bot:${user}`,
     type: "bot",
@@ -206,7 +224,7 @@ export function botSignal(s: BotState, user: string, o: BotOptions): FraudSignal
       carts: 0,
       purchases: 0,
     },
-    first_seen: iso(u.first),
+    first_seen: iso(u.last - u.span),
     last_seen: iso(u.last),
   };
 }

@@ -20,6 +20,7 @@ import { topCategory } from "../domain/product.ts";
 import type { EnrichedEvent } from "./enriched.ts";
 import { iso, MINUTE, minuteOf } from "../domain/time.ts";
 import type { Removed } from "./state_changes.ts";
+import { smallInt } from "../shared/small_int.ts";
 
 /**
  * One session's steps in one leaf. Every field is there from the start (one shape, all
@@ -28,7 +29,11 @@ import type { Removed } from "./state_changes.ts";
  * view from each of 1M users an entry took ~240 bytes with a nested object for it.
  */
 export interface Entry {
-  view: number | undefined;
+  /**
+   * How many ms before `last` the first view was (a small integer kept unboxed; as a time
+   * it was a 16-byte box per entry); undefined before any view.
+   */
+  viewAgo: number | undefined;
   carts: number[] | undefined;
   purchases: number[] | undefined;
   last: number;
@@ -51,7 +56,9 @@ interface Counted {
  */
 function countedCode(c: Counted | undefined): number {
   if (!c) return 0;
-  return (c.minute / MINUTE) * 16 + 8 + (c.bot ? 4 : 0) + (c.purchased ? 2 : 0) + (c.carted ? 1 : 0);
+  return smallInt(
+    (c.minute / MINUTE) * 16 + 8 + (c.bot ? 4 : 0) + (c.purchased ? 2 : 0) + (c.carted ? 1 : 0),
+  );
 }
 
 function countedOf(code: number): Counted | undefined {
@@ -77,12 +84,23 @@ export interface EntryJSON {
 export function entryFromJSON(e: EntryJSON): Entry {
   const c = e.counted;
   return {
-    view: e.view,
+    viewAgo: e.view === undefined ? undefined : smallInt(e.last - e.view),
     carts: e.carts,
     purchases: e.purchases,
     last: e.last,
     counted: typeof c === "object" ? countedCode({ ...c, bot: c.bot === true }) : c ?? 0,
   };
+}
+
+/** An entry as checkpoints hold it: times as times. */
+export function entryJSON(e: Entry): EntryJSON {
+  const { viewAgo: _viewAgo, ...rest } = e;
+  return { ...rest, view: viewOf(e) };
+}
+
+/** The time of the entry's first view, if any. */
+function viewOf(e: Entry): number | undefined {
+  return e.viewAgo === undefined ? undefined : e.last - e.viewAgo;
 }
 
 interface Counts {
@@ -130,8 +148,8 @@ function bucket(s: FunnelState, leaf: string, minute: number, bot?: boolean): Co
 
 function recount(s: FunnelState, dirty: Set<string>, leaf: string, e: Entry, windowMs: number, bot: boolean) {
   let after: Counted | undefined;
-  if (e.view !== undefined) {
-    const v = e.view;
+  const v = viewOf(e);
+  if (v !== undefined) {
     const cart = e.carts?.find((t) => t >= v && t <= v + windowMs);
     const carted = cart !== undefined;
     const purchased = carted && (e.purchases?.some((t) => t >= v && t <= v + windowMs) ?? false);
@@ -177,16 +195,18 @@ function touch(
 ): string {
   const key = entryKey(session, leaf);
   const e = s.entries[key] ??= {
-    view: undefined,
+    viewAgo: undefined,
     carts: undefined,
     purchases: undefined,
     last: ts,
     counted: 0,
   };
+  const before = viewOf(e);
+  const view = step === "view" ? Math.min(before ?? ts, ts) : before;
   e.last = Math.max(e.last, ts);
-  if (step === "view") e.view = e.view === undefined ? ts : Math.min(e.view, ts);
-  else if (step === "cart") e.carts = insertSorted(e.carts, ts);
-  else e.purchases = insertSorted(e.purchases, ts);
+  e.viewAgo = view === undefined ? undefined : smallInt(e.last - view);
+  if (step === "cart") e.carts = insertSorted(e.carts, ts);
+  else if (step === "purchase") e.purchases = insertSorted(e.purchases, ts);
   recount(s, dirty, leaf, e, windowMs, bot);
   return key;
 }

@@ -33,8 +33,10 @@ import {
 import {
   applyFunnels,
   createFunnels,
+  type Entry,
   entryFromJSON,
   type EntryJSON,
+  entryJSON,
   evictFunnels,
   funnelDocs,
   type FunnelState,
@@ -558,9 +560,13 @@ export class PartitionOperators {
 
   /** Plain JSON; restoring it and applying the rest equals applying everything. */
   snapshot(): unknown {
-    const { bots, ...rest } = this.#s;
+    const { bots, funnels, ...rest } = this.#s;
     // (Cloned too: a user's search counts and times are the live arrays.)
-    return structuredClone({ ...rest, bots: { users: mapValues(bots.users, userJSON) } });
+    return structuredClone({
+      ...rest,
+      bots: { users: mapValues(bots.users, userJSON) },
+      funnels: { ...funnels, entries: mapValues(funnels.entries, entryJSON) },
+    });
   }
 
   /**
@@ -713,7 +719,13 @@ const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
 
 /** A map's value as checkpoint images hold it. */
 const saved = (map: string, value: unknown): unknown =>
-  map === "bots.users" && value !== null ? userJSON(value as UserActivity) : value;
+  value === null
+    ? value
+    : map === "bots.users"
+    ? userJSON(value as UserActivity)
+    : map === "funnels.entries"
+    ? entryJSON(value as Entry)
+    : value;
 
 /** A map's value as the state holds it, from a checkpoint image's (of this version or an earlier one). */
 const loaded = (map: string, value: unknown): unknown =>
