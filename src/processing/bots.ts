@@ -76,16 +76,20 @@ export interface UserActivityJSON {
   searches?: Record<string, [number, number]>;
 }
 
+/** Built field by field: spreads made checkpoints ~25 % slower, every changed user passing through here. */
 export function userJSON(u: UserActivity): UserActivityJSON {
-  const { views, entries, searches, times, span, ...rest } = u;
-  return {
-    ...rest,
-    first: u.last - span,
-    times: typeof times === "number" ? [u.last - times] : times,
-    ...(views ? { views: pairsToRecord(views, ONE_VIEW) } : {}),
-    ...(entries ? { entries: pairsToRecord(entries, ENTRY_LEAF) } : {}),
-    ...(searches ? { searches: pairsToRecord(searches, ONE_SEARCH) } : {}),
+  const out: UserActivityJSON = {
+    browse: u.browse,
+    carts: u.carts,
+    purchases: u.purchases,
+    times: typeof u.times === "number" ? [u.last - u.times] : u.times,
+    first: u.last - u.span,
+    last: u.last,
   };
+  if (u.views) out.views = pairsToRecord(u.views, ONE_VIEW);
+  if (u.entries) out.entries = pairsToRecord(u.entries, ENTRY_LEAF);
+  if (u.searches) out.searches = pairsToRecord(u.searches, ONE_SEARCH);
+  return out;
 }
 
 export function userFromJSON(u: UserActivityJSON): UserActivity {
@@ -103,11 +107,15 @@ export function userFromJSON(u: UserActivityJSON): UserActivity {
 }
 
 export interface BotState {
-  users: Record<string, UserActivity>;
+  /**
+   * By user id. A `Map`: at a million users an object's dictionary took ~20 bytes a key
+   * more (each key's details, and a table kept under half full).
+   */
+  users: Map<string, UserActivity>;
 }
 
 export function createBots(): BotState {
-  return { users: {} };
+  return { users: new Map() };
 }
 
 const KEEP = 400;
@@ -147,17 +155,23 @@ function insertTime(
 }
 
 export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent, ts: number): void {
-  const u = s.users[e.user_id] ??= {
-    browse: 0,
-    carts: 0,
-    purchases: 0,
-    times: EMPTY,
-    span: 0,
-    last: ts,
-    views: undefined,
-    entries: undefined,
-    searches: undefined,
-  };
+  let u = s.users.get(e.user_id);
+  if (u === undefined) {
+    s.users.set(
+      e.user_id,
+      u = {
+        browse: 0,
+        carts: 0,
+        purchases: 0,
+        times: EMPTY,
+        span: 0,
+        last: ts,
+        views: undefined,
+        entries: undefined,
+        searches: undefined,
+      },
+    );
+  }
   if (e.type === "search" || e.type === "view") u.browse++;
   else if (e.type === "add_to_cart") u.carts++;
   else if (e.type === "purchase") u.purchases++;
@@ -202,14 +216,14 @@ function medianGapBelow(times: number[] | number, limit: number): boolean {
  * event of a user who could be one, so it sorts nothing and builds no signal.
  */
 export function isBot(s: BotState, user: string, o: BotOptions): boolean {
-  const u = s.users[user];
+  const u = s.users.get(user);
   if (!u || u.browse < o.minEvents || u.carts > 0 || u.purchases > 0) return false;
   return medianGapBelow(u.times, o.maxMedianGapMs);
 }
 
 export function botSignal(s: BotState, user: string, o: BotOptions): FraudSignal | undefined {
-  if (!isBot(s, user, o)) return undefined;
-  const u = s.users[user];
+  const u = s.users.get(user);
+  if (!u || !isBot(s, user, o)) return undefined;
   const gap = medianGap(u.times);
   const spanMin = Math.max(u.span / 60_000, 1 / 60);
   return {
@@ -232,9 +246,9 @@ export function botSignal(s: BotState, user: string, o: BotOptions): FraudSignal
 /** Forgets users idle since before `horizon` (their signal, if any, stays written). */
 export function evictBots(s: BotState, horizon: number, removed?: Removed): number {
   let n = 0;
-  for (const [id, u] of Object.entries(s.users)) {
+  for (const [id, u] of s.users) {
     if (u.last < horizon) {
-      delete s.users[id];
+      s.users.delete(id);
       removed?.("bots.users", id);
       n++;
     }

@@ -17,16 +17,10 @@ Deno.test("isBot counts gaps below the limit instead of sorting: the same verdic
     let t = 1_000_000;
     for (let i = 0; i < n; i++) times.push(t += Math.floor(r() * 3_000)); // gaps 0–3 s, ties included
     const s: BotState = {
-      users: {
-        u: userFromJSON({
-          browse: 20 + n,
-          carts: 0,
-          purchases: 0,
-          times,
-          first: times[0],
-          last: times.at(-1)!,
-        }),
-      },
+      users: new Map([[
+        "u",
+        userFromJSON({ browse: 20 + n, carts: 0, purchases: 0, times, first: times[0], last: times.at(-1)! }),
+      ]]),
     };
     const expected = medianBelow(times, o.maxMedianGapMs);
     assert.equal(isBot(s, "u", o), expected, JSON.stringify(times));
@@ -34,9 +28,10 @@ Deno.test("isBot counts gaps below the limit instead of sorting: the same verdic
   }
   // A gap exactly at the limit is not below it.
   const at: BotState = {
-    users: {
-      u: userFromJSON({ browse: 30, carts: 0, purchases: 0, times: [0, 1_500], first: 0, last: 1_500 }),
-    },
+    users: new Map([[
+      "u",
+      userFromJSON({ browse: 30, carts: 0, purchases: 0, times: [0, 1_500], first: 0, last: 1_500 }),
+    ]]),
   };
   assert.equal(isBot(at, "u", o), false);
 });
@@ -45,11 +40,14 @@ Deno.test("isBot: never a user who carts or buys, nor one with too few events", 
   const o = { minEvents: 20, maxMedianGapMs: 1_500 };
   const times = Array.from({ length: 30 }, (_, i) => i * 100);
   const user = (over: object) => ({
-    users: { u: userFromJSON({ browse: 30, carts: 0, purchases: 0, times, first: 0, last: 2_900, ...over }) },
+    users: new Map([[
+      "u",
+      userFromJSON({ browse: 30, carts: 0, purchases: 0, times, first: 0, last: 2_900, ...over }),
+    ]]),
   });
   assert.equal(isBot(user({}), "u", o), true);
   assert.equal(isBot(user({ carts: 1 }), "u", o), false);
   assert.equal(isBot(user({ purchases: 1 }), "u", o), false);
   assert.equal(isBot(user({ browse: 19 }), "u", o), false);
-  assert.equal(isBot({ users: {} }, "u", o), false);
+  assert.equal(isBot({ users: new Map() }, "u", o), false);
 });

@@ -94,8 +94,7 @@ export function entryFromJSON(e: EntryJSON): Entry {
 
 /** An entry as checkpoints hold it: times as times. */
 export function entryJSON(e: Entry): EntryJSON {
-  const { viewAgo: _viewAgo, ...rest } = e;
-  return { ...rest, view: viewOf(e) };
+  return { view: viewOf(e), carts: e.carts, purchases: e.purchases, last: e.last, counted: e.counted };
 }
 
 /** The time of the entry's first view, if any. */
@@ -113,13 +112,13 @@ interface Counts {
 }
 
 export interface FunnelState {
-  /** `${session}|${leaf}` → step times. */
-  entries: Record<string, Entry>;
+  /** `${session}|${leaf}` → step times (a `Map`, like bot detection's users). */
+  entries: Map<string, Entry>;
   buckets: Record<string, Counts>;
 }
 
 export function createFunnels(): FunnelState {
-  return { entries: {}, buckets: {} };
+  return { entries: new Map(), buckets: {} };
 }
 
 const KEEP = 8; // step times kept per entry: the earliest ones decide
@@ -194,13 +193,19 @@ function touch(
   bot: boolean,
 ): string {
   const key = entryKey(session, leaf);
-  const e = s.entries[key] ??= {
-    viewAgo: undefined,
-    carts: undefined,
-    purchases: undefined,
-    last: ts,
-    counted: 0,
-  };
+  let e = s.entries.get(key);
+  if (e === undefined) {
+    s.entries.set(
+      key,
+      e = {
+        viewAgo: undefined,
+        carts: undefined,
+        purchases: undefined,
+        last: ts,
+        counted: 0,
+      },
+    );
+  }
   const before = viewOf(e);
   const view = step === "view" ? Math.min(before ?? ts, ts) : before;
   e.last = Math.max(e.last, ts);
@@ -242,7 +247,7 @@ export function recountEntries(
   bot: boolean,
 ): void {
   for (const [key, leaf] of entries) {
-    const e = s.entries[key];
+    const e = s.entries.get(key);
     if (e) recount(s, dirty, leaf, e, windowMs, bot);
   }
 }
@@ -269,9 +274,9 @@ export function funnelDocs(s: FunnelState, dirty: Set<string>, partition: number
 /** Forgets sessions idle since before `horizon` and buckets that can no longer change. */
 export function evictFunnels(s: FunnelState, horizon: number, windowMs: number, removed?: Removed): number {
   let n = 0;
-  for (const [key, e] of Object.entries(s.entries)) {
+  for (const [key, e] of s.entries) {
     if (e.last < horizon) {
-      delete s.entries[key];
+      s.entries.delete(key);
       removed?.("funnels.entries", key);
       n++;
     }

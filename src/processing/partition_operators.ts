@@ -190,7 +190,7 @@ export class PartitionOperators {
     this.#s.flagged ??= {};
     this.#s.seen ??= {};
     for (const key of Object.keys(this.#s.seen)) this.#indexSeen(key);
-    for (const id in this.#s.bots.users) this.#seenAt(undefined, this.#s.bots.users[id].last);
+    for (const u of this.#s.bots.users.values()) this.#seenAt(undefined, u.last);
   }
 
   /** Moves a user in `#lastSeen` from `before` to `after` (times of their last event). */
@@ -284,9 +284,9 @@ export class PartitionOperators {
       };
     const state: State = {
       ...rest,
-      bots: { users: mapValues(rest.bots.users, userFromJSON) },
-      funnels: { ...rest.funnels, entries: mapValues(rest.funnels.entries, entryFromJSON) },
-      search: { ...rest.search, sessions: mapValues(rest.search.sessions, sessionFromJSON) },
+      bots: { users: toMap(rest.bots.users, userFromJSON) },
+      funnels: { ...rest.funnels, entries: toMap(rest.funnels.entries, entryFromJSON) },
+      search: { ...rest.search, sessions: toMap(rest.search.sessions, sessionFromJSON) },
     };
     adoptContributions(state, contributions ?? {});
     const ops = new PartitionOperators(partition, options, state);
@@ -308,10 +308,10 @@ export class PartitionOperators {
     state.fraud.population = scalars.population;
     const legacy: Record<string, LegacyContribution> = {};
     for (const [map, key, value] of parseChunks(image.chunks)) {
-      const entries = map === "contributions" ? legacy : MAPS[map]?.(state);
+      const entries = map === "contributions" ? keyed(legacy as Record<string, unknown>) : MAPS[map]?.(state);
       if (!entries) continue; // a map a newer version wrote: ignored
-      if (value === null) delete entries[key];
-      else entries[key] = loaded(map, value);
+      if (value === null) entries.delete(key);
+      else entries.set(key, loaded(map, value));
     }
     adoptContributions(state, legacy);
     const ops = new PartitionOperators(partition, options, state);
@@ -360,9 +360,9 @@ export class PartitionOperators {
     const w = this.#o.conversionWindowMs;
     const changes = this.#changes;
     // Bots first: whether this user counts as a bot decides which side the event counts on.
-    const lastBefore = this.#s.bots.users[e.user_id]?.last;
+    const lastBefore = this.#s.bots.users.get(e.user_id)?.last;
     applyBots(this.#s.bots, this.#botUsers, e, ts);
-    this.#seenAt(lastBefore, this.#s.bots.users[e.user_id].last);
+    this.#seenAt(lastBefore, this.#s.bots.users.get(e.user_id)!.last);
     changes.mark("bots.users", e.user_id);
     const bot = this.#classify(e.user_id);
     applyTrending(this.#s.trending, this.#trendDirty, e, ts, bot);
@@ -373,7 +373,7 @@ export class PartitionOperators {
     }
     const search = applySearchInsights(this.#s.search, this.#queryDirty, e, ts, w, bot);
     if (e.type === "search" || e.type === "purchase") changes.mark("search.sessions", e.session_id);
-    const mine = this.#s.bots.users[e.user_id];
+    const mine = this.#s.bots.users.get(e.user_id)!;
     if (mine.carts === 0 && mine.purchases === 0) {
       if (e.type === "view") {
         const pm = `${e.product_id}|${minute}`;
@@ -396,7 +396,7 @@ export class PartitionOperators {
    * purchase can be bots, so only theirs is tracked.
    */
   #classify(user: string): boolean {
-    const u = this.#s.bots.users[user];
+    const u = this.#s.bots.users.get(user);
     const candidate = u !== undefined && u.carts === 0 && u.purchases === 0;
     const bot = candidate && isBot(this.#s.bots, user, this.#o.bots);
     const was = this.#s.flagged[user] === true;
@@ -524,7 +524,7 @@ export class PartitionOperators {
     const botUsers = new Set(this.#botUsers);
     if (this.#reviewAll) {
       for (const [id, u] of Object.entries(this.#s.fraud.users)) if (u.refunded > 0) fraudUsers.add(id);
-      for (const [id, u] of Object.entries(this.#s.bots.users)) {
+      for (const [id, u] of this.#s.bots.users) {
         if (u.browse >= this.#o.bots.minEvents) botUsers.add(id);
       }
     }
@@ -560,12 +560,13 @@ export class PartitionOperators {
 
   /** Plain JSON; restoring it and applying the rest equals applying everything. */
   snapshot(): unknown {
-    const { bots, funnels, ...rest } = this.#s;
+    const { bots, funnels, search, ...rest } = this.#s;
     // (Cloned too: a user's search counts and times are the live arrays.)
     return structuredClone({
       ...rest,
-      bots: { users: mapValues(bots.users, userJSON) },
-      funnels: { ...funnels, entries: mapValues(funnels.entries, entryJSON) },
+      bots: { users: toRecord(bots.users, userJSON) },
+      funnels: { ...funnels, entries: toRecord(funnels.entries, entryJSON) },
+      search: { ...search, sessions: toRecord(search.sessions, (x) => x) },
     });
   }
 
@@ -602,7 +603,7 @@ export class PartitionOperators {
         rolling = this.#rolling = {
           of: slice.of,
           next: 0,
-          keys: Object.entries(MAPS).map(([map, get]) => ({ map, keys: Object.keys(get(s)) })),
+          keys: Object.entries(MAPS).map(([map, get]) => ({ map, keys: [...get(s).keys()] })),
         };
         for (const m of rolling.keys) entries += m.keys.length;
       } else from = slice.index;
@@ -613,13 +614,13 @@ export class PartitionOperators {
         const values = MAPS[map](s);
         for (const key of keys) {
           changed++;
-          yield [map, key, saved(map, values[key] ?? null)];
+          yield [map, key, saved(map, values.get(key) ?? null)];
         }
       }
       if (plan.full) {
         for (const [map, get] of Object.entries(MAPS)) {
           const done = changes.get(map);
-          for (const [key, value] of Object.entries(get(s))) {
+          for (const [key, value] of get(s).entries()) {
             entries++;
             if (!done?.has(key)) yield [map, key, saved(map, value)];
           }
@@ -632,7 +633,7 @@ export class PartitionOperators {
           for (let i = Math.floor((from * keys.length) / slice.of); i < end; i++) {
             const key = keys[i];
             // A key gone since the snapshot was written as a change (a deletion).
-            if (Object.hasOwn(values, key) && !done?.has(key)) yield [map, key, saved(map, values[key])];
+            if (values.has(key) && !done?.has(key)) yield [map, key, saved(map, values.get(key))];
           }
         }
       }
@@ -668,7 +669,7 @@ export class PartitionOperators {
     evictBots(this.#s.bots, horizon, removed);
     evictFraud(this.#s.fraud, horizon, this.#o.fraud, removed);
     for (const user of Object.keys(this.#s.flagged)) {
-      if (!this.#s.bots.users[user]) {
+      if (!this.#s.bots.users.has(user)) {
         delete this.#s.flagged[user];
         removed("flagged", user);
       }
@@ -700,21 +701,44 @@ function emptyState(): State {
   };
 }
 
+/** A keyed map of the state as checkpoints read and write it: a `Map`, or a plain object seen as one. */
+interface Keyed {
+  get(key: string): unknown;
+  has(key: string): boolean;
+  set(key: string, value: unknown): unknown;
+  delete(key: string): unknown;
+  keys(): Iterable<string>;
+  entries(): Iterable<[string, unknown]>;
+}
+
+/** A plain object keyed by data, seen as a `Keyed`. */
+function keyed(r: Record<string, unknown>): Keyed {
+  return {
+    get: (key) => Object.hasOwn(r, key) ? r[key] : undefined,
+    has: (key) => Object.hasOwn(r, key),
+    set: (key, value) => r[key] = value,
+    delete: (key) => delete r[key],
+    keys: () => Object.keys(r),
+    entries: () => Object.entries(r),
+  };
+}
+
 /**
  * The keyed maps of the state, by the names checkpoint images use. (Signals are not
- * saved: a restored state re-derives them.)
+ * saved: a restored state re-derives them.) The three with an entry per user, session or
+ * session and leaf are `Map`s; the rest, a few per minute, plain objects.
  */
-const MAPS: Record<string, (s: State) => Record<string, unknown>> = {
-  "trending.buckets": (s) => s.trending.buckets,
-  "funnels.entries": (s) => s.funnels.entries,
-  "funnels.buckets": (s) => s.funnels.buckets,
-  "search.sessions": (s) => s.search.sessions,
-  "search.buckets": (s) => s.search.buckets,
-  "fraud.users": (s) => s.fraud.users,
-  "bots.users": (s) => s.bots.users,
-  "throughput.minutes": (s) => s.throughput.minutes,
-  flagged: (s) => s.flagged,
-  seen: (s) => s.seen,
+const MAPS: Record<string, (s: State) => Keyed> = {
+  "trending.buckets": (s) => keyed(s.trending.buckets),
+  "funnels.entries": (s) => s.funnels.entries as Map<string, unknown>,
+  "funnels.buckets": (s) => keyed(s.funnels.buckets),
+  "search.sessions": (s) => s.search.sessions as Map<string, unknown>,
+  "search.buckets": (s) => keyed(s.search.buckets),
+  "fraud.users": (s) => keyed(s.fraud.users),
+  "bots.users": (s) => s.bots.users as Map<string, unknown>,
+  "throughput.minutes": (s) => keyed(s.throughput.minutes),
+  flagged: (s) => keyed(s.flagged),
+  seen: (s) => keyed(s.seen),
 };
 
 /** A map's value as checkpoint images hold it. */
@@ -744,7 +768,7 @@ const loaded = (map: string, value: unknown): unknown =>
  */
 function adoptContributions(state: State, legacy: Record<string, LegacyContribution>) {
   for (const [user, c] of Object.entries(legacy)) {
-    const u = state.bots.users[user];
+    const u = state.bots.users.get(user);
     if (!u || u.carts > 0 || u.purchases > 0) continue;
     u.views = c.views && pairsFromRecord(c.views, ONE_VIEW);
     u.entries = c.entries && pairsFromRecord(c.entries, ENTRY_LEAF);
@@ -752,9 +776,17 @@ function adoptContributions(state: State, legacy: Record<string, LegacyContribut
   }
 }
 
-const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B> => {
+/** A `Map` as a plain object (what snapshots hold), each value through `f`. */
+const toRecord = <A, B>(m: Map<string, A>, f: (a: A) => B): Record<string, B> => {
   const out: Record<string, B> = {};
-  for (const [k, v] of Object.entries(r)) out[k] = f(v);
+  for (const [k, v] of m) out[k] = f(v);
+  return out;
+};
+
+/** A plain object (from a snapshot) as a `Map`, each value through `f`. */
+const toMap = <A, B>(r: Record<string, A>, f: (a: A) => B): Map<string, B> => {
+  const out = new Map<string, B>();
+  for (const [k, v] of Object.entries(r)) out.set(k, f(v));
   return out;
 };
 

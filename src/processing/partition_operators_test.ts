@@ -324,3 +324,45 @@ Deno.test("a checkpoint in the earlier layout (a `contributions` map, funnel cou
   });
   assert.deepEqual(outs[0], outs[1]);
 });
+
+Deno.test("users, sessions and funnel entries idle for the retention below every topic's watermark are forgotten", () => {
+  const ops = new PartitionOperators(0, options);
+  const early = events(3_000);
+  for (const e of early) ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
+  ops.output();
+  // Three hours of event time later, on every topic: the horizon passes the early events.
+  const late: ShopEvent[] = [];
+  for (
+    const e of createEventStream({
+      products,
+      seed: 11,
+      botRatio: 0.08,
+      fraudRatio: 0.04,
+      startTime: Date.parse("2026-01-01T13:30:00Z"),
+    })
+  ) {
+    late.push(e);
+    if (late.length >= 3_000) break;
+  }
+  for (const e of late) ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
+  ops.output();
+  const snap = ops.snapshot() as {
+    bots: { users: Record<string, { last: number }> };
+    funnels: { entries: Record<string, { last: number }> };
+    search: { sessions: Record<string, { last: number }> };
+  };
+  const horizon = Date.parse("2026-01-01T13:30:00Z") - options.retentionMs;
+  const lateUsers = new Set(late.map((e) => e.user_id));
+  const lateSessions = new Set(late.map((e) => e.session_id));
+  const gone = early.filter((e) => !lateUsers.has(e.user_id));
+  assert.ok(gone.length > 1_000, `early-only events: ${gone.length}`);
+  for (const e of gone) assert.equal(snap.bots.users[e.user_id], undefined, `user ${e.user_id} kept`);
+  for (const e of early.filter((e) => !lateSessions.has(e.session_id))) {
+    assert.equal(snap.search.sessions[e.session_id], undefined, `session ${e.session_id} kept`);
+  }
+  for (const [key, entry] of Object.entries(snap.funnels.entries)) {
+    assert.ok(entry.last >= horizon, `entry ${key} kept`);
+  }
+  assert.ok(Object.keys(snap.bots.users).length > 0, "the late users are there");
+  for (const u of Object.values(snap.bots.users)) assert.ok(u.last >= horizon);
+});

@@ -46,12 +46,13 @@ interface Counts {
 }
 
 export interface SearchState {
-  sessions: Record<string, SessionSearches>;
+  /** By session id (a `Map`, like bot detection's users). */
+  sessions: Map<string, SessionSearches>;
   buckets: Record<string, Counts>;
 }
 
 export function createSearchInsights(): SearchState {
-  return { sessions: {}, buckets: {} };
+  return { sessions: new Map(), buckets: {} };
 }
 
 /** Lowercase, trimmed, inner spaces collapsed, at most 100 characters. */
@@ -88,7 +89,10 @@ export function applySearchInsights(
   bot = false,
 ): string | undefined {
   if (e.type !== "search" && e.type !== "purchase") return undefined;
-  const sess = s.sessions[e.session_id] ??= { searches: undefined, purchases: undefined, last: ts };
+  let sess = s.sessions.get(e.session_id);
+  if (sess === undefined) {
+    s.sessions.set(e.session_id, sess = { searches: undefined, purchases: undefined, last: ts });
+  }
   sess.last = Math.max(sess.last, ts);
   if (e.type === "search") {
     const query = normaliseQuery(e.query);
@@ -165,9 +169,9 @@ export function evictSearchInsights(
   removed?: Removed,
 ): number {
   let n = 0;
-  for (const [key, sess] of Object.entries(s.sessions)) {
+  for (const [key, sess] of s.sessions) {
     if (sess.last < horizon) {
-      delete s.sessions[key];
+      s.sessions.delete(key);
       removed?.("search.sessions", key);
       n++;
     }
