@@ -177,9 +177,6 @@ export class PartitionOperators {
    */
   #lastSeen = new Map<number, number>();
 
-  get debugState() {
-    return this.#s;
-  }
   constructor(partition: number, options: OperatorOptions, state?: State) {
     this.partition = partition;
     this.#o = options;
