@@ -723,7 +723,7 @@ function keyed(r: Record<string, unknown>): Keyed {
 /**
  * The keyed maps of the state, by the names checkpoint images use. (Signals are not
  * saved: a restored state re-derives them.) The three with an entry per user, session or
- * session and leaf are `Map`s; the rest, a few per minute, plain objects.
+ * session and leaf are `Map`s; the rest, far fewer keys, plain objects.
  */
 const MAPS: Record<string, (s: State) => Keyed> = {
   "trending.buckets": (s) => keyed(s.trending.buckets),
