@@ -12,7 +12,7 @@ const products = generateCatalog({ count: 600, seed: 5 });
 const lookup = new Map<string, ProductInfo>(products.map((p) => [p.id, p]));
 const options = OperatorOptions.parse({});
 
-function events(n: number, seed = 3): ShopEvent[] {
+function events(n: number, seed = 3, startTime = Date.parse("2026-01-01T10:00:00Z")): ShopEvent[] {
   const out: ShopEvent[] = [];
   for (
     const e of createEventStream({
@@ -20,7 +20,7 @@ function events(n: number, seed = 3): ShopEvent[] {
       seed,
       botRatio: 0.08,
       fraudRatio: 0.04,
-      startTime: Date.parse("2026-01-01T10:00:00Z"),
+      startTime,
     })
   ) {
     out.push(e);
@@ -331,19 +331,7 @@ Deno.test("users, sessions and funnel entries idle for the retention below every
   for (const e of early) ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
   ops.output();
   // Three hours of event time later, on every topic: the horizon passes the early events.
-  const late: ShopEvent[] = [];
-  for (
-    const e of createEventStream({
-      products,
-      seed: 11,
-      botRatio: 0.08,
-      fraudRatio: 0.04,
-      startTime: Date.parse("2026-01-01T13:30:00Z"),
-    })
-  ) {
-    late.push(e);
-    if (late.length >= 3_000) break;
-  }
+  const late = events(3_000, 11, Date.parse("2026-01-01T13:30:00Z"));
   for (const e of late) ops.apply(enrichEvent(e, lookup), { topic: topicFor(e.type) });
   ops.output();
   const snap = ops.snapshot() as {
