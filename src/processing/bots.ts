@@ -154,7 +154,8 @@ function insertTime(
   return times;
 }
 
-export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent, ts: number): void {
+/** Applies one event to its user's record, made at their first event; returns the record. */
+export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent, ts: number): UserActivity {
   let u = s.users.get(e.user_id);
   if (u === undefined) {
     s.users.set(
@@ -175,7 +176,7 @@ export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent
   if (e.type === "search" || e.type === "view") u.browse++;
   else if (e.type === "add_to_cart") u.carts++;
   else if (e.type === "purchase") u.purchases++;
-  else return;
+  else return u;
   const first = Math.min(u.last - u.span, ts);
   const before = u.last;
   u.last = Math.max(before, ts);
@@ -183,6 +184,7 @@ export function applyBots(s: BotState, dirtyUsers: Set<string>, e: EnrichedEvent
   // Times only tell a bot, and a user who carted or bought is never one again: theirs go.
   u.times = u.carts > 0 || u.purchases > 0 ? EMPTY : insertTime(u.times, ts, before, u.last);
   dirtyUsers.add(e.user_id);
+  return u;
 }
 
 /** The times of a user who can no longer be a bot: one shared empty list, never written to. */

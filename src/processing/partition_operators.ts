@@ -358,10 +358,10 @@ export class PartitionOperators {
     const changes = this.#changes;
     // Bots first: whether this user counts as a bot decides which side the event counts on.
     const lastBefore = this.#s.bots.users.get(e.user_id)?.last;
-    applyBots(this.#s.bots, this.#botUsers, e, ts);
-    this.#seenAt(lastBefore, this.#s.bots.users.get(e.user_id)!.last);
+    const mine = applyBots(this.#s.bots, this.#botUsers, e, ts);
+    this.#seenAt(lastBefore, mine.last);
     changes.mark("bots.users", e.user_id);
-    const bot = this.#classify(e.user_id);
+    const bot = this.#classify(e.user_id, mine);
     applyTrending(this.#s.trending, this.#trendDirty, e, ts, bot);
     const entry = applyFunnels(this.#s.funnels, this.#funnelDirty, e, ts, w, bot);
     if (entry) changes.mark("funnels.entries", entry);
@@ -370,7 +370,6 @@ export class PartitionOperators {
     }
     const search = applySearchInsights(this.#s.search, this.#queryDirty, e, ts, w, bot);
     if (e.type === "search" || e.type === "purchase") changes.mark("search.sessions", e.session_id);
-    const mine = this.#s.bots.users.get(e.user_id)!;
     if (mine.carts === 0 && mine.purchases === 0) {
       if (e.type === "view") {
         const pm = `${e.product_id}|${minute}`;
@@ -392,34 +391,31 @@ export class PartitionOperators {
    * added so far to the other side when that changed. Only users with no cart and no
    * purchase can be bots, so only theirs is tracked.
    */
-  #classify(user: string): boolean {
-    const u = this.#s.bots.users.get(user);
-    const candidate = u !== undefined && u.carts === 0 && u.purchases === 0;
+  #classify(user: string, u: UserActivity): boolean {
+    const candidate = u.carts === 0 && u.purchases === 0;
     const bot = candidate && isBot(this.#s.bots, user, this.#o.bots);
     const was = this.#s.flagged[user] === true;
     if (bot !== was) {
       if (bot) this.#s.flagged[user] = true;
       else delete this.#s.flagged[user];
       this.#changes.mark("flagged", user);
-      if (u) {
-        if (u.views) moveViews(this.#s.trending, this.#trendDirty, pairEntries(u.views, ONE_VIEW), bot);
-        if (u.entries) {
-          recountEntries(
-            this.#s.funnels,
-            this.#funnelDirty,
-            pairEntries(u.entries, ENTRY_LEAF),
-            this.#o.conversionWindowMs,
-            bot,
-          );
-          this.#changes.markAll("funnels.entries", pairKeys(u.entries));
-        }
-        if (u.searches) {
-          moveSearches(this.#s.search, this.#queryDirty, pairEntries(u.searches, ONE_SEARCH), bot);
-        }
+      if (u.views) moveViews(this.#s.trending, this.#trendDirty, pairEntries(u.views, ONE_VIEW), bot);
+      if (u.entries) {
+        recountEntries(
+          this.#s.funnels,
+          this.#funnelDirty,
+          pairEntries(u.entries, ENTRY_LEAF),
+          this.#o.conversionWindowMs,
+          bot,
+        );
+        this.#changes.markAll("funnels.entries", pairKeys(u.entries));
+      }
+      if (u.searches) {
+        moveSearches(this.#s.search, this.#queryDirty, pairEntries(u.searches, ONE_SEARCH), bot);
       }
     }
     // A user who carted or bought is never a bot again: what they added stays where it is.
-    if (!candidate && u) u.views = u.entries = u.searches = undefined;
+    if (!candidate) u.views = u.entries = u.searches = undefined;
     return bot;
   }
 
