@@ -176,13 +176,21 @@ function rewrite(query: string): {
   const makers: string[] = [];
   let withKind: { text: string; after: number } | undefined; // at the first line a thing follows
   for (let i = 0; i < words.length;) {
-    const rule = RULES.find((r) => r.words.every((w, k) => stems[i + k] === w));
+    let rule = RULES.find((r) => r.words.every((w, k) => stems[i + k] === w));
+    let typed = rule?.words.length ?? 0;
+    // A one-word line typed as two ("air pods", "mac book pro", "ps 5"): the shop
+    // knows neither half as the line, so nothing else would join them.
+    if (!rule && i + 1 < words.length) {
+      const joined = stem(words[i] + words[i + 1]);
+      rule = RULES.find((r) => r.words.length === 1 && r.words[0] === joined);
+      typed = 2;
+    }
     if (!rule) {
       out.push(words[i]);
       byKind.push(words[i++]);
       continue;
     }
-    i += rule.words.length;
+    i += typed;
     thing ??= theThing(query);
     const thingFollows = thing.head >= 0 && thing.at[thing.head] >= i;
     if (out.at(-1) !== rule.maker) out.push(rule.maker); // "samsung galaxy phone": one "samsung"

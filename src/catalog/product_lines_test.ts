@@ -30,6 +30,11 @@ Deno.test("a product line becomes maker and kind; before the thing asked for, it
   assert.equal(rewriteProductLines("galaxy watch"), "samsung watch");
   assert.equal(rewriteProductLines("galaxy tab s9"), "samsung tablet s9");
   assert.equal(rewriteProductLines("oculus quest 3"), "meta vr headset 3");
+  assert.equal(rewriteProductLines("air pods pro"), "apple earbuds pro", "a one-word line typed as two");
+  assert.equal(rewriteProductLines("mac book charger"), "apple charger");
+  assert.equal(rewriteProductLines("play station"), "sony game console");
+  assert.equal(rewriteProductLines("ps 5 controller"), "sony controller");
+  assert.equal(rewriteProductLines("air fryer"), undefined, "two words that make no line stay");
 });
 
 Deno.test("no product line is in the catalog's words, so rewriting one never hides a product", () => {
