@@ -35,18 +35,27 @@ import { isEnglishWord } from "./english.ts";
 import { type ShopWords, type TheThing, theThing } from "./relax.ts";
 
 /** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
-export const PRODUCT_LINES: ReadonlyArray<{ line: string; maker: string; kind: string }> = [
+export const PRODUCT_LINES: ReadonlyArray<{
+  line: string;
+  maker: string;
+  kind: string;
+  /**
+   * The catalog's word for things made to go with the line, where its kind is not that
+   * word: a console's headset or chair is a "Gaming Headset", not a "Game Console Headset".
+   */
+  accessories?: string;
+}> = [
   { line: "iphone", maker: "apple", kind: "smartphone" },
   { line: "ipad", maker: "apple", kind: "tablet" },
   { line: "macbook", maker: "apple", kind: "laptop" },
   { line: "airpods", maker: "apple", kind: "earbuds" },
   { line: "apple watch", maker: "apple", kind: "smartwatch" },
   { line: "kindle", maker: "amazon", kind: "e-reader" },
-  { line: "playstation", maker: "sony", kind: "game console" },
-  { line: "ps5", maker: "sony", kind: "game console" },
-  { line: "ps4", maker: "sony", kind: "game console" },
-  { line: "xbox", maker: "microsoft", kind: "game console" },
-  { line: "nintendo switch", maker: "nintendo", kind: "console" },
+  { line: "playstation", maker: "sony", kind: "game console", accessories: "gaming" },
+  { line: "ps5", maker: "sony", kind: "game console", accessories: "gaming" },
+  { line: "ps4", maker: "sony", kind: "game console", accessories: "gaming" },
+  { line: "xbox", maker: "microsoft", kind: "game console", accessories: "gaming" },
+  { line: "nintendo switch", maker: "nintendo", kind: "console", accessories: "gaming" },
   { line: "galaxy phone", maker: "samsung", kind: "smartphone" },
   { line: "galaxy tab", maker: "samsung", kind: "tablet" },
   { line: "galaxy buds", maker: "samsung", kind: "earbuds" },
@@ -198,7 +207,7 @@ function rewrite(query: string): {
     makers.push(rule.maker);
     if (!thingFollows) out.push(rule.kind);
     else withKind ??= { text: [...out, rule.kind].join(" "), after: i };
-    byKind.push(rule.kind);
+    byKind.push(thingFollows ? rule.accessories ?? rule.kind : rule.kind);
   }
   if (makers.length === 0) return undefined;
   return {

@@ -3,6 +3,7 @@ import {
   afterProductLine,
   lineCompletions,
   PRODUCT_LINES,
+  productLineByKind,
   rewriteProductLines,
   searchProductLines,
   withProductLines,
@@ -35,6 +36,8 @@ Deno.test("a product line becomes maker and kind; before the thing asked for, it
   assert.equal(rewriteProductLines("play station"), "sony game console");
   assert.equal(rewriteProductLines("ps 5 controller"), "sony controller");
   assert.equal(rewriteProductLines("air fryer"), undefined, "two words that make no line stay");
+  assert.equal(productLineByKind("ps5 headset"), "gaming headset", "a console's things are gaming things");
+  assert.equal(productLineByKind("iphone case"), "smartphone case");
 });
 
 Deno.test("no product line is in the catalog's words, so rewriting one never hides a product", () => {
