@@ -11,6 +11,7 @@
  * import { stem, terms } from "./text.ts";
  * console.log(terms("Café Headphones")); // ["cafe", "headphones"]
  * console.log(stem("headphones"), stem("watches")); // headphone watch
+ * console.log(stem("batteries"), stem("hoodies")); // battery hoodie
  * ```
  * @module
  */
@@ -50,6 +51,21 @@ const COMPILED = STEM_RULES.map((r) => ({ re: new RegExp(r.pattern), to: r.repla
  */
 const PLURAL_ONLY = new Set(["shorts", "tights", "briefs"]);
 
+/**
+ * Nouns whose singular ends in "-ie": their plural loses only the "s" ("hoodies" →
+ * "hoodie"), where the "-ies" rule for "batteries" made "hoodys", so the singular and the
+ * plural found different products, and a typo "correction" of the plural found others
+ * ("beanies" → coffee beans, "smoothies" → smooth-edge can openers). Those of SCOWL's
+ * common English words (sizes 10–50) and a few product words it lacks.
+ */
+const IE_NOUNS = new Set(
+  ("aerie biggie birdie bogie boogie bookie brownie budgie caddie calorie collie cookie coolie cootie " +
+    "coterie curie dogie footsie freebie genie goalie groupie hankie hippie hoagie hoodie junkie kiddie " +
+    "laddie lassie magpie menagerie movie necktie newbie nightie oldie pantie pinkie pixie potpie prairie " +
+    "quickie reverie rookie rotisserie selfie smoothie sortie sweetie veggie yuppie zombie " +
+    "beanie onesie scrunchie bowtie talkie doggie goodie barbie brookie").split(" "),
+);
+
 /** The plural-only stem of a folded word (`headphones` → `headphone`). */
 export function stem(term: string): string {
   if (term.length <= 3 || term.charCodeAt(term.length - 1) !== 115 /* s */) return term; // every rule ends in s
@@ -59,10 +75,14 @@ export function stem(term: string): string {
   let stemmed = STEMS.get(term);
   if (stemmed === undefined) {
     stemmed = term;
-    for (const r of COMPILED) {
-      if (r.re.test(term)) {
-        stemmed = term.replace(r.re, r.to);
-        break;
+    const singular = term.slice(0, -1);
+    if (term.endsWith("ies") && IE_NOUNS.has(singular)) stemmed = singular;
+    else {
+      for (const r of COMPILED) {
+        if (r.re.test(term)) {
+          stemmed = term.replace(r.re, r.to);
+          break;
+        }
       }
     }
     if (STEMS.size >= 50_000) STEMS.clear();

@@ -442,6 +442,18 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal(one.total, many.total);
     assert.deepEqual(one.hits.map((h) => h.id).sort(), many.hits.map((h) => h.id).sort());
     assert.ok(many.hits.every((h) => !/vr|virtual reality/i.test(h.title)), titles(many).join());
+    // A noun whose singular ends in "-ie" loses only the "s": "hoodies" were "hoodys".
+    for (const [singular, plural] of [["hoodie", "hoodies"], ["onesie", "onesies"], ["cookie", "cookies"]]) {
+      const a = await c.search(q({ q: singular, size: 100 }));
+      const b = await c.search(q({ q: plural, size: 100 }));
+      assert.ok(a.total > 0, `${singular}: the catalog has some`);
+      assert.equal(a.total, b.total, `${singular} / ${plural}`);
+      assert.deepEqual(
+        a.hits.map((h) => h.id).sort(),
+        b.hits.map((h) => h.id).sort(),
+        `${singular} / ${plural}`,
+      );
+    }
   });
 
   register("a typo correction never beats an exact folded match; café is not cake", async () => {
