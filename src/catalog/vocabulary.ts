@@ -509,14 +509,17 @@ export class Vocabulary {
   #prefixVariant(typed: string): string | undefined {
     // A common English word on its way ("skir", "robe") is no typo of a catalog one.
     if (typed.length < 4 || /\p{N}/u.test(typed) || beginsEnglishWord(typed)) return undefined;
+    // The last letter typed left out is the weakest guess: "smartf" is a phone on its way
+    // ("smartp"), not "smart" with a stray key, however much more the shop says "smart".
+    const cut = typed.slice(0, -1);
     let best: { prefix: string; d: number; freq: number } | undefined;
     for (const [word, freq] of this.#words) {
       if (word[0] !== typed[0]) continue;
       for (const len of [typed.length - 1, typed.length, typed.length + 1]) {
         if (len > word.length) continue;
         const prefix = word.slice(0, len);
-        const d = editDistance(typed, prefix, 1);
-        if (d > 1 || prefix === typed) continue;
+        const d = editDistance(typed, prefix, 1) + (prefix === cut ? 0.5 : 0);
+        if (d > 1.5 || prefix === typed) continue;
         if (!best || d < best.d || (d === best.d && freq > best.freq)) best = { prefix, d, freq };
       }
     }

@@ -152,3 +152,11 @@ Deno.test("'top rated' asks for the highest rated, not for a top", () => {
   assert.equal(parseQuery("tank top").text, "tank top", "a top is a garment");
   assert.equal(parseQuery("top load washer").text, "top load washer");
 });
+
+Deno.test("prefixVariant: a mistyped prefix's closest catalog beginning; dropping the last key only when nothing else is", () => {
+  const v = new Vocabulary([["smart", 500], ["smartphone", 40], ["headphones", 60], ["shirt", 30]]);
+  assert.equal(v.prefixVariant("hedph"), "headph", "a letter left out");
+  assert.equal(v.prefixVariant("smartf"), "smartp", "not 'smart', though the shop says it more");
+  assert.equal(v.prefixVariant("shirtx"), "shirt", "the last key dropped when nothing else is one edit away");
+  assert.equal(v.prefixVariant("skir"), undefined, "a common English word on its way");
+});
