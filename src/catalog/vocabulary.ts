@@ -87,16 +87,24 @@ export const GIFT: ReadonlySet<string> = new Set([
 export const GIFT_ITSELF: ReadonlySet<string> = new Set("gift gifts present presents".split(" "));
 
 /**
- * Whether `words[i]` is filler: always for `FILLER`, for `GIFT` unless a thing follows, and
+ * Words for products in general: "apple products" asks for what Apple makes, "beauty
+ * products" for the beauty department, "things for dogs" for a dog's things ("apple
+ * products" found nothing, as no title says "products"). Filler, like a gift, unless a
+ * thing follows.
+ */
+const ANY_PRODUCT: ReadonlySet<string> = new Set("product products item items stuff thing things".split(" "));
+
+/**
+ * Whether `words[i]` is filler: always for `FILLER`, for `GIFT` and `ANY_PRODUCT` unless a thing follows, and
  * the "top" or "highly" of "top rated" (no "top", a garment, is asked for: "rated" is, and
  * the copy of the highest rated products says so).
  */
 function isFiller(words: string[], i: number): boolean {
   if (FILLER.has(words[i])) return true;
   if ((words[i] === "top" || words[i] === "highly") && words[i + 1] === "rated") return true;
-  if (!GIFT.has(words[i])) return false;
+  if (!GIFT.has(words[i]) && !ANY_PRODUCT.has(words[i])) return false;
   const next = words[i + 1];
-  return next === undefined || FILLER.has(next) || GIFT.has(next);
+  return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);
 }
 
 /**

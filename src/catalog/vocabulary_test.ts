@@ -74,6 +74,13 @@ Deno.test("a question or a wish around the thing is not the thing", () => {
   assert.equal(parseQuery("new balance sneakers").text, "new balance sneakers", "a maker's name stays");
 });
 
+Deno.test("products in general are what the other words say: a maker's, a department's", () => {
+  assert.equal(parseQuery("apple products").text, "apple");
+  assert.equal(parseQuery("beauty products under $20").text, "beauty");
+  assert.equal(parseQuery("things for dogs").text, "dogs");
+  assert.equal(parseQuery("product key").text, "product key", "before a thing, the word stays");
+});
+
 Deno.test("a size's unit is written as the catalog writes it; a price range with a dollar sign is one", () => {
   assert.equal(parseQuery("65in tv").text, "65 inch tv");
   assert.equal(parseQuery('65" tv').text, "65 inch tv");
