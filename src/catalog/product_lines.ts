@@ -167,13 +167,14 @@ export function productLineByKind(query: string): string | undefined {
  * `rewriteProductLines`, and for a line replaced by its maker alone, the same query with
  * its kind there instead (`byKind`: "iphone case" → "smartphone case") or with its kind
  * and without the words that follow it (`withKind`: "kindle paperwhite" → "amazon
- * e-reader", leaving out "paperwhite"), and the makers.
+ * e-reader", leaving out "paperwhite"), and the makers and kinds of the lines.
  */
 function rewrite(query: string): {
   text: string;
   byKind?: string;
   withKind?: { text: string; dropped: string[] };
   makers: string[];
+  kinds: string[];
 } | undefined {
   const words = terms(fold(query));
   const stems = words.map(stem); // "airpod" and "iphones" name the lines too
@@ -183,6 +184,7 @@ function rewrite(query: string): {
   const out: string[] = [];
   const byKind: string[] = [];
   const makers: string[] = [];
+  const kinds: string[] = [];
   let withKind: { text: string; after: number } | undefined; // at the first line a thing follows
   for (let i = 0; i < words.length;) {
     let rule = RULES.find((r) => r.words.every((w, k) => stems[i + k] === w));
@@ -205,6 +207,7 @@ function rewrite(query: string): {
     if (out.at(-1) !== rule.maker) out.push(rule.maker); // "samsung galaxy phone": one "samsung"
     if (byKind.at(-1) === rule.maker) byKind.pop();
     makers.push(rule.maker);
+    kinds.push(rule.kind);
     if (!thingFollows) out.push(rule.kind);
     else withKind ??= { text: [...out, rule.kind].join(" "), after: i };
     byKind.push(thingFollows ? rule.accessories ?? rule.kind : rule.kind);
@@ -218,6 +221,7 @@ function rewrite(query: string): {
       : undefined,
     withKind: withKind && { text: withKind.text, dropped: words.slice(withKind.after) },
     makers,
+    kinds,
   };
 }
 
@@ -373,7 +377,29 @@ export async function searchProductLines(
   // says what the thing is for instead: "iphone case" → phone cases, "kindle cover" →
   // nothing (the shop sells no e-reader covers).
   if (rewritten.byKind && r.dropped_words?.some((w) => rewritten.makers.includes(w))) {
-    return instead(rewritten.byKind);
+    const byKind = await instead(rewritten.byKind);
+    if (byKind.total > 0 || r.total === 0) return byKind;
+    // Nothing is called by the line's kind and the thing ("smartphone s23 screen protector"),
+    // but the answer without the maker is the kind's neighbour, in its subcategory: screen
+    // protectors sit with smartphones, seat covers nowhere near e-readers.
+    const near = r.hits[0]?.category.split(".").slice(0, 2).join(".");
+    for (const kind of near === undefined || q.category ? [] : rewritten.kinds) {
+      const kin = await search({
+        ...q,
+        q: kind,
+        category: near,
+        fuzzy: false,
+        min_price: undefined,
+        max_price: undefined,
+      });
+      if (kin.total > 0) {
+        return said(
+          { ...r, took_ms: Math.round((byKind.took_ms + kin.took_ms) * 100) / 100 },
+          rewritten.text,
+        );
+      }
+    }
+    return byKind;
   }
   return said(r, rewritten.text);
 }

@@ -244,3 +244,59 @@ Deno.test("every product line's maker makes its kind in the catalog", () => {
   });
   assert.deepEqual(missing.map((r) => r.line), []);
 });
+
+Deno.test("when the line's kind finds nothing, the answer without the maker stays if it is the kind's neighbour", async () => {
+  const hit = (category: string) => ({
+    id: "p-1",
+    title: "t",
+    brand: "b",
+    category,
+    price: 10,
+    rating: 4,
+    stock: 1,
+    score: 1,
+    highlight: "t",
+  });
+  const answers: Record<string, SearchResult> = {
+    // Samsung makes no screen protector: relaxed, the maker (and the model) went.
+    "samsung s23 screen protector": searchResult(42, {
+      hits: [hit("electronics.phones.screen_protectors")],
+      corrected_query: "screen protector",
+      dropped_words: ["samsung", "s23"],
+    }),
+    "smartphone in electronics.phones": searchResult(30),
+    // Amazon makes no cover: relaxed to seat covers, far from any e-reader.
+    "amazon cover": searchResult(58, {
+      hits: [hit("automotive.interior.seat_covers")],
+      corrected_query: "cover",
+      dropped_words: ["amazon"],
+    }),
+  };
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    const key = q.category ? `${q.q} in ${q.category}` : q.q;
+    asked.push(key);
+    return Promise.resolve(answers[key] ?? searchResult(0));
+  };
+  const shopWords = () =>
+    Promise.resolve({
+      isNoun: () => true,
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);
+  const protectors = await run("samsung galaxy s23 screen protector");
+  assert.equal(protectors.total, 42);
+  assert.equal(protectors.corrected_query, "screen protector");
+  assert.deepEqual(protectors.dropped_words, ["samsung", "s23"]);
+  assert.equal((await run("kindle cover")).total, 0, "seat covers are no e-reader's");
+  assert.deepEqual(asked, [
+    "samsung s23 screen protector",
+    "smartphone s23 screen protector",
+    "smartphone in electronics.phones",
+    "amazon cover",
+    "e-reader cover",
+    "e-reader in automotive.interior",
+  ]);
+});
