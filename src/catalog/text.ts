@@ -66,6 +66,19 @@ const IE_NOUNS = new Set(
     "beanie onesie scrunchie bowtie talkie doggie goodie barbie brookie").split(" "),
 );
 
+/**
+ * The analysis rules as data (`STEM_RULES`, `PLURAL_ONLY`, `IE_NOUNS`), so a store that
+ * keeps analysed text can tell when it was analysed by other rules (the ES adapter keeps
+ * a fingerprint of this with its index). Bump the leading number when `stem`, `terms` or
+ * `fold` change in a way these lists do not show.
+ */
+export const ANALYSIS_RULES: string = JSON.stringify([
+  1,
+  STEM_RULES,
+  [...PLURAL_ONLY],
+  [...IE_NOUNS],
+]);
+
 /** The plural-only stem of a folded word (`headphones` → `headphone`). */
 export function stem(term: string): string {
   if (term.length <= 3 || term.charCodeAt(term.length - 1) !== 115 /* s */) return term; // every rule ends in s

@@ -10,7 +10,8 @@ import { ensureInputTopics } from "../bus/topics.ts";
 import { createStore } from "../store/mod.ts";
 import { Registry } from "../observability/metrics.ts";
 import { GENERATED_COUNTER, PROCESSED_COUNTER } from "../observability/names.ts";
-import { runSeed } from "./seed.ts";
+import { ensureSeeded, runSeed } from "./seed.ts";
+import { productAt } from "../catalog/generate.ts";
 import { runGenerator } from "./generator.ts";
 import { runProcessor } from "./processor.ts";
 import { runApi } from "./api.ts";
@@ -35,6 +36,24 @@ Deno.test("seed role indexes --count products into the store", async () => {
   try {
     await runSeed({ store, config: Config.parse({ productCount: 450 }), log: quiet });
     assert.equal(await store.catalog.count(), 450);
+  } finally {
+    await store.close();
+  }
+});
+
+Deno.test("a restart seeds again a store that holds another catalog than --seed's", async () => {
+  const store = await createStore({});
+  try {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    await runSeed({ store, config: Config.parse({ productCount: 300, seed: 7 }), log: quiet });
+    await ensureSeeded({ store, config: Config.parse({ productCount: 300, seed: 7 }), log });
+    assert.match(lines.at(-1)!, /300 products already indexed; skipping/);
+    await ensureSeeded({ store, config: Config.parse({ productCount: 300, seed: 8 }), log });
+    assert.match(lines.join("\n"), /not this version's catalog for --seed=8/);
+    const ids = [0, 150, 299].map((i) => productAt(8, i));
+    assert.ok(await store.catalog.holds(ids), "--seed=8's products now");
+    assert.equal(await store.catalog.count(), 300);
   } finally {
     await store.close();
   }

@@ -7,6 +7,7 @@
 import type { Config } from "../domain/config.ts";
 import type { Store } from "../store/port.ts";
 import { seedCatalog } from "../catalog/seed.ts";
+import { productAt } from "../catalog/generate.ts";
 import type { Log } from "./context.ts";
 
 /** What seeding needs: the store to fill and the config naming count, seed and `--recreate`. */
@@ -48,9 +49,31 @@ export async function runSeed({ store, config, log }: SeedDeps): Promise<void> {
   }
 }
 
-/** Seeds unless the store already holds at least `--count` products (a restarted demo). */
+/** Products compared with the store's copies before a restart trusts them. */
+const SAMPLE = 32;
+
+/**
+ * Seeds unless the store already holds at least `--count` products of this catalog, as
+ * this version indexes them (a restarted demo). A sample of `--seed`'s products spread
+ * over the ids is compared with the store's: an index that another seed or an older
+ * version built (other products, or text analysed by other rules) is seeded again, as
+ * the generator and the processor work from this version's catalog.
+ */
 export async function ensureSeeded(deps: SeedDeps): Promise<void> {
-  const count = await deps.store.catalog.count().catch(() => 0);
-  if (count < deps.config.productCount) await runSeed(deps);
-  else deps.log(`[seed] ${count} products already indexed; skipping`);
+  const { store, config, log } = deps;
+  const count = await store.catalog.count().catch(() => 0);
+  if (count < config.productCount) return await runSeed(deps);
+  const n = config.productCount;
+  const ids = [
+    ...new Set(Array.from({ length: Math.min(SAMPLE, n) }, (_, k) => Math.floor((k * n) / SAMPLE))),
+  ];
+  if (await store.catalog.holds(ids.map((i) => productAt(config.seed, i)))) {
+    log(`[seed] ${count} products already indexed; skipping`);
+    return;
+  }
+  log(
+    `[seed] the ${count} products indexed are not this version's catalog for --seed=${config.seed} ` +
+      `(another seed, or an older version's products or text analysis); seeding again`,
+  );
+  await runSeed(deps);
 }

@@ -60,6 +60,13 @@ export interface CatalogStore {
   compact?(): Promise<Compaction>;
   count(): Promise<number>;
   get(ids: string[]): Promise<Map<string, Product>>;
+  /**
+   * Whether the store holds these products exactly, indexed as this version indexes them
+   * (Elasticsearch: the same fields, and text analysed by the same rules and synonyms).
+   * A restarted `--role=all` seeds again an index that an older version or another
+   * `--seed` built, instead of searching and enriching events with stale products.
+   */
+  holds(products: readonly Product[]): Promise<boolean>;
   /** Matching products; `options.boost` re-ranks matches (never adds one). */
   search(query: SearchQuery, options?: SearchOptions): Promise<SearchResult>;
   /** Query completions and the top few products for a typed prefix. */

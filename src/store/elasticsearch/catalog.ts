@@ -22,7 +22,7 @@
  * @module
  */
 import type { Client, estypes } from "@elastic/elasticsearch";
-import type { Product } from "../../domain/product.ts";
+import { type Product, sameProduct } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
   PRICE_RANGES,
@@ -45,7 +45,8 @@ import { searchRelaxed } from "../../catalog/relax.ts";
 import { searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { expand, synonymCompletions, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
-import { analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
+import { ANALYSIS_RULES, analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
+import { fnv1a } from "../../shared/hash.ts";
 import {
   COMPLETION_CANDIDATES,
   mergeCompletions,
@@ -76,6 +77,22 @@ const AUTOCOMPLETE_MEMO = 5_000;
  * pattern filters; see README).
  */
 export function productIndexBody() {
+  const body = indexBody();
+  return { ...body, mappings: { ...body.mappings, _meta: { analysis: analysisVersion(body) } } };
+}
+
+/**
+ * A fingerprint of how the index analyses products and queries: the shared text rules
+ * and the index's own settings and mappings (its synonym rules among them). An index
+ * created by a version with other rules holds text that the searches of this one would
+ * not match as they should, so seeding builds it anew.
+ */
+function analysisVersion(body: ReturnType<typeof indexBody>): string {
+  return ANALYSIS_VERSION ??= fnv1a(ANALYSIS_RULES + JSON.stringify(body)).toString(36);
+}
+let ANALYSIS_VERSION: string | undefined;
+
+function indexBody() {
   const terms = { type: "text", analyzer: "shop_terms", search_analyzer: "shop_search" };
   return {
     settings: {
@@ -328,8 +345,14 @@ export class ElasticsearchCatalog implements CatalogStore {
   }
 
   async ensureIndex(options: { recreate?: boolean } = {}): Promise<void> {
-    if (options.recreate) await this.#es.indices.delete({ index: this.#index, ignore_unavailable: true });
-    await createIndexIfMissing(this.#es, this.#index, productIndexBody(), { replicas: this.#replicas });
+    const body = productIndexBody();
+    // An index analysed by other rules (an older version's) is built anew: its products'
+    // analysed text and its synonyms would not answer this version's searches as they should.
+    const stored = options.recreate ? undefined : await this.#storedAnalysis();
+    if (options.recreate || (stored !== undefined && stored !== body.mappings._meta.analysis)) {
+      await this.#es.indices.delete({ index: this.#index, ignore_unavailable: true });
+    }
+    await createIndexIfMissing(this.#es, this.#index, body, { replicas: this.#replicas });
     // A seed that crashed mid-load may have left refreshes off: searches would not see new products.
     const got = await this.#es.indices.getSettings({ index: this.#index, flat_settings: true });
     if (got[this.#index]?.settings?.["index.refresh_interval" as never] === "-1") {
@@ -398,6 +421,27 @@ export class ElasticsearchCatalog implements CatalogStore {
     this.#completionMemo.clear();
     this.#suggestedMemo.clear();
     await this.#es.indices.refresh({ index: this.#index });
+  }
+
+  /** The analysis fingerprint the index was created with; "" for one without; undefined when there is no index. */
+  async #storedAnalysis(): Promise<string | undefined> {
+    try {
+      const got = await this.#es.indices.getMapping({ index: this.#index });
+      const meta = Object.values(got)[0]?.mappings?._meta as { analysis?: unknown } | undefined;
+      return typeof meta?.analysis === "string" ? meta.analysis : "";
+    } catch (e) {
+      if (String(e).includes("index_not_found")) return undefined;
+      throw e;
+    }
+  }
+
+  async holds(products: readonly Product[]): Promise<boolean> {
+    if ((await this.#storedAnalysis()) !== productIndexBody().mappings._meta.analysis) return false;
+    const found = await this.get(products.map((p) => p.id));
+    return products.every((p) => {
+      const stored = found.get(p.id);
+      return stored !== undefined && sameProduct(stored, p);
+    });
   }
 
   async count(): Promise<number> {

@@ -12,7 +12,7 @@
  * @module
  */
 import { timeSlicer } from "../../shared/yield.ts";
-import type { Product } from "../../domain/product.ts";
+import { type Product, sameProduct } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
   PRICE_RANGES,
@@ -308,6 +308,14 @@ export class EmbeddedCatalog implements CatalogStore {
 
   count(): Promise<number> {
     return Promise.resolve(this.#docs.size);
+  }
+
+  /** (The index lives in this process: analysed by this version's rules whatever it holds.) */
+  holds(products: readonly Product[]): Promise<boolean> {
+    return Promise.resolve(products.every((p) => {
+      const stored = this.#docs.get(p.id);
+      return stored !== undefined && sameProduct(stored, p);
+    }));
   }
 
   get(ids: string[]): Promise<Map<string, Product>> {
