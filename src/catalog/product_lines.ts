@@ -81,7 +81,7 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "nest mini", maker: "google", kind: "smart speaker" },
   { line: "nest hub", maker: "google", kind: "smart speaker" },
   { line: "roomba", maker: "irobot", kind: "robot vacuum" },
-  { line: "instant pot", maker: "instant", kind: "multi-cooker" },
+  { line: "instant pot", maker: "instant", kind: "cooker" }, // multi-, pressure or slow: all of them pots
   { line: "stanley cup", maker: "stanley", kind: "tumbler" },
   { line: "thinkpad", maker: "lenovo", kind: "laptop" },
   { line: "surface pro", maker: "microsoft", kind: "tablet" },
@@ -362,7 +362,12 @@ export async function searchProductLines(
   // Nothing is called what follows the line, not even with fewer words, and it names no
   // kind of thing the shop sells: a model's name ("kindle paperwhite", "xbox series x").
   // The line's kind is the thing asked for. ("kindle paperwhite case" asks for a case.)
-  if (r.total === 0 && rewritten.withKind) {
+  // Nor is a model's name cut in two of the shop's words any better: "paperwhite" as
+  // "paper white" found Amazon Basics printer paper. (A typo keeps its one word: "iphone
+  // chargr" is an Apple charger.)
+  const cut = r.corrected_query !== undefined &&
+    terms(r.corrected_query).length > terms(rewritten.text).length;
+  if ((r.total === 0 || cut) && rewritten.withKind) {
     const { text, dropped } = rewritten.withKind;
     const shop = await shopWords();
     if (!dropped.some((w) => shop.isNoun(w))) {

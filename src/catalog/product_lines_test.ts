@@ -300,3 +300,29 @@ Deno.test("when the line's kind finds nothing, the answer without the maker stay
     "e-reader in automotive.interior",
   ]);
 });
+
+Deno.test("a model's name after a line, cut in two of the shop's words, is a model's name all the same", async () => {
+  const answers: Record<string, SearchResult> = {
+    // "paperwhite" is no word of the shop's; cut in two, it found printer paper.
+    "amazon paperwhite": searchResult(12, { corrected_query: "amazon paper white" }),
+    "amazon e-reader": searchResult(16),
+    // A typo after a line keeps its one word: the correction stands.
+    "apple chargr": searchResult(9, { corrected_query: "apple charger" }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? searchResult(0));
+  const shopWords = () =>
+    Promise.resolve({
+      isNoun: (w: string) => ["e-reader", "charger"].includes(w),
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);
+  const kindles = await run("kindle paperwhite");
+  assert.equal(kindles.total, 16);
+  assert.equal(kindles.corrected_query, "amazon e-reader");
+  assert.deepEqual(kindles.dropped_words, ["paperwhite"]);
+  const chargers = await run("iphone chargr");
+  assert.equal(chargers.total, 9);
+  assert.equal(chargers.corrected_query, "apple charger");
+});
