@@ -59,14 +59,18 @@ export function namesDepartment(words: readonly string[]): boolean {
 /**
  * The department and subcategory paths the whole query names (analysed), if any; for a
  * query that only says who the thing is for ("boys", "womens", "puppy"), the departments
- * of their things ("boys" found Boy Smells candles first).
+ * and subcategories of their things ("boys" found Boy Smells candles first), not a single
+ * kind made for them elsewhere ("boys" showed kids' headphones before any clothes).
  */
 export function browsedCategories(text: string): string[] {
   const key = analyze(text).join(" ");
   if (key === "") return [];
   const named = levelNames().get(key);
   if (named) return named;
-  const groups = new Set(terms(fold(text)).map(whoFor));
+  const groups = new Set(terms(fold(text)).filter((w) => w !== "s").map(whoFor)); // ("women's": "women", "s")
   const [group] = groups;
-  return groups.size === 1 && group ? [...audiencePaths(group)] : [];
+  if (groups.size !== 1 || !group) return [];
+  const paths = audiencePaths(group);
+  const departments = paths.filter((p) => p.split(".").length < 3);
+  return departments.length > 0 ? departments : [...paths];
 }
