@@ -18,6 +18,7 @@ import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
 import { namesDepartment, namesLeaf } from "./browse.ts";
+import { whoFor } from "./audience.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -95,13 +96,25 @@ export const GIFT_ITSELF: ReadonlySet<string> = new Set("gift gifts present pres
 const ANY_PRODUCT: ReadonlySet<string> = new Set("product products item items stuff thing things".split(" "));
 
 /**
- * Whether `words[i]` is filler: always for `FILLER`, for `GIFT` and `ANY_PRODUCT` unless a thing follows, and
+ * Clothes in general, after a grown-up's group: "mens clothing" is the men's department
+ * (no title says "clothing": it found nothing), while "kids clothing" and "baby clothes"
+ * name kinds of their own.
+ */
+const CLOTHING: ReadonlySet<string> = new Set("clothing clothes apparel wear outfits".split(" "));
+
+/**
+ * Whether `words[i]` is filler: always for `FILLER`, for `GIFT` and `ANY_PRODUCT` unless a thing follows,
+ * `CLOTHING` after a grown-up's group, and
  * the "top" or "highly" of "top rated" (no "top", a garment, is asked for: "rated" is, and
  * the copy of the highest rated products says so).
  */
 function isFiller(words: string[], i: number): boolean {
   if (FILLER.has(words[i])) return true;
   if ((words[i] === "top" || words[i] === "highly") && words[i + 1] === "rated") return true;
+  if (CLOTHING.has(words[i])) {
+    const whose = words[i - 1] === "s" ? words[i - 2] : words[i - 1]; // ("women's": "women", "s")
+    if (whose !== undefined && ["men", "women"].includes(whoFor(whose) ?? "")) return true;
+  }
   if (!GIFT.has(words[i]) && !ANY_PRODUCT.has(words[i])) return false;
   const next = words[i + 1];
   return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);

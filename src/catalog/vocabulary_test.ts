@@ -79,6 +79,9 @@ Deno.test("products in general are what the other words say: a maker's, a depart
   assert.equal(parseQuery("beauty products under $20").text, "beauty");
   assert.equal(parseQuery("things for dogs").text, "dogs");
   assert.equal(parseQuery("product key").text, "product key", "before a thing, the word stays");
+  assert.equal(parseQuery("mens clothing").text, "mens", "the men's department");
+  assert.equal(parseQuery("women's apparel").text, "women s");
+  assert.equal(parseQuery("kids clothing").text, "kids clothing", "a kind of its own");
 });
 
 Deno.test("a size's unit is written as the catalog writes it; a price range with a dollar sign is one", () => {
