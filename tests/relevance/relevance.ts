@@ -2,7 +2,7 @@
  * Scores a catalog backend against the judged queries: precision@5 (share of the top 5
  * in an acceptable leaf, out of at most as many as the catalog holds: a catalog with two
  * LEGO products gives "lego" 1.0 for both first) and MRR (1 / rank of the first
- * acceptable hit), per query and averaged, over the same 20k-product catalog (seed 42)
+ * acceptable hit), per query and averaged, over the same 50k-product catalog (seed 42, the default)
  * on every backend.
  *
  * @module
@@ -12,7 +12,7 @@ import { SearchQuery } from "../../src/domain/search.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
 import { JUDGMENTS } from "./judgments.ts";
 
-export const RELEVANCE_PRODUCTS = generateCatalog({ count: 20_000, seed: 42 });
+export const RELEVANCE_PRODUCTS = generateCatalog({ count: 50_000, seed: 42 });
 /** Both averages must reach this on every backend. */
 export const TARGET = 0.9;
 
