@@ -15,6 +15,15 @@ import { analyze, productTerms, terms } from "./text.ts";
 import { expand } from "./synonyms.ts";
 import { LEAVES } from "./taxonomy.ts";
 
+/** The shop's words for these tests: `nouns` name kinds (every word, when not given); every word is known. */
+const shopOf = (nouns?: readonly string[]) => () =>
+  Promise.resolve({
+    isNoun: (w: string) => nouns === undefined || nouns.includes(w),
+    isBareNoun: () => true,
+    namesAnotherKind: () => false,
+    knows: () => true,
+  });
+
 Deno.test("a product line becomes maker and kind; before the thing asked for, its maker", () => {
   assert.equal(rewriteProductLines("iPad Pro 11"), "apple tablet pro 11");
   assert.equal(rewriteProductLines("ipad for kids"), "apple tablet for kids", "a clause is not the thing");
@@ -84,14 +93,7 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
     };
     return Promise.resolve(answers[q.q] ?? result(q.q, 0));
   };
-  const nouns = ["case", "cover", "charger", "e-reader"];
-  const shopWords = () =>
-    Promise.resolve({
-      isNoun: (w: string) => nouns.includes(w),
-      isBareNoun: () => true,
-      namesAnotherKind: () => false,
-      knows: () => true,
-    });
+  const shopWords = shopOf(["case", "cover", "charger", "e-reader"]);
   const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);
   const phoneCases = await run("iphone case");
   assert.equal(phoneCases.total, 30);
@@ -278,13 +280,7 @@ Deno.test("when the line's kind finds nothing, the answer without the maker stay
     asked.push(key);
     return Promise.resolve(answers[key] ?? searchResult(0));
   };
-  const shopWords = () =>
-    Promise.resolve({
-      isNoun: () => true,
-      isBareNoun: () => true,
-      namesAnotherKind: () => false,
-      knows: () => true,
-    });
+  const shopWords = shopOf();
   const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);
   const protectors = await run("samsung galaxy s23 screen protector");
   assert.equal(protectors.total, 42);
@@ -310,13 +306,7 @@ Deno.test("a model's name after a line, cut in two of the shop's words, is a mod
     "apple chargr": searchResult(9, { corrected_query: "apple charger" }),
   };
   const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? searchResult(0));
-  const shopWords = () =>
-    Promise.resolve({
-      isNoun: (w: string) => ["e-reader", "charger"].includes(w),
-      isBareNoun: () => true,
-      namesAnotherKind: () => false,
-      knows: () => true,
-    });
+  const shopWords = shopOf(["e-reader", "charger"]);
   const run = (text: string) => searchProductLines(SearchQuery.parse({ q: text }), search, shopWords);
   const kindles = await run("kindle paperwhite");
   assert.equal(kindles.total, 16);
