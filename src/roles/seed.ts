@@ -67,7 +67,7 @@ export async function ensureSeeded(deps: SeedDeps): Promise<void> {
   const ids = [
     ...new Set(Array.from({ length: Math.min(SAMPLE, n) }, (_, k) => Math.floor((k * n) / SAMPLE))),
   ];
-  if (await store.catalog.holds(ids.map((i) => productAt(config.seed, i)))) {
+  if (await store.catalog.holds(ids.map((i) => productAt(config.seed, i))).catch(() => false)) {
     log(`[seed] ${count} products already indexed; skipping`);
     return;
   }
