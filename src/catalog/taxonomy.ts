@@ -163,6 +163,22 @@ const SPEC: Spec = {
           features: ["Bluetooth", "Portable", "Rechargeable"],
           model: false,
         },
+        earbud_cases: {
+          since: 7,
+          nouns: ["Earbuds Case", "Earbud Case"],
+          price: [8, 35],
+          brands: ["Spigen", "OtterBox", "Elago", "ESR"],
+          features: ["Silicone | Hard Shell", "Keychain", "Shockproof"],
+          model: false,
+        },
+        shower_speakers: {
+          since: 7,
+          nouns: ["Shower Speaker", "Waterproof Shower Speaker"],
+          price: [12, 40],
+          brands: ["SoundBot", "Ortizan", "Ivation"],
+          features: ["Bluetooth", "Built-In Mic", "Rechargeable"],
+          model: false,
+        },
       },
     },
     tv: {
@@ -317,6 +333,12 @@ const SPEC: Spec = {
           brands: ["Peak Design", "Lowepro", "Think Tank", "Manfrotto", "Tenba"],
           features: ["Sling | Shoulder | Backpack-Style", "Waterproof", "Padded"],
           model: false,
+          lines: [{}, {
+            nouns: ["Camera Case", "Hard Camera Case"],
+            price: [12, 150],
+            brands: ["Lowepro", "Pelican", "Case Logic"],
+            features: ["Compact", "Water-Resistant", "Shockproof"],
+          }],
         },
         dslr_cameras: {
           since: 6,
@@ -499,6 +521,12 @@ const SPEC: Spec = {
           }, {
             nouns: ["Ethernet Cable"],
             features: ["3-Foot | 6-Foot | 25-Foot | 50-Foot", "Cat 6 | Cat 8", "Flat"],
+          }, {
+            nouns: ["HDMI Switch", "HDMI Splitter"],
+            price: [12, 60],
+            brands: ["Ugreen", "Cable Matters", "Kinivo", "Avedio Links"],
+            features: ["4K", "2-Port | 3-Port | 4-Port"],
+            sizes: [],
           }],
         },
         mouse_pads: {
@@ -527,6 +555,13 @@ const SPEC: Spec = {
           brands: ["Logitech", "Razer", "Microsoft", "Anker", "Elgato"],
           features: ["1080p | 4K", "Autofocus", "Wide-Angle", "Privacy Shutter"],
           model: true,
+          lines: [{}, {
+            nouns: ["Webcam Cover"],
+            price: [5, 12],
+            brands: ["CloudValley", "EYSOFT"],
+            features: ["Ultra-Thin", "3-Pack | 6-Pack"],
+            model: false,
+          }],
         },
         usb_hubs: {
           nouns: ["USB Hub", "USB-C Hub", "Docking Station"],
@@ -539,6 +574,22 @@ const SPEC: Spec = {
           price: [15, 120],
           brands: ["Targus", "Samsonite", "Incase", "Tomtoc", "Thule", "Case Logic"],
           features: ["13-Inch | 14-Inch | 15.6-Inch | 16-Inch", "Water-Resistant", "Padded", "Slim"],
+        },
+        laptop_batteries: {
+          since: 7,
+          nouns: ["Laptop Battery", "Replacement Laptop Battery"],
+          price: [40, 150],
+          brands: ["Dell", "HP", "Lenovo", "ASUS"],
+          features: ["4-Cell | 6-Cell", "Li-Ion"],
+          model: true,
+        },
+        cooling_pads: {
+          since: 7,
+          nouns: ["Laptop Cooling Pad", "Laptop Cooler"],
+          price: [20, 60],
+          brands: ["Havit", "KLIM", "TopMate", "Cooler Master"],
+          features: ["Adjustable Height", "RGB", "Quiet"],
+          model: false,
         },
       },
     },
@@ -617,6 +668,12 @@ const SPEC: Spec = {
             nouns: ["AIO Liquid Cooler"],
             brands: ["Corsair", "NZXT", "Arctic", "DeepCool", "Cooler Master"],
             features: ["240mm | 280mm | 360mm", "ARGB", "Quiet"],
+          }, {
+            nouns: ["Case Fan", "PC Fan"],
+            price: [10, 90],
+            brands: ["Noctua", "Arctic", "Corsair", "Lian Li", "Thermaltake"],
+            features: ["120mm | 140mm", "PWM", "Quiet"],
+            model: false,
           }],
           model: true,
         },
@@ -811,6 +868,14 @@ const SPEC: Spec = {
           brands: ["Google", "Ecobee", "Honeywell", "Amazon", "Emerson"],
           features: ["Wi-Fi", "Learning", "Voice Control", "Energy Star"],
         },
+        smart_switches: {
+          since: 7,
+          nouns: ["Smart Light Switch", "Smart Dimmer Switch", "Light Switch"],
+          price: [20, 80],
+          brands: ["Lutron", "Kasa", "Leviton", "GE Cync"],
+          features: ["Single-Pole | 3-Way", "Voice Control"],
+          model: false,
+        },
       },
     },
     tablets: {
@@ -872,6 +937,23 @@ const SPEC: Spec = {
             brands: ["MEKO", "Adonit", "Amazon Basics"],
             features: ["Disc Tip | Fiber Tip"],
             sizes: ["2-Pack", "4-Pack"],
+          }],
+        },
+        tablet_cases: {
+          since: 7,
+          price: [15, 70],
+          model: false,
+          lines: [{
+            nouns: ["Tablet Case", "Tablet Cover"],
+            brands: ["OtterBox", "ESR", "Fintie", "ZUGU", "Spigen"],
+            features: ["Folio | Rugged", "Shockproof", "Kickstand"],
+          }, {
+            // E-reader covers by case makers: "kindle case" finds no Amazon case, so it is
+            // searched as "e-reader case" and finds them all.
+            nouns: ["E-Reader Cover", "E-Reader Case"],
+            price: [15, 45],
+            brands: ["Fintie", "MoKo", "Kobo"],
+            features: ["Auto Sleep", "Vegan Leather | Fabric"],
           }],
         },
       },
@@ -992,6 +1074,12 @@ const SPEC: Spec = {
           price: [50, 600],
           brands: ["IKEA", "Sauder", "West Elm", "Pottery Barn", "Bush Furniture"],
           features: ["3-Shelf | 5-Shelf", WOOD, "Ladder", "Industrial"],
+          lines: [{}, {
+            nouns: ["Bookends", "Metal Bookends"],
+            price: [8, 40],
+            brands: ["Umbra", "Officemate", "Amazon Basics"],
+            features: ["Non-Skid", "Set of 2 | Set of 4"],
+          }],
         },
         dining_tables: {
           nouns: ["Dining Table", "Kitchen Table"],
@@ -1010,6 +1098,13 @@ const SPEC: Spec = {
           price: [150, 2000],
           brands: ["IKEA", "Zinus", "Ashley", "Thuma", "West Elm", "Casper"],
           features: [BED_SIZE, "Upholstered | Solid Wood | Metal"],
+        },
+        kids_desks: {
+          since: 7,
+          nouns: ["Kids Desk", "Kids Study Desk"],
+          price: [60, 250],
+          brands: ["KidKraft", "Delta Children", "Guidecraft", "ECR4Kids"],
+          features: ["Wooden", "White | Natural | Grey"],
         },
       },
     },
@@ -1135,6 +1230,13 @@ const SPEC: Spec = {
             features: ["Flange", "Compact"],
           }],
         },
+        toothbrush_holders: {
+          since: 7,
+          nouns: ["Toothbrush Holder"],
+          price: [8, 40],
+          brands: ["mDesign", "Umbra", "iDesign", "simplehuman"],
+          features: ["Wall-Mounted | Countertop"],
+        },
       },
     },
     cleaning: {
@@ -1166,6 +1268,11 @@ const SPEC: Spec = {
             nouns: ["Steam Mop"],
             brands: ["Bissell", "Shark", "O-Cedar"],
             features: ["Microfiber Pads", "Lightweight", "Scrubbing"],
+          }, {
+            nouns: ["Mop Bucket", "Mop and Bucket Set"],
+            price: [15, 60],
+            brands: ["O-Cedar", "Libman", "Rubbermaid", "Casabella"],
+            features: ["Wringer", "Wheeled"],
           }],
         },
         trash_cans: {
@@ -1195,6 +1302,12 @@ const SPEC: Spec = {
           price: [12, 90],
           brands: ["Rubbermaid", "mDesign", "Umbra", "Sterilite", "Brabantia"],
           features: ["Collapsible", "Wicker | Plastic | Cotton Rope", "Lidded"],
+          lines: [{}, {
+            nouns: ["Laundry Bag", "Mesh Laundry Bag"],
+            price: [6, 25],
+            brands: ["mDesign", "Whitmor", "Household Essentials"],
+            features: ["Drawstring", "Washable", "Extra Large"],
+          }],
         },
         brooms: {
           since: 6,
@@ -1209,6 +1322,14 @@ const SPEC: Spec = {
             features: ["18-Inch | 24-Inch | 36-Inch", "Indoor/Outdoor"],
           }],
           model: false,
+        },
+        vacuum_bags: {
+          since: 7,
+          nouns: ["Vacuum Bags", "Replacement Vacuum Bags"],
+          price: [8, 30],
+          brands: ["Hoover", "Miele", "Kenmore", "Electrolux"],
+          features: ["HEPA", "Allergen Filtration"],
+          sizes: ["5-Pack", "10-Pack"],
         },
         trash_bags: {
           since: 6,
@@ -1272,6 +1393,11 @@ const SPEC: Spec = {
             brands: ["Cascade", "Finish", "Seventh Generation"],
             features: ["Pods | Gel | Powder", "Fresh Scent | Free & Clear"],
             sizes: ["48 Count", "90 Count"],
+          }, {
+            nouns: ["Window Cleaner", "Glass Cleaner"],
+            brands: ["Windex", "Sprayway", "Method", "Seventh Generation"],
+            features: ["Streak-Free", "Ammonia-Free"],
+            sizes: ["23 oz", "2-Pack"],
           }],
           model: false,
         },
@@ -1332,6 +1458,35 @@ const SPEC: Spec = {
           sizes: ["20-Pack", "50-Pack", "100-Pack"],
           model: false,
         },
+        closet_organizers: {
+          since: 7,
+          price: [12, 500],
+          lines: [{
+            nouns: ["Closet Organizer", "Closet System"],
+            price: [40, 500],
+            brands: ["ClosetMaid", "Rubbermaid", "Elfa"],
+            features: ["Adjustable", "Expandable"],
+          }, {
+            nouns: ["Hanging Closet Organizer"],
+            price: [12, 35],
+            brands: ["Whitmor", "mDesign", "SimpleHouseware"],
+            features: ["Collapsible", "4-Shelf | 6-Shelf"],
+          }],
+        },
+        wall_shelves: {
+          since: 7,
+          nouns: ["Floating Shelves", "Wall Shelf", "Floating Shelf"],
+          price: [15, 80],
+          brands: ["Lewis Hyman", "InPlace", "Umbra", "Fixwal"],
+          features: ["Set of 2 | Set of 3", "Wood | White | Black"],
+        },
+        jewelry_boxes: {
+          since: 7,
+          nouns: ["Jewelry Box", "Jewelry Organizer"],
+          price: [20, 150],
+          brands: ["Mele & Co.", "Stackers", "Songmics"],
+          features: ["Lockable", "Velvet-Lined", "2-Tier | 3-Tier"],
+        },
       },
     },
     decor: {
@@ -1384,6 +1539,11 @@ const SPEC: Spec = {
             price: [8, 40],
             brands: ["GE", "Hatch", "Emotionlite", "Mr Beams"],
             features: ["Plug-In | Battery-Powered", "Motion Sensor", "Dusk-to-Dawn", "Dimmable"],
+          }, {
+            nouns: ["Book Light", "Clip-On Book Light"],
+            price: [10, 25],
+            brands: ["Glocusent", "LuminoLite", "Vekkia"],
+            features: ["Rechargeable", "Warm White | Amber"],
           }],
         },
         rugs: {
@@ -1427,6 +1587,12 @@ const SPEC: Spec = {
           price: [8, 80],
           brands: ["Bath & Body Works", "Diptyque", "Voluspa", "Boy Smells", "Homesick"],
           features: ["Lavender | Vanilla | Sandalwood | Fresh Linen", "Soy Wax", "3-Wick"],
+          lines: [{}, {
+            nouns: ["Candle Holder", "Candlestick Holder"],
+            price: [12, 80],
+            brands: ["Hosley", "Lenox", "Nambe"],
+            features: ["Set of 2 | Set of 3", "Gold | Black | Clear"],
+          }],
         },
         doormats: {
           since: 6,
@@ -1454,6 +1620,13 @@ const SPEC: Spec = {
           price: [20, 200],
           brands: ["Levolor", "Bali", "Chicology", "Achim"],
           features: ["Blackout | Light-Filtering", "Cordless", "White | Gray | Natural"],
+        },
+        holiday_lights: {
+          since: 7,
+          nouns: ["Christmas Lights", "String Lights", "Fairy Lights"],
+          price: [10, 120],
+          brands: ["GE", "Twinkly", "Brizled", "Minetom"],
+          features: ["LED", "Warm White | Multicolor", "Connectable"],
         },
       },
     },
@@ -1687,6 +1860,52 @@ const SPEC: Spec = {
           price: [20, 90],
           brands: ["First Alert", "Kidde", "Amerex"],
           features: ["ABC | Kitchen", "Rechargeable", "5 lb | 2.5 lb"],
+        },
+      },
+    },
+    party: {
+      leaves: {
+        gift_wrap: {
+          since: 7,
+          nouns: ["Gift Bags", "Wrapping Paper", "Gift Wrap"],
+          price: [5, 30],
+          brands: ["Hallmark", "American Greetings", "Jillson & Roberts"],
+          features: ["Assorted Designs", "Recyclable"],
+        },
+        party_supplies: {
+          since: 7,
+          price: [3, 35],
+          lines: [{
+            nouns: ["Balloons", "Latex Balloons", "Party Balloons"],
+            price: [6, 25],
+            brands: ["Qualatex", "Amscan", "Party Woo"],
+            features: ["12-Inch", "Assorted Colors", "Metallic"],
+            sizes: ["50 Count", "100 Count"],
+          }, {
+            nouns: ["Birthday Candles", "Number Candles"],
+            price: [3, 12],
+            brands: ["Wilton", "Amscan"],
+            features: ["Gold | Multicolor"],
+          }, {
+            nouns: ["Party Decorations", "Birthday Decorations", "Happy Birthday Banner"],
+            price: [8, 35],
+            brands: ["Amscan", "Party Woo", "Beistle"],
+            features: ["Gold | Rose Gold | Multicolor"],
+          }],
+        },
+        greeting_cards: {
+          since: 7,
+          nouns: ["Greeting Card", "Birthday Card", "Blank Greeting Cards"],
+          price: [3, 15],
+          brands: ["Hallmark", "American Greetings", "Papyrus"],
+          features: ["Funny | Sentimental", "Glitter"],
+        },
+        costumes: {
+          since: 7,
+          nouns: ["Halloween Costume", "Costume"],
+          price: [20, 80],
+          brands: ["Rubie's", "Disguise", "Fun World"],
+          features: ["Deluxe", "Hooded"],
         },
       },
     },
@@ -1930,6 +2149,12 @@ const SPEC: Spec = {
           brands: ["Le Creuset", "OXO", "Cuisinart", "Fellow", "Hario"],
           features: ["Enamel | Stainless Steel", "2-Quart | 1.7-Quart", "Gooseneck"],
           model: false,
+          lines: [{}, {
+            nouns: ["Teapot", "Tea Pot", "Glass Teapot"],
+            price: [18, 60],
+            brands: ["Bodum", "Hiware", "Teabloom"],
+            features: ["Removable Infuser", "32 oz | 40 oz"],
+          }],
         },
         pans: {
           price: [15, 250],
@@ -1972,6 +2197,12 @@ const SPEC: Spec = {
           price: [15, 500],
           brands: ["Wusthof", "Zwilling", "Shun", "Victorinox", "Global", "Mercer"],
           features: ["German Steel | Japanese Steel | Damascus", "Forged", "Full Tang"],
+          lines: [{}, {
+            nouns: ["Knife Block Set"],
+            price: [100, 700],
+            brands: ["Wusthof", "Zwilling", "Victorinox", "Henckels"],
+            features: ["7-Piece | 14-Piece", "Forged", "German Steel"],
+          }],
         },
         bakeware: {
           nouns: ["Baking Sheet", "Cake Pan"],
@@ -2225,6 +2456,13 @@ const SPEC: Spec = {
           brands: ["Lenox", "Mikasa", "Nambe", "Mud Pie"],
           features: ["Rectangular | Round | Oval", "With Handles"],
         },
+        pepper_mills: {
+          since: 7,
+          nouns: ["Salt and Pepper Grinder Set", "Pepper Grinder", "Pepper Mill"],
+          price: [15, 120],
+          brands: ["Peugeot", "Cole & Mason", "OXO", "Zassenhaus"],
+          features: ["Adjustable Grind", "Refillable"],
+        },
       },
     },
     storage: {
@@ -2334,6 +2572,13 @@ const SPEC: Spec = {
             features: ["16 oz | 24 oz | 40 oz", "Stainless Steel", "Leakproof"],
           }],
         },
+        kids_water_bottles: {
+          since: 7,
+          nouns: ["Kids Water Bottle", "Kids Insulated Water Bottle"],
+          price: [10, 30],
+          brands: ["Owala", "CamelBak", "Contigo", "Thermos", "Simple Modern"],
+          features: ["Leak-Proof", "Straw Lid", "Stainless Steel"],
+        },
       },
     },
     barware: {
@@ -2411,6 +2656,21 @@ const SPEC: Spec = {
           price: [40, 250],
           brands: ["Patagonia", "The North Face", "Herschel", "Away", "Eagle Creek"],
           features: ["40L | 55L | 70L", "Waterproof", "Packable"],
+        },
+        travel_accessories: {
+          since: 7,
+          price: [8, 50],
+          lines: [{
+            nouns: ["Luggage Scale", "Digital Luggage Scale"],
+            price: [8, 25],
+            brands: ["Etekcity", "Tarriss", "Samsonite"],
+            features: ["Backlit", "Compact"],
+          }, {
+            nouns: ["Packing Cubes", "Packing Cube Set"],
+            price: [15, 50],
+            brands: ["Eagle Creek", "Bagsmart", "Samsonite"],
+            features: ["Compression", "4-Piece | 6-Piece", "Lightweight"],
+          }],
         },
       },
     },
@@ -2492,6 +2752,20 @@ const SPEC: Spec = {
           brands: ["Hanes", "Calvin Klein", "Tommy John", "Saxx", "MeUndies"],
           features: ["Cotton | Modal", "Moisture-Wicking", "Tagless"],
           sizes: ["3-Pack", "5-Pack"],
+        },
+        work_boots: {
+          since: 7,
+          nouns: ["Work Boots", "Steel Toe Boots"],
+          price: [90, 300],
+          brands: ["Wolverine", "Caterpillar", "Red Wing", "Carhartt", "Keen", "Thorogood"],
+          features: ["Steel Toe | Composite Toe | Soft Toe", "Waterproof", "6-Inch | 8-Inch"],
+        },
+        graphic_tees: {
+          since: 7,
+          nouns: ["Graphic Tee"],
+          price: [15, 45],
+          brands: ["Champion", "Nike", "Adidas", "Hanes", "Levi's", "Carhartt"],
+          features: ["Relaxed Fit | Classic Fit", "Cotton", "Vintage Wash"],
         },
       },
     },
@@ -2627,6 +2901,20 @@ const SPEC: Spec = {
           brands: ["Coach", "Michael Kors", "Kate Spade", "Longchamp", "Fossil", "Madewell", "Tory Burch"],
           features: ["Leather | Vegan Leather | Canvas | Nylon", "Quilted", "Mini"],
         },
+        womens_jeans: {
+          since: 7,
+          nouns: ["Jeans", "Skinny Jeans", "Mom Jeans", "Bootcut Jeans"],
+          price: [40, 180],
+          brands: ["Levi's", "Madewell", "Good American", "Lee", "Gap"],
+          features: ["High-Rise | Mid-Rise", "Stretch", "Light Wash | Dark Wash"],
+        },
+        womens_jackets: {
+          since: 7,
+          nouns: ["Parka", "Insulated Parka", "Anorak", "Windbreaker"],
+          price: [60, 400],
+          brands: ["The North Face", "Columbia", "Patagonia", "Eddie Bauer", "Helly Hansen"],
+          features: ["Hooded", "Water-Resistant", "Packable"],
+        },
       },
     },
     accessories: {
@@ -2680,6 +2968,12 @@ const SPEC: Spec = {
           price: [15, 400],
           brands: ["Ray-Ban", "Oakley", "Maui Jim", "Persol", "Costa", "Warby Parker", "Quay"],
           features: ["Aviator | Wayfarer | Round | Cat-Eye", "Polarized", "Tortoise | Black | Gold"],
+          lines: [{}, {
+            nouns: ["Sunglasses Case", "Glasses Case", "Eyeglass Case"],
+            price: [15, 60],
+            brands: ["Ray-Ban", "Oakley", "Costa"],
+            features: ["Hard Shell", "Zippered"],
+          }],
         },
         backpacks: {
           nouns: ["Backpack", "Travel Backpack"],
@@ -2749,6 +3043,17 @@ const SPEC: Spec = {
           price: [8, 60],
           brands: ["Carter's", "Gap", "H&M", "Old Navy", "Nike", "Hanna Andersson"],
           features: ["Organic Cotton", "Graphic | Striped", "Unisex"],
+          lines: [{}, {
+            nouns: ["Girls Dress", "Girls Sundress"],
+            price: [12, 60],
+            brands: ["Carter's", "Gap", "Hanna Andersson", "Old Navy", "H&M"],
+            features: ["Floral | Striped", "Cotton", "Short-Sleeve | Long-Sleeve"],
+          }, {
+            nouns: ["Boys Jacket", "Girls Jacket", "Kids Jacket"],
+            price: [25, 150],
+            brands: ["Columbia", "The North Face", "Carter's", "Gap", "Patagonia"],
+            features: ["Hooded", "Water-Resistant", "Insulated"],
+          }],
         },
         kids_shoes: {
           nouns: ["Kids Sneakers"],
@@ -2766,6 +3071,21 @@ const SPEC: Spec = {
             "Long Sleeve | Short Sleeve",
             "3-Pack | 5-Pack",
           ],
+        },
+        kids_backpacks: {
+          since: 7,
+          price: [12, 50],
+          lines: [{
+            nouns: ["Kids Backpack"],
+            price: [20, 50],
+            brands: ["Skip Hop", "JanSport", "Simple Modern", "Stephen Joseph"],
+            features: ["Water-Resistant", "Padded Straps", "Reflective"],
+          }, {
+            nouns: ["Kids Lunch Bag"],
+            price: [12, 35],
+            brands: ["Skip Hop", "Bentgo", "Simple Modern", "PackIt"],
+            features: ["Insulated", "Leak-Proof"],
+          }],
         },
       },
     },
@@ -2809,6 +3129,12 @@ const SPEC: Spec = {
             "SkinCeuticals",
           ],
           features: ["Brightening", "Anti-Aging", "Hydrating", "Fragrance-Free"],
+          lines: [{}, {
+            nouns: ["Retinol Serum", "Retinol Cream"],
+            price: [15, 60],
+            brands: ["Olay", "RoC", "Neutrogena", "La Roche-Posay"],
+            features: ["Anti-Aging", "Fragrance-Free", "Hydrating"],
+          }],
         },
         sunscreen: {
           nouns: ["Sunscreen", "SPF 50 Sunscreen"],
@@ -2822,6 +3148,21 @@ const SPEC: Spec = {
           brands: ["CeraVe", "Cetaphil", "Neutrogena", "La Roche-Posay", "Clinique"],
           features: ["Foaming | Gel | Cream", "Hydrating", "Gentle", "Fragrance-Free"],
           sizes: ["8 fl oz", "12 fl oz", "16 fl oz"],
+          lines: [{}, {
+            nouns: ["Makeup Remover", "Micellar Water", "Makeup Remover Wipes"],
+            price: [6, 25],
+            brands: ["Garnier", "Neutrogena", "Bioderma", "L'Oreal"],
+            features: ["Gentle", "Fragrance-Free", "Oil-Free"],
+            sizes: [],
+          }],
+        },
+        face_masks: {
+          since: 7,
+          nouns: ["Face Mask", "Sheet Mask", "Hydrating Sheet Mask"],
+          price: [5, 30],
+          brands: ["Mediheal", "TonyMoly", "Garnier", "Neutrogena"],
+          features: ["Hyaluronic Acid", "Brightening", "5-Pack | 10-Pack"],
+          sizes: [],
         },
       },
     },
@@ -2907,6 +3248,22 @@ const SPEC: Spec = {
             features: ["Detangling", "Anti-Static"],
           }],
         },
+        hair_styling: {
+          since: 7,
+          price: [4, 40],
+          lines: [{
+            nouns: ["Hair Gel", "Styling Gel"],
+            price: [4, 15],
+            brands: ["Got2b", "Garnier", "Suave", "Aussie"],
+            features: ["Strong Hold | Extra Hold", "Non-Flaking"],
+          }, {
+            nouns: ["Curly Hair Gel", "Curl Defining Gel", "Curl Mousse"],
+            price: [8, 40],
+            brands: ["SheaMoisture", "Cantu", "DevaCurl", "Ouidad"],
+            features: ["Frizz Control", "Sulfate-Free", "Moisturizing"],
+          }],
+          model: false,
+        },
       },
     },
     makeup: {
@@ -2942,6 +3299,21 @@ const SPEC: Spec = {
           price: [5, 40],
           brands: ["Maybelline", "L'Oreal", "Benefit", "Too Faced", "Lancome", "CoverGirl"],
           features: ["Volumizing | Lengthening", "Waterproof", "Black | Brown"],
+        },
+        eye_makeup: {
+          since: 7,
+          price: [5, 65],
+          lines: [{
+            nouns: ["Eyeliner", "Liquid Eyeliner", "Eyeliner Pencil"],
+            price: [5, 25],
+            brands: ["Maybelline", "L'Oreal", "NYX", "Stila", "e.l.f."],
+            features: ["Waterproof", "Smudge-Proof", "Black | Brown"],
+          }, {
+            nouns: ["Eyeshadow Palette", "Eye Shadow Palette", "Eyeshadow"],
+            price: [8, 65],
+            brands: ["Urban Decay", "Too Faced", "Huda Beauty", "NYX", "e.l.f.", "Anastasia Beverly Hills"],
+            features: ["Matte | Shimmer", "Neutral | Warm Tone"],
+          }],
         },
       },
     },
@@ -3092,6 +3464,12 @@ const SPEC: Spec = {
           price: [15, 120],
           brands: ["Manduka", "Lululemon", "Gaiam", "Liforme", "JadeYoga"],
           features: ["4mm | 5mm | 6mm", "Non-Slip", "Extra Thick", "Natural Rubber"],
+          lines: [{}, {
+            nouns: ["Yoga Block", "Yoga Blocks"],
+            price: [10, 40],
+            brands: ["Manduka", "Gaiam", "Lululemon", "JadeYoga"],
+            features: ["Non-Slip", "2-Pack"],
+          }],
         },
         treadmills: {
           nouns: ["Treadmill"],
@@ -3146,6 +3524,13 @@ const SPEC: Spec = {
           price: [80, 500],
           brands: ["Bowflex", "Flybird", "Marcy", "Fitness Reality"],
           features: ["Adjustable | Flat", "Foldable", "600 lb | 1000 lb"],
+        },
+        ab_rollers: {
+          since: 7,
+          nouns: ["Ab Roller", "Ab Wheel", "Ab Roller Wheel"],
+          price: [12, 40],
+          brands: ["Perfect Fitness", "Vinsguir", "Sportneer"],
+          features: ["Dual-Wheel", "Non-Slip"],
         },
       },
     },
@@ -3240,6 +3625,13 @@ const SPEC: Spec = {
             sizes: ["6 oz", "2-Pack"],
           }],
         },
+        camp_seating: {
+          since: 7,
+          nouns: ["Camping Chair", "Folding Camp Chair"],
+          price: [25, 150],
+          brands: ["Coleman", "ALPS Mountaineering", "Helinox"],
+          features: ["Portable", "Lightweight"],
+        },
       },
     },
     cycling: {
@@ -3302,6 +3694,21 @@ const SPEC: Spec = {
           brands: ["Kryptonite", "Abus", "OnGuard", "Hiplok"],
           features: ["Keyed | Combination", "Heavy Duty", "Hardened Steel"],
         },
+        kids_bikes: {
+          since: 7,
+          price: [50, 400],
+          lines: [{
+            nouns: ["Kids Bike", "Kids Bicycle"],
+            price: [100, 400],
+            brands: ["Guardian", "Schwinn", "RoyalBaby", "Huffy"],
+            features: ["12-Inch | 16-Inch | 20-Inch", "Training Wheels", "Coaster Brake"],
+          }, {
+            nouns: ["Balance Bike", "Kids Balance Bike"],
+            price: [50, 200],
+            brands: ["Strider", "Woom", "Schwinn", "Retrospec"],
+            features: ["12-Inch", "Lightweight", "Adjustable Seat"],
+          }],
+        },
       },
     },
     skate: {
@@ -3327,6 +3734,28 @@ const SPEC: Spec = {
             brands: ["Segway", "Gotrax", "Hover-1", "Niu"],
             features: ["Foldable", "Long-Range", "Dual-Brake"],
             model: true,
+          }],
+        },
+        kids_scooters: {
+          since: 7,
+          nouns: ["Kids Scooter", "3-Wheel Kids Scooter", "Kids Kick Scooter"],
+          price: [30, 150],
+          brands: ["Micro Kickboard", "Razor", "Globber", "Radio Flyer"],
+          features: ["Light-Up Wheels", "Adjustable Height", "Foldable"],
+        },
+        roller_skates: {
+          since: 7,
+          price: [50, 300],
+          lines: [{
+            nouns: ["Roller Skates", "Quad Roller Skates"],
+            price: [50, 250],
+            brands: ["Impala", "Moxi", "Chicago", "Sure-Grip"],
+            features: ["Outdoor | Indoor"],
+          }, {
+            nouns: ["Inline Skates"],
+            price: [60, 300],
+            brands: ["Rollerblade", "K2"],
+            features: ["Adjustable", "Fitness | Recreational"],
           }],
         },
       },
@@ -3359,6 +3788,12 @@ const SPEC: Spec = {
           price: [15, 150],
           brands: ["Spalding", "Wilson", "Molten", "Nike"],
           features: ["Official Size | Youth Size", "Indoor | Outdoor | Indoor/Outdoor", "Composite Leather"],
+          lines: [{}, {
+            nouns: ["Basketball Hoop", "Portable Basketball Hoop"],
+            price: [150, 1500],
+            brands: ["Spalding", "Lifetime", "Goalrilla", "Goaliath"],
+            features: ["Adjustable Height", "Shatterproof Backboard"],
+          }],
         },
         tennis: {
           nouns: ["Tennis Racket"],
@@ -3378,6 +3813,16 @@ const SPEC: Spec = {
             price: [100, 700],
             brands: ["Callaway", "TaylorMade", "Ping", "Titleist", "Cobra"],
             features: ["Graphite | Steel", "Forged", "Right-Handed | Left-Handed"],
+          }, {
+            nouns: ["Golf Bag", "Golf Stand Bag", "Golf Cart Bag"],
+            price: [150, 400],
+            brands: ["Callaway", "TaylorMade", "Titleist", "Ping", "Sun Mountain"],
+            features: ["14-Way Divider", "Lightweight", "Waterproof"],
+          }, {
+            nouns: ["Golf Shoes", "Spikeless Golf Shoes"],
+            price: [80, 220],
+            brands: ["FootJoy", "Adidas", "Nike", "Skechers", "ECCO"],
+            features: ["Waterproof", "Lightweight", "Breathable"],
           }],
         },
         baseball: {
@@ -3391,6 +3836,13 @@ const SPEC: Spec = {
             brands: ["Louisville Slugger", "Easton", "Marucci", "Rawlings", "Victus"],
             features: ["Aluminum | Wood | Composite", "32-Inch | 33-Inch", "BBCOR | Youth"],
           }],
+        },
+        billiards: {
+          since: 7,
+          nouns: ["Pool Cue", "Billiard Cue", "Pool Cue Set"],
+          price: [40, 400],
+          brands: ["Viking", "McDermott", "Cuetec", "Lucasi"],
+          features: ["19 oz | 20 oz | 21 oz", "Maple", "2-Piece"],
         },
       },
     },
@@ -3406,6 +3858,11 @@ const SPEC: Spec = {
             nouns: ["Swim Trunks"],
             brands: ["Speedo", "Quiksilver", "Billabong", "Patagonia", "Chubbies"],
             features: ["5-Inch | 7-Inch", "Quick-Dry", "Stretch", "UPF 50+"],
+          }, {
+            nouns: ["Bikini", "Bikini Set"],
+            price: [25, 110],
+            brands: ["Roxy", "Billabong", "Cupshe", "Andie"],
+            features: ["Triangle | Bandeau", "High-Waisted", "Floral | Solid"],
           }],
         },
         paddle_boards: {
@@ -3463,6 +3920,13 @@ const SPEC: Spec = {
           brands: ["Intex", "Swimline", "FUNBOY", "Aqua Leisure"],
           features: ["Inflatable", "Adult", "UV-Resistant"],
         },
+        water_shoes: {
+          since: 7,
+          nouns: ["Water Shoes", "Aqua Shoes"],
+          price: [20, 110],
+          brands: ["Speedo", "Body Glove", "Merrell"],
+          features: ["Quick-Dry", "Slip-On", "Barefoot"],
+        },
       },
     },
     fishing: {
@@ -3510,6 +3974,46 @@ const SPEC: Spec = {
           brands: ["Berkley", "SpiderWire", "KastKing", "PowerPro"],
           features: ["10 lb | 20 lb | 30 lb", "Low-Vis Green | Clear"],
           sizes: ["300 Yards", "500 Yards"],
+        },
+      },
+    },
+    winter: {
+      leaves: {
+        ice_skates: {
+          since: 7,
+          price: [60, 400],
+          lines: [{
+            nouns: ["Ice Skates", "Figure Skates"],
+            price: [60, 300],
+            brands: ["Jackson Ultima", "Riedell", "Lake Placid"],
+            features: ["Recreational", "Padded Collar"],
+          }, {
+            nouns: ["Hockey Skates", "Ice Hockey Skates"],
+            price: [80, 400],
+            brands: ["Bauer", "CCM"],
+            features: ["Junior | Senior"],
+          }],
+        },
+        sleds: {
+          since: 7,
+          nouns: ["Sled", "Snow Sled", "Toboggan", "Snow Tube"],
+          price: [20, 150],
+          brands: ["Flexible Flyer", "Paricon", "Slippery Racer"],
+          features: ["2-Person", "Lightweight", "Ergonomic Handles"],
+        },
+        snowboards: {
+          since: 7,
+          nouns: ["Snowboard", "All-Mountain Snowboard", "Freestyle Snowboard"],
+          price: [300, 800],
+          brands: ["Burton", "K2", "Lib Tech", "Jones", "Salomon"],
+          features: ["Camber | Rocker | Hybrid Camber", "150cm | 155cm | 158cm"],
+        },
+        ski_goggles: {
+          since: 7,
+          nouns: ["Ski Goggles", "Snow Goggles"],
+          price: [40, 250],
+          brands: ["Oakley", "Smith", "Giro", "Anon"],
+          features: ["Anti-Fog", "Polarized", "OTG"],
         },
       },
     },
@@ -3578,6 +4082,14 @@ const SPEC: Spec = {
           price: [10, 70],
           brands: ["Nintendo", "Sony", "Electronic Arts", "Ubisoft", "Capcom", "Bandai Namco", "Square Enix"],
           features: ["Action | RPG | Racing | Sports | Puzzle", "Deluxe Edition"],
+        },
+        carrying_cases: {
+          since: 7,
+          nouns: ["Switch Carrying Case", "Switch Case"],
+          price: [15, 40],
+          brands: ["Nintendo", "PowerA", "HORI", "Orzly"],
+          features: ["Hard Shell", "Slim", "Travel"],
+          model: false,
         },
       },
     },
@@ -3697,6 +4209,13 @@ const SPEC: Spec = {
           price: [150, 2000],
           brands: ["Backyard Discovery", "Lifetime", "Gorilla Playsets", "KidKraft"],
           features: ["2-Swing | 3-Swing | 4-Swing"],
+        },
+        kites: {
+          since: 7,
+          nouns: ["Kite", "Delta Kite", "Diamond Kite"],
+          price: [10, 80],
+          brands: ["Prism", "HQ Kites", "Gayla", "X-Kites"],
+          features: ["Easy-Fly", "Ripstop Nylon", "Large"],
         },
       },
     },
@@ -4225,6 +4744,24 @@ const SPEC: Spec = {
         },
       },
     },
+    exterior: {
+      leaves: {
+        car_covers: {
+          since: 7,
+          nouns: ["Car Cover", "Outdoor Car Cover", "SUV Cover"],
+          price: [40, 300],
+          brands: ["Covercraft", "Budge", "Kayme", "OxGord"],
+          features: ["Waterproof", "All-Weather", "UV-Resistant"],
+        },
+        ice_scrapers: {
+          since: 7,
+          nouns: ["Ice Scraper", "Snow Brush", "Snow Brush and Ice Scraper"],
+          price: [8, 40],
+          brands: ["Hopkins", "Snow Joe", "AstroAI", "Mallory"],
+          features: ["Extendable", "Foam Grip"],
+        },
+      },
+    },
   },
   grocery: {
     beverages: {
@@ -4447,6 +4984,18 @@ const SPEC: Spec = {
         },
       },
     },
+    frozen: {
+      leaves: {
+        frozen_pizza: {
+          since: 7,
+          nouns: ["Frozen Pizza"],
+          price: [4, 12],
+          brands: ["DiGiorno", "Red Baron", "Tombstone"],
+          features: ["Pepperoni | Four Cheese | Supreme", "Thin Crust"],
+          sizes: ["2-Pack"],
+        },
+      },
+    },
   },
   pets: {
     dogs: {
@@ -4483,6 +5032,12 @@ const SPEC: Spec = {
           price: [25, 200],
           brands: ["Furhaven", "Big Barker", "PetFusion", "Frisco", "K&H Pet Products"],
           features: ["Small | Medium | Large", "Orthopedic", "Washable", "Calming"],
+          lines: [{}, {
+            nouns: ["Dog Blanket", "Pet Blanket"],
+            price: [12, 45],
+            brands: ["Furhaven", "Bedsure", "Frisco"],
+            features: ["Small | Medium | Large", "Waterproof", "Fleece | Sherpa"],
+          }],
         },
         dog_toys: {
           nouns: ["Dog Toy", "Chew Toy"],
@@ -4553,6 +5108,19 @@ const SPEC: Spec = {
           brands: ["Fresh Step", "Tidy Cats", "Dr. Elsey's", "Arm & Hammer", "World's Best", "Okocat"],
           features: ["Clumping", "Unscented | Scented", "Multi-Cat", "Low Dust"],
           sizes: ["14 lb", "20 lb", "40 lb"],
+          lines: [{}, {
+            nouns: ["Self-Cleaning Litter Box", "Automatic Litter Box"],
+            price: [150, 700],
+            brands: ["Litter-Robot", "PetSafe", "CATLINK"],
+            features: ["App-Controlled", "Multi-Cat"],
+            sizes: [],
+          }, {
+            nouns: ["Litter Box", "Covered Litter Box"],
+            price: [15, 60],
+            brands: ["Petmate", "IRIS", "Nature's Miracle"],
+            features: ["Jumbo", "Low Entry"],
+            sizes: [],
+          }],
         },
         cat_trees: {
           nouns: ["Cat Tree", "Scratching Post"],
@@ -4579,6 +5147,17 @@ const SPEC: Spec = {
             "10-Gallon | 30-Gallon | 55-Gallon",
             "Quiet",
           ],
+        },
+      },
+    },
+    birds: {
+      leaves: {
+        bird_cages: {
+          since: 7,
+          nouns: ["Bird Cage", "Parakeet Cage", "Flight Cage"],
+          price: [40, 300],
+          brands: ["Prevue", "Yaheetech", "Vision"],
+          features: ["Wrought Iron", "Small | Medium | Large"],
         },
       },
     },
@@ -4664,6 +5243,13 @@ const SPEC: Spec = {
           price: [6, 40],
           brands: ["Swingline", "Bostitch", "Rapid", "PaperPro"],
           features: ["20-Sheet | 40-Sheet", "Heavy Duty", "Electric", "Jam-Free"],
+          lines: [{}, {
+            nouns: ["Paper Clips", "Binder Clips"],
+            price: [3, 12],
+            brands: ["ACCO", "Officemate", "Bostitch"],
+            features: ["Jumbo | Standard"],
+            sizes: ["100 Count", "200 Count"],
+          }],
         },
         scissors: {
           since: 4,
@@ -4695,6 +5281,13 @@ const SPEC: Spec = {
               nouns: ["Mechanical Pencils"],
               brands: ["Pentel", "Pilot", "Paper Mate"],
               features: ["0.5mm | 0.7mm", "Refillable"],
+            },
+            {
+              nouns: ["Pencil Case", "Pencil Pouch"],
+              price: [5, 20],
+              brands: ["Five Star", "JanSport", "Yoobi"],
+              features: ["Zippered", "Large Capacity"],
+              sizes: [],
             },
           ],
           sizes: ["12-Pack", "24-Pack"],
@@ -4876,6 +5469,22 @@ const SPEC: Spec = {
             features: ["12 Colors | 24 Colors | 48 Colors", "Travel"],
           }],
         },
+        art_paper: {
+          since: 7,
+          price: [3, 30],
+          lines: [{
+            nouns: ["Sketchbook", "Sketch Pad", "Drawing Pad"],
+            price: [6, 30],
+            brands: ["Canson", "Strathmore", "Bee Paper"],
+            features: ["9x12 | 11x14", "Spiral-Bound", "Acid-Free"],
+          }, {
+            nouns: ["Construction Paper"],
+            price: [3, 25],
+            brands: ["Crayola", "Pacon", "Sunworks"],
+            features: ["Assorted Colors", "9x12 | 12x18"],
+            sizes: ["50 Count", "500 Count"],
+          }],
+        },
       },
     },
   },
@@ -4912,6 +5521,12 @@ const SPEC: Spec = {
           price: [100, 1200],
           brands: ["UPPAbaby", "Graco", "Chicco", "Baby Jogger", "Bugaboo", "Evenflo"],
           features: ["Lightweight", "Foldable", "All-Terrain", "Reversible Seat"],
+          lines: [{}, {
+            nouns: ["Travel System", "Stroller Travel System"],
+            price: [200, 1200],
+            brands: ["Graco", "Chicco", "Evenflo", "Baby Trend", "UPPAbaby"],
+            features: ["Lightweight", "One-Hand Fold"],
+          }],
         },
         car_seats: {
           since: 2,
@@ -4919,6 +5534,12 @@ const SPEC: Spec = {
           price: [80, 500],
           brands: ["Graco", "Chicco", "Britax", "Nuna", "Maxi-Cosi", "Evenflo"],
           features: ["Rear-Facing", "Lightweight", "Machine-Washable"],
+          lines: [{}, {
+            nouns: ["Booster Seat", "High Back Booster Seat", "Booster Car Seat"],
+            price: [30, 300],
+            brands: ["Graco", "Chicco", "Britax", "Evenflo"],
+            features: ["Lightweight", "Machine-Washable", "Latch Connectors"],
+          }],
         },
         high_chairs: {
           since: 2,
@@ -4947,6 +5568,16 @@ const SPEC: Spec = {
             price: [60, 300],
             brands: ["Newton", "Sealy", "Graco", "Naturepedic", "Moonlight Slumber"],
             features: ["Dual-Sided", "Waterproof", "Organic", "Breathable"],
+          }, {
+            nouns: ["Bassinet", "Bedside Bassinet"],
+            price: [60, 300],
+            brands: ["Halo", "Chicco", "Graco", "Dream On Me"],
+            features: ["Portable", "Breathable Mesh", "Storage Basket"],
+          }, {
+            nouns: ["Playpen", "Playard", "Baby Playpen"],
+            price: [50, 250],
+            brands: ["Graco", "Chicco", "Baby Trend", "Regalo"],
+            features: ["Portable", "Foldable"],
           }],
         },
         baby_gates: {
@@ -4955,6 +5586,20 @@ const SPEC: Spec = {
           price: [25, 150],
           brands: ["Regalo", "Summer", "Evenflo", "Munchkin", "Cumbor"],
           features: ["Walk-Through", "Pressure-Mounted | Hardware-Mounted", "Extra Tall | Extra Wide"],
+        },
+        baby_bedding: {
+          since: 7,
+          price: [12, 50],
+          brands: ["Burt's Bees Baby", "Copper Pearl", "aden + anais", "Carter's"],
+          lines: [{
+            nouns: ["Crib Sheet", "Fitted Crib Sheet", "Crib Sheets"],
+            price: [15, 45],
+            features: ["Organic Cotton", "2-Pack"],
+          }, {
+            nouns: ["Baby Blanket", "Swaddle Blanket", "Receiving Blanket"],
+            price: [12, 50],
+            features: ["Muslin", "Organic Cotton"],
+          }],
         },
       },
     },
@@ -4975,6 +5620,13 @@ const SPEC: Spec = {
           brands: ["Dr. Brown's", "Philips Avent", "Comotomo", "Tommee Tippee", "MAM"],
           features: ["Anti-Colic", "Glass | Silicone", "Slow-Flow"],
           sizes: ["4 oz", "8 oz"],
+          lines: [{}, {
+            nouns: ["Sippy Cup", "Straw Cup"],
+            price: [6, 20],
+            brands: ["Munchkin", "NUK", "Tommee Tippee", "Philips Avent"],
+            features: ["Spill-Proof", "BPA-Free"],
+            sizes: ["2-Pack"],
+          }],
         },
         breast_pumps: {
           since: 4,
@@ -4990,6 +5642,22 @@ const SPEC: Spec = {
           brands: ["Philips Avent", "MAM", "Dr. Brown's", "Nanobebe", "Ryan & Rose"],
           features: ["Newborn | 6-18 Months", "Orthodontic", "Glow-in-the-Dark"],
           sizes: ["2-Pack", "4-Pack"],
+        },
+        baby_food: {
+          since: 7,
+          price: [5, 60],
+          lines: [{
+            nouns: ["Baby Food", "Baby Food Pouches"],
+            price: [5, 30],
+            brands: ["Gerber", "Happy Baby", "Earth's Best", "Plum Organics", "Sprout"],
+            features: ["Organic", "Stage 1 | Stage 2 | Stage 3", "Veggie | Fruit"],
+            sizes: ["6-Pack", "12-Pack"],
+          }, {
+            nouns: ["Baby Formula", "Infant Formula"],
+            price: [20, 60],
+            brands: ["Similac", "Enfamil", "Gerber"],
+            features: ["Powder | Ready-to-Feed", "Non-GMO"],
+          }],
         },
       },
     },
@@ -5167,6 +5835,23 @@ const SPEC: Spec = {
           brands: ["DeWalt", "Milwaukee", "Makita", "Bosch", "Metabo"],
           features: ["Cordless | Corded", "4.5-Inch | 5-Inch", "Brushless", "Paddle Switch"],
         },
+        sanders: {
+          since: 7,
+          price: [6, 200],
+          lines: [{
+            nouns: ["Orbital Sander", "Random Orbit Sander", "Detail Sander"],
+            price: [40, 200],
+            brands: ["DeWalt", "Makita", "Bosch", "Ryobi", "Black+Decker"],
+            features: ["Cordless | Corded", "Variable Speed", "Dust Collection"],
+          }, {
+            nouns: ["Sandpaper", "Sanding Discs", "Sanding Sheets"],
+            price: [6, 30],
+            brands: ["3M", "Diablo", "Gator", "Norton"],
+            features: ["80 Grit | 120 Grit | 220 Grit"],
+            sizes: ["10-Pack", "25-Pack"],
+            model: false,
+          }],
+        },
       },
     },
     hand_tools: {
@@ -5324,6 +6009,13 @@ const SPEC: Spec = {
             features: ["2-Gallon | 6-Gallon", "Brushless"],
           }],
         },
+        router_tables: {
+          since: 7,
+          nouns: ["Router Table", "Benchtop Router Table"],
+          price: [100, 600],
+          brands: ["Bosch", "Kreg", "Skil", "Rockler"],
+          features: ["Adjustable Fence", "Portable", "Dust Port"],
+        },
       },
     },
     paint: {
@@ -5352,6 +6044,14 @@ const SPEC: Spec = {
           brands: ["Purdy", "Wooster", "Shur-Line", "Linzer"],
           features: ["Angled | Flat", "2-Inch | 3-Inch", "Nylon"],
         },
+        caulk: {
+          since: 7,
+          nouns: ["Caulk", "Silicone Caulk"],
+          price: [4, 15],
+          brands: ["DAP", "GE", "Red Devil", "Gorilla"],
+          features: ["Clear | White", "Waterproof", "Mold-Resistant"],
+          sizes: ["10.1 oz"],
+        },
       },
     },
     hardware: {
@@ -5379,6 +6079,34 @@ const SPEC: Spec = {
           brands: ["Gardner Bender", "Thomas & Betts", "Amazon Basics"],
           features: ["8-Inch | 12-Inch", "UV-Resistant", "Black | White"],
           sizes: ["100-Pack", "500-Pack"],
+        },
+        tarps: {
+          since: 7,
+          nouns: ["Tarp", "Poly Tarp", "Canvas Tarp"],
+          price: [10, 80],
+          brands: ["Kotap", "Xpose Safety", "Tarps Now"],
+          features: ["Waterproof", "Reinforced Grommets", "10x12 | 12x16 | 20x20"],
+        },
+        lubricants: {
+          since: 7,
+          nouns: ["Lubricant Spray", "Multi-Use Lubricant", "Silicone Spray"],
+          price: [5, 20],
+          brands: ["WD-40", "Liquid Wrench", "CRC", "Blaster"],
+          features: ["Rust Protection"],
+          sizes: ["8 oz", "11 oz", "2-Pack"],
+        },
+        picture_hangers: {
+          since: 7,
+          price: [4, 20],
+          lines: [{
+            nouns: ["Picture Hooks", "Picture Hanging Kit"],
+            brands: ["OOK", "Hillman", "Monkey Hook"],
+            features: ["Nail-In", "Assorted Sizes"],
+          }, {
+            nouns: ["Picture Hanging Strips", "Adhesive Picture Hangers"],
+            brands: ["Command", "Scotch"],
+            features: ["Damage-Free", "Removable"],
+          }],
         },
       },
     },
@@ -5485,6 +6213,21 @@ const SPEC: Spec = {
           sizes: ["500 Count", "3-Pack"],
           model: false,
         },
+        water_flossers: {
+          since: 7,
+          nouns: ["Water Flosser", "Cordless Water Flosser", "Oral Irrigator"],
+          price: [30, 100],
+          brands: ["Waterpik", "Philips Sonicare", "Oral-B", "Panasonic"],
+          features: ["Rechargeable", "Multiple Pressure Settings", "Waterproof"],
+        },
+        kids_toothbrushes: {
+          since: 7,
+          nouns: ["Kids Electric Toothbrush", "Kids Toothbrush"],
+          price: [8, 50],
+          brands: ["Oral-B", "Philips Sonicare", "Colgate", "Quip"],
+          features: ["Built-In Timer", "Soft Bristles"],
+          model: false,
+        },
       },
     },
     vitamins: {
@@ -5568,6 +6311,13 @@ const SPEC: Spec = {
           brands: ["Johnson & Johnson", "Adventure Medical", "Surviveware", "Red Cross"],
           features: ["100-Piece | 200-Piece | 300-Piece", "Compact", "Waterproof", "Travel"],
           model: false,
+          lines: [{}, {
+            nouns: ["Bandages", "Adhesive Bandages"],
+            price: [3, 15],
+            brands: ["Band-Aid", "Curad", "Nexcare", "Welly"],
+            features: ["Waterproof", "Flexible Fabric", "Assorted Sizes"],
+            sizes: ["30 Count", "100 Count"],
+          }],
         },
         pulse_oximeters: {
           nouns: ["Pulse Oximeter"],
