@@ -6009,13 +6009,6 @@ const SPEC: Spec = {
             features: ["2-Gallon | 6-Gallon", "Brushless"],
           }],
         },
-        router_tables: {
-          since: 7,
-          nouns: ["Router Table", "Benchtop Router Table"],
-          price: [100, 600],
-          brands: ["Bosch", "Kreg", "Skil", "Rockler"],
-          features: ["Adjustable Fence", "Portable", "Dust Port"],
-        },
       },
     },
     paint: {
