@@ -119,6 +119,7 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "fitbit inspire", maker: "fitbit", kind: "activity tracker" },
   { line: "fitbit versa", maker: "fitbit", kind: "smartwatch" },
   { line: "gopro hero", maker: "gopro", kind: "sports camera" },
+  { line: "instax", maker: "fujifilm", kind: "instant camera" },
   { line: "sony alpha", maker: "sony", kind: "camera" },
   { line: "sony a7", maker: "sony", kind: "camera" },
   { line: "nest thermostat", maker: "google", kind: "thermostat" },
