@@ -453,12 +453,13 @@ export async function searchRelaxed(
     let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;
     // Leaving out who it is for must not answer with things for someone else: not men's
-    // running shoes for "womens running shoes", nor men's jeans for "womens jeans". Their own departments
-    // may still hold the thing: "baby shoes" finds kids' sneakers there.
+    // running shoes for "womens running shoes", nor men's jeans for "womens jeans". Their own
+    // departments come first when they hold the thing: "baby shoes" finds kids' sneakers
+    // there, "toddler toys" kids' toys before swing sets and board games.
     // A model's number says which of the maker's things: when they make several kinds
     // ("samsung s24": SSDs, earbuds, chargers), none of them is the one asked for.
     if (modelOnly && !oneKind(r)) continue;
-    if (candidate.forWhom && forSomeoneElse(r, candidate.forWhom)) {
+    if (candidate.forWhom && r.total > 0) {
       let within: SearchResult | undefined;
       for (const category of q.category ? [] : audiencePaths(candidate.forWhom)) {
         const w = await search({ ...q, q: candidate.text, category, min_price: min, max_price: max });
@@ -468,8 +469,8 @@ export async function searchRelaxed(
           break;
         }
       }
-      if (!within) continue;
-      r = within;
+      if (within) r = within;
+      else if (forSomeoneElse(r, candidate.forWhom)) continue;
     }
     // The thing alone answers with what the words left out are used with, in their own
     // department: "laptop charger" shows chargers (electronics, as laptops are), but
