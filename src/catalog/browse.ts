@@ -24,6 +24,7 @@ let names: Map<string, string[]> | undefined;
 function levelNames(): Map<string, string[]> {
   if (names) return names;
   names = new Map();
+  const reversedNames = new Map<string, string>();
   const seen = new Set<string>();
   for (const leaf of LEAVES) {
     const parts = leaf.path.split(".");
@@ -33,14 +34,41 @@ function levelNames(): Map<string, string[]> {
       seen.add(path);
       const key = analyze(parts[depth - 1].replaceAll("_", " ")).join(" ");
       names.set(key, [...names.get(key) ?? [], path]);
-      // …and by its path's names: "office supplies", "kitchen appliances".
+      // …and by its path's names: "office supplies", "kitchen appliances"; or the other way
+      // round, as shoppers name a section of a department: "kids toys", "fiction books".
       if (depth > 1) {
         const full = analyze(parts.slice(0, depth).join(" ").replaceAll("_", " ")).join(" ");
         if (full !== key) names.set(full, [...names.get(full) ?? [], path]);
+        const reversed = analyze(parts.slice(0, depth).reverse().join(" ").replaceAll("_", " ")).join(" ");
+        if (reversed !== key && reversed !== full) reversedNames.set(reversed, path);
       }
     }
   }
+  // (Only where no level has that name itself.)
+  for (const [name, path] of reversedNames) if (!names.has(name)) names.set(name, [path]);
   return names;
+}
+
+let kinds: Map<string, string[]> | undefined;
+
+/**
+ * The subcategory paths under which every product is a kind named by one of `words`
+ * (analysed), whatever its title says (`Leaf.kind`): "toy" → `toys.kids`, `toys.games`, ….
+ * The noun boost counts them as titled with the word: "toys" showed baby toys first, the
+ * only ones called "Toy".
+ */
+export function kindPaths(words: Iterable<string>): string[] {
+  if (!kinds) {
+    kinds = new Map();
+    for (const leaf of LEAVES) {
+      if (!leaf.kind) continue;
+      const key = analyze(leaf.kind).join(" ");
+      const path = leaf.path.split(".").slice(0, 2).join(".");
+      const paths = kinds.get(key) ?? [];
+      if (!paths.includes(path)) kinds.set(key, [...paths, path]);
+    }
+  }
+  return [...new Set([...words].flatMap((w) => kinds!.get(w) ?? []))];
 }
 
 let leaves: Set<string> | undefined;
@@ -57,16 +85,28 @@ export function namesDepartment(words: readonly string[]): boolean {
 }
 
 /**
- * The department and subcategory paths the whole query names (analysed), if any; for a
- * query that only says who the thing is for ("boys", "womens", "puppy"), the departments
- * and subcategories of their things ("boys" found Boy Smells candles first), not a single
- * kind made for them elsewhere ("boys" showed kids' headphones before any clothes).
+ * The department and subcategory paths the whole query names (analysed), if any: under
+ * them, both backends score every product alike (`RANKING.browse`). (A department before a
+ * subcategory elsewhere of the same name: "electronics" is the department before automotive
+ * electronics.)
+ */
+export function namedCategories(text: string): string[] {
+  const named = levelNames().get(analyze(text).join(" "));
+  if (!named) return [];
+  const depth = Math.min(...named.map((p) => p.split(".").length));
+  return named.filter((p) => p.split(".").length === depth);
+}
+
+/**
+ * `namedCategories`, or for a query that only says who the thing is for ("boys", "womens",
+ * "puppy"), the departments and subcategories of their things ("boys" found Boy Smells
+ * candles first), not a single kind made for them elsewhere ("boys" showed kids' headphones
+ * before any clothes). There the words still rank: "girls" is not "boys".
  */
 export function browsedCategories(text: string): string[] {
-  const key = analyze(text).join(" ");
-  if (key === "") return [];
-  const named = levelNames().get(key);
-  if (named) return named;
+  if (analyze(text).length === 0) return [];
+  const named = namedCategories(text);
+  if (named.length > 0) return named;
   const groups = new Set(terms(fold(text)).filter((w) => w !== "s").map(whoFor)); // ("women's": "women", "s")
   const [group] = groups;
   if (groups.size !== 1 || !group) return [];

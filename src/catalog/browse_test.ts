@@ -1,11 +1,29 @@
 import assert from "node:assert/strict";
-import { browsedCategories } from "./browse.ts";
+import { browsedCategories, kindPaths } from "./browse.ts";
+import { LEAVES } from "./taxonomy.ts";
 import { whoFor } from "./audience.ts";
 import { loadSynonyms, synonymWords } from "./synonyms.ts";
 
 Deno.test("a whole query naming a department or subcategory browses it", () => {
   assert.deepEqual(browsedCategories("Kitchen"), ["kitchen"]);
   assert.deepEqual(browsedCategories("kitchen knife"), [], "a kitchen knife is a knife");
+});
+
+Deno.test("a section is named either way round: kids toys, fiction books, kitchen appliances", () => {
+  assert.deepEqual(browsedCategories("kids toys"), ["toys.kids"]);
+  assert.deepEqual(browsedCategories("fiction books"), ["books.fiction"]);
+  assert.deepEqual(browsedCategories("kitchen appliances"), ["kitchen.appliances"]);
+  assert.deepEqual(browsedCategories("toys"), ["toys"], "a level's own name keeps its meaning");
+});
+
+Deno.test("a subcategory's kind names every product under it, whatever its title says", () => {
+  const toys = kindPaths(["toy"]);
+  assert.ok(toys.includes("toys.kids") && toys.includes("toys.building"), JSON.stringify(toys));
+  assert.ok(!toys.includes("toys.video_games"), "a console is no toy");
+  const dolls = LEAVES.find((l) => l.path === "toys.kids.dolls")!;
+  assert.equal(dolls.kind, "Toy");
+  assert.ok(!dolls.nouns.some((n) => /toy/i.test(n)), "its titles never say so");
+  assert.deepEqual(kindPaths(["doll"]), [], "a leaf's own noun is no kind of a subcategory");
 });
 
 Deno.test("a query of who it is for alone browses their departments", () => {

@@ -47,6 +47,12 @@ export interface Leaf {
    * this order, so adding leaves never changes the weight of one added before.
    */
   since: number;
+  /**
+   * What every product of the leaf is besides its own noun, from its subcategory ("Toy"
+   * for dolls and kites): a query for that word ranks them as it ranks the products
+   * titled with it (`kindPaths` in browse.ts).
+   */
+  kind?: string;
 }
 
 /** A product line as written below; missing fields come from the leaf, then the subcategory. */
@@ -68,6 +74,11 @@ interface LeafSpec extends LineSpec {
 
 interface SubcategorySpec extends Omit<LineSpec, "nouns" | "price"> {
   leaves: Record<string, LeafSpec>;
+  /**
+   * What every product under it is, whatever its title calls it: a building set, a doll
+   * and a kite are each a "Toy" (see `Leaf.kind`).
+   */
+  kind?: string;
 }
 
 type Spec = Record<string, Record<string, SubcategorySpec>>;
@@ -4020,6 +4031,7 @@ const SPEC: Spec = {
   },
   toys: {
     building: {
+      kind: "Toy",
       leaves: {
         building_sets: {
           nouns: ["Building Set", "Building Blocks"],
@@ -4036,6 +4048,7 @@ const SPEC: Spec = {
       },
     },
     games: {
+      kind: "Toy",
       leaves: {
         board_games: {
           nouns: ["Board Game"],
@@ -4094,6 +4107,7 @@ const SPEC: Spec = {
       },
     },
     kids: {
+      kind: "Toy",
       leaves: {
         blasters: {
           since: 5,
@@ -4169,6 +4183,7 @@ const SPEC: Spec = {
       },
     },
     science: {
+      kind: "Toy",
       leaves: {
         microscopes: {
           since: 6,
@@ -4195,6 +4210,7 @@ const SPEC: Spec = {
       },
     },
     outdoor_play: {
+      kind: "Toy",
       leaves: {
         trampolines: {
           since: 6,
@@ -6358,6 +6374,7 @@ function build(): Leaf[] {
           features: union(lines.flatMap((l) => l.featureGroups.flat())),
           lines,
           since: spec.since ?? 1,
+          ...(sub.kind ? { kind: sub.kind } : {}),
         });
       }
     }

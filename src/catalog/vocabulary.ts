@@ -650,10 +650,15 @@ export const RANKING = {
    */
   leafName: 70,
   /**
-   * A query that is the name of a department or subcategory ("kitchen", "cameras"):
-   * added to every product under it, so the department comes before products that only
-   * carry the word elsewhere (America's Test Kitchen cookbooks, GoPro "Sports" cameras,
-   * whose brand and title matches outscore a category-only match by 30–50). Above any
+   * A query that is the name of a department or subcategory ("kitchen", "cameras",
+   * `namedCategories`): the score of every product under it in place of its text score
+   * (added to it for a query of who it is for alone: "girls" is not "boys"), so the department
+   * comes before products that only carry the word elsewhere (America's Test Kitchen
+   * cookbooks, GoPro "Sports" cameras, whose brand and title matches outscore a
+   * category-only match by 30–50). Flat, because under the department the words say
+   * nothing more: "furniture" showed only Bush Furniture bookcases and "tools" only Klein
+   * Tools screwdrivers, their brands carrying the word. The noun boost still ranks the
+   * thing itself first ("cameras": cameras, then tripods), popularity the rest. Above any
    * text score, below the exact tier.
    */
   browse: 200,

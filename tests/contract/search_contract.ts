@@ -9,6 +9,7 @@ import type { CatalogStore } from "../../src/store/port.ts";
 import { SearchQuery, type SearchQueryInput } from "../../src/domain/search.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
 import { categoryAudience, PARTICULAR_PATHS } from "../../src/catalog/audience.ts";
+import { fold, terms } from "../../src/catalog/text.ts";
 
 export type Register = (name: string, fn: () => Promise<void>) => void;
 
@@ -242,6 +243,31 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
         const outside = r.hits.filter((h) => !h.category.startsWith(`${department}.`)).map((h) => h.title);
         assert.deepEqual(outside, [], `${department}: only its own products first`);
       }
+    },
+  );
+
+  register(
+    "under the department a query names, the words say nothing more: a maker carrying the word does not come first",
+    async () => {
+      const c = await catalog();
+      // Christopher Knight Home, Coop Home Goods and Zenna Home carry the department's word
+      // in their names and titles, Perfect Fitness and Rep Fitness the subcategory's; every
+      // product under it is as much the department's as theirs.
+      for (const query of ["home", "fitness"]) {
+        const r = await c.search(q({ q: query, size: 10 }));
+        assert.equal(r.hits.length, 10, query);
+        const theirs = r.hits.filter((h) => terms(fold(h.brand)).includes(query)).length;
+        assert.ok(theirs <= 3, `${query}: ${theirs} of 10 by makers so named: ${titles(r).join(" / ")}`);
+        assert.ok(new Set(r.hits.map((h) => h.category)).size >= 4, `${query}: ${titles(r).join(" / ")}`);
+      }
+      // A subcategory's kind counts as a title's noun: "toys" is more than the baby toys called "Toy".
+      const toys = await c.search(q({ q: "toys", size: 10 }));
+      const leaves = new Set(toys.hits.map((h) => h.category));
+      assert.ok(leaves.size >= 3 && !leaves.has("toys.kids.baby_toys"), [...leaves].join());
+      assert.ok(toys.hits.every((h) => h.category.startsWith("toys.")), titles(toys).join(" / "));
+      const kids = await c.search(q({ q: "kids toys", size: 10 }));
+      assert.ok(kids.hits.every((h) => h.category.startsWith("toys.kids.")), titles(kids).join(" / "));
+      assert.ok(new Set(kids.hits.map((h) => h.category)).size >= 3, titles(kids).join(" / "));
     },
   );
 

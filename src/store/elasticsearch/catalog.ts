@@ -40,7 +40,7 @@ import { highlight } from "../highlight.ts";
 import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
-import { browsedCategories } from "../../catalog/browse.ts";
+import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
 import { completeTyped } from "../../catalog/complete.ts";
@@ -262,25 +262,60 @@ function browseBoost(text: string): Query[] {
 }
 
 /**
+ * The exact match of a query that names a department or subcategory: everything under it
+ * scores `RANKING.browse` flat, whatever its text says (see `RANKING.browse`); what only
+ * carries the words elsewhere keeps its text score.
+ */
+function browseMatch(text: string, paths: string[]): Query {
+  const under = { terms: { category_levels: paths } };
+  return {
+    bool: {
+      should: [
+        {
+          constant_score: { filter: { bool: { filter: [exactMatch(text), under] } }, boost: RANKING.browse },
+        },
+        { bool: { must: [exactMatch(text)], must_not: [under] } },
+      ],
+      minimum_should_match: 1,
+    },
+  };
+}
+
+/**
  * The noun boost (see `RANKING`) as constant-score clauses over the head keywords. With no
  * synonym outside the query's own words, the "own" and "any" clauses match the same products:
  * one clause each carries both boosts (scores of `should` clauses add up).
  */
 function nounBoost(own: string[], syn: string[]): Query[] {
   const ownSet = new Set(own);
-  if (syn.every((w) => ownSet.has(w))) {
-    return [
+  const any = [...new Set([...own, ...syn])];
+  const clauses: Query[] = syn.every((w) => ownSet.has(w))
+    ? [
       { constant_score: { filter: { terms: { head: own } }, boost: RANKING.headOwn + RANKING.headAny } },
       { constant_score: { filter: { terms: { leaf_head: own } }, boost: RANKING.leafOwn + RANKING.leafAny } },
+    ]
+    : [
+      { constant_score: { filter: { terms: { head: own } }, boost: RANKING.headOwn } },
+      { constant_score: { filter: { terms: { head: any } }, boost: RANKING.headAny } },
+      { constant_score: { filter: { terms: { leaf_head: own } }, boost: RANKING.leafOwn } },
+      { constant_score: { filter: { terms: { leaf_head: any } }, boost: RANKING.leafAny } },
     ];
-  }
-  const any = [...own, ...syn];
-  return [
-    { constant_score: { filter: { terms: { head: own } }, boost: RANKING.headOwn } },
-    { constant_score: { filter: { terms: { head: any } }, boost: RANKING.headAny } },
-    { constant_score: { filter: { terms: { leaf_head: own } }, boost: RANKING.leafOwn } },
-    { constant_score: { filter: { terms: { leaf_head: any } }, boost: RANKING.leafAny } },
-  ];
+  // Under a subcategory whose every product is a kind the query names (`kindPaths`), the
+  // whole boost of that word, as if the title named it: the larger of the two counts.
+  const ownPaths = kindPaths(own);
+  const synPaths = kindPaths(any).filter((p) => !ownPaths.includes(p));
+  if (ownPaths.length === 0 && synPaths.length === 0) return clauses;
+  const whole = (paths: string[], boost: number): Query[] =>
+    paths.length === 0 ? [] : [{ constant_score: { filter: { terms: { category_levels: paths } }, boost } }];
+  return [{
+    dis_max: {
+      queries: [
+        { bool: { should: clauses } },
+        ...whole(ownPaths, RANKING.headOwn + RANKING.headAny + RANKING.leafOwn + RANKING.leafAny),
+        ...whole(synPaths, RANKING.headAny + RANKING.leafAny),
+      ],
+    },
+  }];
 }
 
 /** `RANKING.leafName` for products whose leaf category the query's last words name. */
@@ -561,12 +596,12 @@ export class ElasticsearchCatalog implements CatalogStore {
     if (words.length === 0) return this.#result(q, await request({ match_all: {} }), t0, new Set());
 
     /** What ranks exact matches: the noun boost and the department the query names. */
-    const exactRank = [
-      ...nounBoost(analyze(text), [...synonymWords(text)]),
-      leafNameBoost(queryLeafNames(text)),
-      ...browseBoost(text),
-    ];
-    const exactQuery = { bool: { must: [exactMatch(text)], should: exactRank } };
+    const nouns = [...nounBoost(analyze(text), [...synonymWords(text)]), leafNameBoost(queryLeafNames(text))];
+    const exactRank = [...nouns, ...browseBoost(text)];
+    const named = namedCategories(text);
+    const exactQuery = named.length > 0
+      ? { bool: { must: [browseMatch(text, named)], should: nouns } }
+      : { bool: { must: [exactMatch(text)], should: exactRank } };
     const fuzzyQuery = (corrected: string | undefined, vocabulary: Vocabulary): Query => {
       const typo = [typoMatch(text, vocabulary), ...(corrected ? [exactMatch(corrected)] : [])];
       const own = analyze([text, corrected ?? ""].join(" "));

@@ -28,7 +28,7 @@ import {
 import { Memo } from "../../shared/memo.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
-import { browsedCategories } from "../../catalog/browse.ts";
+import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
@@ -411,13 +411,22 @@ export class EmbeddedCatalog implements CatalogStore {
     leafNames: ReadonlySet<string>,
     tier = 0,
     skip?: ReadonlySet<number>,
-    browse?: ReadonlySet<number>,
+    browse?: { ids: ReadonlySet<number>; flat: boolean },
     anyone = false,
   ): Match[] {
     // The noun boost per noun id: only the query's own words and synonyms earn one.
     const head = new Float64Array(this.#nouns.names.length);
     const leaf = new Float64Array(this.#nouns.names.length);
+    // (A subcategory whose every product is a kind the query names counts as its head noun.)
+    const kindOf = new Float64Array(this.#categories.names.length);
+    let kinds = false;
     for (const w of new Set([...own, ...syn])) {
+      for (const path of kindPaths([w])) {
+        const id = this.#categories.get(path);
+        if (id === undefined) continue;
+        kindOf[id] = Math.max(kindOf[id], headBonus(w, own, syn) + leafBonus(w, own, syn));
+        kinds = true;
+      }
       const id = this.#nouns.get(w);
       if (id === undefined) continue;
       head[id] = headBonus(w, own, syn);
@@ -444,9 +453,14 @@ export class EmbeddedCatalog implements CatalogStore {
       if ((keep && !keep(p)) || skip?.has(slot)) continue;
       const mask = hits.masks[i];
       const levels = this.#slotCategories[slot];
-      const browsed = browse && levels.some((id) => browse.has(id)) ? RANKING.browse : 0;
-      const score = hits.scores[i] * (popcount(mask) || 1) + head[this.#slotHead[slot]] +
-        leaf[this.#slotLeaf[slot]] + named[levels.at(-1)!] + tier + browsed;
+      // Under the department the query names, the text score gives way to a flat one.
+      const under = browse !== undefined && levels.some((id) => browse.ids.has(id));
+      const text = under && browse.flat
+        ? RANKING.browse
+        : hits.scores[i] * (popcount(mask) || 1) + (under ? RANKING.browse : 0);
+      let nouns = head[this.#slotHead[slot]] + leaf[this.#slotLeaf[slot]];
+      if (kinds) { for (const id of levels) nouns = Math.max(nouns, kindOf[id]); }
+      const score = text + nouns + named[levels.at(-1)!] + tier;
       out.push({ slot, p, score, mask });
     }
     return out;
@@ -479,7 +493,9 @@ export class EmbeddedCatalog implements CatalogStore {
       new Set(queryLeafNames(parsed.text)),
       0,
       undefined,
-      browsed.length > 0 ? new Set(browsed) : undefined,
+      browsed.length > 0
+        ? { ids: new Set(browsed), flat: namedCategories(parsed.text).length > 0 }
+        : undefined,
       anyone,
     );
     if (exact.length >= RANKING.enoughExact) return { matches: exact, bits };
