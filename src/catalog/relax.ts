@@ -12,6 +12,8 @@
  * dropped: a query whose product is not in the catalog ("red dress" without dresses)
  * still finds nothing, rather than every red product.
  *
+ * A set of a thing is the thing: "dumbbell set" is searched as "dumbbell" before any
+ * other word goes, when some product is called by the word before the set alone.
  * First, who the thing is for goes on its own ("womens yoga mat" as "yoga mat"), unless
  * that answers with things for someone else (men's running shoes for "womens running
  * shoes"). Then the other words go one at a time (never down to a word like "set" or
@@ -74,6 +76,8 @@ const FUNCTION_WORDS = new Set([
  * maker, "sewing machine" no espresso machine).
  */
 const CONTAINERS = new Set("set kit pack bundle collection pair box piece maker machine".split(" "));
+/** The containers that group several of the thing: a set of dumbbells is dumbbells. */
+const GROUPS = new Set("set kit pack bundle collection".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
 const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl series gen generation".split(" "));
 /** Units of a size or amount: after a number they belong to it ("monitor 27 inch", "tent 4 person"). */
@@ -317,7 +321,21 @@ export async function searchRelaxed(
   const written = q.q.replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, "$1");
   const typed = terms(fold(written));
   const fixed = shop.correct?.(typed);
-  const text = fixed && fixed.length === typed.length ? fixed.join(" ") : written;
+  let text = fixed && fixed.length === typed.length ? fixed.join(" ") : written;
+  // A set of a thing is the thing, when some product is called by the word before the set
+  // alone: "dumbbell set" and "comforter set queen" found nothing (the shop sells dumbbells
+  // in pairs, comforters alone) and are searched as "dumbbell" and "comforter queen" before
+  // any other word goes. Never "tool box" (a box is no group), nor "science kit".
+  let grouped: string | undefined;
+  const asTyped = theThing(text).kept;
+  const group = asTyped.findIndex((w, i) =>
+    i > 0 && GROUPS.has(stem(w)) && canBeTheThing(asTyped[i - 1]) &&
+    either(asTyped[i - 1], (x) => shop.isBareNoun(x))
+  );
+  if (group > 0) {
+    grouped = asTyped[group];
+    text = asTyped.filter((_, i) => i !== group).join(" ");
+  }
   const thing = theThing(text);
   // A feature after the thing ("mechanical keyboard rgb", "bluetooth speaker waterproof")
   // is no kind of product: the last word before it that is one is the thing asked for,
@@ -396,6 +414,7 @@ export async function searchRelaxed(
   const keeps = (w: string) =>
     shop.knows(w) && (!VARIANT_WORDS.has(w) || (shop.namesKindWith?.(w, head) ?? false));
   let candidates = relaxations(text, kind, thing, keeps, partOf, alone);
+  if (grouped) candidates = [{ text, dropped: [], head }, ...candidates];
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
@@ -485,7 +504,7 @@ export async function searchRelaxed(
         ...r,
         took_ms: Math.round(took * 100) / 100,
         corrected_query: r.corrected_query ?? candidate.text,
-        dropped_words: candidate.dropped,
+        dropped_words: grouped ? [grouped, ...candidate.dropped] : candidate.dropped,
       };
     }
   }

@@ -424,6 +424,38 @@ Deno.test("searchRelaxed: a grown-up's thing is no child's; the child's own depa
   assert.equal((await run("mens hiking boots")).corrected_query, "hiking boots");
 });
 
+Deno.test("searchRelaxed: who it is for keeps the answer in their own departments when those hold the thing", async () => {
+  const run = cannedShop({
+    // Things for anyone first when the query names nobody: swing sets before dolls.
+    "toys": [[1900, "toys.outdoor_play.swing_sets"], [570, "toys.kids.dolls"]],
+  }, ["toys"]);
+  const toys = await run("toddler toys");
+  assert.equal(toys.total, 570, "kids' toys, not swing sets");
+  assert.equal(toys.hits[0].category, "toys.kids.dolls");
+  assert.deepEqual(toys.dropped_words, ["toddler"]);
+});
+
+Deno.test("searchRelaxed: a set of a thing is the thing, when some product is called by it alone", async () => {
+  const answers: Record<string, [number, string][]> = {
+    "dumbbell": [[297, "sports.fitness.dumbbells"]],
+    "comforter queen": [[14, "home.bedding.comforters"]],
+    "science": [[50, "books.nonfiction.science"]],
+  };
+  const run = cannedShop(answers, ["dumbbell", "comforter", "kit"]);
+  const dumbbells = await run("dumbbell set");
+  assert.equal(dumbbells.total, 297);
+  assert.equal(dumbbells.corrected_query, "dumbbell");
+  assert.deepEqual(dumbbells.dropped_words, ["set"]);
+  // Before any other word goes: "comforter set queen" as queen comforters.
+  const queen = await run("comforter set queen");
+  assert.equal(queen.corrected_query, "comforter queen");
+  assert.deepEqual(queen.dropped_words, ["set"]);
+  // No product is a "science" alone: a science kit is no science book.
+  const bare = ["dumbbell", "comforter"];
+  const strict = cannedShop(answers, ["dumbbell", "comforter", "kit"], shop(["kit", ...bare], bare));
+  assert.equal((await strict("science kit")).total, 0);
+});
+
 Deno.test("relaxations leave out a function word with the word before it: a phrase goes whole", async () => {
   assert.deepEqual(relaxations("stand up desk").map((r) => r.dropped), [["stand", "up"]]);
   assert.deepEqual(texts("pull up bar"), ["bar"], "never 'up bar' (15-bar espresso machines)");
