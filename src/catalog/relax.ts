@@ -57,6 +57,7 @@ import { GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, serves, whoFor } from "./audience.ts";
+import { LEAVES } from "./taxonomy.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -418,12 +419,22 @@ export async function searchRelaxed(
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
-  // Leaving out only a model's number keeps every word that names something: "new balance
-  // 574" or "nike 270" asks for the maker's things.
+  // Leaving out only a model's number, or a line's name the shop never uses, keeps every
+  // word that names something: "new balance 574", "nike 270" or "lego city" asks for the
+  // maker's things (when they make one kind of thing: `oneKind` below).
   const modelOnly = !kind(head);
   // (A number alone: "z6" or "s24" names a model of whatever the maker makes, and "nikon
   // z6" showed Nikon's binoculars.)
-  if (modelOnly) candidates = candidates.filter((c) => c.dropped.every((w) => /^\p{N}+$/u.test(w)));
+  if (modelOnly) {
+    candidates = candidates.filter((c) => c.dropped.every((w) => /^\p{N}+$/u.test(w)));
+    // The last word itself is then the line's name, after the maker's ("city" of "lego
+    // city", "pegasus" of "nike pegasus"): the maker's things (not "contact" of "contact
+    // solution", a multimeter's "Non-Contact").
+    const line = thing.kept.slice(0, thing.head);
+    if (!shop.knows(head) && isMaker(line)) {
+      candidates.push({ text: line.join(" "), dropped: [head, ...thing.kept.slice(thing.head + 1)], head });
+    }
+  }
   if (candidates.length === 0) return first;
   // Every product of that kind is a compound ("Camera Bag", "Tote Bag", "Rowing Machine")
   // and the query's own modifier is a word the shop does not use: it names a kind the shop
@@ -529,6 +540,14 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
       maker.length > 1 && maker.includes(w) && !named.includes(w) && !maker.every((x) => typed.has(x))
     )
   );
+}
+
+let makers: Set<string> | undefined;
+
+/** Whether the (folded) words are a maker's whole name ("lego", "new balance"). */
+function isMaker(words: readonly string[]): boolean {
+  makers ??= new Set(LEAVES.flatMap((l) => l.brands).map((b) => terms(fold(b)).join(" ")));
+  return words.length > 0 && makers.has(words.join(" "));
 }
 
 /** Whether an answer's first hits are all one kind of thing, whoever it is for ("mens_shoes", "kids_shoes"). */

@@ -456,6 +456,29 @@ Deno.test("searchRelaxed: a set of a thing is the thing, when some product is ca
   assert.equal((await strict("science kit")).total, 0);
 });
 
+Deno.test("searchRelaxed: a line's name the shop never uses after its maker's: the maker's things, if of one kind", async () => {
+  const answers: Record<string, [number, string][]> = {
+    "lego": [[4, "toys.building.building_sets"]],
+    "nike": [[90, "fashion.men.mens_shoes"]],
+    "contact": [[1353, "tools.electrical.multimeters"]],
+  };
+  const words = (known: string[]) => shop(["set", "shoes"], [], known);
+  const run = (text: string, known: string[]) => {
+    const search = (q: SearchQuery) => {
+      const a = answers[q.q]?.[0];
+      return Promise.resolve(a ? result(a[0], { hits: [hit(a[1], "Acme Thing", "Acme")] }) : result(0));
+    };
+    return searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words(known));
+  };
+  const lego = await run("lego city", ["lego"]);
+  assert.equal(lego.total, 4);
+  assert.deepEqual(lego.dropped_words, ["city"]);
+  // "contact" is no maker: a multimeter's "Non-Contact" is no contact lens solution.
+  assert.equal((await run("contact solution", ["contact"])).total, 0);
+  // A word the shop uses stays: "nike running" is no line's name.
+  assert.equal((await run("nike running", ["nike", "running"])).total, 0);
+});
+
 Deno.test("relaxations leave out a function word with the word before it: a phrase goes whole", async () => {
   assert.deepEqual(relaxations("stand up desk").map((r) => r.dropped), [["stand", "up"]]);
   assert.deepEqual(texts("pull up bar"), ["bar"], "never 'up bar' (15-bar espresso machines)");
