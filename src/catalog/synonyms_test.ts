@@ -20,3 +20,16 @@ Deno.test("a noun the catalog writes both as one word and as two is one kind eit
   assert.ok(readings.includes("smartwatch"), readings.join(", "));
   assert.ok(synonymRules().includes("soundbar, sound bar"));
 });
+
+Deno.test("a shopper's name for a kind finds the catalog's noun, and keeps its own word", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  // "file cabinets" found nothing: the catalog says "Filing Cabinet".
+  assert.ok(readings("file cabinets").includes("file cabinet"));
+  assert.ok(readings("file cabinets").includes("filing cabinet"));
+  // "pack and play" is searched without its filler "and" too; both find the playards.
+  assert.ok(readings("pack and play").includes("playard"));
+  assert.ok(readings("pack play").includes("playard"));
+  // One way: the catalog's own word keeps to its kind.
+  assert.ok(!readings("food processor").includes("food chopper"));
+  assert.deepEqual(readings("lunch box"), ["lunch box"], "the catalog's Lunch Box is no lunch bag");
+});
