@@ -57,7 +57,7 @@ import { GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, serves, whoFor } from "./audience.ts";
-import { LEAVES } from "./taxonomy.ts";
+import { isMakerName } from "./makers.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -167,6 +167,8 @@ export interface Relaxation {
   forWhom?: string;
   /** The words naming another kind that this relaxation leaves out to keep the thing alone ("tea" of "tea kettle"). */
   usedWith?: string[];
+  /** The maker's name alone, for a line's name the shop never uses ("lego" of "lego city"). */
+  maker?: boolean;
 }
 
 /** The queries to try in turn when nothing matches all the words of `query` (see the module doc). */
@@ -431,8 +433,13 @@ export async function searchRelaxed(
     // city", "pegasus" of "nike pegasus"): the maker's things (not "contact" of "contact
     // solution", a multimeter's "Non-Contact").
     const line = thing.kept.slice(0, thing.head);
-    if (!shop.knows(head) && isMaker(line)) {
-      candidates.push({ text: line.join(" "), dropped: [head, ...thing.kept.slice(thing.head + 1)], head });
+    if (!shop.knows(head) && line.length > 0 && isMakerName(line.join(" "))) {
+      candidates.push({
+        text: line.join(" "),
+        dropped: [head, ...thing.kept.slice(thing.head + 1)],
+        head,
+        maker: true,
+      });
     }
   }
   if (candidates.length === 0) return first;
@@ -489,6 +496,9 @@ export async function searchRelaxed(
     // A model's number says which of the maker's things: when they make several kinds
     // ("samsung s24": SSDs, earbuds, chargers), none of them is the one asked for.
     if (modelOnly && !oneKind(r)) continue;
+    // (The maker's things in one department at that: Amazon's first ten may all be smart
+    // plugs, and "kindle scribe" is none.)
+    if (candidate.maker && r.facets.category.length > 1) continue;
     if (candidate.forWhom && r.total > 0) {
       let within: SearchResult | undefined;
       for (const category of q.category ? [] : audiencePaths(candidate.forWhom)) {
@@ -540,14 +550,6 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
       maker.length > 1 && maker.includes(w) && !named.includes(w) && !maker.every((x) => typed.has(x))
     )
   );
-}
-
-let makers: Set<string> | undefined;
-
-/** Whether the (folded) words are a maker's whole name ("lego", "new balance"). */
-function isMaker(words: readonly string[]): boolean {
-  makers ??= new Set(LEAVES.flatMap((l) => l.brands).map((b) => terms(fold(b)).join(" ")));
-  return words.length > 0 && makers.has(words.join(" "));
 }
 
 /** Whether an answer's first hits are all one kind of thing, whoever it is for ("mens_shoes", "kids_shoes"). */

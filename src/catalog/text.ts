@@ -69,11 +69,11 @@ const IE_NOUNS = new Set(
 /**
  * The analysis rules as data (`STEM_RULES`, `PLURAL_ONLY`, `IE_NOUNS`), so a store that
  * keeps analysed text can tell when it was analysed by other rules (the ES adapter keeps
- * a fingerprint of this with its index). Bump the leading number when `stem`, `terms` or
- * `fold` change in a way these lists do not show.
+ * a fingerprint of this with its index). Bump the leading number when `stem`, `terms`,
+ * `fold` or the words a store indexes per field change in a way these lists do not show.
  */
 export const ANALYSIS_RULES: string = JSON.stringify([
-  1,
+  2, // 2: a title's words without the maker's name it begins with (`titleTerms`)
   STEM_RULES,
   [...PLURAL_ONLY],
   [...IE_NOUNS],
@@ -290,4 +290,19 @@ const TAG_KEYS = new Map<string, string>();
  */
 export function leafName(category: string): string {
   return analyze((category.split(".").at(-1) ?? "").replaceAll("_", " ")).join(" ");
+}
+
+/**
+ * A title's words as a field apart from its maker's: the title without the maker's name it
+ * begins with ("Cable Matters HDMI Cable" → `hdmi cable`). Both backends index the maker's
+ * words in the brand field alone, so a maker named with a kind's word counts it once, as
+ * its name, not twice over: every "hdmi cable" was Cable Matters', every "baby food" Happy
+ * Baby's, every "yoga pants" Alo Yoga's.
+ */
+export function titleTerms(p: Pick<Product, "title" | "brand">): string[] {
+  const words = analyze(p.title);
+  const maker = analyze(p.brand);
+  if (maker.length === 0 || maker.length >= words.length) return words;
+  for (let i = 0; i < maker.length; i++) if (words[i] !== maker[i]) return words;
+  return words.slice(maker.length);
 }

@@ -672,6 +672,15 @@ export const RANKING = {
    */
   anyone: 35,
   /**
+   * A product whose maker the query names whole (`namedMakers`): "apple" shows Apple's
+   * things before car radios with Apple CarPlay, "sony headphones" Sony's headphones before
+   * other headphones. A word that is only part of a maker's name earns nothing: both
+   * backends index a title without the maker's name it begins with (`titleTerms`), so
+   * Cable Matters no longer took every "hdmi cable". Below the noun boost: the thing asked
+   * for comes first, of the maker named first among it.
+   */
+  maker: 40,
+  /**
    * `boost=trending`: added × the product's trending weight (0–1). Below the noun boost
    * and far below the exact tier, so a trending product moves up among equally relevant
    * matches but never above a better kind of match.

@@ -271,6 +271,38 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     },
   );
 
+  register(
+    "a maker named with a kind's word does not take that kind's answers; a maker named whole comes first",
+    async () => {
+      const c = await catalog();
+      // Cooler Master makes a quarter of the CPU coolers and Planet Bike some bike seats:
+      // their names' "cooler" and "bike" counted twice over (title and maker), and took the
+      // first five answers.
+      for (
+        const [query, maker, leaf] of [["cpu cooler", "Cooler Master", ".cpu_coolers"], [
+          "bike seat",
+          "Planet Bike",
+          ".bike_seats",
+        ]]
+      ) {
+        const kind = CONTRACT_PRODUCTS.filter((p) => p.category.endsWith(leaf));
+        const theirs = kind.filter((p) => p.brand === maker).length;
+        assert.ok(
+          theirs >= 3 && kind.length >= 2 * theirs,
+          `${query}: ${theirs} of ${kind.length} by ${maker}`,
+        );
+        const r = await c.search(q({ q: query, size: 5 }));
+        assert.ok(r.hits.every((h) => h.category.endsWith(leaf)), titles(r).join(" / "));
+        const first = r.hits.filter((h) => h.brand === maker).length;
+        assert.ok(first <= 3, `${query}: ${first} of 5 by ${maker}: ${titles(r).join(" / ")}`);
+      }
+      // "apple" names the maker whole: Apple's things before a car radio "with Apple CarPlay".
+      assert.ok(CONTRACT_PRODUCTS.some((p) => p.brand !== "Apple" && /\bapple\b/i.test(p.title)));
+      const apple = await c.search(q({ q: "apple", size: 10 }));
+      assert.ok(apple.hits.every((h) => h.brand === "Apple"), titles(apple).join(" / "));
+    },
+  );
+
   register("a query of filler words only matches nothing in particular and corrects nothing", async () => {
     const c = await catalog();
     for (const query of ["sale", "best deals"]) {

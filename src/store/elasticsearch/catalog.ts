@@ -45,7 +45,16 @@ import { searchRelaxed } from "../../catalog/relax.ts";
 import { searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { expand, synonymCompletions, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
-import { ANALYSIS_RULES, analyze, completionKey, productTerms, stem, terms } from "../../catalog/text.ts";
+import {
+  ANALYSIS_RULES,
+  analyze,
+  completionKey,
+  productTerms,
+  stem,
+  terms,
+  titleTerms,
+} from "../../catalog/text.ts";
+import { namedMakers } from "../../catalog/makers.ts";
 import { fnv1a } from "../../shared/hash.ts";
 import {
   COMPLETION_CANDIDATES,
@@ -176,7 +185,7 @@ function toDoc(p: Product) {
   const brand = once(brandFields, p.brand, () => analyze(p.brand).join(" "));
   return {
     ...p,
-    title_terms: analyze(p.title).join(" "),
+    title_terms: titleTerms(p).join(" "),
     brand_terms: brand,
     category_terms: category.category_terms,
     description_terms: analyze(p.description).join(" "),
@@ -316,6 +325,14 @@ function nounBoost(own: string[], syn: string[]): Query[] {
       ],
     },
   }];
+}
+
+/** `RANKING.maker` for the products of the makers the query names whole (`namedMakers`). */
+function makerBoost(text: string): Query[] {
+  const makers = namedMakers(text).map((m) => m.toLowerCase());
+  return makers.length === 0
+    ? []
+    : [{ constant_score: { filter: { terms: { "brand.keyword": makers } }, boost: RANKING.maker } }];
 }
 
 /** `RANKING.leafName` for products whose leaf category the query's last words name. */
@@ -596,7 +613,11 @@ export class ElasticsearchCatalog implements CatalogStore {
     if (words.length === 0) return this.#result(q, await request({ match_all: {} }), t0, new Set());
 
     /** What ranks exact matches: the noun boost and the department the query names. */
-    const nouns = [...nounBoost(analyze(text), [...synonymWords(text)]), leafNameBoost(queryLeafNames(text))];
+    const nouns = [
+      ...nounBoost(analyze(text), [...synonymWords(text)]),
+      leafNameBoost(queryLeafNames(text)),
+      ...makerBoost(text),
+    ];
     const exactRank = [...nouns, ...browseBoost(text)];
     const named = namedCategories(text);
     const exactQuery = named.length > 0
@@ -623,6 +644,7 @@ export class ElasticsearchCatalog implements CatalogStore {
                 should: [
                   ...nounBoost(own, syn),
                   leafNameBoost([...queryLeafNames(text), ...queryLeafNames(corrected ?? "")]),
+                  ...makerBoost([text, corrected ?? ""].join(" ")),
                 ],
               },
             },

@@ -29,6 +29,7 @@ import { Memo } from "../../shared/memo.ts";
 import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
+import { namedMakers } from "../../catalog/makers.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
@@ -48,6 +49,7 @@ import {
   productTerms,
   stem,
   terms,
+  titleTerms,
 } from "../../catalog/text.ts";
 import {
   headBonus,
@@ -76,6 +78,7 @@ const TYPO_BOOST = { title: 2, brand: 1.5 };
 const PHRASE_FIELDS = ["title", "brand", "category_words"] as const;
 /** Memoised autocomplete answers per prefix (they depend only on the catalog). */
 const AUTOCOMPLETE_MEMO = 5_000;
+const NO_MAKERS: ReadonlySet<string> = new Set();
 
 /** The analysed words each field contributes to the index. */
 function fieldWords(p: Product): Record<(typeof FIELDS)[number], string[]> {
@@ -91,7 +94,7 @@ function fieldWords(p: Product): Record<(typeof FIELDS)[number], string[]> {
 function wordsOf(p: Product, field: (typeof FIELDS)[number]): string[] {
   switch (field) {
     case "title":
-      return analyze(p.title);
+      return titleTerms(p);
     case "brand":
       return analyze(p.brand);
     case "category_words":
@@ -413,6 +416,7 @@ export class EmbeddedCatalog implements CatalogStore {
     skip?: ReadonlySet<number>,
     browse?: { ids: ReadonlySet<number>; flat: boolean },
     anyone = false,
+    makers: ReadonlySet<string> = NO_MAKERS,
   ): Match[] {
     // The noun boost per noun id: only the query's own words and synonyms earn one.
     const head = new Float64Array(this.#nouns.names.length);
@@ -460,7 +464,8 @@ export class EmbeddedCatalog implements CatalogStore {
         : hits.scores[i] * (popcount(mask) || 1) + (under ? RANKING.browse : 0);
       let nouns = head[this.#slotHead[slot]] + leaf[this.#slotLeaf[slot]];
       if (kinds) { for (const id of levels) nouns = Math.max(nouns, kindOf[id]); }
-      const score = text + nouns + named[levels.at(-1)!] + tier;
+      const maker = makers.size > 0 && makers.has(p.brand) ? RANKING.maker : 0;
+      const score = text + nouns + named[levels.at(-1)!] + tier + maker;
       out.push({ slot, p, score, mask });
     }
     return out;
@@ -497,6 +502,7 @@ export class EmbeddedCatalog implements CatalogStore {
         ? { ids: new Set(browsed), flat: namedCategories(parsed.text).length > 0 }
         : undefined,
       anyone,
+      new Set(namedMakers(parsed.text)),
     );
     if (exact.length >= RANKING.enoughExact) return { matches: exact, bits };
     const corrected = this.#vocab().correct(words)?.join(" ");
@@ -529,6 +535,7 @@ export class EmbeddedCatalog implements CatalogStore {
         new Set(exact.map((m) => m.slot)),
         undefined,
         anyone,
+        new Set(namedMakers(text)),
       );
       typoAdded = fuzzy.length > 0;
       matches = [...exact.map((m) => ({ ...m, score: m.score! + RANKING.exactTier })), ...fuzzy];

@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { isMakerName, namedMakers } from "./makers.ts";
+import { titleTerms } from "./text.ts";
+
+Deno.test("a query names a maker only with its whole name, a possessive's s joined", () => {
+  assert.deepEqual(namedMakers("apple charger"), ["Apple"]);
+  assert.deepEqual(namedMakers("new balance 574"), ["New Balance"]);
+  assert.deepEqual(namedMakers("levis jeans"), ["Levi's"]);
+  assert.deepEqual(namedMakers("levi's jeans"), ["Levi's"]);
+  assert.deepEqual(namedMakers("hdmi cable"), [], "Cable Matters is not named by 'cable'");
+  assert.deepEqual(namedMakers("baby food"), [], "nor Happy Baby by 'baby'");
+  assert.ok(isMakerName("lego") && !isMakerName("contact"));
+});
+
+Deno.test("a title's words leave out the maker's name it begins with, and only that", () => {
+  assert.deepEqual(titleTerms({ title: "Cable Matters HDMI Cable", brand: "Cable Matters" }), [
+    "hdmi",
+    "cable",
+  ]);
+  assert.deepEqual(titleTerms({ title: "Sony Apple CarPlay Car Radio", brand: "Sony" }), [
+    "apple",
+    "carplay",
+    "car",
+    "radio",
+  ]);
+  // A title that does not begin with its maker's name keeps every word.
+  assert.deepEqual(titleTerms({ title: "Echo Dot Smart Speaker", brand: "Amazon" }), [
+    "echo",
+    "dot",
+    "smart",
+    "speaker",
+  ]);
+  // Nor is a title left empty: a product called by its maker's name alone.
+  assert.deepEqual(titleTerms({ title: "Kleenex", brand: "Kleenex" }), ["kleenex"]);
+});
