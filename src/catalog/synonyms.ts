@@ -191,8 +191,19 @@ export function expandParts(query: string, rules = loadSynonyms()): string[][][]
       }
     }
   }
+  // A one-way rule that does not keep its left side ("mom => women") replaces the words
+  // typed, as the synonym graph does: "gift for mom" is no search for Mom Jeans.
+  const replaced = analysedRules.flatMap((rule) =>
+    rule.from.flatMap((f) => {
+      const at = f.length > 0 && !rule.to.some((t) => t.join(" ") === f.join(" ")) ? phraseAt(words, f) : -1;
+      return at < 0 ? [] : [{ at, length: f.length }];
+    })
+  );
+  const replacing = (choice: typeof swaps) =>
+    replaced.every((r) => choice.some((c) => c.at === r.at && c.length === r.length));
+  const kept = choices.some(replacing) ? choices.filter(replacing) : choices;
   const out = new Map<string, string[][]>();
-  for (const choice of choices) {
+  for (const choice of kept) {
     const alt: string[] = [];
     const groups: number[] = [];
     for (let i = 0; i < words.length;) {

@@ -33,3 +33,11 @@ Deno.test("a shopper's name for a kind finds the catalog's noun, and keeps its o
   assert.ok(!readings("food processor").includes("food chopper"));
   assert.deepEqual(readings("lunch box"), ["lunch box"], "the catalog's Lunch Box is no lunch bag");
 });
+
+Deno.test("a one-way rule that does not keep its left side replaces the words typed, as the synonym graph does", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  // "mom => women" (with other words for a woman): "gift for mom" found Mom Jeans first.
+  assert.deepEqual(readings("gift for mom"), ["gift for women"]);
+  // A rule that keeps its left side keeps the words typed, first.
+  assert.equal(readings("hoover")[0], "hoover");
+});
