@@ -326,14 +326,17 @@ export async function searchRelaxed(
   const fixed = shop.correct?.(typed);
   let text = fixed && fixed.length === typed.length ? fixed.join(" ") : written;
   // A set of a thing is the thing, when some product is called by the word before the set
-  // alone: "dumbbell set" and "comforter set queen" found nothing (the shop sells dumbbells
-  // in pairs, comforters alone) and are searched as "dumbbell" and "comforter queen" before
-  // any other word goes. Never "tool box" (a box is no group), nor "science kit".
+  // alone, or by the two words before it: "dumbbell set" and "comforter set queen" found
+  // nothing (the shop sells dumbbells in pairs, comforters alone) and are searched as
+  // "dumbbell" and "comforter queen" before any other word goes; "wine glasses set" as
+  // "wine glasses", not as glass mixing-bowl sets. Never "tool box" (a box is no group),
+  // nor "science kit".
   let grouped: string | undefined;
   const asTyped = theThing(text).kept;
   const group = asTyped.findIndex((w, i) =>
     i > 0 && GROUPS.has(stem(w)) && canBeTheThing(asTyped[i - 1]) &&
-    either(asTyped[i - 1], (x) => shop.isBareNoun(x))
+    (either(asTyped[i - 1], (x) => shop.isBareNoun(x)) ||
+      (i > 1 && (shop.namesKindWith?.(asTyped[i - 2], asTyped[i - 1]) ?? false)))
   );
   if (group > 0) {
     grouped = asTyped[group];

@@ -450,6 +450,16 @@ Deno.test("searchRelaxed: a set of a thing is the thing, when some product is ca
   const queen = await run("comforter set queen");
   assert.equal(queen.corrected_query, "comforter queen");
   assert.deepEqual(queen.dropped_words, ["set"]);
+  // Two words before the set that name a kind: "wine glasses set" as "wine glasses".
+  const glasses = await cannedShop(
+    { "wine glasses": [[23, "kitchen.dining.glassware"]] },
+    ["glasses"],
+    async () => ({
+      ...(await shop(["glasses", "set"], [])()),
+      namesKindWith: (w: string, h: string) => w === "wine" && h === "glasses",
+    }),
+  )("wine glasses set");
+  assert.equal(glasses.corrected_query, "wine glasses");
   // No product is a "science" alone: a science kit is no science book.
   const bare = ["dumbbell", "comforter"];
   const strict = cannedShop(answers, ["dumbbell", "comforter", "kit"], shop(["kit", ...bare], bare));
