@@ -123,6 +123,7 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
     "amazon speaker",
     "smart speaker",
     "amazon paperwhite case",
+    "e-reader paperwhite case", // (nothing found at all: the line's kind stands in, finding nothing either)
   ]);
 });
 

@@ -523,6 +523,10 @@ export async function searchRelaxed(
     // query does not name whole, found that maker, not the thing: "harry potter book" as
     // "potter book" showed Clarkson Potter's cookbooks.
     if (r.total > 0 && byPartOfMaker(r, candidate, typedWords)) continue;
+    // One word left that names things of every department is no answer: "outdoor lights"
+    // as "lights" showed fairy lights, ring lights and bike lights, "dart board" cutting,
+    // ironing and paddle boards.
+    if (r.total > 0 && terms(candidate.text).length === 1 && departments(r) >= 2) continue;
     if (r.total > 0) {
       return {
         ...r,
@@ -553,6 +557,11 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
       maker.length > 1 && maker.includes(w) && !named.includes(w) && !maker.every((x) => typed.has(x))
     )
   );
+}
+
+/** How many departments an answer's first ten hits come from. */
+function departments(r: SearchResult): number {
+  return new Set(r.hits.slice(0, 10).map((h) => h.category.split(".")[0])).size;
 }
 
 /** Whether an answer's first hits are all one kind of thing, whoever it is for ("mens_shoes", "kids_shoes"). */

@@ -784,3 +784,26 @@ Deno.test("searchRelaxed: a word left that the hits carry only in their maker's 
   );
   assert.equal(tablet.corrected_query, "pen tablet");
 });
+
+Deno.test("searchRelaxed: one word left that names things of several departments is no answer", async () => {
+  const run = cannedShop({
+    "lights": [[1004, "home.decor.holiday_lights"]],
+    "jacket": [[300, "fashion.men.mens_jackets"]],
+  }, ["lights", "jacket"]);
+  assert.equal((await run("winter jacket")).corrected_query, "jacket", "one department: an answer");
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "lights"
+        ? result(1004, {
+          hits: [
+            hit("home.decor.holiday_lights", "Fairy Lights"),
+            hit("electronics.cameras.ring_lights", "Ring Light"),
+            hit("sports.cycling.bike_lights", "Bike Light"),
+          ],
+        })
+        : result(0),
+    );
+  const words = shop(["lights"], ["lights"], ["outdoor"]);
+  const outdoor = await searchRelaxed(SearchQuery.parse({ q: "outdoor lights" }), result(0), search, words);
+  assert.equal(outdoor.total, 0, "fairy, ring and bike lights are no outdoor lights");
+});
