@@ -4,7 +4,7 @@
  * the catalog does not carry is not a typo of one it does — "sink" is not "silk",
  * "vest" not "vent", "bolt" not "belt" — while the typos shoppers make ("labtop",
  * "headphons", "hedph") are not words. The list is read on the first typo question
- * (~76k words, a few MB of heap), never when search is not used.
+ * (~75k words, a few MB of heap), never when search is not used.
  *
  * @example
  * ```ts
