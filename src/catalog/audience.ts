@@ -128,3 +128,19 @@ export function serves(path: string, group: string): boolean {
  * out. From the taxonomy, so both backends rank by the same paths.
  */
 export const PARTICULAR_PATHS: readonly string[] = pathsFor(isParticular);
+
+/** An age ("3 year old", "10-year-old", "6 months old"): a number that is no size. */
+const AGE =
+  /(?<![\p{L}\p{N}.])(\d{1,2})\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?)\s*-?\s*olds?(?![\p{L}\p{N}])/giu;
+
+/**
+ * A query with each age read as who the thing is for: "toys for 3 year old" as "toys for
+ * kids" ("3" matched 3-Swing Playsets), "bike for 5 year old" as "bike for kids" (27.5-inch
+ * mountain bikes), a baby's age as "baby".
+ */
+export function agesAsAudience(text: string): string {
+  return text.replace(
+    AGE,
+    (_, n: string, unit: string) => /^[mw]/i.test(unit) || Number(n) < 2 ? "baby" : "kids",
+  );
+}

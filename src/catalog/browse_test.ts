@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { browsedCategories, kindPaths } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
-import { whoFor } from "./audience.ts";
+import { agesAsAudience, whoFor } from "./audience.ts";
 import { loadSynonyms, synonymWords } from "./synonyms.ts";
 
 Deno.test("a whole query naming a department or subcategory browses it", () => {
@@ -53,4 +53,13 @@ Deno.test("who a gift is for: each family word names one group to ranking and to
   for (const word of ["dad", "her", "grandma", "son"]) {
     assert.ok(synonymWords(word).size > 0, `${word} matches its group's things`);
   }
+});
+
+Deno.test("an age says who the thing is for, not its size", () => {
+  assert.equal(agesAsAudience("toys for 3 year old"), "toys for kids");
+  assert.equal(agesAsAudience("bike for a 10-year-old boy"), "bike for a kids boy");
+  assert.equal(agesAsAudience("gift for 5 yr olds"), "gift for kids");
+  assert.equal(agesAsAudience("toys for 6 months old"), "toys for baby", "a baby's age");
+  assert.equal(agesAsAudience("27.5 year old"), "27.5 year old", "no age has a decimal point");
+  assert.equal(agesAsAudience("3 year warranty"), "3 year warranty", "a warranty is no age");
 });

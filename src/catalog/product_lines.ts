@@ -33,6 +33,7 @@ import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { analyze, fold, stem, terms, typoDistances } from "./text.ts";
 import { isEnglishWord } from "./english.ts";
 import { type ShopWords, type TheThing, theThing } from "./relax.ts";
+import { agesAsAudience } from "./audience.ts";
 
 /** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
 export const PRODUCT_LINES: ReadonlyArray<{
@@ -331,8 +332,20 @@ export function withProductLines(prefix: string, catalog: readonly string[]): st
 /**
  * `search` of `q`, or of its rewrite when it names a product line: the answer then says
  * what was searched (`corrected_query`, the search's own rewrite of the rewrite if it made one).
+ * An age is read as who the thing is for first (`agesAsAudience`), and said so.
  */
 export async function searchProductLines(
+  q: SearchQuery,
+  search: (q: SearchQuery) => Promise<SearchResult>,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  const aged = agesAsAudience(q.q);
+  if (aged === q.q) return searchLines(q, search, shopWords);
+  const r = await searchLines({ ...q, q: aged }, search, shopWords);
+  return r.total > 0 ? { ...r, corrected_query: r.corrected_query ?? aged } : r;
+}
+
+async function searchLines(
   q: SearchQuery,
   search: (q: SearchQuery) => Promise<SearchResult>,
   shopWords: () => Promise<ShopWords>,
@@ -345,7 +358,7 @@ export async function searchProductLines(
     const shop = correctLineTypos(q.q, () => false) === undefined ? undefined : await shopWords();
     const fixed = shop && correctLineTypos(q.q, (w) => shop.knows(w));
     if (fixed === undefined || rewrite(fixed) === undefined) return search(q);
-    const lined = await searchProductLines({ ...q, q: fixed }, search, shopWords);
+    const lined = await searchLines({ ...q, q: fixed }, search, shopWords);
     if (lined.total > 0) return { ...lined, did_you_mean: fixed };
     const r = await search(q);
     return { ...r, took_ms: Math.round((lined.took_ms + r.took_ms) * 100) / 100 };
