@@ -77,6 +77,8 @@ const FUNCTION_WORDS = new Set([
  * maker, "sewing machine" no espresso machine).
  */
 const CONTAINERS = new Set("set kit pack bundle collection pair box piece maker machine".split(" "));
+/** An adjective that says how good a thing is, not what it is ("comfortable", "reliable"). */
+const QUALITY = /^[a-z]{3,}[ai]ble$/;
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
 const GROUPS = new Set("set kit pack bundle collection".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
@@ -463,9 +465,11 @@ export async function searchRelaxed(
   // "LED Light Bulb", "and" of "Pots and Pans Set", though "led light" names no kind.)
   const kept = thing.kept;
   const next = (i: number) => kept.find((w, j) => j > i && canBeTheThing(w) && !isSizeUnit(kept, j)) ?? head;
+  // (Nor does a quality, an adjective made with "-able" or "-ible": "most comfortable office
+  // chair", "durable luggage" ask for any such thing.)
   const names = (w: string, i: number) =>
     whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) && !/\p{N}/u.test(w) &&
-    !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false);
+    !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) && !QUALITY.test(w);
   const unknown = (w: string, i: number) => names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;
@@ -523,10 +527,10 @@ export async function searchRelaxed(
     // query does not name whole, found that maker, not the thing: "harry potter book" as
     // "potter book" showed Clarkson Potter's cookbooks.
     if (r.total > 0 && byPartOfMaker(r, candidate, typedWords)) continue;
-    // One word left that names things of every department is no answer: "outdoor lights"
-    // as "lights" showed fairy lights, ring lights and bike lights, "dart board" cutting,
-    // ironing and paddle boards.
-    if (r.total > 0 && terms(candidate.text).length === 1 && departments(r) >= 2) continue;
+    // One word left that names things of several departments is no answer: "outdoor lights"
+    // as "lights" showed fairy lights, ring lights and bike lights, "dart board" cutting and
+    // ironing boards, "setting spray" bug spray and room spray.
+    if (r.total > 0 && terms(candidate.text).length === 1 && mixed(r)) continue;
     if (r.total > 0) {
       return {
         ...r,
@@ -559,9 +563,9 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
   );
 }
 
-/** How many departments an answer's first ten hits come from. */
-function departments(r: SearchResult): number {
-  return new Set(r.hits.slice(0, 10).map((h) => h.category.split(".")[0])).size;
+/** Whether an answer's first ten hits come from more than one department. */
+function mixed(r: SearchResult): boolean {
+  return new Set(r.hits.slice(0, 10).map((h) => h.category.split(".")[0])).size > 1;
 }
 
 /** Whether an answer's first hits are all one kind of thing, whoever it is for ("mens_shoes", "kids_shoes"). */

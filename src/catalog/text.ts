@@ -73,7 +73,7 @@ const IE_NOUNS = new Set(
  * `fold` or the words a store indexes per field change in a way these lists do not show.
  */
 export const ANALYSIS_RULES: string = JSON.stringify([
-  2, // 2: a title's words without the maker's name it begins with (`titleTerms`)
+  3, // 2: a title's words without the maker's name it begins with (`titleTerms`); 3: `leafNamesOf`
   STEM_RULES,
   [...PLURAL_ONLY],
   [...IE_NOUNS],

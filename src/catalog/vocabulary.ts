@@ -13,12 +13,12 @@
  * ```
  * @module
  */
-import { analyze, editDistance, fold, stem, terms, typoDistances } from "./text.ts";
+import { analyze, editDistance, fold, leafName, stem, terms, typoDistances } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
 import { namesDepartment, namesLeaf } from "./browse.ts";
-import { whoFor } from "./audience.ts";
+import { isParticular, whoFor } from "./audience.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -44,6 +44,12 @@ const FILLER = new Set([
   "discount",
   "quality",
   "online",
+  // How much: "most comfortable office chair", "very warm blanket", "most popular".
+  "most",
+  "very",
+  "really",
+  "popular",
+  "recommended",
   "a",
   "an",
   "the",
@@ -159,6 +165,8 @@ const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) =>
  * ("in" only when no number follows: "2 in 1 laptop". Units the catalog writes joined to
  * their number stay joined: "41mm", "20v", "1tb".)
  */
+/** "easy to clean", "easy-to-use": a phrase that names no product. */
+const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 const GLUED_UNIT =
   /(\d+(?:\.\d+)?)\s*(inches|inch|in(?!\s*\d)|"|ft|feet|foot|qt|quarts?|oz|lbs?|cups?|pcs?|pieces?|pk|ct)(?![\p{L}\p{N}])/gu;
 const UNIT_AS_WRITTEN: Record<string, string> = {
@@ -192,6 +200,8 @@ export function parseQuery(text: string): ParsedQuery {
     rest = rest.replace(m[0], " ");
   }
   rest = rest.replace(GLUED_UNIT, (_, n: string, unit: string) => ` ${n} ${UNIT_AS_WRITTEN[unit] ?? unit} `);
+  // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
+  rest = rest.replace(EASY_TO, " ");
   const words = terms(rest);
   const kept = words.filter((_, i) => !isFiller(words, i));
   // A department's name and a word for whatever it sells asks for the department: "pet
@@ -719,6 +729,20 @@ export function queryLeafNames(text: string): string[] {
     if (words.length === own) { for (let i = 0; i < own; i++) out.add(words.slice(i).join(" ")); }
   }
   return [...out];
+}
+
+/**
+ * The names a product's leaf answers to for `RANKING.leafName`: its own (`leafName`), and
+ * without the grown-ups its name begins with, a leaf for men's or women's things being
+ * that kind for them ("mens shoes" → `men shoe`, `shoe`): "shoes" showed water shoes as
+ * often as sneakers and running shoes, no leaf being called "shoes" alone. (Not a child's:
+ * "bike" is a grown-up's bike before a kids' bike.)
+ */
+export function leafNamesOf(category: string): string[] {
+  const name = leafName(category);
+  const words = name.split(" ");
+  const group = words.length > 1 ? whoFor(words[0]) : undefined;
+  return group && !isParticular(group) ? [name, words.slice(1).join(" ")] : [name];
 }
 
 /** See {@link headBonus}: the leaf category's share of the noun boost. */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parseQuery, rankCompletions, Vocabulary } from "./vocabulary.ts";
+import { leafNamesOf, parseQuery, rankCompletions, Vocabulary } from "./vocabulary.ts";
 
 Deno.test("a typo that makes a word look plural is still one edit from it", () => {
   const v = new Vocabulary([["wireless", 120], ["wire", 30], ["mouse", 80], ["headphones", 90]]);
@@ -169,4 +169,18 @@ Deno.test("prefixVariant: a mistyped prefix's closest catalog beginning; droppin
   assert.equal(v.prefixVariant("smartf"), "smartp", "not 'smart', though the shop says it more");
   assert.equal(v.prefixVariant("shirtx"), "shirt", "the last key dropped when nothing else is one edit away");
   assert.equal(v.prefixVariant("skir"), undefined, "a common English word on its way");
+});
+
+Deno.test("how good or easy a thing is names no product: the words go", () => {
+  assert.equal(parseQuery("easy to clean air fryer").text, "air fryer");
+  assert.equal(parseQuery("easy-to-use camera").text, "camera");
+  assert.equal(parseQuery("most popular headphones").text, "headphones");
+  assert.equal(parseQuery("very warm blanket").text, "warm blanket");
+});
+
+Deno.test("a leaf for men's or women's things answers to its kind's name; a child's does not", () => {
+  assert.deepEqual(leafNamesOf("fashion.men.mens_shoes"), ["men shoe", "shoe"]);
+  assert.deepEqual(leafNamesOf("fashion.women.womens_jeans"), ["women jean", "jean"]);
+  assert.deepEqual(leafNamesOf("sports.cycling.kids_bikes"), ["kid bike"], "a grown-up's bike first");
+  assert.deepEqual(leafNamesOf("home.furniture.beds"), ["bed"]);
 });

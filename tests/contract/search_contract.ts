@@ -303,6 +303,22 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     },
   );
 
+  register(
+    "a leaf for men's or women's things answers to its kind: 'shoes' is shoes before water shoes",
+    async () => {
+      const c = await catalog();
+      assert.ok(
+        CONTRACT_PRODUCTS.some((p) => p.category.endsWith(".water_shoes")),
+        "the catalog sells water shoes",
+      );
+      const r = await c.search(q({ q: "shoes", size: 5 }));
+      assert.ok(r.hits.every((h) => h.category.startsWith("fashion.")), titles(r).join(" / "));
+      // …while a child's leaf does not: a grown-up's bike before a kids' bike.
+      const bikes = await c.search(q({ q: "bike", size: 5 }));
+      assert.ok(bikes.hits.every((h) => !h.category.endsWith(".kids_bikes")), titles(bikes).join(" / "));
+    },
+  );
+
   register("a query of filler words only matches nothing in particular and corrects nothing", async () => {
     const c = await catalog();
     for (const query of ["sale", "best deals"]) {

@@ -115,8 +115,9 @@ export const JUDGMENTS: Judgment[] = [
   // no product matches every word: the product noun is kept, the other words go
   { query: "sony blender", leaves: ["blenders"] },
   { query: "red dress", leaves: ["dresses"] },
-  { query: "winter jacket", leaves: ["mens_jackets"] },
-  { query: "winter coat", leaves: ["mens_jackets"] },
+  // For anyone: men's puffer jackets and women's insulated parkas alike.
+  { query: "winter jacket", leaves: ["mens_jackets", "womens_jackets"] },
+  { query: "winter coat", leaves: ["mens_jackets", "womens_jackets"] },
   { query: "android phone", leaves: ["smartphones"] },
   { query: "car seat covers", leaves: ["seat_covers"] },
   { query: "king size bed", leaves: ["beds"] },

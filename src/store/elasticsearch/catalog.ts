@@ -58,6 +58,7 @@ import { namedMakers } from "../../catalog/makers.ts";
 import { fnv1a } from "../../shared/hash.ts";
 import {
   COMPLETION_CANDIDATES,
+  leafNamesOf,
   mergeCompletions,
   parseQuery,
   PHRASE_WEIGHT,
@@ -193,7 +194,7 @@ function toDoc(p: Product) {
     noun: t.noun,
     head: t.head,
     leaf_head: t.leafHead,
-    leaf_name: t.leafName,
+    leaf_name: leafNamesOf(p.category),
     words: t.words,
     completions: t.completions,
     phrases: t.phrases,

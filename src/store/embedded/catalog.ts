@@ -43,7 +43,6 @@ import { expandParts, synonymCompletions, synonymWords } from "../../catalog/syn
 import {
   analyze,
   completionKey,
-  leafName,
   phraseAt,
   type ProductTerms,
   productTerms,
@@ -54,6 +53,7 @@ import {
 import {
   headBonus,
   leafBonus,
+  leafNamesOf,
   mergeCompletions,
   parseQuery,
   PHRASE_WEIGHT,
@@ -188,8 +188,8 @@ export class EmbeddedCatalog implements CatalogStore {
   /** One shared array per category path (a few hundred), not one per product. */
   #slotCategories: number[][] = [];
   #levelsOf = new Map<string, number[]>();
-  /** Category path → its leaf's name (`leafName`, pure: kept across re-creations). */
-  #leafNames = new Map<string, string>();
+  /** Category path → the names its leaf answers to (`leafNamesOf`, pure: kept across re-creations). */
+  #leafNames = new Map<string, string[]>();
   #slotPrice: number[] = [];
   /** Spelling vocabulary: folded title/brand/category words → products using them. */
   #words = new Map<string, number>();
@@ -445,10 +445,10 @@ export class EmbeddedCatalog implements CatalogStore {
       if (id !== undefined) particular.add(id);
     }
     for (const [path, levels] of this.#levelsOf) {
-      let name = this.#leafNames.get(path);
-      if (name === undefined) this.#leafNames.set(path, name = leafName(path));
+      let names = this.#leafNames.get(path);
+      if (names === undefined) this.#leafNames.set(path, names = leafNamesOf(path));
       const forAnyone = anyone && !levels.some((id) => particular.has(id)) ? RANKING.anyone : 0;
-      named[levels.at(-1)!] = (leafNames.has(name) ? RANKING.leafName : 0) + forAnyone;
+      named[levels.at(-1)!] = (names.some((n) => leafNames.has(n)) ? RANKING.leafName : 0) + forAnyone;
     }
     const out: Match[] = [];
     for (let i = 0; i < hits.length; i++) {
