@@ -200,7 +200,11 @@ export function relaxations(
   ];
   // A word the shop never uses goes first: no product could keep it, and the words that
   // follow it in the order stay ("kindle paperwhite" as Amazon e-readers, not any e-reader).
-  const rank = (i: number) => whoFor(kept[i]) !== undefined ? 2 : knows(kept[i]) ? 1 : 0;
+  // A size in two dimensions goes after the other words it knows: it says most exactly
+  // which ("large area rug 8x10" as 8x10 area rugs, not any area rug). (A model's number
+  // does not: "iphone 15" is an Apple phone of any number.)
+  const rank = (i: number) =>
+    whoFor(kept[i]) !== undefined ? 3 : /^\d+x\d+$/.test(kept[i]) ? 2 : knows(kept[i]) ? 1 : 0;
   // A noun in a "with" clause is an extra the thing comes with, not what it is for: it may
   // go like any other word ("tv with soundbar" as "tv"). One after "for" says what the
   // thing is for, as a noun before it does ("stand for monitor" is a monitor stand).

@@ -62,6 +62,10 @@ Deno.test("relaxations: a model number or size is never the head noun", () => {
   assert.equal(relaxations("iphone 15 case")[0].head, "case", "a noun after a number is no unit");
 });
 
+Deno.test("relaxations: a size in two dimensions stays longer than the other words", () => {
+  assert.deepEqual(texts("large area rug 8x10", ["rug"]).slice(0, 2), ["area rug 8x10", "rug 8x10"]);
+});
+
 Deno.test("relaxations: a function word is never the head noun", () => {
   assert.deepEqual(texts("carry on"), ["carry"], "not every slip-on product");
   assert.deepEqual(texts("tv on sale"), ["tv"]);
