@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { analyze } from "./text.ts";
+import { analyze, fold, terms, typoDistances } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 /** The longest maker's name, in words. */
@@ -54,4 +54,30 @@ export function namedMakers(text: string): string[] {
 /** Whether the words are a maker's whole name ("lego", "new balance"). */
 export function isMakerName(text: string): boolean {
   return makers().has(key(text).join(" "));
+}
+
+let multiWord: string[][] | undefined;
+
+/**
+ * The query with a maker's name of several words put right where one of its words, and
+ * only one, is a typo of the name's ("hamilton beech" → "hamilton beach", "north fase
+ * jacket" → "north face jacket"): typo tolerance leaves a real word as typed ("beech" is
+ * one), and alone the other words name no maker. `undefined` when there is none.
+ */
+export function correctMakerTypos(text: string): string | undefined {
+  multiWord ??= [...makers().values()].map((b) => terms(fold(b))).filter((w) => w.length > 1);
+  const words = terms(fold(text));
+  for (const name of multiWord) {
+    for (let i = 0; i + name.length <= words.length; i++) {
+      const window = words.slice(i, i + name.length);
+      const off = window.flatMap((w, j) => w === name[j] ? [] : [j]);
+      if (off.length !== 1) continue;
+      const j = off[0];
+      // The other words say which maker: not a lone "the" or "and" ("the ordinary").
+      if (!name.some((w, k) => k !== j && w.length >= 3 && w !== "the" && w !== "and")) continue;
+      if (typoDistances(window[j])?.(name[j]) === undefined) continue;
+      return [...words.slice(0, i), ...name, ...words.slice(i + name.length)].join(" ");
+    }
+  }
+  return undefined;
 }

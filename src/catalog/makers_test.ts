@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { isMakerName, namedMakers } from "./makers.ts";
+import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { titleTerms } from "./text.ts";
 
 Deno.test("a query names a maker only with its whole name, a possessive's s joined", () => {
@@ -32,4 +32,15 @@ Deno.test("a title's words leave out the maker's name it begins with, and only t
   ]);
   // Nor is a title left empty: a product called by its maker's name alone.
   assert.deepEqual(titleTerms({ title: "Kleenex", brand: "Kleenex" }), ["kleenex"]);
+});
+
+Deno.test("a maker's name of several words with one word mistyped is put right", () => {
+  assert.equal(
+    correctMakerTypos("hamilton beech"),
+    "hamilton beach",
+    "a real word, so no typo to the speller",
+  );
+  assert.equal(correctMakerTypos("new balence shoes"), "new balance shoes");
+  assert.equal(correctMakerTypos("hamilton beach"), undefined, "nothing to put right");
+  assert.equal(correctMakerTypos("beech table"), undefined, "one word of a name is no name");
 });
