@@ -33,8 +33,6 @@ import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { analyze, fold, stem, terms, typoDistances } from "./text.ts";
 import { isEnglishWord } from "./english.ts";
 import { type ShopWords, type TheThing, theThing } from "./relax.ts";
-import { agesAsAudience } from "./audience.ts";
-import { correctMakerTypos, namedMakers } from "./makers.ts";
 
 /** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
 export const PRODUCT_LINES: ReadonlyArray<{
@@ -333,34 +331,8 @@ export function withProductLines(prefix: string, catalog: readonly string[]): st
 /**
  * `search` of `q`, or of its rewrite when it names a product line: the answer then says
  * what was searched (`corrected_query`, the search's own rewrite of the rewrite if it made one).
- * An age is read as who the thing is for first (`agesAsAudience`), and said so; a maker's
- * name with a typo is put right when the words as typed find nothing of that maker's.
  */
 export async function searchProductLines(
-  q: SearchQuery,
-  search: (q: SearchQuery) => Promise<SearchResult>,
-  shopWords: () => Promise<ShopWords>,
-): Promise<SearchResult> {
-  const aged = agesAsAudience(q.q);
-  if (aged !== q.q) {
-    const r = await searchLines({ ...q, q: aged }, search, shopWords);
-    return r.total > 0 ? { ...r, corrected_query: r.corrected_query ?? aged } : r;
-  }
-  const r = await searchLines(q, search, shopWords);
-  // A maker's name with a typo ("hamilton beech") is that maker's when the words as typed
-  // find nothing of theirs: the answer offers it, as a did-you-mean does.
-  const maker = correctMakerTypos(q.q);
-  const theirs = (answer: SearchResult) =>
-    answer.hits.some((h) => namedMakers(maker ?? "").includes(h.brand));
-  if (maker === undefined || theirs(r)) return r;
-  const fixed = await searchLines({ ...q, q: maker }, search, shopWords);
-  const took = Math.round((r.took_ms + fixed.took_ms) * 100) / 100;
-  return theirs(fixed)
-    ? { ...fixed, took_ms: took, corrected_query: fixed.corrected_query ?? maker, did_you_mean: maker }
-    : { ...r, took_ms: took };
-}
-
-async function searchLines(
   q: SearchQuery,
   search: (q: SearchQuery) => Promise<SearchResult>,
   shopWords: () => Promise<ShopWords>,
@@ -373,7 +345,7 @@ async function searchLines(
     const shop = correctLineTypos(q.q, () => false) === undefined ? undefined : await shopWords();
     const fixed = shop && correctLineTypos(q.q, (w) => shop.knows(w));
     if (fixed === undefined || rewrite(fixed) === undefined) return search(q);
-    const lined = await searchLines({ ...q, q: fixed }, search, shopWords);
+    const lined = await searchProductLines({ ...q, q: fixed }, search, shopWords);
     if (lined.total > 0) return { ...lined, did_you_mean: fixed };
     const r = await search(q);
     return { ...r, took_ms: Math.round((lined.took_ms + r.took_ms) * 100) / 100 };

@@ -317,15 +317,3 @@ Deno.test("a model's name after a line, cut in two of the shop's words, is a mod
   assert.equal(chargers.total, 9);
   assert.equal(chargers.corrected_query, "apple charger");
 });
-
-Deno.test("an age is searched as who the thing is for, and the answer says so", async () => {
-  const asked: string[] = [];
-  const search = (q: SearchQuery) => {
-    asked.push(q.q);
-    return Promise.resolve(searchResult(q.q === "bike for kids" ? 172 : 0));
-  };
-  const r = await searchProductLines(SearchQuery.parse({ q: "bike for 5 year old" }), search, shopOf([]));
-  assert.equal(r.total, 172);
-  assert.equal(r.corrected_query, "bike for kids");
-  assert.deepEqual(asked, ["bike for kids"]);
-});

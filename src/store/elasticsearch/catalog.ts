@@ -42,7 +42,8 @@ import { createIndexIfMissing, indexName } from "./client.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
-import { searchProductLines, withProductLines } from "../../catalog/product_lines.ts";
+import { withProductLines } from "../../catalog/product_lines.ts";
+import { searchAsMeant } from "../../catalog/intent.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { expand, synonymCompletions, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
 import {
@@ -586,10 +587,11 @@ export class ElasticsearchCatalog implements CatalogStore {
   }
 
   search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
-    // A product line is searched as maker and kind (src/catalog/product_lines.ts); when
+    // What the query means first (src/catalog/intent.ts: ages, a maker's typo, "cheap"); a
+    // product line is searched as maker and kind (src/catalog/product_lines.ts); when
     // nothing matches every word, fewer words (src/catalog/relax.ts).
     const shopWords = () => this.#vocabulary();
-    return searchProductLines(
+    return searchAsMeant(
       q,
       async (q) =>
         searchRelaxed(q, await this.#search(q, options), (fewer) => this.#search(fewer, options), shopWords),

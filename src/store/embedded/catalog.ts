@@ -30,15 +30,11 @@ import type { BulkProgress, CatalogStore } from "../port.ts";
 import { highlight } from "../highlight.ts";
 import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
 import { namedMakers } from "../../catalog/makers.ts";
+import { searchAsMeant } from "../../catalog/intent.ts";
 import { searchRelaxed } from "../../catalog/relax.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
-import {
-  productLineByKind,
-  rewriteProductLines,
-  searchProductLines,
-  withProductLines,
-} from "../../catalog/product_lines.ts";
+import { productLineByKind, rewriteProductLines, withProductLines } from "../../catalog/product_lines.ts";
 import { expandParts, synonymCompletions, synonymWords } from "../../catalog/synonyms.ts";
 import {
   analyze,
@@ -552,10 +548,11 @@ export class EmbeddedCatalog implements CatalogStore {
   }
 
   search(q: SearchQuery, options: SearchOptions = {}): Promise<SearchResult> {
-    // A product line is searched as maker and kind (src/catalog/product_lines.ts); when
+    // What the query means first (src/catalog/intent.ts: ages, a maker's typo, "cheap"); a
+    // product line is searched as maker and kind (src/catalog/product_lines.ts); when
     // nothing matches every word, fewer words (src/catalog/relax.ts).
     const shopWords = () => Promise.resolve(this.#vocab());
-    return searchProductLines(
+    return searchAsMeant(
       q,
       (q) =>
         searchRelaxed(

@@ -1,0 +1,48 @@
+/**
+ * What a query means before any word is matched, for both backends: the outermost step of
+ * a search, around `searchProductLines` (and, inside it, relaxation).
+ *
+ * - An age is who the thing is for, not a size: "toys for 3 year old" is searched as "toys
+ *   for kids" (`agesAsAudience`).
+ * - A maker's name of several words with one word mistyped is put right when the words as
+ *   typed find nothing of that maker's: "hamilton beech" (`correctMakerTypos`).
+ *
+ * Each answer says what was searched (`corrected_query`) when it differs from what was typed.
+ *
+ * @module
+ */
+import type { SearchQuery, SearchResult } from "../domain/search.ts";
+import { agesAsAudience } from "./audience.ts";
+import { correctMakerTypos, namedMakers } from "./makers.ts";
+import { searchProductLines } from "./product_lines.ts";
+import type { ShopWords } from "./relax.ts";
+
+type Search = (q: SearchQuery) => Promise<SearchResult>;
+
+/** `search` of `q` as it is meant (see the module doc). */
+export async function searchAsMeant(
+  q: SearchQuery,
+  search: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  const lines = (q: SearchQuery) => searchProductLines(q, search, shopWords);
+  const aged = agesAsAudience(q.q);
+  if (aged !== q.q) {
+    const r = await lines({ ...q, q: aged });
+    return r.total > 0 ? { ...r, corrected_query: r.corrected_query ?? aged } : r;
+  }
+  const r = await lines(q);
+  // A maker's name with a typo ("hamilton beech") is that maker's when the words as typed
+  // find nothing of theirs: the answer offers it, as a did-you-mean does.
+  const maker = correctMakerTypos(q.q);
+  if (maker === undefined) return r;
+  const theirs = (answer: SearchResult) => answer.hits.some((h) => namedMakers(maker).includes(h.brand));
+  if (theirs(r)) return r;
+  const fixed = await lines({ ...q, q: maker });
+  const took = round(r.took_ms + fixed.took_ms);
+  return theirs(fixed)
+    ? { ...fixed, took_ms: took, corrected_query: fixed.corrected_query ?? maker, did_you_mean: maker }
+    : { ...r, took_ms: took };
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { searchAsMeant } from "./intent.ts";
+import type { ShopWords } from "./relax.ts";
+import { SearchQuery, type SearchResult } from "../domain/search.ts";
+import { searchResult } from "./_search_result_fixture.ts";
+
+const shop = (): Promise<ShopWords> =>
+  Promise.resolve({
+    isNoun: () => true,
+    isBareNoun: () => true,
+    namesAnotherKind: () => false,
+    knows: () => true,
+  });
+const hit = (price: number, brand = "Acme") => ({
+  id: `p${price}`,
+  title: `${brand} Thing`,
+  brand,
+  category: "electronics.tv.televisions",
+  price,
+  rating: 4,
+  stock: 1,
+  score: 1,
+  highlight: `${brand} Thing`,
+});
+
+/** A shop that answers each query text with `answers[text]`, recording what was asked. */
+function shopOf(answers: (q: SearchQuery) => SearchResult) {
+  const asked: SearchQuery[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q);
+    return Promise.resolve(answers(q));
+  };
+  return { asked, run: (text: string) => searchAsMeant(SearchQuery.parse({ q: text }), search, shop) };
+}
+
+Deno.test("an age is searched as who the thing is for, and the answer says so", async () => {
+  const { asked, run } = shopOf((q) => searchResult(q.q === "bike for kids" ? 172 : 0));
+  const r = await run("bike for 5 year old");
+  assert.equal(r.total, 172);
+  assert.equal(r.corrected_query, "bike for kids");
+  assert.deepEqual(asked.map((q) => q.q), ["bike for kids"]);
+});
+
+Deno.test("a maker's mistyped name is offered when the words as typed find nothing of theirs", async () => {
+  const { run } = shopOf((q) =>
+    q.q === "hamilton beach" ? searchResult(175, { hits: [hit(30, "Hamilton Beach")] }) : searchResult(0)
+  );
+  const r = await run("hamilton beech");
+  assert.equal(r.total, 175);
+  assert.equal(r.did_you_mean, "hamilton beach");
+});
