@@ -56,7 +56,8 @@ export function isMakerName(text: string): boolean {
   return makers().has(key(text).join(" "));
 }
 
-let multiWord: string[][] | undefined;
+/** Makers' names of several words, by each of their words (a typo leaves the others as written). */
+let byWord: Map<string, string[][]> | undefined;
 
 /**
  * The query with a maker's name of several words put right where one of its words, and
@@ -65,9 +66,15 @@ let multiWord: string[][] | undefined;
  * one), and alone the other words name no maker. `undefined` when there is none.
  */
 export function correctMakerTypos(text: string): string | undefined {
-  multiWord ??= [...makers().values()].map((b) => terms(fold(b))).filter((w) => w.length > 1);
+  if (!byWord) {
+    byWord = new Map();
+    for (const name of [...makers().values()].map((b) => terms(fold(b))).filter((w) => w.length > 1)) {
+      for (const w of new Set(name)) byWord.set(w, [...byWord.get(w) ?? [], name]);
+    }
+  }
   const words = terms(fold(text));
-  for (const name of multiWord) {
+  const names = new Set(words.flatMap((w) => byWord!.get(w) ?? []));
+  for (const name of names) {
     for (let i = 0; i + name.length <= words.length; i++) {
       const window = words.slice(i, i + name.length);
       const off = window.flatMap((w, j) => w === name[j] ? [] : [j]);
