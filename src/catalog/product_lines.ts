@@ -379,9 +379,9 @@ export async function searchProductLines(
     }
   }
   // The maker has nothing of the kind asked for, and fewer words found nothing or dropped
-  // the maker: its answer lost the line ("kindle cover" as "cover" found seat covers). The line's kind
-  // says what the thing is for instead: "iphone case" → phone cases, "kindle cover" →
-  // nothing (the shop sells no e-reader covers).
+  // the maker: its answer lost the line ("kindle cover" as "cover" found seat covers). The
+  // line's kind says what the thing is for instead: "iphone case" → phone cases, "kindle
+  // cover" → e-reader covers.
   if (rewritten.byKind && (r.total === 0 || r.dropped_words?.some((w) => rewritten.makers.includes(w)))) {
     const byKind = await instead(rewritten.byKind);
     if (byKind.total > 0 || r.total === 0) return byKind;

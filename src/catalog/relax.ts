@@ -13,7 +13,8 @@
  * still finds nothing, rather than every red product.
  *
  * A set of a thing is the thing: "dumbbell set" is searched as "dumbbell" before any
- * other word goes, when some product is called by the word before the set alone.
+ * other word goes, when some product is called by the word before the set alone (or by
+ * the two before it: "wine glasses set").
  * First, who the thing is for goes on its own ("womens yoga mat" as "yoga mat"), unless
  * that answers with things for someone else (men's running shoes for "womens running
  * shoes"). Then the other words go one at a time (never down to a word like "set" or
