@@ -78,6 +78,8 @@ const FUNCTION_WORDS = new Set([
  * maker, "sewing machine" no espresso machine).
  */
 const CONTAINERS = new Set("set kit pack bundle collection pair box piece maker machine".split(" "));
+/** Words for whatever is sold for something (stems): "gear" of "camping gear". */
+const WHATEVER_HEAD = new Set("gear supply equipment essential accessory supplement stuff".split(" "));
 /** An adjective that says how good a thing is, not what it is ("comfortable", "reliable"). */
 const QUALITY = /^[a-z]{3,}[ai]ble$/;
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
@@ -170,7 +172,11 @@ export interface Relaxation {
   forWhom?: string;
   /** The words naming another kind that this relaxation leaves out to keep the thing alone ("tea" of "tea kettle"). */
   usedWith?: string[];
-  /** The maker's name alone, for a line's name the shop never uses ("lego" of "lego city"). */
+  /**
+   * The words before the last alone, which must find things of one department: a maker's
+   * name for a line's name the shop never uses ("lego" of "lego city"), or what "gear" or
+   * "supplies" is for ("camping" of "camping gear").
+   */
   maker?: boolean;
 }
 
@@ -426,6 +432,25 @@ export async function searchRelaxed(
   const head = thing.kept[thing.head];
   const keeps = (w: string) =>
     shop.knows(w) && (!VARIANT_WORDS.has(w) || (shop.namesKindWith?.(w, head) ?? false));
+  // A word for whatever is sold for something ("camping gear", "puppy supplies", "vitamins
+  // and supplements"): the things of that something, before any other reading, when almost
+  // all of them (19 in 20) sit in one department ("car accessories" would find RC cars and
+  // car seats too; "gym equipment" baby activity gyms: nothing).
+  const forWhat = thing.kept.slice(0, thing.head);
+  if (thing.head > 0 && WHATEVER_HEAD.has(stem(head))) {
+    const { min, max } = priceBounds(q, parsed);
+    const r = await search({ ...q, q: forWhat.join(" "), min_price: min, max_price: max });
+    took += r.took_ms;
+    const most = Math.max(0, ...r.facets.category.map((f) => f.count));
+    if (r.total > 0 && most * 20 >= r.total * 19) {
+      return {
+        ...r,
+        took_ms: Math.round(took * 100) / 100,
+        corrected_query: r.corrected_query ?? forWhat.join(" "),
+        dropped_words: [head, ...thing.kept.slice(thing.head + 1)],
+      };
+    }
+  }
   let candidates = relaxations(text, kind, thing, keeps, partOf, alone);
   if (grouped) candidates = [{ text, dropped: [], head }, ...candidates];
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
@@ -443,7 +468,7 @@ export async function searchRelaxed(
     // city", "pegasus" of "nike pegasus"): the maker's things (not "contact" of "contact
     // solution", a multimeter's "Non-Contact").
     const line = thing.kept.slice(0, thing.head);
-    if (!shop.knows(head) && line.length > 0 && isMakerName(line.join(" "))) {
+    if (line.length > 0 && !shop.knows(head) && isMakerName(line.join(" "))) {
       candidates.push({
         text: line.join(" "),
         dropped: [head, ...thing.kept.slice(thing.head + 1)],

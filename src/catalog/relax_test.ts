@@ -811,3 +811,25 @@ Deno.test("searchRelaxed: one word left that names things of several departments
   const outdoor = await searchRelaxed(SearchQuery.parse({ q: "outdoor lights" }), result(0), search, words);
   assert.equal(outdoor.total, 0, "fairy, ring and bike lights are no outdoor lights");
 });
+
+Deno.test("searchRelaxed: gear or supplies for something are the things for it, when they sit in one department", async () => {
+  const departments = (counts: [string, number][]) => ({
+    facets: { category: counts.map(([value, count]) => ({ value, count })), brand: [], price: [] },
+  });
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "camping"
+        ? result(200, departments([["sports", 193], ["garden", 7]]))
+        : q.q === "car"
+        ? result(802, departments([["automotive", 625], ["baby", 156], ["toys", 21]]))
+        : result(0),
+    );
+  const run = (text: string) =>
+    searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, shop([], []));
+  const camping = await run("camping gear");
+  assert.equal(camping.total, 200);
+  assert.equal(camping.corrected_query, "camping");
+  assert.deepEqual(camping.dropped_words, ["gear"]);
+  // Things of several departments are no answer: RC cars and car seats for "car accessories".
+  assert.equal((await run("car accessories")).total, 0);
+});
