@@ -159,14 +159,14 @@ const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) =>
   },
 ];
 
+/** "easy to clean", "easy-to-use": a phrase that names no product. */
+const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 /**
  * A size's unit as the catalog writes it, apart from its number ("65-Inch", "6-Quart",
  * "16 oz"): "65in tv" was one word no product has, and found every TV once it was left out.
  * ("in" only when no number follows: "2 in 1 laptop". Units the catalog writes joined to
  * their number stay joined: "41mm", "20v", "1tb".)
  */
-/** "easy to clean", "easy-to-use": a phrase that names no product. */
-const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 const GLUED_UNIT =
   /(\d+(?:\.\d+)?)\s*(inches|inch|in(?!\s*\d)|"|ft|feet|foot|qt|quarts?|oz|lbs?|cups?|pcs?|pieces?|pk|ct)(?![\p{L}\p{N}])/gu;
 const UNIT_AS_WRITTEN: Record<string, string> = {
