@@ -36,7 +36,8 @@ export async function searchAsMeant(
   // find nothing of theirs: the answer offers it, as a did-you-mean does.
   const maker = correctMakerTypos(q.q);
   if (maker === undefined) return r;
-  const theirs = (answer: SearchResult) => answer.hits.some((h) => namedMakers(maker).includes(h.brand));
+  const makers = new Set(namedMakers(maker));
+  const theirs = (answer: SearchResult) => answer.hits.some((h) => makers.has(h.brand));
   if (theirs(r)) return r;
   const fixed = await lines({ ...q, q: maker });
   const took = round(r.took_ms + fixed.took_ms);
