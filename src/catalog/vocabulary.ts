@@ -411,8 +411,13 @@ export class Vocabulary {
     for (let k = 3; k <= word.length - 3; k++) {
       const a = word.slice(0, k);
       const b = word.slice(k);
-      if (/\p{N}/u.test(word) || !this.knows(a) || !this.knows(b)) continue;
-      const score = Math.min(this.#stems.get(stem(a))!.freq, this.#stems.get(stem(b))!.freq);
+      if (/\p{N}/u.test(word)) continue;
+      // Each half a word the shop spells: a word known only inside a synonym's phrase
+      // ("wet" of "wet wipes") has no spelling to offer.
+      const ea = this.#stems.get(stem(a));
+      const eb = this.#stems.get(stem(b));
+      if (!ea || !eb) continue;
+      const score = Math.min(ea.freq, eb.freq);
       if (!best || score > best.score) best = { parts: [this.#surface(a), this.#surface(b)], score };
     }
     return best?.parts;

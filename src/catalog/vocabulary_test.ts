@@ -184,3 +184,16 @@ Deno.test("a leaf for men's or women's things answers to its kind's name; a chil
   assert.deepEqual(leafNamesOf("sports.cycling.kids_bikes"), ["kid bike"], "a grown-up's bike first");
   assert.deepEqual(leafNamesOf("home.furniture.beds"), ["bed"]);
 });
+
+Deno.test("a word known only inside a synonym's phrase is no half of a split word", () => {
+  // "wet" is known through the synonym "wet dry vacuum" but no product spells it:
+  // "wetsuit" had thrown while cutting it into "wet" + "suit".
+  const v = new Vocabulary([["suit", 30], ["dry", 20], ["vacuum", 40], ["wireless", 30], ["mouse", 10]]);
+  assert.equal(v.knows("wet"), true);
+  assert.equal(v.correct(["wetsuit"]), undefined);
+  assert.deepEqual(
+    v.correct(["wirelessmouse"]),
+    ["wireless", "mouse"],
+    "two words the shop spells still split",
+  );
+});
