@@ -127,6 +127,20 @@ Deno.test("productAt(seed, i) does not depend on how many products are generated
   for (const i of [500, 54_321, COUNT - 1]) assert.deepEqual(productAt(SEED, i), products[i]);
 });
 
+Deno.test("a maker is spelled one way across the taxonomy", () => {
+  // "Yeti" coolers and "YETI" dog bowls had been two makers to the brand facet and to
+  // search: "yeti" showed five dog bowls before any cooler.
+  const spellings = new Map<string, Set<string>>();
+  for (const leaf of LEAVES) {
+    for (const brand of leaf.brands) {
+      const key = brand.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+      spellings.set(key, (spellings.get(key) ?? new Set()).add(brand));
+    }
+  }
+  const twice = [...spellings.values()].filter((s) => s.size > 1).map((s) => [...s].join(" / "));
+  assert.deepEqual(twice, []);
+});
+
 Deno.test("the taxonomy has three levels, the README's laptop path, and every earlier leaf name", () => {
   for (const l of LEAVES) assert.equal(l.path.split(".").length, 3, l.path);
   assert.equal(new Set(LEAVES.map((l) => l.path)).size, LEAVES.length);

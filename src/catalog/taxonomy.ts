@@ -434,7 +434,7 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Laptop", "Notebook", "Ultrabook"],
             price: [300, 2800],
-            brands: ["Dell", "HP", "Lenovo", "Asus", "Acer", "Apple", "Microsoft", "Samsung"],
+            brands: ["Dell", "HP", "Lenovo", "ASUS", "Acer", "Apple", "Microsoft", "Samsung"],
             // (No "Touchscreen": every maker of the line would get it, and no Mac has one.)
             features: [
               "13-Inch | 14-Inch | 15.6-Inch | 16-Inch",
@@ -446,7 +446,7 @@ const SPEC: Spec = {
           }, {
             nouns: ["Gaming Laptop"],
             price: [700, 3200],
-            brands: ["Razer", "MSI", "Asus", "Alienware", "Acer", "Lenovo"],
+            brands: ["Razer", "MSI", "ASUS", "Alienware", "Acer", "Lenovo"],
             features: [
               "15.6-Inch | 16-Inch | 17.3-Inch",
               "RTX 4060 | RTX 4070 | RTX 4080",
@@ -458,7 +458,7 @@ const SPEC: Spec = {
         chromebooks: {
           nouns: ["Chromebook"],
           price: [180, 700],
-          brands: ["Acer", "Asus", "Lenovo", "HP", "Samsung"],
+          brands: ["Acer", "ASUS", "Lenovo", "HP", "Samsung"],
           features: [
             "11.6-Inch | 14-Inch | 15.6-Inch",
             "2-in-1",
@@ -472,7 +472,7 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Desktop PC", "Mini PC"],
             price: [250, 1800],
-            brands: ["Dell", "HP", "Lenovo", "Acer", "Asus", "Beelink"],
+            brands: ["Dell", "HP", "Lenovo", "Acer", "ASUS", "Beelink"],
             features: ["8GB RAM | 16GB RAM | 32GB RAM", "512GB SSD | 1TB SSD", "Wi-Fi 6", "Business"],
           }, {
             nouns: ["Gaming PC"],
@@ -490,13 +490,13 @@ const SPEC: Spec = {
         monitors: {
           nouns: ["Monitor", "Gaming Monitor", "4K Monitor"],
           price: [110, 1500],
-          brands: ["Dell", "LG", "Samsung", "Asus", "BenQ", "Acer", "ViewSonic", "AOC", "MSI"],
+          brands: ["Dell", "LG", "Samsung", "ASUS", "BenQ", "Acer", "ViewSonic", "AOC", "MSI"],
           features: ["24-Inch | 27-Inch | 32-Inch", "IPS", "144Hz | 165Hz | 240Hz", "Curved", "USB-C"],
         },
         all_in_ones: {
           nouns: ["All-in-One PC"],
           price: [500, 2500],
-          brands: ["Apple", "HP", "Dell", "Lenovo", "Asus", "Acer"],
+          brands: ["Apple", "HP", "Dell", "Lenovo", "ASUS", "Acer"],
           features: ["24-Inch | 27-Inch", "8GB RAM | 16GB RAM", "512GB SSD | 1TB SSD", "Wi-Fi 6E"],
         },
       },
@@ -655,7 +655,7 @@ const SPEC: Spec = {
         routers: {
           nouns: ["Router", "Wi-Fi Router", "Mesh Router"],
           price: [40, 500],
-          brands: ["TP-Link", "Netgear", "Asus", "Linksys", "Eero"],
+          brands: ["TP-Link", "Netgear", "ASUS", "Linksys", "eero"],
           features: ["Wi-Fi 6 | Wi-Fi 6E | Wi-Fi 7", "Dual-Band | Tri-Band", "Gigabit"],
         },
         network_switches: {
@@ -694,17 +694,17 @@ const SPEC: Spec = {
           // One line per tier, at its own prices; the tier is part of the name, as makers write it.
           lines: [{
             nouns: ["RTX 4060 Graphics Card", "RTX 4060 GPU"],
-            brands: ["Asus", "MSI", "Gigabyte", "Zotac", "PNY"],
+            brands: ["ASUS", "MSI", "Gigabyte", "Zotac", "PNY"],
             price: [280, 420],
             features: ["Dual-Fan | Triple-Fan", "OC"],
           }, {
             nouns: ["RTX 4070 Graphics Card", "RTX 4070 GPU"],
-            brands: ["Asus", "MSI", "Gigabyte", "Zotac", "PNY"],
+            brands: ["ASUS", "MSI", "Gigabyte", "Zotac", "PNY"],
             price: [520, 850],
             features: ["Dual-Fan | Triple-Fan", "OC"],
           }, {
             nouns: ["RTX 4080 Graphics Card", "RTX 4080 GPU"],
-            brands: ["Asus", "MSI", "Gigabyte", "Zotac", "PNY"],
+            brands: ["ASUS", "MSI", "Gigabyte", "Zotac", "PNY"],
             price: [950, 1800],
             features: ["Triple-Fan", "OC"],
           }, {
@@ -742,7 +742,7 @@ const SPEC: Spec = {
           since: 2,
           nouns: ["Motherboard", "Gaming Motherboard"],
           price: [100, 500],
-          brands: ["Asus", "MSI", "Gigabyte", "ASRock"],
+          brands: ["ASUS", "MSI", "Gigabyte", "ASRock"],
           features: ["ATX | Micro-ATX | Mini-ITX", "Wi-Fi 6E | Wi-Fi 7", "DDR5"],
         },
         power_supplies: {
@@ -1445,7 +1445,7 @@ const SPEC: Spec = {
           since: 5,
           nouns: ["Shoe Rack", "Shoe Organizer", "Shoe Storage Cabinet"],
           price: [20, 200],
-          brands: ["Seville Classics", "SONGMICS", "Simple Houseware", "Whitmor"],
+          brands: ["Seville Classics", "SONGMICS", "SimpleHouseware", "Whitmor"],
           features: ["3-Tier | 4-Tier | 5-Tier", "Metal | Bamboo", "Stackable"],
           model: false,
         },
@@ -1495,7 +1495,7 @@ const SPEC: Spec = {
           since: 7,
           nouns: ["Jewelry Box", "Jewelry Organizer"],
           price: [20, 150],
-          brands: ["Mele & Co.", "Stackers", "Songmics"],
+          brands: ["Mele & Co.", "Stackers", "SONGMICS"],
           features: ["Lockable", "Velvet-Lined", "2-Tier | 3-Tier"],
         },
       },
@@ -2375,7 +2375,7 @@ const SPEC: Spec = {
           }, {
             nouns: ["Travel Mug"],
             price: [15, 45],
-            brands: ["Contigo", "Yeti", "Stanley", "Zojirushi"],
+            brands: ["Contigo", "YETI", "Stanley", "Zojirushi"],
             features: ["Stainless Steel", "12 oz | 16 oz | 20 oz", "Leakproof"],
           }, {
             nouns: ["Smart Mug", "Coffee Mug"],
@@ -2518,7 +2518,7 @@ const SPEC: Spec = {
         water_bottles: {
           nouns: ["Water Bottle", "Insulated Bottle", "Tumbler"],
           price: [10, 60],
-          brands: ["Hydro Flask", "Yeti", "Stanley", "Nalgene", "CamelBak", "Owala", "Contigo"],
+          brands: ["Hydro Flask", "YETI", "Stanley", "Nalgene", "CamelBak", "Owala", "Contigo"],
           features: ["24 oz | 32 oz | 40 oz", "Insulated", "Stainless Steel", "Leakproof"],
         },
         paper_towel_holders: {
@@ -3560,12 +3560,12 @@ const SPEC: Spec = {
           price: [30, 450],
           lines: [{
             nouns: ["Cooler"],
-            brands: ["Yeti", "RTIC", "Coleman", "Igloo", "Pelican"],
+            brands: ["YETI", "RTIC", "Coleman", "Igloo", "Pelican"],
             features: ["20-Quart | 45-Quart | 65-Quart", "Rotomolded", "Wheeled"],
           }, {
             nouns: ["Soft Cooler"],
             price: [30, 350],
-            brands: ["Yeti", "RTIC", "Igloo"],
+            brands: ["YETI", "RTIC", "Igloo"],
             features: ["12-Can | 24-Can | 30-Can", "Leakproof", "Backpack"],
           }],
         },
@@ -3593,7 +3593,7 @@ const SPEC: Spec = {
         tents: {
           nouns: ["Tent", "Camping Tent"],
           price: [40, 800],
-          brands: ["Coleman", "REI Co-op", "Big Agnes", "MSR", "Marmot", "Nemo", "Kelty"],
+          brands: ["Coleman", "REI Co-op", "Big Agnes", "MSR", "Marmot", "NEMO", "Kelty"],
           features: ["2-Person | 4-Person | 6-Person", "Backpacking", "Waterproof", "Ultralight"],
         },
         sleeping_bags: {
@@ -4080,7 +4080,7 @@ const SPEC: Spec = {
             features: ["512GB | 1TB | 2TB", "Digital Edition"],
           }, {
             nouns: ["Handheld Console"],
-            brands: ["Nintendo", "Valve", "Asus", "Lenovo"],
+            brands: ["Nintendo", "Valve", "ASUS", "Lenovo"],
             features: ["64GB | 256GB | 512GB", "OLED"],
           }],
         },
@@ -4396,7 +4396,7 @@ const SPEC: Spec = {
           price: [40, 600],
           lines: [{
             price: [100, 350],
-            brands: ["EGO", "Greenworks", "Ryobi", "DeWalt", "Milwaukee", "Worx"],
+            brands: ["EGO", "Greenworks", "Ryobi", "DEWALT", "Milwaukee", "Worx"],
             features: ["Cordless", "Brushless", "Variable Speed", "Lightweight"],
           }, {
             nouns: ["Leaf Blower", "Backpack Leaf Blower"],
@@ -4434,7 +4434,7 @@ const SPEC: Spec = {
             features: ["Gas", "16-Inch | 18-Inch | 20-Inch"],
           }, {
             price: [120, 450],
-            brands: ["EGO", "Greenworks", "DeWalt", "Milwaukee", "Ryobi", "Makita"],
+            brands: ["EGO", "Greenworks", "DEWALT", "Milwaukee", "Ryobi", "Makita"],
             features: ["Cordless", "12-Inch | 14-Inch | 16-Inch", "Brushless"],
           }],
         },
@@ -4444,7 +4444,7 @@ const SPEC: Spec = {
           price: [50, 350],
           lines: [{
             price: [100, 350],
-            brands: ["EGO", "Greenworks", "Ryobi", "DeWalt", "Milwaukee", "Makita"],
+            brands: ["EGO", "Greenworks", "Ryobi", "DEWALT", "Milwaukee", "Makita"],
             features: ["Cordless", "13-Inch | 15-Inch", "Brushless"],
           }, {
             price: [50, 150],
@@ -4711,7 +4711,7 @@ const SPEC: Spec = {
         tire_inflators: {
           nouns: ["Tire Inflator", "Air Compressor"],
           price: [25, 150],
-          brands: ["Ryobi", "DeWalt", "Avid Power", "Viair", "AstroAI"],
+          brands: ["Ryobi", "DEWALT", "Avid Power", "Viair", "AstroAI"],
           features: ["Cordless | 12V", "Portable", "Digital", "150 PSI"],
           model: true,
         },
@@ -5058,7 +5058,7 @@ const SPEC: Spec = {
         dog_toys: {
           nouns: ["Dog Toy", "Chew Toy"],
           price: [5, 40],
-          brands: ["Kong", "Nylabone", "Benebone", "Outward Hound", "West Paw"],
+          brands: ["KONG", "Nylabone", "Benebone", "Outward Hound", "West Paw"],
           features: ["Durable", "Squeaky", "Treat-Dispensing", "Rubber"],
         },
         leashes: {
@@ -5234,7 +5234,7 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Pens", "Gel Pens"],
             price: [3, 30],
-            brands: ["Pilot", "Uni-ball", "Zebra", "Paper Mate", "Bic", "Sharpie"],
+            brands: ["Pilot", "Uni-ball", "Zebra", "Paper Mate", "BIC", "Sharpie"],
             features: [
               "Fine Point | Medium Point",
               "Retractable",
@@ -5804,7 +5804,7 @@ const SPEC: Spec = {
               features: ["12V | 18V", "Brushless", "Compact"],
             },
             {
-              brands: ["DeWalt", "Black+Decker", "Craftsman"],
+              brands: ["DEWALT", "Black+Decker", "Craftsman"],
               features: ["12V | 20V", "Brushless", "Compact"],
             },
           ],
@@ -5813,14 +5813,14 @@ const SPEC: Spec = {
           since: 2,
           nouns: ["Circular Saw", "Miter Saw", "Reciprocating Saw"],
           price: [60, 600],
-          brands: ["DeWalt", "Milwaukee", "Makita", "Ryobi", "Bosch", "Skil"],
+          brands: ["DEWALT", "Milwaukee", "Makita", "Ryobi", "Bosch", "Skil"],
           features: ["Cordless | Corded", "Brushless", "Laser Guide"],
         },
         tool_sets: {
           since: 2,
           nouns: ["Tool Set", "Mechanics Tool Set", "Home Tool Kit", "Socket Set", "Drill Bit Set"],
           price: [30, 400],
-          brands: ["Craftsman", "DeWalt", "Stanley", "Crescent", "Husky"],
+          brands: ["Craftsman", "DEWALT", "Stanley", "Crescent", "Husky"],
           features: ["65-Piece | 145-Piece | 230-Piece", "SAE | Metric"],
           model: false,
         },
@@ -5830,17 +5830,17 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Nail Gun", "Brad Nailer"],
             price: [120, 350],
-            brands: ["DeWalt", "Milwaukee", "Ryobi", "Metabo HPT"],
+            brands: ["DEWALT", "Milwaukee", "Ryobi", "Metabo HPT"],
             features: ["Cordless", "18-Gauge", "Brushless"],
           }, {
             nouns: ["Nail Gun", "Brad Nailer", "Finish Nailer"],
             price: [80, 250],
-            brands: ["Bostitch", "Porter-Cable", "Metabo HPT", "DeWalt"],
+            brands: ["Bostitch", "Porter-Cable", "Metabo HPT", "DEWALT"],
             features: ["Pneumatic", "Oil-Free"],
           }, {
             nouns: ["Framing Nailer", "Framing Nail Gun"],
             price: [150, 600],
-            brands: ["DeWalt", "Metabo HPT", "Bostitch", "Paslode"],
+            brands: ["DEWALT", "Metabo HPT", "Bostitch", "Paslode"],
             features: ["Cordless | Pneumatic", "21-Degree | 30-Degree"],
           }],
         },
@@ -5848,7 +5848,7 @@ const SPEC: Spec = {
           since: 6,
           nouns: ["Angle Grinder"],
           price: [50, 300],
-          brands: ["DeWalt", "Milwaukee", "Makita", "Bosch", "Metabo"],
+          brands: ["DEWALT", "Milwaukee", "Makita", "Bosch", "Metabo"],
           features: ["Cordless | Corded", "4.5-Inch | 5-Inch", "Brushless", "Paddle Switch"],
         },
         sanders: {
@@ -5857,7 +5857,7 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Orbital Sander", "Random Orbit Sander", "Detail Sander"],
             price: [40, 200],
-            brands: ["DeWalt", "Makita", "Bosch", "Ryobi", "Black+Decker"],
+            brands: ["DEWALT", "Makita", "Bosch", "Ryobi", "Black+Decker"],
             features: ["Cordless | Corded", "Variable Speed", "Dust Collection"],
           }, {
             nouns: ["Sandpaper", "Sanding Discs", "Sanding Sheets"],
@@ -5891,7 +5891,7 @@ const SPEC: Spec = {
           since: 2,
           nouns: ["Tape Measure"],
           price: [8, 40],
-          brands: ["Stanley", "Milwaukee", "DeWalt", "Komelon"],
+          brands: ["Stanley", "Milwaukee", "DEWALT", "Komelon"],
           features: ["16-Foot | 25-Foot | 35-Foot", "Magnetic", "Auto-Lock"],
         },
         ladders: {
@@ -5905,7 +5905,7 @@ const SPEC: Spec = {
           since: 2,
           nouns: ["Tool Box", "Tool Chest"],
           price: [20, 400],
-          brands: ["Craftsman", "DeWalt", "Milwaukee", "Stanley", "Husky"],
+          brands: ["Craftsman", "DEWALT", "Milwaukee", "Stanley", "Husky"],
           features: ["Rolling", "Stackable", "Steel | Plastic"],
         },
         wrenches: {
@@ -5914,7 +5914,7 @@ const SPEC: Spec = {
           lines: [{
             nouns: ["Wrench Set", "Combination Wrench Set", "Ratcheting Wrench Set"],
             price: [25, 200],
-            brands: ["GearWrench", "Tekton", "Craftsman", "Crescent", "DeWalt", "Husky"],
+            brands: ["GearWrench", "Tekton", "Craftsman", "Crescent", "DEWALT", "Husky"],
             features: ["SAE | Metric", "12-Piece | 20-Piece | 32-Piece"],
           }, {
             nouns: ["Adjustable Wrench"],
@@ -5956,7 +5956,7 @@ const SPEC: Spec = {
           }, {
             nouns: ["Laser Level"],
             price: [40, 400],
-            brands: ["Bosch", "DeWalt", "Huepar", "Johnson"],
+            brands: ["Bosch", "DEWALT", "Huepar", "Johnson"],
             features: ["Self-Leveling", "Green Beam | Red Beam", "Cross-Line | 360-Degree"],
           }],
         },
@@ -6017,11 +6017,11 @@ const SPEC: Spec = {
           price: [50, 350],
           lines: [{
             nouns: ["Shop Vac", "Wet/Dry Vac"],
-            brands: ["Shop-Vac", "Craftsman", "Ridgid", "Vacmaster", "DeWalt"],
+            brands: ["Shop-Vac", "Craftsman", "Ridgid", "Vacmaster", "DEWALT"],
             features: ["2.5-Gallon | 5-Gallon | 12-Gallon | 16-Gallon", "Stainless Steel | Poly"],
           }, {
             nouns: ["Cordless Shop Vac", "Cordless Wet/Dry Vac"],
-            brands: ["DeWalt", "Milwaukee", "Ryobi", "Makita"],
+            brands: ["DEWALT", "Milwaukee", "Ryobi", "Makita"],
             features: ["2-Gallon | 6-Gallon", "Brushless"],
           }],
         },
