@@ -82,6 +82,11 @@ const CONTAINERS = new Set("set kit pack bundle collection pair box piece maker 
 const WHATEVER_HEAD = new Set("gear supply equipment essential accessory supplement stuff".split(" "));
 /** An adjective that says how good a thing is, not what it is ("comfortable", "reliable"). */
 const QUALITY = /^[a-z]{3,}[ai]ble$/;
+/**
+ * Praise the shop's titles do not use: how fine a thing is, not what it is ("luxury
+ * bedding", "premium dog food", "fancy candles"), so it may go like a quality.
+ */
+const PRAISE = new Set("luxury luxurious premium deluxe fancy nice great superior elegant classy".split(" "));
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
 const GROUPS = new Set("set kit pack bundle collection".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
@@ -459,7 +464,26 @@ export async function searchRelaxed(
   // Leaving out only a model's number, or a line's name the shop never uses, keeps every
   // word that names something: "new balance 574", "nike 270" or "lego city" asks for the
   // maker's things (when they make one kind of thing: `oneKind` below).
-  const modelOnly = !kind(head);
+  let modelOnly = !kind(head);
+  // A word no product is called by that still finds one kind of thing by itself names that
+  // kind as shoppers say it ("sectional" for sectional sofas: "gray sectional" had found
+  // nothing); the other words may go as for any kind. (Not "basket": laundry baskets and
+  // dual-basket air fryers; nor after a maker's name, where it names a line or a model:
+  // "beats studio buds", "nikon z6", "new balance 574".)
+  const namesMaker = thing.kept.some((_, j) =>
+    thing.kept.slice(j).some((_, k) => isMakerName(thing.kept.slice(j, j + k + 1).join(" ")))
+  );
+  if (modelOnly && shop.knows(head) && !/\p{N}/u.test(head) && !namesMaker) {
+    const byItself = await search({
+      ...q,
+      q: head,
+      fuzzy: false,
+      min_price: undefined,
+      max_price: undefined,
+    });
+    took += byItself.took_ms;
+    if (byItself.total > 0 && oneKind(byItself)) modelOnly = false;
+  }
   // (A number alone: "z6" or "s24" names a model of whatever the maker makes, and "nikon
   // z6" showed Nikon's binoculars.)
   if (modelOnly) {
@@ -496,10 +520,11 @@ export async function searchRelaxed(
   const kept = thing.kept;
   const next = (i: number) => kept.find((w, j) => j > i && canBeTheThing(w) && !isSizeUnit(kept, j)) ?? head;
   // (Nor does a quality, an adjective made with "-able" or "-ible": "most comfortable office
-  // chair", "durable luggage" ask for any such thing.)
+  // chair", "durable luggage" ask for any such thing; nor praise: "luxury bedding".)
   const names = (w: string, i: number) =>
     whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) && !/\p{N}/u.test(w) &&
-    !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) && !QUALITY.test(w);
+    !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) && !QUALITY.test(w) &&
+    !PRAISE.has(w);
   const unknown = (w: string, i: number) => names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;

@@ -833,3 +833,47 @@ Deno.test("searchRelaxed: gear or supplies for something are the things for it, 
   // Things of several departments are no answer: RC cars and car seats for "car accessories".
   assert.equal((await run("car accessories")).total, 0);
 });
+
+Deno.test("searchRelaxed: a word no product is called by that finds one kind by itself names that kind", async () => {
+  // "sectional" is only ever in "Sectional Sofa", yet finds sofas alone: "gray sectional"
+  // had found nothing, as if "sectional" were a model's name. "basket" finds two kinds.
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => ["sofa", "fryer"].includes(w),
+      isBareNoun: () => false,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const search = (q: SearchQuery) => {
+    const answers: Record<string, SearchResult> = {
+      sectional: result(45, { hits: [hit("home.furniture.sofas", "Acme Sectional Sofa", "Acme")] }),
+      basket: result(30, {
+        hits: [
+          hit("home.laundry.laundry_baskets", "Acme Laundry Basket", "Acme"),
+          hit("kitchen.appliances.air_fryers", "Acme Dual-Basket Air Fryer", "Acme"),
+        ],
+      }),
+    };
+    return Promise.resolve(answers[q.q] ?? result(0));
+  };
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  const sectional = await run("gray sectional");
+  assert.deepEqual([sectional.total, sectional.corrected_query, sectional.dropped_words], [45, "sectional", [
+    "gray",
+  ]]);
+  assert.equal((await run("wicker basket")).total, 0, "baskets and air fryers are no one kind");
+});
+
+Deno.test("searchRelaxed: praise the shop does not use may go, as a quality may", async () => {
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => w === "bedding",
+      isBareNoun: () => false,
+      namesAnotherKind: () => false,
+      knows: (w) => w === "bedding",
+    });
+  const run = cannedShop({ bedding: [[737, "home.bedding.sheets"]] }, ["bedding"], words);
+  const luxury = await run("luxury bedding");
+  assert.deepEqual([luxury.total, luxury.dropped_words], [737, ["luxury"]]);
+  assert.equal((await run("hospital bedding")).total, 0, "a word the shop does not use still names a kind");
+});
