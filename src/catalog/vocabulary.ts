@@ -99,7 +99,9 @@ export const GIFT_ITSELF: ReadonlySet<string> = new Set("gift gifts present pres
  * products" found nothing, as no title says "products"). Filler, like a gift, unless a
  * thing follows.
  */
-const ANY_PRODUCT: ReadonlySet<string> = new Set("product products item items stuff thing things".split(" "));
+const ANY_PRODUCT: ReadonlySet<string> = new Set(
+  "product products item items stuff thing things something anything".split(" "),
+);
 
 /**
  * Clothes in general, after a grown-up's group: "mens clothing" is the men's department
