@@ -208,4 +208,24 @@ export const JUDGMENTS: Judgment[] = [
   { query: "speaker for tv", leaves: ["soundbars"] },
   { query: "mat for car", leaves: ["floor_mats"] },
   { query: "melissa and doug", leaves: [], brand: "Melissa & Doug" },
+  // a blind judge's shopper queries (stop 34): a colour before a word that names a kind
+  // only in use, praise the titles never say, a shopper's word for the shop's
+  { query: "gray sectional", leaves: ["sofas"] },
+  {
+    query: "luxury bedding",
+    leaves: [
+      "sheets",
+      "comforters",
+      "duvet_covers",
+      "blankets",
+      "pillows",
+      "pillowcases",
+      "mattress_toppers",
+    ],
+  },
+  { query: "tire pump", leaves: ["tire_inflators"] },
+  {
+    query: "skin care",
+    leaves: ["moisturizers", "serums", "sunscreen", "cleansers", "body_lotion", "face_masks", "lip_balm"],
+  },
 ];
