@@ -4,6 +4,9 @@
  *
  * - An age is who the thing is for, not a size: "toys for 3 year old" is searched as "toys
  *   for kids" (`agesAsAudience`).
+ * - A gift and nothing else is answered from the shop's gift guide for its recipient:
+ *   "gift for dad", "graduation gift" (`giftAsked`); talk around a gift leaves the thing it
+ *   is about: "gift for someone who likes gardening" as "gardening" (`giftTopic`).
  * - A maker's name of several words with one word mistyped is put right when the words as
  *   typed find nothing of that maker's: "hamilton beech" (`correctMakerTypos`).
  *
@@ -13,9 +16,11 @@
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
+import { giftAsked, giftTopic } from "./gifts.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
 import type { ShopWords } from "./relax.ts";
+import { parseQuery, priceBounds } from "./vocabulary.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
@@ -26,6 +31,25 @@ export async function searchAsMeant(
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   const lines = (q: SearchQuery) => searchProductLines(q, search, shopWords);
+  const gift = q.category ? undefined : giftAsked(agesAsAudience(q.q));
+  if (gift) {
+    // The guide's kinds for the recipient, most popular first, within the query's price
+    // phrase ("secret santa gift under 20"): its words name no product, so none is matched.
+    const { min, max } = priceBounds(q, parseQuery(q.q));
+    const guide = await search({
+      ...q,
+      q: "",
+      category: gift.paths.join(","),
+      min_price: min,
+      max_price: max,
+    });
+    if (guide.total > 0) return { ...guide, corrected_query: gift.label };
+  }
+  const topic = q.category ? undefined : giftTopic(q.q);
+  if (topic) {
+    const r = await lines({ ...q, q: topic });
+    if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? topic };
+  }
   const aged = agesAsAudience(q.q);
   if (aged !== q.q) {
     const r = await lines({ ...q, q: aged });

@@ -36,12 +36,31 @@ const priceParam = (description: string) =>
   z.preprocess((v) => (v === "" ? Number.NaN : v), z.coerce.number().nonnegative())
     .meta({ description, type: "number", minimum: 0 });
 
+/**
+ * The category paths a `category` parameter names: one, or several separated by commas
+ * (a product under any of them matches).
+ *
+ * @example
+ * ```ts
+ * categoryPaths("electronics.audio,home.decor"); // ["electronics.audio", "home.decor"]
+ * categoryPaths(undefined); // []
+ * ```
+ */
+export function categoryPaths(category: string | undefined): string[] {
+  return category ? category.split(",") : [];
+}
+
 /** GET /search query parameters. */
 export const SearchQuery = z.object({
   q: z.string().max(MAX_QUERY_LENGTH).default(""),
-  /** Prefix on the category hierarchy: `electronics` or `electronics.audio`. */
-  category: z.string().max(200).regex(/^[a-z_]+(\.[a-z_]+)*$/, "dotted lowercase path like electronics.audio")
-    .optional(),
+  /**
+   * Prefix on the category hierarchy: `electronics` or `electronics.audio`; several,
+   * comma-separated, match any of them (`categoryPaths`).
+   */
+  category: z.string().max(2000).regex(
+    /^[a-z_]+(\.[a-z_]+)*(,[a-z_]+(\.[a-z_]+)*)*$/,
+    "dotted lowercase path like electronics.audio, or several separated by commas",
+  ).optional(),
   brand: z.string().min(1).max(100).optional(),
   min_price: priceParam("Lowest price, inclusive").optional(),
   max_price: priceParam("Highest price, inclusive").optional(),

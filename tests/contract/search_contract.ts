@@ -10,6 +10,7 @@ import { SearchQuery, type SearchQueryInput } from "../../src/domain/search.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
 import { categoryAudience, PARTICULAR_PATHS } from "../../src/catalog/audience.ts";
 import { fold, terms } from "../../src/catalog/text.ts";
+import { GIFT_GUIDE } from "../../src/catalog/gifts.ts";
 
 export type Register = (name: string, fn: () => Promise<void>) => void;
 
@@ -174,28 +175,6 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       await has("smartphone", /\bphone\b|mobile/);
     },
   );
-
-  register("a gift is whatever it is for: gifts for dad show men's things, for her women's", async () => {
-    const c = await catalog();
-    for (
-      const [query, group] of [["gift for dad", "men"], ["gifts for her", "women"], [
-        "gift ideas for kids",
-        "kids",
-      ]]
-    ) {
-      const r = await c.search(q({ q: query, size: 5 }));
-      const whom = r.hits.map((h) => categoryAudience(h.category));
-      assert.ok(
-        r.hits.length === 5 && whom.every((w) => w === group),
-        `${query}: ${r.hits.map((h) => h.category)}`,
-      );
-    }
-    const card = await c.search(q({ q: "gift card" }));
-    assert.ok(
-      card.hits.every((h) => categoryAudience(h.category) === undefined),
-      "gift card is no gift for someone",
-    );
-  });
 
   register(
     "a garment named only in the plural is not its singular: shorts are no short-sleeve shirt",
@@ -626,5 +605,49 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     const popular = await c.autocomplete("hea", 10, { popular: ["heated blanket", "laptop"] });
     assert.equal(popular.suggestions[0].text, "heated blanket", "popular searches come first");
     assert.ok(!popular.suggestions.some((s) => s.text === "laptop"), "only those matching the prefix");
+  });
+
+  register("several categories, comma-separated, match any of them; facets count departments", async () => {
+    const c = await catalog();
+    const paths = ["electronics.audio", "home.decor.candles"];
+    const both = await c.search(q({ q: "", category: paths.join(","), size: 100 }));
+    const each = await Promise.all(paths.map((category) => c.search(q({ q: "", category }))));
+    assert.equal(both.total, each[0].total + each[1].total);
+    assert.ok(both.hits.every((h) => paths.some((p) => h.category === p || h.category.startsWith(`${p}.`))));
+    assert.deepEqual(
+      both.facets.category.map((f) => f.value).sort(),
+      ["electronics", "home"],
+      "by department under several categories",
+    );
+  });
+
+  register("a gift and nothing else is answered from the gift guide for its recipient", async () => {
+    const c = await catalog();
+    for (
+      const [query, guide, label] of [
+        ["gift for dad", GIFT_GUIDE.men, "gifts for men"],
+        ["mothers day gift under $100", GIFT_GUIDE.women, "gifts for women"],
+        ["graduation gift", GIFT_GUIDE[""], "gifts"],
+      ] as const
+    ) {
+      const r = await c.search(q({ q: query, size: 20 }));
+      assert.ok(r.total > 0, query);
+      assert.equal(r.corrected_query, label, query);
+      assert.ok(
+        r.hits.every((h) => guide.includes(h.category)),
+        `${query}: ${r.hits.map((h) => h.category)}`,
+      );
+      if (query.includes("$100")) assert.ok(r.hits.every((h) => h.price <= 100), "the price phrase holds");
+    }
+    // Before a thing, a gift is a kind of its own; with talk around it, the thing it is about.
+    const card = await c.search(q({ q: "gift card" }));
+    assert.notEqual(card.corrected_query, "gifts");
+    assert.ok(card.hits.every((h) => categoryAudience(h.category) === undefined), "no gift for someone");
+    const gardening = await c.search(q({ q: "gift for someone who likes gardening", size: 5 }));
+    assert.equal(gardening.corrected_query, "gardening");
+    assert.ok(
+      gardening.hits.every((h) => h.category.startsWith("garden.")),
+      gardening.hits.map((h) => h.category).join(),
+    );
   });
 }

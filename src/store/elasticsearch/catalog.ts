@@ -25,6 +25,7 @@ import type { Client, estypes } from "@elastic/elasticsearch";
 import { type Product, sameProduct } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
+  categoryPaths,
   PRICE_RANGES,
   type SearchOptions,
   type SearchQuery,
@@ -604,7 +605,8 @@ export class ElasticsearchCatalog implements CatalogStore {
     const parsed = parseQuery(q.q);
     const { min, max } = priceBounds(q, parsed);
     const filter: Query[] = [];
-    if (q.category) filter.push({ term: { category_levels: q.category } });
+    const categories = categoryPaths(q.category);
+    if (categories.length > 0) filter.push({ terms: { category_levels: categories } });
     if (q.brand) filter.push({ term: { "brand.keyword": q.brand.toLowerCase() } });
     if (min !== undefined || max !== undefined) filter.push({ range: { price: { gte: min, lte: max } } });
     const text = parsed.text;
@@ -767,6 +769,8 @@ export class ElasticsearchCatalog implements CatalogStore {
       rating: [{ rating: "desc" }, { id: "asc" }],
     };
     const sort = sorts[q.sort];
+    const filtered = categoryPaths(q.category);
+    const oneCategory = filtered.length === 1 ? filtered[0] : undefined;
     return {
       from: (q.page - 1) * q.size,
       size: q.size,
@@ -780,7 +784,8 @@ export class ElasticsearchCatalog implements CatalogStore {
             terms: {
               field: "category_levels",
               size: 50,
-              include: `${q.category ? q.category.replaceAll(".", "\\.") + "\\." : ""}[^.]+`,
+              // (Counts below the one category filtered on; by department under several.)
+              include: `${oneCategory ? oneCategory.replaceAll(".", "\\.") + "\\." : ""}[^.]+`,
               order: [{ _count: "desc" }, { _key: "asc" }],
             },
           },

@@ -15,6 +15,7 @@ import { timeSlicer } from "../../shared/yield.ts";
 import { type Product, sameProduct } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
+  categoryPaths,
   PRICE_RANGES,
   type SearchOptions,
   type SearchQuery,
@@ -334,11 +335,11 @@ export class EmbeddedCatalog implements CatalogStore {
     if (q.category === undefined && q.brand === undefined && min === undefined && max === undefined) {
       return undefined;
     }
-    const category = q.category;
-    const categoryPrefix = category + ".";
+    const categories = categoryPaths(q.category);
+    const under = (path: string) => categories.some((c) => path === c || path.startsWith(`${c}.`));
     const brand = q.brand?.toLowerCase();
     return (p: Product) =>
-      (category === undefined || p.category === category || p.category.startsWith(categoryPrefix)) &&
+      (categories.length === 0 || under(p.category)) &&
       (brand === undefined || p.brand.toLowerCase() === brand) &&
       (min === undefined || p.price >= min) &&
       (max === undefined || p.price <= max);
@@ -586,7 +587,9 @@ export class EmbeddedCatalog implements CatalogStore {
     const from = (q.page - 1) * q.size;
     const page = topK(matches, order, from + q.size).slice(from);
 
-    const depth = q.category ? q.category.split(".").length : 0;
+    // (Counts below the one category filtered on; by department under several.)
+    const filtered = categoryPaths(q.category);
+    const depth = filtered.length === 1 ? filtered[0].split(".").length : 0;
     const cat = new Int32Array(this.#categories.names.length);
     const brand = new Int32Array(this.#brands.names.length);
     const price = new Int32Array(PRICE_RANGES.length);

@@ -1,0 +1,215 @@
+/**
+ * A gift and nothing else: "gift for dad", "mothers day gift", "graduation gift",
+ * "secret santa gift under 20". The words name who it is for and the occasion, never a
+ * kind of product, so matching them found the wrong things: every product ("graduation
+ * gift": all 50,000), the recipient's clothes by popularity ("gifts for grandma": women's
+ * jeans), or nothing ("retirement gift").
+ *
+ * A shop answers such a query from its gift guide: the kinds of things people give, for
+ * that recipient. `GIFT_GUIDE` is that guide (an editorial list, like a shop's, of leaf
+ * paths checked against the taxonomy by a test); `giftAsked` reads the query. The search
+ * (`intent.ts`) browses the guide's kinds for the recipient, most popular first, within the
+ * query's price phrase. A gift before a thing stays what it was: "gift card" and "gift
+ * wrap" are kinds of their own, "gardening gift" is searched as "gardening".
+ *
+ * @example
+ * ```ts
+ * import { giftAsked } from "./gifts.ts";
+ * giftAsked("gift for dad"); // { for: "men", paths: [...the men's guide] }
+ * giftAsked("gift card"); // undefined: a card is asked for
+ * ```
+ *
+ * @module
+ */
+import { fold, terms } from "./text.ts";
+import { whoFor } from "./audience.ts";
+import { GIFT, parseQuery } from "./vocabulary.ts";
+
+/** Words that only join the others ("gift for my dad"). */
+const FUNCTION_WORDS = new Set("a an the for to my our your and or of with".split(" "));
+
+/** The words that ask for a gift itself (an occasion alone does not: "birthday candles"). */
+const GIFT_WORDS = new Set("gift gifts present presents stuffer stuffers".split(" "));
+
+/**
+ * Words around a gift that name neither a product nor its recipient's group: anyone to give
+ * to ("teacher", "coworker"), the occasion ("retirement", "secret santa"), and how a gift
+ * is praised or asked for ("who has everything", "unique", "last minute").
+ */
+const AROUND_A_GIFT = new Set([
+  ..."someone somebody anyone everyone friend friends teacher teachers coworker coworkers colleague".split(
+    " ",
+  ),
+  ..."boss host hostess neighbor neighbour family couple couples them".split(" "),
+  ..."retirement graduation grad promotion farewell shower thank thanks secret santa white elephant exchange"
+    .split(
+      " ",
+    ),
+  ..."new year old".split(" "),
+  ..."who has have everything nothing likes like loves love unique cool fun special perfect good great nice"
+    .split(" "),
+  ..."last minute ideas idea something anything personalized".split(" "),
+  ...FUNCTION_WORDS,
+]);
+
+const TEEN = new Set("teen teens teenage teenager teenagers".split(" "));
+const BABY = new Set("baby babies newborn newborns infant infants".split(" "));
+
+/** Leaf paths of things people give, by recipient's group ("" for anyone). */
+export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
+  "": [
+    "electronics.audio.headphones",
+    "electronics.audio.earbuds",
+    "electronics.audio.speakers",
+    "electronics.audio.turntables",
+    "electronics.wearables.smartwatches",
+    "electronics.wearables.fitness_trackers",
+    "electronics.tablets.e_readers",
+    "electronics.cameras.instant_cameras",
+    "home.decor.candles",
+    "home.decor.diffusers",
+    "home.decor.picture_frames",
+    "home.bedding.blankets",
+    "kitchen.dining.mugs",
+    "kitchen.storage.water_bottles",
+    "kitchen.barware.cocktail_shakers",
+    "kitchen.barware.whiskey_glasses",
+    "books.fiction.novels",
+    "books.nonfiction.cookbooks",
+    "toys.games.board_games",
+    "toys.games.puzzles",
+    "health.personal_care.massagers",
+    "grocery.snacks.chocolate",
+    "fashion.accessories.wallets",
+    "fashion.accessories.watches",
+  ],
+  women: [
+    "beauty.fragrance.perfume",
+    "fashion.accessories.jewelry",
+    "fashion.accessories.scarves",
+    "fashion.accessories.watches",
+    "fashion.women.handbags",
+    "fashion.basics.robes",
+    "fashion.basics.slippers",
+    "fashion.basics.pajamas",
+    "home.decor.candles",
+    "home.decor.diffusers",
+    "home.decor.picture_frames",
+    "home.bedding.blankets",
+    "home.storage.jewelry_boxes",
+    "kitchen.dining.mugs",
+    "electronics.tablets.e_readers",
+    "electronics.cameras.instant_cameras",
+    "health.personal_care.massagers",
+    "grocery.snacks.chocolate",
+    "books.fiction.novels",
+  ],
+  men: [
+    "beauty.fragrance.cologne",
+    "beauty.grooming.trimmers",
+    "fashion.accessories.watches",
+    "fashion.accessories.wallets",
+    "fashion.accessories.belts",
+    "fashion.basics.slippers",
+    "kitchen.barware.whiskey_glasses",
+    "kitchen.barware.decanters",
+    "garden.outdoor_living.grills",
+    "tools.power_tools.tool_sets",
+    "electronics.audio.headphones",
+    "electronics.audio.earbuds",
+    "electronics.audio.speakers",
+    "electronics.wearables.smartwatches",
+    "sports.outdoor.coolers",
+    "books.nonfiction.biographies",
+    "books.nonfiction.history",
+  ],
+  kids: [
+    "toys.building.building_sets",
+    "toys.building.model_kits",
+    "toys.games.board_games",
+    "toys.games.puzzles",
+    "toys.kids.dolls",
+    "toys.kids.dollhouses",
+    "toys.kids.plush",
+    "toys.kids.rc_cars",
+    "toys.kids.action_figures",
+    "toys.kids.blasters",
+    "toys.outdoor_play.kites",
+    "toys.science.science_kits",
+    "toys.science.microscopes",
+    "electronics.tablets.kids_tablets",
+    "electronics.audio.kids_headphones",
+    "electronics.wearables.kids_smartwatches",
+    "books.children.picture_books",
+    "books.children.activity_books",
+    "sports.skate.kids_scooters",
+  ],
+  baby: [
+    "baby.gear.baby_carriers",
+    "baby.gear.play_mats",
+    "baby.gear.baby_swings",
+    "baby.gear.diaper_bags",
+    "baby.care.baby_monitors",
+    "fashion.kids.baby_clothing",
+    "toys.kids.baby_toys",
+    "books.children.picture_books",
+  ],
+  dog: ["pets.dogs.dog_toys", "pets.dogs.dog_beds", "pets.dogs.dog_treats"],
+  cat: ["pets.cats.cat_toys", "pets.cats.cat_trees"],
+};
+
+/** What a query asking for a gift asks: for whom, and the guide's kinds for them. */
+export interface GiftAsk {
+  /** The recipient's group ("women", "kids", "baby", "dog"), or "" for anyone. */
+  for: string;
+  /** The leaf paths to browse. */
+  paths: readonly string[];
+  /** What the answer searched, as a query that asks the same: "gifts for men". */
+  label: string;
+}
+
+const LABELS: Record<string, string> = {
+  "": "gifts",
+  women: "gifts for women",
+  men: "gifts for men",
+  kids: "gifts for kids",
+  baby: "gifts for babies",
+  dog: "gifts for dogs",
+  cat: "gifts for cats",
+};
+
+/** The words of a query for a gift that can name a thing, when talk around the gift came with them. */
+export function giftTopic(query: string): string | undefined {
+  const all = terms(fold(query));
+  if (!all.some((w) => GIFT_WORDS.has(w))) return undefined;
+  const words = terms(fold(parseQuery(query).text));
+  const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && whoFor(w) === undefined);
+  const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
+  return talk && topic.length > 0 && topic.length < words.length ? topic.join(" ") : undefined;
+}
+
+/**
+ * The gift a query asks for when it names a gift (`GIFT_WORDS`) and otherwise only who it
+ * is for, the occasion and a price (`undefined` when any word could name a product: "gift
+ * card", "gardening gift").
+ */
+export function giftAsked(query: string): GiftAsk | undefined {
+  // Price phrases go first ("under 20"); then every word must be a gift's, an occasion's
+  // or a recipient's.
+  const { text } = parseQuery(query);
+  const all = terms(fold(query));
+  if (!all.some((w) => GIFT_WORDS.has(w))) return undefined;
+  let group: string | undefined;
+  for (const w of terms(fold(text))) {
+    if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
+    // A teenager's gifts are a grown-up's more than a child's; a baby's are the baby's own.
+    const whom = TEEN.has(w) ? "" : BABY.has(w) ? "baby" : whoFor(w);
+    if (whom === undefined) return undefined;
+    if (whom === "") group = "";
+    else group ??= whom;
+  }
+  // (An occasion names its recipient too: "mothers day gift" is for women. An animal
+  // without a guide of its own is no gift's: "gift for fish" is searched as typed.)
+  const paths = GIFT_GUIDE[group ?? ""];
+  return paths ? { for: group ?? "", paths, label: LABELS[group ?? ""] } : undefined;
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { GIFT_GUIDE, giftAsked, giftTopic } from "./gifts.ts";
+import { LEAVES } from "./taxonomy.ts";
+
+Deno.test("the gift guide names leaves of the taxonomy", () => {
+  const leaves = new Set(LEAVES.map((l) => l.path));
+  for (const [group, paths] of Object.entries(GIFT_GUIDE)) {
+    for (const path of paths) assert.ok(leaves.has(path), `${group || "anyone"}: ${path}`);
+    assert.equal(new Set(paths).size, paths.length, `${group || "anyone"}: listed once each`);
+  }
+});
+
+Deno.test("a gift and nothing else asks the guide for its recipient; before a thing it names a kind", () => {
+  const whom = (query: string) => giftAsked(query)?.for;
+  assert.equal(whom("gift for dad"), "men");
+  assert.equal(whom("anniversary gift for husband"), "men");
+  assert.equal(whom("mother's day gift"), "women", "the occasion names her");
+  assert.equal(whom("gift ideas for her"), "women");
+  assert.equal(whom("gifts for grandma"), "women");
+  assert.equal(whom("birthday present for kids"), "kids");
+  assert.equal(whom("new baby gifts"), "baby");
+  assert.equal(whom("christmas gift for teenage boy"), "", "a teenager's gifts are a grown-up's");
+  assert.equal(whom("retirement gift"), "");
+  assert.equal(whom("secret santa gift under 20"), "", "a price phrase is no thing");
+  assert.equal(whom("gift for dad who has everything"), "men");
+  assert.equal(whom("stocking stuffers"), "");
+  assert.equal(whom("gift for dog"), "dog");
+  assert.equal(giftAsked("gift card"), undefined);
+  assert.equal(giftAsked("gift wrap"), undefined);
+  assert.equal(giftAsked("gardening gift"), undefined, "a gift about something: searched as that");
+  assert.equal(giftAsked("birthday candles"), undefined, "an occasion alone asks for no gift");
+  assert.equal(giftAsked("gift for fish"), undefined, "no guide for them");
+});
+
+Deno.test("talk around a gift leaves the thing it is about", () => {
+  assert.equal(giftTopic("gift for someone who likes gardening"), "gardening");
+  assert.equal(giftTopic("birthday gift for coworker who loves coffee"), "coffee");
+  assert.equal(giftTopic("gift card"), undefined);
+  assert.equal(giftTopic("gift for dad"), undefined);
+});
