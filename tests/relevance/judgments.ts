@@ -162,9 +162,24 @@ export const JUDGMENTS: Judgment[] = [
   { query: "robot vacuum cleaner", leaves: ["vacuums"] },
   { query: "baby shoes", leaves: ["kids_shoes"] },
   { query: "instant pot", leaves: ["rice_cookers"], brand: "Instant" },
-  // a gift for someone: their things
-  { query: "gift for dad", leaves: [], under: "fashion.men" },
-  { query: "gifts for her", leaves: [], under: "fashion.women" },
+  // a gift for someone: what people give them, their clothes too
+  {
+    query: "gift for dad",
+    leaves: [
+      ..."watches wallets belts cologne trimmers whiskey_glasses decanters grills tool_sets".split(" "),
+      ..."headphones earbuds speakers smartwatches slippers robes coolers biographies history".split(" "),
+      ..."mens_shirts mens_jeans mens_jackets mens_shoes".split(" "),
+    ],
+  },
+  {
+    query: "gifts for her",
+    leaves: [
+      ..."perfume jewelry scarves watches handbags robes slippers pajamas candles diffusers".split(" "),
+      ..."picture_frames blankets jewelry_boxes mugs e_readers instant_cameras massagers chocolate novels"
+        .split(" "),
+      ..."dresses womens_tops womens_shoes womens_jackets womens_jeans".split(" "),
+    ],
+  },
   // a maker's model number the shop does not sell: the maker's kind of thing
   { query: "new balance 574", leaves: ["mens_shoes", "womens_shoes", "kids_shoes"], brand: "New Balance" },
   // a paper notebook is no laptop
@@ -224,6 +239,7 @@ export const JUDGMENTS: Judgment[] = [
     ],
   },
   { query: "tire pump", leaves: ["tire_inflators"] },
+  { query: "camera accessories", leaves: ["lenses", "tripods", "camera_bags", "drones"] },
   {
     query: "skin care",
     leaves: ["moisturizers", "serums", "sunscreen", "cleansers", "body_lotion", "face_masks", "lip_balm"],
