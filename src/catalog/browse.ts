@@ -15,7 +15,7 @@
  * @module
  */
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
-import { audiencePaths, whoFor } from "./audience.ts";
+import { audiencePaths, namesSomeone, PARTICULAR_PATHS, whoFor } from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 let names: Map<string, string[]> | undefined;
@@ -69,6 +69,24 @@ export function kindPaths(words: Iterable<string>): string[] {
     }
   }
   return [...new Set([...words].flatMap((w) => kinds!.get(w) ?? []))];
+}
+
+/**
+ * The leaves of things named with the words before their own noun: a thing's accessories
+ * ("camera" → camera lenses, tripods, drones and bags; "laptop" → laptop stands, bags,
+ * batteries and cooling pads), not the thing itself. A child's or an animal's leaf only
+ * when the words name them ("car" → car chargers and car covers, not infant car seats).
+ */
+export function accessoryPaths(text: string): string[] {
+  const words = analyze(text);
+  if (words.length === 0) return [];
+  const anyone = !namesSomeone(text);
+  const inRow = (noun: string[]) =>
+    noun.some((_, i) => i + words.length < noun.length && words.every((w, k) => noun[i + k] === w));
+  return LEAVES.filter((leaf) =>
+    leaf.nouns.some((n) => inRow(analyze(n))) &&
+    !(anyone && PARTICULAR_PATHS.some((p) => leaf.path === p || leaf.path.startsWith(`${p}.`)))
+  ).map((leaf) => leaf.path);
 }
 
 let leaves: Set<string> | undefined;

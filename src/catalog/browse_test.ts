@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { browsedCategories, kindPaths } from "./browse.ts";
+import { accessoryPaths, browsedCategories, kindPaths } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
 import { loadSynonyms, synonymWords } from "./synonyms.ts";
@@ -62,4 +62,13 @@ Deno.test("an age says who the thing is for, not its size", () => {
   assert.equal(agesAsAudience("toys for 6 months old"), "toys for baby", "a baby's age");
   assert.equal(agesAsAudience("27.5 year old"), "27.5 year old", "no age has a decimal point");
   assert.equal(agesAsAudience("3 year warranty"), "3 year warranty", "a warranty is no age");
+});
+
+Deno.test("a thing's accessories are the leaves named with it before their own noun", () => {
+  const leafNames = (text: string) => accessoryPaths(text).map((p) => p.split(".").at(-1)).sort();
+  assert.deepEqual(leafNames("camera"), ["camera_bags", "drones", "lenses", "tripods"]);
+  assert.ok(!leafNames("laptop").includes("laptops"), "never the thing itself");
+  assert.ok(leafNames("car").includes("car_chargers"));
+  assert.ok(!leafNames("car").includes("car_seats"), "a baby's car seat only when the words name the baby");
+  assert.deepEqual(accessoryPaths(""), []);
 });

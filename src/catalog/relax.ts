@@ -59,6 +59,7 @@ import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
+import { accessoryPaths } from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -442,7 +443,25 @@ export async function searchRelaxed(
   // all of them (19 in 20) sit in one department ("car accessories" would find RC cars and
   // car seats too; "gym equipment" baby activity gyms: nothing).
   const forWhat = thing.kept.slice(0, thing.head);
-  if (thing.head > 0 && WHATEVER_HEAD.has(stem(head))) {
+  // A thing's accessories are the things named with it, never the thing: "camera
+  // accessories" shows lenses, tripods and camera bags (it had shown cameras), "laptop
+  // accessories" laptop stands, bags and cooling pads. (Of an activity, what it uses:
+  // "camping accessories", below.)
+  const accessories = thing.head > 0 && stem(head) === "accessory" && forWhat.some(kind);
+  if (accessories) {
+    const paths = accessoryPaths(forWhat.join(" "));
+    const { min, max } = priceBounds(q, parsed);
+    const r = paths.length === 0 || q.category ? undefined : await search({
+      ...q,
+      q: forWhat.join(" "),
+      category: paths.join(","),
+      min_price: min,
+      max_price: max,
+    });
+    took += r?.took_ms ?? 0;
+    if (r && r.total > 0) return { ...r, took_ms: Math.round(took * 100) / 100 };
+  }
+  if (thing.head > 0 && WHATEVER_HEAD.has(stem(head)) && !accessories) {
     const { min, max } = priceBounds(q, parsed);
     const r = await search({ ...q, q: forWhat.join(" "), min_price: min, max_price: max });
     took += r.took_ms;

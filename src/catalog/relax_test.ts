@@ -877,3 +877,29 @@ Deno.test("searchRelaxed: praise the shop does not use may go, as a quality may"
   assert.deepEqual([luxury.total, luxury.dropped_words], [737, ["luxury"]]);
   assert.equal((await run("hospital bedding")).total, 0, "a word the shop does not use still names a kind");
 });
+
+Deno.test("searchRelaxed: a thing's accessories are what is named with it, never the thing", async () => {
+  const asked: SearchQuery[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q);
+    if (q.q === "camera" && q.category?.includes("electronics.cameras.tripods")) {
+      return Promise.resolve(
+        result(313, { hits: [hit("electronics.cameras.tripods", "Acme Camera Tripod", "Acme")] }),
+      );
+    }
+    if (q.q === "camera") {
+      return Promise.resolve(
+        result(1429, { hits: [hit("electronics.cameras.action_cameras", "Acme Camera", "Acme")] }),
+      );
+    }
+    return Promise.resolve(result(0));
+  };
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "camera accessories" }),
+    result(0),
+    search,
+    shop(["camera"]),
+  );
+  assert.equal(r.total, 313, asked.map((a) => `${a.q} in ${a.category}`).join("; "));
+  assert.ok(asked.every((a) => a.category !== undefined), "the cameras themselves are never the answer");
+});
