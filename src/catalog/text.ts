@@ -146,13 +146,22 @@ export function typoDistances(word: string): ((candidate: string) => number | un
   // Letters swapped in the "sh" or "ch" before a plural's "-es" hide the plural: "bruhses"
   // stems to "bruhse", two edits from "brush", but read without its "es" it is one.
   const esless = /(?:hs|hc)es$/.test(word) ? word.slice(0, -2) : undefined;
+  // A doubled letter typed once, or a single one twice, is one slip however many it
+  // happens to: "dumbels" is one typo of "dumbbells" (two edits), as "dumbells" is.
+  const single = undouble(s);
   return (candidate) => {
     if (candidate[0] !== s[0]) return undefined;
     let d = editDistance(s, candidate, budget);
     if (s !== word) d = Math.min(d, editDistance(word, candidate, budget));
     if (esless !== undefined) d = Math.min(d, editDistance(esless, candidate, budget));
+    if (d > 1 && undouble(candidate) === single) d = 1;
     return d <= budget ? d : undefined;
   };
+}
+
+/** A word with each run of one letter written once ("dumbbells" → "dumbels"). */
+function undouble(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, "$1");
 }
 
 /**

@@ -198,3 +198,11 @@ Deno.test("a word known only inside a synonym's phrase is no half of a split wor
     "two words the shop spells still split",
   );
 });
+
+Deno.test("a doubled letter typed once is one slip, however many edits it takes", () => {
+  const v = new Vocabulary([["dumbbells", 30], ["dumbo", 2]]);
+  // "dumbels" is two edits from "dumbbells" (within the one a 7-letter word gets), as typed
+  // with each doubled letter once it is the same word.
+  assert.deepEqual(v.correct(["dumbels"]), ["dumbbells"]);
+  assert.deepEqual(v.correct(["dumbells"]), ["dumbbells"], "one edit, as before");
+});
