@@ -49,6 +49,36 @@ function levelNames(): Map<string, string[]> {
   return names;
 }
 
+/**
+ * What shoppers call a department or subcategory that its path does not say, as a shop's
+ * menu knows them: "computer parts" are the components (it found nothing), "tableware"
+ * the dining things (it showed only paper plates, the one leaf named with it), "major
+ * appliances" the home's (nothing). Each path is checked against the taxonomy by a test;
+ * `levelAlias` reads them.
+ */
+export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
+  "computer parts": "electronics.components",
+  "pc parts": "electronics.components",
+  "computer components": "electronics.components",
+  "pc components": "electronics.components",
+  "major appliances": "home.appliances",
+  "large appliances": "home.appliances",
+  "small appliances": "kitchen.appliances",
+  "kitchen gadgets": "kitchen.prep",
+  "kitchen tools": "kitchen.prep",
+  "car care": "automotive.maintenance",
+  "car maintenance": "automotive.maintenance",
+  "organization": "home.storage",
+  "home organization": "home.storage",
+  // (as searched: "and" is filler)
+  "storage organization": "home.storage",
+  "tableware": "kitchen.dining",
+  "bathroom": "home.bath",
+  "smart home devices": "electronics.smart_home",
+  "smart devices": "electronics.smart_home",
+  "pantry staples": "grocery.pantry",
+};
+
 let kinds: Map<string, string[]> | undefined;
 
 /**
@@ -131,4 +161,19 @@ export function browsedCategories(text: string): string[] {
   const paths = audiencePaths(group);
   const departments = paths.filter((p) => p.split(".").length < 3);
   return departments.length > 0 ? departments : [...paths];
+}
+
+let aliases: Map<string, string> | undefined;
+
+/**
+ * The department or subcategory a whole query names by another name (`LEVEL_ALIASES`), as
+ * its path's own words, which search browses it by ("computer parts" → "electronics
+ * components"), or `undefined`.
+ */
+export function levelAlias(text: string): string | undefined {
+  aliases ??= new Map(
+    Object.entries(LEVEL_ALIASES).map(([alias, path]) => [analyze(alias).join(" "), path]),
+  );
+  const path = aliases.get(analyze(text).join(" "));
+  return path?.replaceAll(".", " ").replaceAll("_", " ");
 }

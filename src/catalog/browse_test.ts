@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { accessoryPaths, browsedCategories, kindPaths } from "./browse.ts";
+import { accessoryPaths, browsedCategories, kindPaths, LEVEL_ALIASES, levelAlias } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
 import { loadSynonyms, synonymWords } from "./synonyms.ts";
@@ -71,4 +71,16 @@ Deno.test("a thing's accessories are the leaves named with it before their own n
   assert.ok(leafNames("car").includes("car_chargers"));
   assert.ok(!leafNames("car").includes("car_seats"), "a baby's car seat only when the words name the baby");
   assert.deepEqual(accessoryPaths(""), []);
+});
+
+Deno.test("a department's or subcategory's other names browse it; each names a path of the taxonomy", () => {
+  const paths = new Set(
+    LEAVES.flatMap((l) => l.path.split(".").map((_, i, p) => p.slice(0, i + 1).join("."))),
+  );
+  for (const [alias, path] of Object.entries(LEVEL_ALIASES)) assert.ok(paths.has(path), `${alias}: ${path}`);
+  for (const alias of Object.keys(LEVEL_ALIASES)) {
+    assert.deepEqual(browsedCategories(levelAlias(alias)!), [LEVEL_ALIASES[alias]], alias);
+  }
+  assert.equal(levelAlias("Computer Parts"), "electronics components");
+  assert.equal(levelAlias("tableware set"), undefined, "only the whole query");
 });

@@ -7,6 +7,8 @@
  * - A gift and nothing else is answered from the shop's gift guide for its recipient:
  *   "gift for dad", "graduation gift" (`giftAsked`); talk around a gift leaves the thing it
  *   is about: "gift for someone who likes gardening" as "gardening" (`giftTopic`).
+ * - A department or subcategory by another name browses it: "computer parts" the
+ *   components, "tableware" the dining things (`levelAlias`).
  * - A maker's name of several words with one word mistyped is put right when the words as
  *   typed find nothing of that maker's: "hamilton beech" (`correctMakerTypos`).
  *
@@ -17,6 +19,7 @@
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
 import { giftAsked, giftTopic } from "./gifts.ts";
+import { levelAlias } from "./browse.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
 import type { ShopWords } from "./relax.ts";
@@ -31,11 +34,12 @@ export async function searchAsMeant(
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   const lines = (q: SearchQuery) => searchProductLines(q, search, shopWords);
+  const parsed = parseQuery(q.q);
   const gift = q.category ? undefined : giftAsked(agesAsAudience(q.q));
   if (gift) {
     // The guide's kinds for the recipient, most popular first, within the query's price
     // phrase ("secret santa gift under 20"): its words name no product, so none is matched.
-    const { min, max } = priceBounds(q, parseQuery(q.q));
+    const { min, max } = priceBounds(q, parsed);
     const guide = await search({
       ...q,
       q: "",
@@ -44,6 +48,13 @@ export async function searchAsMeant(
       max_price: max,
     });
     if (guide.total > 0) return { ...guide, corrected_query: gift.label };
+  }
+  // A department or subcategory by another name: "computer parts" browses the components.
+  const alias = levelAlias(parsed.text);
+  if (alias) {
+    const { min, max } = priceBounds(q, parsed);
+    const r = await lines({ ...q, q: alias, min_price: min, max_price: max });
+    if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? alias };
   }
   const topic = q.category ? undefined : giftTopic(q.q);
   if (topic) {

@@ -59,7 +59,7 @@ import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { accessoryPaths } from "./browse.ts";
+import { accessoryPaths, namesDepartment } from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -488,10 +488,12 @@ export async function searchRelaxed(
   // kind as shoppers say it ("sectional" for sectional sofas: "gray sectional" had found
   // nothing); the other words may go as for any kind. (Not "basket": laundry baskets and
   // dual-basket air fryers; nor after a maker's name, where it names a line or a model:
-  // "beats studio buds", "nikon z6", "new balance 574".)
+  // "beats studio buds", "nikon z6", "new balance 574".) So does a department's or a
+  // subcategory's name: "mens grooming" asks for grooming things.
   const namesMaker = thing.kept.some((_, j) =>
     thing.kept.slice(j).some((_, k) => isMakerName(thing.kept.slice(j, j + k + 1).join(" ")))
   );
+  if (modelOnly && !namesMaker && namesDepartment([head])) modelOnly = false;
   if (modelOnly && shop.knows(head) && !/\p{N}/u.test(head) && !namesMaker) {
     const byItself = await search({
       ...q,

@@ -903,3 +903,24 @@ Deno.test("searchRelaxed: a thing's accessories are what is named with it, never
   assert.equal(r.total, 313, asked.map((a) => `${a.q} in ${a.category}`).join("; "));
   assert.ok(asked.every((a) => a.category !== undefined), "the cameras themselves are never the answer");
 });
+
+Deno.test("searchRelaxed: a subcategory's name is a kind of things: who they are for may go", async () => {
+  // No product is called "grooming", and it finds trimmers, razors and nail clippers: no
+  // one kind, yet it names the subcategory.
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => ["trimmer", "razor"].includes(w),
+      isBareNoun: () => false,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const grooming = result(266, {
+    hits: [
+      hit("beauty.grooming.trimmers", "Acme Beard Trimmer", "Acme"),
+      hit("beauty.grooming.razors", "Acme Razor", "Acme"),
+    ],
+  });
+  const search = (q: SearchQuery) => Promise.resolve(q.q === "grooming" ? grooming : result(0));
+  const r = await searchRelaxed(SearchQuery.parse({ q: "mens grooming" }), result(0), search, words);
+  assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [266, "grooming", ["mens"]]);
+});

@@ -240,6 +240,10 @@ export const JUDGMENTS: Judgment[] = [
   },
   { query: "tire pump", leaves: ["tire_inflators"] },
   { query: "camera accessories", leaves: ["lenses", "tripods", "camera_bags", "drones"] },
+  // a department or subcategory by a shopper's name for it
+  { query: "computer parts", leaves: [], under: "electronics.components" },
+  { query: "tableware", leaves: [], under: "kitchen.dining" },
+  { query: "mens grooming", leaves: [], under: "beauty.grooming" },
   {
     query: "skin care",
     leaves: ["moisturizers", "serums", "sunscreen", "cleansers", "body_lotion", "face_masks", "lip_balm"],
