@@ -40,7 +40,9 @@ const AROUND_A_GIFT = new Set([
   ..."someone somebody anyone everyone friend friends teacher teachers coworker coworkers colleague".split(
     " ",
   ),
-  ..."boss host hostess neighbor neighbour family couple couples them".split(" "),
+  ..."boss host hostess neighbor neighbour family couple couples them grandparents parents in laws".split(
+    " ",
+  ),
   ..."retirement graduation grad promotion farewell shower thank thanks secret santa white elephant exchange"
     .split(
       " ",
@@ -48,9 +50,26 @@ const AROUND_A_GIFT = new Set([
   ..."new year old".split(" "),
   ..."who has have everything nothing likes like loves love unique cool fun special perfect good great nice"
     .split(" "),
-  ..."last minute ideas idea something anything personalized".split(" "),
+  ..."last minute ideas idea something anything personalized help me find need want looking".split(" "),
   ...FUNCTION_WORDS,
 ]);
+
+/**
+ * Family a gift is for that `whoFor` does not know, as it names a maker too ("brother
+ * printer" is no man's): only here, where a gift is asked for.
+ */
+const KIN: Record<string, string> = {
+  brother: "men",
+  brothers: "men",
+  uncle: "men",
+  grandson: "kids",
+  nephew: "kids",
+  sister: "women",
+  sisters: "women",
+  aunt: "women",
+  granddaughter: "kids",
+  niece: "kids",
+};
 
 const TEEN = new Set("teen teens teenage teenager teenagers".split(" "));
 const BABY = new Set("baby babies newborn newborns infant infants".split(" "));
@@ -203,7 +222,7 @@ export function giftAsked(query: string): GiftAsk | undefined {
   for (const w of terms(fold(text))) {
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
     // A teenager's gifts are a grown-up's more than a child's; a baby's are the baby's own.
-    const whom = TEEN.has(w) ? "" : BABY.has(w) ? "baby" : whoFor(w);
+    const whom = TEEN.has(w) ? "" : BABY.has(w) ? "baby" : KIN[w] ?? whoFor(w);
     if (whom === undefined) return undefined;
     if (whom === "") group = "";
     else group ??= whom;

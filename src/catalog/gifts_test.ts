@@ -25,6 +25,8 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   assert.equal(whom("gift for dad who has everything"), "men");
   assert.equal(whom("stocking stuffers"), "");
   assert.equal(whom("gift for dog"), "dog");
+  assert.equal(whom("help me find a gift for my brother"), "men");
+  assert.equal(whom("presents for grandparents"), "");
   assert.equal(giftAsked("gift card"), undefined);
   assert.equal(giftAsked("gift wrap"), undefined);
   assert.equal(giftAsked("gardening gift"), undefined, "a gift about something: searched as that");

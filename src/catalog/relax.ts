@@ -85,9 +85,11 @@ const WHATEVER_HEAD = new Set("gear supply equipment essential accessory supplem
 const QUALITY = /^[a-z]{3,}[ai]ble$/;
 /**
  * Praise the shop's titles do not use: how fine a thing is, not what it is ("luxury
- * bedding", "premium dog food", "fancy candles"), so it may go like a quality.
+ * bedding", "premium dog food", "fancy candles", "top headphones"), so it may go like a quality.
  */
-const PRAISE = new Set("luxury luxurious premium deluxe fancy nice great superior elegant classy".split(" "));
+const PRAISE = new Set(
+  "luxury luxurious premium deluxe fancy nice great superior elegant classy top".split(" "),
+);
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
 const GROUPS = new Set("set kit pack bundle collection".split(" "));
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
@@ -360,6 +362,23 @@ export async function searchRelaxed(
   if (group > 0) {
     grouped = asTyped[group];
     text = asTyped.filter((_, i) => i !== group).join(" ");
+  }
+  // Praise before the thing says how fine it is, not which: "top headphones" asks for
+  // headphones (it found nothing: a top is also a garment, and a kind's word stays long).
+  const words = terms(fold(text));
+  const praise = words.filter((w, i) => i < words.length - 1 && PRAISE.has(w));
+  if (praise.length > 0) {
+    const plain = words.filter((w, i) => !(i < words.length - 1 && PRAISE.has(w))).join(" ");
+    const asked = { ...q, q: plain };
+    const r = await searchRelaxed(asked, await search(asked), search, shopWords);
+    if (r.total > 0) {
+      return {
+        ...r,
+        took_ms: Math.round((first.took_ms + r.took_ms) * 100) / 100,
+        corrected_query: r.corrected_query ?? plain,
+        dropped_words: [...praise, ...r.dropped_words ?? []],
+      };
+    }
   }
   const thing = theThing(text);
   // A feature after the thing ("mechanical keyboard rgb", "bluetooth speaker waterproof")

@@ -924,3 +924,11 @@ Deno.test("searchRelaxed: a subcategory's name is a kind of things: who they are
   const r = await searchRelaxed(SearchQuery.parse({ q: "mens grooming" }), result(0), search, words);
   assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [266, "grooming", ["mens"]]);
 });
+
+Deno.test("searchRelaxed: praise before the thing goes, though the word names a kind too", async () => {
+  // "top" is also a garment (tank tops): as a kind's word it stayed to the end, and "top
+  // headphones" found nothing.
+  const run = cannedShop({ headphones: [[420, "electronics.audio.headphones"]] }, ["top", "headphones"]);
+  const r = await run("top headphones");
+  assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [420, "headphones", ["top"]]);
+});
