@@ -512,7 +512,10 @@ export async function searchRelaxed(
   const namesMaker = thing.kept.some((_, j) =>
     thing.kept.slice(j).some((_, k) => isMakerName(thing.kept.slice(j, j + k + 1).join(" ")))
   );
-  if (modelOnly && !namesMaker && namesDepartment([head])) modelOnly = false;
+  // (Then only who it is for may go: "play kitchen" and "outdoor gear" are no kitchen
+  // and no baby gear.)
+  const department = modelOnly && !namesMaker && namesDepartment([head]);
+  if (department) modelOnly = false;
   if (modelOnly && shop.knows(head) && !/\p{N}/u.test(head) && !namesMaker) {
     const byItself = await search({
       ...q,
@@ -522,8 +525,11 @@ export async function searchRelaxed(
       max_price: undefined,
     });
     took += byItself.took_ms;
-    if (byItself.total > 0 && oneKind(byItself)) modelOnly = false;
+    // (By the titles' own words, not a maker's name: "tech" finds only Lib Tech's
+    // snowboards, and "wearable tech" is none.)
+    if (byItself.total > 0 && oneKind(byItself) && !byMakerOnly(byItself, head)) modelOnly = false;
   }
+  if (department) candidates = candidates.filter((c) => c.dropped.every((w) => whoFor(w) !== undefined));
   // (A number alone: "z6" or "s24" names a model of whatever the maker makes, and "nikon
   // z6" showed Nikon's binoculars.)
   if (modelOnly) {
@@ -656,6 +662,16 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
       maker.length > 1 && maker.includes(w) && !named.includes(w) && !maker.every((x) => typed.has(x))
     )
   );
+}
+
+/** Whether the word is, in each of an answer's first hits, only a word of its maker's name. */
+function byMakerOnly(r: SearchResult, word: string): boolean {
+  return r.hits.slice(0, 10).every((h) => {
+    const maker = terms(fold(h.brand));
+    const title = terms(fold(h.title));
+    const own = maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title;
+    return maker.includes(word) && !own.includes(word);
+  });
 }
 
 /** Whether an answer's first ten hits come from more than one department. */

@@ -932,3 +932,24 @@ Deno.test("searchRelaxed: praise before the thing goes, though the word names a 
   const r = await run("top headphones");
   assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [420, "headphones", ["top"]]);
 });
+
+Deno.test("searchRelaxed: before a department's name only who it is for goes; a maker's word names no kind", async () => {
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: () => false,
+      isBareNoun: () => false,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "kitchen"
+        ? result(5382, { hits: [hit("kitchen.appliances.ice_cream_makers", "Acme Ice Cream Maker", "Acme")] })
+        : q.q === "tech"
+        ? result(5, { hits: [hit("sports.winter.snowboards", "Lib Tech Camber Snowboard", "Lib Tech")] })
+        : result(0),
+    );
+  const run = (text: string) => searchRelaxed(SearchQuery.parse({ q: text }), result(0), search, words);
+  assert.equal((await run("play kitchen")).total, 0, "a play kitchen is no kitchen");
+  assert.equal((await run("wearable tech")).total, 0, "Lib Tech's snowboards are no tech");
+});
