@@ -43,9 +43,13 @@ export const AUDIENCE: ReadonlySet<string> = new Set(Object.keys(AUDIENCE_GROUPS
 const PET_GROUPS: Record<string, string> = Object.fromEntries([
   ..."dog dogs puppy puppies pup pups doggy".split(" ").map((w) => [w, "dog"]),
   ..."cat cats kitten kittens kitty".split(" ").map((w) => [w, "cat"]),
-  ..."fish aquarium aquariums".split(" ").map((w) => [w, "fish"]),
-  ..."bird birds parrot parrots budgie".split(" ").map((w) => [w, "bird"]),
-  ..."hamster hamsters gerbil gerbils rabbit rabbits bunny bunnies".split(" ").map((w) => [w, "small pet"]),
+  ..."fish aquarium aquariums goldfish betta bettas guppy guppies".split(" ").map((w) => [w, "fish"]),
+  ..."bird birds parrot parrots budgie budgies parakeet parakeets cockatiel cockatiels canary".split(" ")
+    .map((w) => [w, "bird"]),
+  ..."hamster hamsters gerbil gerbils rabbit rabbits bunny bunnies guinea ferret ferrets chinchilla".split(
+    " ",
+  )
+    .map((w) => [w, "small pet"]),
   ..."horse horses pony".split(" ").map((w) => [w, "horse"]),
   ..."reptile reptiles turtle turtles lizard lizards snake snakes".split(" ").map((w) => [w, "reptile"]),
 ]);

@@ -58,12 +58,15 @@ export function isMakerName(text: string): boolean {
 
 /** Makers' names of several words, by each of their words (a typo leaves the others as written). */
 let byWord: Map<string, string[][]> | undefined;
+/** Makers' names of several words as written (lower case), by their words run together ("loreal"). */
+let byJoined: Map<string, string> | undefined;
 
 /**
  * The query with a maker's name of several words put right where one of its words, and
  * only one, is a typo of the name's ("hamilton beech" → "hamilton beach", "north fase
  * jacket" → "north face jacket"): typo tolerance leaves a real word as typed ("beech" is
- * one), and alone the other words name no maker. `undefined` when there is none.
+ * one), and alone the other words name no maker; or where the name is typed as one word
+ * ("loreal shampoo" → "l'oreal shampoo"). `undefined` when there is none.
  */
 export function correctMakerTypos(text: string): string | undefined {
   if (!byWord) {
@@ -73,6 +76,19 @@ export function correctMakerTypos(text: string): string | undefined {
     }
   }
   const words = terms(fold(text));
+  // A name of several words typed as one: "loreal" for L'Oréal (it was taken for a typo of
+  // Lorell, an office brand), "newbalance".
+  if (!byJoined) {
+    byJoined = new Map();
+    for (const brand of makers().values()) {
+      const name = terms(fold(brand));
+      if (name.length > 1) byJoined.set(name.join(""), brand.toLowerCase());
+    }
+  }
+  const joined = words.findIndex((w) => byJoined!.has(w));
+  if (joined >= 0) {
+    return [...words.slice(0, joined), byJoined.get(words[joined])!, ...words.slice(joined + 1)].join(" ");
+  }
   const names = new Set(words.flatMap((w) => byWord!.get(w) ?? []));
   for (const name of names) {
     for (let i = 0; i + name.length <= words.length; i++) {

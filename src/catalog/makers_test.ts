@@ -43,4 +43,6 @@ Deno.test("a maker's name of several words with one word mistyped is put right",
   assert.equal(correctMakerTypos("new balence shoes"), "new balance shoes");
   assert.equal(correctMakerTypos("hamilton beach"), undefined, "nothing to put right");
   assert.equal(correctMakerTypos("beech table"), undefined, "one word of a name is no name");
+  assert.equal(correctMakerTypos("loreal shampoo"), "l'oreal shampoo", "a name typed as one word");
+  assert.equal(correctMakerTypos("newbalance"), "new balance");
 });
