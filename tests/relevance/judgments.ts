@@ -240,6 +240,8 @@ export const JUDGMENTS: Judgment[] = [
   },
   { query: "tire pump", leaves: ["tire_inflators"] },
   { query: "camera accessories", leaves: ["lenses", "tripods", "camera_bags", "drones"] },
+  // a plural too short for the stemmer
+  { query: "tvs", leaves: ["televisions"] },
   // a department or subcategory by a shopper's name for it
   { query: "computer parts", leaves: [], under: "electronics.components" },
   { query: "tableware", leaves: [], under: "kitchen.dining" },
