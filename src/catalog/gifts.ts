@@ -25,6 +25,16 @@ import { fold, terms } from "./text.ts";
 import { whoFor } from "./audience.ts";
 import { GIFT, parseQuery } from "./vocabulary.ts";
 
+/**
+ * Whether the words ask for a gift: a gift's word, or a question of what to get someone
+ * ("what should i get my sister", "what to buy for dad").
+ */
+function asksForAGift(words: readonly string[]): boolean {
+  if (words.some((w) => GIFT_WORDS.has(w))) return true;
+  return words[0] === "what" && words.some((w) => w === "get" || w === "buy") &&
+    words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined || w === "someone");
+}
+
 /** Words that only join the others ("gift for my dad"). */
 const FUNCTION_WORDS = new Set("a an the for to my our your and or of with".split(" "));
 
@@ -51,6 +61,7 @@ const AROUND_A_GIFT = new Set([
   ..."who has have everything nothing likes like loves love unique cool fun special perfect good great nice"
     .split(" "),
   ..."last minute ideas idea something anything personalized help me find need want looking".split(" "),
+  ..."what should could shall do i get buy".split(" "),
   ...FUNCTION_WORDS,
 ]);
 
@@ -200,7 +211,7 @@ const LABELS: Record<string, string> = {
 /** The words of a query for a gift that can name a thing, when talk around the gift came with them. */
 export function giftTopic(query: string): string | undefined {
   const all = terms(fold(query));
-  if (!all.some((w) => GIFT_WORDS.has(w))) return undefined;
+  if (!asksForAGift(all)) return undefined;
   const words = terms(fold(parseQuery(query).text));
   const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && whoFor(w) === undefined);
   const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
@@ -217,7 +228,7 @@ export function giftAsked(query: string): GiftAsk | undefined {
   // or a recipient's.
   const { text } = parseQuery(query);
   const all = terms(fold(query));
-  if (!all.some((w) => GIFT_WORDS.has(w))) return undefined;
+  if (!asksForAGift(all)) return undefined;
   let group: string | undefined;
   for (const w of terms(fold(text))) {
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")

@@ -27,6 +27,8 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   assert.equal(whom("gift for dog"), "dog");
   assert.equal(whom("help me find a gift for my brother"), "men");
   assert.equal(whom("presents for grandparents"), "");
+  assert.equal(whom("what should i get my sister"), "women", "a question of what to get is a gift");
+  assert.equal(giftAsked("what size tv should i get"), undefined, "for nobody: a question about a thing");
   assert.equal(giftAsked("gift card"), undefined);
   assert.equal(giftAsked("gift wrap"), undefined);
   assert.equal(giftAsked("gardening gift"), undefined, "a gift about something: searched as that");

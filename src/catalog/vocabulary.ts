@@ -63,6 +63,9 @@ const FILLER = new Set([
   // A question or a wish around the thing: "what is the best laptop" asks for a laptop
   // (kept, "what" and "is" matched shop copy: "…with what is already in your wardrobe").
   "what",
+  // "what laptop should i get" (found nothing: no title says "should" or "get")
+  "should",
+  "get",
   "which",
   "where",
   "how",
