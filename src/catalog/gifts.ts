@@ -226,9 +226,9 @@ export function giftTopic(query: string): string | undefined {
 export function giftAsked(query: string): GiftAsk | undefined {
   // Price phrases go first ("under 20"); then every word must be a gift's, an occasion's
   // or a recipient's.
-  const { text } = parseQuery(query);
   const all = terms(fold(query));
   if (!asksForAGift(all)) return undefined;
+  const { text } = parseQuery(query);
   let group: string | undefined;
   for (const w of terms(fold(text))) {
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
