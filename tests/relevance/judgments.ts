@@ -246,6 +246,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "computer parts", leaves: [], under: "electronics.components" },
   { query: "tableware", leaves: [], under: "kitchen.dining" },
   { query: "mens grooming", leaves: [], under: "beauty.grooming" },
+  { query: "stationery", leaves: [], under: "office.supplies" },
+  { query: "outerwear", leaves: ["mens_jackets", "womens_jackets"] },
+  { query: "window treatments", leaves: ["curtains", "blinds", "curtain_rods"] },
   {
     query: "skin care",
     leaves: ["moisturizers", "serums", "sunscreen", "cleansers", "body_lotion", "face_masks", "lip_balm"],
