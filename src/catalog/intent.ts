@@ -35,11 +35,12 @@ export async function searchAsMeant(
 ): Promise<SearchResult> {
   const lines = (q: SearchQuery) => searchProductLines(q, search, shopWords);
   const parsed = parseQuery(q.q);
+  // (The query's price phrase holds whatever is searched in its place.)
+  const { min, max } = priceBounds(q, parsed);
   const gift = q.category ? undefined : giftAsked(agesAsAudience(q.q));
   if (gift) {
     // The guide's kinds for the recipient, most popular first, within the query's price
     // phrase ("secret santa gift under 20"): its words name no product, so none is matched.
-    const { min, max } = priceBounds(q, parsed);
     const guide = await search({
       ...q,
       q: "",
@@ -52,13 +53,12 @@ export async function searchAsMeant(
   // A department or subcategory by another name: "computer parts" browses the components.
   const alias = levelAlias(parsed.text);
   if (alias) {
-    const { min, max } = priceBounds(q, parsed);
     const r = await lines({ ...q, q: alias, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? alias };
   }
   const topic = q.category ? undefined : giftTopic(q.q);
   if (topic) {
-    const r = await lines({ ...q, q: topic });
+    const r = await lines({ ...q, q: topic, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? topic };
   }
   const aged = agesAsAudience(q.q);

@@ -49,3 +49,17 @@ Deno.test("a maker's mistyped name is offered when the words as typed find nothi
   assert.equal(r.total, 175);
   assert.equal(r.did_you_mean, "hamilton beach");
 });
+
+Deno.test("a gift's guide, a department's other name and a gift's topic keep the query's price phrase", async () => {
+  const { asked, run } = shopOf((q) => searchResult(q.q === "no such thing" ? 0 : 12));
+  const guide = await run("secret santa gift under 20");
+  assert.equal(guide.corrected_query, "gifts");
+  assert.deepEqual([asked[0].q, asked[0].max_price], ["", 20]);
+  assert.ok(asked[0].category?.includes(","), "the guide's leaves, any of them");
+  asked.length = 0;
+  await run("computer parts under 300");
+  assert.deepEqual([asked[0].q, asked[0].max_price], ["electronics components", 300]);
+  asked.length = 0;
+  await run("gift for someone who likes gardening under 50");
+  assert.deepEqual([asked[0].q, asked[0].max_price], ["gardening", 50]);
+});
