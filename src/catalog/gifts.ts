@@ -15,7 +15,7 @@
  * @example
  * ```ts
  * import { giftAsked } from "./gifts.ts";
- * giftAsked("gift for dad"); // { for: "men", paths: [...the men's guide] }
+ * giftAsked("gift for dad"); // { for: "men", paths: [...the men's guide], label: "gifts for men" }
  * giftAsked("gift card"); // undefined: a card is asked for
  * ```
  *
@@ -47,21 +47,13 @@ const GIFT_WORDS = new Set("gift gifts present presents stuffer stuffers".split(
  * is praised or asked for ("who has everything", "unique", "last minute").
  */
 const AROUND_A_GIFT = new Set([
-  ..."someone somebody anyone everyone friend friends teacher teachers coworker coworkers colleague".split(
-    " ",
-  ),
-  ..."boss host hostess neighbor neighbour family couple couples them grandparents parents in laws".split(
-    " ",
-  ),
-  ..."retirement graduation grad promotion farewell shower thank thanks secret santa white elephant exchange"
-    .split(
-      " ",
-    ),
-  ..."new year old".split(" "),
-  ..."who has have everything nothing likes like loves love unique cool fun special perfect good great nice"
-    .split(" "),
-  ..."last minute ideas idea something anything personalized help me find need want looking".split(" "),
-  ..."what should could shall do i get buy".split(" "),
+  ...`someone somebody anyone everyone friend friends teacher teachers coworker coworkers colleague boss
+    host hostess neighbor neighbour family couple couples them grandparents parents in laws
+    retirement graduation grad promotion farewell shower thank thanks secret santa white elephant exchange
+    new year old
+    who has have everything nothing likes like loves love unique cool fun special perfect good great nice
+    last minute ideas idea something anything personalized help me find need want looking
+    what should could shall do i get buy`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 
