@@ -16,7 +16,7 @@
  *
  * @module
  */
-import type { SearchQuery, SearchResult } from "../domain/search.ts";
+import { categoryPaths, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
 import { giftAsked, giftTopic } from "./gifts.ts";
 import { levelAlias } from "./browse.ts";
@@ -37,17 +37,16 @@ export async function searchAsMeant(
   const parsed = parseQuery(q.q);
   // (The query's price phrase holds whatever is searched in its place.)
   const { min, max } = priceBounds(q, parsed);
-  const gift = q.category ? undefined : giftAsked(agesAsAudience(q.q));
-  if (gift) {
+  const gift = giftAsked(agesAsAudience(q.q));
+  // (Within the category filtered on, as a click on the answer's department facet asks.)
+  const within = categoryPaths(q.category);
+  const guided = gift?.paths.filter((p) =>
+    within.length === 0 || within.some((c) => p === c || p.startsWith(`${c}.`))
+  );
+  if (gift && guided && guided.length > 0) {
     // The guide's kinds for the recipient, most popular first, within the query's price
     // phrase ("secret santa gift under 20"): its words name no product, so none is matched.
-    const guide = await search({
-      ...q,
-      q: "",
-      category: gift.paths.join(","),
-      min_price: min,
-      max_price: max,
-    });
+    const guide = await search({ ...q, q: "", category: guided.join(","), min_price: min, max_price: max });
     if (guide.total > 0) return { ...guide, corrected_query: gift.label };
   }
   // A department or subcategory by another name: "computer parts" browses the components.

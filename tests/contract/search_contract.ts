@@ -639,6 +639,16 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       );
       if (query.includes("$100")) assert.ok(r.hits.every((h) => h.price <= 100), "the price phrase holds");
     }
+    // Its department facet narrows the guide, as a click on it asks.
+    const dad = await c.search(q({ q: "gift for dad", size: 5 }));
+    const department = dad.facets.category[0].value;
+    const narrowed = await c.search(q({ q: "gift for dad", category: department, size: 20 }));
+    assert.equal(narrowed.total, dad.facets.category[0].count, department);
+    assert.ok(
+      narrowed.hits.every((h) =>
+        h.category.startsWith(`${department}.`) && GIFT_GUIDE.men.includes(h.category)
+      ),
+    );
     // Before a thing, a gift is a kind of its own; with talk around it, the thing it is about.
     const card = await c.search(q({ q: "gift card" }));
     assert.notEqual(card.corrected_query, "gifts");
