@@ -210,6 +210,27 @@ export function giftTopic(query: string): string | undefined {
   return talk && topic.length > 0 && topic.length < words.length ? topic.join(" ") : undefined;
 }
 
+/** Words for someone fond of a thing: the word before says what ("coffee lover", "dog owner"). */
+const FANS = new Set("lover lovers owner owners fan fans enthusiast enthusiasts addict addicts".split(" "));
+
+/**
+ * What a gift for a hobbyist may be about, best first, to search in turn: "gift for
+ * golfer" → golfing, golf; "gift for hiker" → hiking; "gift for gamer" → gaming; "gift
+ * for coffee lover" → coffee; "gift for dog owner" → dog. (They found nothing: no title
+ * names the hobbyist.) Empty for any other query.
+ */
+export function giftHobbies(query: string): string[] {
+  const all = terms(fold(query));
+  if (!asksForAGift(all)) return [];
+  const words = terms(fold(parseQuery(query).text)).filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w));
+  const fan = words.findIndex((w) => FANS.has(w));
+  if (fan > 0 && words.length === fan + 1) return [words.slice(0, fan).join(" ")];
+  const one = words.length === 1 ? words[0].replace(/ers$/, "er") : ""; // ("runners")
+  if (!/^[a-z]{3,}er$/.test(one) || whoFor(one) !== undefined) return [];
+  const root = one.slice(0, -2); // golf(er), hik(er), runn(er)
+  return [...new Set([`${root}ing`, root, one.slice(0, -1)])];
+}
+
 /**
  * The gift a query asks for when it names a gift (`GIFT_WORDS`) and otherwise only who it
  * is for, the occasion and a price (`undefined` when any word could name a product: "gift

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { GIFT_GUIDE, giftAsked, giftTopic } from "./gifts.ts";
+import { GIFT_GUIDE, giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 Deno.test("the gift guide names leaves of the taxonomy", () => {
@@ -41,4 +41,15 @@ Deno.test("talk around a gift leaves the thing it is about", () => {
   assert.equal(giftTopic("birthday gift for coworker who loves coffee"), "coffee");
   assert.equal(giftTopic("gift card"), undefined);
   assert.equal(giftTopic("gift for dad"), undefined);
+});
+
+Deno.test("a gift for a hobbyist is about the hobby", () => {
+  assert.deepEqual(giftHobbies("gift for golfer"), ["golfing", "golf", "golfe"]);
+  assert.deepEqual(giftHobbies("gift for hiker"), ["hiking", "hik", "hike"]);
+  assert.deepEqual(giftHobbies("gifts for coffee lovers"), ["coffee"]);
+  assert.deepEqual(giftHobbies("gifts for runners"), ["running", "runn", "runne"]);
+  assert.deepEqual(giftHobbies("gift for dog owner"), ["dog"]);
+  assert.deepEqual(giftHobbies("gift for teacher"), [], "someone to give to, no hobby");
+  assert.deepEqual(giftHobbies("gift for dad"), []);
+  assert.deepEqual(giftHobbies("golfer"), [], "no gift asked");
 });

@@ -6,7 +6,8 @@
  *   for kids" (`agesAsAudience`).
  * - A gift and nothing else is answered from the shop's gift guide for its recipient:
  *   "gift for dad", "graduation gift" (`giftAsked`); talk around a gift leaves the thing it
- *   is about: "gift for someone who likes gardening" as "gardening" (`giftTopic`).
+ *   is about: "gift for someone who likes gardening" as "gardening" (`giftTopic`); a gift
+ *   for a hobbyist the hobby's things: "gift for golfer" as "golf" (`giftHobbies`).
  * - A department or subcategory by another name browses it: "computer parts" the
  *   components, "tableware" the dining things (`levelAlias`).
  * - A maker's name of several words with one word mistyped is put right when the words as
@@ -18,7 +19,7 @@
  */
 import { categoryPaths, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
-import { giftAsked, giftTopic } from "./gifts.ts";
+import { giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
 import { levelAlias } from "./browse.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
@@ -54,6 +55,11 @@ export async function searchAsMeant(
   if (alias) {
     const r = await lines({ ...q, q: alias, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? alias };
+  }
+  // A gift for a hobbyist: the things of the hobby ("gift for golfer": golf clubs).
+  for (const hobby of q.category ? [] : giftHobbies(q.q)) {
+    const r = await lines({ ...q, q: hobby, min_price: min, max_price: max });
+    if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? hobby };
   }
   const topic = q.category ? undefined : giftTopic(q.q);
   if (topic) {

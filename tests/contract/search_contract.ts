@@ -653,6 +653,8 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     const card = await c.search(q({ q: "gift card" }));
     assert.notEqual(card.corrected_query, "gifts");
     assert.ok(card.hits.every((h) => categoryAudience(h.category) === undefined), "no gift for someone");
+    const hiker = await c.search(q({ q: "gift for hiker", size: 5 }));
+    assert.equal(hiker.corrected_query, "hiking", "a gift for a hobbyist is about the hobby");
     const gardening = await c.search(q({ q: "gift for someone who likes gardening", size: 5 }));
     assert.equal(gardening.corrected_query, "gardening");
     assert.ok(
