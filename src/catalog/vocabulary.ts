@@ -50,6 +50,13 @@ const FILLER = new Set([
   "really",
   "popular",
   "recommended",
+  // "best selling books", "bestsellers": the most popular, as the answer's order already is.
+  "selling",
+  "bestselling",
+  "seller",
+  "sellers",
+  "bestseller",
+  "bestsellers",
   "a",
   "an",
   "the",

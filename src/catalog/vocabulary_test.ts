@@ -80,6 +80,7 @@ Deno.test("products in general are what the other words say: a maker's, a depart
   assert.equal(parseQuery("things for dogs").text, "dogs");
   assert.equal(parseQuery("something for my dog").text, "dog", "'something' as 'things'");
   assert.equal(parseQuery("what laptop should i get").text, "laptop", "a question around the thing");
+  assert.equal(parseQuery("best selling books").text, "books", "the most popular, as the order is");
   assert.equal(parseQuery("product key").text, "product key", "before a thing, the word stays");
   assert.equal(parseQuery("mens clothing").text, "mens", "the men's department");
   assert.equal(parseQuery("women's apparel").text, "women s");
