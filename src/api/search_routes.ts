@@ -47,7 +47,10 @@ export const searchRoute = createRoute({
     "matching products; `sort=trending` puts them first (by trending score, then relevance). " +
     "Neither ever adds a product the query does not match. `corrected_query` says what was searched " +
     "when typo tolerance changed the words; when no product has every word, the product noun stays, " +
-    "other words are left out (`dropped_words`) and `corrected_query` says what was searched.",
+    "other words are left out (`dropped_words`) and `corrected_query` says what was searched. A gift and " +
+    "nothing else (`gift for dad`) browses the shop's gift guide for its recipient (`corrected_query`: " +
+    "`gifts for men`); a department's other name (`computer parts`) browses that department. " +
+    "`category` takes one path or several separated by commas (any of them matches).",
   request: { query: SearchQuery },
   responses: { 200: jsonResponse(SearchResult, "Matching products"), 400: INVALID, 503: UNAVAILABLE },
 });
