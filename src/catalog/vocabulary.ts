@@ -198,6 +198,11 @@ const UNIT_AS_WRITTEN: Record<string, string> = {
   ct: "count",
 };
 
+/** A word's consonants, each run written once: "sandals" and "sandels" → "sndls". */
+function skeleton(word: string): string {
+  return word.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+}
+
 /**
  * Takes price phrases ("under 500", "between 50 and 100") and filler words out of a query,
  * and writes sizes' units as the catalog does ("65in" → "65 inch").
@@ -404,13 +409,21 @@ export class Vocabulary {
     const distance = isEnglishWord(word) ? undefined : typoDistances(word);
     if (!distance) return [];
     const kin = derivedFrom(word);
-    const out: { stem: string; surface: string; distance: number; freq: number }[] = [];
+    const out: { stem: string; surface: string; distance: number; freq: number; sound: number }[] = [];
+    // Among equally close words, one with the same consonants (a vowel mistyped, left out or
+    // doubled) before one with another consonant: "sandels" is sandals before sanders,
+    // "drll" a drill before a doll, whatever their frequency.
+    const consonants = skeleton(word);
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate === word || kin?.has(candidate)) continue;
       const d = distance(candidate);
-      if (d !== undefined) out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq });
+      if (d === undefined) continue;
+      const sound = skeleton(candidate) === consonants || skeleton(e.surface) === consonants ? 0 : 1;
+      out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq, sound });
     }
-    return out.sort((a, b) => a.distance - b.distance || b.freq - a.freq || a.stem.localeCompare(b.stem));
+    return out.sort((a, b) =>
+      a.distance - b.distance || a.sound - b.sound || b.freq - a.freq || a.stem.localeCompare(b.stem)
+    );
   }
 
   #surface(word: string): string {

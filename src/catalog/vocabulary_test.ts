@@ -53,9 +53,9 @@ Deno.test("a hyphenated catalog word typed run together gets its hyphens back", 
 });
 
 Deno.test("among equally close corrections, the one that names a product with its neighbour", () => {
-  const v = new Vocabulary([["flow", 50], ["floor", 10], ["lamp", 30]], ["lamp"], [["floor lamp", 10]]);
-  assert.deepEqual(v.correct(["flor", "lamp"]), ["floor", "lamp"], "a Floor Lamp, not the more used 'flow'");
-  assert.deepEqual(v.correct(["flor"]), ["flow"], "alone: the most used");
+  const v = new Vocabulary([["flour", 50], ["floor", 10], ["lamp", 30]], ["lamp"], [["floor lamp", 10]]);
+  assert.deepEqual(v.correct(["flor", "lamp"]), ["floor", "lamp"], "a Floor Lamp, not the more used 'flour'");
+  assert.deepEqual(v.correct(["flor"]), ["flour"], "alone: the most used");
 });
 
 Deno.test("completions that search the same words are one: the more popular spelling, both's popularity", () => {
@@ -207,4 +207,11 @@ Deno.test("a doubled letter typed once is one slip, however many edits it takes"
   // with each doubled letter once it is the same word.
   assert.deepEqual(v.correct(["dumbels"]), ["dumbbells"]);
   assert.deepEqual(v.correct(["dumbells"]), ["dumbbells"], "one edit, as before");
+});
+
+Deno.test("among equally close corrections, the one with the typed word's consonants", () => {
+  // Both one edit away; sanders are the more common word, but a vowel is the likelier slip.
+  const v = new Vocabulary([["sanders", 90], ["sandals", 57], ["doll", 200], ["drill", 40]]);
+  assert.deepEqual(v.correct(["sandels"]), ["sandals"]);
+  assert.deepEqual(v.correct(["drll"]), ["drill"], "a left-out vowel, not a changed consonant");
 });
