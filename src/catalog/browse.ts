@@ -76,6 +76,14 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "nursery furniture": "baby.gear",
   "kitchenware": "kitchen",
   "cosmetics": "beauty.makeup",
+  "nursery": "baby",
+  "medicine": "health.medical",
+  "medicines": "health.medical",
+  "lawn care": "garden",
+  // (as searched: "and" is filler)
+  "lawn garden": "garden",
+  "books media": "books",
+  "woodworking": "tools.power_tools",
   "housewares": "home",
   "homeware": "home",
   "homewares": "home",
@@ -196,6 +204,12 @@ export function levelAlias(text: string): string | undefined {
   aliases ??= new Map(
     Object.entries(LEVEL_ALIASES).map(([alias, path]) => [analyze(alias).join(" "), path]),
   );
-  const path = aliases.get(analyze(text).join(" "));
+  const words = analyze(text);
+  // (With a word for whatever it sells: "nursery essentials", "stationery supplies".)
+  const path = aliases.get(words.join(" ")) ??
+    (words.length > 1 && WHATEVER.has(words.at(-1)!) ? aliases.get(words.slice(0, -1).join(" ")) : undefined);
   return path?.replaceAll(".", " ").replaceAll("_", " ");
 }
+
+/** Words for whatever a department sells (stems). */
+const WHATEVER = new Set(["essential", "supply", "product", "item", "stuff", "equipment", "good", "gear"]);

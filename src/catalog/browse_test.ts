@@ -83,4 +83,5 @@ Deno.test("a department's or subcategory's other names browse it; each names a p
   }
   assert.equal(levelAlias("Computer Parts"), "electronics components");
   assert.equal(levelAlias("tableware set"), undefined, "only the whole query");
+  assert.equal(levelAlias("nursery essentials"), "baby", "with a word for whatever it sells");
 });

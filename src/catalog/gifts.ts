@@ -31,12 +31,17 @@ import { GIFT, parseQuery } from "./vocabulary.ts";
  */
 function asksForAGift(words: readonly string[]): boolean {
   if (words.some((w) => GIFT_WORDS.has(w))) return true;
+  // A gift exchange's name: "secret santa under 25", "white elephant ideas".
+  if (words.some((w, i) => GIFT_EXCHANGES.has(`${w} ${words[i + 1]}`))) return true;
   return words[0] === "what" && words.some((w) => w === "get" || w === "buy") &&
     words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined || w === "someone");
 }
 
 /** Words that only join the others ("gift for my dad"). */
 const FUNCTION_WORDS = new Set("a an the for to my our your and or of with".split(" "));
+
+/** Gift exchanges, by name. */
+const GIFT_EXCHANGES = new Set(["secret santa", "white elephant"]);
 
 /** The words that ask for a gift itself (an occasion alone does not: "birthday candles"). */
 const GIFT_WORDS = new Set("gift gifts present presents stuffer stuffers".split(" "));
