@@ -651,9 +651,7 @@ export async function searchRelaxed(
  */
 function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySet<string>): boolean {
   const top = r.hits.slice(0, 10).map((h) => {
-    const maker = terms(fold(h.brand));
-    const title = terms(fold(h.title));
-    const named = maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title;
+    const { maker, named } = makerAndTitle(h);
     return { maker: maker.filter((w) => !FUNCTION_WORDS.has(w)), named };
   });
   return top.length > 0 && terms(candidate.text).some((w) =>
@@ -667,11 +665,16 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
 /** Whether the word is, in each of an answer's first hits, only a word of its maker's name. */
 function byMakerOnly(r: SearchResult, word: string): boolean {
   return r.hits.slice(0, 10).every((h) => {
-    const maker = terms(fold(h.brand));
-    const title = terms(fold(h.title));
-    const own = maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title;
-    return maker.includes(word) && !own.includes(word);
+    const { maker, named } = makerAndTitle(h);
+    return maker.includes(word) && !named.includes(word);
   });
+}
+
+/** A hit's maker's words and its title's words without the maker's name it begins with. */
+function makerAndTitle(h: { brand: string; title: string }): { maker: string[]; named: string[] } {
+  const maker = terms(fold(h.brand));
+  const title = terms(fold(h.title));
+  return { maker, named: maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title };
 }
 
 /** Whether an answer's first ten hits come from more than one department. */
