@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { analyze, fold, terms, typoDistances } from "./text.ts";
+import { analyze, editDistance, fold, terms, typoDistances } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 /** The longest maker's name, in words. */
@@ -60,6 +60,8 @@ export function isMakerName(text: string): boolean {
 let byWord: Map<string, string[][]> | undefined;
 /** Makers' names of several words as written (lower case), by their words run together ("loreal"). */
 let byJoined: Map<string, string> | undefined;
+/** Makers' names of one word (six letters or more) and as written (lower case), by first letter ("kitchenaid"). */
+let byOneWord: Map<string, [string, string][]> | undefined;
 
 /**
  * The query with a maker's name of several words put right where one of its words, and
@@ -88,6 +90,30 @@ export function correctMakerTypos(text: string): string | undefined {
   const joined = words.findIndex((w) => byJoined!.has(w));
   if (joined >= 0) {
     return [...words.slice(0, joined), byJoined.get(words[joined])!, ...words.slice(joined + 1)].join(" ");
+  }
+  // A name of one word typed as two, one of them mistyped: "kitchen aide" for KitchenAid
+  // (two real words, so typo tolerance leaves them, and joined they are no word).
+  if (!byOneWord) {
+    byOneWord = new Map();
+    for (const brand of makers().values()) {
+      const name = terms(fold(brand));
+      if (name.length !== 1 || name[0].length < 6) continue;
+      const first = name[0][0];
+      byOneWord.set(first, [...byOneWord.get(first) ?? [], [name[0], brand.toLowerCase()]]);
+    }
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const together = words[i] + words[i + 1];
+    for (const [name, written] of byOneWord.get(together[0]) ?? []) {
+      // (Joined as typed, the speller joins it itself: "kitchen aid".)
+      // (The first word as the name begins: "kitchen" of KitchenAid, the slip after it.)
+      if (Math.abs(name.length - together.length) > 1 || name === together || !name.startsWith(words[i])) {
+        continue;
+      }
+      if (editDistance(together, name, 1) === 1) {
+        return [...words.slice(0, i), written, ...words.slice(i + 2)].join(" ");
+      }
+    }
   }
   const names = new Set(words.flatMap((w) => byWord!.get(w) ?? []));
   for (const name of names) {

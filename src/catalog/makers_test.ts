@@ -45,4 +45,10 @@ Deno.test("a maker's name of several words with one word mistyped is put right",
   assert.equal(correctMakerTypos("beech table"), undefined, "one word of a name is no name");
   assert.equal(correctMakerTypos("loreal shampoo"), "l'oreal shampoo", "a name typed as one word");
   assert.equal(correctMakerTypos("newbalance"), "new balance");
+  assert.equal(
+    correctMakerTypos("kitchen aide mixer"),
+    "kitchenaid mixer",
+    "one word typed as two, mistyped",
+  );
+  assert.equal(correctMakerTypos("kitchen aid"), undefined, "joined as typed: the speller joins it");
 });
