@@ -211,5 +211,16 @@ export function levelAlias(text: string): string | undefined {
   return path?.replaceAll(".", " ").replaceAll("_", " ");
 }
 
-/** Words for whatever a department sells (stems). */
-const WHATEVER = new Set(["essential", "supply", "product", "item", "stuff", "equipment", "good", "gear"]);
+/**
+ * Words for whatever a department sells (stems): "supplies" of "pet supplies". (Not
+ * "accessories": a phone's accessories are no phones.)
+ */
+export const WHATEVER: ReadonlySet<string> = new Set([
+  "supply",
+  "product",
+  "item",
+  "stuff",
+  "essential",
+  "equipment",
+  "good",
+]);

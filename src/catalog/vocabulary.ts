@@ -17,7 +17,7 @@ import { analyze, editDistance, fold, leafName, stem, terms, typoDistances } fro
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
-import { namesDepartment, namesLeaf } from "./browse.ts";
+import { namesDepartment, namesLeaf, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 
 /** A query with its price phrases and filler words taken out. */
@@ -137,12 +137,6 @@ function isFiller(words: string[], i: number): boolean {
   const next = words[i + 1];
   return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);
 }
-
-/**
- * Words for whatever a department sells (stems): "supplies" of "pet supplies". (Not
- * "accessories": a phone's accessories are no phones.)
- */
-const WHATEVER = new Set(["supply", "product", "item", "stuff", "essential", "equipment", "good"]);
 
 const NUM = String.raw`\$?\s*(\d+(?:\.\d+)?)\s*(?:\$|dollars?|usd|bucks)?`;
 const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) => void }[] = [
