@@ -215,6 +215,22 @@ export function giftTopic(query: string): string | undefined {
   return talk && topic.length > 0 && topic.length < words.length ? topic.join(" ") : undefined;
 }
 
+/**
+ * Hobbyists whose hobby is not their word less its "-er", or not what the shop calls its
+ * things: a reader's are books (not reading glasses), a photographer's cameras.
+ */
+const HOBBYISTS: Record<string, string> = {
+  reader: "books",
+  bookworm: "books",
+  photographer: "camera",
+  musician: "musical instrument",
+  chef: "cookware",
+  cook: "cookware",
+  traveler: "travel",
+  traveller: "travel",
+  artist: "art paint",
+};
+
 /** Words for someone fond of a thing: the word before says what ("coffee lover", "dog owner"). */
 const FANS = new Set("lover lovers owner owners fan fans enthusiast enthusiasts addict addicts".split(" "));
 
@@ -230,7 +246,8 @@ export function giftHobbies(query: string): string[] {
   const words = terms(fold(parseQuery(query).text)).filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w));
   const fan = words.findIndex((w) => FANS.has(w));
   if (fan > 0 && words.length === fan + 1) return [words.slice(0, fan).join(" ")];
-  const one = words.length === 1 ? words[0].replace(/ers$/, "er") : ""; // ("runners")
+  const one = words.length === 1 ? words[0].replace(/(er|ian|ist|or)s$/, "$1") : ""; // ("runners")
+  if (HOBBYISTS[one]) return [HOBBYISTS[one]];
   if (!/^[a-z]{3,}er$/.test(one) || whoFor(one) !== undefined) return [];
   const root = one.slice(0, -2); // golf(er), hik(er), runn(er)
   return [...new Set([`${root}ing`, root, one.slice(0, -1)])];

@@ -51,6 +51,8 @@ Deno.test("a gift for a hobbyist is about the hobby", () => {
   assert.deepEqual(giftHobbies("gifts for coffee lovers"), ["coffee"]);
   assert.deepEqual(giftHobbies("gifts for runners"), ["running", "runn", "runne"]);
   assert.deepEqual(giftHobbies("gift for dog owner"), ["dog"]);
+  assert.deepEqual(giftHobbies("gift for a reader"), ["books"], "a reader's are books, not reading glasses");
+  assert.deepEqual(giftHobbies("gifts for photographers"), ["camera"]);
   assert.deepEqual(giftHobbies("gift for teacher"), [], "someone to give to, no hobby");
   assert.deepEqual(giftHobbies("gift for dad"), []);
   assert.deepEqual(giftHobbies("golfer"), [], "no gift asked");
