@@ -20,6 +20,7 @@
  */
 import { fold, stem, terms } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
+import { isUnder } from "../domain/search.ts";
 
 /** Who a product is for (stems), by group: "womens" and "ladies" name the same shoppers. */
 const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
@@ -123,7 +124,7 @@ export function serves(path: string, group: string): boolean {
   const forWhom = categoryAudience(path);
   if (forWhom !== undefined) return forWhom === group;
   if (!isParticular(group)) return true;
-  return group === "kids" && CHILDREN_TOO.some((d) => path === d || path.startsWith(`${d}.`));
+  return group === "kids" && isUnder(path, CHILDREN_TOO);
 }
 
 /**

@@ -17,6 +17,7 @@
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
 import { audiencePaths, namesSomeone, PARTICULAR_PATHS, whoFor } from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
+import { isUnder } from "../domain/search.ts";
 
 let names: Map<string, string[]> | undefined;
 
@@ -145,7 +146,7 @@ export function accessoryPaths(text: string): string[] {
     noun.some((_, i) => i + words.length < noun.length && words.every((w, k) => noun[i + k] === w));
   return LEAVES.filter((leaf) =>
     leaf.nouns.some((n) => inRow(analyze(n))) &&
-    !(anyone && PARTICULAR_PATHS.some((p) => leaf.path === p || leaf.path.startsWith(`${p}.`)))
+    !(anyone && isUnder(leaf.path, PARTICULAR_PATHS))
   ).map((leaf) => leaf.path);
 }
 

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { categoryPaths, type SearchQuery, type SearchResult } from "../domain/search.ts";
+import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
 import { giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
 import { levelAlias } from "./browse.ts";
@@ -41,9 +41,7 @@ export async function searchAsMeant(
   const gift = giftAsked(agesAsAudience(q.q));
   // (Within the category filtered on, as a click on the answer's department facet asks.)
   const within = categoryPaths(q.category);
-  const guided = gift?.paths.filter((p) =>
-    within.length === 0 || within.some((c) => p === c || p.startsWith(`${c}.`))
-  );
+  const guided = gift?.paths.filter((p) => within.length === 0 || isUnder(p, within));
   if (gift && guided && guided.length > 0) {
     // The guide's kinds for the recipient, most popular first, within the query's price
     // phrase ("secret santa gift under 20"): its words name no product, so none is matched.

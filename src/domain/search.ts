@@ -50,6 +50,14 @@ export function categoryPaths(category: string | undefined): string[] {
   return category ? category.split(",") : [];
 }
 
+/**
+ * Whether a category path is one of `paths` or under one of them ("home.decor.candles"
+ * is under "home" and "home.decor", not under "home.dec").
+ */
+export function isUnder(path: string, paths: readonly string[]): boolean {
+  return paths.some((p) => path === p || path.startsWith(`${p}.`));
+}
+
 /** GET /search query parameters. */
 export const SearchQuery = z.object({
   q: z.string().max(MAX_QUERY_LENGTH).default(""),

@@ -16,6 +16,7 @@ import { type Product, sameProduct } from "../../domain/product.ts";
 import {
   type AutocompleteOptions,
   categoryPaths,
+  isUnder,
   PRICE_RANGES,
   type SearchOptions,
   type SearchQuery,
@@ -336,10 +337,9 @@ export class EmbeddedCatalog implements CatalogStore {
       return undefined;
     }
     const categories = categoryPaths(q.category);
-    const under = (path: string) => categories.some((c) => path === c || path.startsWith(`${c}.`));
     const brand = q.brand?.toLowerCase();
     return (p: Product) =>
-      (categories.length === 0 || under(p.category)) &&
+      (categories.length === 0 || isUnder(p.category, categories)) &&
       (brand === undefined || p.brand.toLowerCase() === brand) &&
       (min === undefined || p.price >= min) &&
       (max === undefined || p.price <= max);
