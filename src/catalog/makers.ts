@@ -56,12 +56,32 @@ export function isMakerName(text: string): boolean {
   return makers().has(key(text).join(" "));
 }
 
-/** Makers' names of several words, by each of their words (a typo leaves the others as written). */
-let byWord: Map<string, string[][]> | undefined;
-/** Makers' names of several words as written (lower case), by their words run together ("loreal"). */
-let byJoined: Map<string, string> | undefined;
-/** Makers' names of one word (six letters or more) and as written (lower case), by first letter ("kitchenaid"). */
-let byOneWord: Map<string, [string, string][]> | undefined;
+/** The makers' names as a query's typos are looked up in them, worked out once. */
+interface Spellings {
+  /** Names of several words, by each of their words (a typo leaves the others as written). */
+  byWord: Map<string, string[][]>;
+  /** Names of several words as written (lower case), by their words run together ("loreal"). */
+  byJoined: Map<string, string>;
+  /** Names of one word (six letters or more) and as written (lower case), by first letter ("kitchenaid"). */
+  byOneWord: Map<string, [string, string][]>;
+}
+let spellings: Spellings | undefined;
+
+function makerSpellings(): Spellings {
+  if (spellings) return spellings;
+  spellings = { byWord: new Map(), byJoined: new Map(), byOneWord: new Map() };
+  const { byWord, byJoined, byOneWord } = spellings;
+  for (const brand of makers().values()) {
+    const name = terms(fold(brand));
+    if (name.length > 1) {
+      for (const w of new Set(name)) byWord.set(w, [...byWord.get(w) ?? [], name]);
+      byJoined.set(name.join(""), brand.toLowerCase());
+    } else if (name.length === 1 && name[0].length >= 6) {
+      byOneWord.set(name[0][0], [...byOneWord.get(name[0][0]) ?? [], [name[0], brand.toLowerCase()]]);
+    }
+  }
+  return spellings;
+}
 
 /**
  * The query with a maker's name of several words put right where one of its words, and
@@ -71,37 +91,16 @@ let byOneWord: Map<string, [string, string][]> | undefined;
  * ("loreal shampoo" → "l'oreal shampoo"). `undefined` when there is none.
  */
 export function correctMakerTypos(text: string): string | undefined {
-  if (!byWord) {
-    byWord = new Map();
-    for (const name of [...makers().values()].map((b) => terms(fold(b))).filter((w) => w.length > 1)) {
-      for (const w of new Set(name)) byWord.set(w, [...byWord.get(w) ?? [], name]);
-    }
-  }
+  const { byWord, byJoined, byOneWord } = makerSpellings();
   const words = terms(fold(text));
   // A name of several words typed as one: "loreal" for L'Oréal (it was taken for a typo of
   // Lorell, an office brand), "newbalance".
-  if (!byJoined) {
-    byJoined = new Map();
-    for (const brand of makers().values()) {
-      const name = terms(fold(brand));
-      if (name.length > 1) byJoined.set(name.join(""), brand.toLowerCase());
-    }
-  }
-  const joined = words.findIndex((w) => byJoined!.has(w));
+  const joined = words.findIndex((w) => byJoined.has(w));
   if (joined >= 0) {
     return [...words.slice(0, joined), byJoined.get(words[joined])!, ...words.slice(joined + 1)].join(" ");
   }
   // A name of one word typed as two, one of them mistyped: "kitchen aide" for KitchenAid
   // (two real words, so typo tolerance leaves them, and joined they are no word).
-  if (!byOneWord) {
-    byOneWord = new Map();
-    for (const brand of makers().values()) {
-      const name = terms(fold(brand));
-      if (name.length !== 1 || name[0].length < 6) continue;
-      const first = name[0][0];
-      byOneWord.set(first, [...byOneWord.get(first) ?? [], [name[0], brand.toLowerCase()]]);
-    }
-  }
   for (let i = 0; i + 1 < words.length; i++) {
     const together = words[i] + words[i + 1];
     for (const [name, written] of byOneWord.get(together[0]) ?? []) {
@@ -115,7 +114,7 @@ export function correctMakerTypos(text: string): string | undefined {
       }
     }
   }
-  const names = new Set(words.flatMap((w) => byWord!.get(w) ?? []));
+  const names = new Set(words.flatMap((w) => byWord.get(w) ?? []));
   for (const name of names) {
     for (let i = 0; i + name.length <= words.length; i++) {
       const window = words.slice(i, i + name.length);
