@@ -12,6 +12,7 @@ import { type Leaf, LEAVES, type ProductLine } from "./taxonomy.ts";
 import { BLURBS, DEPARTMENT_LINES, reviewLine } from "./copy.ts";
 import { productTerms, stem, terms } from "./text.ts";
 import { GIFT } from "./vocabulary.ts";
+import { variantsFor } from "./variants.ts";
 
 const COUNT = 100_000;
 const SEED = 42;
@@ -41,12 +42,14 @@ interface Parsed {
   noun: string;
 }
 
-/** Reads a title back as brand + features + noun (+ model code) (+ ", size"), or says why not. */
+/** Reads a title back as brand + features + noun (+ model code) (+ ", size") (+ ", variant"), or says why not. */
 function parseTitle(p: Product, leaf: Leaf): Parsed | string {
   if (!p.title.startsWith(p.brand + " ")) return "title does not start with the brand";
   for (const line of leaf.lines) {
     if (!line.brands.includes(p.brand)) continue;
     let rest = p.title.slice(p.brand.length + 1);
+    const variant = variantsFor(leaf.path, line).find((v) => rest.endsWith(", " + v));
+    if (variant) rest = rest.slice(0, -(variant.length + 2));
     const size = line.sizes.find((s) => rest.endsWith(", " + s));
     if (size) rest = rest.slice(0, -(size.length + 2));
     if (line.modelCodes) rest = rest.replace(/ [A-Z]\d{3}$/, "");

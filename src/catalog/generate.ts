@@ -21,6 +21,7 @@ import type { Product } from "../domain/product.ts";
 import { mix, mulberry32 } from "../shared/random.ts";
 import { type Leaf, LEAVES, type ProductLine } from "./taxonomy.ts";
 import { BLURBS, DEPARTMENT_LINES, reviewLine } from "./copy.ts";
+import { variantFor, variantsFor } from "./variants.ts";
 
 export interface CatalogOptions {
   count: number;
@@ -166,6 +167,14 @@ function chooseFeatures(r: () => number, line: ProductLine, brand: string, noun:
   return chosen.sort((a, b) => a - b).map((g) => option.get(g)!);
 }
 
+/** The variants a line's products come in (variants.ts), worked out once per line. */
+function lineVariants(leaf: Leaf, line: ProductLine): readonly string[] {
+  let variants = VARIANT_LISTS.get(line);
+  if (!variants) VARIANT_LISTS.set(line, variants = variantsFor(leaf.path, line));
+  return variants;
+}
+const VARIANT_LISTS = new Map<ProductLine, readonly string[]>();
+
 /** The i-th product of the catalog for `seed`; independent of how many products are made. */
 export function productAt(seed: number, i: number): Product {
   const r = mulberry32(mix(seed, i));
@@ -178,9 +187,11 @@ export function productAt(seed: number, i: number): Product {
     ? ` ${String.fromCharCode(65 + Math.floor(r() * 26))}${Math.floor(r() * 900 + 100)}`
     : "";
   const size = line.sizes.length > 0 && r() < 0.8 ? `, ${pick(r, line.sizes)}` : "";
+  const taken = new Set([brand, ...features, noun].flatMap(words));
+  const variant = variantFor(seed, i, lineVariants(leaf, line), taken);
   // Built with join, not a template: V8 keeps a template's result as a tree of pieces
   // (a rope), and 50k products' titles and descriptions held ~18 MB of rope nodes.
-  const title = [[brand, ...features, noun].join(" "), model, size].join("");
+  const title = [[brand, ...features, noun].join(" "), model, size, variant && ", ", variant].join("");
   const [lo, hi] = line.price;
   // Log-uniform inside the line's range, ending in .99 like shop prices do.
   const raw = Math.exp(Math.log(lo) + r() * (Math.log(hi) - Math.log(lo)));
