@@ -14,6 +14,11 @@
  *   typed find nothing of that maker's: "hamilton beech" (`correctMakerTypos`).
  *
  * Each answer says what was searched (`corrected_query`) when it differs from what was typed.
+ * Ranked by relevance, a page shows each title once before it repeats one (`repeatsLast`).
+ *
+ * What a query means is decided on the first hits of page 1 (`FIRST_HITS`), whatever page
+ * and size are asked: page 2 is then the next page of what page 1 showed, and a page of 5
+ * and a page of 20 begin alike.
  *
  * @module
  */
@@ -23,13 +28,64 @@ import { giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
 import { levelAlias } from "./browse.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
-import type { ShopWords } from "./relax.ts";
+import { FIRST_HITS, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
+import { repeatsLast } from "./repeats.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
-/** `search` of `q` as it is meant (see the module doc). */
+/**
+ * `q` as it is meant (see the module doc), given the backend's plain search of the words
+ * as they are (`raw`): relaxation (`searchRelaxed`) and every reading above search with it.
+ */
 export async function searchAsMeant(
+  q: SearchQuery,
+  raw: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  const r = await onPage(q, raw, shopWords);
+  return q.sort === "relevance" ? { ...r, hits: repeatsLast(r.hits) } : r;
+}
+
+/** The search an answer came from (a result's copies carry it along: spreads copy symbols). */
+const ASKED = Symbol("asked");
+type Tagged = SearchResult & { [ASKED]?: SearchQuery };
+
+/**
+ * `q`'s page of what `q` means, decided on page 1's first hits by relevance: page 1 itself
+ * when it holds them; otherwise those hits decide, and the search they chose is asked for
+ * `q`'s page in `q`'s order. (Decided on a page sorted by price, "football gloves" found
+ * gloves that, ranked by relevance, it found none of.)
+ */
+async function onPage(
+  q: SearchQuery,
+  raw: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  const relaxed = (plain: Search): Search => async (q) => searchRelaxed(q, await plain(q), plain, shopWords);
+  if (q.page === 1 && q.size >= FIRST_HITS && q.sort === "relevance") {
+    return meant(q, relaxed(raw), shopWords);
+  }
+  // (Every answer is a copy of the plain search it shows, with what was searched said.)
+  const tagged: Search = async (asked) => ({ ...await raw(asked), [ASKED]: asked });
+  const decided: Tagged = await meant(
+    { ...q, sort: "relevance", page: 1, size: FIRST_HITS },
+    relaxed(tagged),
+    shopWords,
+  );
+  const { [ASKED]: asked, ...answer } = decided;
+  if (asked === undefined) return meant(q, relaxed(raw), shopWords); // (no search answered: nothing to page)
+  const page = await raw({ ...asked, sort: q.sort, page: q.page, size: q.size });
+  return {
+    ...answer,
+    page: page.page,
+    size: page.size,
+    hits: page.hits,
+    took_ms: round(answer.took_ms + page.took_ms),
+  };
+}
+
+async function meant(
   q: SearchQuery,
   search: Search,
   shopWords: () => Promise<ShopWords>,
@@ -75,7 +131,7 @@ export async function searchAsMeant(
   const maker = correctMakerTypos(q.q);
   if (maker === undefined) return r;
   const makers = new Set(namedMakers(maker));
-  const theirs = (answer: SearchResult) => answer.hits.some((h) => makers.has(h.brand));
+  const theirs = (answer: SearchResult) => answer.hits.slice(0, FIRST_HITS).some((h) => makers.has(h.brand));
   if (theirs(r)) return r;
   const fixed = await lines({ ...q, q: maker });
   const took = round(r.took_ms + fixed.took_ms);

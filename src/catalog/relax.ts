@@ -645,12 +645,20 @@ export async function searchRelaxed(
 }
 
 /**
+ * How many of an answer's first hits tell what it found, on page 1 whatever page or size
+ * was asked (`searchAsMeant` searches that page to decide): with the page's own hits, "snow
+ * boots" found boots at 5 a page and nothing at 20 (hiking boots made the first ten
+ * "mixed"), and a page past the first decided on whatever it held.
+ */
+export const FIRST_HITS = 5;
+
+/**
  * Whether a word of the relaxed query other than the thing is, in every one of the first
  * hits, a word of a maker's name of several words the query does not hold whole, and no
  * word of the rest of its title ("pen" of XP-Pen's "Pen Tablet" names the thing too).
  */
 function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySet<string>): boolean {
-  const top = r.hits.slice(0, 10).map((h) => {
+  const top = r.hits.slice(0, FIRST_HITS).map((h) => {
     const { maker, named } = makerAndTitle(h);
     return { maker: maker.filter((w) => !FUNCTION_WORDS.has(w)), named };
   });
@@ -664,7 +672,7 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
 
 /** Whether the word is, in each of an answer's first hits, only a word of its maker's name. */
 function byMakerOnly(r: SearchResult, word: string): boolean {
-  return r.hits.slice(0, 10).every((h) => {
+  return r.hits.slice(0, FIRST_HITS).every((h) => {
     const { maker, named } = makerAndTitle(h);
     return maker.includes(word) && !named.includes(word);
   });
@@ -677,15 +685,17 @@ function makerAndTitle(h: { brand: string; title: string }): { maker: string[]; 
   return { maker, named: maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title };
 }
 
-/** Whether an answer's first ten hits come from more than one department. */
+/** Whether an answer's first hits come from more than one department. */
 function mixed(r: SearchResult): boolean {
-  return new Set(r.hits.slice(0, 10).map((h) => h.category.split(".")[0])).size > 1;
+  return new Set(r.hits.slice(0, FIRST_HITS).map((h) => h.category.split(".")[0])).size > 1;
 }
 
 /** Whether an answer's first hits are all one kind of thing, whoever it is for ("mens_shoes", "kids_shoes"). */
 function oneKind(r: SearchResult): boolean {
   const kinds = new Set(
-    r.hits.slice(0, 10).map((h) => h.category.split(".").at(-1)!.replace(/^(?:mens|womens|kids)_/, "")),
+    r.hits.slice(0, FIRST_HITS).map((h) =>
+      h.category.split(".").at(-1)!.replace(/^(?:mens|womens|kids)_/, "")
+    ),
   );
   return kinds.size === 1;
 }
@@ -696,6 +706,6 @@ function oneKind(r: SearchResult): boolean {
  * but for "kids bike" a grown-up's bike is something else, for "cat bed" a person's bed.
  */
 function forSomeoneElse(r: SearchResult, whom: string): boolean {
-  const top = r.hits.slice(0, 10);
+  const top = r.hits.slice(0, FIRST_HITS);
   return top.filter((h) => !serves(h.category, whom)).length * 2 > top.length;
 }

@@ -130,7 +130,7 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       const play = (await c.autocomplete("play", 10)).suggestions.map((s) => s.text);
       assert.ok(play.includes("playstation"), play.join());
       // A synonym's word completes too, and its products are the catalog's word for it.
-      const silv = await c.autocomplete("silv", 8);
+      const silv = await c.autocomplete("silverw", 8);
       assert.deepEqual(silv.suggestions.map((s) => s.text), ["silverware"]);
       assert.ok(silv.products.length > 0 && silv.products.every((p) => p.category.endsWith(".cutlery")));
       // A word after a line's name completes as after its kind, said with the line's name,
@@ -412,8 +412,64 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
     const rating = (await c.search(q({ q: "", sort: "rating", size: 50 }))).hits.map((h) => h.rating);
     assert.deepEqual(rating, [...rating].sort((a, b) => b - a));
-    const rel = (await c.search(q({ q: "wireless headphones", size: 20 }))).hits.map((h) => h.score!);
+    // By relevance, each title's first hit comes in score order; hits repeating a title
+    // come after them, in theirs.
+    const hits = (await c.search(q({ q: "wireless headphones", size: 20 }))).hits;
+    const seen = new Set<string>();
+    const firsts = hits.filter((h) => !seen.has(h.title) && seen.add(h.title));
+    const rel = firsts.map((h) => h.score!);
     assert.deepEqual(rel, [...rel].sort((a, b) => b - a));
+    assert.deepEqual(hits.slice(0, firsts.length), firsts);
+  });
+
+  register("a page of results lists each title once before it repeats one", async () => {
+    const c = await catalog();
+    for (const text of ["toothbrush holder", "camping chair", "jump rope", "yoga mat", "cooler"]) {
+      const page = (await c.search(q({ q: text, size: 20 }))).hits;
+      const titles = page.map((h) => h.title);
+      const distinct = new Set(titles).size;
+      assert.equal(new Set(titles.slice(0, distinct)).size, distinct, `${text}: ${titles.join(" | ")}`);
+    }
+  });
+
+  register("a query means the same at every page, page size and order", async () => {
+    const c = await catalog();
+    const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id);
+    // Relaxed, rewritten and guided queries: what each means is decided once, on page 1.
+    for (
+      const text of [
+        "snow boots",
+        "reading lamp",
+        "work gloves",
+        "gray sectional",
+        "living room furniture",
+        "gift for dad",
+        "computer parts",
+        "sony blender",
+        "kitchen aide mixer",
+        "headphones",
+      ]
+    ) {
+      const five = await c.search(q({ q: text, size: 5 }));
+      const twenty = await c.search(q({ q: text, size: 20 }));
+      const second = await c.search(q({ q: text, size: 5, page: 2 }));
+      const byPrice = await c.search(q({ q: text, size: 10, sort: "price_asc" }));
+      const byPrice2 = await c.search(q({ q: text, size: 5, page: 2, sort: "price_asc" }));
+      for (const r of [twenty, second, byPrice, byPrice2]) {
+        assert.deepEqual(
+          [r.total, r.corrected_query, r.dropped_words],
+          [five.total, five.corrected_query, five.dropped_words],
+          `${text}: page ${r.page} of ${r.size}`,
+        );
+      }
+      const all = new Set(ids(twenty));
+      assert.ok(
+        [...ids(five), ...ids(second)].every((id) => all.has(id)),
+        `${text}: pages 1 and 2 of 5 in the first 20`,
+      );
+      assert.ok(ids(second).every((id) => !ids(five).includes(id)), `${text}: pages 1 and 2 of 5 overlap`);
+      assert.deepEqual(ids(byPrice2), ids(byPrice).slice(5, 10), `${text}: page 2 by price`);
+    }
   });
 
   register("pages are disjoint and the total is stable", async () => {

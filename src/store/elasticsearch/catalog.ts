@@ -42,7 +42,6 @@ import { INDICES } from "../port.ts";
 import { createIndexIfMissing, indexName } from "./client.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
-import { searchRelaxed } from "../../catalog/relax.ts";
 import { withProductLines } from "../../catalog/product_lines.ts";
 import { searchAsMeant } from "../../catalog/intent.ts";
 import { completeTyped } from "../../catalog/complete.ts";
@@ -592,12 +591,7 @@ export class ElasticsearchCatalog implements CatalogStore {
     // product line is searched as maker and kind (src/catalog/product_lines.ts); when
     // nothing matches every word, fewer words (src/catalog/relax.ts).
     const shopWords = () => this.#vocabulary();
-    return searchAsMeant(
-      q,
-      async (q) =>
-        searchRelaxed(q, await this.#search(q, options), (fewer) => this.#search(fewer, options), shopWords),
-      shopWords,
-    );
+    return searchAsMeant(q, (q) => this.#search(q, options), shopWords);
   }
 
   async #search(q: SearchQuery, options: SearchOptions): Promise<SearchResult> {

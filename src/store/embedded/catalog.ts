@@ -33,7 +33,6 @@ import { highlight } from "../highlight.ts";
 import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
 import { namedMakers } from "../../catalog/makers.ts";
 import { searchAsMeant } from "../../catalog/intent.ts";
-import { searchRelaxed } from "../../catalog/relax.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { productLineByKind, rewriteProductLines, withProductLines } from "../../catalog/product_lines.ts";
@@ -553,17 +552,7 @@ export class EmbeddedCatalog implements CatalogStore {
     // product line is searched as maker and kind (src/catalog/product_lines.ts); when
     // nothing matches every word, fewer words (src/catalog/relax.ts).
     const shopWords = () => Promise.resolve(this.#vocab());
-    return searchAsMeant(
-      q,
-      (q) =>
-        searchRelaxed(
-          q,
-          this.#searchNow(q, options),
-          (fewer) => Promise.resolve(this.#searchNow(fewer, options)),
-          shopWords,
-        ),
-      shopWords,
-    );
+    return searchAsMeant(q, (q) => Promise.resolve(this.#searchNow(q, options)), shopWords);
   }
 
   #searchNow(q: SearchQuery, options: SearchOptions): SearchResult {
