@@ -53,8 +53,8 @@ type Tagged = SearchResult & { [ASKED]?: SearchQuery };
 
 /**
  * `q`'s page of what `q` means, decided on page 1's first hits by relevance: page 1 itself
- * when it holds them; otherwise those hits decide, and the search they chose is asked for
- * `q`'s page in `q`'s order. (Decided on a page sorted by price, "football gloves" found
+ * (or its first hits, for a smaller page); otherwise those hits decide, and the search they
+ * chose is asked for `q`'s page in `q`'s order. (Decided on a page sorted by price, "football gloves" found
  * gloves that, ranked by relevance, it found none of.)
  */
 async function onPage(
@@ -63,8 +63,11 @@ async function onPage(
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   const relaxed = (plain: Search): Search => async (q) => searchRelaxed(q, await plain(q), plain, shopWords);
-  if (q.page === 1 && q.size >= FIRST_HITS && q.sort === "relevance") {
-    return meant(q, relaxed(raw), shopWords);
+  if (q.page === 1 && q.sort === "relevance") {
+    // (Fewer a page than decide: the first of those that do, with no second request.)
+    if (q.size >= FIRST_HITS) return meant(q, relaxed(raw), shopWords);
+    const r = await meant({ ...q, size: FIRST_HITS }, relaxed(raw), shopWords);
+    return { ...r, size: q.size, hits: r.hits.slice(0, q.size) };
   }
   // (Every answer is a copy of the plain search it shows, with what was searched said.)
   const tagged: Search = async (asked) => ({ ...await raw(asked), [ASKED]: asked });

@@ -450,18 +450,20 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
         "headphones",
       ]
     ) {
+      const three = await c.search(q({ q: text, size: 3 }));
       const five = await c.search(q({ q: text, size: 5 }));
       const twenty = await c.search(q({ q: text, size: 20 }));
       const second = await c.search(q({ q: text, size: 5, page: 2 }));
       const byPrice = await c.search(q({ q: text, size: 10, sort: "price_asc" }));
       const byPrice2 = await c.search(q({ q: text, size: 5, page: 2, sort: "price_asc" }));
-      for (const r of [twenty, second, byPrice, byPrice2]) {
+      for (const r of [three, twenty, second, byPrice, byPrice2]) {
         assert.deepEqual(
           [r.total, r.corrected_query, r.dropped_words],
           [five.total, five.corrected_query, five.dropped_words],
           `${text}: page ${r.page} of ${r.size}`,
         );
       }
+      assert.ok(ids(three).every((id) => ids(five).includes(id)), `${text}: 3 a page begins as 5 a page`);
       const all = new Set(ids(twenty));
       assert.ok(
         [...ids(five), ...ids(second)].every((id) => all.has(id)),
