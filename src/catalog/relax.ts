@@ -593,7 +593,7 @@ export async function searchRelaxed(
   // occasion may go like any other word.)
   if (modifiers.some((w) => GIFT_ITSELF.has(w))) return first;
   const { min, max } = priceBounds(q, parsed);
-  const typedWords = new Set(terms(fold(text)));
+  const typedWords = new Set(terms(fold(text)).map(stem));
   for (const candidate of candidates) {
     let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
     took += r.took_ms;
@@ -665,23 +665,27 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
   return top.length > 0 && terms(candidate.text).some((w) =>
     w !== candidate.head &&
     top.every(({ maker, named }) =>
-      maker.length > 1 && maker.includes(w) && !named.includes(w) && !maker.every((x) => typed.has(x))
+      maker.length > 1 && maker.includes(stem(w)) && !named.includes(stem(w)) &&
+      !maker.every((x) => typed.has(x))
     )
   );
 }
 
-/** Whether the word is, in each of an answer's first hits, only a word of its maker's name. */
+/**
+ * Whether the word is, in each of an answer's first hits, only a word of its maker's name
+ * (in either number: "bears" of "gummy bears" is Bear Naked's).
+ */
 function byMakerOnly(r: SearchResult, word: string): boolean {
   return r.hits.slice(0, FIRST_HITS).every((h) => {
     const { maker, named } = makerAndTitle(h);
-    return maker.includes(word) && !named.includes(word);
+    return maker.includes(stem(word)) && !named.includes(stem(word));
   });
 }
 
-/** A hit's maker's words and its title's words without the maker's name it begins with. */
+/** A hit's maker's words and its title's words without the maker's name it begins with, stemmed. */
 function makerAndTitle(h: { brand: string; title: string }): { maker: string[]; named: string[] } {
-  const maker = terms(fold(h.brand));
-  const title = terms(fold(h.title));
+  const maker = terms(fold(h.brand)).map(stem);
+  const title = terms(fold(h.title)).map(stem);
   return { maker, named: maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title };
 }
 
