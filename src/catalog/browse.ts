@@ -225,3 +225,47 @@ export const WHATEVER: ReadonlySet<string> = new Set([
   "equipment",
   "good",
 ]);
+
+let leafPaths: Map<string, string[]> | undefined;
+
+/**
+ * The departments, subcategories and leaves a query joins with "and", "&" or commas, when
+ * every part names one (by its name or `LEVEL_ALIASES`) and some part is a department or
+ * a subcategory: "health and beauty", "home and kitchen", "bed & bath". Each named a level
+ * that the other's words were not in: they found nothing, or a fire extinguisher titled
+ * "Kitchen Home". A query the catalog names whole ("kitchen and dining") is its level, and
+ * kinds alone ("pots and pans", "salt and pepper") are left to search, where sets carry
+ * both words.
+ */
+export function joinedLevels(text: string): string[] {
+  const parts = fold(text).split(/\s*(?:,|&|\band\b)\s*/).map((p) => analyze(p)).filter((p) => p.length > 0);
+  const whole = parts.flat().join(" "); // ("and" is filler: "kitchen and dining" is kitchen.dining)
+  if (parts.length < 2 || namedCategories(whole).length > 0 || levelAlias(whole) !== undefined) return [];
+  leafPaths ??= LEAVES.reduce(
+    (m, l) => m.set(leafName(l.path), [...m.get(leafName(l.path)) ?? [], l.path]),
+    new Map<string, string[]>(),
+  );
+  aliases ??= new Map(
+    Object.entries(LEVEL_ALIASES).map(([alias, path]) => [analyze(alias).join(" "), path]),
+  );
+  const paths: string[] = [];
+  let level = false;
+  for (const words of parts) {
+    const name = words.join(" ");
+    // (A kind before the level of its name: "printers and ink" are printers, not shredders.)
+    const leaves = leafPaths.get(name);
+    if (leaves) {
+      paths.push(...leaves);
+      continue;
+    }
+    const named = levelNames().get(name) ?? (aliases.has(name) ? [aliases.get(name)!] : undefined);
+    if (!named) return [];
+    const depth = Math.min(...named.map((p) => p.split(".").length));
+    paths.push(...named.filter((p) => p.split(".").length === depth));
+    level = true;
+  }
+  if (!level) return [];
+  // (A level holding another named: "kitchen and cookware" is the kitchen.)
+  const unique = [...new Set(paths)];
+  return unique.filter((p) => !unique.some((o) => o !== p && isUnder(p, [o])));
+}

@@ -1,5 +1,12 @@
 import assert from "node:assert/strict";
-import { accessoryPaths, browsedCategories, kindPaths, LEVEL_ALIASES, levelAlias } from "./browse.ts";
+import {
+  accessoryPaths,
+  browsedCategories,
+  joinedLevels,
+  kindPaths,
+  LEVEL_ALIASES,
+  levelAlias,
+} from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
 import { loadSynonyms, synonymWords } from "./synonyms.ts";
@@ -84,4 +91,16 @@ Deno.test("a department's or subcategory's other names browse it; each names a p
   assert.equal(levelAlias("Computer Parts"), "electronics components");
   assert.equal(levelAlias("tableware set"), undefined, "only the whole query");
   assert.equal(levelAlias("nursery essentials"), "baby", "with a word for whatever it sells");
+});
+
+Deno.test("departments joined with 'and' name them all; kinds alone and levels named whole do not", () => {
+  assert.deepEqual(joinedLevels("health and beauty"), ["health", "beauty"]);
+  assert.deepEqual(joinedLevels("Home & Kitchen"), ["home", "kitchen"]);
+  assert.deepEqual(joinedLevels("bed, bath"), ["home.furniture.beds", "home.bath"]);
+  assert.deepEqual(joinedLevels("kitchen and mugs"), ["kitchen"], "a level holding the other");
+  assert.deepEqual(joinedLevels("kitchen and dining"), [], "kitchen.dining, by its own name");
+  assert.deepEqual(joinedLevels("pots and pans"), [], "kinds alone: sets carry both words");
+  assert.deepEqual(joinedLevels("salt and pepper"), []);
+  assert.deepEqual(joinedLevels("health"), []);
+  assert.deepEqual(joinedLevels("crate and barrel"), []);
 });

@@ -9,7 +9,8 @@
  *   is about: "gift for someone who likes gardening" as "gardening" (`giftTopic`); a gift
  *   for a hobbyist the hobby's things: "gift for golfer" as "golf" (`giftHobbies`).
  * - A department or subcategory by another name browses it: "computer parts" the
- *   components, "tableware" the dining things (`levelAlias`).
+ *   components, "tableware" the dining things (`levelAlias`); several joined with "and"
+ *   browse them all: "health and beauty" (`joinedLevels`).
  * - A maker's name of several words with one word mistyped is put right when the words as
  *   typed find nothing of that maker's: "hamilton beech" (`correctMakerTypos`).
  *
@@ -25,7 +26,7 @@
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
 import { giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
-import { levelAlias } from "./browse.ts";
+import { joinedLevels, levelAlias } from "./browse.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { FIRST_HITS, searchRelaxed, type ShopWords } from "./relax.ts";
@@ -112,6 +113,15 @@ async function meant(
   if (alias) {
     const r = await lines({ ...q, q: alias, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? alias };
+  }
+  // Departments joined ("health and beauty", "bed & bath"): all of them, most popular
+  // first, within the category filtered on.
+  const joined = joinedLevels(q.q).flatMap((p) =>
+    within.length === 0 || isUnder(p, within) ? [p] : within.filter((w) => isUnder(w, [p]))
+  );
+  if (joined.length > 0) {
+    const r = await search({ ...q, q: "", category: joined.join(","), min_price: min, max_price: max });
+    if (r.total > 0) return r;
   }
   // A gift for a hobbyist: the things of the hobby ("gift for golfer": golf clubs).
   for (const hobby of q.category ? [] : giftHobbies(q.q)) {

@@ -679,6 +679,21 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     );
   });
 
+  register("departments joined with 'and' browse all of them, and a click on one narrows it", async () => {
+    const c = await catalog();
+    const r = await c.search(q({ q: "health and beauty", size: 20 }));
+    assert.ok(r.total > 0);
+    assert.deepEqual(r.facets.category.map((f) => f.value).sort(), ["beauty", "health"]);
+    assert.equal(r.total, r.facets.category.reduce((n, f) => n + f.count, 0));
+    const beauty = await c.search(q({ q: "health and beauty", category: "beauty", size: 20 }));
+    assert.equal(beauty.total, r.facets.category.find((f) => f.value === "beauty")!.count);
+    assert.ok(beauty.hits.every((h) => h.category.startsWith("beauty.")));
+    // "home and kitchen" had shown fire extinguishers titled "Kitchen Home".
+    const home = await c.search(q({ q: "home and kitchen", size: 20 }));
+    assert.ok(home.hits.every((h) => /^(home|kitchen)\./.test(h.category)));
+    assert.ok(home.total > 1_000, `${home.total}`);
+  });
+
   register("a gift and nothing else is answered from the gift guide for its recipient", async () => {
     const c = await catalog();
     for (

@@ -253,4 +253,11 @@ export const JUDGMENTS: Judgment[] = [
     query: "skin care",
     leaves: ["moisturizers", "serums", "sunscreen", "cleansers", "body_lotion", "face_masks", "lip_balm"],
   },
+  // a blind judge's shopper queries (stop 35): the shop's word for a shopper's, a colour as
+  // shoppers name it
+  { query: "rice maker", leaves: ["rice_cookers"] },
+  { query: "shower mat", leaves: ["bath_mats"] },
+  { query: "nail care", leaves: ["nail_polish", "nail_clippers"] },
+  { query: "navy blue rug", leaves: ["rugs"] },
+  { query: "spices and seasonings", leaves: ["spices"] },
 ];
