@@ -13,6 +13,7 @@
  *   browse them all: "health and beauty" (`joinedLevels`).
  * - A maker's name of several words with one word mistyped is put right when the words as
  *   typed find nothing of that maker's: "hamilton beech" (`correctMakerTypos`).
+ * - "cheap", "budget", "affordable" ask for the cheap end of the kind found (`budgetCap`).
  *
  * Each answer says what was searched (`corrected_query`) when it differs from what was typed.
  * Ranked by relevance, a page shows each title once before it repeats one (`repeatsLast`).
@@ -32,6 +33,7 @@ import { searchProductLines } from "./product_lines.ts";
 import { FIRST_HITS, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
+import { asksCheap, budgetCap } from "./budget.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
@@ -89,7 +91,33 @@ async function onPage(
   };
 }
 
+/**
+ * `read` of `q`, and for a cheap one ("budget blender") the same under the cheap end of
+ * what its first hits are (`budgetCap`), when most of them are one kind and the query sets
+ * no price itself: the answer then says the price it searched under.
+ */
 async function meant(
+  q: SearchQuery,
+  search: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  const r = await read(q, search, shopWords);
+  if (!asksCheap(q.q) || priceBounds(q, parseQuery(q.q)).max !== undefined) return r;
+  const first = r.hits.slice(0, FIRST_HITS).map((h) => h.category);
+  const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
+  const cap = leaf && budgetCap(leaf);
+  if (!cap) return r;
+  const cheap = await read({ ...q, max_price: cap }, search, shopWords);
+  if (cheap.total === 0) return r;
+  const searched = cheap.corrected_query ?? parseQuery(q.q).text;
+  return {
+    ...cheap,
+    took_ms: round(r.took_ms + cheap.took_ms),
+    corrected_query: `${searched} under $${cap}`,
+  };
+}
+
+async function read(
   q: SearchQuery,
   search: Search,
   shopWords: () => Promise<ShopWords>,

@@ -11,6 +11,7 @@ import { generateCatalog } from "../../src/catalog/generate.ts";
 import { categoryAudience, PARTICULAR_PATHS } from "../../src/catalog/audience.ts";
 import { fold, terms } from "../../src/catalog/text.ts";
 import { GIFT_GUIDE } from "../../src/catalog/gifts.ts";
+import { budgetCap } from "../../src/catalog/budget.ts";
 
 export type Register = (name: string, fn: () => Promise<void>) => void;
 
@@ -677,6 +678,21 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       ["electronics", "home"],
       "by department under several categories",
     );
+  });
+
+  register("a cheap one is the cheap end of the kind found, and the answer says the price", async () => {
+    const c = await catalog();
+    const cap = budgetCap("electronics.audio.headphones")!;
+    const r = await c.search(q({ q: "cheap headphones", size: 20 }));
+    assert.equal(r.corrected_query, `headphones under $${cap}`);
+    assert.ok(r.total > 0 && r.hits.every((h) => h.price <= cap), r.hits.map((h) => h.price).join());
+    assert.equal(r.hits[0].category, "electronics.audio.headphones");
+    const all = await c.search(q({ q: "headphones", size: 1 }));
+    assert.ok(r.total < all.total, "fewer than every pair");
+    // A price the query sets itself wins; "cheap" alone names no kind, so no price.
+    const under = await c.search(q({ q: "cheap headphones under 300", size: 20 }));
+    assert.ok(!under.corrected_query?.includes("$") && under.total > r.total, `${under.corrected_query}`);
+    assert.equal((await c.search(q({ q: "cheap stuff", size: 5 }))).corrected_query, undefined);
   });
 
   register("departments joined with 'and' browse all of them, and a click on one narrows it", async () => {

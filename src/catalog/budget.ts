@@ -1,0 +1,54 @@
+/**
+ * "cheap", "budget", "affordable": the low end of what the thing costs, not a word to
+ * match. They were filler only, so "budget blender" showed $250–$613 blenders. The low
+ * end is the price under which the cheapest third of the leaf's products sell, from the
+ * catalog's own price model (each product line equally likely, its prices log-uniform in
+ * its range: `generate.ts`), rounded as shops round a price filter.
+ *
+ * @example
+ * ```ts
+ * import { asksCheap, budgetCap } from "./budget.ts";
+ * console.log(asksCheap("budget blender"), asksCheap("blender")); // true false
+ * console.log(budgetCap("kitchen.appliances.blenders")); // 90
+ * ```
+ * @module
+ */
+import { fold, terms } from "./text.ts";
+import { LEAVES } from "./taxonomy.ts";
+
+/** Words asking for the low end of a kind's prices (all filler to the match: `parseQuery`). */
+const CHEAP = new Set(["cheap", "cheapest", "inexpensive", "affordable", "budget"]);
+
+/** Whether the query asks for the cheap end of what it names. */
+export function asksCheap(text: string): boolean {
+  return terms(fold(text)).some((w) => CHEAP.has(w));
+}
+
+const LINES = new Map(LEAVES.map((l) => [l.path, l.lines.map((line) => line.price)]));
+
+/** The share of a leaf's products priced under `p`: its lines alike, each log-uniform in its range. */
+function shareUnder(ranges: readonly (readonly [number, number])[], p: number): number {
+  const under = ([lo, hi]: readonly [number, number]) =>
+    p <= lo ? 0 : p >= hi ? 1 : (Math.log(p) - Math.log(lo)) / (Math.log(hi) - Math.log(lo));
+  return ranges.reduce((sum, r) => sum + under(r), 0) / ranges.length;
+}
+
+/** The most a cheap one of the leaf's things costs (under it, its cheapest third), or undefined for no such leaf. */
+export function budgetCap(path: string): number | undefined {
+  const ranges = LINES.get(path);
+  if (!ranges || ranges.length === 0) return undefined;
+  let lo = Math.min(...ranges.map((r) => r[0]));
+  let hi = Math.max(...ranges.map((r) => r[1]));
+  for (let k = 0; k < 40; k++) {
+    const mid = Math.sqrt(lo * hi);
+    if (shareUnder(ranges, mid) < 1 / 3) lo = mid;
+    else hi = mid;
+  }
+  return roundPrice(hi);
+}
+
+/** A price as a shop's filter says it: $8, $35, $80, $250, $1,200. */
+function roundPrice(p: number): number {
+  const step = p < 10 ? 1 : p < 100 ? 5 : p < 1_000 ? 10 : 50;
+  return Math.max(step, Math.round(p / step) * step);
+}
