@@ -29,6 +29,8 @@ const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
     .split(" ").map((w) => [stem(w), "men"]),
   ..."woman women womens lady ladies her hers mom moms mum mother wife girlfriend grandma grandmother"
     .split(" ").map((w) => [stem(w), "women"]),
+  // Cuts made for women only: "petite jeans" had shown men's jeans.
+  ..."petite petites maternity".split(" ").map((w) => [stem(w), "women"]),
   ..."kid kids boy boys girl girls baby babies toddler toddlers child children childrens son daughter"
     .split(" ").map((w) => [stem(w), "kids"]),
   [stem("unisex"), ""],

@@ -260,4 +260,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "nail care", leaves: ["nail_polish", "nail_clippers"] },
   { query: "navy blue rug", leaves: ["rugs"] },
   { query: "spices and seasonings", leaves: ["spices"] },
+  // a cut made for women only says who it is for
+  { query: "petite jeans", leaves: ["womens_jeans"] },
+  { query: "high waisted jeans", leaves: ["womens_jeans"] },
 ];
