@@ -263,4 +263,6 @@ export const JUDGMENTS: Judgment[] = [
   // a cut made for women only says who it is for
   { query: "petite jeans", leaves: ["womens_jeans"] },
   { query: "high waisted jeans", leaves: ["womens_jeans"] },
+  { query: "board shorts", leaves: ["swimwear"] },
+  { query: "pour over coffee maker", leaves: ["french_presses"] },
 ];
