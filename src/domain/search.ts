@@ -153,7 +153,8 @@ export const SearchResult = z.object({
   /**
    * What was actually searched when typo tolerance or a did-you-mean rewrite changed the
    * query, when a product line was searched as maker and kind ("airpods" → "apple earbuds"),
-   * or when no product matched all its words and some were left out (the dashboard's
+   * or when no product matched all its words and some were left out, or the price a cheap
+   * one was searched under ("budget blender" → "blender under $140") (the dashboard's
    * "showing results for …"); absent when the words matched as typed.
    */
   corrected_query: z.string().optional(),
