@@ -1,9 +1,10 @@
 /**
  * "cheap", "budget", "affordable": the low end of what the thing costs, not a word to
- * match. They were filler only, so "budget blender" showed $250–$613 blenders. The low
+ * match; "high end", "luxury", "expensive" the high end. They were filler only, so "budget blender" showed $250–$613 blenders. The low
  * end is the price under which the cheapest third of the leaf's products sell, from the
  * catalog's own price model (each product line equally likely, its prices log-uniform in
- * its range: `generate.ts`), rounded as shops round a price filter.
+ * its range: `generate.ts`), rounded as shops round a price filter; the high end is the
+ * dearest third.
  *
  * @example
  * ```ts
@@ -18,10 +19,19 @@ import { LEAVES } from "./taxonomy.ts";
 
 /** Words asking for the low end of a kind's prices (all filler to the match: `parseQuery`). */
 const CHEAP = new Set(["cheap", "cheapest", "inexpensive", "affordable", "budget"]);
+/** Words asking for the high end (no title says them: relaxation leaves them out of the match). */
+const PRICEY = new Set(["expensive", "luxury", "luxurious", "upscale"]);
+const HIGH_END = /(?<![\p{L}\p{N}])high[\s-]+end(?![\p{L}\p{N}])/u;
 
 /** Whether the query asks for the cheap end of what it names. */
 export function asksCheap(text: string): boolean {
   return terms(fold(text)).some((w) => CHEAP.has(w));
+}
+
+/** Whether the query asks for the high end of what it names ("high end headphones", "luxury bedding"). */
+export function asksPricey(text: string): boolean {
+  const folded = fold(text);
+  return HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w));
 }
 
 const LINES = new Map(LEAVES.map((l) => [l.path, l.lines.map((line) => line.price)]));
@@ -33,18 +43,28 @@ function shareUnder(ranges: readonly (readonly [number, number])[], p: number): 
   return ranges.reduce((sum, r) => sum + under(r), 0) / ranges.length;
 }
 
-/** The most a cheap one of the leaf's things costs (under it, its cheapest third), or undefined for no such leaf. */
-export function budgetCap(path: string): number | undefined {
+/** The price under which `share` of the leaf's products sell, rounded; undefined for no such leaf. */
+function priceAt(path: string, share: number): number | undefined {
   const ranges = LINES.get(path);
   if (!ranges || ranges.length === 0) return undefined;
   let lo = Math.min(...ranges.map((r) => r[0]));
   let hi = Math.max(...ranges.map((r) => r[1]));
   for (let k = 0; k < 40; k++) {
     const mid = Math.sqrt(lo * hi);
-    if (shareUnder(ranges, mid) < 1 / 3) lo = mid;
+    if (shareUnder(ranges, mid) < share) lo = mid;
     else hi = mid;
   }
   return roundPrice(hi);
+}
+
+/** The most a cheap one of the leaf's things costs (under it, its cheapest third), or undefined for no such leaf. */
+export function budgetCap(path: string): number | undefined {
+  return priceAt(path, 1 / 3);
+}
+
+/** The least a high-end one of the leaf's things costs (over it, its dearest third), or undefined for no such leaf. */
+export function highEndFloor(path: string): number | undefined {
+  return priceAt(path, 2 / 3);
 }
 
 /** A price as a shop's filter says it: $8, $35, $80, $250, $1,200. */

@@ -1,6 +1,6 @@
 /** The cheap end of a kind: a third of its products, by the catalog's own prices. Pure. */
 import assert from "node:assert/strict";
-import { asksCheap, budgetCap } from "./budget.ts";
+import { asksCheap, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
 import { generateProducts } from "./generate.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -14,20 +14,24 @@ Deno.test("cheap words ask for the cheap end; other words do not", () => {
     assert.ok(!asksCheap(q), q);
   }
   assert.equal(budgetCap("no.such.leaf"), undefined);
+  for (const q of ["high end headphones", "High-End blender", "luxury bedding", "expensive watch"]) {
+    assert.ok(asksPricey(q), q);
+  }
+  for (const q of ["high heels", "end table", "headphones"]) assert.ok(!asksPricey(q), q);
 });
 
-Deno.test("50,000 products: about a third of the catalog's products sell under their leaf's cheap end", () => {
-  const under = new Map<string, [number, number]>();
+Deno.test("50,000 products: about a third sell under their leaf's cheap end, a third over its high end", () => {
+  let [cheap, dear, all] = [0, 0, 0];
   for (const p of generateProducts({ count: 50_000, seed: 42 })) {
-    const counts = under.get(p.category) ?? [0, 0];
-    counts[0] += p.price <= budgetCap(p.category)! ? 1 : 0;
-    counts[1]++;
-    under.set(p.category, counts);
+    cheap += p.price <= budgetCap(p.category)! ? 1 : 0;
+    dear += p.price >= highEndFloor(p.category)! ? 1 : 0;
+    all++;
   }
-  const [cheap, all] = [...under.values()].reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
   assert.ok(Math.abs(cheap / all - 1 / 3) < 0.05, `${cheap} of ${all}`);
+  assert.ok(Math.abs(dear / all - 1 / 3) < 0.05, `${dear} of ${all}`);
   for (const leaf of LEAVES) {
     const cap = budgetCap(leaf.path)!;
     assert.ok(cap >= 1 && cap <= leaf.price[1], `${leaf.path}: ${cap}`);
+    assert.ok(highEndFloor(leaf.path)! >= cap, `${leaf.path}: the high end is above the cheap end`);
   }
 });

@@ -13,7 +13,8 @@
  *   browse them all: "health and beauty" (`joinedLevels`).
  * - A maker's name of several words with one word mistyped is put right when the words as
  *   typed find nothing of that maker's: "hamilton beech" (`correctMakerTypos`).
- * - "cheap", "budget", "affordable" ask for the cheap end of the kind found (`budgetCap`).
+ * - "cheap", "budget", "affordable" ask for the cheap end of the kind found (`budgetCap`),
+ *   "high end", "luxury", "expensive" for its high end (`highEndFloor`).
  *
  * Each answer says what was searched (`corrected_query`) when it differs from what was typed.
  * Ranked by relevance, a page shows each title once before it repeats one (`repeatsLast`).
@@ -33,7 +34,7 @@ import { searchProductLines } from "./product_lines.ts";
 import { FIRST_HITS, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
-import { asksCheap, budgetCap } from "./budget.ts";
+import { asksCheap, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
@@ -102,18 +103,25 @@ async function meant(
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   const r = await read(q, search, shopWords);
-  if (!asksCheap(q.q) || priceBounds(q, parseQuery(q.q)).max !== undefined) return r;
+  const { min, max } = priceBounds(q, parseQuery(q.q));
+  const end = asksCheap(q.q)
+    ? (max === undefined ? "cheap" : undefined)
+    : asksPricey(q.q) && min === undefined
+    ? "pricey"
+    : undefined;
+  if (!end) return r;
   const first = r.hits.slice(0, FIRST_HITS).map((h) => h.category);
   const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
-  const cap = leaf && budgetCap(leaf);
-  if (!cap) return r;
-  const cheap = await read({ ...q, max_price: cap }, search, shopWords);
-  if (cheap.total === 0) return r;
-  const searched = cheap.corrected_query ?? parseQuery(q.q).text;
+  const price = leaf && (end === "cheap" ? budgetCap(leaf) : highEndFloor(leaf));
+  if (!price) return r;
+  const bounded = end === "cheap" ? { ...q, max_price: price } : { ...q, min_price: price };
+  const found = await read(bounded, search, shopWords);
+  if (found.total === 0) return r;
+  const searched = found.corrected_query ?? parseQuery(q.q).text;
   return {
-    ...cheap,
-    took_ms: round(r.took_ms + cheap.took_ms),
-    corrected_query: `${searched} under $${cap}`,
+    ...found,
+    took_ms: round(r.took_ms + found.took_ms),
+    corrected_query: `${searched} ${end === "cheap" ? "under" : "over"} $${price}`,
   };
 }
 

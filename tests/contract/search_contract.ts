@@ -11,7 +11,7 @@ import { generateCatalog } from "../../src/catalog/generate.ts";
 import { categoryAudience, PARTICULAR_PATHS } from "../../src/catalog/audience.ts";
 import { fold, terms } from "../../src/catalog/text.ts";
 import { GIFT_GUIDE } from "../../src/catalog/gifts.ts";
-import { budgetCap } from "../../src/catalog/budget.ts";
+import { budgetCap, highEndFloor } from "../../src/catalog/budget.ts";
 
 export type Register = (name: string, fn: () => Promise<void>) => void;
 
@@ -680,20 +680,31 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     );
   });
 
-  register("a cheap one is the cheap end of the kind found, and the answer says the price", async () => {
-    const c = await catalog();
-    const cap = budgetCap("electronics.audio.headphones")!;
-    const r = await c.search(q({ q: "cheap headphones", size: 20 }));
-    assert.equal(r.corrected_query, `headphones under $${cap}`);
-    assert.ok(r.total > 0 && r.hits.every((h) => h.price <= cap), r.hits.map((h) => h.price).join());
-    assert.equal(r.hits[0].category, "electronics.audio.headphones");
-    const all = await c.search(q({ q: "headphones", size: 1 }));
-    assert.ok(r.total < all.total, "fewer than every pair");
-    // A price the query sets itself wins; "cheap" alone names no kind, so no price.
-    const under = await c.search(q({ q: "cheap headphones under 300", size: 20 }));
-    assert.ok(!under.corrected_query?.includes("$") && under.total > r.total, `${under.corrected_query}`);
-    assert.equal((await c.search(q({ q: "cheap stuff", size: 5 }))).corrected_query, undefined);
-  });
+  register(
+    "a cheap one is the cheap end of the kind found, a high-end one its high end; the answer says the price",
+    async () => {
+      const c = await catalog();
+      const cap = budgetCap("electronics.audio.headphones")!;
+      const r = await c.search(q({ q: "cheap headphones", size: 20 }));
+      assert.equal(r.corrected_query, `headphones under $${cap}`);
+      assert.ok(r.total > 0 && r.hits.every((h) => h.price <= cap), r.hits.map((h) => h.price).join());
+      assert.equal(r.hits[0].category, "electronics.audio.headphones");
+      const all = await c.search(q({ q: "headphones", size: 1 }));
+      assert.ok(r.total < all.total, "fewer than every pair");
+      // A price the query sets itself wins; "cheap" alone names no kind, so no price.
+      const under = await c.search(q({ q: "cheap headphones under 300", size: 20 }));
+      assert.ok(!under.corrected_query?.includes("$") && under.total > r.total, `${under.corrected_query}`);
+      assert.equal((await c.search(q({ q: "cheap stuff", size: 5 }))).corrected_query, undefined);
+      // And the high end: "high end headphones" had dropped "high end" and shown any.
+      const floor = highEndFloor("electronics.audio.headphones")!;
+      const dear = await c.search(q({ q: "high end headphones", size: 20 }));
+      assert.equal(dear.corrected_query, `headphones over $${floor}`);
+      assert.ok(
+        dear.total > 0 && dear.hits.every((h) => h.price >= floor),
+        dear.hits.map((h) => h.price).join(),
+      );
+    },
+  );
 
   register("departments joined with 'and' browse all of them, and a click on one narrows it", async () => {
     const c = await catalog();
