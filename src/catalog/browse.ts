@@ -269,3 +269,22 @@ export function joinedLevels(text: string): string[] {
   const unique = [...new Set(paths)];
   return unique.filter((p) => !unique.some((o) => o !== p && isUnder(p, [o])));
 }
+
+let nounNames: Set<string> | undefined;
+
+/**
+ * For a query asking for a thing's accessories ("phone accessories", "desk accessories"),
+ * the leaves of things named with it (`accessoryPaths`), which both backends browse
+ * before the words are matched: a category's own name carries the word ("Computer
+ * Accessories"), so "phone accessories" had shown only the phone stands filed there.
+ * None when the query names a leaf ("travel accessories"), or a department or subcategory
+ * that is no kind of thing itself ("kitchen accessories", "bath accessories": its things).
+ */
+export function accessoriesAsked(text: string): string[] {
+  const words = analyze(text);
+  if (words.length < 2 || words.at(-1) !== "accessory" || namesLeaf(words)) return [];
+  const thing = words.slice(0, -1).join(" ");
+  nounNames ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).join(" "))));
+  if (namedCategories(thing).length > 0 && !nounNames.has(thing)) return [];
+  return accessoryPaths(thing);
+}

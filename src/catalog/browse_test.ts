@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  accessoriesAsked,
   accessoryPaths,
   browsedCategories,
   joinedLevels,
@@ -103,4 +104,15 @@ Deno.test("departments joined with 'and' name them all; kinds alone and levels n
   assert.deepEqual(joinedLevels("salt and pepper"), []);
   assert.deepEqual(joinedLevels("health"), []);
   assert.deepEqual(joinedLevels("crate and barrel"), []);
+});
+
+Deno.test("a thing's accessories are browsed before the words match; a leaf's or a level's own name is not", () => {
+  const leaves = (text: string) => accessoriesAsked(text).map((p) => p.split(".").at(-1)).sort();
+  assert.ok(leaves("phone accessories").includes("phone_cases"), leaves("phone accessories").join());
+  assert.ok(!leaves("phone accessories").includes("smartphones"), "never the thing itself");
+  assert.ok(leaves("desk accessories").includes("desk_organizers"));
+  assert.deepEqual(leaves("travel accessories"), [], "a leaf's own name");
+  assert.deepEqual(leaves("bath accessories"), [], "a subcategory's things, not bath towels alone");
+  assert.deepEqual(leaves("kitchen accessories"), []);
+  assert.deepEqual(leaves("accessories"), []);
 });

@@ -28,7 +28,8 @@
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
 import { giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
-import { joinedLevels, levelAlias } from "./browse.ts";
+import { accessoriesAsked, joinedLevels, levelAlias } from "./browse.ts";
+import { terms } from "./text.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { FIRST_HITS, searchRelaxed, type ShopWords } from "./relax.ts";
@@ -157,6 +158,20 @@ async function read(
   );
   if (joined.length > 0) {
     const r = await search({ ...q, q: "", category: joined.join(","), min_price: min, max_price: max });
+    if (r.total > 0) return r;
+  }
+  // A thing's accessories: the leaves named with it ("phone accessories": cases, chargers,
+  // stands), before the words are matched (`accessoriesAsked`).
+  const accessories = within.length === 0 ? accessoriesAsked(parsed.text) : [];
+  if (accessories.length > 0) {
+    const thing = terms(parsed.text).slice(0, -1).join(" ");
+    const r = await lines({
+      ...q,
+      q: thing,
+      category: accessories.join(","),
+      min_price: min,
+      max_price: max,
+    });
     if (r.total > 0) return r;
   }
   // A gift for a hobbyist: the things of the hobby ("gift for golfer": golf clubs).

@@ -265,4 +265,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "high waisted jeans", leaves: ["womens_jeans"] },
   { query: "board shorts", leaves: ["swimwear"] },
   { query: "pour over coffee maker", leaves: ["french_presses"] },
+  // a thing's accessories, though a category's name ("Computer Accessories") carries the word
+  {
+    query: "phone accessories",
+    leaves: ["phone_cases", "chargers", "screen_protectors", "power_banks", "phone_mounts", "laptop_stands"],
+  },
 ];
