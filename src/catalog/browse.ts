@@ -67,6 +67,10 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "small appliances": "kitchen.appliances",
   "small kitchen appliances": "kitchen.appliances",
   "sporting goods": "sports",
+  // (Clothing alone had shown clothes hangers and steamers: the only titles that say it.)
+  "clothing": "fashion",
+  "clothes": "fashion",
+  "apparel": "fashion",
   "menswear": "fashion.men",
   "womenswear": "fashion.women",
   "storage devices": "electronics.storage",
@@ -230,12 +234,11 @@ let leafPaths: Map<string, string[]> | undefined;
 
 /**
  * The departments, subcategories and leaves a query joins with "and", "&" or commas, when
- * every part names one (by its name or `LEVEL_ALIASES`) and some part is a department or
- * a subcategory: "health and beauty", "home and kitchen", "bed & bath". Each named a level
- * that the other's words were not in: they found nothing, or a fire extinguisher titled
- * "Kitchen Home". A query the catalog names whole ("kitchen and dining") is its level, and
- * kinds alone ("pots and pans", "salt and pepper") are left to search, where sets carry
- * both words.
+ * every part names one (by its name or `LEVEL_ALIASES`): "health and beauty", "home and
+ * kitchen", "bed & bath", "printers and ink". Each named things the other's words were
+ * not in: they found nothing, a fire extinguisher titled "Kitchen Home", or only ink. A
+ * query the catalog names whole ("kitchen and dining") is its level, and words that name
+ * no level ("salt and pepper") are left to search.
  */
 export function joinedLevels(text: string): string[] {
   const parts = fold(text).split(/\s*(?:,|&|\band\b)\s*/).map((p) => analyze(p)).filter((p) => p.length > 0);
@@ -249,7 +252,6 @@ export function joinedLevels(text: string): string[] {
     Object.entries(LEVEL_ALIASES).map(([alias, path]) => [analyze(alias).join(" "), path]),
   );
   const paths: string[] = [];
-  let level = false;
   for (const words of parts) {
     const name = words.join(" ");
     // (A kind before the level of its name: "printers and ink" are printers, not shredders.)
@@ -262,9 +264,7 @@ export function joinedLevels(text: string): string[] {
     if (!named) return [];
     const depth = Math.min(...named.map((p) => p.split(".").length));
     paths.push(...named.filter((p) => p.split(".").length === depth));
-    level = true;
   }
-  if (!level) return [];
   // (A level holding another named: "kitchen and cookware" is the kitchen.)
   const unique = [...new Set(paths)];
   return unique.filter((p) => !unique.some((o) => o !== p && isUnder(p, [o])));

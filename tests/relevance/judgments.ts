@@ -270,4 +270,7 @@ export const JUDGMENTS: Judgment[] = [
     query: "phone accessories",
     leaves: ["phone_cases", "chargers", "screen_protectors", "power_banks", "phone_mounts", "laptop_stands"],
   },
+  // kinds joined with "and"; clothing, which only hangers and steamers were titled with
+  { query: "printers and ink", leaves: ["printers", "ink"] },
+  { query: "clothing", leaves: [], under: "fashion" },
 ];
