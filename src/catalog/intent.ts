@@ -58,9 +58,9 @@ type Tagged = SearchResult & { [ASKED]?: SearchQuery };
 
 /**
  * `q`'s page of what `q` means, decided on page 1's first hits by relevance: page 1 itself
- * (or its first hits, for a smaller page); otherwise those hits decide, and the search they
- * chose is asked for `q`'s page in `q`'s order. (Decided on a page sorted by price, "football gloves" found
- * gloves that, ranked by relevance, it found none of.)
+ * (or its first hits, for a smaller page); otherwise those hits decide, and the search
+ * they chose is asked for `q`'s page in `q`'s order. (Decided on a page sorted by price,
+ * "football gloves" found gloves that, ranked by relevance, it found none of.)
  */
 async function onPage(
   q: SearchQuery,
@@ -95,8 +95,9 @@ async function onPage(
 
 /**
  * `read` of `q`, and for a cheap one ("budget blender") the same under the cheap end of
- * what its first hits are (`budgetCap`), when most of them are one kind and the query sets
- * no price itself: the answer then says the price it searched under.
+ * what its first hits are (`budgetCap`; a high-end one over its high end, `highEndFloor`),
+ * when most of them are one kind and the query sets no such price itself: the answer then
+ * says the price it searched under or over.
  */
 async function meant(
   q: SearchQuery,
@@ -126,6 +127,7 @@ async function meant(
   };
 }
 
+/** `q` read as the module doc says: the gift guide, a level's other names, accessories, … */
 async function read(
   q: SearchQuery,
   search: Search,
