@@ -273,4 +273,10 @@ export const JUDGMENTS: Judgment[] = [
   // kinds joined with "and"; clothing, which only hangers and steamers were titled with
   { query: "printers and ink", leaves: ["printers", "ink"] },
   { query: "clothing", leaves: [], under: "fashion" },
+  // a shop's section names for kinds the catalog names otherwise (round 10)
+  {
+    query: "oral hygiene",
+    leaves: ["electric_toothbrushes", "toothpaste", "water_flossers", "kids_toothbrushes"],
+  },
+  { query: "cooking utensils", leaves: ["utensils"] },
 ];
