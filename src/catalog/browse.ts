@@ -200,19 +200,25 @@ export function browsedCategories(text: string): string[] {
 
 let aliases: Map<string, string> | undefined;
 
+/** Analysed `LEVEL_ALIASES` name → its path. */
+function levelAliases(): Map<string, string> {
+  return aliases ??= new Map(
+    Object.entries(LEVEL_ALIASES).map(([alias, path]) => [analyze(alias).join(" "), path]),
+  );
+}
+
 /**
  * The department or subcategory a whole query names by another name (`LEVEL_ALIASES`), as
  * its path's own words, which search browses it by ("computer parts" → "electronics
  * components"), or `undefined`.
  */
 export function levelAlias(text: string): string | undefined {
-  aliases ??= new Map(
-    Object.entries(LEVEL_ALIASES).map(([alias, path]) => [analyze(alias).join(" "), path]),
-  );
   const words = analyze(text);
   // (With a word for whatever it sells: "nursery essentials", "stationery supplies".)
-  const path = aliases.get(words.join(" ")) ??
-    (words.length > 1 && WHATEVER.has(words.at(-1)!) ? aliases.get(words.slice(0, -1).join(" ")) : undefined);
+  const path = levelAliases().get(words.join(" ")) ??
+    (words.length > 1 && WHATEVER.has(words.at(-1)!)
+      ? levelAliases().get(words.slice(0, -1).join(" "))
+      : undefined);
   return path?.replaceAll(".", " ").replaceAll("_", " ");
 }
 
@@ -248,9 +254,6 @@ export function joinedLevels(text: string): string[] {
     (m, l) => m.set(leafName(l.path), [...m.get(leafName(l.path)) ?? [], l.path]),
     new Map<string, string[]>(),
   );
-  aliases ??= new Map(
-    Object.entries(LEVEL_ALIASES).map(([alias, path]) => [analyze(alias).join(" "), path]),
-  );
   const paths: string[] = [];
   for (const words of parts) {
     const name = words.join(" ");
@@ -260,12 +263,13 @@ export function joinedLevels(text: string): string[] {
       paths.push(...leaves);
       continue;
     }
-    const named = levelNames().get(name) ?? (aliases.has(name) ? [aliases.get(name)!] : undefined);
+    const alias = levelAliases().get(name);
+    const named = levelNames().get(name) ?? (alias ? [alias] : undefined);
     if (!named) return [];
     const depth = Math.min(...named.map((p) => p.split(".").length));
     paths.push(...named.filter((p) => p.split(".").length === depth));
   }
-  // (A level holding another named: "kitchen and cookware" is the kitchen.)
+  // (A level holding another named: "kitchen and mugs" is the kitchen.)
   const unique = [...new Set(paths)];
   return unique.filter((p) => !unique.some((o) => o !== p && isUnder(p, [o])));
 }

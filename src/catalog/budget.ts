@@ -1,10 +1,10 @@
 /**
  * "cheap", "budget", "affordable": the low end of what the thing costs, not a word to
- * match; "high end", "luxury", "expensive" the high end. They were filler only, so "budget blender" showed $250–$613 blenders. The low
- * end is the price under which the cheapest third of the leaf's products sell, from the
- * catalog's own price model (each product line equally likely, its prices log-uniform in
- * its range: `generate.ts`), rounded as shops round a price filter; the high end is the
- * dearest third.
+ * match; "high end", "luxury", "expensive" the high end. They were left out only, so
+ * "budget blender" showed $250–$613 blenders. The low end is the price under which the
+ * cheapest third of the leaf's products sell, from the catalog's own price model (each
+ * product line equally likely, its prices log-uniform in its range: `generate.ts`),
+ * rounded as shops round a price filter; the high end is the dearest third.
  *
  * @example
  * ```ts
