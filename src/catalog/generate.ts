@@ -187,8 +187,11 @@ export function productAt(seed: number, i: number): Product {
     ? ` ${String.fromCharCode(65 + Math.floor(r() * 26))}${Math.floor(r() * 900 + 100)}`
     : "";
   const size = line.sizes.length > 0 && r() < 0.8 ? `, ${pick(r, line.sizes)}` : "";
-  const taken = new Set([brand, ...features, noun].flatMap(words));
-  const variant = variantFor(seed, i, lineVariants(leaf, line), taken);
+  // (The title's words only for a line that comes in variants: most products' lines do not.)
+  const variants = lineVariants(leaf, line);
+  const variant = variants.length === 0
+    ? ""
+    : variantFor(seed, i, variants, new Set([brand, ...features, noun].flatMap(words)));
   // Built with join, not a template: V8 keeps a template's result as a tree of pieces
   // (a rope), and 50k products' titles and descriptions held ~18 MB of rope nodes.
   const title = [[brand, ...features, noun].join(" "), model, size, variant && ", ", variant].join("");

@@ -105,25 +105,23 @@ async function meant(
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   const r = await read(q, search, shopWords);
-  const { min, max } = priceBounds(q, parseQuery(q.q));
-  const end = asksCheap(q.q)
-    ? (max === undefined ? "cheap" : undefined)
-    : asksPricey(q.q) && min === undefined
-    ? "pricey"
-    : undefined;
-  if (!end) return r;
+  const asked = asksCheap(q.q) ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
+  if (!asked) return r; // (most queries: no price phrase parsed again)
+  const parsed = parseQuery(q.q);
+  const { min, max } = priceBounds(q, parsed);
+  if ((asked === "cheap" ? max : min) !== undefined) return r; // (the query sets that price itself)
   const first = r.hits.slice(0, FIRST_HITS).map((h) => h.category);
   const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
-  const price = leaf && (end === "cheap" ? budgetCap(leaf) : highEndFloor(leaf));
+  const price = leaf && (asked === "cheap" ? budgetCap(leaf) : highEndFloor(leaf));
   if (!price) return r;
-  const bounded = end === "cheap" ? { ...q, max_price: price } : { ...q, min_price: price };
+  const bounded = asked === "cheap" ? { ...q, max_price: price } : { ...q, min_price: price };
   const found = await read(bounded, search, shopWords);
   if (found.total === 0) return r;
-  const searched = found.corrected_query ?? parseQuery(q.q).text;
+  const searched = found.corrected_query ?? parsed.text;
   return {
     ...found,
     took_ms: round(r.took_ms + found.took_ms),
-    corrected_query: `${searched} ${end === "cheap" ? "under" : "over"} $${price}`,
+    corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}`,
   };
 }
 
