@@ -38,6 +38,9 @@ const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
 /** Stems of the words that say which people a product is for ("unisex" included). */
 export const AUDIENCE: ReadonlySet<string> = new Set(Object.keys(AUDIENCE_GROUPS));
 
+/** The group of any animal ("pet supplies"), served by every animal's things. */
+const PET = "pet";
+
 /**
  * Animals a product can be for, by group (whole folded words, not stems: "fishing" is no
  * fish). A pet's things are not a person's: "dog shampoo" is not shampoo, "cat bed" not a
@@ -55,6 +58,9 @@ const PET_GROUPS: Record<string, string> = Object.fromEntries([
     .map((w) => [w, "small pet"]),
   ..."horse horses pony".split(" ").map((w) => [w, "horse"]),
   ..."reptile reptiles turtle turtles lizard lizards snake snakes".split(" ").map((w) => [w, "reptile"]),
+  // Any animal: "pet stroller" is no baby stroller, "pet fountain" no fountain pen. A path
+  // says it only where it names no animal of its own ("pets", not "pets.dogs"): `PET`.
+  ..."pet pets".split(" ").map((w) => [w, PET]),
 ]);
 /** The animal groups. */
 export const PETS: ReadonlySet<string> = new Set(Object.values(PET_GROUPS));
@@ -69,11 +75,13 @@ export function whoFor(word: string): string | undefined {
  * "pets.dogs.dog_food": dog), if it says.
  */
 export function categoryAudience(path: string): string | undefined {
+  let anyAnimal: string | undefined;
   for (const w of path.split(/[._]/)) {
     const group = whoFor(w);
-    if (group) return group;
+    if (group === PET) anyAnimal = PET; // ("pets.dogs": a dog's, more than any animal's)
+    else if (group) return group;
   }
-  return undefined;
+  return anyAnimal;
 }
 
 /** Whether a query's words say who the thing is for ("womens", "kids", "dog", "unisex"). */
@@ -100,6 +108,7 @@ function pathsFor(wanted: (group: string | undefined) => boolean): string[] {
       const levels = leaf.path.split(".");
       for (let i = 1; i <= levels.length; i++) {
         const group = categoryAudience(levels[i - 1]);
+        if (group === PET && !wanted(group)) continue; // (a dog's things are under "pets.dogs")
         if (group !== undefined) return wanted(group) ? [levels.slice(0, i).join(".")] : [];
       }
       return [];
@@ -124,6 +133,7 @@ const CHILDREN_TOO = ["toys"];
  */
 export function serves(path: string, group: string): boolean {
   const forWhom = categoryAudience(path);
+  if (group === PET) return forWhom !== undefined && PETS.has(forWhom);
   if (forWhom !== undefined) return forWhom === group;
   if (!isParticular(group)) return true;
   return group === "kids" && isUnder(path, CHILDREN_TOO);

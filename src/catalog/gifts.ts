@@ -183,6 +183,13 @@ export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
   ],
   dog: ["pets.dogs.dog_toys", "pets.dogs.dog_beds", "pets.dogs.dog_treats"],
   cat: ["pets.cats.cat_toys", "pets.cats.cat_trees"],
+  pet: [
+    "pets.dogs.dog_toys",
+    "pets.dogs.dog_beds",
+    "pets.dogs.dog_treats",
+    "pets.cats.cat_toys",
+    "pets.cats.cat_trees",
+  ],
 };
 
 /** What a query asking for a gift asks: for whom, and the guide's kinds for them. */
@@ -203,6 +210,7 @@ const LABELS: Record<string, string> = {
   baby: "gifts for babies",
   dog: "gifts for dogs",
   cat: "gifts for cats",
+  pet: "gifts for pets",
 };
 
 /** The words of a query for a gift that can name a thing, when talk around the gift came with them. */

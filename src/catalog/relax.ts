@@ -57,7 +57,7 @@ import { fold, stem, terms } from "./text.ts";
 import { GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
-import { AUDIENCE, audiencePaths, serves, whoFor } from "./audience.ts";
+import { AUDIENCE, audiencePaths, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
 import { accessoryPaths, namesDepartment } from "./browse.ts";
 
@@ -231,11 +231,17 @@ export function relaxations(
   const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i) || unit(i)).sort((a, b) =>
     rank(a) - rank(b)
   );
+  // An animal before a noun after the thing says whose that noun is, not whom the thing is
+  // for: "vacuum for pet hair" is any vacuum (it found none for a pet). (A person's is
+  // theirs: "shampoo for baby hair" is a baby's shampoo.)
+  const possessor = (j: number) =>
+    j > head && j + 1 < kept.length && PETS.has(whoFor(kept[j]) ?? "") && whoFor(kept[j + 1]) === undefined &&
+    canBeTheThing(kept[j + 1]);
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
     const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
     if (out.some((r) => r.text === text)) return;
-    const whom = [...dropped].map((j) => whoFor(kept[j])).find((g) => g);
+    const whom = [...dropped].filter((j) => !possessor(j)).map((j) => whoFor(kept[j])).find((g) => g);
     out.push({
       text,
       dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),

@@ -957,3 +957,11 @@ Deno.test("searchRelaxed: before a department's name only who it is for goes; a 
   // In either number: the maker's "bear" is the query's "bears".
   assert.equal((await run("gummy bears")).total, 0, "Bear Naked's granola is no gummy bear");
 });
+
+Deno.test("relaxations: an animal before a noun after the thing says whose the noun is, not whom the thing is for", () => {
+  const vacuum = relaxations("vacuum for dog hair").find((r) => r.text === "vacuum");
+  assert.ok(vacuum, relaxations("vacuum for dog hair").map((r) => r.text).join(" | "));
+  assert.equal(vacuum.forWhom, undefined);
+  assert.equal(relaxations("bed for dogs").find((r) => r.text === "bed")?.forWhom, "dog");
+  assert.equal(relaxations("shampoo for baby hair").find((r) => r.text === "shampoo")?.forWhom, "kids");
+});

@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { audiencePaths, categoryAudience, PARTICULAR_PATHS, serves, whoFor } from "./audience.ts";
+
+Deno.test("'pet' names any animal: served by every animal's things, and by no person's", () => {
+  assert.equal(whoFor("pet"), "pet");
+  assert.equal(whoFor("pets"), "pet");
+  // A path names the animal it is for before any animal.
+  assert.equal(categoryAudience("pets.dogs.dog_food"), "dog");
+  assert.equal(categoryAudience("pets"), "pet");
+  assert.ok(serves("pets.cats.cat_toys", "pet"));
+  assert.ok(serves("pets.aquarium.fish_tanks", "pet"));
+  assert.ok(!serves("baby.gear.strollers", "pet"), "a baby's stroller is no pet's");
+  assert.ok(!serves("beauty.haircare.shampoo", "pet"));
+  assert.ok(!serves("pets.cats.cat_toys", "dog"), "a cat's toy is still no dog's");
+  assert.deepEqual(audiencePaths("pet"), ["pets"]);
+  assert.ok(audiencePaths("dog").includes("pets.dogs"), audiencePaths("dog").join());
+  assert.ok(PARTICULAR_PATHS.includes("pets"));
+});
