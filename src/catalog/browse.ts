@@ -112,6 +112,24 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "smart home devices": "electronics.smart_home",
   "smart devices": "electronics.smart_home",
   "pantry staples": "grocery.pantry",
+  // Store menus' names (from shoppers' queries that found nothing, a brand's things or
+  // another kind's: "household essentials" showed the maker Household Essentials,
+  // "linens" linen sofas, "tech accessories" Lib Tech's snowboards).
+  "school supplies": "office.supplies",
+  "wearable technology": "electronics.wearables",
+  "wearable tech": "electronics.wearables",
+  "tech accessories": "electronics.computer_accessories",
+  "outdoor recreation": "sports.outdoor",
+  // (as searched: "and" is filler)
+  "camping hiking": "sports.outdoor",
+  "aquatic": "pets.aquarium",
+  "fish aquatic": "pets.aquarium",
+  "linens": "home.bedding",
+  "bed linens": "home.bedding",
+  "travel gear": "fashion.travel",
+  "household": "home.cleaning",
+  "household essentials": "home.cleaning",
+  "cleaning supplies": "home.cleaning",
 };
 
 let kinds: Map<string, string[]> | undefined;
@@ -214,9 +232,10 @@ function levelAliases(): Map<string, string> {
  */
 export function levelAlias(text: string): string | undefined {
   const words = analyze(text);
-  // (With a word for whatever it sells: "nursery essentials", "stationery supplies".)
+  // (With a word for whatever it sells: "nursery essentials", "stationery supplies"; a
+  // level's accessories are its things too: "bathroom accessories".)
   const path = levelAliases().get(words.join(" ")) ??
-    (words.length > 1 && WHATEVER.has(words.at(-1)!)
+    (words.length > 1 && (WHATEVER.has(words.at(-1)!) || words.at(-1) === "accessory")
       ? levelAliases().get(words.slice(0, -1).join(" "))
       : undefined);
   return path?.replaceAll(".", " ").replaceAll("_", " ");
@@ -247,29 +266,69 @@ let leafPaths: Map<string, string[]> | undefined;
  * no level ("salt and pepper") are left to search.
  */
 export function joinedLevels(text: string): string[] {
+  const parts = joinedParts(text);
+  if (parts === undefined) return [];
+  const paths = parts.map(partPaths);
+  return paths.every((p) => p !== undefined) ? outermost(paths.flat()) : [];
+}
+
+/**
+ * What a store's department names that join a level with words naming none ask for: the
+ * named levels, the other words left out. "tv and video" browses the TVs, "camera and
+ * photo" the cameras, "grocery and gourmet food" the grocery (they had found nothing, or
+ * plant food); a part of several words may name several levels without commas
+ * ("clothing shoes and jewelry"). `undefined` when no part, or every part, names one (then
+ * `joinedLevels` holds).
+ */
+export function partlyJoinedLevels(
+  text: string,
+): { paths: string[]; named: string; left: string[] } | undefined {
+  const parts = joinedParts(text);
+  if (parts === undefined) return undefined;
+  const named: string[][] = [];
+  const paths: string[] = [];
+  const left: string[] = [];
+  for (const words of parts) {
+    const whole = partPaths(words);
+    const each = whole ? [whole] : words.map((w) => partPaths([w]));
+    if (each.every((p) => p !== undefined)) {
+      named.push(words);
+      paths.push(...each.flat());
+    } else left.push(...words);
+  }
+  if (named.length === 0 || left.length === 0) return undefined;
+  return { paths: outermost(paths), named: named.map((w) => w.join(" ")).join(" and "), left };
+}
+
+/** A query's parts joined with "and", "&" or commas, analysed; `undefined` for one part, or a level named whole. */
+function joinedParts(text: string): string[][] | undefined {
   const parts = fold(text).split(/\s*(?:,|&|\band\b)\s*/).map((p) => analyze(p)).filter((p) => p.length > 0);
   const whole = parts.flat().join(" "); // ("and" is filler: "kitchen and dining" is kitchen.dining)
-  if (parts.length < 2 || namedCategories(whole).length > 0 || levelAlias(whole) !== undefined) return [];
+  if (parts.length < 2 || namedCategories(whole).length > 0 || levelAlias(whole) !== undefined) {
+    return undefined;
+  }
+  return parts;
+}
+
+/** The leaves, or else the levels, a part's words (analysed) name, by their name or `LEVEL_ALIASES`. */
+function partPaths(words: readonly string[]): string[] | undefined {
   leafPaths ??= LEAVES.reduce(
     (m, l) => m.set(leafName(l.path), [...m.get(leafName(l.path)) ?? [], l.path]),
     new Map<string, string[]>(),
   );
-  const paths: string[] = [];
-  for (const words of parts) {
-    const name = words.join(" ");
-    // (A kind before the level of its name: "printers and ink" are printers, not shredders.)
-    const leaves = leafPaths.get(name);
-    if (leaves) {
-      paths.push(...leaves);
-      continue;
-    }
-    const alias = levelAliases().get(name);
-    const named = levelNames().get(name) ?? (alias ? [alias] : undefined);
-    if (!named) return [];
-    const depth = Math.min(...named.map((p) => p.split(".").length));
-    paths.push(...named.filter((p) => p.split(".").length === depth));
-  }
-  // (A level holding another named: "kitchen and mugs" is the kitchen.)
+  const name = words.join(" ");
+  // (A kind before the level of its name: "printers and ink" are printers, not shredders.)
+  const leaves = leafPaths.get(name);
+  if (leaves) return leaves;
+  const alias = levelAliases().get(name);
+  const named = levelNames().get(name) ?? (alias ? [alias] : undefined);
+  if (!named) return undefined;
+  const depth = Math.min(...named.map((p) => p.split(".").length));
+  return named.filter((p) => p.split(".").length === depth);
+}
+
+/** The paths not under another of them: "kitchen and mugs" is the kitchen. */
+function outermost(paths: readonly string[]): string[] {
   const unique = [...new Set(paths)];
   return unique.filter((p) => !unique.some((o) => o !== p && isUnder(p, [o])));
 }
@@ -285,10 +344,23 @@ let nounNames: Set<string> | undefined;
  * that is no kind of thing itself ("kitchen accessories", "bath accessories": its things).
  */
 export function accessoriesAsked(text: string): string[] {
+  return accessoriesOf(text)?.paths ?? [];
+}
+
+/**
+ * `accessoriesAsked`'s leaves and the thing they are a thing's of: the words before
+ * "accessories", or their last words when only those name one ("cell phone accessories"
+ * are a phone's: no title says "cell").
+ */
+export function accessoriesOf(text: string): { thing: string; paths: string[] } | undefined {
   const words = analyze(text);
-  if (words.length < 2 || words.at(-1) !== "accessory" || namesLeaf(words)) return [];
-  const thing = words.slice(0, -1).join(" ");
+  if (words.length < 2 || words.at(-1) !== "accessory" || namesLeaf(words)) return undefined;
   nounNames ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).join(" "))));
-  if (namedCategories(thing).length > 0 && !nounNames.has(thing)) return [];
-  return accessoryPaths(thing);
+  for (let from = 0; from < words.length - 1; from++) {
+    const thing = words.slice(from, -1).join(" ");
+    if (namedCategories(thing).length > 0 && !nounNames.has(thing)) return undefined;
+    const paths = accessoryPaths(thing);
+    if (paths.length > 0) return { thing, paths };
+  }
+  return undefined;
 }

@@ -1,12 +1,14 @@
 import assert from "node:assert/strict";
 import {
   accessoriesAsked,
+  accessoriesOf,
   accessoryPaths,
   browsedCategories,
   joinedLevels,
   kindPaths,
   LEVEL_ALIASES,
   levelAlias,
+  partlyJoinedLevels,
 } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
@@ -92,6 +94,7 @@ Deno.test("a department's or subcategory's other names browse it; each names a p
   assert.equal(levelAlias("Computer Parts"), "electronics components");
   assert.equal(levelAlias("tableware set"), undefined, "only the whole query");
   assert.equal(levelAlias("nursery essentials"), "baby", "with a word for whatever it sells");
+  assert.equal(levelAlias("bathroom accessories"), "home bath", "a level's accessories are its things");
 });
 
 Deno.test("departments and kinds joined with 'and' name them all; a level named whole does not", () => {
@@ -106,6 +109,23 @@ Deno.test("departments and kinds joined with 'and' name them all; a level named 
   assert.deepEqual(joinedLevels("crate and barrel"), []);
 });
 
+Deno.test("a store's department name joining a level with words naming none: the level, the rest left out", () => {
+  assert.deepEqual(partlyJoinedLevels("tv and video"), {
+    paths: ["electronics.tv"],
+    named: "tv",
+    left: ["video"],
+  });
+  assert.deepEqual(partlyJoinedLevels("grocery and gourmet food")?.paths, ["grocery"]);
+  assert.deepEqual(
+    partlyJoinedLevels("coffee tea and cocoa")?.left,
+    ["cocoa"],
+    "a level's other name counts",
+  );
+  assert.equal(partlyJoinedLevels("health and beauty"), undefined, "every part names one: joinedLevels");
+  assert.equal(partlyJoinedLevels("salt and pepper"), undefined, "no part names one");
+  assert.equal(partlyJoinedLevels("televisions"), undefined, "one part");
+});
+
 Deno.test("a thing's accessories are browsed before the words match; a leaf's or a level's own name is not", () => {
   const leaves = (text: string) => accessoriesAsked(text).map((p) => p.split(".").at(-1)).sort();
   assert.ok(leaves("phone accessories").includes("phone_cases"), leaves("phone accessories").join());
@@ -115,4 +135,7 @@ Deno.test("a thing's accessories are browsed before the words match; a leaf's or
   assert.deepEqual(leaves("bath accessories"), [], "a subcategory's things, not bath towels alone");
   assert.deepEqual(leaves("kitchen accessories"), []);
   assert.deepEqual(leaves("accessories"), []);
+  // The thing's last words when only they name one: no title says "cell".
+  assert.equal(accessoriesOf("cell phone accessories")?.thing, "phone");
+  assert.ok(leaves("cell phone accessories").includes("phone_cases"));
 });

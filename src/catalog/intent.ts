@@ -10,7 +10,9 @@
  *   for a hobbyist the hobby's things: "gift for golfer" as "golf" (`giftHobbies`).
  * - A department or subcategory by another name browses it: "computer parts" the
  *   components, "tableware" the dining things (`levelAlias`); several joined with "and"
- *   browse them all: "health and beauty" (`joinedLevels`).
+ *   browse them all: "health and beauty" (`joinedLevels`); a store's department name
+ *   joining a level with words naming none browses the level when the words find nothing
+ *   whole: "tv and video" the TVs (`partlyJoinedLevels`).
  * - A maker's name of several words with one word mistyped is put right when the words as
  *   typed find nothing of that maker's: "hamilton beech" (`correctMakerTypos`).
  * - "cheap", "budget", "affordable" ask for the cheap end of the kind found (`budgetCap`),
@@ -28,8 +30,8 @@
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
 import { giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
-import { accessoriesAsked, joinedLevels, levelAlias } from "./browse.ts";
-import { terms } from "./text.ts";
+import { accessoriesOf, joinedLevels, levelAlias, partlyJoinedLevels } from "./browse.ts";
+import { analyze } from "./text.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { FIRST_HITS, searchRelaxed, type ShopWords } from "./relax.ts";
@@ -161,14 +163,13 @@ async function read(
     if (r.total > 0) return r;
   }
   // A thing's accessories: the leaves named with it ("phone accessories": cases, chargers,
-  // stands), before the words are matched (`accessoriesAsked`).
-  const accessories = within.length === 0 ? accessoriesAsked(parsed.text) : [];
-  if (accessories.length > 0) {
-    const thing = terms(parsed.text).slice(0, -1).join(" ");
+  // stands), before the words are matched (`accessoriesOf`).
+  const accessories = within.length === 0 ? accessoriesOf(parsed.text) : undefined;
+  if (accessories) {
     const r = await lines({
       ...q,
-      q: thing,
-      category: accessories.join(","),
+      q: accessories.thing,
+      category: accessories.paths.join(","),
       min_price: min,
       max_price: max,
     });
@@ -189,7 +190,7 @@ async function read(
     const r = await lines({ ...q, q: aged });
     return r.total > 0 ? { ...r, corrected_query: r.corrected_query ?? aged } : r;
   }
-  const r = await lines(q);
+  const r = await partly(q, await lines(q), search, within);
   // A maker's name with a typo ("hamilton beech") is that maker's when the words as typed
   // find nothing of theirs: the answer offers it, as a did-you-mean does.
   const maker = correctMakerTypos(q.q);
@@ -202,6 +203,36 @@ async function read(
   return theirs(fixed)
     ? { ...fixed, took_ms: took, corrected_query: fixed.corrected_query ?? maker, did_you_mean: maker }
     : { ...r, took_ms: took };
+}
+
+/**
+ * For a store's department name that joins a level with words naming none ("tv and video",
+ * "grocery and gourmet food"), when the words found nothing, or found something only without
+ * a level's name ("grocery and gourmet food" as "food" found plant food): the named levels,
+ * most popular first, saying the words left out (`partlyJoinedLevels`).
+ */
+async function partly(
+  q: SearchQuery,
+  r: SearchResult,
+  search: Search,
+  within: string[],
+): Promise<SearchResult> {
+  if (r.total > 0 && !r.dropped_words?.length) return r;
+  const joined = within.length === 0 ? partlyJoinedLevels(q.q) : undefined;
+  if (!joined) return r;
+  // (Fewer words that kept every level's name answer better: "movies and tv" found TVs,
+  // "cell phones and accessories" phone stands, not fashion accessories.)
+  const levelWords = new Set(joined.named.split(" "));
+  if (r.total > 0 && !r.dropped_words!.some((w) => analyze(w).some((a) => levelWords.has(a)))) return r;
+  const { min, max } = priceBounds(q, parseQuery(q.q));
+  const b = await search({ ...q, q: "", category: joined.paths.join(","), min_price: min, max_price: max });
+  if (b.total === 0) return r;
+  return {
+    ...b,
+    took_ms: round(r.took_ms + b.took_ms),
+    corrected_query: joined.named,
+    dropped_words: joined.left,
+  };
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;

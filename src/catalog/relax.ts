@@ -59,7 +59,7 @@ import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { accessoryPaths, namesDepartment } from "./browse.ts";
+import { accessoryPaths, levelAlias, namesDepartment } from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -601,7 +601,10 @@ export async function searchRelaxed(
   const { min, max } = priceBounds(q, parsed);
   const typedWords = new Set(terms(fold(text)).map(stem));
   for (const candidate of candidates) {
-    let r = await search({ ...q, q: candidate.text, min_price: min, max_price: max });
+    // Fewer words that are a level's other name browse the level, as the whole query would:
+    // "work clothes for women" as "clothes" is women's fashion (it showed clothes hangers).
+    const searched = levelAlias(candidate.text) ?? candidate.text;
+    let r = await search({ ...q, q: searched, min_price: min, max_price: max });
     took += r.took_ms;
     // Leaving out who it is for must not answer with things for someone else: not men's
     // running shoes for "womens running shoes", nor men's jeans for "womens jeans". Their own
@@ -616,7 +619,7 @@ export async function searchRelaxed(
     if (candidate.forWhom && r.total > 0) {
       let within: SearchResult | undefined;
       for (const category of q.category ? [] : audiencePaths(candidate.forWhom)) {
-        const w = await search({ ...q, q: candidate.text, category, min_price: min, max_price: max });
+        const w = await search({ ...q, q: searched, category, min_price: min, max_price: max });
         took += w.took_ms;
         if (w.total > 0) {
           within = w;

@@ -721,6 +721,73 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.ok(home.total > 1_000, `${home.total}`);
   });
 
+  register(
+    "a store's department name browses the levels it names; words naming none are left out",
+    async () => {
+      const c = await catalog();
+      // "tv and video" and "camera and photo" had found nothing, "grocery and gourmet food"
+      // plant food (as "food").
+      for (
+        const [query, path, named, left] of [
+          ["tv and video", "electronics.tv.", "tv", ["video"]],
+          ["camera & photo", "electronics.cameras.", "camera", ["photo"]],
+          ["grocery and gourmet food", "grocery.", "grocery", ["gourmet", "food"]],
+        ] as const
+      ) {
+        const r = await c.search(q({ q: query, size: 20 }));
+        assert.ok(r.total > 0, query);
+        assert.equal(r.corrected_query, named, query);
+        assert.deepEqual(r.dropped_words, left, query);
+        assert.ok(
+          r.hits.every((h) => h.category.startsWith(path)),
+          `${query}: ${r.hits.map((h) => h.category)}`,
+        );
+      }
+      // Fewer words that keep every level's name stay: "movies and tv" finds TVs as "tv".
+      const tv = await c.search(q({ q: "movies and tv", size: 20 }));
+      assert.ok(tv.hits.length > 0 && tv.hits.every((h) => h.category.startsWith("electronics.tv.")));
+      // A level's other name, reached by leaving words out, browses the level: "work clothes
+      // for women" had shown clothes hangers.
+      const clothes = await c.search(q({ q: "work clothes for women", size: 20 }));
+      assert.ok(clothes.total > 0);
+      assert.ok(
+        clothes.hits.every((h) => h.category.startsWith("fashion.women.")),
+        `${clothes.hits.map((h) => h.title)}`,
+      );
+      // "cell phone accessories" are a phone's: cases, not only the phone stands filed under
+      // computer accessories.
+      const phone = await c.search(q({ q: "cell phone accessories", size: 20 }));
+      assert.ok(
+        phone.hits.some((h) => h.category.endsWith(".phone_cases")),
+        `${phone.hits.map((h) => h.category)}`,
+      );
+      assert.ok(!phone.hits.some((h) => h.category.endsWith(".smartphones")));
+    },
+  );
+
+  register("a pet's thing is no person's: any animal's words keep to the pets' department", async () => {
+    const c = await catalog();
+    // "pet stroller" had shown baby strollers, "pet carrier" baby carriers, "pet shampoo" a
+    // person's shampoo; "pet bed" and "pet food" find the pets' own.
+    for (const query of ["pet stroller", "pet carrier", "pet shampoo", "pet bed", "pet food"]) {
+      const r = await c.search(q({ q: query, size: 20 }));
+      assert.ok(
+        r.hits.every((h) => h.category.startsWith("pets.")),
+        `${query}: ${r.hits.map((h) => h.category)}`,
+      );
+    }
+    for (const query of ["pet bed", "pet food"]) {
+      assert.ok((await c.search(q({ q: query }))).total > 0, query);
+    }
+    // Whose hair a vacuum is for is no one the vacuum is for.
+    const vacuum = await c.search(q({ q: "vacuum for pet hair", size: 20 }));
+    assert.ok(vacuum.total > 0);
+    assert.ok(
+      vacuum.hits.every((h) => h.category.endsWith("vacuums")),
+      `${vacuum.hits.map((h) => h.category)}`,
+    );
+  });
+
   register("a gift and nothing else is answered from the gift guide for its recipient", async () => {
     const c = await catalog();
     for (

@@ -279,4 +279,15 @@ export const JUDGMENTS: Judgment[] = [
     leaves: ["electric_toothbrushes", "toothpaste", "water_flossers", "kids_toothbrushes"],
   },
   { query: "cooking utensils", leaves: ["utensils"] },
+  // a store's menu names (stop 36): a level with words naming none, other names of levels,
+  // any animal's things, a level's other name reached by leaving words out
+  { query: "tv and video", leaves: [], under: "electronics.tv" },
+  { query: "camera and photo", leaves: [], under: "electronics.cameras" },
+  { query: "grocery and gourmet food", leaves: [], under: "grocery" },
+  { query: "linens", leaves: [], under: "home.bedding" },
+  { query: "school supplies", leaves: [], under: "office.supplies" },
+  { query: "bathroom accessories", leaves: [], under: "home.bath" },
+  { query: "pet bed", leaves: ["dog_beds"] },
+  { query: "pet food", leaves: ["dog_food", "cat_food"] },
+  { query: "work clothes for women", leaves: [], under: "fashion.women" },
 ];
