@@ -308,10 +308,51 @@ export function leafName(category: string): string {
  * its name, not twice over: every "hdmi cable" was Cable Matters', every "baby food" Happy
  * Baby's, every "yoga pants" Alo Yoga's.
  */
-export function titleTerms(p: Pick<Product, "title" | "brand">): string[] {
-  const words = analyze(p.title);
-  const maker = analyze(p.brand);
+export function titleTerms(
+  p: Pick<Product, "title" | "brand">,
+  words: string[] = analyze(p.title),
+): string[] {
+  // A catalog has a thousand makers and every product of one repeats its name: analysed once.
+  const maker = once(MAKER_TERMS, p.brand, () => analyze(p.brand));
   if (maker.length === 0 || maker.length >= words.length) return words;
   for (let i = 0; i < maker.length; i++) if (words[i] !== maker[i]) return words;
   return words.slice(maker.length);
+}
+const MAKER_TERMS = new Map<string, string[]>();
+
+/**
+ * `analyze(p.description).join(" ")`, the longest text a product indexes, without analysing
+ * again what other products or its own title did. The generator's descriptions are the
+ * title, a short phrase of its own, then shop copy (copy.ts) that a few thousand
+ * descriptions share: ": wireless mouse by Logitech. Built for everyday use. …". For
+ * ASCII text, cutting it where a non-word character stands cuts no word, so its analysis
+ * is the analyses of the pieces in turn: the title's (`words`, analysed already for
+ * `titleTerms`), the phrase's, and the copy's after the first ". ", memoised. Any other
+ * text is analysed whole.
+ */
+export function descriptionTerms(p: Pick<Product, "title" | "description">, words?: string[]): string {
+  const text = p.description;
+  const title = p.title;
+  if (!ASCII.test(text)) return analyze(text).join(" ");
+  let rest = text;
+  let head = "";
+  if (
+    title !== "" && text.startsWith(title) &&
+    !(isWordChar(title, title.length - 1) && isWordChar(text, title.length))
+  ) {
+    head = (words ?? analyze(title)).join(" ");
+    rest = text.slice(title.length);
+  }
+  const cut = rest.indexOf(". ");
+  const phrase = analyze(cut < 0 ? rest : rest.slice(0, cut)).join(" ");
+  const copyText = cut < 0 ? "" : rest.slice(cut + 2);
+  const copy = once(COPY_TERMS, copyText, () => analyze(copyText).join(" "), 10_000);
+  return [head, phrase, copy].filter(Boolean).join(" ");
+}
+const COPY_TERMS = new Map<string, string>();
+
+/** Whether `text[i]` is an ASCII letter or digit: part of a word `terms` keeps. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20; // upper case to lower, digits stay digits
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }

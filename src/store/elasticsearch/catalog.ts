@@ -50,6 +50,7 @@ import {
   ANALYSIS_RULES,
   analyze,
   completionKey,
+  descriptionTerms,
   productTerms,
   stem,
   terms,
@@ -185,12 +186,13 @@ function toDoc(p: Product) {
     };
   });
   const brand = once(brandFields, p.brand, () => analyze(p.brand).join(" "));
+  const titleWords = analyze(p.title); // for the title's field and the description's, which begins with it
   return {
     ...p,
-    title_terms: titleTerms(p).join(" "),
+    title_terms: titleTerms(p, titleWords).join(" "),
     brand_terms: brand,
     category_terms: category.category_terms,
-    description_terms: analyze(p.description).join(" "),
+    description_terms: descriptionTerms(p, titleWords),
     category_levels: category.category_levels,
     noun: t.noun,
     head: t.head,
