@@ -763,11 +763,16 @@ export function queryLeafNames(text: string): string[] {
  * "bike" is a grown-up's bike before a kids' bike.)
  */
 export function leafNamesOf(category: string): string[] {
-  const name = leafName(category);
-  const words = name.split(" ");
-  const group = words.length > 1 ? whoFor(words[0]) : undefined;
-  return group && !isParticular(group) ? [name, words.slice(1).join(" ")] : [name];
+  // Worked out once per category (a few hundred; every indexed product asks), handed out as
+  // a copy so that no caller can change another's.
+  return once(LEAF_NAMES, category, () => {
+    const name = leafName(category);
+    const words = name.split(" ");
+    const group = words.length > 1 ? whoFor(words[0]) : undefined;
+    return group && !isParticular(group) ? [name, words.slice(1).join(" ")] : [name];
+  }).slice();
 }
+const LEAF_NAMES = new Map<string, string[]>();
 
 /** See {@link headBonus}: the leaf category's share of the noun boost. */
 export function leafBonus(leafHead: string, own: ReadonlySet<string>, syn: ReadonlySet<string>): number {
