@@ -28,7 +28,10 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Folded words: every run of letters/digits (punctuation and hyphens split words). */
 export function terms(text: string): string[] {
-  const folded = fold(text);
+  return foldedTerms(fold(text));
+}
+/** `terms` of a text folded already. */
+function foldedTerms(folded: string): string[] {
   return folded.split(ASCII.test(folded) ? ASCII_SEPARATORS : SEPARATORS).filter(Boolean);
 }
 const ASCII_SEPARATORS = /[^a-z0-9]+/;
@@ -212,7 +215,10 @@ export interface ProductTerms {
 
 /** Collapses whitespace and folds diacritics, keeping hyphens/apostrophes: the completion key. */
 export function completionKey(text: string): string {
-  return fold(text).replace(/\s+/g, " ").trim();
+  return collapseSpaces(fold(text));
+}
+function collapseSpaces(folded: string): string {
+  return folded.replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -221,6 +227,7 @@ export function completionKey(text: string): string {
  * `title` and `tags` are completion keys.
  */
 function productNoun(title: string, tags: string[]): string {
+  if (tags[0] && title.includes(tags[0])) return tags[0]; // the common case, without the list below
   const inTitle = tags.filter((t) => t && title.includes(t));
   if (inTitle.length > 0 && title.includes(tags[0])) return tags[0];
   if (inTitle.length > 0) return inTitle.sort((a, b) => b.length - a.length)[0];
@@ -233,11 +240,16 @@ const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** Index-time terms of one product (pure: the same on both backends). */
 export function productTerms(p: Product): ProductTerms {
-  const title = completionKey(p.title);
+  // The title folded once, for its completion key and its spelling words alike.
+  const folded = fold(p.title);
+  const title = collapseSpaces(folded);
   const tags = p.tags.map((t) => once(TAG_KEYS, t, () => completionKey(t)));
   const noun = productNoun(title, tags);
-  const nounWords = terms(noun);
-  const head = stem(nounWords.at(-1) ?? "");
+  const nounTerms = once(NOUN_TERMS, noun, () => ({
+    head: stem(terms(noun).at(-1) ?? ""),
+    // `noun` is a completion key already: so is each of its words.
+    lastWord: noun.split(/[\s-]+/).at(-1) ?? "",
+  }));
   const category = once(CATEGORY_TERMS, p.category, () => {
     const leaf = leafName(p.category);
     return {
@@ -251,7 +263,7 @@ export function productTerms(p: Product): ProductTerms {
     p.brand,
     () => ({ key: completionKey(p.brand), words: spellingWords(p.brand) }),
   );
-  const vocabulary = new Set<string>(spellingWords(p.title));
+  const vocabulary = new Set<string>(keptForSpelling(foldedTerms(folded)));
   for (const w of brandTerms.words) vocabulary.add(w);
   for (const w of category.words) vocabulary.add(w);
   // Hyphenated words as written ("e-reader", "in-ear"): a shopper types them run together.
@@ -262,14 +274,21 @@ export function productTerms(p: Product): ProductTerms {
   const features = tags.filter((t) =>
     t && t !== noun && !noun.includes(t) && !t.includes(noun) && title.includes(t)
   );
-  // `noun` is a completion key already: so is each of its words.
-  const lastWord = noun.split(/[\s-]+/).at(-1) ?? "";
-  const completions = [...new Set([noun, lastWord, brand])].filter((c) => c.length >= 2);
-  const phrases = [...new Set([`${brand} ${noun}`, ...features, ...features.map((f) => `${f} ${noun}`)])]
-    .filter((c) => c.length >= 2 && !completions.includes(c));
+  // Distinct, in order, of two characters or more (a handful each: `includes`, not Sets).
+  const completions: string[] = [];
+  for (const c of [noun, nounTerms.lastWord, brand]) {
+    if (c.length >= 2 && !completions.includes(c)) completions.push(c);
+  }
+  const phrases: string[] = [];
+  const addPhrase = (c: string) => {
+    if (c.length >= 2 && !completions.includes(c) && !phrases.includes(c)) phrases.push(c);
+  };
+  addPhrase(`${brand} ${noun}`);
+  for (const f of features) addPhrase(f);
+  for (const f of features) addPhrase(`${f} ${noun}`);
   return {
     noun,
-    head,
+    head: nounTerms.head,
     leafHead: category.leafHead,
     leafName: category.leaf,
     words: [...vocabulary],
@@ -280,7 +299,10 @@ export function productTerms(p: Product): ProductTerms {
 
 /** A text's folded words of two letters or more without digits: what the spelling vocabulary keeps. */
 function spellingWords(text: string): string[] {
-  return terms(text).filter((w) => w.length >= 2 && !HAS_DIGIT.test(w));
+  return keptForSpelling(terms(text));
+}
+function keptForSpelling(words: string[]): string[] {
+  return words.filter((w) => w.length >= 2 && !HAS_DIGIT.test(w));
 }
 
 /**
@@ -291,6 +313,7 @@ function spellingWords(text: string): string[] {
 const CATEGORY_TERMS = new Map<string, { leaf: string; leafHead: string; words: string[] }>();
 const BRAND_TERMS = new Map<string, { key: string; words: string[] }>();
 const TAG_KEYS = new Map<string, string>();
+const NOUN_TERMS = new Map<string, { head: string; lastWord: string }>();
 
 /**
  * A category path's leaf as words, analysed (stems joined by spaces): `bed` for
