@@ -145,8 +145,9 @@ const FEATURE_COUNTS = [1, 2, 2, 3] as const;
  * never "Wireless Wireless Mouse").
  */
 function chooseFeatures(r: () => number, line: ProductLine, brand: string, noun: string): string[] {
-  const taken = new Set([...words(brand), ...words(noun)]);
-  const fits = (option: string) => words(option).every((w) => !taken.has(w));
+  const taken = new Set(words(brand));
+  for (const w of words(noun)) taken.add(w);
+  const groups = featureWords(line);
   const order = line.featureGroups.map((_, g) => g);
   for (let k = order.length - 1; k > 0; k--) {
     const j = Math.floor(r() * (k + 1));
@@ -157,15 +158,34 @@ function chooseFeatures(r: () => number, line: ProductLine, brand: string, noun:
   const option = new Map<number, string>();
   for (const g of order) {
     if (chosen.length >= want) break;
-    const options = line.featureGroups[g].filter(fits);
+    const options = groups[g].filter((o) => o.words.every((w) => !taken.has(w)));
     if (options.length === 0) continue;
     const o = pick(r, options);
-    for (const w of words(o)) taken.add(w);
+    for (const w of o.words) taken.add(w);
     chosen.push(g);
-    option.set(g, o);
+    option.set(g, o.option);
   }
   return chosen.sort((a, b) => a - b).map((g) => option.get(g)!);
 }
+
+/**
+ * A line's feature groups with each option's words, worked out once per line (a few
+ * thousand): every product of the line weighs every option of the groups it draws from.
+ */
+function featureWords(
+  line: ProductLine,
+): readonly (readonly { option: string; words: readonly string[] }[])[] {
+  let groups = FEATURE_WORDS.get(line);
+  if (!groups) {
+    groups = line.featureGroups.map((options) => options.map((option) => ({ option, words: words(option) })));
+    FEATURE_WORDS.set(line, groups);
+  }
+  return groups;
+}
+const FEATURE_WORDS = new Map<
+  ProductLine,
+  readonly (readonly { option: string; words: readonly string[] }[])[]
+>();
 
 /** The variants a line's products come in (variants.ts), worked out once per line. */
 function lineVariants(leaf: Leaf, line: ProductLine): readonly string[] {
@@ -174,6 +194,25 @@ function lineVariants(leaf: Leaf, line: ProductLine): readonly string[] {
   return variants;
 }
 const VARIANT_LISTS = new Map<ProductLine, readonly string[]>();
+
+/** The lower-cased words of a title's brand, features and noun, that its variant must not repeat. */
+function titleWords(brand: string, features: readonly string[], noun: string): Set<string> {
+  const taken = new Set(words(brand));
+  for (const f of features) for (const w of words(f)) taken.add(w);
+  for (const w of words(noun)) taken.add(w);
+  return taken;
+}
+
+/** A leaf's department and its own name in its path ("home", "beds"), split once per leaf. */
+function pathParts(leaf: Leaf): { department: string; leaf: string } {
+  let parts = PATH_PARTS.get(leaf);
+  if (!parts) {
+    const [department, , own] = leaf.path.split(".");
+    PATH_PARTS.set(leaf, parts = { department, leaf: own });
+  }
+  return parts;
+}
+const PATH_PARTS = new Map<Leaf, { department: string; leaf: string }>();
 
 /** The i-th product of the catalog for `seed`; independent of how many products are made. */
 export function productAt(seed: number, i: number): Product {
@@ -191,7 +230,7 @@ export function productAt(seed: number, i: number): Product {
   const variants = lineVariants(leaf, line);
   const variant = variants.length === 0
     ? ""
-    : variantFor(seed, i, variants, new Set([brand, ...features, noun].flatMap(words)));
+    : variantFor(seed, i, variants, titleWords(brand, features, noun));
   // Built with join, not a template: V8 keeps a template's result as a tree of pieces
   // (a rope), and 50k products' titles and descriptions held ~18 MB of rope nodes.
   const title = [[brand, ...features, noun].join(" "), model, size, variant && ", ", variant].join("");
@@ -210,14 +249,19 @@ export function productAt(seed: number, i: number): Product {
   // curtains, "hub", "desk"), which search would then find: the shop's own copy names
   // none (copy.ts).
   const summary = [...features, noun].join(" ").toLowerCase();
-  const department = faker.helpers.arrayElement(DEPARTMENT_LINES[leaf.path.split(".")[0]] ?? BLURBS);
+  const parts = pathParts(leaf);
+  const department = faker.helpers.arrayElement(DEPARTMENT_LINES[parts.department] ?? BLURBS);
   const blurb = faker.helpers.arrayElement(BLURBS);
   const reviews = reviewLine(rating, reviewCount);
   const copy = [department, blurb, reviews].join(" ");
   const description = [title, ": ", summary, " by ", brand, ". ", copy].join("");
-  const tags = [
-    ...new Set([noun.toLowerCase(), ...features.map((f) => f.toLowerCase()), leaf.path.split(".")[2]]),
-  ];
+  // Distinct, in order: a handful, so `includes` rather than a Set.
+  const tags = [noun.toLowerCase()];
+  for (const f of features) {
+    const tag = f.toLowerCase();
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  if (!tags.includes(parts.leaf)) tags.push(parts.leaf);
   return {
     id: `p-${String(i).padStart(6, "0")}`,
     title,
