@@ -23,7 +23,7 @@
  */
 import { fold, terms } from "./text.ts";
 import { whoFor } from "./audience.ts";
-import { GIFT, parseQuery } from "./vocabulary.ts";
+import { GIFT, OCCASIONS, parseQuery } from "./vocabulary.ts";
 
 /**
  * Whether the words ask for a gift: a gift's word, or a question of what to get someone
@@ -285,4 +285,16 @@ export function giftAsked(query: string): GiftAsk | undefined {
   // without a guide of its own is no gift's: "gift for fish" is searched as typed.)
   const paths = GIFT_GUIDE[group ?? ""];
   return paths ? { for: group ?? "", paths, label: LABELS[group ?? ""] } : undefined;
+}
+
+/**
+ * The gift guide for a query of an occasion and nothing that names a thing ("valentines",
+ * "valentines day ideas", "happy birthday"): asked when the shop has nothing named for the
+ * occasion ("christmas" finds Christmas lights first). `undefined` for any other query.
+ */
+export function occasionGift(query: string): GiftAsk | undefined {
+  const words = terms(fold(query));
+  const occasion = words.some((w) => OCCASIONS.has(w));
+  const only = words.every((w) => GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "happy" || w === "s");
+  return occasion && only ? { for: "", paths: GIFT_GUIDE[""], label: LABELS[""] } : undefined;
 }

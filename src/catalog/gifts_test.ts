@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { GIFT_GUIDE, giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
+import { GIFT_GUIDE, giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
+import { parseQuery } from "./vocabulary.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 Deno.test("the gift guide names leaves of the taxonomy", () => {
@@ -56,4 +57,16 @@ Deno.test("a gift for a hobbyist is about the hobby", () => {
   assert.deepEqual(giftHobbies("gift for teacher"), [], "someone to give to, no hobby");
   assert.deepEqual(giftHobbies("gift for dad"), []);
   assert.deepEqual(giftHobbies("golfer"), [], "no gift asked");
+});
+
+Deno.test("an occasion alone is searched as its word, and asks the gift guide when the shop names nothing for it", () => {
+  // "christmas" had matched every product (the occasion was filler): Christmas lights now.
+  assert.equal(parseQuery("christmas").text, "christmas");
+  assert.equal(parseQuery("valentines day ideas").text, "valentines");
+  assert.equal(parseQuery("christmas gifts").text, "", "a gift: the guide");
+  assert.deepEqual(occasionGift("valentines day")?.paths, GIFT_GUIDE[""]);
+  assert.equal(occasionGift("hanukkah")?.label, "gifts");
+  assert.equal(occasionGift("christmas tree"), undefined, "a thing");
+  assert.equal(occasionGift("thanksgiving"), undefined, "a feast asks for no gift");
+  assert.equal(occasionGift("blender"), undefined);
 });

@@ -29,7 +29,7 @@
  */
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
-import { giftAsked, giftHobbies, giftTopic } from "./gifts.ts";
+import { giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
 import { accessoriesOf, joinedLevels, levelAlias, partlyJoinedLevels } from "./browse.ts";
 import { analyze } from "./text.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
@@ -190,7 +190,16 @@ async function read(
     const r = await lines({ ...q, q: aged });
     return r.total > 0 ? { ...r, corrected_query: r.corrected_query ?? aged } : r;
   }
-  const r = await partly(q, await lines(q), search, within);
+  let r = await partly(q, await lines(q), search, within);
+  // An occasion the shop names nothing for ("valentines"): its gifts.
+  const occasion = r.total === 0 ? occasionGift(q.q) : undefined;
+  const given = occasion?.paths.filter((p) => within.length === 0 || isUnder(p, within)) ?? [];
+  if (occasion && given.length > 0) {
+    const guide = await search({ ...q, q: "", category: given.join(","), min_price: min, max_price: max });
+    if (guide.total > 0) {
+      r = { ...guide, took_ms: round(r.took_ms + guide.took_ms), corrected_query: occasion.label };
+    }
+  }
   // A maker's name with a typo ("hamilton beech") is that maker's when the words as typed
   // find nothing of theirs: the answer offers it, as a did-you-mean does.
   const maker = correctMakerTypos(q.q);

@@ -88,6 +88,15 @@ const FILLER = new Set([
 ]);
 
 /**
+ * Occasions for gifts (in `GIFT` too): alone, a query for the shop's things named for the
+ * occasion ("christmas": Christmas lights; it had matched every product), else for gifts
+ * (`occasionGift`: "valentines", "hanukkah"). (Not a feast's: "thanksgiving" asks for no gift.)
+ */
+export const OCCASIONS: ReadonlySet<string> = new Set(
+  ("birthday christmas xmas holiday holidays anniversary valentine valentines graduation housewarming wedding " +
+    "hanukkah kwanzaa diwali eid").split(" "),
+);
+/**
  * A gift is whatever it is for: "gift for dad" asks for something for men ("gifts for
  * kids" matched shop copy saying "makes a great gift" first), "gifts under 20" for the
  * popular things under $20. Before a thing the word names a kind of its own ("gift card",
@@ -97,8 +106,8 @@ const FILLER = new Set([
  */
 export const GIFT: ReadonlySet<string> = new Set([
   ..."gift gifts present presents idea ideas stuffer stuffers".split(" "),
-  ..."birthday christmas xmas holiday holidays anniversary valentine valentines graduation".split(" "),
-  ..."housewarming wedding stocking day".split(" "),
+  ..."stocking day".split(" "),
+  ...OCCASIONS,
 ]);
 /** The words of `GIFT` for a gift itself, not its occasion: before a thing, a kind of its own ("gift card"). */
 export const GIFT_ITSELF: ReadonlySet<string> = new Set("gift gifts present presents".split(" "));
@@ -223,6 +232,15 @@ export function parseQuery(text: string): ParsedQuery {
     !namesDepartment(kept) && !namesLeaf(kept)
   ) kept.pop();
   out.text = kept.join(" ");
+  // An occasion and filler only ("christmas", "valentines day ideas"), no gift: the
+  // occasion's words are matched, as the shop's things named for it.
+  if (
+    kept.length === 0 && words.some((w) => OCCASIONS.has(w)) &&
+    !words.some((w) => GIFT_ITSELF.has(w) || w.startsWith("stuffer"))
+  ) {
+    out.text = words.filter((w) => OCCASIONS.has(w)).join(" ");
+    return out;
+  }
   // Only filler ("sale", "best deals"): nothing names a product, so nothing is matched
   // (the most popular products answer) and nothing is "corrected" ("sale" → "scale").
   if (kept.length === 0 && words.length > 0) return out;
