@@ -13,7 +13,7 @@
  * ```
  * @module
  */
-import { analyze, editDistance, fold, leafName, stem, terms, typoDistances } from "./text.ts";
+import { analyze, editDistance, fold, leafName, stem, terms, typoBudget, typoDistances } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
@@ -425,16 +425,27 @@ export class Vocabulary {
     // Among equally close words, one with the same consonants (a vowel mistyped, left out or
     // doubled) before one with another consonant: "sandels" is sandals before sanders,
     // "drll" a drill before a doll, whatever their frequency.
+    // A word that sounds the same one edit further still reads as the word meant when
+    // nothing nearer does: "sandles" is sandals (two edits), not saddles (one, another
+    // consonant); "vacume" vacuum, "bycicle" bicycle, "pencle" pencil (they found nothing).
     const consonants = skeleton(word);
+    const budget = typoBudget(s);
+    const further: typeof out = [];
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate === word || kin?.has(candidate)) continue;
-      const d = distance(candidate);
-      if (d === undefined) continue;
       const sound = skeleton(candidate) === consonants || skeleton(e.surface) === consonants ? 0 : 1;
-      out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq, sound });
+      const d = distance(candidate);
+      if (d !== undefined) {
+        out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq, sound });
+      } else if (
+        sound === 0 && candidate[0] === s[0] && editDistance(s, candidate, budget + 1) === budget + 1
+      ) {
+        further.push({ stem: candidate, surface: e.surface, distance: budget + 1, freq: e.freq, sound });
+      }
     }
+    if (!out.some((c) => c.sound === 0)) out.push(...further);
     return out.sort((a, b) =>
-      a.distance - b.distance || a.sound - b.sound || b.freq - a.freq || a.stem.localeCompare(b.stem)
+      a.sound - b.sound || a.distance - b.distance || b.freq - a.freq || a.stem.localeCompare(b.stem)
     );
   }
 
