@@ -54,7 +54,7 @@
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { fold, stem, terms } from "./text.ts";
-import { GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
+import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, PETS, serves, whoFor } from "./audience.ts";
@@ -600,6 +600,27 @@ export async function searchRelaxed(
   if (modifiers.some((w) => GIFT_ITSELF.has(w))) return first;
   const { min, max } = priceBounds(q, parsed);
   const typedWords = new Set(terms(fold(text)).map(stem));
+  /** Whether one of `words` finds its products mostly (`OWN_DEPARTMENT`) in one department, and none in the answer's. */
+  const elsewhere = async (r: SearchResult, words: readonly string[]) => {
+    const answer = r.hits[0]?.category.split(".")[0];
+    // (Words left that name things of one department only say where: "gold hoop earrings"
+    // are gold earrings, whatever a hoop is elsewhere.)
+    if (answer === undefined || q.category || r.facets.category.length < 2) return false;
+    for (const w of words) {
+      if (
+        !canBeTheThing(w) || whoFor(w) !== undefined || !shop.knows(w) || PRAISE.has(w) || QUALITY.test(w) ||
+        GIFT.has(w)
+      ) {
+        continue;
+      }
+      const found = await search({ ...q, q: w, fuzzy: false, page: 1, min_price: undefined, max_price: undefined });
+      took += found.took_ms;
+      const [top] = found.facets.category.toSorted((a, b) => b.count - a.count);
+      if (!top || top.value === answer || top.count < found.total * OWN_DEPARTMENT) continue;
+      if (!found.facets.category.some((f) => f.value === answer)) return true;
+    }
+    return false;
+  };
   for (const candidate of candidates) {
     // Fewer words that are a level's other name browse the level, as the whole query would:
     // "work clothes for women" as "clothes" is women's fashion (it showed clothes hangers).
@@ -633,6 +654,13 @@ export async function searchRelaxed(
     // department: "laptop charger" shows chargers (electronics, as laptops are), but
     // "laptop cooler" no ice chests, "piano keyboard" no computer keyboards.
     if (r.total > 0 && candidate.usedWith && !(await sameDepartment(r, candidate.usedWith))) continue;
+    // A word before the thing, left out, that names another department's things says where
+    // the thing is sold: "garden gloves" are no winter gloves, "lint roller" no foam roller,
+    // "propane tank" no fish tank, "allergy relief tablets" no computer tablets. (A word
+    // found all over, "floor" of "floor lamp", or in the answer's own department, "rain" of
+    // "rain boots", says nothing of it; nor does a clause after the thing, which says what
+    // it is for: "laptop for college", "shoes for standing all day".)
+    if (r.total > 0 && await elsewhere(r, candidate.dropped.filter((w) => modifiers.includes(w)))) continue;
     // A word left that the first hits carry only as part of their maker's name, which the
     // query does not name whole, found that maker, not the thing: "harry potter book" as
     // "potter book" showed Clarkson Potter's cookbooks.
@@ -660,6 +688,9 @@ export async function searchRelaxed(
  * "mixed"), and a page past the first decided on whatever it held.
  */
 export const FIRST_HITS = 5;
+
+/** The share of a word's products in one department that makes it that department's word. */
+const OWN_DEPARTMENT = 2 / 3;
 
 /**
  * Whether a word of the relaxed query other than the thing is, in every one of the first

@@ -788,6 +788,34 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     );
   });
 
+  register(
+    "a word left out before the thing that names another department's things keeps its answer out of it",
+    async () => {
+      const c = await catalog();
+      // "garden gloves" had shown winter gloves, "lint roller" foam rollers, "propane tank"
+      // fish tanks: the shop sells none of those, and the word left out says so.
+      for (
+        const [query, wrong] of [
+          ["garden gloves", "fashion."],
+          ["lint roller", "sports."],
+          ["propane tank", "pets."],
+        ] as const
+      ) {
+        const r = await c.search(q({ q: query, size: 20 }));
+        assert.ok(
+          !r.hits.some((h) => h.category.startsWith(wrong)),
+          `${query}: ${r.hits.map((h) => h.title)}`,
+        );
+      }
+      // A word of a kind found in one department only still leaves it: gold hoop earrings are
+      // gold earrings; a clause after the thing says what it is for: a laptop for college.
+      const earrings = await c.search(q({ q: "gold hoop earrings", size: 20 }));
+      assert.ok(earrings.total > 0 && earrings.hits.every((h) => h.category.endsWith(".jewelry")));
+      const laptop = await c.search(q({ q: "laptop for college", size: 5 }));
+      assert.ok(laptop.hits[0]?.category.endsWith(".laptops"), `${laptop.hits.map((h) => h.category)}`);
+    },
+  );
+
   register("a gift and nothing else is answered from the gift guide for its recipient", async () => {
     const c = await catalog();
     for (
