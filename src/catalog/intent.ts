@@ -34,7 +34,7 @@ import { accessoriesOf, joinedLevels, levelAlias, partlyJoinedLevels } from "./b
 import { analyze } from "./text.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
-import { FIRST_HITS, searchRelaxed, type ShopWords } from "./relax.ts";
+import { FIRST_HITS, foundByPartOfMaker, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { asksCheap, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
@@ -191,6 +191,9 @@ async function read(
     return r.total > 0 ? { ...r, corrected_query: r.corrected_query ?? aged } : r;
   }
   let r = await partly(q, await lines(q), search, within);
+  // Words found only inside makers' names the query does not name whole are no answer:
+  // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
+  if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
   // An occasion the shop names nothing for ("valentines"): its gifts.
   const occasion = r.total === 0 ? occasionGift(q.q) : undefined;
   const given = occasion?.paths.filter((p) => within.length === 0 || isUnder(p, within)) ?? [];
@@ -241,6 +244,16 @@ async function partly(
     took_ms: round(r.took_ms + b.took_ms),
     corrected_query: joined.named,
     dropped_words: joined.left,
+  };
+}
+
+/** `r` as an answer that found nothing. */
+function nothing(r: SearchResult): SearchResult {
+  return {
+    ...r,
+    total: 0,
+    hits: [],
+    facets: { category: [], brand: [], price: r.facets.price.map((p) => ({ ...p, count: 0 })) },
   };
 }
 

@@ -188,6 +188,24 @@ export interface Relaxation {
   maker?: boolean;
 }
 
+/**
+ * The positions of `kept`'s words that make up a maker's name ("black", "decker" of "black
+ * decker drill"), but for a name that is one English word too ("slip" of "non slip shoes").
+ */
+function makerWords(kept: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let j = 0; j < kept.length; j++) {
+    for (let k = j; k < Math.min(kept.length, j + 4); k++) {
+      const name = kept.slice(j, k + 1);
+      if (name.length === 1 && isEnglishWord(name[0])) continue;
+      if (isMakerName(name.join(" "))) {
+        for (let i = j; i <= k; i++) out.add(i);
+      }
+    }
+  }
+  return out;
+}
+
 /** The queries to try in turn when nothing matches all the words of `query` (see the module doc). */
 export function relaxations(
   query: string,
@@ -196,6 +214,7 @@ export function relaxations(
   knows: (word: string) => boolean = () => true,
   namesKindWith: (word: string, head: string) => boolean = () => false,
   alone: (head: string) => boolean = () => false,
+  namesKindWithHead: (word: string) => boolean = () => false,
 ): Relaxation[] {
   const { kept, head } = thing;
   if (kept.length < 2 || kept.length > MAX_WORDS) return [];
@@ -218,8 +237,21 @@ export function relaxations(
   // A size in two dimensions goes after the other words it knows: it says most exactly
   // which ("large area rug 8x10" as 8x10 area rugs, not any area rug). (A model's number
   // does not: "iphone 15" is an Apple phone of any number.)
+  // A maker's name goes after the other words it knows: the shopper chose it ("dewalt
+  // impact driver" as DEWALT's drivers before any maker's). A word the catalog names a kind
+  // with before the thing goes after the maker's: "vornado air conditioner" is an air
+  // conditioner before it is Vornado's (hair conditioner is a conditioner too).
+  const maker = makerWords(kept);
   const rank = (i: number) =>
-    whoFor(kept[i]) !== undefined ? 3 : /^\d+x\d+$/.test(kept[i]) ? 2 : knows(kept[i]) ? 1 : 0;
+    whoFor(kept[i]) !== undefined
+      ? 3
+      : maker.size > 0 && i < head && namesKindWithHead(kept[i])
+      ? 2.5
+      : /^\d+x\d+$/.test(kept[i]) || maker.has(i)
+      ? 2
+      : knows(kept[i])
+      ? 1
+      : 0;
   // A noun in a "with" clause is an extra the thing comes with, not what it is for: it may
   // go like any other word ("tv with soundbar" as "tv"). One after "for" says what the
   // thing is for, as a noun before it does ("stand for monitor" is a monitor stand).
@@ -500,7 +532,8 @@ export async function searchRelaxed(
       };
     }
   }
-  let candidates = relaxations(text, kind, thing, keeps, partOf, alone);
+  const ownWord = (w: string) => shop.namesKindWith?.(w, head) ?? false;
+  let candidates = relaxations(text, kind, thing, keeps, partOf, alone, ownWord);
   if (grouped) candidates = [{ text, dropped: [], head }, ...candidates];
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
@@ -613,7 +646,14 @@ export async function searchRelaxed(
       ) {
         continue;
       }
-      const found = await search({ ...q, q: w, fuzzy: false, page: 1, min_price: undefined, max_price: undefined });
+      const found = await search({
+        ...q,
+        q: w,
+        fuzzy: false,
+        page: 1,
+        min_price: undefined,
+        max_price: undefined,
+      });
       took += found.took_ms;
       const [top] = found.facets.category.toSorted((a, b) => b.count - a.count);
       if (!top || top.value === answer || top.count < found.total * OWN_DEPARTMENT) continue;
@@ -709,6 +749,26 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
       !maker.every((x) => typed.has(x))
     )
   );
+}
+
+/**
+ * Whether each of an answer's first hits carries every word of the query, English words,
+ * only inside its maker's name of several words, which the query does not name whole:
+ * "bananas" found Banana Boat's sunscreen, "eggs" a Big Green Egg grill, where the shop
+ * sells neither.
+ */
+export function foundByPartOfMaker(r: SearchResult, query: string): boolean {
+  // (A word that is no English word names the maker: "purina" is Purina Pro Plan's.)
+  const typed = terms(fold(query));
+  if (!typed.every((w) => w.length < 4 || isEnglishWord(w))) return false;
+  const words = typed.map(stem);
+  const top = r.hits.slice(0, FIRST_HITS);
+  return words.length > 0 && top.length > 0 && top.every((h) => {
+    const { maker, named } = makerAndTitle(h);
+    const own = maker.filter((w) => !FUNCTION_WORDS.has(w));
+    return own.length > 1 && !own.every((w) => words.includes(w)) &&
+      words.every((w) => own.includes(w) && !named.includes(w));
+  });
 }
 
 /**

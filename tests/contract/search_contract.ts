@@ -816,6 +816,30 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     },
   );
 
+  register(
+    "words found only inside a maker's name are no answer; a maker's name stays past other words",
+    async () => {
+      const c = await catalog();
+      // "bananas" had shown Banana Boat sunscreen, "barn" Pottery Barn's furniture.
+      for (const query of ["bananas", "barn"]) {
+        const r = await c.search(q({ q: query, size: 20 }));
+        assert.equal(r.total, 0, `${query}: ${r.hits.map((h) => h.title)}`);
+      }
+      // A maker's whole name, or a word of it that is no English word, still finds theirs.
+      for (const query of ["pottery barn", "purina"]) {
+        const r = await c.search(q({ q: query, size: 20 }));
+        assert.ok(r.total > 0, query);
+      }
+      // "phones and accessories" are the phones' accessories, not belts and earrings.
+      const phones = await c.search(q({ q: "phones and accessories", size: 20 }));
+      assert.ok(phones.total > 0);
+      assert.ok(
+        !phones.hits.some((h) => h.category.startsWith("fashion.")),
+        `${phones.hits.map((h) => h.category)}`,
+      );
+    },
+  );
+
   register("a gift and nothing else is answered from the gift guide for its recipient", async () => {
     const c = await catalog();
     for (
