@@ -130,6 +130,10 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "household": "home.cleaning",
   "household essentials": "home.cleaning",
   "cleaning supplies": "home.cleaning",
+  "exercise": "sports.fitness",
+  "workout": "sports.fitness",
+  "outdoor power equipment": "garden.tools",
+  "outdoor power tools": "garden.tools",
 };
 
 let kinds: Map<string, string[]> | undefined;
@@ -268,7 +272,7 @@ let leafPaths: Map<string, string[]> | undefined;
 export function joinedLevels(text: string): string[] {
   const parts = joinedParts(text);
   if (parts === undefined) return [];
-  const paths = parts.map(partPaths);
+  const paths = parts.map((words, i) => partPaths(words, parts[i - 1]));
   return paths.every((p) => p !== undefined) ? outermost(paths.flat()) : [];
 }
 
@@ -288,8 +292,8 @@ export function partlyJoinedLevels(
   const named: string[][] = [];
   const paths: string[] = [];
   const left: string[] = [];
-  for (const words of parts) {
-    const whole = partPaths(words);
+  for (const [i, words] of parts.entries()) {
+    const whole = partPaths(words, parts[i - 1]);
     const each = whole ? [whole] : words.map((w) => partPaths([w]));
     if (each.every((p) => p !== undefined)) {
       named.push(words);
@@ -310,8 +314,16 @@ function joinedParts(text: string): string[][] | undefined {
   return parts;
 }
 
-/** The leaves, or else the levels, a part's words (analysed) name, by their name or `LEVEL_ALIASES`. */
-function partPaths(words: readonly string[]): string[] | undefined {
+/**
+ * The leaves, or else the levels, a part's words (analysed) name, by their name or
+ * `LEVEL_ALIASES`; "accessories" after a thing are its accessories ("phones and
+ * accessories": cases and chargers, not belts and earrings).
+ */
+function partPaths(words: readonly string[], before?: readonly string[]): string[] | undefined {
+  if (before && words.length === 1 && words[0] === "accessory") {
+    const paths = accessoriesOf(`${before.join(" ")} accessories`)?.paths;
+    if (paths?.length) return paths;
+  }
   leafPaths ??= LEAVES.reduce(
     (m, l) => m.set(leafName(l.path), [...m.get(leafName(l.path)) ?? [], l.path]),
     new Map<string, string[]>(),
@@ -322,7 +334,16 @@ function partPaths(words: readonly string[]): string[] | undefined {
   if (leaves) return leaves;
   const alias = levelAliases().get(name);
   const named = levelNames().get(name) ?? (alias ? [alias] : undefined);
-  if (!named) return undefined;
+  if (!named) {
+    // (A kind after the level it sits in is that kind: "bath towels and rugs" are towels
+    // and rugs; "copper pots" are no kind of their own.)
+    for (let k = 1; k < words.length; k++) {
+      const level = levelNames().get(words.slice(0, k).join(" ")) ?? [];
+      const kind = leafPaths.get(words.slice(k).join(" "))?.filter((p) => isUnder(p, level));
+      if (kind?.length) return kind;
+    }
+    return undefined;
+  }
   const depth = Math.min(...named.map((p) => p.split(".").length));
   return named.filter((p) => p.split(".").length === depth);
 }
