@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { compoundRules, expand, synonymRules } from "./synonyms.ts";
+import { compoundRules, expand, synonymRules, synonymWords } from "./synonyms.ts";
 
 Deno.test("every choice of synonyms at words that do not overlap is a reading, as a synonym graph reads it", () => {
   const readings = expand("gray hoodie").map((r) => r.join(" ")).sort();
@@ -40,4 +40,15 @@ Deno.test("a one-way rule that does not keep its left side replaces the words ty
   assert.deepEqual(readings("gift for mom"), ["gift for women"]);
   // A rule that keeps its left side keeps the words typed, first.
   assert.equal(readings("hoover")[0], "hoover");
+});
+
+Deno.test("a colour finds its shades the catalog names otherwise, one way", () => {
+  // "blue velvet sofa" had dropped "blue" while navy velvet sofas were for sale.
+  assert.deepEqual([...synonymWords("blue velvet sofa")].filter((w) => w === "navy" || w === "teal"), [
+    "navy",
+    "teal",
+  ]);
+  assert.ok(synonymWords("white sheets").has("ivory"));
+  assert.ok(!synonymWords("navy rug").has("teal"), "a shade is not its colour's other shades");
+  assert.ok(!synonymWords("ivory comforter").has("white"));
 });
