@@ -80,6 +80,9 @@ const KIN: Record<string, string> = {
 };
 
 const TEEN = new Set("teen teens teenage teenager teenagers".split(" "));
+/** Words that, with a teenager's, say which teenagers' guide ("gift for teenage boy"). */
+const TEEN_BOYS = new Set("boy boys son sons nephew grandson".split(" "));
+const TEEN_GIRLS = new Set("girl girls daughter daughters niece granddaughter".split(" "));
 const BABY = new Set("baby babies newborn newborns infant infants".split(" "));
 
 /** Leaf paths of things people give, by recipient's group ("" for anyone). */
@@ -183,6 +186,38 @@ export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
   ],
   dog: ["pets.dogs.dog_toys", "pets.dogs.dog_beds", "pets.dogs.dog_treats"],
   cat: ["pets.cats.cat_toys", "pets.cats.cat_trees"],
+  // A teenager's: what they play, listen to and wear; by gender when the query says.
+  teen: [
+    "electronics.audio.earbuds",
+    "electronics.audio.headphones",
+    "electronics.audio.speakers",
+    "electronics.cameras.instant_cameras",
+    "toys.video_games.games",
+    "toys.games.card_games",
+    "sports.skate.skateboards",
+    "fashion.basics.hoodies",
+    "fashion.accessories.backpacks",
+  ],
+  "teen boys": [
+    "electronics.audio.gaming_headsets",
+    "toys.video_games.games",
+    "toys.video_games.controllers",
+    "electronics.audio.earbuds",
+    "electronics.audio.speakers",
+    "sports.skate.skateboards",
+    "fashion.basics.hoodies",
+    "fashion.accessories.backpacks",
+  ],
+  "teen girls": [
+    "electronics.cameras.instant_cameras",
+    "electronics.audio.earbuds",
+    "beauty.skincare.lip_balm",
+    "beauty.makeup.nail_polish",
+    "beauty.haircare.hair_accessories",
+    "fashion.accessories.jewelry",
+    "sports.skate.roller_skates",
+    "fashion.basics.hoodies",
+  ],
   pet: [
     "pets.dogs.dog_toys",
     "pets.dogs.dog_beds",
@@ -211,6 +246,9 @@ const LABELS: Record<string, string> = {
   dog: "gifts for dogs",
   cat: "gifts for cats",
   pet: "gifts for pets",
+  teen: "gifts for teens",
+  "teen boys": "gifts for teen boys",
+  "teen girls": "gifts for teen girls",
 };
 
 /** The words of a query for a gift that can name a thing, when talk around the gift came with them. */
@@ -273,14 +311,26 @@ export function giftAsked(query: string): GiftAsk | undefined {
   if (!asksForAGift(all)) return undefined;
   const { text } = parseQuery(query);
   let group: string | undefined;
-  for (const w of terms(fold(text))) {
+  const words = terms(fold(text));
+  // A teenager's gifts are neither a child's nor a grown-up's: their own guide, by gender
+  // when the query says ("gift for teenage boy" had shown the guide for anyone).
+  const teen = words.some((w) => TEEN.has(w))
+    ? words.some((w) => TEEN_BOYS.has(w))
+      ? "teen boys"
+      : words.some((w) => TEEN_GIRLS.has(w))
+      ? "teen girls"
+      : "teen"
+    : undefined;
+  for (const w of words) {
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
-    // A teenager's gifts are a grown-up's more than a child's; a baby's are the baby's own.
-    const whom = TEEN.has(w) ? "" : BABY.has(w) ? "baby" : KIN[w] ?? whoFor(w);
+    if (teen && (TEEN.has(w) || TEEN_BOYS.has(w) || TEEN_GIRLS.has(w))) continue;
+    // A baby's gifts are the baby's own.
+    const whom = BABY.has(w) ? "baby" : KIN[w] ?? whoFor(w);
     if (whom === undefined) return undefined;
     if (whom === "") group = "";
     else group ??= whom;
   }
+  group = teen ?? group;
   // (An occasion names its recipient too: "mothers day gift" is for women. An animal
   // without a guide of its own is no gift's: "gift for fish" is searched as typed.)
   const paths = GIFT_GUIDE[group ?? ""];

@@ -20,7 +20,9 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   assert.equal(whom("gifts for grandma"), "women");
   assert.equal(whom("birthday present for kids"), "kids");
   assert.equal(whom("new baby gifts"), "baby");
-  assert.equal(whom("christmas gift for teenage boy"), "", "a teenager's gifts are a grown-up's");
+  assert.equal(whom("christmas gift for teenage boy"), "teen boys", "a teenager's gifts are their own");
+  assert.equal(whom("gifts for teen girls"), "teen girls");
+  assert.equal(whom("gift ideas for teenagers"), "teen");
   assert.equal(whom("retirement gift"), "");
   assert.equal(whom("secret santa gift under 20"), "", "a price phrase is no thing");
   assert.equal(whom("gift for dad who has everything"), "men");
