@@ -52,3 +52,10 @@ Deno.test("a colour finds its shades the catalog names otherwise, one way", () =
   assert.ok(!synonymWords("navy rug").has("teal"), "a shade is not its colour's other shades");
   assert.ok(!synonymWords("ivory comforter").has("white"));
 });
+
+Deno.test("a material finds its kinds, not a finish that is a colour", () => {
+  const wood = synonymWords("wood cutting board");
+  for (const w of ["oak", "maple", "acacia", "teak"]) assert.ok(wood.has(w), w);
+  assert.ok(!wood.has("walnut"), "a walnut finish comes on metal bed frames too");
+  assert.ok(!synonymWords("oak desk").has("maple"));
+});
