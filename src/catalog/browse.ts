@@ -15,7 +15,15 @@
  * @module
  */
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
-import { audiencePaths, namesSomeone, PARTICULAR_PATHS, whoFor } from "./audience.ts";
+import {
+  audiencePaths,
+  categoryAudience,
+  isParticular,
+  namesSomeone,
+  PARTICULAR_PATHS,
+  serves,
+  whoFor,
+} from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { isUnder } from "../domain/search.ts";
 
@@ -218,6 +226,28 @@ export function browsedCategories(text: string): string[] {
   const paths = audiencePaths(group);
   const departments = paths.filter((p) => p.split(".").length < 3);
   return departments.length > 0 ? departments : [...paths];
+}
+
+/**
+ * For a query of who it is for and a level's name ("kids furniture", "womens
+ * accessories"), the level's leaves that serve them, when the whole query names no level
+ * itself: "kids furniture" had shown dollhouses "With Furniture", "womens accessories"
+ * leggings (as "womens"). For a child or an animal only the leaves named for them count
+ * (a kids' desk, not a sofa; the kids' toys, not every toy); a leaf named whole stays
+ * itself ("baby toys").
+ */
+export function levelFor(text: string): string[] {
+  const words = analyze(text);
+  if (words.length < 2 || namedCategories(text).length > 0 || namesLeaf(words)) return [];
+  const groups = new Set(words.map((w) => whoFor(w)).filter((g) => g !== undefined));
+  const rest = words.filter((w) => whoFor(w) === undefined);
+  const [group] = groups;
+  if (groups.size !== 1 || !group || rest.length === 0) return [];
+  const levels = levelNames().get(rest.join(" ")) ?? [];
+  return LEAVES.filter((l) =>
+    isUnder(l.path, levels) &&
+    (isParticular(group) ? categoryAudience(l.path) === group : serves(l.path, group))
+  ).map((l) => l.path);
 }
 
 let aliases: Map<string, string> | undefined;

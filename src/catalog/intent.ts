@@ -30,7 +30,7 @@
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
 import { giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
-import { accessoriesOf, joinedLevels, levelAlias, partlyJoinedLevels } from "./browse.ts";
+import { accessoriesOf, joinedLevels, levelAlias, levelFor, partlyJoinedLevels } from "./browse.ts";
 import { analyze } from "./text.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
@@ -160,6 +160,13 @@ async function read(
   );
   if (joined.length > 0) {
     const r = await search({ ...q, q: "", category: joined.join(","), min_price: min, max_price: max });
+    if (r.total > 0) return r;
+  }
+  // Who it is for and a level's name: the level's things for them ("kids furniture": kids'
+  // desks, not dollhouses "With Furniture").
+  const forWhom = within.length === 0 ? levelFor(parsed.text) : [];
+  if (forWhom.length > 0) {
+    const r = await search({ ...q, q: "", category: forWhom.join(","), min_price: min, max_price: max });
     if (r.total > 0) return r;
   }
   // A thing's accessories: the leaves named with it ("phone accessories": cases, chargers,

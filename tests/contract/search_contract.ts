@@ -840,6 +840,26 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     },
   );
 
+  register("who it is for and a level's name browse the level's things for them", async () => {
+    const c = await catalog();
+    // "kids furniture" had shown dollhouses "With Furniture", "womens accessories" leggings.
+    const kids = await c.search(q({ q: "kids furniture", size: 20 }));
+    assert.ok(kids.total > 0);
+    assert.ok(
+      kids.hits.every((h) => h.category === "home.furniture.kids_desks"),
+      `${kids.hits.map((h) => h.title)}`,
+    );
+    const women = await c.search(q({ q: "womens accessories", size: 20 }));
+    assert.ok(women.total > 0);
+    assert.ok(
+      women.hits.every((h) => h.category.startsWith("fashion.accessories.")),
+      `${women.hits.map((h) => h.category)}`,
+    );
+    // A leaf named whole stays itself.
+    const baby = await c.search(q({ q: "baby toys", size: 20 }));
+    assert.ok(baby.total > 0 && baby.hits.every((h) => h.category === "toys.kids.baby_toys"));
+  });
+
   register("a gift and nothing else is answered from the gift guide for its recipient", async () => {
     const c = await catalog();
     for (
