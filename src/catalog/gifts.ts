@@ -235,7 +235,12 @@ export interface GiftAsk {
   paths: readonly string[];
   /** What the answer searched, as a query that asks the same: "gifts for men". */
   label: string;
+  /** The price a small gift stays under when the query sets none ("stocking stuffers"). */
+  under?: number;
 }
+
+/** Stocking stuffers are small gifts: the guide under this price, unless the query sets one. */
+export const STOCKING_STUFFER_MAX = 25;
 
 const LABELS: Record<string, string> = {
   "": "gifts",
@@ -334,7 +339,18 @@ export function giftAsked(query: string): GiftAsk | undefined {
   // (An occasion names its recipient too: "mothers day gift" is for women. An animal
   // without a guide of its own is no gift's: "gift for fish" is searched as typed.)
   const paths = GIFT_GUIDE[group ?? ""];
-  return paths ? { for: group ?? "", paths, label: LABELS[group ?? ""] } : undefined;
+  if (!paths) return undefined;
+  // (A stocking stuffer is a small gift: "stocking stuffers" had shown instant cameras.)
+  const small = terms(fold(query)).some((w) => w.startsWith("stuffer"));
+  const label = LABELS[group ?? ""];
+  return small
+    ? {
+      for: group ?? "",
+      paths,
+      label: `${label} under $${STOCKING_STUFFER_MAX}`,
+      under: STOCKING_STUFFER_MAX,
+    }
+    : { for: group ?? "", paths, label };
 }
 
 /**

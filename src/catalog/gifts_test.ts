@@ -72,3 +72,11 @@ Deno.test("an occasion alone is searched as its word, and asks the gift guide wh
   assert.equal(occasionGift("thanksgiving"), undefined, "a feast asks for no gift");
   assert.equal(occasionGift("blender"), undefined);
 });
+
+Deno.test("stocking stuffers are small gifts: the guide under a price, unless the query sets one", () => {
+  const small = giftAsked("stocking stuffers for kids");
+  assert.equal(small?.for, "kids");
+  assert.equal(small?.under, 25);
+  assert.equal(small?.label, "gifts for kids under $25");
+  assert.equal(giftAsked("gift for dad")?.under, undefined);
+});

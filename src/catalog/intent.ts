@@ -144,8 +144,16 @@ async function read(
   if (gift && guided && guided.length > 0) {
     // The guide's kinds for the recipient, most popular first, within the query's price
     // phrase ("secret santa gift under 20"): its words name no product, so none is matched.
-    const guide = await search({ ...q, q: "", category: guided.join(","), min_price: min, max_price: max });
-    if (guide.total > 0) return { ...guide, corrected_query: gift.label };
+    const guide = await search({
+      ...q,
+      q: "",
+      category: guided.join(","),
+      min_price: min,
+      max_price: max ?? gift.under,
+    });
+    // (A price the query set says itself: "stocking stuffers under 10" stays under $10.)
+    const label = max !== undefined && gift.under ? gift.label.replace(/ under \$\d+$/, "") : gift.label;
+    if (guide.total > 0) return { ...guide, corrected_query: label };
   }
   // A department or subcategory by another name: "computer parts" browses the components.
   const alias = levelAlias(parsed.text);
