@@ -137,20 +137,17 @@ async function read(
   const parsed = parseQuery(q.q);
   // (The query's price phrase holds whatever is searched in its place.)
   const { min, max } = priceBounds(q, parsed);
+  /** The paths' products, most popular first, within the query's price phrase: no word is matched. */
+  const browse = (paths: readonly string[], under = max) =>
+    search({ ...q, q: "", category: paths.join(","), min_price: min, max_price: under });
   const gift = giftAsked(agesAsAudience(q.q));
   // (Within the category filtered on, as a click on the answer's department facet asks.)
   const within = categoryPaths(q.category);
   const guided = gift?.paths.filter((p) => within.length === 0 || isUnder(p, within));
   if (gift && guided && guided.length > 0) {
-    // The guide's kinds for the recipient, most popular first, within the query's price
-    // phrase ("secret santa gift under 20"): its words name no product, so none is matched.
-    const guide = await search({
-      ...q,
-      q: "",
-      category: guided.join(","),
-      min_price: min,
-      max_price: max ?? gift.under,
-    });
+    // The guide's kinds for the recipient, within the query's price phrase ("secret santa
+    // gift under 20"): its words name no product, so none is matched.
+    const guide = await browse(guided, max ?? gift.under);
     // (A price the query set says itself: "stocking stuffers under 10" stays under $10.)
     const label = max !== undefined && gift.under ? gift.label.replace(/ under \$\d+$/, "") : gift.label;
     if (guide.total > 0) return { ...guide, corrected_query: label };
@@ -167,14 +164,14 @@ async function read(
     within.length === 0 || isUnder(p, within) ? [p] : within.filter((w) => isUnder(w, [p]))
   );
   if (joined.length > 0) {
-    const r = await search({ ...q, q: "", category: joined.join(","), min_price: min, max_price: max });
+    const r = await browse(joined);
     if (r.total > 0) return r;
   }
   // Who it is for and a level's name: the level's things for them ("kids furniture": kids'
   // desks, not dollhouses "With Furniture").
   const forWhom = within.length === 0 ? levelFor(parsed.text) : [];
   if (forWhom.length > 0) {
-    const r = await search({ ...q, q: "", category: forWhom.join(","), min_price: min, max_price: max });
+    const r = await browse(forWhom);
     if (r.total > 0) return r;
   }
   // A thing's accessories: the leaves named with it ("phone accessories": cases, chargers,
@@ -205,7 +202,7 @@ async function read(
     const r = await lines({ ...q, q: aged });
     return r.total > 0 ? { ...r, corrected_query: r.corrected_query ?? aged } : r;
   }
-  let r = await partly(q, await lines(q), search, within);
+  let r = await partly(q, await lines(q), browse, within);
   // Words found only inside makers' names the query does not name whole are no answer:
   // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
   if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
@@ -213,7 +210,7 @@ async function read(
   const occasion = r.total === 0 ? occasionGift(q.q) : undefined;
   const given = occasion?.paths.filter((p) => within.length === 0 || isUnder(p, within)) ?? [];
   if (occasion && given.length > 0) {
-    const guide = await search({ ...q, q: "", category: given.join(","), min_price: min, max_price: max });
+    const guide = await browse(given);
     if (guide.total > 0) {
       r = { ...guide, took_ms: round(r.took_ms + guide.took_ms), corrected_query: occasion.label };
     }
@@ -241,7 +238,7 @@ async function read(
 async function partly(
   q: SearchQuery,
   r: SearchResult,
-  search: Search,
+  browse: (paths: readonly string[]) => Promise<SearchResult>,
   within: string[],
 ): Promise<SearchResult> {
   if (r.total > 0 && !r.dropped_words?.length) return r;
@@ -251,8 +248,7 @@ async function partly(
   // "cell phones and accessories" phone stands, not fashion accessories.)
   const levelWords = new Set(joined.named.split(" "));
   if (r.total > 0 && !r.dropped_words!.some((w) => analyze(w).some((a) => levelWords.has(a)))) return r;
-  const { min, max } = priceBounds(q, parseQuery(q.q));
-  const b = await search({ ...q, q: "", category: joined.paths.join(","), min_price: min, max_price: max });
+  const b = await browse(joined.paths);
   if (b.total === 0) return r;
   return {
     ...b,
