@@ -426,8 +426,9 @@ export class Vocabulary {
     // doubled) before one with another consonant: "sandels" is sandals before sanders,
     // "drll" a drill before a doll, whatever their frequency.
     // A word that sounds the same one edit further still reads as the word meant when
-    // nothing nearer does: "sandles" is sandals (two edits), not saddles (one, another
-    // consonant); "vacume" vacuum, "bycicle" bicycle, "pencle" pencil (they found nothing).
+    // nothing is nearer: "vacume" is vacuum, "bycicle" bicycle, "pencle" pencil (they found
+    // nothing). (Not past a nearer word: "perfurme" is perfume, one edit, not "perform",
+    // two with the typed word's consonants.)
     const consonants = skeleton(word);
     const budget = typoBudget(s);
     const further: typeof out = [];
@@ -443,9 +444,9 @@ export class Vocabulary {
         further.push({ stem: candidate, surface: e.surface, distance: budget + 1, freq: e.freq, sound });
       }
     }
-    if (!out.some((c) => c.sound === 0)) out.push(...further);
+    if (out.length === 0) out.push(...further);
     return out.sort((a, b) =>
-      a.sound - b.sound || a.distance - b.distance || b.freq - a.freq || a.stem.localeCompare(b.stem)
+      a.distance - b.distance || a.sound - b.sound || b.freq - a.freq || a.stem.localeCompare(b.stem)
     );
   }
 
