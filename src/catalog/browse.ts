@@ -142,6 +142,20 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "workout": "sports.fitness",
   "outdoor power equipment": "garden.tools",
   "outdoor power tools": "garden.tools",
+  // (as searched: "and" is filler)
+  "hiking camping": "sports.outdoor",
+  // Rooms and shops by name (blind round 12: "bedroom" had shown violins, whose copy says
+  // "bedroom studio"; "living room", "pharmacy" and "bar & wine" found nothing).
+  "bedroom": "home.bedding",
+  "living room": "home.furniture",
+  "pharmacy": "health",
+  "drugstore": "health",
+  "bike shop": "sports.cycling",
+  "home bar": "kitchen.barware",
+  "bar wine": "kitchen.barware",
+  "wine bar": "kitchen.barware",
+  "pro audio": "music.recording",
+  "auto accessories": "automotive",
 };
 
 let kinds: Map<string, string[]> | undefined;
@@ -336,7 +350,11 @@ export function partlyJoinedLevels(
 
 /** A query's parts joined with "and", "&" or commas, analysed; `undefined` for one part, or a level named whole. */
 function joinedParts(text: string): string[][] | undefined {
-  const parts = fold(text).split(/\s*(?:,|&|\band\b)\s*/).map((p) => analyze(p)).filter((p) => p.length > 0);
+  // (A word for whatever a level sells names no level of its own: "art & craft supplies"
+  // are crafts, not office supplies.)
+  const parts = fold(text).split(/\s*(?:,|&|\band\b)\s*/).map((p) => analyze(p))
+    .map((p) => p.length > 1 && WHATEVER.has(p.at(-1)!) ? p.slice(0, -1) : p)
+    .filter((p) => p.length > 0);
   const whole = parts.flat().join(" "); // ("and" is filler: "kitchen and dining" is kitchen.dining)
   if (parts.length < 2 || namedCategories(whole).length > 0 || levelAlias(whole) !== undefined) {
     return undefined;
