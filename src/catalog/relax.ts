@@ -85,10 +85,12 @@ const WHATEVER_HEAD = new Set("gear supply equipment essential accessory supplem
 const QUALITY = /^[a-z]{3,}[ai]ble$/;
 /**
  * Praise the shop's titles do not use: how fine a thing is, not what it is ("luxury
- * bedding", "premium dog food", "fancy candles", "top headphones"), so it may go like a quality.
+ * bedding", "premium dog food", "fancy candles", "top headphones"), so it may go like a quality;
+ * so may "rated" of "top rated", which only the highest rated products' copy says ("top rated
+ * robot vacuum" found nothing: no robot vacuum's copy says it).
  */
 const PRAISE = new Set(
-  "luxury luxurious premium deluxe fancy nice great superior elegant classy top".split(" "),
+  "luxury luxurious premium deluxe fancy nice great superior elegant classy top rated".split(" "),
 );
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
 const GROUPS = new Set("set kit pack bundle collection".split(" "));

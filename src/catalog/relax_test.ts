@@ -982,3 +982,16 @@ Deno.test("relaxations: a maker's name goes after the other words the shop knows
   // A word the catalog names the kind with stays past the maker's: an air conditioner.
   assert.deepEqual(order("vornado air conditioner", (w) => w === "air"), ["air conditioner", "conditioner"]);
 });
+
+Deno.test("searchRelaxed: 'rated' of 'top rated' goes like praise", async () => {
+  const answers: Record<string, number> = { "robot vacuum": 14 };
+  const search = (q: SearchQuery) => Promise.resolve(result(answers[q.q] ?? 0));
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "top rated robot vacuum" }),
+    result(0),
+    search,
+    shop(["vacuum"], [], ["robot"]),
+  );
+  assert.equal(r.corrected_query, "robot vacuum");
+  assert.deepEqual(r.dropped_words, ["top", "rated"]);
+});
