@@ -280,6 +280,11 @@ const HOBBYISTS: Record<string, string> = {
   traveler: "travel",
   traveller: "travel",
   artist: "art paint",
+  fisherman: "fishing",
+  fishermen: "fishing",
+  angler: "fishing",
+  gardener: "gardening",
+  camper: "camping",
 };
 
 /** Words for someone fond of a thing: the word before says what ("coffee lover", "dog owner"). */

@@ -80,3 +80,8 @@ Deno.test("stocking stuffers are small gifts: the guide under a price, unless th
   assert.equal(small?.label, "gifts for kids under $25");
   assert.equal(giftAsked("gift for dad")?.under, undefined);
 });
+
+Deno.test("a hobbyist whose word is no '-er' of the hobby still has the hobby's things", () => {
+  assert.deepEqual(giftHobbies("gifts for fishermen"), ["fishing"]);
+  assert.deepEqual(giftHobbies("gift for angler"), ["fishing"]);
+});
