@@ -156,6 +156,10 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "wine bar": "kitchen.barware",
   "pro audio": "music.recording",
   "auto accessories": "automotive",
+  "garden center": "garden",
+  "fish": "pets.aquarium",
+  "gym equipment": "sports.fitness",
+  "laundry room": "home.cleaning",
 };
 
 let kinds: Map<string, string[]> | undefined;

@@ -639,8 +639,10 @@ export async function searchRelaxed(
   const elsewhere = async (r: SearchResult, words: readonly string[]) => {
     const answer = r.hits[0]?.category.split(".")[0];
     // (Words left that name things of one department only say where: "gold hoop earrings"
-    // are gold earrings, whatever a hoop is elsewhere.)
-    if (answer === undefined || q.category || r.facets.category.length < 2) return false;
+    // are gold earrings, whatever a hoop is elsewhere; not when a word left out names a kind
+    // with the thing: "kids life jacket" is no kids' jacket.)
+    if (answer === undefined || q.category) return false;
+    if (r.facets.category.length < 2 && !words.some((w) => shop.namesKindWith?.(w, head))) return false;
     for (const w of words) {
       if (
         !canBeTheThing(w) || whoFor(w) !== undefined || !shop.knows(w) || PRAISE.has(w) || QUALITY.test(w) ||
@@ -761,13 +763,14 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
  */
 export function foundByPartOfMaker(r: SearchResult, query: string): boolean {
   // (A word that is no English word names the maker: "purina" is Purina Pro Plan's.)
-  const typed = terms(fold(query));
+  // (A possessive's "s" is no word of either: "hills science diet" names Hill's Science Diet.)
+  const typed = terms(fold(query)).filter((w) => w !== "s");
   if (!typed.every((w) => w.length < 4 || isEnglishWord(w))) return false;
   const words = typed.map(stem);
   const top = r.hits.slice(0, FIRST_HITS);
   return words.length > 0 && top.length > 0 && top.every((h) => {
     const { maker, named } = makerAndTitle(h);
-    const own = maker.filter((w) => !FUNCTION_WORDS.has(w));
+    const own = maker.filter((w) => !FUNCTION_WORDS.has(w) && w !== "s");
     return own.length > 1 && !own.every((w) => words.includes(w)) &&
       words.every((w) => own.includes(w) && !named.includes(w));
   });
