@@ -26,16 +26,24 @@ export function fold(text: string): string {
 // deno-lint-ignore no-control-regex -- "all ASCII" includes control characters
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Folded words: every run of letters/digits (punctuation and hyphens split words). */
+/**
+ * Folded words: every run of letters/digits (punctuation and hyphens split words), but
+ * initials written with dots are one word: "L.L.Bean" is "ll bean" as shoppers type it,
+ * "e.l.f." is "elf" ("ll bean" and "elf" had found nothing of theirs). (Only dotted ones:
+ * "Germ-X. A little" stays four words.)
+ */
 export function terms(text: string): string[] {
   return foldedTerms(fold(text));
 }
 /** `terms` of a text folded already. */
 function foldedTerms(folded: string): string[] {
-  return folded.split(ASCII.test(folded) ? ASCII_SEPARATORS : SEPARATORS).filter(Boolean);
+  const text = folded.includes(".") ? folded.replace(INITIALS, (m) => `${m.replaceAll(".", "")} `) : folded;
+  return text.split(ASCII.test(text) ? ASCII_SEPARATORS : SEPARATORS).filter(Boolean);
 }
 const ASCII_SEPARATORS = /[^a-z0-9]+/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
+/** Two or more single letters each followed by a dot, the last dot optional ("l.l.", "e.l.f.", "u.s.a"). */
+const INITIALS = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu;
 
 /**
  * Plural folding, as ordered regex rewrites, the first that matches applies. Words of 3
@@ -76,7 +84,7 @@ const IE_NOUNS = new Set(
  * `fold` or the words a store indexes per field change in a way these lists do not show.
  */
 export const ANALYSIS_RULES: string = JSON.stringify([
-  3, // 2: a title's words without the maker's name it begins with (`titleTerms`); 3: `leafNamesOf`
+  4, // 2: a title's words without the maker's name it begins with (`titleTerms`); 3: `leafNamesOf`; 4: initials
   STEM_RULES,
   [...PLURAL_ONLY],
   [...IE_NOUNS],

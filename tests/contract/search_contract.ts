@@ -830,6 +830,15 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
         const r = await c.search(q({ q: query, size: 20 }));
         assert.ok(r.total > 0, query);
       }
+      // Initials as shoppers type them, and a possessive's "s": "ll bean" is L.L.Bean's,
+      // "hills science diet" Hill's Science Diet's (it had found nothing).
+      for (const [query, maker] of [["ll bean", "L.L.Bean"], ["hills science diet", "Hill's Science Diet"]]) {
+        const r = await c.search(q({ q: query, size: 20 }));
+        assert.ok(
+          r.total > 0 && r.hits.every((h) => h.brand === maker),
+          `${query}: ${r.hits.map((h) => h.brand)}`,
+        );
+      }
       // "phones and accessories" are the phones' accessories, not belts and earrings.
       const phones = await c.search(q({ q: "phones and accessories", size: 20 }));
       assert.ok(phones.total > 0);
