@@ -243,9 +243,15 @@ export class ElasticsearchAnalytics implements AnalyticsStore {
     }
   }
 
+  /**
+   * Makes every index this store reads searchable as written, on every copy: the analytics
+   * and the checkpoints `totals` sums. (Each copy of a shard refreshes on its own clock: on
+   * a cluster with replicas, a search answered by a copy not yet refreshed missed a
+   * partition's first checkpoint, and the totals of a finished run read low.)
+   */
   async refresh(): Promise<void> {
     await this.#es.indices.refresh({
-      index: Object.keys(MAPPINGS).map((b) => this.#name(b)),
+      index: [...Object.keys(MAPPINGS), INDICES.checkpoints].map((b) => this.#name(b)),
       ignore_unavailable: true,
     });
   }
