@@ -190,20 +190,24 @@ export interface Relaxation {
   maker?: boolean;
 }
 
+/** The runs of `kept`'s words that are a maker's whole name, as [first, last] positions. */
+function makerSpans(kept: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let j = 0; j < kept.length; j++) {
+    for (let k = j; k < kept.length; k++) if (isMakerName(kept.slice(j, k + 1).join(" "))) out.push([j, k]);
+  }
+  return out;
+}
+
 /**
  * The positions of `kept`'s words that make up a maker's name ("black", "decker" of "black
  * decker drill"), but for a name that is one English word too ("slip" of "non slip shoes").
  */
 function makerWords(kept: readonly string[]): Set<number> {
   const out = new Set<number>();
-  for (let j = 0; j < kept.length; j++) {
-    for (let k = j; k < Math.min(kept.length, j + 4); k++) {
-      const name = kept.slice(j, k + 1);
-      if (name.length === 1 && isEnglishWord(name[0])) continue;
-      if (isMakerName(name.join(" "))) {
-        for (let i = j; i <= k; i++) out.add(i);
-      }
-    }
+  for (const [j, k] of makerSpans(kept)) {
+    if (j === k && isEnglishWord(kept[j])) continue;
+    for (let i = j; i <= k; i++) out.add(i);
   }
   return out;
 }
@@ -550,9 +554,7 @@ export async function searchRelaxed(
   // dual-basket air fryers; nor after a maker's name, where it names a line or a model:
   // "beats studio buds", "nikon z6", "new balance 574".) So does a department's or a
   // subcategory's name: "mens grooming" asks for grooming things.
-  const namesMaker = thing.kept.some((_, j) =>
-    thing.kept.slice(j).some((_, k) => isMakerName(thing.kept.slice(j, j + k + 1).join(" ")))
-  );
+  const namesMaker = makerSpans(thing.kept).length > 0;
   // (Then only who it is for may go: "play kitchen" and "outdoor gear" are no kitchen
   // and no baby gear.)
   const department = modelOnly && !namesMaker && namesDepartment([head]);
