@@ -512,8 +512,17 @@ export class Vocabulary {
         changed = true;
         continue;
       }
-      if (this.knows(w) || isEnglishWord(w)) {
-        out.push(w); // a real word the catalog lacks: neither a typo nor two words run together
+      if (this.knows(w)) {
+        out.push(w);
+        continue;
+      }
+      if (isEnglishWord(w)) {
+        // A real word the catalog lacks is neither a typo nor two words run together, unless
+        // one slip away is the shop's word that names a product with the word beside it:
+        // "dog leach" is a dog leash ("leach" found nothing, and alone is no typo).
+        const meant = this.#realWordSlip(w, out.at(-1), next);
+        out.push(meant ?? w);
+        if (meant) changed = true;
         continue;
       }
       // A hyphenated word typed run together ("ereader", "inear"): its parts may be too short to split.
@@ -534,7 +543,39 @@ export class Vocabulary {
       }
       changed = true;
     }
-    return changed ? out : undefined;
+    // A word fixed may make a compound with its neighbour: "pilow case" is a pillowcase.
+    return changed ? this.#joinCompounds(out, new Set(words)) : undefined;
+  }
+
+  /** Adjacent words, one of them fixed (not `typed`), joined where the shop knows them as one ("pillow case" → "pillowcase"). */
+  #joinCompounds(words: string[], typed: ReadonlySet<string>): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const next = words[i + 1];
+      const fixed = !typed.has(words[i]) || (next !== undefined && !typed.has(next));
+      // (A word the titles use: "hair dryar" stays "hair dryer", not the synonym "hairdryer".)
+      const inTitles = next !== undefined && (this.#stems.get(stem(words[i] + next))?.freq ?? 0) > 0;
+      if (fixed && inTitles && !/\p{N}/u.test(words[i] + next!)) {
+        out.push(this.#surface(words[i] + next!));
+        i++;
+      } else out.push(words[i]);
+    }
+    return out;
+  }
+
+  /** The shop's word one edit from a real word, named in a product's noun with a neighbour ("leash" of "Dog Leash"). */
+  #realWordSlip(word: string, before: string | undefined, after: string | undefined): string | undefined {
+    const distance = typoDistances(word);
+    if (!distance || (before === undefined && after === undefined)) return undefined;
+    const pairs = (c: string) =>
+      (before !== undefined && this.#nounPairs.has(`${stem(before)} ${c}`)) ||
+      (after !== undefined && this.#nounPairs.has(`${c} ${stem(after)}`));
+    let best: { stem: string; surface: string; freq: number } | undefined;
+    for (const [candidate, e] of this.#stems) {
+      if (distance(candidate) !== 1 || !pairs(candidate)) continue;
+      if (!best || e.freq > best.freq) best = { stem: candidate, surface: e.surface, freq: e.freq };
+    }
+    return best?.surface;
   }
 
   /**

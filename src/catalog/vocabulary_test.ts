@@ -227,3 +227,21 @@ Deno.test("a word that sounds the same one edit past the budget is read when not
   assert.deepEqual(v.correct(["perfurme"]), ["perfume"]);
   assert.deepEqual(v.correct(["vacn"]), undefined, "never past the budget with another consonant");
 });
+
+Deno.test("a real word one slip from the shop's word that names a product with its neighbour is that word", () => {
+  const v = new Vocabulary(
+    [["dog", 40], ["leash", 30], ["collar", 20], ["pillow", 25], ["pillowcase", 15], ["case", 60]],
+    ["leash", "collar", "pillow", "pillowcase", "case"],
+    [["dog leash", 30], ["dog collar", 20], ["pillow", 25], ["pillowcase", 15], ["phone case", 60]],
+  );
+  assert.deepEqual(
+    v.correct(["dog", "leach"]),
+    ["dog", "leash"],
+    "a Dog Leash: 'leach' is English, no word of the shop's",
+  );
+  assert.equal(v.correct(["leach"]), undefined, "alone, a real word stays");
+  assert.equal(v.correct(["cat", "leach"]), undefined, "no product is a 'cat leash'");
+  // A word fixed that makes a compound with its neighbour joins it, as typed apart would.
+  assert.deepEqual(v.correct(["pilow", "case"]), ["pillowcase"]);
+  assert.deepEqual(v.correct(["pillow", "case"]), ["pillowcase"]);
+});
