@@ -160,6 +160,18 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "fish": "pets.aquarium",
   "gym equipment": "sports.fitness",
   "laundry room": "home.cleaning",
+  // (Blind round 14: each found nothing.)
+  "home gym": "sports.fitness",
+  "strength training": "sports.fitness",
+  "cardio": "sports.fitness",
+  "supplements": "health.vitamins",
+  "dietary supplements": "health.vitamins",
+  "frozen food": "grocery.frozen",
+  "frozen foods": "grocery.frozen",
+  "console gaming": "toys.video_games",
+  "video gaming": "toys.video_games",
+  "office electronics": "office.printers",
+  "automotive tools": "automotive.maintenance",
 };
 
 let kinds: Map<string, string[]> | undefined;
@@ -266,6 +278,235 @@ export function levelFor(text: string): string[] {
     isUnder(l.path, levels) &&
     (isParticular(group) ? categoryAudience(l.path) === group : serves(l.path, group))
   ).map((l) => l.path);
+}
+
+/**
+ * Rooms and places of a home and the kinds of thing they hold (department, subcategory or
+ * leaf paths): before a level's name a place says where its things go, not what they are
+ * ("bathroom storage", "living room decor", "pantry organization"); alone, or with a word
+ * for whatever is sold ("dorm essentials"), it asks for what goes there.
+ */
+export const PLACES: Readonly<Record<string, readonly string[]>> = {
+  "bedroom": [
+    "home.bedding",
+    "home.furniture.beds",
+    "home.furniture.dressers",
+    "home.furniture.nightstands",
+    "home.decor.lamps",
+    "home.decor.curtains",
+    "home.decor.blinds",
+    "home.decor.alarm_clocks",
+    "home.decor.rugs",
+    "home.decor.wall_art",
+    "home.decor.mirrors",
+    "home.appliances.sound_machines",
+    "home.appliances.fans",
+    "home.appliances.humidifiers",
+    "home.storage.closet_organizers",
+    "home.storage.hangers",
+    "home.storage.jewelry_boxes",
+  ],
+  "living room": [
+    "home.furniture.sofas",
+    "home.furniture.loveseats",
+    "home.furniture.recliners",
+    "home.furniture.ottomans",
+    "home.furniture.coffee_tables",
+    "home.furniture.tv_stands",
+    "home.furniture.bookshelves",
+    "home.furniture.bean_bags",
+    "home.furniture.futons",
+    "home.decor.lamps",
+    "home.decor.rugs",
+    "home.decor.curtains",
+    "home.decor.wall_art",
+    "home.decor.vases",
+    "home.decor.candles",
+    "home.decor.picture_frames",
+    "home.decor.wall_clocks",
+    "home.decor.mirrors",
+    "home.storage.wall_shelves",
+    "electronics.tv.televisions",
+    "electronics.audio.soundbars",
+  ],
+  "dining room": [
+    "home.furniture.dining_tables",
+    "home.furniture.bar_stools",
+    "kitchen.dining",
+    "home.decor.rugs",
+    "home.decor.candles",
+    "home.decor.vases",
+    "home.decor.wall_art",
+  ],
+  "bathroom": [
+    "home.bath",
+    "home.decor.mirrors",
+    "home.decor.candles",
+    "home.decor.diffusers",
+    "home.decor.wall_art",
+    "home.storage.wall_shelves",
+    "home.storage.storage_bins",
+    "home.cleaning.toilet_paper",
+    "home.cleaning.tissues",
+    "home.cleaning.air_fresheners",
+    "health.personal_care.scales",
+  ],
+  "kitchen": ["kitchen"],
+  "pantry": ["kitchen.storage", "grocery.pantry"],
+  "nursery": [
+    "baby.gear",
+    "baby.care.baby_monitors",
+    "home.appliances.sound_machines",
+    "home.appliances.humidifiers",
+  ],
+  "kids room": [
+    "home.furniture.kids_desks",
+    "baby.gear.cribs",
+    "home.furniture.bean_bags",
+    "home.storage.storage_bins",
+    "home.decor.lamps",
+    "home.decor.rugs",
+    "home.bedding.blankets",
+    "toys.kids.dollhouses",
+  ],
+  "playroom": ["toys", "home.furniture.bean_bags", "home.furniture.kids_desks", "home.storage.storage_bins"],
+  "garage": [
+    "home.storage.storage_bins",
+    "home.storage.wall_shelves",
+    "tools.workshop",
+    "tools.hand_tools.tool_boxes",
+    "tools.hand_tools.ladders",
+    "tools.hardware",
+    "home.appliances.freezers",
+    "automotive.maintenance",
+  ],
+  "workshop": ["tools"],
+  "closet": [
+    "home.storage.closet_organizers",
+    "home.storage.hangers",
+    "home.storage.shoe_racks",
+    "home.storage.storage_bins",
+  ],
+  "entryway": [
+    "home.storage.coat_racks",
+    "home.storage.shoe_racks",
+    "home.decor.doormats",
+    "home.decor.mirrors",
+    "home.decor.wall_art",
+    "home.storage.wall_shelves",
+    "fashion.accessories.umbrellas",
+  ],
+  "mudroom": [
+    "home.storage.coat_racks",
+    "home.storage.shoe_racks",
+    "home.decor.doormats",
+    "home.storage.storage_bins",
+  ],
+  "laundry room": [
+    "home.appliances.washing_machines",
+    "home.appliances.dryers",
+    "home.cleaning.laundry_detergent",
+    "home.cleaning.fabric_softener",
+    "home.cleaning.laundry_baskets",
+    "home.cleaning.ironing_boards",
+    "home.appliances.irons",
+    "home.storage.hangers",
+    "home.storage.wall_shelves",
+  ],
+  "dorm": [
+    "home.bedding",
+    "home.decor.lamps",
+    "office.furniture.desk_lamps",
+    "home.storage.storage_bins",
+    "home.storage.hangers",
+    "home.bath.shower_caddies",
+    "home.bath.towels",
+    "home.cleaning.laundry_baskets",
+    "home.appliances.fans",
+    "home.appliances.refrigerators",
+    "kitchen.appliances.microwaves",
+    "kitchen.appliances.coffee_makers",
+    "electronics.power.extension_cords",
+    "electronics.power.surge_protectors",
+    "home.furniture.bean_bags",
+    "home.furniture.futons",
+  ],
+  "guest room": [
+    "home.bedding",
+    "home.furniture.beds",
+    "home.furniture.nightstands",
+    "home.decor.lamps",
+    "home.bath.towels",
+  ],
+  "home office": [
+    "home.furniture.desks",
+    "home.furniture.office_chairs",
+    "home.furniture.bookshelves",
+    "office",
+    "electronics.computers.monitors",
+    "electronics.computer_accessories",
+  ],
+  "office": ["office", "home.furniture.desks", "home.furniture.office_chairs"],
+  "patio": ["garden.outdoor_living"],
+  "backyard": ["garden.outdoor_living", "garden.plants", "toys.outdoor_play"],
+  "porch": ["garden.outdoor_living", "home.decor.doormats"],
+  "basement": [
+    "home.storage.storage_bins",
+    "home.appliances.freezers",
+    "home.appliances.heaters",
+    "tools.workshop",
+  ],
+};
+
+let places: Map<string, readonly string[]> | undefined;
+
+/** Analysed `PLACES` name → what goes there. */
+function placeMap(): Map<string, readonly string[]> {
+  if (places) return places;
+  places = new Map(Object.entries(PLACES).map(([name, paths]) => [analyze(name).join(" "), paths]));
+  // (A place is also named with "room": "dorm room".)
+  for (const [name, paths] of [...places]) if (!name.includes("room")) places.set(`${name} room`, paths);
+  return places;
+}
+
+/**
+ * For a place and a level's name or other name ("bathroom storage", "living room decor",
+ * "kitchen organization", "entryway furniture"), where the whole query names no level nor
+ * leaf: the level's leaves that go there (`PLACES`), or else the level's paths (the place's
+ * own department's subcategory of that name when it has one: "pantry organization" is
+ * kitchen storage); with a word for whatever is sold ("dorm essentials"), what goes there.
+ * Also the place's words and the level's name. They had found nothing: no title says
+ * "living room", and "decor" is a section's name, no product's.
+ */
+export function placeLevel(text: string): { paths: string[]; place: string; named: string } | undefined {
+  const words = analyze(text);
+  if (words.length < 2 || namedCategories(text).length > 0 || namesLeaf(words) || levelAlias(text)) {
+    return undefined;
+  }
+  const said = terms(fold(text));
+  const as = said.length === words.length ? said : words;
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    const there = placeMap().get(words.slice(0, words.length - k).join(" "));
+    if (there === undefined) continue;
+    const tail = words.slice(-k).join(" ");
+    const name = { place: as.slice(0, as.length - k).join(" "), named: as.slice(-k).join(" ") };
+    if (k === 1 && WHATEVER.has(tail)) return { paths: [...there], ...name };
+    const levels = levelNames().get(tail) ?? [levelAliases().get(tail)].filter((p) => p !== undefined);
+    if (levels.length === 0) continue;
+    const goes = LEAVES.filter((l) => isUnder(l.path, levels) && isUnder(l.path, there)).map((l) => l.path);
+    if (goes.length > 0) return { paths: goes, ...name };
+    const departments = new Set(there.map((p) => p.split(".")[0]));
+    const mine = [...departments].flatMap((d) => levels.map((p) => `${d}.${p.split(".").at(-1)}`)).filter((
+      p,
+    ) => LEAVES.some((l) => isUnder(l.path, [p])));
+    return { paths: mine.length > 0 ? mine : levels, ...name };
+  }
+  return undefined;
+}
+
+/** What goes in the place a whole query names ("kids room", "dorm room"), or `undefined`. */
+export function placeThings(text: string): readonly string[] | undefined {
+  return placeMap().get(analyze(text).join(" "));
 }
 
 let aliases: Map<string, string> | undefined;

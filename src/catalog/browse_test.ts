@@ -9,6 +9,9 @@ import {
   LEVEL_ALIASES,
   levelAlias,
   partlyJoinedLevels,
+  placeLevel,
+  PLACES,
+  placeThings,
 } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
@@ -138,4 +141,41 @@ Deno.test("a thing's accessories are browsed before the words match; a leaf's or
   // The thing's last words when only they name one: no title says "cell".
   assert.equal(accessoriesOf("cell phone accessories")?.thing, "phone");
   assert.ok(leaves("cell phone accessories").includes("phone_cases"));
+});
+
+Deno.test("a place before a level's name: the level's things that go there", () => {
+  const paths = new Set(
+    LEAVES.flatMap((l) => l.path.split(".").map((_, i, p) => p.slice(0, i + 1).join("."))),
+  );
+  for (const [place, there] of Object.entries(PLACES)) {
+    for (const path of there) assert.ok(paths.has(path), `${place}: ${path}`);
+  }
+  // "decor" is a section's name: a bathroom's is its mirrors, candles and wall art.
+  const bath = placeLevel("bathroom decor");
+  assert.deepEqual(bath?.paths.toSorted(), [
+    "home.decor.candles",
+    "home.decor.diffusers",
+    "home.decor.mirrors",
+    "home.decor.wall_art",
+  ]);
+  assert.equal(bath?.place, "bathroom");
+  assert.equal(bath?.named, "decor");
+  assert.ok(placeLevel("bedroom furniture")?.paths.includes("home.furniture.dressers"));
+  assert.ok(!placeLevel("bedroom furniture")?.paths.includes("home.furniture.sofas"));
+  assert.deepEqual(placeLevel("closet organization")?.paths.toSorted(), [
+    "home.storage.closet_organizers",
+    "home.storage.hangers",
+    "home.storage.shoe_racks",
+    "home.storage.storage_bins",
+  ], "by the level's other name");
+  // Where none of the level's things goes there: the place's own department's subcategory.
+  assert.deepEqual(placeLevel("pantry organization")?.paths, ["kitchen.storage"]);
+  assert.deepEqual(placeLevel("kitchen decor")?.paths, ["home.decor"], "or the level");
+  assert.deepEqual(placeLevel("dorm essentials")?.paths, PLACES.dorm);
+  assert.equal(placeLevel("kitchen storage"), undefined, "a level named whole is that level");
+  assert.equal(placeLevel("patio furniture"), undefined, "a leaf named whole is that leaf");
+  assert.equal(placeLevel("garage door opener"), undefined, "a place before a thing is no level");
+  assert.deepEqual(placeThings("Kids Room"), PLACES["kids room"]);
+  assert.deepEqual(placeThings("dorm room"), PLACES.dorm, "a place is also named with 'room'");
+  assert.equal(placeThings("room"), undefined);
 });

@@ -30,7 +30,15 @@
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience } from "./audience.ts";
 import { giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
-import { accessoriesOf, joinedLevels, levelAlias, levelFor, partlyJoinedLevels } from "./browse.ts";
+import {
+  accessoriesOf,
+  joinedLevels,
+  levelAlias,
+  levelFor,
+  partlyJoinedLevels,
+  placeLevel,
+  placeThings,
+} from "./browse.ts";
 import { analyze } from "./text.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
@@ -174,6 +182,23 @@ async function read(
     const r = await browse(forWhom);
     if (r.total > 0) return r;
   }
+  // A place and a level's name: the level's things named for the place ("closet
+  // organization": closet organizers), or else all of them ("living room decor").
+  const place = within.length === 0 ? placeLevel(parsed.text) : undefined;
+  if (place) {
+    const category = place.paths.join(",");
+    const named = await lines({ ...q, q: place.place, category, min_price: min, max_price: max });
+    if (named.total > 0 && !named.dropped_words?.length && !named.corrected_query) return named;
+    const r = await browse(place.paths);
+    if (r.total > 0) {
+      return {
+        ...r,
+        took_ms: round(named.took_ms + r.took_ms),
+        corrected_query: place.named,
+        dropped_words: [place.place],
+      };
+    }
+  }
   // A thing's accessories: the leaves named with it ("phone accessories": cases, chargers,
   // stands), before the words are matched (`accessoriesOf`).
   const accessories = within.length === 0 ? accessoriesOf(parsed.text) : undefined;
@@ -206,6 +231,12 @@ async function read(
   // Words found only inside makers' names the query does not name whole are no answer:
   // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
   if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
+  // A place the shop names nothing for ("kids room", "dorm room"): what goes there.
+  const there = r.total === 0 && within.length === 0 ? placeThings(parsed.text) : undefined;
+  if (there) {
+    const b = await browse(there);
+    if (b.total > 0) return { ...b, took_ms: round(r.took_ms + b.took_ms) };
+  }
   // An occasion the shop names nothing for ("valentines"): its gifts.
   const occasion = r.total === 0 ? occasionGift(q.q) : undefined;
   const given = occasion?.paths.filter((p) => within.length === 0 || isUnder(p, within)) ?? [];
