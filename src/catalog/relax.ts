@@ -103,6 +103,16 @@ const UNITS = new Set(
     .split(" "),
 );
 const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
+/**
+ * Colours and units of weight, which after the thing say which of it, never what it is:
+ * "mens leather wallet brown" showed brown leather jackets (by "brown" alone), "digital
+ * kitchen scale grams" nothing.
+ */
+const TRAILING_FEATURES = new Set(
+  ("black white gray grey beige navy ivory blue red green pink purple orange teal brown tan burgundy silver " +
+    "graphite blush sage slate yellow maroon gold chrome nickel matte clear multicolor gram grams ounce ounces")
+    .split(" "),
+);
 /** Whether `words[i]` is the unit of the number before it ("cup" of "3 cup", "foot" of "50-foot"). */
 function isSizeUnit(words: readonly string[], i: number): boolean {
   return i > 0 && UNITS.has(words[i]) && /\p{N}/u.test(words[i - 1]);
@@ -144,7 +154,10 @@ export function theThing(query: string): TheThing {
     if (words[i] === kept[at.length]) at.push(i);
   }
   if (head < 0) head = kept.length - 1;
-  while (head >= 0 && (!canBeTheThing(kept[head]) || isSizeUnit(kept, head))) head--;
+  while (
+    head >= 0 &&
+    (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || (head > 0 && TRAILING_FEATURES.has(kept[head])))
+  ) head--;
   return { kept, at, head };
 }
 

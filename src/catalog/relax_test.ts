@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { compoundOf, relaxations, searchRelaxed, type ShopWords } from "./relax.ts";
+import { compoundOf, relaxations, searchRelaxed, type ShopWords, theThing } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 
@@ -994,4 +994,16 @@ Deno.test("searchRelaxed: 'rated' of 'top rated' goes like praise", async () => 
   );
   assert.equal(r.corrected_query, "robot vacuum");
   assert.deepEqual(r.dropped_words, ["top", "rated"]);
+});
+
+Deno.test("theThing: a colour or a unit of weight after the thing says which, never what", () => {
+  const head = (q: string) => {
+    const t = theThing(q);
+    return t.kept[t.head];
+  };
+  assert.equal(head("mens leather wallet brown"), "wallet", "it had been 'brown': brown leather jackets");
+  assert.equal(head("digital kitchen scale grams"), "scale");
+  assert.equal(head("area rug navy blue"), "rug");
+  assert.equal(head("navy blue"), "navy", "a colour alone is all there is");
+  assert.equal(head("brown"), "brown");
 });
