@@ -53,7 +53,8 @@
  * @module
  */
 import type { SearchQuery, SearchResult } from "../domain/search.ts";
-import { fold, stem, terms } from "./text.ts";
+import { analyze, fold, leafName, stem, terms } from "./text.ts";
+import { LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
@@ -201,6 +202,8 @@ export interface Relaxation {
    * "supplies" is for ("camping" of "camping gear").
    */
   maker?: boolean;
+  /** One word left out of several, keeping the rest: it must find the thing itself (`ofTheKind`). */
+  single?: boolean;
 }
 
 /** The runs of `kept`'s words that are a maker's whole name, as [first, last] positions. */
@@ -234,6 +237,8 @@ export function relaxations(
   namesKindWith: (word: string, head: string) => boolean = () => false,
   alone: (head: string) => boolean = () => false,
   namesKindWithHead: (word: string) => boolean = () => false,
+  writtenJoined: (word: string, next: string) => boolean = () => false,
+  oneAtATime = false,
 ): Relaxation[] {
   const { kept, head } = thing;
   if (kept.length < 2 || kept.length > MAX_WORDS) return [];
@@ -291,14 +296,20 @@ export function relaxations(
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
     const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
-    if (out.some((r) => r.text === text)) return;
+    const known = out.find((r) => r.text === text);
+    if (known) {
+      delete known.single; // (asked again in the usual order: its answer needs no more)
+      return undefined;
+    }
     const whom = [...dropped].filter((j) => !possessor(j)).map((j) => whoFor(kept[j])).find((g) => g);
-    out.push({
+    const r: Relaxation = {
       text,
       dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),
       head: kept[head],
       ...(whom ? { forWhom: whom } : {}),
-    });
+    };
+    out.push(r);
+    return r;
   };
   // First, only who it is for: "womens hiking boots" as "hiking boots", when those are
   // nobody's in particular (`searchRelaxed` passes over an answer for someone else:
@@ -314,6 +325,25 @@ export function relaxations(
     const phrase = i < head && PHRASE_WORDS.has(kept[i]) && !FUNCTION_WORDS.has(kept[i - 1]);
     if (i > 0 && (phrase || unit(i))) mate.set(i, i - 1).set(i - 1, i);
   }
+  // So do the two halves of a word the catalog writes hyphenated: "non slip" of "Non-Slip",
+  // "heavy duty" ("non slip work shoes" is work shoes before non-slip water shoes).
+  for (const i of modifiers) {
+    const j = i + 1;
+    if (j >= kept.length || j === head || mate.has(i) || mate.has(j)) continue;
+    // (Not a kind's word: "battery powered leaf blower" may keep "battery".)
+    if (!isNoun(kept[i]) && !isNoun(kept[j]) && writtenJoined(kept[i], kept[j])) {
+      mate.set(i, j).set(j, i);
+    }
+  }
+  // With `oneAtATime`, each plain word alone before two go, in that order: a word that
+  // stays may be the one the shop names the thing with ("presta valve pump" as "presta
+  // pump", before "pump", a breast pump too). (Not a maker's name, a size or who it is for,
+  // which stay longer; nor a word of a phrase: "non slip work shoes" is work shoes before
+  // non-slip water shoes.)
+  const plain = (i: number) => rank(i) <= 1 && !mate.has(i) && !FUNCTION_WORDS.has(kept[i]);
+  const singles = oneAtATime && !kept.some((w) => FUNCTION_WORDS.has(w)) ? order.filter(plain) : [];
+  let singled = false;
+  const steps = out.length; // (singles go in after the first step)
   const dropped = new Set<number>();
   for (const i of order) {
     if (dropped.has(i)) continue;
@@ -328,6 +358,13 @@ export function relaxations(
     // What a "set" or a "box" is lies in the words before it: alone, it is anything
     // ("screwdriver set" as "set" found LEGO sets, "tool box" food containers).
     if (left.every((w) => CONTAINERS.has(stem(w)) || !canBeTheThing(w))) break;
+    if (!singled && out.length > steps) {
+      singled = true;
+      for (const j of singles) {
+        const single = add(new Set([j]));
+        if (single) single.single = true;
+      }
+    }
     add(dropped);
   }
   // Last, the words that name a kind of product themselves, one at a time from the query
@@ -368,6 +405,8 @@ export interface ShopWords {
   knows(word: string): boolean;
   /** Whether the catalog names a kind of product with the word before `head` ("water" of "Water Bottle"). */
   namesKindWith?(word: string, head: string): boolean;
+  /** Whether the catalog writes the two words as one hyphenated word ("non" and "slip" of "Non-Slip"). */
+  writtenJoined?(word: string, next: string): boolean;
   /** The words with typos corrected to the shop's own, if any changed ("runing" → "running"). */
   correct?(words: string[]): string[] | undefined;
 }
@@ -483,9 +522,16 @@ export async function searchRelaxed(
     }
     return true;
   };
+  const joined = (w: string, next: string) => shop.writtenJoined?.(w, next) ?? false;
   if (thing.head >= 0 && !kind(last)) {
     for (let i = thing.head - 1; i >= 0; i--) {
       if (kind(thing.kept[i])) {
+        // (The second half of a word the catalog writes hyphenated is a feature: "zip ties
+        // heavy duty" asks for zip ties.)
+        if (thing.head >= 2 && i < thing.head - 1 && joined(thing.kept[thing.head - 1], last)) {
+          thing.head = i;
+          break;
+        }
         if (!shop.knows(last)) {
           if (i < thing.head - 1) thing.head = i;
           break;
@@ -552,7 +598,7 @@ export async function searchRelaxed(
     }
   }
   const ownWord = (w: string) => shop.namesKindWith?.(w, head) ?? false;
-  let candidates = relaxations(text, kind, thing, keeps, partOf, alone, ownWord);
+  let candidates = relaxations(text, kind, thing, keeps, partOf, alone, ownWord, joined, true);
   if (grouped) candidates = [{ text, dropped: [], head }, ...candidates];
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
@@ -720,6 +766,10 @@ export async function searchRelaxed(
     // "rain boots", says nothing of it; nor does a clause after the thing, which says what
     // it is for: "laptop for college", "shoes for standing all day".)
     if (r.total > 0 && await elsewhere(r, candidate.dropped.filter((w) => modifiers.includes(w)))) continue;
+    // One word left out, the rest kept, must find the thing itself, not the words kept in
+    // another's title: "low sodium chips" as "low chips" found "Chocolate Chip Low Sugar"
+    // protein bars.
+    if (r.total > 0 && candidate.single && !ofTheKind(r, candidate.head)) continue;
     // A word left that the first hits carry only as part of their maker's name, which the
     // query does not name whole, found that maker, not the thing: "harry potter book" as
     // "potter book" showed Clarkson Potter's cookbooks.
@@ -807,6 +857,25 @@ function makerAndTitle(h: { brand: string; title: string }): { maker: string[]; 
   const maker = terms(fold(h.brand)).map(stem);
   const title = terms(fold(h.title)).map(stem);
   return { maker, named: maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title };
+}
+
+/** Whether each of an answer's first hits is of a leaf whose products' nouns end with the word ("pump" of "Floor Pump"). */
+function ofTheKind(r: SearchResult, head: string): boolean {
+  const s = stem(head);
+  return r.hits.slice(0, FIRST_HITS).every((h) =>
+    [...leafNouns(h.category)].some((n) => n === s || [...synonymWords(head)].some((w) => stem(w) === n))
+  );
+}
+
+let nounsByLeaf: Map<string, Set<string>> | undefined;
+
+/** The last words (stems) of a leaf's product nouns and of its name. */
+function leafNouns(path: string): Set<string> {
+  nounsByLeaf ??= new Map(LEAVES.map((l) => [
+    l.path,
+    new Set([...l.nouns.map((n) => analyze(n).at(-1) ?? ""), leafName(l.path).split(" ").at(-1) ?? ""]),
+  ]));
+  return nounsByLeaf.get(path) ?? new Set();
 }
 
 /** Whether an answer's first hits come from more than one department. */

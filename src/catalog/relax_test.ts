@@ -250,12 +250,15 @@ Deno.test("searchRelaxed: the first relaxation that finds something, saying what
   assert.equal(r.total, 3);
   assert.equal(r.corrected_query, "block");
   assert.deepEqual(r.dropped_words, ["stainless", "steel", "knife"]);
-  assert.equal(r.took_ms, 4, "every step's time");
   assert.deepEqual(asked.map((a) => [a.q, a.min_price, a.max_price]), [
     ["steel knife block", 10, 100],
+    // (Each plain word alone before two go: "knife" is no kind's word in this shop.)
+    ["stainless knife block", 10, 100],
+    ["stainless steel block", 10, 100],
     ["knife block", 10, 100],
     ["block", 10, 100],
   ], "the price phrase is kept as a filter");
+  assert.equal(r.took_ms, 6, "every step's time");
 
   // Found as typed, or nothing found at all: the first answer, unchanged.
   const found = result(5);
@@ -1006,4 +1009,29 @@ Deno.test("theThing: a colour or a unit of weight after the thing says which, ne
   assert.equal(head("area rug navy blue"), "rug");
   assert.equal(head("navy blue"), "navy", "a colour alone is all there is");
   assert.equal(head("brown"), "brown");
+});
+
+Deno.test("relaxations one at a time: each plain word alone before two go, a phrase's halves together", () => {
+  const joined = (w: string, next: string) => w === "non" && next === "slip";
+  const texts = (query: string) =>
+    relaxations(
+      query,
+      (w) => w === "pump" || w === "shoes",
+      undefined,
+      () => true,
+      undefined,
+      undefined,
+      undefined,
+      joined,
+      true,
+    )
+      .map((r) => `${r.text}${r.single ? " (single)" : ""}`);
+  assert.deepEqual(texts("presta valve pump"), ["valve pump", "presta pump (single)", "pump"]);
+  // "non slip" goes whole, first; "work" alone after it.
+  assert.deepEqual(texts("non slip work shoes"), ["work shoes", "non slip shoes (single)", "shoes"]);
+  assert.deepEqual(
+    relaxations("presta valve pump", (w) => w === "pump").map((r) => r.text),
+    ["valve pump", "pump"],
+    "only when asked",
+  );
 });

@@ -398,6 +398,11 @@ export class Vocabulary {
     return this.#nounPairs.has(`${stem(word)} ${stem(head)}`);
   }
 
+  /** Whether the catalog writes the two words as one hyphenated word ("non" and "slip" of "Non-Slip"). */
+  writtenJoined(word: string, next: string): boolean {
+    return this.#joined.has(stem(word + next));
+  }
+
   /** Whether the shop uses the word: the catalog or a synonym (numbers and models always count). */
   knows(word: string): boolean {
     return /\p{N}/u.test(word) || this.#stems.has(stem(word)) || this.#phraseWords.has(stem(word));
