@@ -595,6 +595,9 @@ export function partlyJoinedLevels(
 
 /** A query's parts joined with "and", "&" or commas, analysed; `undefined` for one part, or a level named whole. */
 function joinedParts(text: string): string[][] | undefined {
+  // (A thing with what it comes with is no menu's name: "cordless drill with battery and
+  // charger" had browsed phone chargers.)
+  if (/\b(?:with|without|for|including)\b/.test(fold(text))) return undefined;
   // (A word for whatever a level sells names no level of its own: "art & craft supplies"
   // are crafts, not office supplies.)
   const parts = fold(text).split(/\s*(?:,|&|\band\b)\s*/).map((p) => analyze(p))
