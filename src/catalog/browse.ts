@@ -450,6 +450,22 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "patio": ["garden.outdoor_living"],
   "backyard": ["garden.outdoor_living", "garden.plants", "toys.outdoor_play"],
   "porch": ["garden.outdoor_living", "home.decor.doormats"],
+  "beach": [
+    "sports.water_sports.swimwear",
+    "sports.water_sports.pool_floats",
+    "sports.water_sports.water_shoes",
+    "beauty.skincare.sunscreen",
+    "sports.outdoor.coolers",
+    "fashion.accessories.sunglasses",
+    "toys.outdoor_play.kites",
+    "sports.outdoor.camp_seating",
+  ],
+  "pool": [
+    "sports.water_sports.pool_floats",
+    "sports.water_sports.swimwear",
+    "sports.water_sports.swim_goggles",
+    "beauty.skincare.sunscreen",
+  ],
   "basement": [
     "home.storage.storage_bins",
     "home.appliances.freezers",
@@ -490,7 +506,8 @@ export function placeLevel(text: string): { paths: string[]; place: string; name
     if (there === undefined) continue;
     const tail = words.slice(-k).join(" ");
     const name = { place: as.slice(0, as.length - k).join(" "), named: as.slice(-k).join(" ") };
-    if (k === 1 && WHATEVER.has(tail)) return { paths: [...there], ...name };
+    // ("Gear" of a place is whatever goes there, not baby gear: "beach gear".)
+    if (k === 1 && (WHATEVER.has(tail) || tail === "gear")) return { paths: [...there], ...name };
     const levels = levelNames().get(tail) ?? [levelAliases().get(tail)].filter((p) => p !== undefined);
     if (levels.length === 0) continue;
     const goes = LEAVES.filter((l) => isUnder(l.path, levels) && isUnder(l.path, there)).map((l) => l.path);

@@ -77,6 +77,24 @@ const KIN: Record<string, string> = {
   aunt: "women",
   granddaughter: "kids",
   niece: "kids",
+  // Anyone grown: the guide for anyone ("stocking stuffers for adults" found adult life jackets).
+  adult: "",
+  adults: "",
+  grownup: "",
+  grownups: "",
+  everyone: "",
+  anyone: "",
+  coworker: "",
+  coworkers: "",
+  colleague: "",
+  colleagues: "",
+  friend: "",
+  friends: "",
+  neighbor: "",
+  neighbors: "",
+  teacher: "",
+  teachers: "",
+  boss: "",
 };
 
 const TEEN = new Set("teen teens teenage teenager teenagers".split(" "));

@@ -27,6 +27,8 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   assert.equal(whom("secret santa gift under 20"), "", "a price phrase is no thing");
   assert.equal(whom("gift for dad who has everything"), "men");
   assert.equal(whom("stocking stuffers"), "");
+  assert.equal(whom("stocking stuffers for adults"), "", "a grown-up is anyone grown");
+  assert.equal(whom("gift for coworker"), "");
   assert.equal(whom("secret santa under 25"), "", "a gift exchange asks for a gift");
   assert.equal(giftAsked("elephant plush"), undefined);
   assert.equal(whom("gift for dog"), "dog");

@@ -28,10 +28,11 @@
  * @module
  */
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
-import { agesAsAudience } from "./audience.ts";
+import { agesAsAudience, whoFor } from "./audience.ts";
 import { giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
 import {
   accessoriesOf,
+  browsedCategories,
   joinedLevels,
   levelAlias,
   levelFor,
@@ -39,7 +40,8 @@ import {
   placeLevel,
   placeThings,
 } from "./browse.ts";
-import { analyze } from "./text.ts";
+import { analyze, fold, stem, terms } from "./text.ts";
+import { synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { FIRST_HITS, foundByPartOfMaker, searchRelaxed, type ShopWords } from "./relax.ts";
@@ -231,6 +233,9 @@ async function read(
   // Words found only inside makers' names the query does not name whole are no answer:
   // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
   if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
+  // Nor is a plural no product is called by, found only in the singular as another thing's
+  // word: "coasters" showed kids' bikes with a "Coaster Brake".
+  if (r.total > 0 && !r.corrected_query && inPassing(r, parsed.text, await shopWords())) r = nothing(r);
   // A place the shop names nothing for ("kids room", "dorm room"): what goes there.
   const there = r.total === 0 && within.length === 0 ? placeThings(parsed.text) : undefined;
   if (there) {
@@ -287,6 +292,22 @@ async function partly(
     corrected_query: joined.named,
     dropped_words: joined.left,
   };
+}
+
+/**
+ * Whether a query of one plural word names no kind of product (nor does a synonym) and
+ * none of the first hits' titles has the word as typed, only its singular, in passing.
+ */
+function inPassing(r: SearchResult, text: string, shop: ShopWords): boolean {
+  const words = terms(fold(text));
+  const [word] = words;
+  if (words.length !== 1 || !word.endsWith("s") || stem(word) === word) return false;
+  if (shop.isNoun(word) || [...synonymWords(word)].some((w) => shop.isNoun(w))) return false;
+  // (Not a department's name, who it is for, or a maker's: "snacks", "dogs", "legos".)
+  if (browsedCategories(word).length > 0 || whoFor(word) !== undefined || levelAlias(word)) return false;
+  const top = r.hits.slice(0, FIRST_HITS);
+  if (top.some((h) => terms(fold(h.brand)).map(stem).includes(stem(word)))) return false;
+  return top.every((h) => !terms(fold(h.title)).includes(word));
 }
 
 /** `r` as an answer that found nothing. */

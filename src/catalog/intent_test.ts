@@ -63,3 +63,25 @@ Deno.test("a gift's guide, a department's other name and a gift's topic keep the
   await run("gift for someone who likes gardening under 50");
   assert.deepEqual([asked[0].q, asked[0].max_price], ["gardening", 50]);
 });
+
+Deno.test("a plural no product is called by, found only in the singular in passing, is no answer", async () => {
+  const bike = {
+    ...hit(99, "Schwinn"),
+    title: "Schwinn Coaster Brake Kids Bicycle",
+    category: "sports.cycling.kids_bikes",
+  };
+  const nouns = (list: string[]) => () =>
+    Promise.resolve({
+      isNoun: (w: string) => list.includes(w),
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const search = () => Promise.resolve(searchResult(58, { hits: [bike] }));
+  const ask = (q: string, list: string[] = ["bicycle"]) =>
+    searchAsMeant(SearchQuery.parse({ q }), search, nouns(list));
+  assert.equal((await ask("coasters")).total, 0, "no coaster is for sale: a bike's brake is no coaster");
+  assert.equal((await ask("coasters", ["coasters"])).total, 58, "a kind's word stays");
+  assert.equal((await ask("coaster")).total, 58, "typed in the singular: as found");
+  assert.equal((await ask("schwinns")).total, 58, "a maker's name");
+});

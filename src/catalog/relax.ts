@@ -588,7 +588,8 @@ export async function searchRelaxed(
     const r = await search({ ...q, q: forWhat.join(" "), min_price: min, max_price: max });
     took += r.took_ms;
     const most = Math.max(0, ...r.facets.category.map((f) => f.count));
-    if (r.total > 0 && most * 20 >= r.total * 19) {
+    // (Not a maker's: "beach gear" as "beach" had shown Hamilton Beach's ice cream makers.)
+    if (r.total > 0 && most * 20 >= r.total * 19 && !foundByPartOfMaker(r, forWhat.join(" "))) {
       return {
         ...r,
         took_ms: Math.round(took * 100) / 100,
