@@ -181,6 +181,9 @@ async function read(
   // desks, not dollhouses "With Furniture").
   const forWhom = within.length === 0 ? levelFor(parsed.text) : [];
   if (forWhom.length > 0) {
+    // (Their own first when titles say so: "vitamins for women", women's multivitamins.)
+    const own = await lines({ ...q, category: forWhom.join(","), min_price: min, max_price: max });
+    if (own.total > 0 && !own.dropped_words?.length && !own.corrected_query) return own;
     const r = await browse(forWhom);
     if (r.total > 0) return r;
   }

@@ -174,6 +174,12 @@ const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) =>
   },
 ];
 
+/**
+ * An age after who it is for ("vitamins for women over 50", "men over 40"): no price, and
+ * no word of a product (it had asked for vitamins over $50: protein powder).
+ */
+const AGE_OVER =
+  /\b((?:wo)?m[ae]n|(?:wo)?mens|adults?|people|seniors?|him|her)\s+(?:over|above|aged)\s+\d{2}(?![\d.$]|\s*(?:\$|dollars?|usd|bucks))\+?/gu;
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 /**
@@ -212,7 +218,7 @@ function skeleton(word: string): string {
  */
 export function parseQuery(text: string): ParsedQuery {
   const out: ParsedQuery = { text: "" };
-  let rest = fold(text);
+  let rest = fold(text).replace(AGE_OVER, "$1 ");
   for (const p of PRICE_PHRASES) {
     const m = rest.match(p.re);
     if (!m) continue;

@@ -245,3 +245,10 @@ Deno.test("a real word one slip from the shop's word that names a product with i
   assert.deepEqual(v.correct(["pilow", "case"]), ["pillowcase"]);
   assert.deepEqual(v.correct(["pillow", "case"]), ["pillowcase"]);
 });
+
+Deno.test("an age after who it is for is no price", () => {
+  assert.deepEqual(parseQuery("vitamins for women over 50"), { text: "vitamins women" });
+  assert.deepEqual(parseQuery("multivitamin for men over 40"), { text: "multivitamin men" });
+  assert.deepEqual(parseQuery("headphones over 50"), { text: "headphones", min_price: 50 });
+  assert.deepEqual(parseQuery("shoes for women over $50"), { text: "shoes women", min_price: 50 });
+});
