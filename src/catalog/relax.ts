@@ -103,7 +103,9 @@ const UNITS = new Set(
     "piece pieces person people pack count ct w watt watts v volt hz mp mah speed bay port slice burner wick blade")
     .split(" "),
 );
-const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS]);
+/** Words of a compatibility phrase ("works with alexa", "compatible with iphone"): never the thing. */
+const COMPATIBLE = new Set(["works", "compatible"]);
+const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS, ...COMPATIBLE]);
 /**
  * Colours and units of weight, which after the thing say which of it, never what it is:
  * "mens leather wallet brown" showed brown leather jackets (by "brown" alone), "digital

@@ -1009,6 +1009,7 @@ Deno.test("theThing: a colour or a unit of weight after the thing says which, ne
   assert.equal(head("area rug navy blue"), "rug");
   assert.equal(head("navy blue"), "navy", "a colour alone is all there is");
   assert.equal(head("brown"), "brown");
+  assert.equal(head("smart plug works with alexa"), "plug", "a compatibility phrase names no thing");
 });
 
 Deno.test("relaxations one at a time: each plain word alone before two go, a phrase's halves together", () => {
