@@ -286,6 +286,13 @@ export function levelFor(text: string): string[] {
  * ("bathroom storage", "living room decor", "pantry organization"); alone, or with a word
  * for whatever is sold ("dorm essentials"), it asks for what goes there.
  */
+const NURSERY = [
+  "baby.gear",
+  "baby.care.baby_monitors",
+  "home.appliances.sound_machines",
+  "home.appliances.humidifiers",
+] as const;
+
 export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "bedroom": [
     "home.bedding",
@@ -353,12 +360,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   ],
   "kitchen": ["kitchen"],
   "pantry": ["kitchen.storage", "grocery.pantry"],
-  "nursery": [
-    "baby.gear",
-    "baby.care.baby_monitors",
-    "home.appliances.sound_machines",
-    "home.appliances.humidifiers",
-  ],
+  "nursery": NURSERY,
+  "baby room": NURSERY,
   "kids room": [
     "home.furniture.kids_desks",
     "baby.gear.cribs",
@@ -519,6 +522,28 @@ export function placeLevel(text: string): { paths: string[]; place: string; name
     return { paths: mine.length > 0 ? mine : levels, ...name };
   }
   return undefined;
+}
+
+/** Words before a place that say which, not where ("my small bedroom", "the baby's room"). */
+const BEFORE_A_PLACE = new Set(
+  "the a my our your his her their small little large big tiny new first s".split(" "),
+);
+
+/**
+ * A query's thing without a clause saying where it goes ("humidifier for baby room",
+ * "rug for small bedroom", "tv in the kitchen"): the words before it and the place's, or
+ * `undefined` when the query ends in no such clause.
+ */
+export function withoutPlace(text: string): { text: string; place: string } | undefined {
+  const words = terms(fold(text));
+  const at = Math.max(words.lastIndexOf("for"), words.lastIndexOf("in"));
+  if (at < 1) return undefined;
+  const after = words.slice(at + 1);
+  let k = 0;
+  while (k < after.length - 1 && BEFORE_A_PLACE.has(after[k])) k++;
+  const place = after.slice(k).join(" ");
+  if (!placeThings(place)) return undefined;
+  return { text: words.slice(0, at).join(" "), place };
 }
 
 /** What goes in the place a whole query names ("kids room", "dorm room"), or `undefined`. */

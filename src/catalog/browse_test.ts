@@ -12,6 +12,7 @@ import {
   placeLevel,
   PLACES,
   placeThings,
+  withoutPlace,
 } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
@@ -178,4 +179,12 @@ Deno.test("a place before a level's name: the level's things that go there", () 
   assert.deepEqual(placeThings("Kids Room"), PLACES["kids room"]);
   assert.deepEqual(placeThings("dorm room"), PLACES.dorm, "a place is also named with 'room'");
   assert.equal(placeThings("room"), undefined);
+});
+
+Deno.test("a clause saying where a thing goes leaves the thing", () => {
+  assert.deepEqual(withoutPlace("humidifier for baby room"), { text: "humidifier", place: "baby room" });
+  assert.deepEqual(withoutPlace("rug for my small bedroom"), { text: "rug", place: "bedroom" });
+  assert.deepEqual(withoutPlace("tv in the kitchen"), { text: "tv", place: "kitchen" });
+  assert.equal(withoutPlace("gifts for men"), undefined, "who it is for is no place");
+  assert.equal(withoutPlace("for bedroom"), undefined, "no thing before it");
 });

@@ -39,6 +39,7 @@ import {
   partlyJoinedLevels,
   placeLevel,
   placeThings,
+  withoutPlace,
 } from "./browse.ts";
 import { analyze, fold, stem, terms } from "./text.ts";
 import { synonymWords } from "./synonyms.ts";
@@ -239,6 +240,20 @@ async function read(
   // Nor is a plural no product is called by, found only in the singular as another thing's
   // word: "coasters" showed kids' bikes with a "Coaster Brake".
   if (r.total > 0 && !r.corrected_query && inPassing(r, parsed.text, await shopWords())) r = nothing(r);
+  // A thing for a place, when the words found nothing: the thing ("humidifier for baby
+  // room" found nothing; no title names a room).
+  const where = r.total === 0 ? withoutPlace(q.q) : undefined;
+  if (where && where.text) {
+    const thing = await lines({ ...q, q: where.text, min_price: min, max_price: max });
+    if (thing.total > 0) {
+      return {
+        ...thing,
+        took_ms: round(r.took_ms + thing.took_ms),
+        corrected_query: thing.corrected_query ?? where.text,
+        dropped_words: [...where.place.split(" "), ...thing.dropped_words ?? []],
+      };
+    }
+  }
   // A place the shop names nothing for ("kids room", "dorm room"): what goes there.
   const there = r.total === 0 && within.length === 0 ? placeThings(parsed.text) : undefined;
   if (there) {

@@ -180,6 +180,22 @@ const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) =>
  */
 const AGE_OVER =
   /\b((?:wo)?m[ae]n|(?:wo)?mens|adults?|people|seniors?|him|her)\s+(?:over|above|aged)\s+\d{2}(?![\d.$]|\s*(?:\$|dollars?|usd|bucks))\+?/gu;
+/** A number written as a word before a size's unit, as the catalog writes it: "one person" → "1 person". */
+const NUMBER_WORDS: Record<string, string> = {
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  twelve: "12",
+};
+const WORD_BEFORE_UNIT =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+(?:person|people|cups?|burners?|slices?|seats?|seater|bays?|ports?|quarts?|gallons?|drawers?|doors?|shelf|shelves|tiers?|pack)\b)/gu;
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 /**
@@ -218,7 +234,7 @@ function skeleton(word: string): string {
  */
 export function parseQuery(text: string): ParsedQuery {
   const out: ParsedQuery = { text: "" };
-  let rest = fold(text).replace(AGE_OVER, "$1 ");
+  let rest = fold(text).replace(AGE_OVER, "$1 ").replace(WORD_BEFORE_UNIT, (w: string) => NUMBER_WORDS[w]);
   for (const p of PRICE_PHRASES) {
     const m = rest.match(p.re);
     if (!m) continue;

@@ -252,3 +252,13 @@ Deno.test("an age after who it is for is no price", () => {
   assert.deepEqual(parseQuery("headphones over 50"), { text: "headphones", min_price: 50 });
   assert.deepEqual(parseQuery("shoes for women over $50"), { text: "shoes women", min_price: 50 });
 });
+
+Deno.test("a number written as a word before a size's unit is that number", () => {
+  assert.deepEqual(parseQuery("coffee maker for one person"), { text: "coffee maker 1 person" });
+  assert.deepEqual(parseQuery("four slice toaster"), { text: "4 slice toaster" });
+  assert.deepEqual(
+    parseQuery("one piece swimsuit"),
+    { text: "one piece swimsuit" },
+    "a kind's name, 'One-Piece'",
+  );
+});
