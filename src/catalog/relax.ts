@@ -496,11 +496,15 @@ export async function searchRelaxed(
   // "mat for car" as shoppers also write it, "car mat": the compound a phrase synonym or a
   // title names ("car mat" is a floor mat, "tv speaker" a soundbar), before any word goes.
   const compound = compoundOf(text);
-  if (compound) {
-    const r = await search({ ...q, q: compound });
+  // (An activity after "for" also names whoever does it: "bike for commuting" is a commuter
+  // bike, as the shop says; "for commuting" found no title.)
+  const doer = compound?.replace(/^(\p{L}{3,})ing\b/u, "$1er");
+  for (const c of new Set([compound, doer])) {
+    if (!c) continue;
+    const r = await search({ ...q, q: c });
     took += r.took_ms;
     if (r.total > 0) {
-      return { ...r, took_ms: Math.round(took * 100) / 100, corrected_query: r.corrected_query ?? compound };
+      return { ...r, took_ms: Math.round(took * 100) / 100, corrected_query: r.corrected_query ?? c };
     }
   }
   /**

@@ -1036,3 +1036,20 @@ Deno.test("relaxations one at a time: each plain word alone before two go, a phr
     "only when asked",
   );
 });
+
+Deno.test("searchRelaxed: an activity after 'for' also names whoever does it", async () => {
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(result(q.q === "commuter bike" ? 31 : 0));
+  };
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "bike for commuting" }),
+    result(0),
+    search,
+    shop(["bike"]),
+  );
+  assert.equal(r.total, 31);
+  assert.equal(r.corrected_query, "commuter bike");
+  assert.deepEqual(asked.slice(0, 2), ["commuting bike", "commuter bike"], "the compound as typed first");
+});
