@@ -290,4 +290,17 @@ export const JUDGMENTS: Judgment[] = [
   { query: "pet bed", leaves: ["dog_beds"] },
   { query: "pet food", leaves: ["dog_food", "cat_food"] },
   { query: "work clothes for women", leaves: [], under: "fashion.women" },
+  // blind round 14 (stop 37): a place and a level's name, a thing for a place, a real word one
+  // slip from the shop's, one plain word left out before two, a trailing colour, an age
+  { query: "bathroom decor", leaves: ["mirrors", "candles", "diffusers", "wall_art"] },
+  { query: "closet organization", leaves: ["closet_organizers", "hangers", "shoe_racks", "storage_bins"] },
+  { query: "bedroom furniture", leaves: ["beds", "dressers", "nightstands"] },
+  { query: "humidifier for baby room", leaves: ["humidifiers"] },
+  { query: "dog leach", leaves: ["leashes"] },
+  { query: "presta valve pump", leaves: ["bike_pumps"] },
+  { query: "zip ties heavy duty", leaves: ["zip_ties"] },
+  { query: "mens leather wallet brown", leaves: ["wallets"] },
+  { query: "vitamins for women over 50", leaves: ["multivitamins"] },
+  { query: "smart plug works with alexa", leaves: ["smart_plugs"] },
+  { query: "bike for commuting", leaves: ["bikes"] },
 ];
