@@ -314,7 +314,7 @@ async function partly(
 
 /**
  * Whether a query of one plural word names no kind of product (nor does a synonym) and
- * none of the first hits' titles has the word as typed, only its singular, in passing.
+ * each of the first hits' titles has it only in the singular, in passing.
  */
 function inPassing(r: SearchResult, text: string, shop: ShopWords): boolean {
   const words = terms(fold(text));
@@ -325,7 +325,11 @@ function inPassing(r: SearchResult, text: string, shop: ShopWords): boolean {
   if (browsedCategories(word).length > 0 || whoFor(word) !== undefined || levelAlias(word)) return false;
   const top = r.hits.slice(0, FIRST_HITS);
   if (top.some((h) => terms(fold(h.brand)).map(stem).includes(stem(word)))) return false;
-  return top.every((h) => !terms(fold(h.title)).includes(word));
+  // (Found in the titles, in the singular: a word of a description is no such passing.)
+  return top.every((h) => {
+    const words = terms(fold(h.title));
+    return !words.includes(word) && words.some((w) => stem(w) === stem(word));
+  });
 }
 
 /** `r` as an answer that found nothing. */

@@ -84,4 +84,8 @@ Deno.test("a plural no product is called by, found only in the singular in passi
   assert.equal((await ask("coasters", ["coasters"])).total, 58, "a kind's word stays");
   assert.equal((await ask("coaster")).total, 58, "typed in the singular: as found");
   assert.equal((await ask("schwinns")).total, 58, "a maker's name");
+  const described = () =>
+    Promise.resolve(searchResult(58, { hits: [{ ...bike, title: "Schwinn Kids Bicycle" }] }));
+  const colours = await searchAsMeant(SearchQuery.parse({ q: "colours" }), described, nouns(["bicycle"]));
+  assert.equal(colours.total, 58, "not in the titles at all: found in the descriptions");
 });
