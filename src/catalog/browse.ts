@@ -160,10 +160,12 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "fish": "pets.aquarium",
   "gym equipment": "sports.fitness",
   "laundry room": "home.cleaning",
+  // (Blind round 15: each found nothing, bed linens or fashion accessories.)
+  "tech gadgets": "electronics",
+  "gadgets": "electronics",
+  "back to school": "office.supplies",
+  "outdoor living": "garden.outdoor_living",
   // (Blind round 14: each found nothing.)
-  "home gym": "sports.fitness",
-  "strength training": "sports.fitness",
-  "cardio": "sports.fitness",
   "supplements": "health.vitamins",
   "dietary supplements": "health.vitamins",
   "frozen food": "grocery.frozen",
@@ -286,11 +288,60 @@ export function levelFor(text: string): string[] {
  * ("bathroom storage", "living room decor", "pantry organization"); alone, or with a word
  * for whatever is sold ("dorm essentials"), it asks for what goes there.
  */
+const KITCHEN_LINENS = [
+  "kitchen.dining.tablecloths",
+  "kitchen.dining.napkins",
+  "kitchen.dining.placemats",
+  "kitchen.dining.kitchen_towels",
+] as const;
+
+const STRENGTH = [
+  "sports.fitness.dumbbells",
+  "sports.fitness.kettlebells",
+  "sports.fitness.weight_benches",
+  "sports.fitness.resistance_bands",
+  "sports.fitness.pull_up_bars",
+] as const;
+
 const NURSERY = [
   "baby.gear",
   "baby.care.baby_monitors",
   "home.appliances.sound_machines",
   "home.appliances.humidifiers",
+] as const;
+
+const POOL = [
+  "sports.water_sports.pool_floats",
+  "sports.water_sports.swimwear",
+  "sports.water_sports.swim_goggles",
+  "beauty.skincare.sunscreen",
+] as const;
+
+const DORM = [
+  "home.bedding",
+  "home.decor.lamps",
+  "office.furniture.desk_lamps",
+  "home.storage.storage_bins",
+  "home.storage.hangers",
+  "home.bath.shower_caddies",
+  "home.bath.towels",
+  "home.cleaning.laundry_baskets",
+  "home.appliances.fans",
+  "home.appliances.refrigerators",
+  "kitchen.appliances.microwaves",
+  "kitchen.appliances.coffee_makers",
+  "electronics.power.extension_cords",
+  "electronics.power.surge_protectors",
+  "home.furniture.bean_bags",
+  "home.furniture.futons",
+] as const;
+
+const GUEST = [
+  "home.bedding",
+  "home.furniture.beds",
+  "home.furniture.nightstands",
+  "home.decor.lamps",
+  "home.bath.towels",
 ] as const;
 
 export const PLACES: Readonly<Record<string, readonly string[]>> = {
@@ -416,31 +467,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "home.storage.hangers",
     "home.storage.wall_shelves",
   ],
-  "dorm": [
-    "home.bedding",
-    "home.decor.lamps",
-    "office.furniture.desk_lamps",
-    "home.storage.storage_bins",
-    "home.storage.hangers",
-    "home.bath.shower_caddies",
-    "home.bath.towels",
-    "home.cleaning.laundry_baskets",
-    "home.appliances.fans",
-    "home.appliances.refrigerators",
-    "kitchen.appliances.microwaves",
-    "kitchen.appliances.coffee_makers",
-    "electronics.power.extension_cords",
-    "electronics.power.surge_protectors",
-    "home.furniture.bean_bags",
-    "home.furniture.futons",
-  ],
-  "guest room": [
-    "home.bedding",
-    "home.furniture.beds",
-    "home.furniture.nightstands",
-    "home.decor.lamps",
-    "home.bath.towels",
-  ],
+  "dorm": DORM,
+  "guest room": GUEST,
   "home office": [
     "home.furniture.desks",
     "home.furniture.office_chairs",
@@ -463,12 +491,21 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "toys.outdoor_play.kites",
     "sports.outdoor.camp_seating",
   ],
-  "pool": [
-    "sports.water_sports.pool_floats",
-    "sports.water_sports.swimwear",
-    "sports.water_sports.swim_goggles",
-    "beauty.skincare.sunscreen",
+  "swimming pool": POOL,
+  "pool": POOL,
+  "guest bedroom": GUEST,
+  "baby nursery": NURSERY,
+  "kids bathroom": [
+    "health.personal_care.kids_toothbrushes",
+    "home.bath.toothbrush_holders",
+    "home.bath.bath_mats",
+    "home.bath.towels",
+    "home.bath.shower_curtains",
   ],
+  "craft room": ["office.crafts", "home.storage.storage_bins", "office.supplies.desk_organizers"],
+  "college dorm": DORM,
+  "bar": ["kitchen.barware"],
+  "home bar": ["kitchen.barware"],
   "basement": [
     "home.storage.storage_bins",
     "home.appliances.freezers",
@@ -476,6 +513,9 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "tools.workshop",
   ],
 };
+
+/** The places outside a home's rooms. */
+const OUTDOORS = new Set(["patio", "backyard", "porch", "beach", "pool", "swimming pool"]);
 
 let places: Map<string, readonly string[]> | undefined;
 
@@ -498,19 +538,27 @@ function placeMap(): Map<string, readonly string[]> {
  * "living room", and "decor" is a section's name, no product's.
  */
 export function placeLevel(text: string): { paths: string[]; place: string; named: string } | undefined {
-  const words = analyze(text);
+  let words = analyze(text);
   if (words.length < 2 || namedCategories(text).length > 0 || namesLeaf(words) || levelAlias(text)) {
     return undefined;
   }
   const said = terms(fold(text));
-  const as = said.length === words.length ? said : words;
+  let as = said.length === words.length ? said : words;
+  // (A set of a level's things is its things: "bedroom furniture sets".)
+  if (words.length > 2 && words.at(-1) === "set") {
+    words = words.slice(0, -1);
+    as = as.slice(0, -1);
+  }
   for (let k = 1; k < words.length && k <= 3; k++) {
     const there = placeMap().get(words.slice(0, words.length - k).join(" "));
     if (there === undefined) continue;
     const tail = words.slice(-k).join(" ");
     const name = { place: as.slice(0, as.length - k).join(" "), named: as.slice(-k).join(" ") };
-    // ("Gear" of a place is whatever goes there, not baby gear: "beach gear".)
-    if (k === 1 && (WHATEVER.has(tail) || tail === "gear")) return { paths: [...there], ...name };
+    // (A word for whatever is sold there, its gear or its accessories: what goes there, not
+    // baby gear nor fashion accessories: "beach gear", "pool accessories", "dorm must haves".)
+    if ((k === 1 && (WHATEVER.has(tail) || tail === "accessory")) || tail === "must have") {
+      return { paths: [...there], ...name };
+    }
     const levels = levelNames().get(tail) ?? [levelAliases().get(tail)].filter((p) => p !== undefined);
     if (levels.length === 0) continue;
     const goes = LEAVES.filter((l) => isUnder(l.path, levels) && isUnder(l.path, there)).map((l) => l.path);
@@ -519,7 +567,11 @@ export function placeLevel(text: string): { paths: string[]; place: string; name
     const mine = [...departments].flatMap((d) => levels.map((p) => `${d}.${p.split(".").at(-1)}`)).filter((
       p,
     ) => LEAVES.some((l) => isUnder(l.path, [p])));
-    return { paths: mine.length > 0 ? mine : levels, ...name };
+    if (mine.length > 0) return { paths: [...new Set(mine)], ...name };
+    // (Outdoors, a level of the home is none of its things: "patio decor" had shown indoor
+    // curtains and clocks.)
+    if (OUTDOORS.has(name.place) && !levels.some((p) => departments.has(p.split(".")[0]))) return undefined;
+    return { paths: levels, ...name };
   }
   return undefined;
 }
@@ -577,6 +629,65 @@ export function levelAlias(text: string): string | undefined {
 }
 
 /**
+ * Shoppers' names for a group of kinds that is no level of the catalog's (subcategory or
+ * leaf paths): "kitchen linens" are tablecloths, napkins, placemats and towels, not bed
+ * linens; "cardio equipment" the treadmills, bikes and rowers, not dumbbells first.
+ */
+export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  "kitchen linens": KITCHEN_LINENS,
+  "table linens": KITCHEN_LINENS,
+  "cardio": [
+    "sports.fitness.treadmills",
+    "sports.fitness.exercise_bikes",
+    "sports.fitness.rowing_machines",
+    "sports.fitness.jump_ropes",
+  ],
+  "strength training": STRENGTH,
+  "weight training": STRENGTH,
+  "weights": STRENGTH,
+  "outdoor cooking": [
+    "garden.outdoor_living.grills",
+    "sports.outdoor.camping_stoves",
+    "garden.outdoor_living.fire_pits",
+    "garden.outdoor_living.grill_covers",
+  ],
+  "home gym": [
+    ...STRENGTH,
+    "sports.fitness.treadmills",
+    "sports.fitness.exercise_bikes",
+    "sports.fitness.rowing_machines",
+  ],
+};
+
+let groups: Map<string, readonly string[]> | undefined;
+
+/** `GROUP_ALIASES`' paths for the whole query (a word for whatever is sold may follow), or `undefined`. */
+export function groupAlias(text: string): readonly string[] | undefined {
+  groups ??= new Map(Object.entries(GROUP_ALIASES).map(([name, paths]) => [analyze(name).join(" "), paths]));
+  const words = analyze(text);
+  const last = words.at(-1);
+  return groups.get(words.join(" ")) ??
+    (words.length > 1 && last !== undefined &&
+        (WHATEVER.has(last) || last === "accessory" || last === "setup")
+      ? groups.get(words.slice(0, -1).join(" "))
+      : undefined);
+}
+
+/**
+ * For a department's or subcategory's own name and its accessories or a word for whatever
+ * it sells ("fitness accessories"), its paths; empty for any other query. ("Phone
+ * accessories" are a phone's, asked before: `accessoriesOf`.)
+ */
+export function levelThings(text: string): string[] {
+  const words = analyze(text);
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !(WHATEVER.has(last) || last === "accessory")) return [];
+  // (A level or a leaf named whole is itself: "office supplies", "travel accessories".)
+  if (namedCategories(text).length > 0 || namesLeaf(words)) return [];
+  return namedCategories(words.slice(0, -1).join(" "));
+}
+
+/**
  * Words for whatever a department sells (stems): "supplies" of "pet supplies". (Not
  * "accessories": a phone's accessories are no phones.)
  */
@@ -588,6 +699,7 @@ export const WHATEVER: ReadonlySet<string> = new Set([
   "essential",
   "equipment",
   "good",
+  "gear",
 ]);
 
 let leafPaths: Map<string, string[]> | undefined;

@@ -4,10 +4,13 @@ import {
   accessoriesOf,
   accessoryPaths,
   browsedCategories,
+  GROUP_ALIASES,
+  groupAlias,
   joinedLevels,
   kindPaths,
   LEVEL_ALIASES,
   levelAlias,
+  levelThings,
   partlyJoinedLevels,
   placeLevel,
   PLACES,
@@ -187,4 +190,29 @@ Deno.test("a clause saying where a thing goes leaves the thing", () => {
   assert.deepEqual(withoutPlace("tv in the kitchen"), { text: "tv", place: "kitchen" });
   assert.equal(withoutPlace("gifts for men"), undefined, "who it is for is no place");
   assert.equal(withoutPlace("for bedroom"), undefined, "no thing before it");
+});
+
+Deno.test("shoppers' names for a group of kinds; a level's own name and its accessories", () => {
+  const paths = new Set(
+    LEAVES.flatMap((l) => l.path.split(".").map((_, i, p) => p.slice(0, i + 1).join("."))),
+  );
+  for (const [name, group] of Object.entries(GROUP_ALIASES)) {
+    for (const path of group) assert.ok(paths.has(path), `${name}: ${path}`);
+  }
+  assert.ok(groupAlias("kitchen linens")?.includes("kitchen.dining.tablecloths"), "not bed linens");
+  assert.deepEqual(groupAlias("cardio equipment"), GROUP_ALIASES.cardio, "with a word for whatever is sold");
+  assert.deepEqual(groupAlias("home gym setup"), GROUP_ALIASES["home gym"]);
+  assert.equal(groupAlias("kitchen"), undefined);
+  assert.deepEqual(levelThings("fitness accessories"), ["sports.fitness"]);
+  assert.deepEqual(levelThings("office supplies"), [], "a level named whole is that level");
+  assert.deepEqual(levelThings("travel accessories"), [], "so is a leaf");
+  assert.deepEqual(levelThings("fitness"), []);
+});
+
+Deno.test("a place's gear, accessories or must-haves are what goes there; another department's level is none of its", () => {
+  assert.deepEqual(placeLevel("pool accessories")?.paths, PLACES.pool);
+  assert.deepEqual(placeLevel("dorm room must haves")?.paths, PLACES.dorm);
+  assert.deepEqual(placeLevel("kitchen accessories")?.paths, PLACES.kitchen, "not fashion accessories");
+  assert.ok(placeLevel("bedroom furniture sets")?.paths.includes("home.furniture.dressers"), "a set of them");
+  assert.equal(placeLevel("patio decor"), undefined, "no indoor curtains and clocks");
 });

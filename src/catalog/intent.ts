@@ -33,9 +33,11 @@ import { giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
 import {
   accessoriesOf,
   browsedCategories,
+  groupAlias,
   joinedLevels,
   levelAlias,
   levelFor,
+  levelThings,
   partlyJoinedLevels,
   placeLevel,
   placeThings,
@@ -169,6 +171,12 @@ async function read(
     const r = await lines({ ...q, q: alias, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? alias };
   }
+  // A group of kinds by the name shoppers give it ("kitchen linens", "cardio equipment").
+  const group = within.length === 0 ? groupAlias(parsed.text) : undefined;
+  if (group) {
+    const r = await browse(group);
+    if (r.total > 0) return r;
+  }
   // Departments joined ("health and beauty", "bed & bath"): all of them, most popular
   // first, within the category filtered on.
   const joined = joinedLevels(q.q).flatMap((p) =>
@@ -216,6 +224,12 @@ async function read(
       min_price: min,
       max_price: max,
     });
+    if (r.total > 0) return r;
+  }
+  // A level's own name and its accessories: the level ("fitness accessories").
+  const level = within.length === 0 ? levelThings(parsed.text) : [];
+  if (level.length > 0) {
+    const r = await browse(level);
     if (r.total > 0) return r;
   }
   // A gift for a hobbyist: the things of the hobby ("gift for golfer": golf clubs).
