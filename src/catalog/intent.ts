@@ -47,6 +47,7 @@ import { analyze, fold, stem, terms } from "./text.ts";
 import { synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
+import { needAsked } from "./needs.ts";
 import { FIRST_HITS, foundByPartOfMaker, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
@@ -273,6 +274,15 @@ async function read(
   if (there) {
     const b = await browse(there);
     if (b.total > 0) return { ...b, took_ms: round(r.took_ms + b.took_ms) };
+  }
+  // A need the words found nothing for ("back pain relief", "help me sleep better"): the
+  // kinds of thing that meet it, from the needs guide.
+  const need = r.total === 0 && within.length === 0 ? needAsked(q.q) : undefined;
+  if (need) {
+    const b = await browse(need.paths);
+    if (b.total > 0) {
+      return { ...b, took_ms: round(r.took_ms + b.took_ms), corrected_query: `for ${need.label}` };
+    }
   }
   // An occasion the shop names nothing for ("valentines"): its gifts.
   const occasion = r.total === 0 ? occasionGift(q.q) : undefined;

@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { needAsked, NEEDS } from "./needs.ts";
+import { LEAVES } from "./taxonomy.ts";
+
+Deno.test("the needs guide names paths of the taxonomy", () => {
+  const paths = new Set(
+    LEAVES.flatMap((l) => l.path.split(".").map((_, i, p) => p.slice(0, i + 1).join("."))),
+  );
+  for (const need of NEEDS) {
+    for (const path of need.paths) assert.ok(paths.has(path), `${need.label}: ${path}`);
+    assert.ok(need.says.length > 0, need.label);
+  }
+});
+
+Deno.test("a need in the shopper's own words is read, in any order, among other words", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("back pain relief"), "pain relief");
+  assert.equal(label("something for sore muscles after workout"), "pain relief");
+  assert.equal(label("help me sleep better"), "better sleep");
+  assert.equal(label("outdoor movie night"), "movie night");
+  assert.equal(label("something to keep drinks cold at the beach"), "keeping things cold");
+  assert.equal(label("work from home setup"), "working from home");
+  assert.equal(label("rainy day activities for kids"), "keeping kids busy");
+  assert.equal(label("hosting thanksgiving dinner"), "hosting");
+  assert.equal(label("things for a long flight"), "flying");
+  assert.equal(label("keep my dog busy while im at work"), "keeping a dog busy");
+  assert.equal(label("blender"), undefined);
+  assert.equal(label("game console"), undefined, "a game is no game night");
+});
