@@ -317,7 +317,13 @@ export function relaxations(
   // nobody's in particular (`searchRelaxed` passes over an answer for someone else:
   // "womens running shoes" as "running shoes" would be men's).
   const audience = modifiers.filter((i) => AUDIENCE.has(stem(kept[i])));
-  if (audience.length > 0 && audience.length < kept.length - 1) add(new Set(audience));
+  // (With a size typed after the thing, which no title carries: "mens waterproof hiking
+  // boots size 10" as "waterproof hiking boots"; it had found nothing.)
+  const sizes = modifiers.filter((i) => i > head && /^\d+(?:\.\d+)?$/.test(kept[i]) && !isSizeUnit(kept, i + 1));
+  if (audience.length > 0 && audience.length + sizes.length < kept.length - 1) {
+    add(new Set(audience));
+    if (sizes.length > 0) add(new Set([...audience, ...sizes]));
+  }
   // A function word before the head is part of a phrase with the word before it ("pull
   // up bar", "carry on bag"): the two go together ("up bar" found 15-bar espresso machines).
   // So do a size's number and its unit ("3 cup pressure cooker" as "cup pressure cooker"

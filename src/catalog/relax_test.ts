@@ -1053,3 +1053,9 @@ Deno.test("searchRelaxed: an activity after 'for' also names whoever does it", a
   assert.equal(r.corrected_query, "commuter bike");
   assert.deepEqual(asked.slice(0, 2), ["commuting bike", "commuter bike"], "the compound as typed first");
 });
+
+Deno.test("relaxations: who it is for goes first, then with a size typed after the thing", () => {
+  const texts = relaxations("mens waterproof hiking boots 10").map((r) => r.text);
+  assert.deepEqual(texts.slice(0, 2), ["waterproof hiking boots 10", "waterproof hiking boots"]);
+  assert.deepEqual(relaxations("womens running shoes")[0].text, "running shoes", "no size: as before");
+});
