@@ -249,7 +249,11 @@ export function relaxations(
   if (head < 0) return [];
   // The word before the head with which the catalog names a kind is part of the thing:
   // "water" of "kids water bottle" ("kids bottle" found baby bottles).
-  const partner = head > 0 && namesKindWith(kept[head - 1], kept[head]) ? head - 1 : -1;
+  // (So is the first half of a word the catalog writes hyphenated with it: "k" of "K-Cup".)
+  const partner =
+    head > 0 && (namesKindWith(kept[head - 1], kept[head]) || writtenJoined(kept[head - 1], kept[head]))
+      ? head - 1
+      : -1;
   // A word that names a kind of product stays for now: dropping "knife" from "knife set"
   // or "laptop" from "laptop stand" would answer with spice sets and TV stands (it may go
   // last, below). Who it is for goes last ("womens running shoes": women's shoes before
@@ -319,7 +323,9 @@ export function relaxations(
   const audience = modifiers.filter((i) => AUDIENCE.has(stem(kept[i])));
   // (With a size typed after the thing, which no title carries: "mens waterproof hiking
   // boots size 10" as "waterproof hiking boots"; it had found nothing.)
-  const sizes = modifiers.filter((i) => i > head && /^\d+(?:\.\d+)?$/.test(kept[i]) && !isSizeUnit(kept, i + 1));
+  const sizes = modifiers.filter((i) =>
+    i > head && /^\d+(?:\.\d+)?$/.test(kept[i]) && !isSizeUnit(kept, i + 1)
+  );
   if (audience.length > 0 && audience.length + sizes.length < kept.length - 1) {
     add(new Set(audience));
     if (sizes.length > 0) add(new Set([...audience, ...sizes]));
@@ -685,7 +691,7 @@ export async function searchRelaxed(
   const names = (w: string, i: number) =>
     whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) && !/\p{N}/u.test(w) &&
     !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) && !QUALITY.test(w) &&
-    !PRAISE.has(w);
+    !PRAISE.has(w) && !joined(w, kept[i + 1] ?? ""); // (nor half a hyphenated word: "k" of "K-Cup")
   const unknown = (w: string, i: number) => names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;

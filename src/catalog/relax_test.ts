@@ -1059,3 +1059,19 @@ Deno.test("relaxations: who it is for goes first, then with a size typed after t
   assert.deepEqual(texts.slice(0, 2), ["waterproof hiking boots 10", "waterproof hiking boots"]);
   assert.deepEqual(relaxations("womens running shoes")[0].text, "running shoes", "no size: as before");
 });
+
+Deno.test("relaxations: the first half of a word the catalog writes hyphenated with the thing stays with it", () => {
+  const joined = (w: string, next: string) => w === "k" && next === "cups";
+  const texts = relaxations(
+    "keurig k cups",
+    () => true,
+    undefined,
+    () => true,
+    undefined,
+    undefined,
+    undefined,
+    joined,
+  )
+    .map((r) => r.text);
+  assert.deepEqual(texts, ["k cups"], "never 'keurig cups' nor 'cups'");
+});

@@ -138,6 +138,8 @@ const CLOTHING: ReadonlySet<string> = new Set("clothing clothes apparel wear out
 function isFiller(words: string[], i: number): boolean {
   if (FILLER.has(words[i])) return true;
   if ((words[i] === "top" || words[i] === "highly") && words[i + 1] === "rated") return true;
+  // ("budget friendly desk chair" found nothing: the "friendly" of a price word is no product's.)
+  if (words[i] === "friendly" && words[i - 1] === "budget") return true;
   if (CLOTHING.has(words[i])) {
     const whose = words[i - 1] === "s" ? words[i - 2] : words[i - 1]; // ("women's": "women", "s")
     if (whose !== undefined && ["men", "women"].includes(whoFor(whose) ?? "")) return true;
@@ -548,8 +550,14 @@ export class Vocabulary {
         // one slip away is the shop's word that names a product with the word beside it:
         // "dog leach" is a dog leash ("leach" found nothing, and alone is no typo).
         const meant = this.#realWordSlip(w, out.at(-1), next);
-        out.push(meant ?? w);
-        if (meant) changed = true;
+        // …or two of the shop's words run together that name a product: "stockpot" is a
+        // Stock Pot (a real word, it had found nothing).
+        const parts = meant ? undefined : this.#split(w);
+        const named = parts && this.#nounPairs.has(`${stem(parts[0])} ${stem(parts[1])}`);
+        if (meant) out.push(meant);
+        else if (named) out.push(...parts);
+        else out.push(w);
+        if (meant || named) changed = true;
         continue;
       }
       // A hyphenated word typed run together ("ereader", "inear"): its parts may be too short to split.

@@ -262,3 +262,18 @@ Deno.test("a number written as a word before a size's unit is that number", () =
     "a kind's name, 'One-Piece'",
   );
 });
+
+Deno.test("a real word that is two shop words naming a product is those two", () => {
+  const v = new Vocabulary(
+    [["stock", 10], ["pot", 30], ["soup", 5]],
+    ["pot"],
+    [["stock pot", 10], ["pot", 20]],
+  );
+  assert.deepEqual(v.correct(["stockpot"]), ["stock", "pot"], "a Stock Pot ('stockpot' is English)");
+  assert.equal(v.correct(["soup"]), undefined);
+  assert.deepEqual(
+    parseQuery("budget friendly desk chair"),
+    { text: "desk chair" },
+    "a price word (budget.ts) and its friendly",
+  );
+});
