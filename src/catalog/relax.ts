@@ -666,6 +666,25 @@ export async function searchRelaxed(
         head,
         maker: true,
       });
+    } else if (!shop.knows(head)) {
+      // So are the line's words after a maker's name the query begins with, the maker's
+      // things, with the sizes typed ("hydro flask 32 oz wide mouth" as Hydro Flask's 32 oz
+      // bottles, "oral b io series 9" as Oral-B's): when they are of one department.
+      const [span] = makerSpans(thing.kept).filter(([from]) => from === 0).toSorted((a, b) => b[1] - a[1]);
+      if (span && span[1] < thing.head) {
+        const maker = thing.kept.slice(0, span[1] + 1);
+        const sized = thing.kept.filter((w, i) =>
+          i > span[1] && (/\p{N}/u.test(w) || isSizeUnit(thing.kept, i))
+        );
+        for (const words of sized.length > 0 ? [[...maker, ...sized], maker] : [maker]) {
+          candidates.push({
+            text: words.join(" "),
+            dropped: thing.kept.filter((w) => !words.includes(w)),
+            head,
+            maker: true,
+          });
+        }
+      }
     }
   }
   if (candidates.length === 0) return first;

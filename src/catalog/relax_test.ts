@@ -1075,3 +1075,23 @@ Deno.test("relaxations: the first half of a word the catalog writes hyphenated w
     .map((r) => r.text);
   assert.deepEqual(texts, ["k cups"], "never 'keurig cups' nor 'cups'");
 });
+
+Deno.test("searchRelaxed: a line's words after the maker's name the query begins with are the maker's things", async () => {
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(
+      q.q === "hydro flask 32 oz" ? result(2, { hits: [hit("kitchen.storage.water_bottles")] }) : result(0),
+    );
+  };
+  const words = async () => ({
+    ...(await shop(["bottle"], ["bottle"], ["hydro", "flask", "wide", "32", "oz"])()),
+  });
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "hydro flask 32 oz wide mouth" }),
+    result(0),
+    search,
+    words,
+  );
+  assert.equal(r.corrected_query, "hydro flask 32 oz", asked.join(", "));
+});
