@@ -17,7 +17,7 @@ import { analyze, editDistance, fold, leafName, stem, terms, typoBudget, typoDis
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
-import { namesDepartment, namesLeaf, WHATEVER } from "./browse.ts";
+import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 
 /** A query with its price phrases and filler words taken out. */
@@ -198,6 +198,18 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 const WORD_BEFORE_UNIT =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+(?:person|people|cups?|burners?|slices?|seats?|seater|bays?|ports?|quarts?|gallons?|drawers?|doors?|shelf|shelves|tiers?|pack)\b)/gu;
+/** A store's words for where things are sold ("toy aisle", "electronics department"). */
+const STORE_WORDS = new Set([
+  "aisle",
+  "aisles",
+  "isle",
+  "department",
+  "dept",
+  "section",
+  "shop",
+  "store",
+  "area",
+]);
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 /**
@@ -254,6 +266,17 @@ export function parseQuery(text: string): ParsedQuery {
   if (
     kept.length >= 2 && WHATEVER.has(stem(kept.at(-1)!)) && namesDepartment(kept.slice(0, -1)) &&
     !namesDepartment(kept) && !namesLeaf(kept)
+  ) kept.pop();
+  // So does a store's word for where it is sold, after a department, a level's other name,
+  // a place or an occasion: "toy aisle", "electronics department", "christmas shop" (they
+  // found nothing; no title says "aisle"). ("Shop vac", "bike shop" stay.)
+  const before = kept.slice(0, -1);
+  if (
+    kept.length >= 2 && STORE_WORDS.has(kept.at(-1)!) && !namesLeaf(kept) &&
+    levelAlias(kept.join(" ")) === undefined &&
+    (namesDepartment(before) || levelAlias(before.join(" ")) !== undefined ||
+      placeThings(before.join(" ")) !== undefined ||
+      before.every((w) => OCCASIONS.has(w)))
   ) kept.pop();
   out.text = kept.join(" ");
   // An occasion and filler only ("christmas", "valentines day ideas"), no gift: the

@@ -277,3 +277,11 @@ Deno.test("a real word that is two shop words naming a product is those two", ()
     "a price word (budget.ts) and its friendly",
   );
 });
+
+Deno.test("a store's word for where things are sold, after a department, a place or an occasion, is filler", () => {
+  assert.deepEqual(parseQuery("toy aisle"), { text: "toy" });
+  assert.deepEqual(parseQuery("electronics department"), { text: "electronics" });
+  assert.deepEqual(parseQuery("christmas shop"), { text: "christmas" });
+  assert.deepEqual(parseQuery("shop vac"), { text: "shop vac" }, "a kind's name");
+  assert.deepEqual(parseQuery("bike shop"), { text: "bike shop" }, "a level's other name whole");
+});
