@@ -174,6 +174,8 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "video gaming": "toys.video_games",
   "office electronics": "office.printers",
   "automotive tools": "automotive.maintenance",
+  "rv camping": "sports.outdoor",
+  "baby registry": "baby",
 };
 
 let kinds: Map<string, string[]> | undefined;
@@ -303,6 +305,15 @@ const STRENGTH = [
   "sports.fitness.pull_up_bars",
 ] as const;
 
+const GAME_ROOM = [
+  "toys.video_games",
+  "electronics.audio.gaming_headsets",
+  "home.furniture.office_chairs",
+  "home.furniture.bean_bags",
+  "toys.games",
+  "sports.team_sports.billiards",
+] as const;
+
 const NURSERY = [
   "baby.gear",
   "baby.care.baby_monitors",
@@ -423,7 +434,45 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "home.bedding.blankets",
     "toys.kids.dollhouses",
   ],
+  "kids bedroom": [
+    "home.furniture.kids_desks",
+    "home.furniture.bean_bags",
+    "home.storage.storage_bins",
+    "home.decor.lamps",
+    "home.decor.rugs",
+    "home.bedding.blankets",
+    "home.bedding.comforters",
+  ],
+  "teen bedroom": [
+    "home.bedding",
+    "home.decor.lamps",
+    "home.decor.wall_art",
+    "home.decor.mirrors",
+    "home.furniture.desks",
+    "home.furniture.bean_bags",
+  ],
   "playroom": ["toys", "home.furniture.bean_bags", "home.furniture.kids_desks", "home.storage.storage_bins"],
+  "game room": GAME_ROOM,
+  "gamer room": GAME_ROOM,
+  "man cave": [...GAME_ROOM, "kitchen.barware", "home.furniture.bar_stools", "electronics.tv.televisions"],
+  "sewing room": ["office.crafts", "home.storage.storage_bins", "office.furniture.desk_lamps"],
+  "powder room": [
+    "home.bath.towels",
+    "home.bath.toothbrush_holders",
+    "home.decor.mirrors",
+    "home.decor.candles",
+    "home.decor.diffusers",
+    "beauty.body.hand_soap",
+  ],
+  "attic": ["home.storage.storage_bins", "home.storage.wall_shelves"],
+  "sunroom": [
+    "garden.outdoor_living.patio_furniture",
+    "garden.plants.planters",
+    "home.decor.rugs",
+    "home.decor.curtains",
+  ],
+  "front porch": ["garden.outdoor_living", "home.decor.doormats", "garden.plants.planters"],
+  "breakfast nook": ["home.furniture.dining_tables", "home.furniture.bar_stools", "kitchen.dining.placemats"],
   "garage": [
     "home.storage.storage_bins",
     "home.storage.wall_shelves",

@@ -277,7 +277,8 @@ async function read(
   }
   // A need the words found nothing for ("back pain relief", "help me sleep better"): the
   // kinds of thing that meet it, from the needs guide.
-  const need = r.total === 0 && within.length === 0 ? needAsked(q.q) : undefined;
+  const shop = r.total === 0 && within.length === 0 ? await shopWords() : undefined;
+  const need = shop ? needAsked(q.q, (w) => shop.isNoun(w)) : undefined;
   if (need) {
     const b = await browse(need.paths);
     if (b.total > 0) {

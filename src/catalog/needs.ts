@@ -222,6 +222,225 @@ export const NEEDS: readonly Need[] = [
     ],
   },
   {
+    label: "a dog that chews",
+    says: ["dog chews", "chews everything", "puppy chewing", "teething puppy"],
+    paths: ["pets.dogs.dog_toys", "pets.dogs.dog_treats"],
+  },
+  {
+    label: "a cat that scratches",
+    says: ["cat scratching", "cat scratches", "cat keeps scratching", "scratching couch"],
+    paths: ["pets.cats.cat_trees", "pets.cats.cat_toys"],
+  },
+  {
+    label: "pet hair",
+    says: ["dog hair", "cat hair", "pet hair", "shedding"],
+    paths: ["home.appliances.vacuums", "home.cleaning.vacuum_bags"],
+  },
+  {
+    label: "dry skin",
+    says: ["dry skin", "chapped lips", "itchy skin"],
+    paths: [
+      "beauty.skincare.moisturizers",
+      "beauty.skincare.body_lotion",
+      "beauty.skincare.lip_balm",
+      "home.appliances.humidifiers",
+    ],
+  },
+  {
+    label: "frizzy hair",
+    says: ["frizzy hair", "frizz", "bad hair day"],
+    paths: [
+      "beauty.haircare.hair_oil",
+      "beauty.haircare.conditioner",
+      "beauty.haircare.straighteners",
+      "beauty.haircare.hair_brushes",
+    ],
+  },
+  {
+    label: "video calls",
+    says: ["video calls", "video call", "zoom calls", "look better on camera", "streaming setup"],
+    paths: [
+      "electronics.cameras.ring_lights",
+      "electronics.computer_accessories.webcams",
+      "music.recording.microphones",
+    ],
+  },
+  {
+    label: "a balcony garden",
+    says: ["start garden", "balcony garden", "grow vegetables", "grow herbs", "gardening beginner"],
+    paths: [
+      "garden.plants.planters",
+      "garden.plants.seeds",
+      "garden.plants.watering_cans",
+      "garden.plants.fertilizer",
+    ],
+  },
+  {
+    label: "baking",
+    says: ["bake bread", "baking bread", "start baking", "bake at home"],
+    paths: [
+      "kitchen.appliances.bread_makers",
+      "kitchen.cookware.bakeware",
+      "kitchen.appliances.stand_mixers",
+      "kitchen.prep.mixing_bowls",
+    ],
+  },
+  {
+    label: "learning an instrument",
+    says: ["learn guitar", "learn to play", "learn piano", "learn ukulele"],
+    paths: ["music.instruments.guitars", "music.instruments.ukuleles", "music.instruments.digital_pianos"],
+  },
+  {
+    label: "a phone that runs out",
+    says: ["battery dies", "phone dies", "phone battery", "charge on the go"],
+    paths: [
+      "electronics.phones.power_banks",
+      "electronics.phones.chargers",
+      "automotive.electronics.car_chargers",
+    ],
+  },
+  {
+    label: "better wifi",
+    says: ["wifi reach", "weak wifi", "wifi dead zone", "slow wifi", "wifi upstairs", "internet upstairs"],
+    paths: ["electronics.networking.wifi_extenders", "electronics.networking.routers"],
+  },
+  {
+    label: "home security",
+    says: [
+      "keep an eye on my house",
+      "watch my house",
+      "home security",
+      "while on vacation",
+      "porch pirates",
+    ],
+    paths: [
+      "electronics.smart_home.security_cameras",
+      "electronics.smart_home.video_doorbells",
+      "tools.hardware.padlocks",
+    ],
+  },
+  {
+    label: "power outages",
+    says: ["power outage", "blackout", "storm prep", "emergency power", "hurricane"],
+    paths: [
+      "electronics.power.generators",
+      "sports.outdoor.lanterns",
+      "sports.outdoor.flashlights",
+      "electronics.phones.power_banks",
+    ],
+  },
+  {
+    label: "a car emergency kit",
+    says: ["car emergency", "roadside emergency", "car kit", "winter car"],
+    paths: [
+      "automotive.maintenance.jump_starters",
+      "automotive.maintenance.tire_inflators",
+      "automotive.exterior.ice_scrapers",
+      "health.medical.first_aid",
+      "sports.outdoor.flashlights",
+    ],
+  },
+  {
+    label: "an organized closet",
+    says: ["organize closet", "organize my closet", "closet organization", "messy closet", "walk in closet"],
+    paths: [
+      "home.storage.closet_organizers",
+      "home.storage.hangers",
+      "home.storage.shoe_racks",
+      "home.storage.storage_bins",
+    ],
+  },
+  {
+    label: "a teething baby",
+    says: ["teething", "teething ring", "teether"],
+    paths: ["toys.kids.baby_toys", "baby.feeding.pacifiers"],
+  },
+  {
+    label: "staying hydrated",
+    says: ["stay hydrated", "drink more water", "hydration"],
+    paths: [
+      "kitchen.storage.water_bottles",
+      "kitchen.storage.kids_water_bottles",
+      "kitchen.storage.water_filters",
+    ],
+  },
+  {
+    label: "a first fishing trip",
+    says: ["fishing trip", "start fishing", "learn to fish", "go fishing"],
+    paths: ["sports.fishing"],
+  },
+  {
+    label: "keeping bugs away",
+    says: ["bugs away", "mosquitoes", "mosquito", "bug bites", "keep bugs"],
+    paths: ["sports.outdoor.bug_spray"],
+  },
+  {
+    label: "tired feet",
+    says: ["feet hurt", "sore feet", "standing all day", "tired feet"],
+    paths: ["health.personal_care.massagers", "fashion.basics.slippers", "fashion.basics.socks"],
+  },
+  {
+    label: "waking up",
+    says: ["wake up", "waking up", "morning routine", "not a morning person"],
+    paths: ["home.decor.alarm_clocks", "kitchen.appliances.coffee_makers", "kitchen.appliances.kettles"],
+  },
+  {
+    label: "a more comfortable bed",
+    says: ["bed more comfortable", "comfortable bed", "bed too hard", "better bed"],
+    paths: [
+      "home.bedding.mattress_toppers",
+      "home.bedding.pillows",
+      "home.bedding.sheets",
+      "home.bedding.comforters",
+    ],
+  },
+  {
+    label: "keeping drinks hot",
+    says: ["coffee hot", "keep hot", "drinks hot", "tea hot"],
+    paths: ["kitchen.dining.mugs", "kitchen.storage.water_bottles", "kitchen.storage.food_jars"],
+  },
+  {
+    label: "a baby shower",
+    says: ["baby shower", "baby registry", "expecting a baby", "new parents"],
+    paths: ["baby.gear", "baby.feeding", "baby.care", "toys.kids.baby_toys"],
+  },
+  {
+    label: "a backyard party",
+    says: ["bbq party", "backyard party", "pool party", "summer party"],
+    paths: [
+      "garden.outdoor_living.grills",
+      "sports.outdoor.coolers",
+      "home.party.party_supplies",
+      "kitchen.dining.disposable_tableware",
+    ],
+  },
+  {
+    label: "setting the table",
+    says: ["table setting", "set the table", "holiday table", "dinner table"],
+    paths: [
+      "kitchen.dining.tablecloths",
+      "kitchen.dining.dinnerware",
+      "kitchen.dining.placemats",
+      "kitchen.dining.napkins",
+      "kitchen.dining.cutlery",
+      "kitchen.dining.glassware",
+    ],
+  },
+  {
+    label: "cleaner air",
+    says: ["air quality", "clean air", "stuffy room", "smoke smell"],
+    paths: ["home.appliances.air_purifiers", "home.appliances.humidifiers", "home.cleaning.air_fresheners"],
+  },
+  {
+    label: "school lunches",
+    says: ["school lunch", "packed lunch", "pack lunch", "lunch for work"],
+    paths: [
+      "kitchen.storage.lunch_bags",
+      "kitchen.storage.food_containers",
+      "kitchen.storage.kids_water_bottles",
+    ],
+  },
+  {
     label: "getting fit",
     says: ["get fit", "lose weight", "weight loss", "get in shape", "workout at home", "exercise at home"],
     paths: ["sports.fitness", "electronics.wearables.fitness_trackers"],
@@ -232,11 +451,21 @@ let phrases: { need: Need; words: string[] }[] | undefined;
 
 /**
  * The need a query says (`NEEDS`: the first whose phrase has all its words in the query,
- * longer phrases first), or `undefined`.
+ * longer phrases first), or `undefined`; also when another word of the query names a kind
+ * of thing (`namesAThing`): "baby shower decorations" asks for decorations, not for what
+ * a baby shower needs.
  */
-export function needAsked(query: string): Need | undefined {
+export function needAsked(
+  query: string,
+  namesAThing: (word: string) => boolean = () => false,
+): Need | undefined {
   phrases ??= NEEDS.flatMap((need) => need.says.map((say) => ({ need, words: analyze(say) })))
     .toSorted((a, b) => b.words.length - a.words.length);
   const words = new Set(analyze(query));
-  return phrases.find((p) => p.words.length > 0 && p.words.every((w) => words.has(w)))?.need;
+  const said = phrases.filter((p) => p.words.length > 0 && p.words.every((w) => words.has(w)));
+  const [found] = said;
+  if (!found) return undefined;
+  // (The words of any of its phrases say the need: "drinks" of "keep drinks cold".)
+  const need = new Set(said.filter((p) => p.need === found.need).flatMap((p) => p.words));
+  return [...words].some((w) => !need.has(w) && namesAThing(w)) ? undefined : found.need;
 }

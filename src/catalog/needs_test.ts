@@ -26,4 +26,11 @@ Deno.test("a need in the shopper's own words is read, in any order, among other 
   assert.equal(label("keep my dog busy while im at work"), "keeping a dog busy");
   assert.equal(label("blender"), undefined);
   assert.equal(label("game console"), undefined, "a game is no game night");
+  const nouns = new Set(["decoration", "pad"]);
+  assert.equal(
+    needAsked("baby shower decorations", (w) => nouns.has(w)),
+    undefined,
+    "decorations are asked for",
+  );
+  assert.equal(needAsked("back pain relief", (w) => nouns.has(w))?.label, "pain relief");
 });
