@@ -321,6 +321,17 @@ const NURSERY = [
   "home.appliances.humidifiers",
 ] as const;
 
+const BEACH = [
+  "sports.water_sports.swimwear",
+  "sports.water_sports.pool_floats",
+  "sports.water_sports.water_shoes",
+  "beauty.skincare.sunscreen",
+  "sports.outdoor.coolers",
+  "fashion.accessories.sunglasses",
+  "toys.outdoor_play.kites",
+  "sports.outdoor.camp_seating",
+] as const;
+
 const POOL = [
   "sports.water_sports.pool_floats",
   "sports.water_sports.swimwear",
@@ -530,16 +541,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "patio": ["garden.outdoor_living"],
   "backyard": ["garden.outdoor_living", "garden.plants", "toys.outdoor_play"],
   "porch": ["garden.outdoor_living", "home.decor.doormats"],
-  "beach": [
-    "sports.water_sports.swimwear",
-    "sports.water_sports.pool_floats",
-    "sports.water_sports.water_shoes",
-    "beauty.skincare.sunscreen",
-    "sports.outdoor.coolers",
-    "fashion.accessories.sunglasses",
-    "toys.outdoor_play.kites",
-    "sports.outdoor.camp_seating",
-  ],
+  "beach": BEACH,
+  "beach day": BEACH,
   "swimming pool": POOL,
   "pool": POOL,
   "guest bedroom": GUEST,
@@ -694,6 +697,12 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "strength training": STRENGTH,
   "weight training": STRENGTH,
   "weights": STRENGTH,
+  "walk in closet": [
+    "home.storage.closet_organizers",
+    "home.storage.hangers",
+    "home.storage.shoe_racks",
+    "home.storage.jewelry_boxes",
+  ],
   "outdoor cooking": [
     "garden.outdoor_living.grills",
     "sports.outdoor.camping_stoves",

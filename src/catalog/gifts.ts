@@ -57,10 +57,14 @@ const AROUND_A_GIFT = new Set([
     retirement graduation grad promotion farewell shower thank thanks secret santa white elephant exchange
     new year old
     who has have everything nothing likes like loves love unique cool fun special perfect good great nice
-    last minute ideas idea something anything personalized help me find need want looking
+    last minute ideas idea something anything personalized help me find need want looking funny cheap small
+    inexpensive budget affordable thoughtful practical useful office party
     what should could shall do i get buy`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
+
+/** Words that make a gift a small one, as a stocking stuffer is. */
+const CHEAP_GIFT = new Set(["cheap", "inexpensive", "small", "budget", "affordable"]);
 
 /**
  * Family a gift is for that `whoFor` does not know, as it names a maker too ("brother
@@ -364,7 +368,8 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const paths = GIFT_GUIDE[group ?? ""];
   if (!paths) return undefined;
   // (A stocking stuffer is a small gift: "stocking stuffers" had shown instant cameras.)
-  const small = terms(fold(query)).some((w) => w.startsWith("stuffer"));
+  // (So is a cheap one: "cheap gifts for coworkers" had shown instant cameras first.)
+  const small = terms(fold(query)).some((w) => w.startsWith("stuffer") || CHEAP_GIFT.has(w));
   const label = LABELS[group ?? ""];
   return small
     ? {

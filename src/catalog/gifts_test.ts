@@ -29,6 +29,8 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   assert.equal(whom("stocking stuffers"), "");
   assert.equal(whom("stocking stuffers for adults"), "", "a grown-up is anyone grown");
   assert.equal(whom("gift for coworker"), "");
+  assert.equal(whom("funny white elephant gift"), "", "how it should be says nothing of whom");
+  assert.equal(giftAsked("cheap gifts for coworkers")?.under, 25, "a cheap gift is a small one");
   assert.equal(whom("secret santa under 25"), "", "a gift exchange asks for a gift");
   assert.equal(giftAsked("elephant plush"), undefined);
   assert.equal(whom("gift for dog"), "dog");
