@@ -254,7 +254,9 @@ async function read(
   if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
   // Nor is a plural no product is called by, found only in the singular as another thing's
   // word: "coasters" showed kids' bikes with a "Coaster Brake".
-  if (r.total > 0 && !r.corrected_query && inPassing(r, parsed.text, await shopWords())) r = nothing(r);
+  // (The shop's words are asked for only then: a search never waits on their first load.)
+  const plural = onePlural(parsed.text);
+  if (r.total > 0 && !r.corrected_query && plural && inPassing(r, plural, await shopWords())) r = nothing(r);
   // A thing for a place, when the words found nothing: the thing ("humidifier for baby
   // room" found nothing; no title names a room).
   const where = r.total === 0 ? withoutPlace(q.q) : undefined;
@@ -337,14 +339,18 @@ async function partly(
   };
 }
 
-/**
- * Whether a query of one plural word names no kind of product (nor does a synonym) and
- * each of the first hits' titles has it only in the singular, in passing.
- */
-function inPassing(r: SearchResult, text: string, shop: ShopWords): boolean {
+/** The query's one word when it is a plural ("coasters"), or `undefined`. */
+function onePlural(text: string): string | undefined {
   const words = terms(fold(text));
   const [word] = words;
-  if (words.length !== 1 || !word.endsWith("s") || stem(word) === word) return false;
+  return words.length === 1 && word.endsWith("s") && stem(word) !== word ? word : undefined;
+}
+
+/**
+ * Whether a plural word (`onePlural`) names no kind of product (nor does a synonym) and
+ * each of the first hits' titles has it only in the singular, in passing.
+ */
+function inPassing(r: SearchResult, word: string, shop: ShopWords): boolean {
   if (shop.isNoun(word) || [...synonymWords(word)].some((w) => shop.isNoun(w))) return false;
   // (Not a department's name, who it is for, or a maker's: "snacks", "dogs", "legos".)
   if (browsedCategories(word).length > 0 || whoFor(word) !== undefined || levelAlias(word)) return false;
