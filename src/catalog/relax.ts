@@ -669,7 +669,8 @@ export async function searchRelaxed(
     } else if (!shop.knows(head)) {
       // So are the line's words after a maker's name the query begins with, the maker's
       // things, with the sizes typed ("hydro flask 32 oz wide mouth" as Hydro Flask's 32 oz
-      // bottles, "oral b io series 9" as Oral-B's): when they are of one department.
+      // bottles): when they are of one department ("canon eos r6" stays nothing: Canon's
+      // cameras, lenses and printers).
       const [span] = makerSpans(thing.kept).filter(([from]) => from === 0).toSorted((a, b) => b[1] - a[1]);
       if (span && span[1] < thing.head) {
         const maker = thing.kept.slice(0, span[1] + 1);
