@@ -740,9 +740,10 @@ export function levelThings(text: string): string[] {
   const words = analyze(text);
   const last = words.at(-1);
   if (words.length < 2 || last === undefined || !(WHATEVER.has(last) || last === "accessory")) return [];
-  // (A level or a leaf named whole is itself: "office supplies", "travel accessories".)
+  // (A level or a leaf named whole is itself: "office supplies", "travel accessories". A
+  // department's accessories are no department: "electronics accessories" had shown PCs.)
   if (namedCategories(text).length > 0 || namesLeaf(words)) return [];
-  return namedCategories(words.slice(0, -1).join(" "));
+  return namedCategories(words.slice(0, -1).join(" ")).filter((p) => p.includes("."));
 }
 
 /**

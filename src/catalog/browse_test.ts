@@ -207,6 +207,11 @@ Deno.test("shoppers' names for a group of kinds; a level's own name and its acce
   assert.deepEqual(levelThings("office supplies"), [], "a level named whole is that level");
   assert.deepEqual(levelThings("travel accessories"), [], "so is a leaf");
   assert.deepEqual(levelThings("fitness"), []);
+  assert.deepEqual(
+    levelThings("electronics accessories"),
+    [],
+    "a department's accessories are no department",
+  );
 });
 
 Deno.test("a place's gear, accessories or must-haves are what goes there; another department's level is none of its", () => {

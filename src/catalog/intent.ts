@@ -191,10 +191,14 @@ async function read(
   // desks, not dollhouses "With Furniture").
   const forWhom = within.length === 0 ? levelFor(parsed.text) : [];
   if (forWhom.length > 0) {
-    // (Their own first when titles say so: "vitamins for women", women's multivitamins.)
+    // (Their own first when titles say so and the words narrow them: "vitamins for women",
+    // women's multivitamins; not "toys for boys", all kids' toys as matched, teething toys
+    // first.)
     const own = await lines({ ...q, category: forWhom.join(","), min_price: min, max_price: max });
-    if (own.total > 0 && !own.dropped_words?.length && !own.corrected_query) return own;
     const r = await browse(forWhom);
+    const narrower = own.total > 0 && own.total < r.total && !own.dropped_words?.length &&
+      !own.corrected_query;
+    if (narrower) return { ...own, took_ms: round(own.took_ms + r.took_ms) };
     if (r.total > 0) return r;
   }
   // A place and a level's name: the level's things named for the place ("closet
