@@ -332,6 +332,26 @@ const BEACH = [
   "sports.outdoor.camp_seating",
 ] as const;
 
+const BEDROOM = [
+  "home.bedding",
+  "home.furniture.beds",
+  "home.furniture.dressers",
+  "home.furniture.nightstands",
+  "home.decor.lamps",
+  "home.decor.curtains",
+  "home.decor.blinds",
+  "home.decor.alarm_clocks",
+  "home.decor.rugs",
+  "home.decor.wall_art",
+  "home.decor.mirrors",
+  "home.appliances.sound_machines",
+  "home.appliances.fans",
+  "home.appliances.humidifiers",
+  "home.storage.closet_organizers",
+  "home.storage.hangers",
+  "home.storage.jewelry_boxes",
+] as const;
+
 const POOL = [
   "sports.water_sports.pool_floats",
   "sports.water_sports.swimwear",
@@ -367,25 +387,8 @@ const GUEST = [
 ] as const;
 
 export const PLACES: Readonly<Record<string, readonly string[]>> = {
-  "bedroom": [
-    "home.bedding",
-    "home.furniture.beds",
-    "home.furniture.dressers",
-    "home.furniture.nightstands",
-    "home.decor.lamps",
-    "home.decor.curtains",
-    "home.decor.blinds",
-    "home.decor.alarm_clocks",
-    "home.decor.rugs",
-    "home.decor.wall_art",
-    "home.decor.mirrors",
-    "home.appliances.sound_machines",
-    "home.appliances.fans",
-    "home.appliances.humidifiers",
-    "home.storage.closet_organizers",
-    "home.storage.hangers",
-    "home.storage.jewelry_boxes",
-  ],
+  "bedroom": BEDROOM,
+  "master bedroom": BEDROOM,
   "living room": [
     "home.furniture.sofas",
     "home.furniture.loveseats",
@@ -464,6 +467,7 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   ],
   "playroom": ["toys", "home.furniture.bean_bags", "home.furniture.kids_desks", "home.storage.storage_bins"],
   "game room": GAME_ROOM,
+  "gaming room": GAME_ROOM,
   "gamer room": GAME_ROOM,
   "man cave": [...GAME_ROOM, "kitchen.barware", "home.furniture.bar_stools", "electronics.tv.televisions"],
   "sewing room": ["office.crafts", "home.storage.storage_bins", "office.furniture.desk_lamps"],
