@@ -578,7 +578,7 @@ let places: Map<string, readonly string[]> | undefined;
 /** Analysed `PLACES` name → what goes there. */
 function placeMap(): Map<string, readonly string[]> {
   if (places) return places;
-  places = new Map(Object.entries(PLACES).map(([name, paths]) => [analyze(name).join(" "), paths]));
+  places = byAnalysedName(PLACES);
   // (A place is also named with "room": "dorm room".)
   for (const [name, paths] of [...places]) if (!name.includes("room")) places.set(`${name} room`, paths);
   return places;
@@ -612,7 +612,7 @@ export function placeLevel(text: string): { paths: string[]; place: string; name
     const name = { place: as.slice(0, as.length - k).join(" "), named: as.slice(-k).join(" ") };
     // (A word for whatever is sold there, its gear or its accessories: what goes there, not
     // baby gear nor fashion accessories: "beach gear", "pool accessories", "dorm must haves".)
-    if ((k === 1 && (WHATEVER.has(tail) || tail === "accessory")) || tail === "must have") {
+    if ((k === 1 && sellsWhatever(tail)) || tail === "must have") {
       return { paths: [...there], ...name };
     }
     const levels = levelNames().get(tail) ?? [levelAliases().get(tail)].filter((p) => p !== undefined);
@@ -663,9 +663,7 @@ let aliases: Map<string, string> | undefined;
 
 /** Analysed `LEVEL_ALIASES` name → its path. */
 function levelAliases(): Map<string, string> {
-  return aliases ??= new Map(
-    Object.entries(LEVEL_ALIASES).map(([alias, path]) => [analyze(alias).join(" "), path]),
-  );
+  return aliases ??= byAnalysedName(LEVEL_ALIASES);
 }
 
 /**
@@ -674,14 +672,9 @@ function levelAliases(): Map<string, string> {
  * components"), or `undefined`.
  */
 export function levelAlias(text: string): string | undefined {
-  const words = analyze(text);
   // (With a word for whatever it sells: "nursery essentials", "stationery supplies"; a
   // level's accessories are its things too: "bathroom accessories".)
-  const path = levelAliases().get(words.join(" ")) ??
-    (words.length > 1 && (WHATEVER.has(words.at(-1)!) || words.at(-1) === "accessory")
-      ? levelAliases().get(words.slice(0, -1).join(" "))
-      : undefined);
-  return path?.replaceAll(".", " ").replaceAll("_", " ");
+  return named(levelAliases(), analyze(text))?.replaceAll(".", " ").replaceAll("_", " ");
 }
 
 /**
@@ -722,17 +715,12 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 let groups: Map<string, readonly string[]> | undefined;
+/** A group's setup is its things: "home gym setup". */
+const SETUP = new Set(["setup"]);
 
 /** `GROUP_ALIASES`' paths for the whole query (a word for whatever is sold may follow), or `undefined`. */
 export function groupAlias(text: string): readonly string[] | undefined {
-  groups ??= new Map(Object.entries(GROUP_ALIASES).map(([name, paths]) => [analyze(name).join(" "), paths]));
-  const words = analyze(text);
-  const last = words.at(-1);
-  return groups.get(words.join(" ")) ??
-    (words.length > 1 && last !== undefined &&
-        (WHATEVER.has(last) || last === "accessory" || last === "setup")
-      ? groups.get(words.slice(0, -1).join(" "))
-      : undefined);
+  return named(groups ??= byAnalysedName(GROUP_ALIASES), analyze(text), SETUP);
 }
 
 /**
@@ -743,7 +731,7 @@ export function groupAlias(text: string): readonly string[] | undefined {
 export function levelThings(text: string): string[] {
   const words = analyze(text);
   const last = words.at(-1);
-  if (words.length < 2 || last === undefined || !(WHATEVER.has(last) || last === "accessory")) return [];
+  if (words.length < 2 || !sellsWhatever(last)) return [];
   // (A level or a leaf named whole is itself: "office supplies", "travel accessories". A
   // department's accessories are no department: "electronics accessories" had shown PCs.)
   if (namedCategories(text).length > 0 || namesLeaf(words)) return [];
@@ -764,6 +752,31 @@ export const WHATEVER: ReadonlySet<string> = new Set([
   "good",
   "gear",
 ]);
+
+/** Whether a word (analysed) is one for whatever is sold or a thing's accessories: "supplies", "gear", "accessories". */
+function sellsWhatever(word: string | undefined): boolean {
+  return word !== undefined && (WHATEVER.has(word) || word === "accessory");
+}
+
+/** A map of a record's entries by their names analysed ("Living Room" → "live room"). */
+function byAnalysedName<T>(record: Readonly<Record<string, T>>): Map<string, T> {
+  return new Map(Object.entries(record).map(([name, value]) => [analyze(name).join(" "), value]));
+}
+
+/**
+ * `names`' entry for the words (analysed), or for them without a last word for whatever is
+ * sold (`sellsWhatever`, or one of `alsoLast`): "nursery essentials", "bathroom
+ * accessories", "home gym setup".
+ */
+function named<T>(
+  names: Map<string, T>,
+  words: readonly string[],
+  alsoLast?: ReadonlySet<string>,
+): T | undefined {
+  const last = words.at(-1);
+  const whatever = words.length > 1 && (sellsWhatever(last) || (last !== undefined && alsoLast?.has(last)));
+  return names.get(words.join(" ")) ?? (whatever ? names.get(words.slice(0, -1).join(" ")) : undefined);
+}
 
 let leafPaths: Map<string, string[]> | undefined;
 
