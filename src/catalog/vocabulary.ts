@@ -621,13 +621,17 @@ export class Vocabulary {
     return out;
   }
 
+  /** Whether a stem makes a product's noun with the word before it or after it ("floor" of "Floor Lamp"). */
+  #namesWithNeighbour(stemmed: string, before: string | undefined, after: string | undefined): boolean {
+    return (before !== undefined && this.#nounPairs.has(`${stem(before)} ${stemmed}`)) ||
+      (after !== undefined && this.#nounPairs.has(`${stemmed} ${stem(after)}`));
+  }
+
   /** The shop's word one edit from a real word, named in a product's noun with a neighbour ("leash" of "Dog Leash"). */
   #realWordSlip(word: string, before: string | undefined, after: string | undefined): string | undefined {
     const distance = typoDistances(word);
     if (!distance || (before === undefined && after === undefined)) return undefined;
-    const pairs = (c: string) =>
-      (before !== undefined && this.#nounPairs.has(`${stem(before)} ${c}`)) ||
-      (after !== undefined && this.#nounPairs.has(`${c} ${stem(after)}`));
+    const pairs = (c: string) => this.#namesWithNeighbour(c, before, after);
     let best: { stem: string; surface: string; freq: number } | undefined;
     for (const [candidate, e] of this.#stems) {
       if (distance(candidate) !== 1 || !pairs(candidate)) continue;
@@ -648,9 +652,7 @@ export class Vocabulary {
   ): { stem: string; surface: string; distance: number } | undefined {
     const [best] = variants;
     if (!best || (before === undefined && after === undefined)) return best;
-    const pairs = (c: string) =>
-      (before !== undefined && this.#nounPairs.has(`${stem(before)} ${c}`)) ||
-      (after !== undefined && this.#nounPairs.has(`${c} ${stem(after)}`));
+    const pairs = (c: string) => this.#namesWithNeighbour(c, before, after);
     return variants.find((v) => v.distance === best.distance && pairs(v.stem)) ?? best;
   }
 
