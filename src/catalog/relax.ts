@@ -64,6 +64,8 @@ import { accessoryPaths, levelAlias, namesDepartment } from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
+/** Words that start a clause saying what the thing before them does ("high chair that folds"). */
+const RELATIVE = new Set(["that", "which"]);
 /**
  * English function words (prepositions, articles, conjunctions, pronouns): never the thing
  * asked for. "carry on" searched as "on" found every slip-on sneaker.
@@ -107,13 +109,14 @@ const UNITS = new Set(
 const COMPATIBLE = new Set(["works", "compatible"]);
 const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS, ...COMPATIBLE]);
 /**
- * Colours and units of weight, which after the thing say which of it, never what it is:
- * "mens leather wallet brown" showed brown leather jackets (by "brown" alone), "digital
- * kitchen scale grams" nothing.
+ * Colours, units of weight and sides, which after the thing say which of it, never what it
+ * is: "mens leather wallet brown" showed brown leather jackets (by "brown" alone), "digital
+ * kitchen scale grams" and "dash cam front and rear" nothing.
  */
 const TRAILING_FEATURES = new Set(
   ("black white gray grey beige navy ivory blue red green pink purple orange teal brown tan burgundy silver " +
-    "graphite blush sage slate yellow maroon gold chrome nickel matte clear multicolor gram grams ounce ounces")
+    "graphite blush sage slate yellow maroon gold chrome nickel matte clear multicolor gram grams ounce ounces " +
+    "front rear left right")
     .split(" "),
 );
 /** Whether `words[i]` is the unit of the number before it ("cup" of "3 cup", "foot" of "50-foot"). */
@@ -153,7 +156,7 @@ export function theThing(query: string): TheThing {
   const at: number[] = [];
   let head = -1;
   for (let i = 0; i < words.length; i++) {
-    if (head < 0 && CLAUSE.has(words[i]) && at.length > 0) head = at.length - 1;
+    if (head < 0 && (CLAUSE.has(words[i]) || RELATIVE.has(words[i])) && at.length > 0) head = at.length - 1;
     if (words[i] === kept[at.length]) at.push(i);
   }
   if (head < 0) head = kept.length - 1;
@@ -301,7 +304,14 @@ export function relaxations(
     canBeTheThing(kept[j + 1]);
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
-    const text = kept.filter((_, j) => !dropped.has(j)).join(" ");
+    const left = kept.filter((_, j) => !dropped.has(j));
+    // Words for whatever is sold, or for a group, with nothing to say what of, name nothing:
+    // "kids art supplies" as "kids supplies" showed kids' sneakers, "musical instruments and
+    // gear" as "gear" baby gear.
+    if (!left.some((w) => canBeTheThing(w) && !WHATEVER_HEAD.has(stem(w)) && !CONTAINERS.has(stem(w)))) {
+      return undefined;
+    }
+    const text = left.join(" ");
     const known = out.find((r) => r.text === text);
     if (known) {
       delete known.single; // (asked again in the usual order: its answer needs no more)
@@ -338,6 +348,13 @@ export function relaxations(
   for (const i of modifiers) {
     const phrase = i < head && PHRASE_WORDS.has(kept[i]) && !FUNCTION_WORDS.has(kept[i - 1]);
     if (i > 0 && (phrase || unit(i))) mate.set(i, i - 1).set(i - 1, i);
+  }
+  // So do a word the shop never uses and a number after it: a line's model ("ryzen 7
+  // processor" as "7 processor" found 7-cup food processors).
+  for (const i of modifiers) {
+    const j = i + 1;
+    if (j >= kept.length || mate.has(i) || mate.has(j) || !/^\p{N}+$/u.test(kept[j])) continue;
+    if (!/\p{N}/u.test(kept[i]) && !knows(kept[i]) && !unit(j + 1)) mate.set(i, j).set(j, i);
   }
   // So do the two halves of a word the catalog writes hyphenated: "non slip" of "Non-Slip",
   // "heavy duty" ("non slip work shoes" is work shoes before non-slip water shoes).

@@ -1095,3 +1095,49 @@ Deno.test("searchRelaxed: a line's words after the maker's name the query begins
   );
   assert.equal(r.corrected_query, "hydro flask 32 oz", asked.join(", "));
 });
+
+Deno.test("relaxations: a word the shop never uses goes with the number after it, a line's model", () => {
+  const knows = (w: string) => w !== "ryzen";
+  const r = relaxations("ryzen 7 processor", () => false, undefined, knows);
+  assert.deepEqual(r.map((c) => c.text), ["processor"], "never '7 processor': 7-cup food processors");
+  // A number the unit after it claims stays the size's: "cup" is the 3's.
+  const sized = relaxations(
+    "fooby 3 cup rice cooker",
+    (w) => w === "cooker",
+    undefined,
+    (w) => w !== "fooby",
+  );
+  assert.equal(sized[0].text, "3 cup rice cooker");
+});
+
+Deno.test("relaxations: words for whatever is sold, with nothing to say what of, are no query", () => {
+  const texts = relaxations(
+    "kids art supplies",
+    () => false,
+    undefined,
+    () => true,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    true,
+  )
+    .map((r) => r.text);
+  assert.ok(!texts.includes("kids supplies"), texts.join(" | "));
+  assert.ok(!texts.includes("supplies"), texts.join(" | "));
+  const gear = relaxations("musical instruments gear", (w) => w === "instruments" || w === "gear").map((r) =>
+    r.text
+  );
+  assert.ok(!gear.includes("gear"), gear.join(" | "));
+});
+
+Deno.test("theThing: a clause with 'that' says what the thing does; sides after it say which", () => {
+  const head = (q: string) => {
+    const t = theThing(q);
+    return t.kept[t.head];
+  };
+  assert.equal(head("high chair that folds"), "chair");
+  assert.equal(head("dash cam front and rear"), "cam");
+  assert.equal(head("wiper blades rear"), "blades");
+  assert.ok(relaxations("high chair that folds").some((r) => r.text === "high chair"));
+});
