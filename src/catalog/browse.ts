@@ -274,10 +274,14 @@ export function levelFor(text: string): string[] {
   const words = analyze(text);
   if (words.length < 2 || namedCategories(text).length > 0 || namesLeaf(words)) return [];
   const groups = new Set(words.map((w) => whoFor(w)).filter((g) => g !== undefined));
-  const rest = words.filter((w) => whoFor(w) === undefined);
+  // (Said after the level too: "art supplies for kids".)
+  const rest = words.filter((w, i) =>
+    whoFor(w) === undefined && !(w === "for" && whoFor(words[i + 1] ?? ""))
+  );
   const [group] = groups;
   if (groups.size !== 1 || !group || rest.length === 0) return [];
-  const levels = levelNames().get(rest.join(" ")) ?? [];
+  // (Or a group of kinds by its name: "kids art supplies" are crayons.)
+  const levels = levelNames().get(rest.join(" ")) ?? groupAlias(rest.join(" ")) ?? [];
   return LEAVES.filter((l) =>
     isUnder(l.path, levels) &&
     (isParticular(group) ? categoryAudience(l.path) === group : serves(l.path, group))
@@ -706,6 +710,14 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
     "garden.outdoor_living.fire_pits",
     "garden.outdoor_living.grill_covers",
   ],
+  "art supplies": [
+    "office.crafts.art_paint",
+    "office.crafts.art_paper",
+    "office.supplies.markers",
+    "toys.kids.crayons",
+    "office.crafts.glue",
+  ],
+  "painting supplies": ["tools.paint.paint", "tools.paint.paint_brushes", "office.crafts.art_paint"],
   "home gym": [
     ...STRENGTH,
     "sports.fitness.treadmills",
@@ -830,8 +842,10 @@ function joinedParts(text: string): string[][] | undefined {
   if (/\b(?:with|without|for|including)\b/.test(fold(text))) return undefined;
   // (A word for whatever a level sells names no level of its own: "art & craft supplies"
   // are crafts, not office supplies.)
+  // (Nor alone after a part: "musical instruments and gear" are the instruments' gear, not
+  // baby gear; "paint and supplies" painting things.)
   const parts = fold(text).split(/\s*(?:,|&|\band\b)\s*/).map((p) => analyze(p))
-    .map((p) => p.length > 1 && WHATEVER.has(p.at(-1)!) ? p.slice(0, -1) : p)
+    .map((p, i) => (p.length > 1 || i > 0) && WHATEVER.has(p.at(-1)!) ? p.slice(0, -1) : p)
     .filter((p) => p.length > 0);
   const whole = parts.flat().join(" "); // ("and" is filler: "kitchen and dining" is kitchen.dining)
   if (parts.length < 2 || namedCategories(whole).length > 0 || levelAlias(whole) !== undefined) {

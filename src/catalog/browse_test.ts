@@ -10,6 +10,7 @@ import {
   kindPaths,
   LEVEL_ALIASES,
   levelAlias,
+  levelFor,
   levelThings,
   partlyJoinedLevels,
   placeLevel,
@@ -220,4 +221,13 @@ Deno.test("a place's gear, accessories or must-haves are what goes there; anothe
   assert.deepEqual(placeLevel("kitchen accessories")?.paths, PLACES.kitchen, "not fashion accessories");
   assert.ok(placeLevel("bedroom furniture sets")?.paths.includes("home.furniture.dressers"), "a set of them");
   assert.equal(placeLevel("patio decor"), undefined, "no indoor curtains and clocks");
+});
+
+Deno.test("a group of kinds by its name, for someone: those of theirs; a word for whatever is sold after 'and' is the part's", () => {
+  assert.deepEqual(levelFor("kids art supplies"), ["toys.kids.crayons"]);
+  assert.deepEqual(levelFor("art supplies for kids"), ["toys.kids.crayons"]);
+  assert.ok(groupAlias("art supplies")?.includes("office.crafts.art_paint"));
+  assert.equal(groupAlias("art"), undefined, "art alone is wall art");
+  assert.equal(partlyJoinedLevels("musical instruments and gear"), undefined, "no baby gear");
+  assert.deepEqual(joinedLevels("paint and supplies"), []);
 });
