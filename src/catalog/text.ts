@@ -152,7 +152,9 @@ export function typoBudget(term: string): number {
  */
 export function typoDistances(word: string): ((candidate: string) => number | undefined) | undefined {
   const s = stem(word);
-  const budget = typoBudget(s);
+  // (A plural's budget when its stem is too short for one: "dres" is a dress typed, though
+  // read as a plural it stems to "dre".)
+  const budget = typoBudget(s) || typoBudget(word);
   if (budget === 0) return undefined;
   // Letters swapped in the "sh" or "ch" before a plural's "-es" hide the plural: "bruhses"
   // stems to "bruhse", two edits from "brush", but read without its "es" it is one.

@@ -482,7 +482,7 @@ export class Vocabulary {
     // nothing). (Not past a nearer word: "perfurme" is perfume, one edit, not "perform",
     // two with the typed word's consonants.)
     const consonants = skeleton(word);
-    const budget = typoBudget(s);
+    const budget = typoBudget(s) || typoBudget(word);
     const further: typeof out = [];
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate === word || kin?.has(candidate)) continue;
@@ -591,10 +591,19 @@ export class Vocabulary {
         continue;
       }
       const typo = this.#inPhrase(this.typoVariants(w), out.at(-1), next);
-      const split = typo?.distance === 1 ? undefined : this.#split(w);
+      // (A split that names no product with its halves loses to two edits that reach a word of
+      // the shop's: "silverwear" is silverware, not "silver wear".)
+      const cut = typo?.distance === 1 ? undefined : this.#split(w);
+      const split = cut && typo && !this.#nounPairs.has(`${stem(cut[0])} ${stem(cut[1])}`) ? undefined : cut;
+      // A word too short for a typo budget is one when the shop's word one slip away names a
+      // product with the word beside it: "dog fod" is dog food (it found nothing).
+      const short = typo || split || w.length !== 3 || /\p{N}/u.test(w)
+        ? undefined
+        : this.#realWordSlip(w, out.at(-1), next, shortDistance(w));
       if (typo && typo.distance === 1) out.push(typo.surface);
       else if (split) out.push(...split);
       else if (typo) out.push(typo.surface);
+      else if (short) out.push(short);
       else {
         out.push(w);
         continue;
@@ -628,8 +637,12 @@ export class Vocabulary {
   }
 
   /** The shop's word one edit from a real word, named in a product's noun with a neighbour ("leash" of "Dog Leash"). */
-  #realWordSlip(word: string, before: string | undefined, after: string | undefined): string | undefined {
-    const distance = typoDistances(word);
+  #realWordSlip(
+    word: string,
+    before: string | undefined,
+    after: string | undefined,
+    distance = typoDistances(word),
+  ): string | undefined {
     if (!distance || (before === undefined && after === undefined)) return undefined;
     const pairs = (c: string) => this.#namesWithNeighbour(c, before, after);
     let best: { stem: string; surface: string; freq: number } | undefined;
@@ -909,4 +922,9 @@ const LEAF_NAMES = new Map<string, string[]>();
 export function leafBonus(leafHead: string, own: ReadonlySet<string>, syn: ReadonlySet<string>): number {
   return (own.has(leafHead) ? RANKING.leafOwn : 0) +
     (own.has(leafHead) || syn.has(leafHead) ? RANKING.leafAny : 0);
+}
+
+/** One edit from a short word, its first letter kept (`typoDistances` allows none below 4 letters). */
+function shortDistance(word: string): (candidate: string) => number | undefined {
+  return (candidate) => candidate[0] === word[0] ? editDistance(word, candidate, 1) : undefined;
 }

@@ -285,3 +285,31 @@ Deno.test("a store's word for where things are sold, after a department, a place
   assert.deepEqual(parseQuery("shop vac"), { text: "shop vac" }, "a kind's name");
   assert.deepEqual(parseQuery("bike shop"), { text: "bike shop" }, "a level's other name whole");
 });
+
+Deno.test("a word too short for a typo budget is one slip from the shop's word that names a product with its neighbour", () => {
+  const v = new Vocabulary(
+    [["dog", 40], ["food", 30], ["fog", 50], ["light", 20]],
+    ["food", "light"],
+    [["dog food", 30], ["fog light", 20]],
+  );
+  assert.deepEqual(v.correct(["dog", "fod"]), ["dog", "food"], "a Dog Food, though 'fog' is more used");
+  assert.equal(v.correct(["fod"]), undefined, "alone, three letters are too few to tell");
+  assert.equal(v.correct(["cat", "fod"]), undefined, "no product is a 'cat food' here");
+});
+
+Deno.test("a plural typed short of its stem's budget still has one; two edits to a word beat a split naming nothing", () => {
+  const v = new Vocabulary([["dress", 40], ["red", 30]]);
+  assert.deepEqual(
+    v.correct(["red", "dres"]),
+    ["red", "dress"],
+    "'dres' stems to 'dre', yet is a dress typed",
+  );
+  const s = new Vocabulary(
+    [["silver", 40], ["wear", 30], ["silverware", 0], ["flatware", 20]],
+    ["flatware"],
+    [["flatware", 20]],
+  );
+  assert.deepEqual(s.correct(["silverwear"]), ["silverware"], "not 'silver wear'");
+  const w = new Vocabulary([["wireless", 40], ["mouse", 30]], ["mouse"], [["wireless mouse", 30]]);
+  assert.deepEqual(w.correct(["wirelessmouse"]), ["wireless", "mouse"], "a split that names a product stays");
+});
