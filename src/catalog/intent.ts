@@ -38,6 +38,7 @@ import {
   levelAlias,
   levelFor,
   levelThings,
+  namedCategories,
   partlyJoinedLevels,
   placeLevel,
   placeThings,
@@ -47,7 +48,7 @@ import { analyze, fold, stem, terms } from "./text.ts";
 import { synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
-import { needAsked } from "./needs.ts";
+import { needAsked, needWords } from "./needs.ts";
 import { FIRST_HITS, foundByPartOfMaker, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
@@ -282,11 +283,23 @@ async function read(
     if (b.total > 0) return { ...b, took_ms: round(r.took_ms + b.took_ms) };
   }
   // A need the words found nothing for ("back pain relief", "help me sleep better"): the
-  // kinds of thing that meet it, from the needs guide.
-  const shop = r.total === 0 && within.length === 0 ? await shopWords() : undefined;
-  const need = shop ? needAsked(q.q, (w) => shop.isNoun(w)) : undefined;
+  // kinds of thing that meet it, from the needs guide. So too when they found something
+  // only by leaving out a word of the need: "stuff for a long flight" as "flight" had shown
+  // bird flight cages, "quick breakfast" as "breakfast" English Breakfast tea.
+  const relaxed = r.total > 0 ? r.dropped_words ?? [] : [];
+  const shop = (r.total === 0 || relaxed.length > 0) && within.length === 0 ? await shopWords() : undefined;
+  const said = shop ? needAsked(q.q, (w) => shop.isNoun(w)) : undefined;
+  const need = said && (r.total === 0 || relaxed.some((w) => analyze(w).some((a) => needWords(said).has(a))))
+    ? said
+    : undefined;
   if (need) {
-    const b = await browse(need.paths);
+    // (Of those, the ones of a department another word names: "clothes for cold weather"
+    // are jackets and sweaters, not heaters. Not a word of the need's own, nor who it is
+    // for: "work from home", "activities for kids".)
+    const levels = analyze(q.q).filter((w) => !needWords(need).has(w) && whoFor(w) === undefined)
+      .flatMap((w) => namedCategories(levelAlias(w) ?? w));
+    const named = need.paths.filter((p) => isUnder(p, levels));
+    const b = await browse(named.length > 0 ? named : need.paths);
     if (b.total > 0) {
       return { ...b, took_ms: round(r.took_ms + b.took_ms), corrected_query: `for ${need.label}` };
     }

@@ -89,3 +89,28 @@ Deno.test("a plural no product is called by, found only in the singular in passi
   const colours = await searchAsMeant(SearchQuery.parse({ q: "colours" }), described, nouns(["bicycle"]));
   assert.equal(colours.total, 58, "not in the titles at all: found in the descriptions");
 });
+
+Deno.test("an answer found by leaving out a word of a need the query says gives way to the need", async () => {
+  const words = (): Promise<ShopWords> =>
+    Promise.resolve({
+      isNoun: (w) => w === "flight" || w === "blender",
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const run = async (text: string, found: string) => {
+    const asked: string[] = [];
+    const search = (q: SearchQuery) => {
+      asked.push(q.q);
+      return Promise.resolve(searchResult(q.q === found ? 24 : q.q === "" && q.category ? 100 : 0));
+    };
+    return { r: await searchAsMeant(SearchQuery.parse({ q: text }), search, words), asked };
+  };
+  const { r, asked } = await run("stuff for a long flight", "flight");
+  assert.equal(r.corrected_query, "for flying");
+  assert.equal(r.total, 100);
+  assert.ok(asked.includes("flight"), "the words were searched first");
+  // A word left out that is no word of a need leaves the answer be.
+  const kept = await run("quiet blender", "blender");
+  assert.equal(kept.r.total, 24);
+});

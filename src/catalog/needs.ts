@@ -164,8 +164,10 @@ export const NEEDS: readonly Need[] = [
       "home.appliances.heaters",
       "home.bedding.blankets",
       "fashion.accessories.gloves",
-      "fashion.accessories.hats",
       "fashion.accessories.scarves",
+      "fashion.men.mens_jackets",
+      "fashion.women.womens_jackets",
+      "fashion.basics.sweaters",
     ],
   },
   {
@@ -228,8 +230,15 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a cat that scratches",
-    says: ["cat scratching", "cat scratches", "cat keeps scratching", "scratching couch"],
-    paths: ["pets.cats.cat_trees", "pets.cats.cat_toys"],
+    says: [
+      "cat scratching",
+      "cat scratches",
+      "cat keeps scratching",
+      "scratching couch",
+      "scratching furniture",
+      "scratches furniture",
+    ],
+    paths: ["pets.cats.cat_trees"],
   },
   {
     label: "pet hair",
@@ -292,7 +301,14 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a phone that runs out",
-    says: ["battery dies", "phone dies", "phone battery", "charge on the go"],
+    says: [
+      "battery dies",
+      "phone dies",
+      "phone battery",
+      "charge on the go",
+      "phone charged",
+      "stay charged",
+    ],
     paths: [
       "electronics.phones.power_banks",
       "electronics.phones.chargers",
@@ -428,7 +444,15 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "cleaner air",
-    says: ["air quality", "clean air", "stuffy room", "smoke smell"],
+    says: [
+      "air quality",
+      "clean air",
+      "stuffy room",
+      "smoke smell",
+      "dust in the air",
+      "dusty air",
+      "pollen",
+    ],
     paths: ["home.appliances.air_purifiers", "home.appliances.humidifiers", "home.cleaning.air_fresheners"],
   },
   {
@@ -444,6 +468,89 @@ export const NEEDS: readonly Need[] = [
     label: "getting fit",
     says: ["get fit", "lose weight", "weight loss", "get in shape", "workout at home", "exercise at home"],
     paths: ["sports.fitness", "electronics.wearables.fitness_trackers"],
+  },
+  {
+    label: "a camping trip",
+    says: [
+      "camping trip",
+      "camping essentials",
+      "go camping",
+      "going camping",
+      "first camping",
+      "camping checklist",
+    ],
+    paths: [
+      "sports.outdoor.tents",
+      "sports.outdoor.sleeping_bags",
+      "sports.outdoor.sleeping_pads",
+      "sports.outdoor.lanterns",
+      "sports.outdoor.camp_seating",
+      "sports.outdoor.camping_stoves",
+      "sports.outdoor.coolers",
+    ],
+  },
+  {
+    label: "a clean car",
+    says: ["clean car", "car clean", "car interior", "car detailing", "detail car", "dirty car"],
+    paths: [
+      "automotive.interior.car_vacuums",
+      "automotive.interior.car_organizers",
+      "automotive.interior.floor_mats",
+    ],
+  },
+  {
+    label: "hanging pictures",
+    says: ["hang picture", "hang art", "hang frame", "hang mirror", "hang shelf", "hang wall"],
+    paths: [
+      "tools.hardware.picture_hangers",
+      "tools.hand_tools.hammers",
+      "tools.hand_tools.levels",
+      "tools.hand_tools.stud_finders",
+    ],
+  },
+  {
+    label: "a dog that pulls",
+    says: ["dog pulling", "dog pulls", "stop pulling", "pulls on leash", "pulling on leash", "walk my dog"],
+    paths: ["pets.dogs.leashes"],
+  },
+  {
+    label: "a calm dog",
+    says: [
+      "dog anxiety",
+      "anxious dog",
+      "calm my dog",
+      "calm dog",
+      "nervous dog",
+      "separation anxiety",
+      "dog scared",
+    ],
+    paths: ["pets.dogs.dog_beds", "pets.dogs.dog_toys"],
+  },
+  {
+    label: "a cat that is bored",
+    says: ["cat entertained", "bored cat", "cat bored", "indoor cat", "cat busy", "cat exercise"],
+    paths: ["pets.cats.cat_toys", "pets.cats.cat_trees"],
+  },
+  {
+    label: "healthy snacks",
+    says: ["healthy snack", "snacks for work", "office snacks", "snack ideas", "high protein snack"],
+    paths: ["grocery.snacks.nuts", "health.vitamins.protein"],
+  },
+  {
+    label: "breakfast",
+    says: [
+      "quick breakfast",
+      "easy breakfast",
+      "breakfast food",
+      "breakfast ideas",
+      "healthy breakfast",
+      "breakfast on the go",
+    ],
+    paths: [
+      "grocery.pantry.cereal",
+      "grocery.pantry.syrups",
+      "grocery.beverages.coffee",
+    ],
   },
 ];
 
@@ -468,4 +575,12 @@ export function needAsked(
   // (The words of any of its phrases say the need: "drinks" of "keep drinks cold".)
   const need = new Set(said.filter((p) => p.need === found.need).flatMap((p) => p.words));
   return [...words].some((w) => !need.has(w) && namesAThing(w)) ? undefined : found.need;
+}
+
+const saidBy = new WeakMap<Need, ReadonlySet<string>>();
+/** The words (analysed) of all the phrases that say a need. */
+export function needWords(need: Need): ReadonlySet<string> {
+  let words = saidBy.get(need);
+  if (!words) saidBy.set(need, words = new Set(need.says.flatMap((say) => analyze(say))));
+  return words;
 }

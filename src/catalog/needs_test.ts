@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { needAsked, NEEDS } from "./needs.ts";
+import { needAsked, NEEDS, needWords } from "./needs.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 Deno.test("the needs guide names paths of the taxonomy", () => {
@@ -33,4 +33,26 @@ Deno.test("a need in the shopper's own words is read, in any order, among other 
     "decorations are asked for",
   );
   assert.equal(needAsked("back pain relief", (w) => nouns.has(w))?.label, "pain relief");
+});
+
+Deno.test("needs said as problems: pets, home fixes, trips, meals", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("dog has anxiety"), "a calm dog");
+  assert.equal(label("stop my dog from pulling"), "a dog that pulls");
+  assert.equal(label("keep cats entertained"), "a cat that is bored");
+  assert.equal(label("cat keeps scratching furniture"), "a cat that scratches");
+  assert.equal(label("i need to hang a picture"), "hanging pictures");
+  assert.equal(label("get rid of dust in the air"), "cleaner air");
+  assert.equal(label("something to clean my car interior"), "a clean car");
+  assert.equal(label("camping trip essentials"), "a camping trip");
+  assert.equal(label("healthy snacks for work"), "healthy snacks");
+  assert.equal(label("quick breakfast"), "breakfast");
+  assert.equal(label("keep my phone charged on the go"), "a phone that runs out");
+  assert.equal(label("allergy medicine"), undefined, "the shop sells no medicine");
+});
+
+Deno.test("needWords: every word of every phrase that says the need", () => {
+  const flying = NEEDS.find((n) => n.label === "flying")!;
+  assert.ok(needWords(flying).has("long") && needWords(flying).has("flight"));
+  assert.ok(!needWords(flying).has("stuff"));
 });
