@@ -460,6 +460,18 @@ export class Vocabulary {
    * `prefix_length: 1`), closest first, then most used. None for a common English word
    * (`english.ts`): a real word the catalog lacks is not a typo of one it has.
    */
+  /**
+   * For each word of a query, its stem and the stems of its typo variants but the query's
+   * other words ("flip flps" may not read "flps" as "flip" again: one title word would
+   * answer both, and "Flip" waffle makers were flip-flops). What both backends match a
+   * typo query with.
+   */
+  typoAlternatives(text: string): string[][] {
+    const words = terms(text);
+    const own = new Set(words.map(stem));
+    return words.map((w) => [stem(w), ...this.typoVariants(w).map((v) => v.stem).filter((v) => !own.has(v))]);
+  }
+
   typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const known = this.#variants.get(word);
     if (known) return known;
@@ -497,8 +509,12 @@ export class Vocabulary {
       }
     }
     if (out.length === 0) out.push(...further);
+    // Then a word the typed letters begin, left unfinished ("hoodi" is a hoodie, not a
+    // hood with a stray key; "glovs" read as "glov" a glove, not a glow), before the more used.
+    const unfinished = (c: string) => c.startsWith(word) || c.startsWith(s) ? 0 : 1;
     return out.sort((a, b) =>
-      a.distance - b.distance || a.sound - b.sound || b.freq - a.freq || a.stem.localeCompare(b.stem)
+      a.distance - b.distance || a.sound - b.sound || unfinished(a.surface) - unfinished(b.surface) ||
+      b.freq - a.freq || a.stem.localeCompare(b.stem)
     );
   }
 
@@ -590,7 +606,12 @@ export class Vocabulary {
         changed = true;
         continue;
       }
-      const typo = this.#inPhrase(this.typoVariants(w), out.at(-1), next);
+      // (Never the word beside it again: "flip flps" is no "flip flip".)
+      const typo = this.#inPhrase(
+        this.typoVariants(w).filter((v) => v.surface !== out.at(-1) && v.surface !== next),
+        out.at(-1),
+        next,
+      );
       // (A split that names no product with its halves loses to two edits that reach a word of
       // the shop's: "silverwear" is silverware, not "silver wear".)
       const cut = typo?.distance === 1 ? undefined : this.#split(w);

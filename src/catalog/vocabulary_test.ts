@@ -313,3 +313,19 @@ Deno.test("a plural typed short of its stem's budget still has one; two edits to
   const w = new Vocabulary([["wireless", 40], ["mouse", 30]], ["mouse"], [["wireless mouse", 30]]);
   assert.deepEqual(w.correct(["wirelessmouse"]), ["wireless", "mouse"], "a split that names a product stays");
 });
+
+Deno.test("among equally close typo corrections, the word the typed letters begin before the more used", () => {
+  const v = new Vocabulary([["hood", 90], ["hoodie", 40], ["glow", 80], ["gloves", 20]]);
+  assert.deepEqual(v.correct(["hoodi"]), ["hoodie"], "left unfinished, not a hood with a stray key");
+  assert.deepEqual(v.correct(["glovs"]), ["gloves"]);
+});
+
+Deno.test("typoAlternatives: a word's typo variants, never another word of the query", () => {
+  const v = new Vocabulary([["flip", 40], ["flop", 10], ["table", 30]]);
+  assert.deepEqual(
+    v.typoAlternatives("flip flps"),
+    [["flip"], ["flp", "flop"]],
+    "one title word answers one",
+  );
+  assert.deepEqual(v.correct(["flip", "flps"]), ["flip", "flop"]);
+});

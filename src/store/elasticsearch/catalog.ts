@@ -52,7 +52,6 @@ import {
   completionKey,
   descriptionTerms,
   productTerms,
-  stem,
   terms,
   titleTerms,
 } from "../../catalog/text.ts";
@@ -359,9 +358,9 @@ const exactMatch = (text: string): Query => ({
  */
 const typoMatch = (text: string, vocabulary: Vocabulary): Query => ({
   bool: {
-    must: terms(text).map((w) => ({
+    must: vocabulary.typoAlternatives(text).map((alternatives) => ({
       multi_match: {
-        query: [stem(w), ...vocabulary.typoVariants(w).map((v) => v.stem)].join(" "),
+        query: alternatives.join(" "),
         fields: ["title_terms^2", "brand_terms^1.5"],
         type: "best_fields",
         operator: "or",

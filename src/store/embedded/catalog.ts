@@ -387,9 +387,9 @@ export class EmbeddedCatalog implements CatalogStore {
     const vocab = this.#vocab();
     return {
       op: "AND",
-      children: terms(text).map((w) => ({
+      children: vocab.typoAlternatives(text).map((alternatives) => ({
         op: "OR",
-        children: [stem(w), ...vocab.typoVariants(w).map((v) => v.stem)].map((term) => ({
+        children: alternatives.map((term) => ({
           term,
           bit: bits.bit(term),
           boosts: TYPO_BOOST,
