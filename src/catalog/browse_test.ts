@@ -16,6 +16,7 @@ import {
   placeLevel,
   PLACES,
   placeThings,
+  styledPlace,
   withoutPlace,
 } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
@@ -220,7 +221,12 @@ Deno.test("a place's gear, accessories or must-haves are what goes there; anothe
   assert.deepEqual(placeLevel("dorm room must haves")?.paths, PLACES.dorm);
   assert.deepEqual(placeLevel("kitchen accessories")?.paths, PLACES.kitchen, "not fashion accessories");
   assert.ok(placeLevel("bedroom furniture sets")?.paths.includes("home.furniture.dressers"), "a set of them");
-  assert.equal(placeLevel("patio decor"), undefined, "no indoor curtains and clocks");
+  assert.deepEqual(
+    placeLevel("patio decor")?.paths,
+    PLACES.patio,
+    "what goes there, no indoor curtains and clocks",
+  );
+  assert.equal(placeLevel("patio lighting"), undefined);
 });
 
 Deno.test("a group of kinds by its name, for someone: those of theirs; a word for whatever is sold after 'and' is the part's", () => {
@@ -230,4 +236,22 @@ Deno.test("a group of kinds by its name, for someone: those of theirs; a word fo
   assert.equal(groupAlias("art"), undefined, "art alone is wall art");
   assert.equal(partlyJoinedLevels("musical instruments and gear"), undefined, "no baby gear");
   assert.deepEqual(joinedLevels("paint and supplies"), []);
+});
+
+Deno.test("a style word before a place; furniture made for no room of the place's; groups joined with 'and'", () => {
+  assert.equal(styledPlace("boho bedroom")?.style, "boho");
+  assert.ok(styledPlace("boho bedroom")?.paths.includes("home.decor.rugs"));
+  assert.equal(styledPlace("small bathroom storage")?.style, "", "a word that says which place");
+  assert.equal(styledPlace("master bedroom"), undefined, "a place named whole");
+  assert.equal(styledPlace("kids bedroom"), undefined);
+  assert.equal(placeLevel("bathroom furniture")?.all, true, "what goes in a bathroom, not sofas");
+  assert.equal(placeLevel("patio furniture set"), undefined, "patio furniture is a kind of its own");
+  assert.ok(placeLevel("garden decor")?.paths.includes("garden.plants.planters"));
+  assert.deepEqual(joinedLevels("candles and home fragrance").toSorted(), [
+    "home.cleaning.air_fresheners",
+    "home.decor.candles",
+    "home.decor.diffusers",
+  ]);
+  assert.ok(groupAlias("large appliances")?.includes("home.appliances.refrigerators"));
+  assert.equal(levelAlias("large appliances"), undefined, "no vacuums");
 });

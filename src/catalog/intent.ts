@@ -42,6 +42,7 @@ import {
   partlyJoinedLevels,
   placeLevel,
   placeThings,
+  styledPlace,
   withoutPlace,
 } from "./browse.ts";
 import { analyze, fold, stem, terms } from "./text.ts";
@@ -207,15 +208,23 @@ async function read(
   const place = within.length === 0 ? placeLevel(parsed.text) : undefined;
   if (place) {
     const category = place.paths.join(",");
-    const named = await lines({ ...q, q: place.place, category, min_price: min, max_price: max });
-    if (named.total > 0 && !named.dropped_words?.length && !named.corrected_query) return named;
+    // (Not when the level has none of its things there: a bathroom's furniture is what goes
+    // there, not its scales by their titles' "Bathroom".)
+    const named = await lines({
+      ...q,
+      q: place.all ? "" : place.place,
+      category,
+      min_price: min,
+      max_price: max,
+    });
+    if (!place.all && named.total > 0 && !named.dropped_words?.length && !named.corrected_query) return named;
     const r = await browse(place.paths);
     if (r.total > 0) {
       return {
         ...r,
         took_ms: round(named.took_ms + r.took_ms),
-        corrected_query: place.named,
-        dropped_words: [place.place],
+        corrected_query: place.all ? place.place : place.named,
+        dropped_words: (place.all ? place.named : place.place).split(" "),
       };
     }
   }
@@ -248,10 +257,11 @@ async function read(
     const r = await lines({ ...q, q: topic, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? topic };
   }
+  // (Otherwise on to the guides: "birthday party for 5 year old" is a birthday party.)
   const aged = agesAsAudience(q.q);
   if (aged !== q.q) {
     const r = await lines({ ...q, q: aged });
-    return r.total > 0 ? { ...r, corrected_query: r.corrected_query ?? aged } : r;
+    if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? aged };
   }
   let r = await partly(q, await lines(q), browse, within);
   // Words found only inside makers' names the query does not name whole are no answer:
@@ -281,6 +291,28 @@ async function read(
   if (there) {
     const b = await browse(there);
     if (b.total > 0) return { ...b, took_ms: round(r.took_ms + b.took_ms) };
+  }
+  // A word before a place, when the words found nothing, says how its things look ("boho
+  // bedroom", "farmhouse kitchen decor"): those of its things the word names. One that says
+  // which place ("small bathroom storage"): all of them.
+  const styled = r.total === 0 && within.length === 0 ? styledPlace(parsed.text) : undefined;
+  if (styled) {
+    const category = styled.paths.join(",");
+    const named = styled.style
+      ? await lines({ ...q, q: styled.style, category, min_price: min, max_price: max })
+      : undefined;
+    if (named && named.total > 0 && !named.dropped_words?.length && !named.corrected_query) return named;
+    // (Only for a word that says which place: "granola bars" are no barware, "play kitchen"
+    // no kitchen's things.)
+    const b = styled.style ? nothing(r) : await browse(styled.paths);
+    if (b.total > 0) {
+      return {
+        ...b,
+        took_ms: round(r.took_ms + (named?.took_ms ?? 0) + b.took_ms),
+        corrected_query: styled.named,
+        dropped_words: styled.style ? [styled.style] : [],
+      };
+    }
   }
   // A need the words found nothing for ("back pain relief", "help me sleep better"): the
   // kinds of thing that meet it, from the needs guide. So too when they found something
