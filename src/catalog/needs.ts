@@ -44,6 +44,10 @@ export const NEEDS: readonly Need[] = [
       "sore back",
       "muscle recovery",
       "aches",
+      "neck hurts",
+      "back hurts",
+      "knee hurts",
+      "shoulder hurts",
     ],
     paths: [
       "health.personal_care.heating_pads",
@@ -225,7 +229,14 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a dog that chews",
-    says: ["dog chews", "chews everything", "puppy chewing", "teething puppy"],
+    says: [
+      "dog chews",
+      "chews everything",
+      "puppy chewing",
+      "teething puppy",
+      "dog chewing",
+      "chewing furniture",
+    ],
     paths: ["pets.dogs.dog_toys", "pets.dogs.dog_treats"],
   },
   {
@@ -308,6 +319,8 @@ export const NEEDS: readonly Need[] = [
       "charge on the go",
       "phone charged",
       "stay charged",
+      "phone dying",
+      "keeps dying",
     ],
     paths: [
       "electronics.phones.power_banks",
@@ -337,7 +350,17 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "power outages",
-    says: ["power outage", "blackout", "storm prep", "emergency power", "hurricane"],
+    says: [
+      "power outage",
+      "blackout",
+      "storm prep",
+      "emergency power",
+      "hurricane",
+      "emergency preparedness",
+      "emergency kit",
+      "prepper",
+      "disaster",
+    ],
     paths: [
       "electronics.power.generators",
       "sports.outdoor.lanterns",
@@ -358,7 +381,14 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "an organized closet",
-    says: ["organize closet", "organize my closet", "closet organization", "messy closet", "walk in closet"],
+    says: [
+      "organize closet",
+      "organize my closet",
+      "closet organization",
+      "messy closet",
+      "walk in closet",
+      "closet mess",
+    ],
     paths: [
       "home.storage.closet_organizers",
       "home.storage.hangers",
@@ -552,6 +582,122 @@ export const NEEDS: readonly Need[] = [
       "grocery.beverages.coffee",
     ],
   },
+  // (Blind round 18: each found nothing.)
+  {
+    label: "staying cool",
+    says: [
+      "too hot",
+      "stay cool",
+      "keep cool",
+      "cool down",
+      "heat wave",
+      "hot bedroom",
+      "hot room",
+      "sleep hot",
+    ],
+    paths: ["home.appliances.fans", "home.bedding.pillows", "home.bedding.sheets"],
+  },
+  {
+    label: "a tidy kitchen",
+    says: [
+      "cluttered kitchen",
+      "kitchen cluttered",
+      "counter space",
+      "organize kitchen",
+      "kitchen organized",
+      "small kitchen",
+    ],
+    paths: [
+      "kitchen.storage.spice_racks",
+      "kitchen.storage.dish_racks",
+      "kitchen.storage.food_containers",
+      "home.storage.wall_shelves",
+    ],
+  },
+  {
+    label: "an organized desk",
+    says: [
+      "stay organized",
+      "get organized",
+      "organized at work",
+      "messy desk",
+      "organize desk",
+      "desk organized",
+    ],
+    paths: ["office.supplies.desk_organizers", "office.supplies.planners", "office.supplies.sticky_notes"],
+  },
+  {
+    label: "a crying baby",
+    says: ["baby crying", "stop crying", "fussy baby", "colic", "colicky", "soothe baby", "calm baby"],
+    paths: ["baby.feeding.pacifiers", "baby.gear.baby_swings", "home.appliances.sound_machines"],
+  },
+  {
+    label: "a birthday party",
+    says: ["birthday party", "kids party", "throw a party", "party planning", "party decorations"],
+    paths: ["home.party.party_supplies", "home.party.gift_wrap", "home.party.greeting_cards"],
+  },
+  {
+    label: "starting to run",
+    says: [
+      "start running",
+      "begin running",
+      "running beginner",
+      "couch to 5k",
+      "start jogging",
+      "first marathon",
+    ],
+    paths: [
+      "electronics.wearables.fitness_trackers",
+      "kitchen.storage.water_bottles",
+      "fashion.basics.socks",
+    ],
+  },
+  {
+    label: "healthy plants",
+    says: [
+      "plants alive",
+      "plant care",
+      "plants dying",
+      "dying plants",
+      "houseplant",
+      "water my plants",
+      "green thumb",
+    ],
+    paths: ["garden.plants.watering_cans", "garden.plants.fertilizer", "garden.plants.planters"],
+  },
+  {
+    label: "a fresh-smelling home",
+    says: ["house smells", "smells like", "bad smell", "bad odor", "odor", "stinky", "smelly", "musty"],
+    paths: ["home.cleaning.air_fresheners", "home.appliances.air_purifiers", "home.decor.candles"],
+  },
+  {
+    label: "mold and mildew",
+    says: ["moldy", "mold", "mildew"],
+    paths: ["home.cleaning.household_cleaners", "tools.paint.caulk", "home.appliances.humidifiers"],
+  },
+  {
+    label: "cold hands and feet",
+    says: ["cold hands", "hands cold", "cold feet", "feet cold", "hands freezing"],
+    paths: ["fashion.accessories.gloves", "health.personal_care.heating_pads", "fashion.basics.socks"],
+  },
+  {
+    label: "stains",
+    says: ["hard water", "stains", "soap scum", "grime", "remove stains"],
+    paths: ["home.cleaning.household_cleaners"],
+  },
+  {
+    label: "a baby-proofed home",
+    says: [
+      "baby proofing",
+      "babyproofing",
+      "baby proof",
+      "childproof",
+      "child proof",
+      "childproofing",
+      "child safety",
+    ],
+    paths: ["baby.gear.baby_gates", "home.safety.smoke_detectors", "home.safety.co_detectors"],
+  },
 ];
 
 let phrases: { need: Need; words: string[] }[] | undefined;
@@ -570,11 +716,23 @@ export function needAsked(
     .toSorted((a, b) => b.words.length - a.words.length);
   const words = new Set(analyze(query));
   const said = phrases.filter((p) => p.words.length > 0 && p.words.every((w) => words.has(w)));
-  const [found] = said;
+  // (What a need comes from is no thing asked for: "back pain from office chair".)
+  const all = analyze(query);
+  const from = all.indexOf("from");
+  const cause = new Set(from < 0 ? [] : all.slice(from + 1));
+  // (The words of any of its phrases say the need: "drinks" of "keep drinks cold". The need
+  // whose phrases say most of the query's words: "winter car emergency kit" is a car's, not
+  // an emergency kit for a power outage.)
+  const covered = (need: Need) => new Set(said.filter((p) => p.need === need).flatMap((p) => p.words));
+  let found: Need | undefined;
+  let most = 0;
+  for (const p of said) {
+    const n = covered(p.need).size;
+    if (n > most) [found, most] = [p.need, n];
+  }
   if (!found) return undefined;
-  // (The words of any of its phrases say the need: "drinks" of "keep drinks cold".)
-  const need = new Set(said.filter((p) => p.need === found.need).flatMap((p) => p.words));
-  return [...words].some((w) => !need.has(w) && namesAThing(w)) ? undefined : found.need;
+  const need = covered(found);
+  return [...words].some((w) => !need.has(w) && !cause.has(w) && namesAThing(w)) ? undefined : found;
 }
 
 const saidBy = new WeakMap<Need, ReadonlySet<string>>();

@@ -56,3 +56,21 @@ Deno.test("needWords: every word of every phrase that says the need", () => {
   assert.ok(needWords(flying).has("long") && needWords(flying).has("flight"));
   assert.ok(!needWords(flying).has("stuff"));
 });
+
+Deno.test("needs said as complaints; the need whose phrases say most of the query; a cause is no thing asked", () => {
+  const label = (q: string, nouns: string[] = []) => needAsked(q, (w) => nouns.includes(w))?.label;
+  assert.equal(label("too hot in my bedroom"), "staying cool");
+  assert.equal(label("kitchen is too cluttered"), "a tidy kitchen");
+  assert.equal(label("baby wont stop crying"), "a crying baby");
+  assert.equal(label("house smells like dog"), "a fresh-smelling home");
+  assert.equal(label("shower is always moldy"), "mold and mildew");
+  assert.equal(label("my phone keeps dying"), "a phone that runs out");
+  assert.equal(label("baby proofing the house"), "a baby-proofed home");
+  assert.equal(
+    label("winter car emergency kit", ["car", "kit"]),
+    "a car emergency kit",
+    "not a power outage's",
+  );
+  assert.equal(label("back pain from office chair", ["chair"]), "pain relief", "the chair is the cause");
+  assert.equal(label("office chair for back pain", ["chair"]), undefined, "a chair is asked for");
+});

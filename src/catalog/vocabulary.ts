@@ -94,7 +94,7 @@ const FILLER = new Set([
  */
 export const OCCASIONS: ReadonlySet<string> = new Set(
   ("birthday christmas xmas holiday holidays anniversary valentine valentines graduation housewarming wedding " +
-    "hanukkah kwanzaa diwali eid").split(" "),
+    "hanukkah kwanzaa diwali eid bridal engagement").split(" "),
 );
 /**
  * A gift is whatever it is for: "gift for dad" asks for something for men ("gifts for
