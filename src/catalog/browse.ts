@@ -71,6 +71,8 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "computer components": "electronics.components",
   "pc components": "electronics.components",
   "small appliances": "kitchen.appliances",
+  // (Alone, a home's storage: "storage" had shown network storage drives.)
+  "storage": "home.storage",
   "small kitchen appliances": "kitchen.appliances",
   "sporting goods": "sports",
   // (Clothing alone had shown clothes hangers and steamers: the only titles that say it.)

@@ -254,4 +254,5 @@ Deno.test("a style word before a place; furniture made for no room of the place'
   ]);
   assert.ok(groupAlias("large appliances")?.includes("home.appliances.refrigerators"));
   assert.equal(levelAlias("large appliances"), undefined, "no vacuums");
+  assert.equal(levelAlias("storage"), "home storage", "no network storage drives");
 });

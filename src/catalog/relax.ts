@@ -102,7 +102,8 @@ const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl series gen
 /** Units of a size or amount: after a number they belong to it ("monitor 27 inch", "tent 4 person"). */
 const UNITS = new Set(
   ("inch inches in ft feet foot cm mm m tb gb mb oz lb lbs kg g l ml qt quart quarts gallon gal cup cups " +
-    "piece pieces person people pack count ct w watt watts v volt hz mp mah speed bay port slice burner wick blade")
+    "piece pieces person people pack count ct w watt watts v volt hz mp mah speed bay port slice burner wick blade " +
+    "compartment compartments tier tiers drawer drawers outlet outlets shelf shelves door doors")
     .split(" "),
 );
 /** Words of a compatibility phrase ("works with alexa", "compatible with iphone"): never the thing. */

@@ -1141,3 +1141,13 @@ Deno.test("theThing: a clause with 'that' says what the thing does; sides after 
   assert.equal(head("wiper blades rear"), "blades");
   assert.ok(relaxations("high chair that folds").some((r) => r.text === "high chair"));
 });
+
+Deno.test("theThing: a number's compartments, tiers, drawers or shelves are a size, not the thing", () => {
+  const head = (q: string) => {
+    const t = theThing(q);
+    return t.kept[t.head];
+  };
+  assert.equal(head("glass meal prep containers 2 compartment"), "containers");
+  assert.equal(head("bookcase 5 shelves"), "bookcase");
+  assert.equal(head("surge protector 6 outlet"), "protector");
+});
