@@ -303,4 +303,25 @@ export const JUDGMENTS: Judgment[] = [
   { query: "vitamins for women over 50", leaves: ["multivitamins"] },
   { query: "smart plug works with alexa", leaves: ["smart_plugs"] },
   { query: "bike for commuting", leaves: ["bikes"] },
+  // blind rounds 17 and 18 (stop 38): a line's model number with its name, a word for
+  // whatever is sold after "and", a group for someone, a short typo, a need behind a
+  // relaxed answer, a complaint, a style before a place, a room's furniture
+  { query: "ryzen 7 processor", leaves: ["processors"] },
+  { query: "musical instruments and gear", leaves: [], under: "music.instruments" },
+  { query: "kids art supplies", leaves: ["crayons"] },
+  { query: "dog fod", leaves: ["dog_food"] },
+  { query: "hoodi", leaves: ["hoodies"] },
+  {
+    query: "stuff for a long flight",
+    leaves: ["travel_accessories", "headphones", "earbuds", "power_banks"],
+  },
+  { query: "my phone keeps dying", leaves: ["power_banks", "chargers", "car_chargers"] },
+  { query: "cat keeps scratching furniture", leaves: ["cat_trees"] },
+  { query: "boho bedroom", leaves: ["rugs"] },
+  {
+    query: "large appliances",
+    leaves: ["refrigerators", "washing_machines", "dryers", "dishwashers", "freezers", "stoves"],
+  },
+  { query: "high chair that folds", leaves: ["high_chairs"] },
+  { query: "corelle dishes", leaves: ["dinnerware"] },
 ];
