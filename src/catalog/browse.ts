@@ -967,6 +967,7 @@ function outermost(paths: readonly string[]): string[] {
 }
 
 let nounNames: Set<string> | undefined;
+let nounHeads: Set<string> | undefined;
 
 /**
  * For a query asking for a thing's accessories ("phone accessories", "desk accessories"),
@@ -989,9 +990,12 @@ export function accessoriesOf(text: string): { thing: string; paths: string[] } 
   const words = analyze(text);
   if (words.length < 2 || words.at(-1) !== "accessory" || namesLeaf(words)) return undefined;
   nounNames ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).join(" "))));
+  nounHeads ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).at(-1) ?? "")));
   for (let from = 0; from < words.length - 1; from++) {
     const thing = words.slice(from, -1).join(" ");
-    if (namedCategories(thing).length > 0 && !nounNames.has(thing)) return undefined;
+    // (A level named for a kind of thing is that thing: "camera accessories" are lenses,
+    // tripods and bags, though no product is called "Camera" alone; not "kitchen".)
+    if (namedCategories(thing).length > 0 && !nounNames.has(thing) && !nounHeads.has(thing)) return undefined;
     const paths = accessoryPaths(thing);
     if (paths.length > 0) return { thing, paths };
   }

@@ -256,3 +256,10 @@ Deno.test("a style word before a place; furniture made for no room of the place'
   assert.equal(levelAlias("large appliances"), undefined, "no vacuums");
   assert.equal(levelAlias("storage"), "home storage", "no network storage drives");
 });
+
+Deno.test("a level named for a kind of thing: its accessories are the thing's", () => {
+  const paths = accessoriesOf("camera accessories")?.paths ?? [];
+  assert.ok(paths.includes("electronics.cameras.lenses") && paths.includes("electronics.cameras.tripods"));
+  assert.ok(!paths.includes("electronics.cameras.instant_cameras"), "no cameras");
+  assert.equal(accessoriesOf("kitchen accessories"), undefined, "a kitchen's things, no kind's");
+});
