@@ -270,14 +270,22 @@ async function read(
   // Nor is a plural no product is called by, found only in the singular as another thing's
   // word: "coasters" showed kids' bikes with a "Coaster Brake".
   // (The shop's words are asked for only then: a search never waits on their first load.)
-  const plural = onePlural(parsed.text);
-  if (r.total > 0 && !r.corrected_query && plural && inPassing(r, plural, await shopWords())) r = nothing(r);
+  // (So is one left by leaving out the others: "marble coasters" as "coasters" had shown the
+  // bikes too, "ants in the kitchen" as "ants" hummingbird feeders with an "Ant Moat".)
+  const passing = async (answer: SearchResult, text: string) => {
+    const plural = onePlural(text);
+    return plural !== undefined && inPassing(answer, plural, await shopWords());
+  };
+  const relaxedTo = r.dropped_words?.length ? r.corrected_query : undefined;
+  if (r.total > 0 && (!r.corrected_query || relaxedTo) && await passing(r, relaxedTo ?? parsed.text)) {
+    r = { ...nothing(r), corrected_query: undefined, dropped_words: undefined };
+  }
   // A thing for a place, when the words found nothing: the thing ("humidifier for baby
   // room" found nothing; no title names a room).
   const where = r.total === 0 ? withoutPlace(q.q) : undefined;
   if (where && where.text) {
     const thing = await lines({ ...q, q: where.text, min_price: min, max_price: max });
-    if (thing.total > 0) {
+    if (thing.total > 0 && !await passing(thing, thing.corrected_query ?? where.text)) {
       return {
         ...thing,
         took_ms: round(r.took_ms + thing.took_ms),

@@ -290,8 +290,13 @@ export function relaxations(
   // go like any other word ("tv with soundbar" as "tv"). One after "for" says what the
   // thing is for, as a noun before it does ("stand for monitor" is a monitor stand).
   const words = terms(fold(query));
-  const extra = (i: number) =>
-    i > head && words.slice(thing.at[head] + 1, thing.at[i]).some((w) => w === "with" || w === "without");
+  // (So is one right after the thing, past a size or a colour, with no clause between: a
+  // feature, "head" of "stand mixer 5 quart tilt head".)
+  const extra = (i: number) => {
+    if (i <= head) return false;
+    const between = words.slice(thing.at[head] + 1, thing.at[i]);
+    return between.some((w) => w === "with" || w === "without") || !between.some((w) => CLAUSE.has(w));
+  };
   // A size's unit is no kind of product: "cup" of "3-cup rice cooker" goes with its number.
   const unit = (i: number) => isSizeUnit(kept, i);
   const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i) || unit(i)).sort((a, b) =>
@@ -509,6 +514,16 @@ export async function searchRelaxed(
     }
   }
   const thing = theThing(text);
+  // A size or a colour right after a kind of thing ends its name: what follows says which of
+  // it ("stand mixer 5 quart tilt head", "mechanical keyboard brown switches" found nothing,
+  // "head" and "switches" taken for the thing).
+  for (let e = 1; e < thing.head; e++) {
+    const cut = isSizeUnit(thing.kept, e) ? e - 2 : TRAILING_FEATURES.has(thing.kept[e]) ? e - 1 : -1;
+    if (cut >= 0 && !TRAILING_FEATURES.has(thing.kept[cut]) && kind(thing.kept[cut])) {
+      thing.head = cut;
+      break;
+    }
+  }
   // A feature after the thing ("mechanical keyboard rgb", "bluetooth speaker waterproof")
   // is no kind of product: the last word before it that is one is the thing asked for,
   // when some product of that kind has the feature ("keyboard rgb"); otherwise the last

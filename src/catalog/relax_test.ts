@@ -1151,3 +1151,34 @@ Deno.test("theThing: a number's compartments, tiers, drawers or shelves are a si
   assert.equal(head("bookcase 5 shelves"), "bookcase");
   assert.equal(head("surge protector 6 outlet"), "protector");
 });
+
+Deno.test("relaxations: a noun after the thing with no clause between is a feature, and may go like one", () => {
+  const nouns = ["mixer", "head", "stand"];
+  const thing = { ...theThing("stand mixer 5 quart tilt head"), head: 1 };
+  const texts = relaxations("stand mixer 5 quart tilt head", (w) => nouns.includes(w), thing).map((r) =>
+    r.text
+  );
+  assert.ok(texts.includes("stand mixer 5 quart"), texts.join(" | "));
+  // After "for" it says what the thing is for, and stays longer: "phone holder for car".
+  assert.deepEqual(relaxations("phone holder for car", (w) => w === "car").map((r) => r.text), [
+    "holder car",
+    "phone holder",
+  ]);
+});
+
+Deno.test("searchRelaxed: a size or a colour right after a kind of thing ends its name", async () => {
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(result(q.q === "mechanical keyboard" ? 6 : 0, {
+      hits: [hit("electronics.computer_accessories.keyboards", "Mechanical Keyboard")],
+    }));
+  };
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "mechanical keyboard brown switches" }),
+    result(0),
+    search,
+    shop(["keyboard", "switches", "switch"], ["keyboard", "switch"], ["mechanical", "brown"]),
+  );
+  assert.equal(r.corrected_query, "mechanical keyboard", asked.join(", "));
+});
