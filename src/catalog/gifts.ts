@@ -33,12 +33,19 @@ function asksForAGift(words: readonly string[]): boolean {
   if (words.some((w) => GIFT_WORDS.has(w))) return true;
   // A gift exchange's name: "secret santa under 25", "white elephant ideas".
   if (words.some((w, i) => GIFT_EXCHANGES.has(`${w} ${words[i + 1]}`))) return true;
+  // (So does an occasion of someone's: "something for my wife's birthday" had shown jeans.
+  // Not a party's: "birthday party for 5 year old" asks for the party's things.)
+  const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined);
+  if (someone && words.some((w) => OCCASIONS.has(w)) && !words.includes("party")) return true;
   return words[0] === "what" && words.some((w) => w === "get" || w === "buy") &&
-    words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined || w === "someone");
+    (someone || words.includes("someone"));
 }
 
 /** Words that only join the others ("gift for my dad"). */
 const FUNCTION_WORDS = new Set("a an the for to my our your and or of with".split(" "));
+
+/** Who, after "new", is a new parent ("new mom", "new dad", "new parents"). */
+const NEW_PARENT = new Set("mom moms mum mother dad dads father parent parents".split(" "));
 
 /** Gift exchanges, by name. */
 const GIFT_EXCHANGES = new Set(["secret santa", "white elephant"]);
@@ -220,6 +227,16 @@ export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
     "fashion.basics.hoodies",
     "fashion.accessories.backpacks",
   ],
+  // (A new mother's or father's gifts are the baby's days and nights: "gift for new mom" had
+  // shown the guide for any woman.)
+  "new parents": [
+    "baby.care.baby_monitors",
+    "home.appliances.sound_machines",
+    "baby.gear.baby_carriers",
+    "baby.gear.diaper_bags",
+    "kitchen.appliances.coffee_makers",
+    "home.bedding.blankets",
+  ],
   "teen boys": [
     "electronics.audio.gaming_headsets",
     "toys.video_games.games",
@@ -276,6 +293,7 @@ const LABELS: Record<string, string> = {
   teen: "gifts for teens",
   "teen boys": "gifts for teen boys",
   "teen girls": "gifts for teen girls",
+  "new parents": "gifts for new parents",
 };
 
 /** The words of a query for a gift that can name a thing, when talk around the gift came with them. */
@@ -363,6 +381,8 @@ export function giftAsked(query: string): GiftAsk | undefined {
     else group ??= whom;
   }
   group = teen ?? group;
+  const parents = words.includes("new") && words.some((w) => NEW_PARENT.has(w));
+  if (parents) group = "new parents";
   // (An occasion names its recipient too: "mothers day gift" is for women. An animal
   // without a guide of its own is no gift's: "gift for fish" is searched as typed.)
   const paths = GIFT_GUIDE[group ?? ""];

@@ -89,3 +89,11 @@ Deno.test("a hobbyist whose word is no '-er' of the hobby still has the hobby's 
   assert.deepEqual(giftHobbies("gifts for fishermen"), ["fishing"]);
   assert.deepEqual(giftHobbies("gift for angler"), ["fishing"]);
 });
+
+Deno.test("an occasion of someone's asks for their gifts; a new parent's are the baby's days and nights", () => {
+  assert.equal(giftAsked("something for my wife's birthday")?.label, "gifts for women");
+  assert.equal(giftAsked("birthday party for kids"), undefined, "a party's things");
+  assert.equal(giftAsked("birthday candles for kids"), undefined, "candles name a thing");
+  assert.equal(giftAsked("gift for new mom")?.label, "gifts for new parents");
+  assert.ok(giftAsked("new dad gift")?.paths.includes("baby.care.baby_monitors"));
+});
