@@ -271,6 +271,10 @@ export function relaxations(
   // A size in two dimensions goes after the other words it knows: it says most exactly
   // which ("large area rug 8x10" as 8x10 area rugs, not any area rug). (A model's number
   // does not: "iphone 15" is an Apple phone of any number.)
+  // A size right after the thing goes before the other words it knows after the thing:
+  // titles seldom carry it ("laptop backpack 17 inch water resistant" as water-resistant
+  // laptop backpacks, not any laptop backpack). (After a "with" clause's words: "insulated
+  // water bottle 40 oz with straw" keeps the 40 oz.)
   // A maker's name goes after the other words it knows: the shopper chose it ("dewalt
   // impact driver" as DEWALT's drivers before any maker's). A word the catalog names a kind
   // with before the thing goes after the maker's: "vornado air conditioner" is an air
@@ -283,9 +287,13 @@ export function relaxations(
       ? 2.5
       : /^\d+x\d+$/.test(kept[i]) || maker.has(i)
       ? 2
-      : knows(kept[i])
-      ? 1
-      : 0;
+      : !knows(kept[i])
+      ? 0
+      : i > head && extra(i) && inClause(i)
+      ? 0.25
+      : i > head && (unit(i) || unit(i + 1)) && !inClause(i)
+      ? 0.5
+      : 1;
   // A noun in a "with" clause is an extra the thing comes with, not what it is for: it may
   // go like any other word ("tv with soundbar" as "tv"). One after "for" says what the
   // thing is for, as a noun before it does ("stand for monitor" is a monitor stand).
@@ -299,6 +307,8 @@ export function relaxations(
   };
   // A size's unit is no kind of product: "cup" of "3-cup rice cooker" goes with its number.
   const unit = (i: number) => isSizeUnit(kept, i);
+  /** Whether a clause word stands between the thing and `kept[i]`. */
+  const inClause = (i: number) => words.slice(thing.at[head] + 1, thing.at[i]).some((w) => CLAUSE.has(w));
   const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i) || unit(i)).sort((a, b) =>
     rank(a) - rank(b)
   );

@@ -1152,13 +1152,14 @@ Deno.test("theThing: a number's compartments, tiers, drawers or shelves are a si
   assert.equal(head("surge protector 6 outlet"), "protector");
 });
 
-Deno.test("relaxations: a noun after the thing with no clause between is a feature, and may go like one", () => {
+Deno.test("relaxations: a size after the thing goes first; a noun after it with no clause between is a feature", () => {
   const nouns = ["mixer", "head", "stand"];
   const thing = { ...theThing("stand mixer 5 quart tilt head"), head: 1 };
   const texts = relaxations("stand mixer 5 quart tilt head", (w) => nouns.includes(w), thing).map((r) =>
     r.text
   );
-  assert.ok(texts.includes("stand mixer 5 quart"), texts.join(" | "));
+  // The size first (titles seldom carry it), then the feature noun like any feature.
+  assert.deepEqual(texts, ["stand mixer tilt head", "stand mixer tilt", "stand mixer"]);
   // After "for" it says what the thing is for, and stays longer: "phone holder for car".
   assert.deepEqual(relaxations("phone holder for car", (w) => w === "car").map((r) => r.text), [
     "holder car",
@@ -1181,4 +1182,10 @@ Deno.test("searchRelaxed: a size or a colour right after a kind of thing ends it
     shop(["keyboard", "switches", "switch"], ["keyboard", "switch"], ["mechanical", "brown"]),
   );
   assert.equal(r.corrected_query, "mechanical keyboard", asked.join(", "));
+});
+
+Deno.test("relaxations: a with-clause's words go before a size after the thing", () => {
+  const texts = relaxations("insulated water bottle 40 oz with straw", (w) => w === "bottle" || w === "straw")
+    .map((r) => r.text);
+  assert.equal(texts[0], "insulated water bottle 40 oz");
 });
