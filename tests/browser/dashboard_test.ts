@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
-import { eventually, startApp } from "../support/app_process.ts";
+import { eventually, startApp, UI_WAIT_MS } from "../support/app_process.ts";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -74,7 +74,9 @@ Deno.test({
       await page.goto(`${target.baseUrl}/`);
 
       // Live: the SSE connection is up and the KPIs show numbers.
-      await page.locator("[data-testid=connection-state][data-state=connected]").waitFor({ timeout: 15_000 });
+      await page.locator("[data-testid=connection-state][data-state=connected]").waitFor({
+        timeout: UI_WAIT_MS,
+      });
       assert.equal(
         (await page.locator("[data-testid=connection-state] .label").textContent())?.trim(),
         "live",
@@ -85,7 +87,7 @@ Deno.test({
       const input = page.locator("[data-testid=search-input]");
       await input.pressSequentially("lapt", { delay: 30 });
       const options = page.locator("[data-testid=autocomplete-option]");
-      await options.first().waitFor({ timeout: 10_000 });
+      await options.first().waitFor({ timeout: UI_WAIT_MS });
       await input.press("ArrowDown");
       assert.equal(await options.first().getAttribute("aria-selected"), "true");
       await input.press("Escape");
@@ -96,7 +98,7 @@ Deno.test({
       await input.fill("headphnes");
       await input.press("Enter");
       const highlighted = page.locator("[data-testid=search-result] .hit-title em");
-      await highlighted.first().waitFor({ timeout: 10_000 });
+      await highlighted.first().waitFor({ timeout: UI_WAIT_MS });
       const titles = await page.locator("[data-testid=search-result] .hit-title").allTextContents();
       assert.ok(titles.length > 0);
       assert.match(titles[0], /headphone/i, `first result for "headphnes": ${titles[0]}`);
@@ -113,9 +115,9 @@ Deno.test({
       }, { timeoutMs: 10_000, what: "results narrowed by the brand facet" });
 
       // Trending fills; the window selector asks the API for the new window and the table follows.
-      await page.locator("[data-testid=trending-row]").first().waitFor({ timeout: 10_000 });
+      await page.locator("[data-testid=trending-row]").first().waitFor({ timeout: UI_WAIT_MS });
       const request = page.waitForRequest((r) => /\/trending\?.*minutes=15/.test(r.url()), {
-        timeout: 10_000,
+        timeout: UI_WAIT_MS,
       });
       await page.selectOption("[data-testid=trending-window]", "15");
       const response = await (await request).response();

@@ -22,7 +22,7 @@ import assert from "node:assert/strict";
 // Pinned here rather than in deno.json (owned by the lead); move it there when merging.
 import axe from "axe-core";
 import { chromium, type Page } from "playwright-core";
-import { eventually, startApp } from "../support/app_process.ts";
+import { eventually, startApp, UI_WAIT_MS } from "../support/app_process.ts";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -142,7 +142,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   await page.goto(`${baseUrl}/`);
 
   // The charts open with history: drawn as soon as the page says it has loaded (≤ 2 s).
-  await page.locator("html[data-loaded=true]").waitFor({ timeout: 2_000 });
+  await page.locator("html[data-loaded=true]").waitFor({ timeout: UI_WAIT_MS });
   for (const chart of ["trending-chart", "throughput-chart"]) {
     const points = await chartPoints(page, chart);
     assert.ok(points > 1, `${chart} draws ${points} points on load`);
@@ -153,7 +153,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   );
 
   // Live: the headline figures are current (not marked stale) once the stream delivers.
-  await page.locator("[data-testid=kpis][data-stale=false]").waitFor({ timeout: 20_000 });
+  await page.locator("[data-testid=kpis][data-stale=false]").waitFor({ timeout: UI_WAIT_MS });
   await page.locator("[data-testid=kpi-revenue-value]", { hasText: /\d/ }).waitFor();
   assert.equal(
     (await page.locator("[data-field=consumer-lag]").textContent())?.trim(),
@@ -166,7 +166,9 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   const input = page.locator("[data-testid=search-input]");
   await input.fill("headphnes");
   await input.press("Enter");
-  await page.locator("[data-testid=corrected-query]", { hasText: "headphones" }).waitFor({ timeout: 15_000 });
+  await page.locator("[data-testid=corrected-query]", { hasText: "headphones" }).waitFor({
+    timeout: UI_WAIT_MS,
+  });
   assert.match(
     (await page.locator("[data-testid=did-you-mean]").textContent()) ?? "",
     /^Showing results for headphones · you typed “headphnes”\.$/,
@@ -191,7 +193,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   await eventually(async () => {
     const now = await page.locator("[data-testid=search-summary]").textContent();
     return now !== before ? now : undefined;
-  }, { timeoutMs: 15_000, what: "results narrowed by the brand facet" });
+  }, { timeoutMs: UI_WAIT_MS, what: "results narrowed by the brand facet" });
   if (phone) {
     await brand.waitFor({ state: "hidden" });
     assert.match((await page.locator("[data-testid=facets-toggle]").textContent()) ?? "", /Filters \(1\)/);
@@ -205,7 +207,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   await hit.click();
   const dialog = page.locator("[data-testid=drilldown]");
   const product = dialog.locator(`[data-testid=product-detail][data-product-id='${hitId}']`);
-  await product.waitFor({ timeout: 10_000 });
+  await product.waitFor({ timeout: UI_WAIT_MS });
   assert.match(
     (await product.textContent()) ?? "",
     new RegExp(brandName),
@@ -236,7 +238,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   await input.pressSequentially("head", { delay: 20 });
   const completions = page.locator("[data-testid=autocomplete-option]");
   const products = page.locator("[data-testid=autocomplete-products] [data-testid=autocomplete-product]");
-  await products.first().waitFor({ timeout: 10_000 });
+  await products.first().waitFor({ timeout: UI_WAIT_MS });
   assert.match((await completions.first().textContent()) ?? "", /^head/i);
   assert.match(
     (await page.locator("[data-testid=autocomplete-products]").textContent()) ?? "",
@@ -250,7 +252,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   assert.equal(await input.getAttribute("aria-activedescendant"), await first.getAttribute("id"));
   const suggested = (await first.locator(".s-text").textContent())!;
   await input.press("Enter");
-  await dialog.locator("[data-testid=product-detail]").waitFor({ timeout: 10_000 });
+  await dialog.locator("[data-testid=product-detail]").waitFor({ timeout: UI_WAIT_MS });
   assert.equal((await page.locator("[data-testid=drilldown-title]").textContent())?.trim(), suggested.trim());
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "hidden" });
@@ -258,7 +260,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   // Escape in the box closes only the list.
   await input.fill("");
   await input.pressSequentially("lapt", { delay: 20 });
-  await completions.first().waitFor({ timeout: 10_000 });
+  await completions.first().waitFor({ timeout: UI_WAIT_MS });
   await input.press("Escape");
   await page.locator("[data-testid=autocomplete-list]").waitFor({ state: "hidden" });
   assert.equal(await input.inputValue(), "lapt", "Escape closes the list and keeps the text");
@@ -294,7 +296,7 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
   await user.focus();
   await page.keyboard.press("Enter");
   const detail = page.locator(`[data-testid=user-detail][data-user-id='${userId}']`);
-  await detail.waitFor({ timeout: 10_000 });
+  await detail.waitFor({ timeout: UI_WAIT_MS });
   assert.ok(await detail.locator("[data-testid=user-signals] li").count() > 0, "the signals are listed");
   assert.doesNotMatch((await detail.locator("[data-testid=user-signals]").textContent()) ?? "", /[{}[\]"]/);
   assert.ok(await detail.locator("[data-testid=timeline-event]").count() > 0, "the timeline has events");
@@ -380,7 +382,7 @@ Deno.test({
           page.waitForRequest((r) => {
             const url = new URL(r.url());
             return url.pathname === path && url.searchParams.get("include_bots") === "true";
-          }, { timeout: 15_000 });
+          }, { timeout: UI_WAIT_MS });
         const requests = ["/trending", "/trending/history", "/funnels", "/queries"].map(asked);
         await page.locator("[data-testid=include-bots]").check();
         await Promise.all(requests);
@@ -404,7 +406,7 @@ Deno.test({
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         const page = await context.newPage();
         await page.goto(`${target.baseUrl}/`);
-        await page.locator("[data-testid=kpis][data-stale=false]").waitFor({ timeout: 20_000 });
+        await page.locator("[data-testid=kpis][data-stale=false]").waitFor({ timeout: UI_WAIT_MS });
         await context.setOffline(true);
         await page.locator("[data-testid=kpis][data-stale=true]").waitFor();
         assert.match(
@@ -416,7 +418,7 @@ Deno.test({
         );
         assert.equal(color, "rgb(100, 116, 139)", "stale figures are dimmed");
         await context.setOffline(false);
-        await page.locator("[data-testid=kpis][data-stale=false]").waitFor({ timeout: 20_000 });
+        await page.locator("[data-testid=kpis][data-stale=false]").waitFor({ timeout: UI_WAIT_MS });
         await context.close();
       });
     } finally {
@@ -442,7 +444,7 @@ Deno.test({
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${target.baseUrl}/`);
       const form = page.locator("section.fraud [data-testid=token-form]");
-      await form.waitFor({ timeout: 15_000 });
+      await form.waitFor({ timeout: UI_WAIT_MS });
       assert.equal(await page.locator("section.fraud").getAttribute("data-state"), "locked");
       assert.equal(await page.locator("[data-testid=fraud-empty]").isVisible(), false);
       const fraud = page.waitForRequest((r) =>

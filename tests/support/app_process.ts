@@ -116,3 +116,10 @@ export async function eventually<T>(
   }
   throw new Error(`${what} not reached within ${timeoutMs} ms${lastError ? `: ${lastError}` : ""}`);
 }
+
+/**
+ * The longest wait for a state of the page: a ceiling, never a delay (each wait returns as
+ * soon as the state holds, well under a second on an idle box). Generous, as a loaded box
+ * (a second suite beside the browser tests) once took the 10 s ceiling for autocomplete's products.
+ */
+export const UI_WAIT_MS = 30_000;
