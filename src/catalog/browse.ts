@@ -400,6 +400,13 @@ const TEEN = [
   "home.furniture.bean_bags",
 ] as const;
 
+const COFFEE = [
+  "kitchen.appliances.coffee_makers",
+  "kitchen.appliances.coffee_grinders",
+  "kitchen.dining.mugs",
+  "grocery.beverages.coffee",
+] as const;
+
 const LAUNDRY = [
   "home.appliances.washing_machines",
   "home.appliances.dryers",
@@ -562,6 +569,16 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   ],
   "office": ["office", "home.furniture.desks", "home.furniture.office_chairs"],
   "patio": ["garden.outdoor_living"],
+  "reading nook": [
+    "home.bedding.blankets",
+    "home.furniture.bean_bags",
+    "home.furniture.bookshelves",
+    "home.decor.lamps",
+    "home.furniture.recliners",
+  ],
+  "coffee station": COFFEE,
+  "coffee bar": COFFEE,
+  "coffee nook": COFFEE,
   "garden": [
     "garden.plants.planters",
     "garden.outdoor_living.bird_feeders",
@@ -781,6 +798,10 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "large appliances": LARGE_APPLIANCES,
   "major appliances": LARGE_APPLIANCES,
   "rain gear": ["fashion.accessories.umbrellas"],
+  "snow gear": ["sports.winter"],
+  "pretend play": ["toys.kids.dollhouses", "toys.kids.dolls", "home.party.costumes"],
+  "outdoor lighting": ["home.decor.holiday_lights", "sports.outdoor.lanterns"],
+  "patio lighting": ["home.decor.holiday_lights", "sports.outdoor.lanterns"],
   "outdoor kitchen": [
     "garden.outdoor_living.grills",
     "garden.outdoor_living.grill_covers",

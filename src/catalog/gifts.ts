@@ -66,7 +66,8 @@ const AROUND_A_GIFT = new Set([
     who has have everything nothing likes like loves love unique cool fun special perfect good great nice
     last minute ideas idea something anything personalized help me find need want looking funny cheap small
     inexpensive budget affordable thoughtful practical useful office party
-    what should could shall do i get buy`.split(/\s+/),
+    what should could shall do i get buy
+    nurse nurses doctor doctors well soon moving away going end is always`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 

@@ -97,3 +97,14 @@ Deno.test("an occasion of someone's asks for their gifts; a new parent's are the
   assert.equal(giftAsked("gift for new mom")?.label, "gifts for new parents");
   assert.ok(giftAsked("new dad gift")?.paths.includes("baby.care.baby_monitors"));
 });
+
+Deno.test("who a gift is for may be a nurse, a doctor, someone moving away; get well soon", () => {
+  assert.equal(giftAsked("gift for nurse")?.label, "gifts");
+  assert.equal(giftAsked("get well soon gift")?.label, "gifts");
+  assert.equal(giftAsked("gift for someone moving away")?.label, "gifts");
+  assert.equal(
+    giftTopic("gift for grandma who is always cold"),
+    "cold",
+    "a need, asked of the needs guide first",
+  );
+});

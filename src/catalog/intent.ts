@@ -253,6 +253,13 @@ async function read(
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? hobby };
   }
   const topic = q.category ? undefined : giftTopic(q.q);
+  // (A gift for a need is the need's kinds: "gift for grandma who is always cold" are warm
+  // things, not cold-pressed olive oil.)
+  const needed = topic ? needAsked(q.q) : undefined;
+  if (needed) {
+    const b = await browse(needed.paths);
+    if (b.total > 0) return { ...b, corrected_query: `for ${needed.label}` };
+  }
   if (topic) {
     const r = await lines({ ...q, q: topic, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? topic };

@@ -21,6 +21,7 @@
  * @module
  */
 import { analyze } from "./text.ts";
+import { WHATEVER } from "./browse.ts";
 
 /** A need: what the answer says it shows, the word groups that say it (any group, all its words), the kinds that meet it. */
 export interface Need {
@@ -84,7 +85,7 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "tailgating and picnics",
-    says: ["tailgate", "tailgating", "picnic", "cookout"],
+    says: ["tailgate", "tailgating", "picnic", "cookout", "picnic supplies"],
     paths: ["sports.outdoor.coolers", "sports.outdoor.camp_seating", "garden.outdoor_living.grills"],
   },
   {
@@ -218,8 +219,9 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "relaxing",
-    says: ["relax", "relaxation", "stress relief", "self care", "spa day", "unwind"],
+    says: ["relax", "relaxation", "stress relief", "self care", "spa day", "unwind", "spa night", "pamper"],
     paths: [
+      "fashion.basics.robes",
       "home.decor.diffusers",
       "home.decor.candles",
       "health.personal_care.massagers",
@@ -258,7 +260,7 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "dry skin",
-    says: ["dry skin", "chapped lips", "itchy skin"],
+    says: ["dry skin", "chapped lips", "itchy skin", "dry hands", "hands dry", "cracked hands"],
     paths: [
       "beauty.skincare.moisturizers",
       "beauty.skincare.body_lotion",
@@ -287,7 +289,16 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a balcony garden",
-    says: ["start garden", "balcony garden", "grow vegetables", "grow herbs", "gardening beginner"],
+    says: [
+      "start garden",
+      "balcony garden",
+      "grow vegetables",
+      "grow herbs",
+      "gardening beginner",
+      "starting a garden",
+      "new garden",
+      "first garden",
+    ],
     paths: [
       "garden.plants.planters",
       "garden.plants.seeds",
@@ -508,6 +519,8 @@ export const NEEDS: readonly Need[] = [
       "going camping",
       "first camping",
       "camping checklist",
+      "camping with kids",
+      "family camping",
     ],
     paths: [
       "sports.outdoor.tents",
@@ -698,6 +711,84 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["baby.gear.baby_gates", "home.safety.smoke_detectors", "home.safety.co_detectors"],
   },
+  // (Blind round 19: each found nothing.)
+  {
+    label: "feeling cold",
+    says: ["always cold", "im cold", "feel cold", "cold at my desk", "cold office", "chilly"],
+    paths: [
+      "home.appliances.heaters",
+      "home.bedding.blankets",
+      "fashion.basics.slippers",
+      "fashion.basics.socks",
+    ],
+  },
+  {
+    label: "a darker room",
+    says: [
+      "too bright",
+      "block light",
+      "blackout",
+      "darker room",
+      "room dark",
+      "sun wakes",
+      "light in the morning",
+    ],
+    paths: ["home.decor.curtains", "home.decor.blinds"],
+  },
+  {
+    label: "a quieter room",
+    says: ["too loud", "loud neighbors", "noisy", "block noise", "drown out", "noise at night"],
+    paths: ["health.personal_care.ear_plugs", "home.appliances.sound_machines"],
+  },
+  {
+    label: "a better shower",
+    says: ["weak shower", "shower weak", "water pressure", "shower pressure", "better shower"],
+    paths: ["home.bath.shower_heads"],
+  },
+  {
+    label: "more space",
+    says: ["closet space", "more storage", "small space", "space saving", "out of space", "no space"],
+    paths: ["home.storage.storage_bins", "home.storage.closet_organizers", "home.storage.wall_shelves"],
+  },
+  {
+    label: "a fresh car",
+    says: ["car smells", "car smell", "car odor", "smelly car", "car stinks"],
+    paths: ["home.cleaning.air_fresheners", "automotive.interior.car_vacuums"],
+  },
+  {
+    label: "tired eyes",
+    says: ["eyes tired", "tired eyes", "eye strain", "screen time", "blue light", "eyes hurt"],
+    paths: ["health.personal_care.reading_glasses", "office.furniture.desk_lamps"],
+  },
+  {
+    label: "sore wrists",
+    says: ["wrist hurts", "wrist pain", "carpal tunnel", "hurts from typing", "wrists hurt"],
+    paths: [
+      "health.medical.braces",
+      "electronics.computer_accessories.mice",
+      "electronics.computer_accessories.keyboards",
+    ],
+  },
+  {
+    label: "a sleepover",
+    says: ["sleepover", "slumber party", "sleep over"],
+    paths: ["sports.outdoor.sleeping_bags", "toys.games.board_games", "home.party.party_supplies"],
+  },
+  {
+    label: "a snow storm",
+    says: ["snow storm", "snowstorm", "blizzard", "winter storm", "snow day", "lots of snow"],
+    paths: ["garden.tools.snow_blowers", "garden.tools.shovels", "automotive.exterior.ice_scrapers"],
+  },
+  {
+    label: "wrinkled clothes",
+    says: ["wrinkled", "wrinkles", "wrinkly"],
+    paths: ["home.appliances.irons", "home.cleaning.ironing_boards"],
+  },
+  {
+    label: "learning to cook",
+    says: ["learn to cook", "learning to cook", "beginner cook", "start cooking", "cooking for beginners"],
+    paths: ["books.nonfiction.cookbooks", "kitchen.cookware.pans", "kitchen.cookware.knives"],
+  },
 ];
 
 let phrases: { need: Need; words: string[] }[] | undefined;
@@ -732,7 +823,9 @@ export function needAsked(
   }
   if (!found) return undefined;
   const need = covered(found);
-  return [...words].some((w) => !need.has(w) && !cause.has(w) && namesAThing(w)) ? undefined : found;
+  // (Nor does a word for whatever is sold: "picnic supplies".)
+  const named = (w: string) => !need.has(w) && !cause.has(w) && !WHATEVER.has(w) && namesAThing(w);
+  return [...words].some(named) ? undefined : found;
 }
 
 const saidBy = new WeakMap<Need, ReadonlySet<string>>();

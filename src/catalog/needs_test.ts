@@ -74,3 +74,14 @@ Deno.test("needs said as complaints; the need whose phrases say most of the quer
   assert.equal(label("back pain from office chair", ["chair"]), "pain relief", "the chair is the cause");
   assert.equal(label("office chair for back pain", ["chair"]), undefined, "a chair is asked for");
 });
+
+Deno.test("round 19's complaints; a word for whatever is sold names no thing a need is asked for", () => {
+  const label = (q: string, nouns: string[] = []) => needAsked(q, (w) => nouns.includes(w))?.label;
+  assert.equal(label("my room is too bright in the morning"), "a darker room");
+  assert.equal(label("neighbors are too loud"), "a quieter room");
+  assert.equal(label("my shower is too weak"), "a better shower");
+  assert.equal(label("wrist hurts from typing"), "sore wrists");
+  assert.equal(label("snow storm coming"), "a snow storm");
+  assert.equal(label("clothes always wrinkled"), "wrinkled clothes");
+  assert.equal(label("picnic supplies", ["supply"]), "tailgating and picnics");
+});
