@@ -799,6 +799,8 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "major appliances": LARGE_APPLIANCES,
   "rain gear": ["fashion.accessories.umbrellas"],
   "snow gear": ["sports.winter"],
+  "outdoor heating": ["garden.outdoor_living.fire_pits"],
+  "patio heating": ["garden.outdoor_living.fire_pits"],
   "pretend play": ["toys.kids.dollhouses", "toys.kids.dolls", "home.party.costumes"],
   "outdoor lighting": ["home.decor.holiday_lights", "sports.outdoor.lanterns"],
   "patio lighting": ["home.decor.holiday_lights", "sports.outdoor.lanterns"],

@@ -58,7 +58,7 @@ import { LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
-import { AUDIENCE, audiencePaths, PETS, serves, whoFor } from "./audience.ts";
+import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
 import { accessoryPaths, levelAlias, namesDepartment } from "./browse.ts";
 
@@ -808,6 +808,7 @@ export async function searchRelaxed(
     }
     return false;
   };
+  const namesSomeone = terms(fold(text)).some((w) => whoFor(w) !== undefined);
   for (const candidate of candidates) {
     // Fewer words that are a level's other name browse the level, as the whole query would:
     // "work clothes for women" as "clothes" is women's fashion (it showed clothes hangers).
@@ -824,6 +825,9 @@ export async function searchRelaxed(
     // (The maker's things in one department at that: Amazon's first ten may all be smart
     // plugs, and "kindle scribe" is none.)
     if (candidate.maker && r.facets.category.length > 1) continue;
+    // A query that names no one is no animal's: "waterproof picnic blanket" as "waterproof
+    // blanket" had shown only dog blankets.
+    if (!candidate.forWhom && r.total > 0 && !namesSomeone && forAnAnimal(r)) continue;
     if (candidate.forWhom && r.total > 0) {
       let within: SearchResult | undefined;
       for (const category of q.category ? [] : audiencePaths(candidate.forWhom)) {
@@ -980,6 +984,12 @@ function oneKind(r: SearchResult): boolean {
  * (`serves`): things for nobody in particular serve any grown-up ("womens hiking boots"),
  * but for "kids bike" a grown-up's bike is something else, for "cat bed" a person's bed.
  */
+/** Whether most of an answer's first hits are for an animal. */
+function forAnAnimal(r: SearchResult): boolean {
+  const top = r.hits.slice(0, FIRST_HITS);
+  return top.filter((h) => PETS.has(categoryAudience(h.category) ?? "")).length * 2 > top.length;
+}
+
 function forSomeoneElse(r: SearchResult, whom: string): boolean {
   const top = r.hits.slice(0, FIRST_HITS);
   return top.filter((h) => !serves(h.category, whom)).length * 2 > top.length;

@@ -1189,3 +1189,28 @@ Deno.test("relaxations: a with-clause's words go before a size after the thing",
     .map((r) => r.text);
   assert.equal(texts[0], "insulated water bottle 40 oz");
 });
+
+Deno.test("searchRelaxed: a query that names no one is answered by no animal's things", async () => {
+  const answers: Record<string, SearchResult> = {
+    "waterproof blanket": result(28, { hits: [hit("pets.dogs.dog_beds", "Waterproof Dog Blanket")] }),
+    "blanket": result(306, { hits: [hit("home.bedding.blankets", "Wool Blanket")] }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
+  const words = shop(["blanket"], ["blanket"], ["waterproof", "picnic"]);
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "waterproof picnic blanket" }),
+    result(0),
+    search,
+    words,
+  );
+  assert.equal(r.corrected_query, "blanket");
+  // Named, the animal's are the answer.
+  answers["waterproof dog blanket"] = answers["waterproof blanket"];
+  const dog = await searchRelaxed(
+    SearchQuery.parse({ q: "waterproof dog picnic blanket" }),
+    result(0),
+    search,
+    words,
+  );
+  assert.equal(dog.hits[0]?.category, "pets.dogs.dog_beds");
+});
