@@ -103,7 +103,8 @@ const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl series gen
 const UNITS = new Set(
   ("inch inches in ft feet foot cm mm m tb gb mb oz lb lbs kg g l ml qt quart quarts gallon gal cup cups " +
     "piece pieces person people pack count ct w watt watts v volt hz mp mah speed bay port slice burner wick blade " +
-    "compartment compartments tier tiers drawer drawers outlet outlets shelf shelves door doors")
+    "compartment compartments tier tiers drawer drawers outlet outlets shelf shelves door doors " +
+    "liter liters litre litres")
     .split(" "),
 );
 /** Words of a compatibility phrase ("works with alexa", "compatible with iphone"): never the thing. */
@@ -124,6 +125,8 @@ const TRAILING_FEATURES = new Set(
 function isSizeUnit(words: readonly string[], i: number): boolean {
   return i > 0 && UNITS.has(words[i]) && /\p{N}/u.test(words[i - 1]);
 }
+/** Clothing sizes said after "size" ("size m", "size large"). */
+const SIZE_NAMES = new Set("xxs xs s m l xl xxl xxxl 2xl 3xl small medium large xlarge".split(" "));
 /** Function words that make a phrase with the word before them ("pull up", "carry on", "plug in"). */
 const PHRASE_WORDS = new Set([...FUNCTION_WORDS].filter((w) => !CLAUSE.has(w)));
 
@@ -161,9 +164,16 @@ export function theThing(query: string): TheThing {
     if (words[i] === kept[at.length]) at.push(i);
   }
   if (head < 0) head = kept.length - 1;
+  // (A size said as a size is none either: "full" of "full size", "m" of "leggings size m";
+  // not "dresses" of "plus size dresses", nor "sneakers" of "sneakers size 8".)
+  const sizeAfter = (k: number) => k < words.length && (/\p{N}/u.test(words[k]) || SIZE_NAMES.has(words[k]));
+  const sized = (j: number) =>
+    (words[at[j] + 1] === "size" && !sizeAfter(at[j] + 2)) ||
+    (words[at[j] - 1] === "size" && SIZE_NAMES.has(kept[j]));
   while (
     head >= 0 &&
-    (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || (head > 0 && TRAILING_FEATURES.has(kept[head])))
+    (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) ||
+      (head > 0 && TRAILING_FEATURES.has(kept[head])))
   ) head--;
   return { kept, at, head };
 }
@@ -528,7 +538,9 @@ export async function searchRelaxed(
   // it ("stand mixer 5 quart tilt head", "mechanical keyboard brown switches" found nothing,
   // "head" and "switches" taken for the thing).
   for (let e = 1; e < thing.head; e++) {
-    const cut = isSizeUnit(thing.kept, e) ? e - 2 : TRAILING_FEATURES.has(thing.kept[e]) ? e - 1 : -1;
+    let cut = isSizeUnit(thing.kept, e) ? e - 2 : TRAILING_FEATURES.has(thing.kept[e]) ? e - 1 : -1;
+    // (A number written in parts is one: "1.7 liter" is "1", "7", "liter".)
+    while (cut >= 0 && isSizeUnit(thing.kept, e) && /^\p{N}+$/u.test(thing.kept[cut])) cut--;
     if (cut >= 0 && !TRAILING_FEATURES.has(thing.kept[cut]) && kind(thing.kept[cut])) {
       thing.head = cut;
       break;

@@ -1214,3 +1214,32 @@ Deno.test("searchRelaxed: a query that names no one is answered by no animal's t
   );
   assert.equal(dog.hits[0]?.category, "pets.dogs.dog_beds");
 });
+
+Deno.test("theThing: a size said as a size is no thing, before 'size' or as a size's name after it", () => {
+  const head = (q: string) => {
+    const t = theThing(q);
+    return t.kept[t.head];
+  };
+  assert.equal(head("womens fleece lined leggings size m"), "leggings");
+  assert.equal(head("waterproof mattress protector full size"), "protector");
+  assert.equal(head("plus size dresses"), "dresses");
+  assert.equal(head("boys sneakers size 2"), "sneakers");
+});
+
+Deno.test("searchRelaxed: a number written in parts before its unit ends the thing's name too", async () => {
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(result(q.q === "electric kettle glass" ? 2 : 0, {
+      hits: [hit("kitchen.appliances.kettles", "Glass 1.7L Electric Kettle")],
+    }));
+  };
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "electric kettle 1.7 liter glass with temperature control" }),
+    result(0),
+    search,
+    shop(["kettle", "glass", "control"], ["kettle", "glass"], ["electric", "liter", "temperature"]),
+  );
+  assert.equal(r.total, 2, asked.join(", "));
+  assert.ok(!asked.includes("glass"), "the kettle is the thing, not the glass after its size");
+});
