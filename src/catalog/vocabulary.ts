@@ -456,11 +456,6 @@ export class Vocabulary {
   }
 
   /**
-   * Catalog stems within the word's typo budget, same first letter (like ES
-   * `prefix_length: 1`), closest first, then most used. None for a common English word
-   * (`english.ts`): a real word the catalog lacks is not a typo of one it has.
-   */
-  /**
    * For each word of a query, its stem and the stems of its typo variants but the query's
    * other words ("flip flps" may not read "flps" as "flip" again: one title word would
    * answer both, and "Flip" waffle makers were flip-flops). What both backends match a
@@ -472,6 +467,11 @@ export class Vocabulary {
     return words.map((w) => [stem(w), ...this.typoVariants(w).map((v) => v.stem).filter((v) => !own.has(v))]);
   }
 
+  /**
+   * Catalog stems within the word's typo budget, same first letter (like ES
+   * `prefix_length: 1`), closest first, then most used. None for a common English word
+   * (`english.ts`): a real word the catalog lacks is not a typo of one it has.
+   */
   typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const known = this.#variants.get(word);
     if (known) return known;
