@@ -331,7 +331,6 @@ export const NEEDS: readonly Need[] = [
       "phone charged",
       "stay charged",
       "phone dying",
-      "keeps dying",
     ],
     paths: [
       "electronics.phones.power_banks",

@@ -85,3 +85,8 @@ Deno.test("round 19's complaints; a word for whatever is sold names no thing a n
   assert.equal(label("clothes always wrinkled"), "wrinkled clothes");
   assert.equal(label("picnic supplies", ["supply"]), "tailgating and picnics");
 });
+
+Deno.test("a phone's dying is no plant's", () => {
+  assert.equal(needAsked("my plants keep dying")?.label, "healthy plants");
+  assert.equal(needAsked("my phone keeps dying")?.label, "a phone that runs out");
+});

@@ -428,7 +428,9 @@ export function relaxations(
   // as typed, while another word stays with the head to say which kind: "car seat covers"
   // as "seat covers" (no car is a seat cover), never "laptop stand" as "stand", and never
   // from a container ("knife set" is a set of knives: not a stainless steel set).
-  const nouns = new Set<number>(modifiers.filter(extra)); // gone already
+  // (A with-clause's words are gone already; a feature after the thing stays, as typed:
+  // "mens slim fit dress shirt blue" as "mens slim fit shirt blue".)
+  const nouns = new Set<number>(modifiers.filter((i) => extra(i) && inClause(i)));
   const container = CONTAINERS.has(stem(kept[head]));
   const kinds = container ? [] : modifiers.filter((i) => isNoun(kept[i]) && !extra(i) && !unit(i));
   for (const i of kinds) {
