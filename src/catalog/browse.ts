@@ -407,6 +407,13 @@ const COFFEE = [
   "grocery.beverages.coffee",
 ] as const;
 
+const PLAYROOM = [
+  "toys",
+  "home.furniture.bean_bags",
+  "home.furniture.kids_desks",
+  "home.storage.storage_bins",
+] as const;
+
 const LAUNDRY = [
   "home.appliances.washing_machines",
   "home.appliances.dryers",
@@ -499,8 +506,14 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "home.bedding.comforters",
   ],
   "teen room": TEEN,
+  "teen girl room": TEEN,
+  "teen boy room": TEEN,
+  "teen girl bedroom": TEEN,
+  "teen boy bedroom": TEEN,
   "teen bedroom": TEEN,
-  "playroom": ["toys", "home.furniture.bean_bags", "home.furniture.kids_desks", "home.storage.storage_bins"],
+  "playroom": PLAYROOM,
+  "kids playroom": PLAYROOM,
+  "play room": PLAYROOM,
   "game room": GAME_ROOM,
   "gaming room": GAME_ROOM,
   "gamer room": GAME_ROOM,
@@ -703,6 +716,9 @@ export function styledPlace(
   const [style, ...rest] = said;
   if (whoFor(style) !== undefined || !/^\p{L}{3,}$/u.test(style)) return undefined;
   const named = rest.join(" ");
+  // (A place said in the plural is none: "kind bars" are no bar's things.)
+  const last = rest.at(-1);
+  if (last !== undefined && stem(last) !== last) return undefined;
   const paths = placeThings(named) ?? placeLevel(named)?.paths;
   // (A word that says which place is no style: "small bathroom storage" is bathroom storage.)
   return paths ? { style: BEFORE_A_PLACE.has(style) ? "" : style, paths, named } : undefined;
@@ -799,6 +815,8 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "major appliances": LARGE_APPLIANCES,
   "rain gear": ["fashion.accessories.umbrellas"],
   "snow gear": ["sports.winter"],
+  "teacher supplies": ["office.supplies"],
+  "classroom supplies": ["office.supplies"],
   "outdoor heating": ["garden.outdoor_living.fire_pits"],
   "patio heating": ["garden.outdoor_living.fire_pits"],
   "pretend play": ["toys.kids.dollhouses", "toys.kids.dolls", "home.party.costumes"],

@@ -263,3 +263,10 @@ Deno.test("a level named for a kind of thing: its accessories are the thing's", 
   assert.ok(!paths.includes("electronics.cameras.instant_cameras"), "no cameras");
   assert.equal(accessoriesOf("kitchen accessories"), undefined, "a kitchen's things, no kind's");
 });
+
+Deno.test("a place said in the plural is none; a playroom and a teen girl's room are places", () => {
+  assert.equal(styledPlace("kind bars"), undefined, "no bar's things");
+  assert.ok(placeThings("kids playroom")?.includes("toys"));
+  assert.ok(placeThings("teen girl room")?.includes("home.bedding"));
+  assert.deepEqual(groupAlias("teacher supplies"), ["office.supplies"]);
+});

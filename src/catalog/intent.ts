@@ -43,6 +43,7 @@ import {
   placeLevel,
   placeThings,
   styledPlace,
+  WHATEVER,
   withoutPlace,
 } from "./browse.ts";
 import { analyze, fold, stem, terms } from "./text.ts";
@@ -290,7 +291,14 @@ async function read(
   // A thing for a place, when the words found nothing: the thing ("humidifier for baby
   // room" found nothing; no title names a room).
   const where = r.total === 0 ? withoutPlace(q.q) : undefined;
-  if (where && where.text) {
+  // (Whatever is sold for a place is what goes there: "stuff for a beach day" had browsed
+  // every product, "stuff" naming none.)
+  const anything = where !== undefined && analyze(where.text).every((w) => WHATEVER.has(w) || w === "thing");
+  if (where && anything) {
+    const b = await browse(placeThings(where.place) ?? []);
+    if (b.total > 0) return { ...b, took_ms: round(r.took_ms + b.took_ms), corrected_query: where.place };
+  }
+  if (where && where.text && !anything) {
     const thing = await lines({ ...q, q: where.text, min_price: min, max_price: max });
     if (thing.total > 0 && !await passing(thing, thing.corrected_query ?? where.text)) {
       return {
@@ -306,28 +314,6 @@ async function read(
   if (there) {
     const b = await browse(there);
     if (b.total > 0) return { ...b, took_ms: round(r.took_ms + b.took_ms) };
-  }
-  // A word before a place, when the words found nothing, says how its things look ("boho
-  // bedroom", "farmhouse kitchen decor"): those of its things the word names. One that says
-  // which place ("small bathroom storage"): all of them.
-  const styled = r.total === 0 && within.length === 0 ? styledPlace(parsed.text) : undefined;
-  if (styled) {
-    const category = styled.paths.join(",");
-    const named = styled.style
-      ? await lines({ ...q, q: styled.style, category, min_price: min, max_price: max })
-      : undefined;
-    if (named && named.total > 0 && !named.dropped_words?.length && !named.corrected_query) return named;
-    // (Only for a word that says which place: "granola bars" are no barware, "play kitchen"
-    // no kitchen's things.)
-    const b = styled.style ? nothing(r) : await browse(styled.paths);
-    if (b.total > 0) {
-      return {
-        ...b,
-        took_ms: round(r.took_ms + (named?.took_ms ?? 0) + b.took_ms),
-        corrected_query: styled.named,
-        dropped_words: styled.style ? [styled.style] : [],
-      };
-    }
   }
   // A need the words found nothing for ("back pain relief", "help me sleep better"): the
   // kinds of thing that meet it, from the needs guide. So too when they found something
@@ -349,6 +335,31 @@ async function read(
     const b = await browse(named.length > 0 ? named : need.paths);
     if (b.total > 0) {
       return { ...b, took_ms: round(r.took_ms + b.took_ms), corrected_query: `for ${need.label}` };
+    }
+  }
+  // A word before a place, when the words found nothing and say no need, says how its things look ("boho
+  // bedroom", "farmhouse kitchen decor"): those of its things the word names. One that says
+  // which place ("small bathroom storage"): all of them.
+  const styled = r.total === 0 && within.length === 0 ? styledPlace(parsed.text) : undefined;
+  if (styled) {
+    const category = styled.paths.join(",");
+    // (A style the shop never names is no word to search: "cozy living room" is the living
+    // room's things.)
+    const style = styled.style && (await shopWords()).knows(styled.style) ? styled.style : "";
+    const named = style
+      ? await lines({ ...q, q: style, category, min_price: min, max_price: max })
+      : undefined;
+    if (named && named.total > 0 && !named.dropped_words?.length && !named.corrected_query) return named;
+    // (Only for a word that says which place: "granola bars" are no barware, "play kitchen"
+    // no kitchen's things.)
+    const b = style ? nothing(r) : await browse(styled.paths);
+    if (b.total > 0) {
+      return {
+        ...b,
+        took_ms: round(r.took_ms + (named?.took_ms ?? 0) + b.took_ms),
+        corrected_query: styled.named,
+        dropped_words: style || !styled.style ? [] : [styled.style],
+      };
     }
   }
   // An occasion the shop names nothing for ("valentines"): its gifts.

@@ -114,3 +114,16 @@ Deno.test("an answer found by leaving out a word of a need the query says gives 
   const kept = await run("quiet blender", "blender");
   assert.equal(kept.r.total, 24);
 });
+
+Deno.test("whatever is sold for a place is what goes there", async () => {
+  const asked: SearchQuery[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q);
+    return Promise.resolve(
+      searchResult(q.q === "" && q.category?.includes("sports.water_sports.swimwear") ? 688 : 0),
+    );
+  };
+  const r = await searchAsMeant(SearchQuery.parse({ q: "stuff for a beach day" }), search, shop);
+  assert.equal(r.total, 688);
+  assert.equal(r.corrected_query, "beach day");
+});

@@ -59,7 +59,17 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "better sleep",
-    says: ["sleep better", "help sleep", "trouble sleeping", "insomnia", "snoring", "fall asleep", "sleep"],
+    says: [
+      "sleep better",
+      "help sleep",
+      "trouble sleeping",
+      "insomnia",
+      "snoring",
+      "fall asleep",
+      "sleep",
+      "snores",
+      "snore",
+    ],
     paths: [
       "home.appliances.sound_machines",
       "health.personal_care.ear_plugs",
@@ -250,6 +260,9 @@ export const NEEDS: readonly Need[] = [
       "scratching couch",
       "scratching furniture",
       "scratches furniture",
+      "scratches couch",
+      "scratch couch",
+      "scratches furniture",
     ],
     paths: ["pets.cats.cat_trees"],
   },
@@ -413,7 +426,7 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "staying hydrated",
-    says: ["stay hydrated", "drink more water", "hydration"],
+    says: ["stay hydrated", "drink more water", "hydration", "drink water", "forget to drink"],
     paths: [
       "kitchen.storage.water_bottles",
       "kitchen.storage.kids_water_bottles",
@@ -679,12 +692,24 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a fresh-smelling home",
-    says: ["house smells", "smells like", "bad smell", "bad odor", "odor", "stinky", "smelly", "musty"],
+    says: [
+      "house smells",
+      "smells like",
+      "bad smell",
+      "bad odor",
+      "odor",
+      "stinky",
+      "smelly",
+      "musty",
+      "always smells",
+      "kitchen smells",
+      "room smells",
+    ],
     paths: ["home.cleaning.air_fresheners", "home.appliances.air_purifiers", "home.decor.candles"],
   },
   {
     label: "mold and mildew",
-    says: ["moldy", "mold", "mildew"],
+    says: ["moldy", "mold", "mildew", "damp", "humidity", "too humid", "moisture"],
     paths: ["home.cleaning.household_cleaners", "tools.paint.caulk", "home.appliances.humidifiers"],
   },
   {
@@ -780,13 +805,77 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "wrinkled clothes",
-    says: ["wrinkled", "wrinkles", "wrinkly"],
+    says: ["wrinkled", "wrinkles", "wrinkly", "wrinkling"],
     paths: ["home.appliances.irons", "home.cleaning.ironing_boards"],
   },
   {
     label: "learning to cook",
     says: ["learn to cook", "learning to cook", "beginner cook", "start cooking", "cooking for beginners"],
     paths: ["books.nonfiction.cookbooks", "kitchen.cookware.pans", "kitchen.cookware.knives"],
+  },
+  // (Blind round 20: each found nothing, or one generic word of it.)
+  {
+    label: "better water",
+    says: ["water tastes", "tastes bad", "tap water", "filter water", "water taste"],
+    paths: ["kitchen.storage.water_filters"],
+  },
+  {
+    label: "tidy cords",
+    says: [
+      "messy cords",
+      "cable management",
+      "tangled cables",
+      "hide cords",
+      "cord clutter",
+      "too many cords",
+    ],
+    paths: ["tools.hardware.zip_ties", "electronics.power.extension_cords", "home.storage.storage_bins"],
+  },
+  {
+    label: "a clogged drain",
+    says: ["clogged", "drain clogged", "clogged drain", "clogged toilet", "toilet clog"],
+    paths: ["home.bath.toilet_brushes"],
+  },
+  {
+    label: "a squeaky door",
+    says: ["squeaky", "squeaks", "creaky", "squeaking"],
+    paths: ["tools.hardware.lubricants"],
+  },
+  {
+    label: "reaching high shelves",
+    says: ["top shelf", "reach high", "cant reach", "reach the top"],
+    paths: ["tools.hand_tools.ladders"],
+  },
+  {
+    label: "a new cat",
+    says: ["new kitten", "new cat", "adopting a cat", "adopted a cat", "first cat"],
+    paths: ["pets.cats.cat_food", "pets.cats.litter", "pets.cats.cat_toys", "pets.cats.cat_trees"],
+  },
+  {
+    label: "a new dog",
+    says: ["new puppy", "new dog", "adopting a dog", "adopted a dog", "first dog"],
+    paths: [
+      "pets.dogs.dog_food",
+      "pets.dogs.leashes",
+      "pets.dogs.dog_beds",
+      "pets.dogs.dog_bowls",
+      "pets.dogs.dog_toys",
+    ],
+  },
+  {
+    label: "keeping food warm",
+    says: ["keep food warm", "food warm", "potluck"],
+    paths: ["kitchen.appliances.rice_cookers", "kitchen.storage.food_jars"],
+  },
+  {
+    label: "moving house",
+    says: ["moving supplies", "moving house", "moving out", "packing supplies", "moving day"],
+    paths: [
+      "office.supplies.tape",
+      "home.storage.storage_bins",
+      "tools.hardware.cargo_straps",
+      "tools.hardware.tarps",
+    ],
   },
 ];
 

@@ -90,3 +90,15 @@ Deno.test("a phone's dying is no plant's", () => {
   assert.equal(needAsked("my plants keep dying")?.label, "healthy plants");
   assert.equal(needAsked("my phone keeps dying")?.label, "a phone that runs out");
 });
+
+Deno.test("round 20's problems: a squeaky door, a clogged drain, a new kitten, bad tap water, moving house", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("squeaky door"), "a squeaky door");
+  assert.equal(label("my shower drain clogged"), "a clogged drain");
+  assert.equal(label("new kitten"), "a new cat");
+  assert.equal(label("stuff for a new puppy"), "a new dog");
+  assert.equal(label("water tastes bad from tap"), "better water");
+  assert.equal(label("moving supplies"), "moving house");
+  assert.equal(label("husband snores"), "better sleep");
+  assert.equal(label("how to keep warm in winter"), undefined, "no food's warmth");
+});
