@@ -322,7 +322,13 @@ async function read(
   const relaxed = r.total > 0 ? r.dropped_words ?? [] : [];
   const shop = (r.total === 0 || relaxed.length > 0) && within.length === 0 ? await shopWords() : undefined;
   const said = shop ? needAsked(q.q, (w) => shop.isNoun(w)) : undefined;
-  const need = said && (r.total === 0 || relaxed.some((w) => analyze(w).some((a) => needWords(said).has(a))))
+  // (Not over the thing a need comes from, when that was found: "back pain from mattress"
+  // shows mattresses, a better one being the cure.)
+  const all = analyze(q.q);
+  const cause = all.indexOf("from") < 0 ? [] : all.slice(all.indexOf("from") + 1);
+  const cured = r.total > 0 && analyze(r.corrected_query ?? "").some((w) => cause.includes(w));
+  const need = said && !cured &&
+      (r.total === 0 || relaxed.some((w) => analyze(w).some((a) => needWords(said).has(a))))
     ? said
     : undefined;
   if (need) {

@@ -127,3 +127,18 @@ Deno.test("whatever is sold for a place is what goes there", async () => {
   assert.equal(r.total, 688);
   assert.equal(r.corrected_query, "beach day");
 });
+
+Deno.test("the thing a need comes from, when found, is the answer: a better one is the cure", async () => {
+  const words = (): Promise<ShopWords> =>
+    Promise.resolve({
+      isNoun: (w) => w === "mattress",
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const search = (q: SearchQuery) =>
+    Promise.resolve(searchResult(q.q === "mattress" ? 204 : q.q === "" && q.category ? 524 : 0));
+  const r = await searchAsMeant(SearchQuery.parse({ q: "back pain from mattress" }), search, words);
+  assert.equal(r.total, 204);
+  assert.notEqual(r.corrected_query, "for pain relief");
+});
