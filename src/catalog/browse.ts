@@ -407,6 +407,8 @@ const COFFEE = [
   "grocery.beverages.coffee",
 ] as const;
 
+const BACKYARD = ["garden.outdoor_living", "garden.plants", "toys.outdoor_play"] as const;
+
 const PLAYROOM = [
   "toys",
   "home.furniture.bean_bags",
@@ -598,8 +600,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "garden.plants",
     "garden.outdoor_living",
   ],
-  "yard": ["garden.outdoor_living", "garden.plants", "toys.outdoor_play"],
-  "backyard": ["garden.outdoor_living", "garden.plants", "toys.outdoor_play"],
+  "yard": BACKYARD,
+  "backyard": BACKYARD,
   "porch": ["garden.outdoor_living", "home.decor.doormats"],
   "beach": BEACH,
   "beach day": BEACH,

@@ -158,6 +158,15 @@ Deno.test("relaxations: nothing to drop in one word, filler and price words are 
 });
 
 const result = searchResult;
+/** A search that answers each query text with `answer` and records the texts asked, in order. */
+function recording(answer: (text: string) => SearchResult) {
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(answer(q.q));
+  };
+  return { asked, search };
+}
 /** A hit in `category`, with the title and brand the search wrappers may read. */
 const hit = (category: string, title = "x", brand = "b") => ({
   id: title,
@@ -272,11 +281,7 @@ Deno.test("searchRelaxed: the first relaxation that finds something, saying what
 });
 
 Deno.test("searchRelaxed: nothing is relaxed when no product is the kind of thing asked for", async () => {
-  const asked: string[] = [];
-  const search = (q: SearchQuery) => {
-    asked.push(q.q);
-    return Promise.resolve(result(7)); // "basket" appears in passing: "Dual Basket Air Fryer"
-  };
+  const { asked, search } = recording(() => result(7)); // "basket" appears in passing: "Dual Basket Air Fryer"
   const nouns = (list: string[]) => shop(list);
   const basket = await searchRelaxed(
     SearchQuery.parse({ q: "laundry basket" }),
@@ -297,11 +302,7 @@ Deno.test("searchRelaxed: nothing is relaxed when no product is the kind of thin
 });
 
 Deno.test("searchRelaxed: a word the shop does not know never goes from a kind it sells only as compounds", async () => {
-  const asked: string[] = [];
-  const search = (q: SearchQuery) => {
-    asked.push(q.q);
-    return Promise.resolve(result(q.q.split(" ").length === 1 ? 9 : 0));
-  };
+  const { asked, search } = recording((text) => result(text.split(" ").length === 1 ? 9 : 0));
   // Every bag is a "Camera Bag" or a "Tote Bag": a gym bag is neither.
   const gym = await searchRelaxed(SearchQuery.parse({ q: "gym bag" }), result(0), search, shop(["bag"], []));
   assert.equal(gym.total, 0);
@@ -698,12 +699,8 @@ Deno.test("searchRelaxed: an activity the shop never names says what the thing i
 });
 
 Deno.test("searchRelaxed: a model's variant goes first, unless it names a kind with the thing", async () => {
-  const asked: string[] = [];
   const answers: Record<string, number> = { "apple charger": 66, "air conditioner": 84, conditioner: 437 };
-  const search = (q: SearchQuery) => {
-    asked.push(q.q);
-    return Promise.resolve(result(answers[q.q] ?? 0));
-  };
+  const { asked, search } = recording((text) => result(answers[text] ?? 0));
   const words = async () => ({
     ...(await shop(["charger", "conditioner"], ["charger", "conditioner"], [
       "apple",
@@ -1038,11 +1035,7 @@ Deno.test("relaxations one at a time: each plain word alone before two go, a phr
 });
 
 Deno.test("searchRelaxed: an activity after 'for' also names whoever does it", async () => {
-  const asked: string[] = [];
-  const search = (q: SearchQuery) => {
-    asked.push(q.q);
-    return Promise.resolve(result(q.q === "commuter bike" ? 31 : 0));
-  };
+  const { asked, search } = recording((text) => result(text === "commuter bike" ? 31 : 0));
   const r = await searchRelaxed(
     SearchQuery.parse({ q: "bike for commuting" }),
     result(0),
@@ -1077,13 +1070,9 @@ Deno.test("relaxations: the first half of a word the catalog writes hyphenated w
 });
 
 Deno.test("searchRelaxed: a line's words after the maker's name the query begins with are the maker's things", async () => {
-  const asked: string[] = [];
-  const search = (q: SearchQuery) => {
-    asked.push(q.q);
-    return Promise.resolve(
-      q.q === "hydro flask 32 oz" ? result(2, { hits: [hit("kitchen.storage.water_bottles")] }) : result(0),
-    );
-  };
+  const { asked, search } = recording((text) =>
+    text === "hydro flask 32 oz" ? result(2, { hits: [hit("kitchen.storage.water_bottles")] }) : result(0)
+  );
   const words = async () => ({
     ...(await shop(["bottle"], ["bottle"], ["hydro", "flask", "wide", "32", "oz"])()),
   });
@@ -1168,13 +1157,11 @@ Deno.test("relaxations: a size after the thing goes first; a noun after it with 
 });
 
 Deno.test("searchRelaxed: a size or a colour right after a kind of thing ends its name", async () => {
-  const asked: string[] = [];
-  const search = (q: SearchQuery) => {
-    asked.push(q.q);
-    return Promise.resolve(result(q.q === "mechanical keyboard" ? 6 : 0, {
+  const { asked, search } = recording((text) =>
+    result(text === "mechanical keyboard" ? 6 : 0, {
       hits: [hit("electronics.computer_accessories.keyboards", "Mechanical Keyboard")],
-    }));
-  };
+    })
+  );
   const r = await searchRelaxed(
     SearchQuery.parse({ q: "mechanical keyboard brown switches" }),
     result(0),
@@ -1227,13 +1214,11 @@ Deno.test("theThing: a size said as a size is no thing, before 'size' or as a si
 });
 
 Deno.test("searchRelaxed: a number written in parts before its unit ends the thing's name too", async () => {
-  const asked: string[] = [];
-  const search = (q: SearchQuery) => {
-    asked.push(q.q);
-    return Promise.resolve(result(q.q === "electric kettle glass" ? 2 : 0, {
+  const { asked, search } = recording((text) =>
+    result(text === "electric kettle glass" ? 2 : 0, {
       hits: [hit("kitchen.appliances.kettles", "Glass 1.7L Electric Kettle")],
-    }));
-  };
+    })
+  );
   const r = await searchRelaxed(
     SearchQuery.parse({ q: "electric kettle 1.7 liter glass with temperature control" }),
     result(0),
