@@ -50,7 +50,7 @@ import { analyze, fold, stem, terms } from "./text.ts";
 import { synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, namedMakers } from "./makers.ts";
 import { searchProductLines } from "./product_lines.ts";
-import { needAsked, needWords } from "./needs.ts";
+import { needAsked, needCause, needWords } from "./needs.ts";
 import { FIRST_HITS, foundByPartOfMaker, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
@@ -324,8 +324,7 @@ async function read(
   const said = shop ? needAsked(q.q, (w) => shop.isNoun(w)) : undefined;
   // (Not over the thing a need comes from, when that was found: "back pain from mattress"
   // shows mattresses, a better one being the cure.)
-  const all = analyze(q.q);
-  const cause = all.indexOf("from") < 0 ? [] : all.slice(all.indexOf("from") + 1);
+  const cause = needCause(q.q);
   const cured = r.total > 0 && analyze(r.corrected_query ?? "").some((w) => cause.includes(w));
   const need = said && !cured &&
       (r.total === 0 || relaxed.some((w) => analyze(w).some((a) => needWords(said).has(a))))

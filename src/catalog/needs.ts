@@ -896,9 +896,7 @@ export function needAsked(
   const words = new Set(analyze(query));
   const said = phrases.filter((p) => p.words.length > 0 && p.words.every((w) => words.has(w)));
   // (What a need comes from is no thing asked for: "back pain from office chair".)
-  const all = analyze(query);
-  const from = all.indexOf("from");
-  const cause = new Set(from < 0 ? [] : all.slice(from + 1));
+  const cause = new Set(needCause(query));
   // (The words of any of its phrases say the need: "drinks" of "keep drinks cold". The need
   // whose phrases say most of the query's words: "winter car emergency kit" is a car's, not
   // an emergency kit for a power outage.)
@@ -922,4 +920,11 @@ export function needWords(need: Need): ReadonlySet<string> {
   let words = saidBy.get(need);
   if (!words) saidBy.set(need, words = new Set(need.says.flatMap((say) => analyze(say))));
   return words;
+}
+
+/** The words (analysed) of what a need comes from: those after "from" ("office chair" of "back pain from office chair"). */
+export function needCause(query: string): string[] {
+  const words = analyze(query);
+  const from = words.indexOf("from");
+  return from < 0 ? [] : words.slice(from + 1);
 }
