@@ -163,7 +163,7 @@ export function typoDistances(word: string): ((candidate: string) => number | un
   // happens to: "dumbels" is one typo of "dumbbells" (two edits), as "dumbells" is.
   const single = undouble(s);
   return (candidate) => {
-    if (candidate[0] !== s[0]) return undefined;
+    if (candidate[0] !== s[0] && !(SILENT_FIRST.test(candidate) && candidate[1] === s[0])) return undefined;
     let d = editDistance(s, candidate, budget);
     if (s !== word) d = Math.min(d, editDistance(word, candidate, budget));
     if (esless !== undefined) d = Math.min(d, editDistance(esless, candidate, budget));
@@ -171,6 +171,12 @@ export function typoDistances(word: string): ((candidate: string) => number | un
     return d <= budget ? d : undefined;
   };
 }
+
+/**
+ * A first letter that is not said, so left out as typed: "nife" is a knife, "rench" a
+ * wrench (the same-first-letter rule had ruled them out).
+ */
+const SILENT_FIRST = /^(?:kn|wr|gn|pn|ps)/;
 
 /** A word with each run of one letter written once ("dumbbells" → "dumbels"). */
 function undouble(word: string): string {

@@ -329,3 +329,10 @@ Deno.test("typoAlternatives: a word's typo variants, never another word of the q
   );
   assert.deepEqual(v.correct(["flip", "flps"]), ["flip", "flop"]);
 });
+
+Deno.test("a first letter that is not said may be left out: 'nife' can be a knife", () => {
+  const v = new Vocabulary([["knife", 30], ["nike", 90], ["set", 50], ["wrench", 20]]);
+  assert.ok(v.typoVariants("nife").some((c) => c.stem === "knife"));
+  assert.deepEqual(v.correct(["rench"]), ["wrench"]);
+  assert.deepEqual(v.typoVariants("nail").length, 0, "a real word is no typo");
+});
