@@ -1234,3 +1234,17 @@ Deno.test("relaxations: a feature after the thing stays while a kind's word befo
   const texts = relaxations("mens slim fit dress shirt blue", (w) => nouns.includes(w)).map((r) => r.text);
   assert.ok(texts.includes("mens slim fit shirt blue"), texts.join(" | "));
 });
+
+Deno.test("searchRelaxed: a kind's word left alone must find that kind, not things it names in passing", async () => {
+  const answers: Record<string, SearchResult> = {
+    "file": result(87, { hits: [hit("office.supplies.desk_organizers", "Mesh File Organizer")] }),
+    "serveware": result(42, { hits: [hit("kitchen.dining.serving_trays", "Oval Serving Tray")] }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
+  const words = shop(["file", "serveware"], ["file", "serveware"], ["foot", "fancy"]);
+  const foot = await searchRelaxed(SearchQuery.parse({ q: "foot file" }), result(0), search, words);
+  assert.equal(foot.total, 0, "a file organizer is no file");
+  // A synonym's phrase counts by its last word: serveware is a serving tray.
+  const served = await searchRelaxed(SearchQuery.parse({ q: "fancy serveware" }), result(0), search, words);
+  assert.equal(served.corrected_query, "serveware");
+});
