@@ -156,6 +156,9 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "wine bar": "kitchen.barware",
   "pro audio": "music.recording",
   "auto accessories": "automotive",
+  // (Blind round 21: "auto care" had shown heating pads that shut off by themselves.)
+  "auto": "automotive",
+  "auto care": "automotive.maintenance",
   "garden center": "garden",
   "fish": "pets.aquarium",
   "gym equipment": "sports.fitness",
@@ -763,7 +766,24 @@ function levelAliases(): Map<string, string> {
 export function levelAlias(text: string): string | undefined {
   // (With a word for whatever it sells: "nursery essentials", "stationery supplies"; a
   // level's accessories are its things too: "bathroom accessories".)
-  return named(levelAliases(), analyze(text))?.replaceAll(".", " ").replaceAll("_", " ");
+  const words = analyze(text);
+  const path = named(levelAliases(), words) ?? aliasWithOwnWord(words) ??
+    (words.length > 2 && sellsWhatever(words.at(-1)) ? aliasWithOwnWord(words.slice(0, -1)) : undefined);
+  return path?.replaceAll(".", " ").replaceAll("_", " ");
+}
+
+/**
+ * An alias followed by a word of its level's own name is the level: "household cleaning"
+ * is home cleaning (it had shown the maker Household Essentials' laundry bags).
+ */
+function aliasWithOwnWord(words: readonly string[]): string | undefined {
+  const alias = words.slice(0, -1).join(" ");
+  // (Not a place's: "living room furniture" is what goes in a living room, `placeLevel`.)
+  if (words.length < 2 || Object.keys(PLACES).some((p) => analyze(p).join(" ") === alias)) return undefined;
+  const path = levelAliases().get(alias);
+  return path !== undefined && analyze(path.replaceAll(".", " ").replaceAll("_", " ")).includes(words.at(-1)!)
+    ? path
+    : undefined;
 }
 
 /**

@@ -270,3 +270,11 @@ Deno.test("a place said in the plural is none; a playroom and a teen girl's room
   assert.ok(placeThings("teen girl room")?.includes("home.bedding"));
   assert.deepEqual(groupAlias("teacher supplies"), ["office.supplies"]);
 });
+
+Deno.test("levelAlias: an alias followed by a word of its level's own name is the level, not a place's", () => {
+  assert.equal(levelAlias("household cleaning"), "home cleaning");
+  assert.equal(levelAlias("household cleaning supplies"), "home cleaning");
+  assert.equal(levelAlias("auto care"), "automotive maintenance");
+  assert.equal(levelAlias("living room furniture"), undefined, "what goes in a living room");
+  assert.equal(levelAlias("household towels"), undefined, "not a word of the level's name");
+});
