@@ -834,6 +834,12 @@ export const RANKING = {
   enoughExact: 10,
   /** Added to every exact match when typo matches are merged in. */
   exactTier: 1000,
+  /**
+   * Added to a match of the corrected phrase (not of the words as typed) among typo
+   * matches: it is ranked as that phrase's own search ranks it, above the other typo
+   * matches, below the exact tier.
+   */
+  correctedTier: 500,
   /** Head noun is one of the query's own words… */
   headOwn: 20,
   /** …or one of them or a single-word synonym (so own words get both: 60, synonyms 40). */

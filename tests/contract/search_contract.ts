@@ -590,6 +590,18 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal((await c.search(q({ q: "4k tv under 500" }))).did_you_mean, undefined);
   });
 
+  register("a typo's correction ranks its products as the corrected words' own search does", async () => {
+    const c = await catalog();
+    const leaves = (r: { hits: { category: string }[] }) => r.hits.map((h) => h.category);
+    // (Titled with both words, grill covers had come before the grills; "Kids Bicycle"
+    // before the bikes a bicycle's synonym finds.)
+    for (const [typed, meant] of [["bbq gril", "bbq grill"], ["bycicle", "bicycle"]]) {
+      const r = await c.search(q({ q: typed, size: 5 }));
+      assert.equal(r.corrected_query, meant);
+      assert.deepEqual(leaves(r), leaves(await c.search(q({ q: meant, size: 5 }))), typed);
+    }
+  });
+
   register("corrected_query says what was searched when typo tolerance changed it", async () => {
     const c = await catalog();
     assert.equal((await c.search(q({ q: "smartfone" }))).corrected_query, "smartphone");

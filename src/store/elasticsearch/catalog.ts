@@ -627,23 +627,49 @@ export class ElasticsearchCatalog implements CatalogStore {
       ? { bool: { must: [browseMatch(text, named)], should: nouns } }
       : { bool: { must: [exactMatch(text)], should: exactRank } };
     const fuzzyQuery = (corrected: string | undefined, vocabulary: Vocabulary): Query => {
-      const typo = [typoMatch(text, vocabulary), ...(corrected ? [exactMatch(corrected)] : [])];
       const own = analyze([text, corrected ?? ""].join(" "));
       const syn = [...synonymWords(text), ...(corrected ? synonymWords(corrected) : [])];
+      const asTyped = exactMatch(text);
+      // The corrected phrase's own matches rank as its own search ranks them, in a tier
+      // between the exact matches and the other typo matches (as the embedded index does).
+      const fixed = corrected ? exactMatch(corrected) : undefined;
+      const neither = fixed ? [asTyped, fixed] : [asTyped];
       return {
         bool: {
           must: [{
             bool: {
-              should: [exactMatch(text), { bool: { should: typo, must_not: [exactMatch(text)] } }],
+              should: [
+                asTyped,
+                ...(fixed ? [{ bool: { must: [fixed], must_not: [asTyped] } }] : []),
+                { bool: { should: [typoMatch(text, vocabulary)], must_not: neither } },
+              ],
               minimum_should_match: 1,
             },
           }],
           should: [
-            { constant_score: { filter: exactMatch(text), boost: RANKING.exactTier } },
-            { bool: { filter: [exactMatch(text)], should: exactRank } },
+            { constant_score: { filter: asTyped, boost: RANKING.exactTier } },
+            { bool: { filter: [asTyped], should: exactRank } },
+            ...(fixed
+              ? [{
+                constant_score: {
+                  filter: { bool: { filter: [fixed], must_not: [asTyped] } },
+                  boost: RANKING.correctedTier,
+                },
+              }, {
+                bool: {
+                  filter: [fixed],
+                  must_not: [asTyped],
+                  should: [
+                    ...nounBoost(analyze(corrected!), [...synonymWords(corrected!)]),
+                    leafNameBoost(queryLeafNames(corrected!)),
+                    ...makerBoost(corrected!),
+                  ],
+                },
+              }]
+              : []),
             {
               bool: {
-                must_not: [exactMatch(text)],
+                must_not: neither,
                 should: [
                   ...nounBoost(own, syn),
                   leafNameBoost([...queryLeafNames(text), ...queryLeafNames(corrected ?? "")]),

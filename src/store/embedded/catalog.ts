@@ -518,8 +518,26 @@ export class EmbeddedCatalog implements CatalogStore {
       const text = [parsed.text, corrected ?? ""].join(" ");
       const typoOwn = new Set(analyze(text));
       const typoSyn = new Set([...synonymWords(parsed.text), ...(corrected ? synonymWords(corrected) : [])]);
-      let typoHits = this.#index.evaluate(this.#fuzzyQuery(parsed.text, bits));
-      if (correctedRaw) typoHits = PostingIndex.union(typoHits, correctedRaw);
+      const typoHits = this.#index.evaluate(this.#fuzzyQuery(parsed.text, bits));
+      const skip = new Set(exact.map((m) => m.slot));
+      // The corrected phrase's own matches rank as its own search ranks them, in a tier
+      // between the exact matches and the other typo matches: "bbq gril" shows grills, as
+      // "bbq grill" does, not the covers titled with both words.
+      const byCorrection = corrected && correctedRaw
+        ? this.#score(
+          correctedRaw,
+          keep,
+          new Set(analyze(corrected)),
+          synonymWords(corrected),
+          new Set(queryLeafNames(corrected)),
+          RANKING.correctedTier,
+          skip,
+          undefined,
+          anyone,
+          new Set(namedMakers(corrected)),
+        )
+        : [];
+      for (const m of byCorrection) skip.add(m.slot);
       const typoLeaves = new Set([...queryLeafNames(parsed.text), ...queryLeafNames(corrected ?? "")]);
       const fuzzy = this.#score(
         typoHits,
@@ -528,13 +546,17 @@ export class EmbeddedCatalog implements CatalogStore {
         typoSyn,
         typoLeaves,
         0,
-        new Set(exact.map((m) => m.slot)),
+        skip,
         undefined,
         anyone,
         new Set(namedMakers(text)),
       );
-      typoAdded = fuzzy.length > 0;
-      matches = [...exact.map((m) => ({ ...m, score: m.score! + RANKING.exactTier })), ...fuzzy];
+      typoAdded = fuzzy.length + byCorrection.length > 0;
+      matches = [
+        ...exact.map((m) => ({ ...m, score: m.score! + RANKING.exactTier })),
+        ...byCorrection,
+        ...fuzzy,
+      ];
     }
     // The answer names the correction only when that finds something itself: typo matches
     // of the words as typed are no answer to it.
