@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { attributeAt, isStyle } from "./attributes.ts";
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
 import {
   audiencePaths,
@@ -727,6 +728,34 @@ export function styledPlace(
   const paths = placeThings(named) ?? placeLevel(named)?.paths;
   // (A word that says which place is no style: "small bathroom storage" is bathroom storage.)
   return paths ? { style: BEFORE_A_PLACE.has(style) ? "" : style, paths, named } : undefined;
+}
+
+const LOOKS = new Set("style styles look looks aesthetic vibe vibes inspired themed".split(" "));
+
+/**
+ * A colour, material, pattern or style before a department's, a subcategory's or a group's
+ * name (`attributes.ts`): how its things look, not what they are ("copper cookware",
+ * "japandi decor", "tropical bedding", "scandinavian furniture"). A style said alone is
+ * one of a home's looks: its decor ("wabi sabi", "hollywood regency"). The attribute's
+ * words and the level's paths, or `undefined`.
+ */
+export function attributedLevel(
+  text: string,
+): { attribute: string; paths: readonly string[]; named: string } | undefined {
+  // (A word for a look adds nothing: "industrial style", "coastal aesthetic".)
+  const said = terms(fold(text));
+  while (said.length > 1 && LOOKS.has(said.at(-1)!)) said.pop();
+  let k = 0;
+  for (let n = attributeAt(said, 0); n > 0; n = attributeAt(said, k)) k += n;
+  if (k === 0) return undefined;
+  const attribute = said.slice(0, k).join(" ");
+  const named = k === said.length ? (isStyle(said) ? "decor" : "") : said.slice(k).join(" ");
+  if (!named) return undefined;
+  // (A place's things are what goes there: "modern farmhouse kitchen", "red kitchen decor".)
+  const levels = namedCategories(levelAlias(named) ?? named);
+  const paths = placeThings(named) ?? placeLevel(named)?.paths ??
+    (levels.length > 0 ? levels : groupAlias(named));
+  return paths && paths.length > 0 ? { attribute, paths, named } : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   accessoriesAsked,
   accessoriesOf,
   accessoryPaths,
+  attributedLevel,
   browsedCategories,
   GROUP_ALIASES,
   groupAlias,
@@ -277,4 +278,18 @@ Deno.test("levelAlias: an alias followed by a word of its level's own name is th
   assert.equal(levelAlias("auto care"), "automotive maintenance");
   assert.equal(levelAlias("living room furniture"), undefined, "what goes in a living room");
   assert.equal(levelAlias("household towels"), undefined, "not a word of the level's name");
+});
+
+Deno.test("attributedLevel: a look before a level's name is the level's things; a style alone, decor", () => {
+  assert.deepEqual(attributedLevel("copper cookware"), {
+    attribute: "copper",
+    paths: ["kitchen.cookware"],
+    named: "cookware",
+  });
+  assert.deepEqual(attributedLevel("wabi sabi")?.paths, ["home.decor"]);
+  assert.deepEqual(attributedLevel("industrial style")?.paths, ["home.decor"], "'style' adds nothing");
+  assert.deepEqual(attributedLevel("japandi decor")?.attribute, "japandi");
+  assert.equal(attributedLevel("copper"), undefined, "a material alone names no level");
+  assert.equal(attributedLevel("pocket knife"), undefined);
+  assert.equal(attributedLevel("leopard print scarf"), undefined, "a leaf's kind is searched, not browsed");
 });

@@ -32,6 +32,7 @@ import { agesAsAudience, whoFor } from "./audience.ts";
 import { giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
 import {
   accessoriesOf,
+  attributedLevel,
   browsedCategories,
   groupAlias,
   joinedLevels,
@@ -364,6 +365,40 @@ async function read(
         took_ms: round(r.took_ms + (named?.took_ms ?? 0) + b.took_ms),
         corrected_query: styled.named,
         dropped_words: style || !styled.style ? [] : [styled.style],
+      };
+    }
+  }
+  // A colour, a material, a pattern or a style before a level's name, when the words found
+  // nothing, says how its things look: those of them the attribute's words find, or else
+  // all of them, the attribute left out ("copper cookware": the shop sells no copper pans;
+  // "japandi decor", "wabi sabi" found nothing).
+  const looks = r.total === 0 && within.length === 0 ? attributedLevel(parsed.text) : undefined;
+  if (looks) {
+    const category = looks.paths.join(",");
+    const said = terms(looks.attribute);
+    const shop = await shopWords();
+    let took = r.took_ms;
+    // (The whole attribute, then each of its words the shop knows, the last first: "modern
+    // farmhouse kitchen" shows the kitchen's farmhouse things.)
+    for (const words of new Set([looks.attribute, ...said.toReversed()])) {
+      if (!terms(words).every((w) => shop.knows(w))) continue;
+      const named = await lines({ ...q, q: words, category, min_price: min, max_price: max });
+      took += named.took_ms;
+      // (Not by a maker's name: "modern" of Simple Modern's bottles.)
+      if (
+        named.total > 0 && !named.dropped_words?.length && !named.corrected_query &&
+        !foundByPartOfMaker(named, words)
+      ) {
+        return { ...named, took_ms: round(took) };
+      }
+    }
+    const b = await browse(looks.paths);
+    if (b.total > 0) {
+      return {
+        ...b,
+        took_ms: round(took + b.took_ms),
+        corrected_query: looks.named,
+        dropped_words: said,
       };
     }
   }

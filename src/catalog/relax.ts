@@ -60,6 +60,7 @@ import { expand, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
+import { attributeAt, attributePositions } from "./attributes.ts";
 import { accessoryPaths, levelAlias, namesDepartment, PLACES } from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
@@ -390,6 +391,12 @@ export function relaxations(
     // (Not a kind's word: "battery powered leaf blower" may keep "battery".)
     if (!isNoun(kept[i]) && !isNoun(kept[j]) && writtenJoined(kept[i], kept[j])) {
       mate.set(i, j).set(j, i);
+    }
+  }
+  // So do the words of an attribute said in two: "leopard print", "mid century".
+  for (let i = 0; i < kept.length; i++) {
+    if (i !== head && i + 1 !== head && attributeAt(kept, i) >= 2 && !mate.has(i) && !mate.has(i + 1)) {
+      mate.set(i, i + 1).set(i + 1, i);
     }
   }
   // With `oneAtATime`, each plain word alone before two go, in that order: a word that
@@ -765,9 +772,15 @@ export async function searchRelaxed(
   const next = (i: number) => kept.find((w, j) => j > i && canBeTheThing(w) && !isSizeUnit(kept, j)) ?? head;
   // (Nor does a quality, an adjective made with "-able" or "-ible": "most comfortable office
   // chair", "durable luggage" ask for any such thing; nor praise: "luxury bedding".)
+  // (Nor does a colour, a material, a pattern or a style, known to the shop or not: "mustard
+  // yellow throw", "leopard print scarf" found nothing.)
+  const attributes = attributePositions(kept);
+  const attribute = (i: number) => attributes.has(i) && !kind(kept[i]);
+  const saidWhich = new Set(kept.filter((_, i) => attribute(i)));
   const names = (w: string, i: number) =>
-    whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) && !/\p{N}/u.test(w) &&
-    !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) && !QUALITY.test(w) &&
+    !attribute(i) && whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) &&
+    !/\p{N}/u.test(w) && !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) &&
+    !QUALITY.test(w) &&
     !PRAISE.has(w) && !joined(w, kept[i + 1] ?? ""); // (nor half a hyphenated word: "k" of "K-Cup")
   const unknown = (w: string, i: number) => names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
   if (!alone(head)) {
@@ -803,6 +816,7 @@ export async function searchRelaxed(
     for (const w of words) {
       if (
         !canBeTheThing(w) || whoFor(w) !== undefined || !shop.knows(w) || PRAISE.has(w) || QUALITY.test(w) ||
+        saidWhich.has(w) ||
         GIFT.has(w)
       ) {
         continue;
@@ -875,7 +889,9 @@ export async function searchRelaxed(
     // while "gray sectional" shows sectional sofas. Not a maker's name, a department's or a
     // place's: what they find is of many kinds.)
     if (
-      r.total > 0 && alonePlainWord(candidate) && !candidate.dropped.every(saysWhich) &&
+      r.total > 0 && alonePlainWord(candidate) && !candidate.dropped.every((w) =>
+        saysWhich(w) || saidWhich.has(w)
+      ) &&
       !ofTheKind(r, candidate.head)
     ) continue;
     // A word left that the first hits carry only as part of their maker's name, which the
