@@ -365,7 +365,11 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const words = terms(fold(text));
   // A teenager's gifts are neither a child's nor a grown-up's: their own guide, by gender
   // when the query says ("gift for teenage boy" had shown the guide for anyone).
-  const teen = words.some((w) => TEEN.has(w))
+  // (A sweet sixteen is a teenage girl's: "sweet 16 gift" had found nothing.)
+  const sixteen = words.includes("sweet") && (words.includes("16") || words.includes("sixteen"));
+  const teen = sixteen
+    ? "teen girls"
+    : words.some((w) => TEEN.has(w))
     ? words.some((w) => TEEN_BOYS.has(w))
       ? "teen boys"
       : words.some((w) => TEEN_GIRLS.has(w))
@@ -375,6 +379,7 @@ export function giftAsked(query: string): GiftAsk | undefined {
   for (const w of words) {
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
     if (teen && (TEEN.has(w) || TEEN_BOYS.has(w) || TEEN_GIRLS.has(w))) continue;
+    if (sixteen && (w === "sweet" || w === "16" || w === "sixteen")) continue;
     // A baby's gifts are the baby's own.
     const whom = BABY.has(w) ? "baby" : KIN[w] ?? whoFor(w);
     if (whom === undefined) return undefined;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { GIFT_GUIDE, giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
 import { parseQuery } from "./vocabulary.ts";
+import { agesAsAudience } from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 Deno.test("the gift guide names leaves of the taxonomy", () => {
@@ -107,4 +108,10 @@ Deno.test("who a gift is for may be a nurse, a doctor, someone moving away; get 
     "cold",
     "a need, asked of the needs guide first",
   );
+});
+
+Deno.test("a sweet sixteen is a teenage girl's; an age says who a gift's topic is for", () => {
+  assert.equal(giftAsked("sweet 16 gift")?.label, "gifts for teen girls");
+  assert.equal(giftAsked("sweet sixteen gifts")?.label, "gifts for teen girls");
+  assert.equal(giftTopic(agesAsAudience("what to get a 7 year old who loves dinosaurs")), "dinosaurs");
 });

@@ -250,11 +250,12 @@ async function read(
     if (r.total > 0) return r;
   }
   // A gift for a hobbyist: the things of the hobby ("gift for golfer": golf clubs).
-  for (const hobby of q.category ? [] : giftHobbies(q.q)) {
+  // (An age says who it is for: "what to get a 7 year old who loves dinosaurs".)
+  for (const hobby of q.category ? [] : giftHobbies(agesAsAudience(q.q))) {
     const r = await lines({ ...q, q: hobby, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? hobby };
   }
-  const topic = q.category ? undefined : giftTopic(q.q);
+  const topic = q.category ? undefined : giftTopic(agesAsAudience(q.q));
   // (A gift for a need is the need's kinds: "gift for grandma who is always cold" are warm
   // things, not cold-pressed olive oil.)
   const needed = topic ? needAsked(q.q) : undefined;
@@ -471,6 +472,11 @@ function inPassing(r: SearchResult, word: string, shop: ShopWords): boolean {
   if (browsedCategories(word).length > 0 || whoFor(word) !== undefined || levelAlias(word)) return false;
   const top = r.hits.slice(0, FIRST_HITS);
   if (top.some((h) => terms(fold(h.brand)).map(stem).includes(stem(word)))) return false;
+  // (Nor is a theme, a word in passing across kinds of several subcategories: "dinosaurs"
+  // are dinosaur costumes and plush toys, while "coasters" were only bikes with a Coaster
+  // Brake, "sponges" only sponge aquarium filters.)
+  const subcategories = new Set(top.map((h) => h.category.split(".").slice(0, 2).join(".")));
+  if (subcategories.size > 1) return false;
   // (Found in the titles, in the singular: a word of a description is no such passing.)
   return top.every((h) => {
     const words = terms(fold(h.title));

@@ -88,6 +88,16 @@ Deno.test("a plural no product is called by, found only in the singular in passi
     Promise.resolve(searchResult(58, { hits: [{ ...bike, title: "Schwinn Kids Bicycle" }] }));
   const colours = await searchAsMeant(SearchQuery.parse({ q: "colours" }), described, nouns(["bicycle"]));
   assert.equal(colours.total, 58, "not in the titles at all: found in the descriptions");
+  // A theme is in passing across kinds of several subcategories: dinosaur costumes and toys.
+  const themed = () =>
+    Promise.resolve(searchResult(11, {
+      hits: [
+        { ...bike, title: "Deluxe Dinosaur Costume", category: "home.party.costumes" },
+        { ...bike, title: "Gund Dinosaur Plush Toy", category: "toys.kids.plush" },
+      ],
+    }));
+  const dinosaurs = await searchAsMeant(SearchQuery.parse({ q: "dinosaurs" }), themed, nouns(["costume"]));
+  assert.equal(dinosaurs.total, 11);
 });
 
 Deno.test("an answer found by leaving out a word of a need the query says gives way to the need", async () => {

@@ -100,7 +100,16 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "keeping things cold",
-    says: ["keep cold", "drinks cold", "food cold", "ice cold", "keep chilled"],
+    says: [
+      "keep cold",
+      "drinks cold",
+      "food cold",
+      "ice cold",
+      "keep chilled",
+      "ice melts",
+      "ice melting",
+      "keep ice",
+    ],
     paths: ["sports.outdoor.coolers", "kitchen.storage.lunch_bags"],
   },
   {
@@ -411,6 +420,10 @@ export const NEEDS: readonly Need[] = [
       "messy closet",
       "walk in closet",
       "closet mess",
+      "closet overflowing",
+      "closet is full",
+      "no closet space",
+      "too many clothes",
     ],
     paths: [
       "home.storage.closet_organizers",
@@ -465,7 +478,16 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "keeping drinks hot",
-    says: ["coffee hot", "keep hot", "drinks hot", "tea hot"],
+    says: [
+      "coffee hot",
+      "keep hot",
+      "drinks hot",
+      "tea hot",
+      "coffee gets cold",
+      "cold coffee",
+      "tea gets cold",
+      "drink gets cold",
+    ],
     paths: ["kitchen.dining.mugs", "kitchen.storage.water_bottles", "kitchen.storage.food_jars"],
   },
   {
@@ -475,7 +497,7 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a backyard party",
-    says: ["bbq party", "backyard party", "pool party", "summer party"],
+    says: ["bbq party", "backyard party", "summer party"],
     paths: [
       "garden.outdoor_living.grills",
       "sports.outdoor.coolers",
@@ -533,6 +555,9 @@ export const NEEDS: readonly Need[] = [
       "camping checklist",
       "camping with kids",
       "family camping",
+      "camping",
+      "backpacking",
+      "backpacking trip",
     ],
     paths: [
       "sports.outdoor.tents",
@@ -555,7 +580,18 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "hanging pictures",
-    says: ["hang picture", "hang art", "hang frame", "hang mirror", "hang shelf", "hang wall"],
+    says: [
+      "hang picture",
+      "hang art",
+      "hang frame",
+      "hang mirror",
+      "hang shelf",
+      "hang wall",
+      "hanging picture",
+      "hanging art",
+      "hanging frame",
+      "hanging mirror",
+    ],
     paths: [
       "tools.hardware.picture_hangers",
       "tools.hand_tools.hammers",
@@ -756,6 +792,10 @@ export const NEEDS: readonly Need[] = [
       "room dark",
       "sun wakes",
       "light in the morning",
+      "streetlight",
+      "street light",
+      "light shines",
+      "light coming in",
     ],
     paths: ["home.decor.curtains", "home.decor.blinds"],
   },
@@ -776,7 +816,7 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a fresh car",
-    says: ["car smells", "car smell", "car odor", "smelly car", "car stinks"],
+    says: ["car smells", "car smell", "car odor", "smelly car", "car stinks", "car smells like"],
     paths: ["home.cleaning.air_fresheners", "automotive.interior.car_vacuums"],
   },
   {
@@ -877,6 +917,131 @@ export const NEEDS: readonly Need[] = [
       "tools.hardware.tarps",
     ],
   },
+  // (Blind round 22: each found nothing, or another need's things.)
+  {
+    label: "a drafty home",
+    says: ["drafty", "draft", "drafts", "cold draft", "windows cold"],
+    paths: ["home.decor.curtains", "home.appliances.heaters"],
+  },
+  {
+    label: "food that sticks to the pan",
+    says: ["sticking to the pan", "sticks to the pan", "stick to the pan", "eggs stick", "food sticks"],
+    paths: ["kitchen.cookware.pans"],
+  },
+  {
+    label: "a dark yard",
+    says: [
+      "dark driveway",
+      "dark yard",
+      "dark backyard",
+      "dark porch",
+      "dark outside",
+      "dark path",
+      "light up the yard",
+    ],
+    paths: ["home.decor.holiday_lights", "sports.outdoor.lanterns"],
+  },
+  {
+    label: "feeding wild birds",
+    says: [
+      "squirrel",
+      "squirrels",
+      "feed the birds",
+      "wild birds",
+      "backyard birds",
+      "bird seed",
+      "bird food",
+    ],
+    paths: ["garden.outdoor_living.bird_feeders"],
+  },
+  {
+    label: "hard water and soap scum",
+    says: ["hard water", "soap scum", "water stains", "limescale", "shower glass", "water spots"],
+    paths: ["home.cleaning.household_cleaners"],
+  },
+  {
+    label: "a tidy kids room",
+    says: [
+      "kids room messy",
+      "messy room",
+      "toys everywhere",
+      "toy clutter",
+      "room always messy",
+      "too many toys",
+    ],
+    paths: ["home.storage.storage_bins", "home.furniture.bookshelves", "home.storage.wall_shelves"],
+  },
+  {
+    label: "shoes by the door",
+    says: ["shoes everywhere", "too many shoes", "shoe clutter", "shoes by the door", "pile of shoes"],
+    paths: ["home.storage.shoe_racks"],
+  },
+  {
+    label: "travelling with a baby",
+    says: [
+      "flying with a baby",
+      "flying with baby",
+      "traveling with a baby",
+      "travelling with a baby",
+      "travel with baby",
+      "baby travel",
+      "road trip with baby",
+    ],
+    paths: ["baby.gear.strollers", "baby.gear.baby_carriers", "baby.gear.diaper_bags", "baby.gear.car_seats"],
+  },
+  {
+    label: "starting school",
+    says: [
+      "starting kindergarten",
+      "kindergarten supplies",
+      "kindergarten essentials",
+      "starting school",
+      "first day of school",
+      "school starts",
+      "starting preschool",
+    ],
+    paths: [
+      "fashion.kids.kids_backpacks",
+      "kitchen.storage.lunch_bags",
+      "kitchen.storage.kids_water_bottles",
+    ],
+  },
+  {
+    label: "a date night",
+    says: ["date night", "romantic night", "romantic dinner", "romantic evening", "anniversary dinner"],
+    paths: [
+      "home.decor.candles",
+      "kitchen.dining.glassware",
+      "toys.games.board_games",
+      "electronics.tv.projectors",
+    ],
+  },
+  {
+    label: "halloween",
+    says: [
+      "halloween",
+      "halloween party",
+      "kids halloween",
+      "trick or treat",
+      "costume party",
+      "halloween costume",
+    ],
+    paths: ["home.party.costumes"],
+  },
+  {
+    label: "a care package",
+    says: ["care package", "care packages"],
+    paths: ["grocery.snacks.chips", "grocery.snacks.chocolate", "grocery.snacks.nuts"],
+  },
+  {
+    label: "a pool party",
+    says: ["pool party", "pool day", "pool time"],
+    paths: [
+      "sports.water_sports.pool_floats",
+      "sports.outdoor.coolers",
+      "kitchen.dining.disposable_tableware",
+    ],
+  },
 ];
 
 let phrases: { need: Need; words: string[] }[] | undefined;
@@ -900,7 +1065,9 @@ export function needAsked(
   // (The words of any of its phrases say the need: "drinks" of "keep drinks cold". The need
   // whose phrases say most of the query's words: "winter car emergency kit" is a car's, not
   // an emergency kit for a power outage.)
-  const covered = (need: Need) => new Set(said.filter((p) => p.need === need).flatMap((p) => p.words));
+  // (Not what it comes from: "car smells like dog" is a car's smell, not a dog's.)
+  const covered = (need: Need) =>
+    new Set(said.filter((p) => p.need === need).flatMap((p) => p.words).filter((w) => !cause.has(w)));
   let found: Need | undefined;
   let most = 0;
   for (const p of said) {
@@ -909,8 +1076,11 @@ export function needAsked(
   }
   if (!found) return undefined;
   const need = covered(found);
-  // (Nor does a word for whatever is sold: "picnic supplies".)
-  const named = (w: string) => !need.has(w) && !cause.has(w) && !WHATEVER.has(w) && namesAThing(w);
+  // (Nor does a word for whatever is sold: "picnic supplies"; nor one of what the shopper
+  // would do without: "hanging pictures without nails".)
+  const without = new Set(wordsAfter(query, "without"));
+  const named = (w: string) =>
+    !need.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) && namesAThing(w);
   return [...words].some(named) ? undefined : found;
 }
 
@@ -922,9 +1092,18 @@ export function needWords(need: Need): ReadonlySet<string> {
   return words;
 }
 
-/** The words (analysed) of what a need comes from: those after "from" ("office chair" of "back pain from office chair"). */
+/**
+ * The words (analysed) of what a need comes from: those after "from" ("office chair" of
+ * "back pain from office chair"), or after "like" ("dog" of "car smells like dog").
+ */
 export function needCause(query: string): string[] {
+  const from = wordsAfter(query, "from");
+  return from.length > 0 ? from : wordsAfter(query, "like");
+}
+
+/** The words (analysed) after the first `word` of the query, or none. */
+function wordsAfter(query: string, word: string): string[] {
   const words = analyze(query);
-  const from = words.indexOf("from");
-  return from < 0 ? [] : words.slice(from + 1);
+  const at = words.indexOf(word);
+  return at < 0 ? [] : words.slice(at + 1);
 }

@@ -102,3 +102,19 @@ Deno.test("round 20's problems: a squeaky door, a clogged drain, a new kitten, b
   assert.equal(label("husband snores"), "better sleep");
   assert.equal(label("how to keep warm in winter"), undefined, "no food's warmth");
 });
+
+Deno.test("round 22's problems: drafts, cold coffee, sticking pans, squirrels, a baby on a plane, a date night", () => {
+  const label = (q: string, nouns: string[] = []) => needAsked(q, (w) => nouns.includes(w))?.label;
+  assert.equal(label("drafty windows in winter"), "a drafty home");
+  assert.equal(label("coffee gets cold too fast"), "keeping drinks hot");
+  assert.equal(label("eggs keep sticking to the pan"), "food that sticks to the pan");
+  assert.equal(label("squirrels stealing bird food"), "feeding wild birds");
+  assert.equal(label("flying with a baby"), "travelling with a baby", "more of its words than flying's");
+  assert.equal(label("date night at home"), "a date night");
+  assert.equal(label("halloween party for kids"), "halloween", "not a birthday party");
+  assert.equal(label("throwing a pool party"), "a pool party");
+  // What a need comes from, after "like", counts for no need: a car's smell, not a dog's.
+  assert.equal(label("car smells like dog", ["dog"]), "a fresh car");
+  // What the shopper would do without is no thing asked for.
+  assert.equal(label("hanging pictures without nails", ["nail"]), "hanging pictures");
+});
