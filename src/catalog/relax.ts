@@ -126,6 +126,18 @@ const TRAILING_FEATURES = new Set(
 function isSizeUnit(words: readonly string[], i: number): boolean {
   return i > 0 && UNITS.has(words[i]) && /\p{N}/u.test(words[i - 1]);
 }
+/**
+ * Words that make a feature of the word before them: "dishwasher safe", "bpa free", "pet
+ * friendly", "water resistant". Neither word is the thing: "ceramic cookware set
+ * dishwasher safe" asks for cookware, "microwave safe bowls" for bowls.
+ */
+const FEATURE_SUFFIXES = new Set("safe free proof resistant friendly".split(" "));
+/** Whether `words[i]` makes a feature with the word before it (`FEATURE_SUFFIXES`). */
+function featureSuffix(words: readonly string[], i: number): boolean {
+  return i > 0 && i < words.length && FEATURE_SUFFIXES.has(words[i]) && canBeTheThing(words[i - 1]);
+}
+/** Prefixes typed as a word of their own ("non stick", "anti slip"). */
+const PREFIXES = new Set("non anti multi semi pre ultra".split(" "));
 /** Clothing sizes said after "size" ("size m", "size large"). */
 const SIZE_NAMES = new Set("xxs xs s m l xl xxl xxxl 2xl 3xl small medium large xlarge".split(" "));
 /** Function words that make a phrase with the word before them ("pull up", "carry on", "plug in"). */
@@ -174,8 +186,8 @@ export function theThing(query: string): TheThing {
   while (
     head >= 0 &&
     (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) ||
-      (head > 0 && TRAILING_FEATURES.has(kept[head])))
-  ) head--;
+      (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)))
+  ) head -= head > 1 && featureSuffix(kept, head) ? 2 : 1;
   return { kept, at, head };
 }
 
@@ -320,9 +332,10 @@ export function relaxations(
   const unit = (i: number) => isSizeUnit(kept, i);
   /** Whether a clause word stands between the thing and `kept[i]`. */
   const inClause = (i: number) => words.slice(thing.at[head] + 1, thing.at[i]).some((w) => CLAUSE.has(w));
-  const order = modifiers.filter((i) => !isNoun(kept[i]) || extra(i) || unit(i)).sort((a, b) =>
-    rank(a) - rank(b)
-  );
+  // (A kind's word that makes a feature with the word after it is none: "microwave" of
+  // "microwave safe bowls".)
+  const noun = (i: number) => isNoun(kept[i]) && !featureSuffix(kept, i + 1);
+  const order = modifiers.filter((i) => !noun(i) || extra(i) || unit(i)).sort((a, b) => rank(a) - rank(b));
   // An animal before a noun after the thing says whose that noun is, not whom the thing is
   // for: "vacuum for pet hair" is any vacuum (it found none for a pet). (A person's is
   // theirs: "shampoo for baby hair" is a baby's shampoo.)
@@ -388,9 +401,17 @@ export function relaxations(
   for (const i of modifiers) {
     const j = i + 1;
     if (j >= kept.length || j === head || mate.has(i) || mate.has(j)) continue;
-    // (Not a kind's word: "battery powered leaf blower" may keep "battery".)
-    if (!isNoun(kept[i]) && !isNoun(kept[j]) && writtenJoined(kept[i], kept[j])) {
+    // (Not a kind's word: "battery powered leaf blower" may keep "battery".) (Nor one the
+    // shop writes as one word: "non stick" of "Nonstick".)
+    const asOne = PREFIXES.has(kept[i]) && knows(kept[i] + kept[j]);
+    if (asOne || (!isNoun(kept[i]) && !isNoun(kept[j]) && writtenJoined(kept[i], kept[j]))) {
       mate.set(i, j).set(j, i);
+    }
+  }
+  // So do a feature's two words: "microwave safe", "bpa free".
+  for (let i = 0; i + 1 < kept.length; i++) {
+    if (featureSuffix(kept, i + 1) && i + 1 !== head && !mate.has(i) && !mate.has(i + 1)) {
+      mate.set(i, i + 1).set(i + 1, i);
     }
   }
   // So do the words of an attribute said in two: "leopard print", "mid century".
@@ -439,12 +460,17 @@ export function relaxations(
   // "mens slim fit dress shirt blue" as "mens slim fit shirt blue".)
   const nouns = new Set<number>(modifiers.filter((i) => extra(i) && inClause(i)));
   const container = CONTAINERS.has(stem(kept[head]));
-  const kinds = container ? [] : modifiers.filter((i) => isNoun(kept[i]) && !extra(i) && !unit(i));
+  const kinds = container ? [] : modifiers.filter((i) => noun(i) && !extra(i) && !unit(i));
   for (const i of kinds) {
     nouns.add(i);
     const left = kept.filter((_, j) => !nouns.has(j));
     if (!left.some((w) => w !== kept[head] && (canBeTheThing(w) || AUDIENCE.has(stem(w))))) break;
     add(nouns);
+    // (Then with the other words gone too: "screen protector for apple smartphone" as
+    // "screen protector", after "screen protector apple" found nothing.)
+    const both = new Set([...nouns, ...dropped]);
+    const fewer = kept.filter((_, j) => !both.has(j));
+    if (both.size > nouns.size && fewer.some((w) => w !== kept[head] && canBeTheThing(w))) add(both);
   }
   // Last of all, the thing alone, when some product is called by it alone: a kettle is a
   // kettle whatever it boils ("tea kettle"), a soundbar whatever it sits under ("soundbar
@@ -821,18 +847,36 @@ export async function searchRelaxed(
       ) {
         continue;
       }
-      const found = await search({
-        ...q,
-        q: w,
-        fuzzy: false,
-        page: 1,
-        min_price: undefined,
-        max_price: undefined,
-      });
-      took += found.took_ms;
-      const [top] = found.facets.category.toSorted((a, b) => b.count - a.count);
-      if (!top || top.value === answer || top.count < found.total * OWN_DEPARTMENT) continue;
-      if (!found.facets.category.some((f) => f.value === answer)) return true;
+      if (await soldElsewhere(w, answer)) return true;
+    }
+    return false;
+  };
+  /** Whether `words` find their products mostly (`OWN_DEPARTMENT`) in one department, and none in `answer`. */
+  const soldElsewhere = async (words: string, answer: string) => {
+    const found = await search({
+      ...q,
+      q: words,
+      fuzzy: false,
+      page: 1,
+      min_price: undefined,
+      max_price: undefined,
+    });
+    took += found.took_ms;
+    const [top] = found.facets.category.toSorted((a, b) => b.count - a.count);
+    if (!top || top.value === answer || top.count < found.total * OWN_DEPARTMENT) return false;
+    return !found.facets.category.some((f) => f.value === answer);
+  };
+  // A look said in two words that the shop sells in one department says where the thing is
+  // sold, whatever the thing's own words find: "sterling silver hoops" are no basketball
+  // hoops. (A single colour or material is sold all over.)
+  const phrases = [...attributes].filter((i) => attributeAt(kept, i) >= 2).map((i) =>
+    kept.slice(i, i + attributeAt(kept, i)).join(" ")
+  );
+  const lookElsewhere = async (r: SearchResult, dropped: readonly string[]) => {
+    const answer = r.hits[0]?.category.split(".")[0];
+    if (answer === undefined || q.category) return false;
+    for (const phrase of phrases) {
+      if (terms(phrase).every((w) => dropped.includes(w)) && await soldElsewhere(phrase, answer)) return true;
     }
     return false;
   };
@@ -880,6 +924,7 @@ export async function searchRelaxed(
     // "rain boots", says nothing of it; nor does a clause after the thing, which says what
     // it is for: "laptop for college", "shoes for standing all day".)
     if (r.total > 0 && await elsewhere(r, candidate.dropped.filter((w) => modifiers.includes(w)))) continue;
+    if (r.total > 0 && await lookElsewhere(r, candidate.dropped)) continue;
     // One word left out, the rest kept, must find the thing itself, not the words kept in
     // another's title: "low sodium chips" as "low chips" found "Chocolate Chip Low Sugar"
     // protein bars.

@@ -1280,3 +1280,44 @@ Deno.test("searchRelaxed: a colour, a material or a pattern the shop never names
   );
   assert.equal(knife.total, 0);
 });
+
+Deno.test("theThing and relaxations: a feature said in two words is no thing, and goes whole", () => {
+  assert.equal(
+    theThing("ceramic cookware set dishwasher safe")
+      .kept[theThing("ceramic cookware set dishwasher safe").head],
+    "set",
+  );
+  assert.equal(theThing("microwave safe bowls").head, 2);
+  assert.equal(theThing("gun safe").head, 1, "a safe, when nothing else can be the thing");
+  assert.deepEqual(texts("microwave safe bowls", ["microwave", "bowls"]), ["bowls"], "not 'safe bowls'");
+  // A prefix typed apart from the word the shop writes with it goes with it.
+  assert.deepEqual(
+    relaxations("non stick pan set", (w) => w === "set", undefined, (w) => w !== "xyz").map((r) => r.text),
+    ["pan set"],
+  );
+});
+
+Deno.test("relaxations: a kind's word after 'for' goes with the other words too, at last", () => {
+  const found = relaxations(
+    "screen protector for apple smartphone",
+    (w) => ["protector", "smartphone"].includes(w),
+    undefined,
+    undefined,
+    (w, h) => w === "screen" && h === "protector",
+  ).map((r) => r.text);
+  assert.deepEqual(found.slice(-2), ["screen protector apple", "screen protector"]);
+});
+
+Deno.test("searchRelaxed: a look of two words sold in one department says where the thing is sold", async () => {
+  const answers: Record<string, SearchResult> = {
+    "hoops": result(49, { hits: [hit("sports.team_sports.basketball", "Basketball Hoop")] }),
+    "sterling silver": result(30, {
+      hits: [hit("fashion.accessories.jewelry", "Sterling Silver Earrings")],
+      facets: { category: [{ value: "fashion", count: 30 }], brand: [], price: [] },
+    }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
+  const words = shop(["hoops"], ["hoops"], ["sterling", "silver"]);
+  const r = await searchRelaxed(SearchQuery.parse({ q: "sterling silver hoops" }), result(0), search, words);
+  assert.equal(r.total, 0, "no basketball hoops");
+});

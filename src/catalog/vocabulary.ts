@@ -606,6 +606,20 @@ export class Vocabulary {
         changed = true;
         continue;
       }
+      // A word typed apart from the one before it, with a slip, is their compound when no
+      // nearer reading is: "tooth pasete" is toothpaste (it had read "pasta").
+      const prev = out.at(-1);
+      const together = prev !== undefined && this.knows(prev) && !/\p{N}/u.test(prev)
+        ? this.typoVariants(prev + w).find((v) =>
+          v.distance === 1 && v.stem.startsWith(stem(prev)) && v.stem.length > stem(prev).length + 1
+        )
+        : undefined;
+      const alone = this.typoVariants(w)[0];
+      if (together && (!alone || alone.distance > 1)) {
+        out[out.length - 1] = together.surface;
+        changed = true;
+        continue;
+      }
       // (Never the word beside it again: "flip flps" is no "flip flip".)
       const typo = this.#inPhrase(
         this.typoVariants(w).filter((v) => v.surface !== out.at(-1) && v.surface !== next),

@@ -336,3 +336,9 @@ Deno.test("a first letter that is not said may be left out: 'nife' can be a knif
   assert.deepEqual(v.correct(["rench"]), ["wrench"]);
   assert.deepEqual(v.typoVariants("nail").length, 0, "a real word is no typo");
 });
+
+Deno.test("a word typed apart from the one before it, with a slip, is their compound", () => {
+  const v = new Vocabulary([["toothpaste", 30], ["tooth", 5], ["pasta", 40], ["vitamin", 20], ["d", 20]]);
+  assert.deepEqual(v.correct(["tooth", "pasete"]), ["toothpaste"], "not tooth pasta");
+  assert.deepEqual(v.correct(["vitamen", "d"]), ["vitamin", "d"], "a letter is no half of a compound");
+});
