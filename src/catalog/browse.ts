@@ -815,6 +815,14 @@ function aliasWithOwnWord(words: readonly string[]): string | undefined {
     : undefined;
 }
 
+const ART_SUPPLIES = [
+  "office.crafts.art_paint",
+  "office.crafts.art_paper",
+  "office.supplies.markers",
+  "toys.kids.crayons",
+  "office.crafts.glue",
+];
+
 /**
  * Shoppers' names for a group of kinds that is no level of the catalog's (subcategory or
  * leaf paths): "kitchen linens" are tablecloths, napkins, placemats and towels, not bed
@@ -844,13 +852,10 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
     "garden.outdoor_living.fire_pits",
     "garden.outdoor_living.grill_covers",
   ],
-  "art supplies": [
-    "office.crafts.art_paint",
-    "office.crafts.art_paper",
-    "office.supplies.markers",
-    "toys.kids.crayons",
-    "office.crafts.glue",
-  ],
+  "art supplies": ART_SUPPLIES,
+  // (Blind round 22: "arts and crafts for kids" found nothing.)
+  "arts and crafts": ART_SUPPLIES,
+  "arts crafts": ART_SUPPLIES,
   "painting supplies": ["tools.paint.paint", "tools.paint.paint_brushes", "office.crafts.art_paint"],
   // (Blind round 18: each found nothing, or showed a vacuum for "large appliances".)
   "home textiles": [

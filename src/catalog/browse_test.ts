@@ -293,3 +293,7 @@ Deno.test("attributedLevel: a look before a level's name is the level's things; 
   assert.equal(attributedLevel("pocket knife"), undefined);
   assert.equal(attributedLevel("leopard print scarf"), undefined, "a leaf's kind is searched, not browsed");
 });
+
+Deno.test("groupAlias: arts and crafts are art supplies", () => {
+  assert.deepEqual(groupAlias("arts and crafts"), groupAlias("art supplies"));
+});

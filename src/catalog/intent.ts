@@ -369,6 +369,22 @@ async function read(
       };
     }
   }
+  // The organization of a thing, when the words found nothing, is its organizers: "car
+  // organization" shows car organizers. (A place's is what goes there: `placeLevel`.)
+  const organized = r.total === 0
+    ? /^(.+?)\s+(?:organization|organisation|organizing)$/u.exec(parsed.text.trim())
+    : null;
+  if (organized) {
+    const organizer = `${organized[1]} organizer`;
+    const found = await lines({ ...q, q: organizer, min_price: min, max_price: max });
+    if (found.total > 0 && !found.dropped_words?.length) {
+      return {
+        ...found,
+        took_ms: round(r.took_ms + found.took_ms),
+        corrected_query: found.corrected_query ?? organizer,
+      };
+    }
+  }
   // A colour, a material, a pattern or a style before a level's name, when the words found
   // nothing, says how its things look: those of them the attribute's words find, or else
   // all of them, the attribute left out ("copper cookware": the shop sells no copper pans;

@@ -152,3 +152,23 @@ Deno.test("the thing a need comes from, when found, is the answer: a better one 
   assert.equal(r.total, 204);
   assert.notEqual(r.corrected_query, "for pain relief");
 });
+
+Deno.test("the organization of a thing that found nothing is its organizers", async () => {
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "car organizer"
+        ? searchResult(18, {
+          hits: [{ ...hit(18, "Fortem"), category: "automotive.interior.car_organizers" }],
+        })
+        : searchResult(0),
+    );
+  const words = (): Promise<ShopWords> =>
+    Promise.resolve({
+      isNoun: () => true,
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const r = await searchAsMeant(SearchQuery.parse({ q: "car organization" }), search, words);
+  assert.deepEqual([r.total, r.corrected_query], [18, "car organizer"]);
+});

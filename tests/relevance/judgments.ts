@@ -324,4 +324,17 @@ export const JUDGMENTS: Judgment[] = [
   },
   { query: "high chair that folds", leaves: ["high_chairs"] },
   { query: "corelle dishes", leaves: ["dinnerware"] },
+  // blind round 22 (stop 39): a typo's compound, a correction ranked as its own search, a
+  // colour the titles lack, a style before a department's name, a feature in two words, a
+  // kind after "for" dropped with its maker, a thing's organization, a problem, a theme
+  { query: "tooth pasete", leaves: ["toothpaste"] },
+  { query: "bbq gril", leaves: ["grills"] },
+  { query: "emerald velvet sofa", leaves: ["sofas"] },
+  { query: "copper cookware", leaves: [], under: "kitchen.cookware" },
+  { query: "japandi decor", leaves: [], under: "home.decor" },
+  { query: "microwave safe bowls", leaves: ["mixing_bowls", "food_containers"] },
+  { query: "screen protector for iphone", leaves: ["screen_protectors"] },
+  { query: "car organization", leaves: ["car_organizers"] },
+  { query: "eggs keep sticking to the pan", leaves: ["pans"] },
+  { query: "halloween party for kids", leaves: ["costumes"] },
 ];
