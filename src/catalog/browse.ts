@@ -153,6 +153,8 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "drugstore": "health",
   "bike shop": "sports.cycling",
   "home bar": "kitchen.barware",
+  // (Blind round 22: "bar cart accessories" had shown golf cart bags.)
+  "bar cart": "kitchen.barware",
   "bar wine": "kitchen.barware",
   "wine bar": "kitchen.barware",
   "pro audio": "music.recording",

@@ -646,7 +646,10 @@ export async function searchRelaxed(
         }
         const featured = await search({ ...q, q: `${thing.kept[i]} ${last}` });
         took += featured.took_ms;
-        if (featured.total > 0) thing.head = i;
+        // (Of that kind: "milk frother" finds espresso machines with one, no milk. Then a kind
+        // further back may be: "swimsuit" of "womens swimsuit one piece", not "one".)
+        if (featured.total > 0 && ofTheKind(featured, thing.kept[i])) thing.head = i;
+        else if (featured.total > 0) continue;
         else {
           const kindOf = await search({ ...q, q: thing.kept[i], fuzzy: false });
           took += kindOf.took_ms;

@@ -1321,3 +1321,24 @@ Deno.test("searchRelaxed: a look of two words sold in one department says where 
   const r = await searchRelaxed(SearchQuery.parse({ q: "sterling silver hoops" }), result(0), search, words);
   assert.equal(r.total, 0, "no basketball hoops");
 });
+
+Deno.test("searchRelaxed: a word after a kind is its feature only when that kind has it", async () => {
+  const answers: Record<string, SearchResult> = {
+    "milk frother": result(11, {
+      hits: [hit("kitchen.appliances.coffee_makers", "Milk Frother Espresso Machine")],
+    }),
+    "milk": result(78, { hits: [hit("grocery.beverages.plant_milk", "Oat Milk")] }),
+    "frother": result(11, {
+      hits: [hit("kitchen.appliances.coffee_makers", "Milk Frother Espresso Machine")],
+    }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
+  const words = shop(["milk", "machine"], ["milk", "machine"], ["frother", "cordless", "stand"]);
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "cordless milk frother with stand" }),
+    result(0),
+    search,
+    words,
+  );
+  assert.notEqual(r.hits[0]?.category, "grocery.beverages.plant_milk", "a frother is no milk");
+});
