@@ -155,6 +155,11 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "home bar": "kitchen.barware",
   // (Blind round 22: "bar cart accessories" had shown golf cart bags.)
   "bar cart": "kitchen.barware",
+  // (Blind round 21: "outdoor games" had shown board games, played indoors.)
+  "outdoor games": "toys.outdoor_play",
+  "lawn games": "toys.outdoor_play",
+  "yard games": "toys.outdoor_play",
+  "backyard games": "toys.outdoor_play",
   "bar wine": "kitchen.barware",
   "wine bar": "kitchen.barware",
   "pro audio": "music.recording",
