@@ -43,7 +43,7 @@ const STYLES = (
   "modern rustic farmhouse industrial boho bohemian scandinavian nordic japandi victorian coastal " +
   "nautical minimalist maximalist vintage retro traditional contemporary southwestern tropical " +
   "grandmillennial cottagecore preppy glam eclectic transitional mediterranean moroccan cottage " +
-  "antique midcentury baroque gothic western tuscan craftsman shaker"
+  "antique midcentury baroque gothic western tuscan craftsman shaker hawaiian zen"
 ).split(" ");
 
 /** Attributes said in two words (folded, as typed). */
@@ -73,6 +73,12 @@ const PHRASES = [
   "faux fur",
   "rose gold",
   "gender neutral",
+  // Forms and cuts, which say which just as well.
+  "loose leaf",
+  "extra long",
+  "extra wide",
+  "extra large",
+  "extra small",
 ].map((p) => p.split(" "));
 
 const SINGLE = new Set([...COLOURS, ...MATERIALS, ...PATTERNS, ...STYLES]);
@@ -86,7 +92,14 @@ export function attributeAt(words: readonly string[], at: number): number {
   for (const phrase of PHRASES.toSorted((a, b) => b.length - a.length)) {
     if (phrase.every((w, i) => words[at + i] === w)) return phrase.length;
   }
-  return SINGLE.has(words[at]) ? 1 : 0;
+  if (!SINGLE.has(words[at])) return 0;
+  // (Any look's print: "tropical print", "plaid print".)
+  return words[at + 1] === "print" || words[at + 1] === "prints" ? 2 : 1;
+}
+
+/** Whether a (folded) word is an attribute by itself ("camo", "mustard"): no typo of another word. */
+export function isAttribute(word: string): boolean {
+  return SINGLE.has(word);
 }
 
 /** The positions of `words` that say which of a thing: each attribute's words, a phrase's together. */

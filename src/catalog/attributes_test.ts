@@ -23,3 +23,9 @@ Deno.test("isStyle: only styles, alone or together", () => {
   assert.ok(!isStyle(["japandi", "sofa"]));
   assert.ok(!isStyle([]));
 });
+
+Deno.test("attributeAt: any look's print, and forms said in two words", () => {
+  assert.equal(attributeAt(["tropical", "print", "shirt"], 0), 2);
+  assert.equal(attributeAt(["loose", "leaf", "tea"], 0), 2);
+  assert.equal(attributeAt(["extra", "long", "cable"], 0), 2);
+});

@@ -55,6 +55,7 @@ import { needAsked, needCause, needWords } from "./needs.ts";
 import { FIRST_HITS, foundByPartOfMaker, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
+import { LEAVES } from "./taxonomy.ts";
 import { asksCheap, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
@@ -490,14 +491,27 @@ function inPassing(r: SearchResult, word: string, shop: ShopWords): boolean {
   if (top.some((h) => terms(fold(h.brand)).map(stem).includes(stem(word)))) return false;
   // (Nor is a theme, a word in passing across kinds of several subcategories: "dinosaurs"
   // are dinosaur costumes and plush toys, while "coasters" were only bikes with a Coaster
-  // Brake, "sponges" only sponge aquarium filters.)
+  // Brake, "sponges" only sponge aquarium filters. A word of a kind's own name is none:
+  // "clamps" are no Clamp Meters, nor lamps that clamp.)
   const subcategories = new Set(top.map((h) => h.category.split(".").slice(0, 2).join(".")));
-  if (subcategories.size > 1) return false;
+  const ofAKind = top.some((h) => nounWords(h.category).has(stem(word)));
+  if (subcategories.size > 1 && !ofAKind) return false;
   // (Found in the titles, in the singular: a word of a description is no such passing.)
   return top.every((h) => {
     const words = terms(fold(h.title));
     return !words.includes(word) && words.some((w) => stem(w) === stem(word));
   });
+}
+
+const NOUN_WORDS = new Map<string, Set<string>>();
+/** The words (stems) of a leaf's product nouns ("clamp" of "Clamp Meter"). */
+function nounWords(category: string): Set<string> {
+  let words = NOUN_WORDS.get(category);
+  if (!words) {
+    const leaf = LEAVES.find((l) => l.path === category);
+    NOUN_WORDS.set(category, words = new Set(leaf?.nouns.flatMap((n) => analyze(n)) ?? []));
+  }
+  return words;
 }
 
 /** `r` as an answer that found nothing. */

@@ -60,7 +60,7 @@ import { expand, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { attributeAt, attributePositions } from "./attributes.ts";
+import { attributeAt, attributePositions, isAttribute } from "./attributes.ts";
 import { accessoryPaths, levelAlias, namesDepartment, PLACES } from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
@@ -136,6 +136,16 @@ const FEATURE_SUFFIXES = new Set("safe free proof resistant friendly".split(" ")
 function featureSuffix(words: readonly string[], i: number): boolean {
   return i > 0 && i < words.length && FEATURE_SUFFIXES.has(words[i]) && canBeTheThing(words[i - 1]);
 }
+/** Whether `words[i]` is a word of a look said in two or more ("print" of "tropical print"). */
+function inLook(words: readonly string[], i: number): boolean {
+  for (let at = Math.max(0, i - 2); at <= i; at++) {
+    const n = attributeAt(words, at);
+    if (n >= 2 && at + n > i) return true;
+  }
+  return false;
+}
+/** Parts of a body: a thing for them is for whoever's they are ("shampoo for baby hair"). */
+const BODY = new Set("hair skin teeth tooth feet foot face hand nail lip eye scalp body".split(" "));
 /** Prefixes typed as a word of their own ("non stick", "anti slip"). */
 const PREFIXES = new Set("non anti multi semi pre ultra".split(" "));
 /** Clothing sizes said after "size" ("size m", "size large"). */
@@ -334,7 +344,7 @@ export function relaxations(
   const inClause = (i: number) => words.slice(thing.at[head] + 1, thing.at[i]).some((w) => CLAUSE.has(w));
   // (A kind's word that makes a feature with the word after it is none: "microwave" of
   // "microwave safe bowls".)
-  const noun = (i: number) => isNoun(kept[i]) && !featureSuffix(kept, i + 1);
+  const noun = (i: number) => isNoun(kept[i]) && !featureSuffix(kept, i + 1) && !inLook(kept, i);
   const order = modifiers.filter((i) => !noun(i) || extra(i) || unit(i)).sort((a, b) => rank(a) - rank(b));
   // An animal before a noun after the thing says whose that noun is, not whom the thing is
   // for: "vacuum for pet hair" is any vacuum (it found none for a pet). (A person's is
@@ -471,6 +481,15 @@ export function relaxations(
     const both = new Set([...nouns, ...dropped]);
     const fewer = kept.filter((_, j) => !both.has(j));
     if (both.size > nouns.size && fewer.some((w) => w !== kept[head] && canBeTheThing(w))) add(both);
+    // (Or keeping who it is for: "insulated dog water bowl for outdoors" as "dog bowl".)
+    const whom = new Set([...both].filter((j) => whoFor(kept[j]) === undefined));
+    const forThem = kept.filter((_, j) => !whom.has(j));
+    if (
+      whom.size < both.size && whom.size > nouns.size &&
+      forThem.some((w) => whoFor(w) !== undefined)
+    ) {
+      add(whom);
+    }
   }
   // Last of all, the thing alone, when some product is called by it alone: a kettle is a
   // kettle whatever it boils ("tea kettle"), a soundbar whatever it sits under ("soundbar
@@ -804,7 +823,8 @@ export async function searchRelaxed(
   // (Nor does a colour, a material, a pattern or a style, known to the shop or not: "mustard
   // yellow throw", "leopard print scarf" found nothing.)
   const attributes = attributePositions(kept);
-  const attribute = (i: number) => attributes.has(i) && !kind(kept[i]);
+  // (A word of a look said in two is one whatever else it names: "print" of "tropical print".)
+  const attribute = (i: number) => attributes.has(i) && (inLook(kept, i) || !kind(kept[i]));
   const saidWhich = new Set(kept.filter((_, i) => attribute(i)));
   const names = (w: string, i: number) =>
     !attribute(i) && whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) &&
@@ -872,9 +892,10 @@ export async function searchRelaxed(
   // A look said in two words that the shop sells in one department says where the thing is
   // sold, whatever the thing's own words find: "sterling silver hoops" are no basketball
   // hoops. (A single colour or material is sold all over.)
+  // (Of looks' words alone: "loose leaf" is tea's and paper's.)
   const phrases = [...attributes].filter((i) => attributeAt(kept, i) >= 2).map((i) =>
     kept.slice(i, i + attributeAt(kept, i)).join(" ")
-  );
+  ).filter((p) => terms(p).every(isAttribute));
   const lookElsewhere = async (r: SearchResult, dropped: readonly string[]) => {
     const answer = r.hits[0]?.category.split(".")[0];
     if (answer === undefined || q.category) return false;
@@ -884,6 +905,13 @@ export async function searchRelaxed(
     return false;
   };
   const namesSomeone = terms(fold(text)).some((w) => whoFor(w) !== undefined);
+  /** Whether a word for `whom`, after the thing, comes right before a noun it owns ("baby" of "for baby clothes"). */
+  // (Not of their body: "shampoo for baby hair" is the baby's shampoo.)
+  const ownsANoun = (whom: string) =>
+    kept.some((w, i) =>
+      i > thing.head && whoFor(w) === whom && i + 1 < kept.length && whoFor(kept[i + 1]) === undefined &&
+      canBeTheThing(kept[i + 1]) && !BODY.has(stem(kept[i + 1]))
+    );
   for (const candidate of candidates) {
     // Fewer words that are a level's other name browse the level, as the whole query would:
     // "work clothes for women" as "clothes" is women's fashion (it showed clothes hangers).
@@ -914,7 +942,9 @@ export async function searchRelaxed(
         }
       }
       if (within) r = within;
-      else if (forSomeoneElse(r, candidate.forWhom)) continue;
+      // (Unless whoever it is only owns a noun after the thing: "laundry detergent for baby
+      // clothes" is any detergent, the clothes are the baby's.)
+      else if (forSomeoneElse(r, candidate.forWhom) && !ownsANoun(candidate.forWhom)) continue;
     }
     // The thing alone answers with what the words left out are used with, in their own
     // department: "laptop charger" shows chargers (electronics, as laptops are), but

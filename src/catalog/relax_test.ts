@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { compoundOf, relaxations, searchRelaxed, type ShopWords, theThing } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
+import { stem } from "./text.ts";
 
 const texts = (query: string, nouns: string[] = []) =>
   relaxations(query, (w) => nouns.includes(w)).map((r) => r.text);
@@ -1341,4 +1342,44 @@ Deno.test("searchRelaxed: a word after a kind is its feature only when that kind
     words,
   );
   assert.notEqual(r.hits[0]?.category, "grocery.beverages.plant_milk", "a frother is no milk");
+});
+
+Deno.test("relaxations: with the kind's words gone, who it is for may stay", () => {
+  const found = relaxations("insulated dog water bowl for outdoors", (w) => ["water", "bowl"].includes(w))
+    .map((r) => r.text);
+  assert.ok(found.includes("dog bowl"), found.join(" | "));
+});
+
+Deno.test("searchRelaxed: whoever owns a noun after the thing is not whom the thing is for, but a body's is", async () => {
+  const answers: Record<string, SearchResult> = {
+    "laundry detergent": result(16, {
+      hits: [hit("home.cleaning.laundry_detergent", "Free & Clear Detergent")],
+    }),
+    "shampoo": result(115, { hits: [hit("beauty.haircare.shampoo", "Moisturizing Shampoo")] }),
+    // (Clothes are washed at home: the department sells what they are used with.)
+    "clothes": result(40, { hits: [hit("home.storage.hangers", "Clothes Hangers")] }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => ["detergent", "shampoo", "clothes", "hair"].includes(w),
+      isBareNoun: (w) => w === "shampoo",
+      namesAnotherKind: () => false,
+      knows: () => true,
+      namesKindWith: (w, h) => w === "laundry" && stem(h) === "detergent",
+    });
+  const clothes = await searchRelaxed(
+    SearchQuery.parse({ q: "laundry detergent for baby clothes" }),
+    result(0),
+    search,
+    words,
+  );
+  assert.equal(clothes.corrected_query, "laundry detergent", "the clothes are the baby's");
+  const hair = await searchRelaxed(
+    SearchQuery.parse({ q: "shampoo for baby hair" }),
+    result(0),
+    search,
+    words,
+  );
+  assert.equal(hair.total, 0, "a grown-up's shampoo is no baby's");
 });

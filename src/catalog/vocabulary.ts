@@ -15,6 +15,7 @@
  */
 import { analyze, editDistance, fold, leafName, stem, terms, typoBudget, typoDistances } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
+import { isAttribute } from "./attributes.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
@@ -482,7 +483,8 @@ export class Vocabulary {
 
   #typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const s = stem(word);
-    const distance = isEnglishWord(word) ? undefined : typoDistances(word);
+    // (Nor for a colour, material, pattern or style: "camo" is no "cam".)
+    const distance = isEnglishWord(word) || isAttribute(word) ? undefined : typoDistances(word);
     if (!distance) return [];
     const kin = derivedFrom(word);
     const out: { stem: string; surface: string; distance: number; freq: number; sound: number }[] = [];
@@ -584,7 +586,7 @@ export class Vocabulary {
         out.push(w);
         continue;
       }
-      if (isEnglishWord(w)) {
+      if (isEnglishWord(w) || isAttribute(w)) {
         // A real word the catalog lacks is neither a typo nor two words run together, unless
         // one slip away is the shop's word that names a product with the word beside it:
         // "dog leach" is a dog leash ("leach" found nothing, and alone is no typo).

@@ -342,3 +342,9 @@ Deno.test("a word typed apart from the one before it, with a slip, is their comp
   assert.deepEqual(v.correct(["tooth", "pasete"]), ["toothpaste"], "not tooth pasta");
   assert.deepEqual(v.correct(["vitamen", "d"]), ["vitamin", "d"], "a letter is no half of a compound");
 });
+
+Deno.test("a colour, material, pattern or style is no typo of a shop word", () => {
+  const v = new Vocabulary([["cam", 30], ["backpack", 40]]);
+  assert.equal(v.correct(["camo", "backpack"]), undefined, "camo is no dash cam");
+  assert.deepEqual(v.typoVariants("camo"), []);
+});
