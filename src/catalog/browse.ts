@@ -822,6 +822,13 @@ function aliasWithOwnWord(words: readonly string[]): string | undefined {
     : undefined;
 }
 
+const SURVIVAL = [
+  "sports.outdoor.flashlights",
+  "sports.outdoor.lanterns",
+  "health.medical.first_aid",
+  "electronics.phones.power_banks",
+];
+
 const ART_SUPPLIES = [
   "office.crafts.art_paint",
   "office.crafts.art_paper",
@@ -885,6 +892,45 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "pretend play": ["toys.kids.dollhouses", "toys.kids.dolls", "home.party.costumes"],
   "outdoor lighting": ["home.decor.holiday_lights", "sports.outdoor.lanterns"],
   "patio lighting": ["home.decor.holiday_lights", "sports.outdoor.lanterns"],
+  // (Blind round 23: activities, diets and occasions said as a menu's name; each found nothing.)
+  "weightlifting": STRENGTH,
+  "weight lifting": STRENGTH,
+  "skiing": ["sports.winter.ski_goggles", "sports.winter.snowboards", "sports.winter.sleds"],
+  "snowboarding": ["sports.winter.snowboards", "sports.winter.ski_goggles"],
+  "boating": [
+    "sports.water_sports.kayaks",
+    "sports.water_sports.life_jackets",
+    "sports.water_sports.paddle_boards",
+  ],
+  "kayaking": [
+    "sports.water_sports.kayaks",
+    "sports.water_sports.life_jackets",
+    "sports.water_sports.paddle_boards",
+  ],
+  "martial arts": ["sports.fitness.boxing"],
+  "bird watching": ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"],
+  "birding": ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"],
+  "survival gear": SURVIVAL,
+  "emergency preparedness": SURVIVAL,
+  "emergency supplies": SURVIVAL,
+  "recovery tools": ["sports.fitness.foam_rollers", "health.personal_care.massagers"],
+  "sun protection": [
+    "beauty.skincare.sunscreen",
+    "fashion.accessories.sunglasses",
+    "fashion.accessories.hats",
+  ],
+  "sun care": ["beauty.skincare.sunscreen"],
+  "camp kitchen": ["sports.outdoor.camping_stoves", "sports.outdoor.coolers"],
+  "camping kitchen": ["sports.outdoor.camping_stoves", "sports.outdoor.coolers"],
+  "collectibles": ["toys.kids.action_figures", "toys.building.model_kits"],
+  "condiments": ["grocery.pantry.hot_sauce", "grocery.pantry.syrups", "grocery.pantry.spices"],
+  "keto snacks": ["grocery.snacks.nuts", "health.vitamins.protein"],
+  "vegan snacks": ["grocery.snacks.nuts", "grocery.snacks.chips"],
+  "wedding decorations": ["home.party.party_supplies"],
+  "party decorations": ["home.party.party_supplies"],
+  "dance wear": ["fashion.women.leggings", "fashion.women.sports_bras"],
+  "dancewear": ["fashion.women.leggings", "fashion.women.sports_bras"],
+  "homeschool supplies": ["office.supplies", "toys.science.science_kits"],
   "outdoor kitchen": [
     "garden.outdoor_living.grills",
     "garden.outdoor_living.grill_covers",

@@ -49,7 +49,8 @@ import {
 } from "./browse.ts";
 import { analyze, fold, stem, terms } from "./text.ts";
 import { synonymWords } from "./synonyms.ts";
-import { correctMakerTypos, namedMakers } from "./makers.ts";
+import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
+import { knownMakerKind } from "./brand_kinds.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { needAsked, needCause, needWords } from "./needs.ts";
 import { FIRST_HITS, foundByPartOfMaker, searchRelaxed, type ShopWords } from "./relax.ts";
@@ -427,6 +428,43 @@ async function read(
     const guide = await browse(given);
     if (guide.total > 0) {
       r = { ...guide, took_ms: round(r.took_ms + guide.took_ms), corrected_query: occasion.label };
+    }
+  }
+  // A maker shoppers know that the shop does not carry, when the words found nothing: the
+  // kind it is known for ("tide" shows laundry detergent, "pringles" chips), with the
+  // query's other words when they find it ("crest whitening strips": toothpaste).
+  // (Also when a typo's correction answered a maker's name alone: "crocs" is no Crock-Pot.)
+  const corrected = r.total > 0 && r.did_you_mean !== undefined && r.corrected_query !== undefined &&
+    !isMakerName(r.corrected_query);
+  const known = (r.total === 0 || corrected) && within.length === 0 ? knownMakerKind(parsed.text) : undefined;
+  // (A maker the shop carries keeps its name, and only a line's name it never uses goes:
+  // "levis 501" shows Levi's jeans, while "revlon hair dryer brush" is no Revlon lipstick.)
+  // (Carried: some product is the maker's. A maker of the taxonomy may have none indexed.)
+  // (The maker alone found nothing, or only a typo's reading, when nothing else was typed.)
+  const runTogether = (text: string) => terms(fold(text)).join("");
+  const carried = known !== undefined && known.rest !== "" && isMakerName(known.maker) &&
+    (await search({ ...q, q: known.maker })).hits.some((h) =>
+      runTogether(h.brand) === runTogether(known.maker)
+    );
+  const vocabulary = carried ? await shopWords() : undefined;
+  const line = vocabulary !== undefined && terms(known!.rest).length > 0 &&
+    terms(known!.rest).every((w) => /\p{N}/u.test(w) || !vocabulary.knows(w));
+  if (known && (r.total === 0 || !known.rest) && (!carried || line)) {
+    const maker = known.maker.split(" ");
+    const asked: [string, string[]][] = carried ? [[`${known.maker} ${known.kind}`, terms(known.rest)]] : [
+      ...(known.rest ? [[`${known.rest} ${known.kind}`, maker] as [string, string[]]] : []),
+      [known.kind, [...maker, ...terms(known.rest)]],
+    ];
+    for (const [words, dropped] of asked) {
+      const found = await lines({ ...q, q: words, min_price: min, max_price: max });
+      if (found.total > 0) {
+        return {
+          ...found,
+          took_ms: round(r.took_ms + found.took_ms),
+          corrected_query: found.corrected_query ?? words,
+          dropped_words: [...dropped, ...found.dropped_words ?? []],
+        };
+      }
     }
   }
   // A maker's name with a typo ("hamilton beech") is that maker's when the words as typed

@@ -172,3 +172,21 @@ Deno.test("the organization of a thing that found nothing is its organizers", as
   const r = await searchAsMeant(SearchQuery.parse({ q: "car organization" }), search, words);
   assert.deepEqual([r.total, r.corrected_query], [18, "car organizer"]);
 });
+
+Deno.test("a maker shoppers know that the shop does not carry is the kind it is known for", async () => {
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "laundry detergent"
+        ? searchResult(16, { hits: [{ ...hit(16, "Gain"), category: "home.cleaning.laundry_detergent" }] })
+        : searchResult(0),
+    );
+  const words = (): Promise<ShopWords> =>
+    Promise.resolve({
+      isNoun: () => true,
+      isBareNoun: () => true,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const r = await searchAsMeant(SearchQuery.parse({ q: "tide" }), search, words);
+  assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [16, "laundry detergent", ["tide"]]);
+});
