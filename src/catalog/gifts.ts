@@ -67,7 +67,8 @@ const AROUND_A_GIFT = new Set([
     last minute ideas idea something anything personalized help me find need want looking funny cheap small
     inexpensive budget affordable thoughtful practical useful office party
     what should could shall do i get buy
-    nurse nurses doctor doctors well soon moving away going end is always`.split(/\s+/),
+    nurse nurses doctor doctors well soon moving away going end is always
+    law you first babysitter babysitters nanny sitter`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 
@@ -79,6 +80,10 @@ const CHEAP_GIFT = new Set(["cheap", "inexpensive", "small", "budget", "affordab
  * printer" is no man's): only here, where a gift is asked for.
  */
 const KIN: Record<string, string> = {
+  bridesmaid: "women",
+  bridesmaids: "women",
+  groomsman: "men",
+  groomsmen: "men",
   brother: "men",
   brothers: "men",
   uncle: "men",
@@ -329,7 +334,9 @@ const HOBBYISTS: Record<string, string> = {
 };
 
 /** Words for someone fond of a thing: the word before says what ("coffee lover", "dog owner"). */
-const FANS = new Set("lover lovers owner owners fan fans enthusiast enthusiasts addict addicts".split(" "));
+const FANS = new Set(
+  "lover lovers owner owners fan fans enthusiast enthusiasts addict addicts drinker drinkers".split(" "),
+);
 
 /**
  * What a gift for a hobbyist may be about, best first, to search in turn: "gift for

@@ -325,7 +325,7 @@ async function read(
   // bird flight cages, "quick breakfast" as "breakfast" English Breakfast tea.
   const relaxed = r.total > 0 ? r.dropped_words ?? [] : [];
   const shop = (r.total === 0 || relaxed.length > 0) && within.length === 0 ? await shopWords() : undefined;
-  const said = shop ? needAsked(q.q, (w) => shop.isNoun(w)) : undefined;
+  const said = shop ? needAsked(q.q, (w) => shop.isNoun(w), r.total === 0) : undefined;
   // (Not over the thing a need comes from, when that was found: "back pain from mattress"
   // shows mattresses, a better one being the cure.)
   const cause = needCause(q.q);

@@ -22,6 +22,7 @@
  */
 import { analyze } from "./text.ts";
 import { WHATEVER } from "./browse.ts";
+import { LEAVES } from "./taxonomy.ts";
 
 /** A need: what the answer says it shows, the word groups that say it (any group, all its words), the kinds that meet it. */
 export interface Need {
@@ -196,7 +197,16 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a first home",
-    says: ["first apartment", "new apartment", "new home", "moving in", "first home"],
+    says: [
+      "first apartment",
+      "new apartment",
+      "new home",
+      "moving in",
+      "first home",
+      "first time homeowner",
+      "new homeowner",
+      "first house",
+    ],
     paths: [
       "tools.power_tools.tool_sets",
       "home.appliances.vacuums",
@@ -667,6 +677,9 @@ export const NEEDS: readonly Need[] = [
       "organize kitchen",
       "kitchen organized",
       "small kitchen",
+      "clutter on kitchen counter",
+      "counter clutter",
+      "cluttered counter",
     ],
     paths: [
       "kitchen.storage.spice_racks",
@@ -1042,6 +1055,72 @@ export const NEEDS: readonly Need[] = [
       "kitchen.dining.disposable_tableware",
     ],
   },
+  // (Blind round 23: each found nothing.)
+  {
+    label: "moving into a dorm",
+    says: ["dorm move in", "moving into a dorm", "college move in", "move in day"],
+    paths: [
+      "home.bedding.sheets",
+      "home.appliances.refrigerators",
+      "home.storage.storage_bins",
+      "office.furniture.desk_lamps",
+    ],
+  },
+  {
+    label: "a cruise",
+    says: ["cruise", "going on a cruise", "beach vacation", "tropical vacation"],
+    paths: [
+      "fashion.travel.travel_accessories",
+      "beauty.skincare.sunscreen",
+      "fashion.accessories.sunglasses",
+      "fashion.travel.luggage",
+    ],
+  },
+  {
+    label: "dry air",
+    says: ["dry air", "air too dry", "air is dry", "air so dry", "low humidity"],
+    paths: ["home.appliances.humidifiers"],
+  },
+  {
+    label: "hearing the tv",
+    says: ["hear the tv", "tv too quiet", "tv sound", "hear dialogue", "hear dialog"],
+    paths: ["electronics.audio.soundbars"],
+  },
+  {
+    label: "a dog's bad breath",
+    says: ["dog bad breath", "dog breath", "dog teeth", "dog dental"],
+    paths: ["pets.dogs.dog_treats", "pets.dogs.dog_toys"],
+  },
+  {
+    label: "fresh breath",
+    says: ["bad breath", "fresh breath"],
+    paths: ["health.personal_care.toothpaste", "health.personal_care.water_flossers"],
+  },
+  {
+    label: "brushing teeth",
+    says: ["brush teeth", "brushing teeth", "brush their teeth", "brush his teeth", "brush her teeth"],
+    paths: ["health.personal_care.kids_toothbrushes", "health.personal_care.electric_toothbrushes"],
+  },
+  {
+    label: "a healthy lawn",
+    says: ["brown patches", "lawn brown", "patchy lawn", "dead grass", "yellow grass", "grass dying"],
+    paths: ["garden.plants.fertilizer", "garden.plants.seeds"],
+  },
+  {
+    label: "a dog that jumps",
+    says: ["dog jumps", "jumps on guests", "jumps on people", "jumping dog"],
+    paths: ["pets.dogs.dog_treats", "pets.dogs.leashes"],
+  },
+  {
+    label: "a new year's party",
+    says: ["new years eve", "new years party", "nye party"],
+    paths: ["home.party.party_supplies", "kitchen.dining.glassware"],
+  },
+  {
+    label: "a game day party",
+    says: ["super bowl", "game day", "football party", "watch party"],
+    paths: ["grocery.snacks.chips", "kitchen.dining.disposable_tableware", "electronics.tv.televisions"],
+  },
 ];
 
 let phrases: { need: Need; words: string[] }[] | undefined;
@@ -1050,11 +1129,13 @@ let phrases: { need: Need; words: string[] }[] | undefined;
  * The need a query says (`NEEDS`: the first whose phrase has all its words in the query,
  * longer phrases first), or `undefined`; also when another word of the query names a kind
  * of thing (`namesAThing`): "baby shower decorations" asks for decorations, not for what
- * a baby shower needs.
+ * a baby shower needs. When the words found nothing (`foundNothing`), a word of the need's
+ * own kinds names no other thing.
  */
 export function needAsked(
   query: string,
   namesAThing: (word: string) => boolean = () => false,
+  foundNothing = true,
 ): Need | undefined {
   phrases ??= NEEDS.flatMap((need) => need.says.map((say) => ({ need, words: analyze(say) })))
     .toSorted((a, b) => b.words.length - a.words.length);
@@ -1079,9 +1160,28 @@ export function needAsked(
   // (Nor does a word for whatever is sold: "picnic supplies"; nor one of what the shopper
   // would do without: "hanging pictures without nails".)
   const without = new Set(wordsAfter(query, "without"));
+  // (Nor one of the need's own kinds, when the words found nothing: "keep squirrels out of
+  // bird feeder" asks for a feeder that keeps them out. When they found it, it is the
+  // answer: "wrist brace for carpal tunnel" shows wrist braces.)
+  const own = foundNothing ? kindWords(found) : new Set<string>();
   const named = (w: string) =>
-    !need.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) && namesAThing(w);
+    !need.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) && !own.has(w) && !SAYING.has(w) &&
+    namesAThing(w);
   return [...words].some(named) ? undefined : found;
+}
+
+/** Words of how a need is said, never a thing: "can" of "can't hear the tv" is no trash can. */
+const SAYING = new Set("can cant won wont don dont doesn doesnt isn isnt t will would keep".split(" "));
+
+const kindsOf = new WeakMap<Need, ReadonlySet<string>>();
+/** The words (analysed) of the product nouns of the leaves a need browses. */
+function kindWords(need: Need): ReadonlySet<string> {
+  let words = kindsOf.get(need);
+  if (!words) {
+    const leaves = LEAVES.filter((l) => need.paths.some((p) => l.path === p || l.path.startsWith(`${p}.`)));
+    kindsOf.set(need, words = new Set(leaves.flatMap((l) => l.nouns.flatMap((n) => analyze(n)))));
+  }
+  return words;
 }
 
 const saidBy = new WeakMap<Need, ReadonlySet<string>>();

@@ -118,3 +118,13 @@ Deno.test("round 22's problems: drafts, cold coffee, sticking pans, squirrels, a
   // What the shopper would do without is no thing asked for.
   assert.equal(label("hanging pictures without nails", ["nail"]), "hanging pictures");
 });
+
+Deno.test("round 23's problems; a thing of the need's own kinds, or a word of how it is said, names no other thing", () => {
+  const label = (q: string, nouns: string[] = []) => needAsked(q, (w) => nouns.includes(w))?.label;
+  assert.equal(label("keep squirrels out of bird feeder", ["feeder", "bird"]), "feeding wild birds");
+  assert.equal(label("can't hear the tv", ["can", "tv"]), "hearing the tv");
+  assert.equal(label("dog has bad breath"), "a dog's bad breath", "more words than a person's breath");
+  assert.equal(label("air too dry in winter"), "dry air");
+  assert.equal(label("super bowl party"), "a game day party");
+  assert.equal(label("office chair for back pain", ["chair"]), undefined, "a chair is asked for");
+});
