@@ -51,9 +51,10 @@ import { analyze, fold, stem, terms } from "./text.ts";
 import { synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
+import { isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { needAsked, needCause, needWords } from "./needs.ts";
-import { FIRST_HITS, foundByPartOfMaker, searchRelaxed, type ShopWords } from "./relax.ts";
+import { FIRST_HITS, foundByPartOfMaker, mixed, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
@@ -279,6 +280,16 @@ async function read(
   // Words found only inside makers' names the query does not name whole are no answer:
   // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
   if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
+  // Nor is a typo's reading of one word found only in makers' names ("bandana" as Banana
+  // Boat's sunscreen), nor one that is only a look, found all over the shop ("bluey" as
+  // anything blue): what was meant is not known. (A maker's own name stays: "kitchenaide".)
+  const misread = r.total > 0 && r.did_you_mean !== undefined && r.corrected_query !== undefined &&
+    !r.dropped_words?.length && terms(parsed.text).length === 1 && !isMakerName(r.corrected_query);
+  if (
+    misread && (foundByPartOfMaker(r, r.corrected_query!) || (isAttribute(r.corrected_query!) && mixed(r)))
+  ) {
+    r = { ...nothing(r), corrected_query: undefined, did_you_mean: undefined };
+  }
   // Nor is a plural no product is called by, found only in the singular as another thing's
   // word: "coasters" showed kids' bikes with a "Coaster Brake".
   // (The shop's words are asked for only then: a search never waits on their first load.)

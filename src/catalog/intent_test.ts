@@ -190,3 +190,26 @@ Deno.test("a maker shoppers know that the shop does not carry is the kind it is 
   const r = await searchAsMeant(SearchQuery.parse({ q: "tide" }), search, words);
   assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [16, "laundry detergent", ["tide"]]);
 });
+
+Deno.test("a typo's reading of one word found only in a maker's name, or only a look, is no answer", async () => {
+  const boat = {
+    ...hit(22, "Banana Boat"),
+    title: "Banana Boat Sunscreen",
+    category: "beauty.skincare.sunscreen",
+  };
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "bandana"
+        ? searchResult(22, { hits: [boat], corrected_query: "banana", did_you_mean: "banana" })
+        : searchResult(0),
+    );
+  const words = (): Promise<ShopWords> =>
+    Promise.resolve({
+      isNoun: () => false,
+      isBareNoun: () => false,
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const r = await searchAsMeant(SearchQuery.parse({ q: "bandana" }), search, words);
+  assert.deepEqual([r.total, r.corrected_query, r.did_you_mean], [0, undefined, undefined]);
+});

@@ -1097,7 +1097,7 @@ function leafNouns(path: string): Set<string> {
 }
 
 /** Whether an answer's first hits come from more than one department. */
-function mixed(r: SearchResult): boolean {
+export function mixed(r: SearchResult): boolean {
   return new Set(r.hits.slice(0, FIRST_HITS).map((h) => h.category.split(".")[0])).size > 1;
 }
 
