@@ -146,6 +146,8 @@ function inLook(words: readonly string[], i: number): boolean {
 }
 /** Parts of a body: a thing for them is for whoever's they are ("shampoo for baby hair"). */
 const BODY = new Set("hair skin teeth tooth feet foot face hand nail lip eye scalp body".split(" "));
+/** Words that count the thing after them: after another thing, a feature of it ("dual monitor"). */
+const COUNTED = new Set("dual double triple twin multi".split(" "));
 /** Prefixes typed as a word of their own ("non stick", "anti slip"). */
 const PREFIXES = new Set("non anti multi semi pre ultra".split(" "));
 /** Clothing sizes said after "size" ("size m", "size large"). */
@@ -198,6 +200,9 @@ export function theThing(query: string): TheThing {
     (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) ||
       (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)))
   ) head -= head > 1 && featureSuffix(kept, head) ? 2 : 1;
+  // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
+  // docking station for two monitors.)
+  if (head > 1 && COUNTED.has(kept[head - 1]) && canBeTheThing(kept[head - 2])) head -= 2;
   return { kept, at, head };
 }
 

@@ -1383,3 +1383,9 @@ Deno.test("searchRelaxed: whoever owns a noun after the thing is not whom the th
   );
   assert.equal(hair.total, 0, "a grown-up's shampoo is no baby's");
 });
+
+Deno.test("theThing: a thing counted after another is its feature", () => {
+  const t = theThing("usb c docking station dual monitor");
+  assert.equal(t.kept[t.head], "station");
+  assert.equal(theThing("dual monitor stand").kept[theThing("dual monitor stand").head], "stand");
+});
