@@ -46,18 +46,10 @@ const STYLES = (
   "antique midcentury baroque gothic western tuscan craftsman shaker hawaiian zen"
 ).split(" ");
 
-/** Attributes said in two words (folded, as typed). */
-const PHRASES = [
+/** Styles said in two or three words (folded, as typed). */
+const STYLE_PHRASES = [
   "mid century",
   "mid century modern",
-  "leopard print",
-  "animal print",
-  "zebra print",
-  "cheetah print",
-  "floral print",
-  "polka dot",
-  "polka dots",
-  "tie dye",
   "wabi sabi",
   "hollywood regency",
   "art deco",
@@ -65,6 +57,15 @@ const PHRASES = [
   "french country",
   "shabby chic",
   "modern farmhouse",
+];
+
+/** Attributes said in two words (folded, as typed); any look's print is one too (`attributeAt`). */
+const PHRASES = [
+  ...STYLE_PHRASES,
+  "animal print",
+  "polka dot",
+  "polka dots",
+  "tie dye",
   "cast iron",
   "stainless steel",
   "sterling silver",
@@ -121,22 +122,10 @@ export function isStyle(words: readonly string[]): boolean {
     if (n === 0) return false;
     const phrase = words.slice(at, at + n);
     if (n === 1 && !STYLE.has(phrase[0])) return false;
-    if (n > 1 && !PHRASES.some((p) => p.join(" ") === phrase.join(" ") && STYLE_PHRASES.has(p.join(" ")))) {
+    if (n > 1 && !STYLE_PHRASES.includes(phrase.join(" "))) {
       return false;
     }
     at += n;
   }
   return true;
 }
-
-const STYLE_PHRASES = new Set([
-  "mid century",
-  "mid century modern",
-  "wabi sabi",
-  "hollywood regency",
-  "art deco",
-  "art nouveau",
-  "french country",
-  "shabby chic",
-  "modern farmhouse",
-]);
