@@ -98,6 +98,12 @@ export function attributeAt(words: readonly string[], at: number): number {
   return words[at + 1] === "print" || words[at + 1] === "prints" ? 2 : 1;
 }
 
+const COLOUR = new Set(COLOURS);
+/** Whether a (folded) word is a colour's name ("mustard", "emerald"). */
+export function isColour(word: string): boolean {
+  return COLOUR.has(word);
+}
+
 /** Whether a (folded) word is an attribute by itself ("camo", "mustard"): no typo of another word. */
 export function isAttribute(word: string): boolean {
   return SINGLE.has(word);

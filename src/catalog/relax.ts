@@ -60,7 +60,7 @@ import { expand, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { attributeAt, attributePositions, isAttribute } from "./attributes.ts";
+import { attributeAt, attributePositions, isAttribute, isColour } from "./attributes.ts";
 import { accessoryPaths, levelAlias, namesDepartment, PLACES } from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
@@ -870,7 +870,10 @@ export async function searchRelaxed(
     for (const w of words) {
       if (
         !canBeTheThing(w) || whoFor(w) !== undefined || !shop.knows(w) || PRAISE.has(w) || QUALITY.test(w) ||
-        saidWhich.has(w) ||
+        // (Nor a colour's name, "mustard" of "mustard yellow throw", nor a word of a look said
+        // in two: "print" of "leopard print" is no printer's. A material says where: "teak
+        // outdoor bench" is no weight bench.)
+        isColour(w) || kept.some((k, i) => k === w && inLook(kept, i)) ||
         GIFT.has(w)
       ) {
         continue;

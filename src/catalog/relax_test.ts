@@ -1389,3 +1389,27 @@ Deno.test("theThing: a thing counted after another is its feature", () => {
   assert.equal(t.kept[t.head], "station");
   assert.equal(theThing("dual monitor stand").kept[theThing("dual monitor stand").head], "stand");
 });
+
+Deno.test("searchRelaxed: a material the shop sells in one department says where, a colour's name never does", async () => {
+  const answers: Record<string, SearchResult> = {
+    "bench": result(24, {
+      hits: [hit("sports.fitness.weight_benches", "Weight Bench")],
+      facets: {
+        category: [{ value: "sports", count: 16 }, { value: "tools", count: 8 }],
+        brand: [],
+        price: [],
+      },
+    }),
+    "teak": result(30, {
+      hits: [hit("garden.outdoor_living.patio_furniture", "Teak Outdoor Chair")],
+      facets: { category: [{ value: "garden", count: 30 }], brand: [], price: [] },
+    }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
+  const words = shop(["bench"], ["bench"], ["teak", "mustard"]);
+  const teak = await searchRelaxed(SearchQuery.parse({ q: "teak bench" }), result(0), search, words);
+  assert.equal(teak.total, 0, "no weight bench is teak's");
+  answers["mustard"] = answers["teak"]; // (a condiment's department, say)
+  const mustard = await searchRelaxed(SearchQuery.parse({ q: "mustard bench" }), result(0), search, words);
+  assert.equal(mustard.corrected_query, "bench", "a colour says which, not where");
+});
