@@ -158,6 +158,9 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   // (Blind round 21: "outdoor games" had shown board games, played indoors.)
   "outdoor games": "toys.outdoor_play",
   "lawn games": "toys.outdoor_play",
+  "road biking": "sports.cycling",
+  "mountain biking": "sports.cycling",
+  "biking": "sports.cycling",
   "yard games": "toys.outdoor_play",
   "backyard games": "toys.outdoor_play",
   "bar wine": "kitchen.barware",
@@ -910,6 +913,8 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "martial arts": ["sports.fitness.boxing"],
   "bird watching": ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"],
   "birding": ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"],
+  "birdwatching": ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"],
+  "glamping": ["sports.outdoor.tents", "sports.outdoor.sleeping_pads", "sports.outdoor.lanterns"],
   "survival gear": SURVIVAL,
   "emergency preparedness": SURVIVAL,
   "emergency supplies": SURVIVAL,

@@ -317,6 +317,9 @@ export function giftTopic(query: string): string | undefined {
  * things: a reader's are books (not reading glasses), a photographer's cameras.
  */
 const HOBBYISTS: Record<string, string> = {
+  cyclist: "cycling",
+  cyclists: "cycling",
+  biker: "cycling",
   reader: "books",
   bookworm: "books",
   photographer: "camera",

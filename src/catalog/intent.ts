@@ -286,7 +286,8 @@ async function read(
   const misread = r.total > 0 && r.did_you_mean !== undefined && r.corrected_query !== undefined &&
     !r.dropped_words?.length && terms(parsed.text).length === 1 && !isMakerName(r.corrected_query);
   if (
-    misread && (foundByPartOfMaker(r, r.corrected_query!) || (isAttribute(r.corrected_query!) && mixed(r)))
+    misread &&
+    (foundByPartOfMaker(r, r.corrected_query!, false) || (isAttribute(r.corrected_query!) && mixed(r)))
   ) {
     r = { ...nothing(r), corrected_query: undefined, did_you_mean: undefined };
   }

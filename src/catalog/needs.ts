@@ -758,7 +758,8 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "mold and mildew",
-    says: ["moldy", "mold", "mildew", "damp", "humidity", "too humid", "moisture"],
+    // (Not "moisture" alone: "moisture wicking" is a shirt's.)
+    says: ["moldy", "mold", "mildew", "damp", "humidity", "too humid", "too much moisture"],
     paths: ["home.cleaning.household_cleaners", "tools.paint.caulk", "home.appliances.humidifiers"],
   },
   {
@@ -1120,6 +1121,22 @@ export const NEEDS: readonly Need[] = [
     label: "a game day party",
     says: ["super bowl", "game day", "football party", "watch party"],
     paths: ["grocery.snacks.chips", "kitchen.dining.disposable_tableware", "electronics.tv.televisions"],
+  },
+  // (Blind round 24: each found nothing, or a person's things for a pet.)
+  {
+    label: "a cat that won't drink",
+    says: ["cat drink", "cat water", "cat wont drink", "cat not drinking"],
+    paths: ["pets.dogs.dog_bowls"],
+  },
+  {
+    label: "tangled jewelry",
+    says: ["tangled", "organize jewelry", "jewelry organization", "jewelry storage"],
+    paths: ["home.storage.jewelry_boxes"],
+  },
+  {
+    label: "an overheating laptop",
+    says: ["laptop overheats", "laptop overheating", "laptop hot", "laptop too hot", "laptop gets hot"],
+    paths: ["electronics.computer_accessories.cooling_pads"],
   },
 ];
 

@@ -128,3 +128,11 @@ Deno.test("round 23's problems; a thing of the need's own kinds, or a word of ho
   assert.equal(label("super bowl party"), "a game day party");
   assert.equal(label("office chair for back pain", ["chair"]), undefined, "a chair is asked for");
 });
+
+Deno.test("round 24's problems; a shirt's moisture wicking is no mold", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("cat won't drink water"), "a cat that won't drink", "more words than staying hydrated");
+  assert.equal(label("my laptop overheats"), "an overheating laptop");
+  assert.equal(label("mens moisture wicking polo"), undefined);
+  assert.equal(label("basement too much moisture"), "mold and mildew");
+});

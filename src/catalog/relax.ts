@@ -1034,14 +1034,15 @@ function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySe
  * Whether each of an answer's first hits carries every word of the query, English words,
  * only inside its maker's name of several words, which the query does not name whole:
  * "bananas" found Banana Boat's sunscreen, "eggs" a Big Green Egg grill, where the shop
- * sells neither.
+ * sells neither. (`typed`: the query is the shopper's own words, not a typo's reading.)
  */
-export function foundByPartOfMaker(r: SearchResult, query: string): boolean {
-  // (A word that is no English word names the maker: "purina" is Purina Pro Plan's.)
+export function foundByPartOfMaker(r: SearchResult, query: string, typed = true): boolean {
+  // (A word that is no English word names the maker: "purina" is Purina Pro Plan's. Not one
+  // a typo's reading put there: "vinager" as "vinader" is no Monica Vinader.)
   // (A possessive's "s" is no word of either: "hills science diet" names Hill's Science Diet.)
-  const typed = terms(fold(query)).filter((w) => w !== "s");
-  if (!typed.every((w) => w.length < 4 || isEnglishWord(w))) return false;
-  const words = typed.map(stem);
+  const said = terms(fold(query)).filter((w) => w !== "s");
+  if (typed && !said.every((w) => w.length < 4 || isEnglishWord(w))) return false;
+  const words = said.map(stem);
   const top = r.hits.slice(0, FIRST_HITS);
   return words.length > 0 && top.length > 0 && top.every((h) => {
     const { maker, named } = makerAndTitle(h);
