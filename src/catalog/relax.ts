@@ -899,8 +899,8 @@ export async function searchRelaxed(
   };
   // A look said in two words that the shop sells in one department says where the thing is
   // sold, whatever the thing's own words find: "sterling silver hoops" are no basketball
-  // hoops. (A single colour or material is sold all over.)
-  // (Of looks' words alone: "loose leaf" is tea's and paper's.)
+  // hoops. (A single word is asked by `elsewhere` above. Only a phrase of looks' words:
+  // "loose leaf" is tea's and paper's.)
   const phrases = [...attributes].filter((i) => attributeAt(kept, i) >= 2).map((i) =>
     kept.slice(i, i + attributeAt(kept, i)).join(" ")
   ).filter((p) => terms(p).every(isAttribute));
@@ -913,8 +913,10 @@ export async function searchRelaxed(
     return false;
   };
   const namesSomeone = terms(fold(text)).some((w) => whoFor(w) !== undefined);
-  /** Whether a word for `whom`, after the thing, comes right before a noun it owns ("baby" of "for baby clothes"). */
-  // (Not of their body: "shampoo for baby hair" is the baby's shampoo.)
+  /**
+   * Whether a word for `whom`, after the thing, comes right before a noun it owns ("baby" of
+   * "for baby clothes"); not a part of their body: "shampoo for baby hair" is the baby's.
+   */
   const ownsANoun = (whom: string) =>
     kept.some((w, i) =>
       i > thing.head && whoFor(w) === whom && i + 1 < kept.length && whoFor(kept[i + 1]) === undefined &&
