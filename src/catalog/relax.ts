@@ -831,6 +831,12 @@ export async function searchRelaxed(
   // (A word of a look said in two is one whatever else it names: "print" of "tropical print".)
   const attribute = (i: number) => attributes.has(i) && (inLook(kept, i) || !kind(kept[i]));
   const saidWhich = new Set(kept.filter((_, i) => attribute(i)));
+  /** Whether `kept[i]`, before the thing, names which kind of it as a noun does ("leg" of "leg warmers"). */
+  const namesWhichKind = (i: number) => {
+    const w = kept[i];
+    return !attribute(i) && !saysWhich(w) && !ADJECTIVAL.test(w) && !PURPOSES.has(w) &&
+      !/\p{N}/u.test(w) && !(i > 0 && MAKES_A_FEATURE.has(kept[i - 1])) && canBeTheThing(w);
+  };
   const names = (w: string, i: number) =>
     !attribute(i) && whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) &&
     !/\p{N}/u.test(w) && !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) &&
@@ -976,11 +982,18 @@ export async function searchRelaxed(
     // file" as "file" had shown file organizers, "room divider" tackle boxes with dividers,
     // while "gray sectional" shows sectional sofas. Not a maker's name, a department's or a
     // place's: what they find is of many kinds.)
+    // (And where the word right before the thing named which kind of it, as a noun does,
+    // some first hit must be the thing by its word alone: "leg warmers" had shown bottle
+    // warmers, "letter opener" can openers, "flea comb" hair combs, "soy sauce" hot sauce.
+    // Not a look, an -ed or -ing word, a purpose, nor a noun after a word that makes it a
+    // feature: "wide calf boots", "low sodium chips" show boots and chips.)
+    const which = thing.head > 0 && candidate.dropped.includes(kept[thing.head - 1]) &&
+      namesWhichKind(thing.head - 1);
     if (
       r.total > 0 && alonePlainWord(candidate) && !candidate.dropped.every((w) =>
         saysWhich(w) || saidWhich.has(w)
       ) &&
-      !ofTheKind(r, candidate.head)
+      (!ofTheKind(r, candidate.head) || (which && !bareIn(r, candidate.head)))
     ) continue;
     // A word left that the first hits carry only as part of their maker's name, which the
     // query does not name whole, found that maker, not the thing: "harry potter book" as
@@ -1106,6 +1119,33 @@ function leafNouns(path: string): Set<string> {
   // (A leaf the taxonomy lacks, as in a test's canned answers: its name's.)
   return nounsByLeaf.get(path) ?? new Set([analyze(leafName(path)).at(-1) ?? ""]);
 }
+
+/** Endings of words that describe rather than name: "unscented", "hiking", "washable", "magnetic". */
+const ADJECTIVAL = /(?:ed|ing|able|ible|ful|less|ous|ive|ic|ish|proof|free|safe|like)$/;
+/** Words for whom or what a thing is made, which a noun may say too: "beginner guitar". */
+const PURPOSES = new Set(
+  "beginner beginners professional pro student starter travel everyday daily".split(" "),
+);
+/** Words that make a feature of the noun after them: "wide calf", "low sodium", "long sleeve". */
+const MAKES_A_FEATURE = new Set(
+  "low high wide long short full extra big small large deep thick thin slim tall light heavy soft hard narrow"
+    .split(" "),
+);
+
+/** Whether some first hit's leaf sells the thing by its word alone ("Socks"), or by a synonym's. */
+function bareIn(r: SearchResult, head: string): boolean {
+  // (A synonym's phrase counts whole: "serveware" is a serving tray.)
+  const own = new Set([
+    ...[head, ...synonymWords(head)].map((w) => analyze(w).join(" ")),
+    ...expand(head).map((a) => a.join(" ")),
+  ]);
+  const top = r.hits.slice(0, FIRST_HITS);
+  return top.length === 0 || top.some((h) => {
+    const leaf = LEAF_BY_PATH.get(h.category);
+    return !leaf || [...leaf.nouns, leaf.kind ?? ""].some((n) => own.has(analyze(n).join(" ")));
+  });
+}
+const LEAF_BY_PATH = new Map(LEAVES.map((l) => [l.path, l]));
 
 /** Whether an answer's first hits come from more than one department. */
 export function mixed(r: SearchResult): boolean {

@@ -1413,3 +1413,16 @@ Deno.test("searchRelaxed: a material the shop sells in one department says where
   const mustard = await searchRelaxed(SearchQuery.parse({ q: "mustard bench" }), result(0), search, words);
   assert.equal(mustard.corrected_query, "bench", "a colour says which, not where");
 });
+
+Deno.test("searchRelaxed: a noun before the thing says which kind; where none is sold bare, other kinds are no answer", async () => {
+  const answers: Record<string, SearchResult> = {
+    "warmers": result(29, { hits: [hit("baby.feeding.bottle_warmers", "Steam Bottle Warmer")] }),
+    "boots": result(149, { hits: [hit("sports.outdoor.hiking_boots", "Leather Hiking Boots")] }),
+  };
+  const search = (q: SearchQuery) => Promise.resolve(answers[q.q] ?? result(0));
+  const words = shop(["warmers", "boots"], ["warmers", "boots"], ["leg", "wide", "calf"]);
+  const legs = await searchRelaxed(SearchQuery.parse({ q: "leg warmers" }), result(0), search, words);
+  assert.equal(legs.total, 0, "bottle warmers are no leg warmers");
+  const calf = await searchRelaxed(SearchQuery.parse({ q: "wide calf boots" }), result(0), search, words);
+  assert.equal(calf.corrected_query, "boots", "a wide calf is a feature");
+});
