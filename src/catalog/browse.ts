@@ -825,6 +825,15 @@ function aliasWithOwnWord(words: readonly string[]): string | undefined {
     : undefined;
 }
 
+const PADDLING = [
+  "sports.water_sports.kayaks",
+  "sports.water_sports.life_jackets",
+  "sports.water_sports.paddle_boards",
+];
+const BIRDING = ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"];
+const CAMP_KITCHEN = ["sports.outdoor.camping_stoves", "sports.outdoor.coolers"];
+const DANCE_WEAR = ["fashion.women.leggings", "fashion.women.sports_bras"];
+
 const SURVIVAL = [
   "sports.outdoor.flashlights",
   "sports.outdoor.lanterns",
@@ -900,20 +909,12 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "weight lifting": STRENGTH,
   "skiing": ["sports.winter.ski_goggles", "sports.winter.snowboards", "sports.winter.sleds"],
   "snowboarding": ["sports.winter.snowboards", "sports.winter.ski_goggles"],
-  "boating": [
-    "sports.water_sports.kayaks",
-    "sports.water_sports.life_jackets",
-    "sports.water_sports.paddle_boards",
-  ],
-  "kayaking": [
-    "sports.water_sports.kayaks",
-    "sports.water_sports.life_jackets",
-    "sports.water_sports.paddle_boards",
-  ],
+  "boating": PADDLING,
+  "kayaking": PADDLING,
   "martial arts": ["sports.fitness.boxing"],
-  "bird watching": ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"],
-  "birding": ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"],
-  "birdwatching": ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"],
+  "bird watching": BIRDING,
+  "birding": BIRDING,
+  "birdwatching": BIRDING,
   "glamping": ["sports.outdoor.tents", "sports.outdoor.sleeping_pads", "sports.outdoor.lanterns"],
   "survival gear": SURVIVAL,
   "emergency preparedness": SURVIVAL,
@@ -925,16 +926,16 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
     "fashion.accessories.hats",
   ],
   "sun care": ["beauty.skincare.sunscreen"],
-  "camp kitchen": ["sports.outdoor.camping_stoves", "sports.outdoor.coolers"],
-  "camping kitchen": ["sports.outdoor.camping_stoves", "sports.outdoor.coolers"],
+  "camp kitchen": CAMP_KITCHEN,
+  "camping kitchen": CAMP_KITCHEN,
   "collectibles": ["toys.kids.action_figures", "toys.building.model_kits"],
   "condiments": ["grocery.pantry.hot_sauce", "grocery.pantry.syrups", "grocery.pantry.spices"],
   "keto snacks": ["grocery.snacks.nuts", "health.vitamins.protein"],
   "vegan snacks": ["grocery.snacks.nuts", "grocery.snacks.chips"],
   "wedding decorations": ["home.party.party_supplies"],
   "party decorations": ["home.party.party_supplies"],
-  "dance wear": ["fashion.women.leggings", "fashion.women.sports_bras"],
-  "dancewear": ["fashion.women.leggings", "fashion.women.sports_bras"],
+  "dance wear": DANCE_WEAR,
+  "dancewear": DANCE_WEAR,
   "homeschool supplies": ["office.supplies", "toys.science.science_kits"],
   "outdoor kitchen": [
     "garden.outdoor_living.grills",
