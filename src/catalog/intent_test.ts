@@ -153,15 +153,6 @@ Deno.test("the thing a need comes from, when found, is the answer: a better one 
   assert.notEqual(r.corrected_query, "for pain relief");
 });
 
-/** A shop whose every word is known and names a kind some product is called by alone. */
-const everyWordAKind = (): Promise<ShopWords> =>
-  Promise.resolve({
-    isNoun: () => true,
-    isBareNoun: () => true,
-    namesAnotherKind: () => false,
-    knows: () => true,
-  });
-
 Deno.test("the organization of a thing that found nothing is its organizers", async () => {
   const search = (q: SearchQuery) =>
     Promise.resolve(
@@ -171,7 +162,7 @@ Deno.test("the organization of a thing that found nothing is its organizers", as
         })
         : searchResult(0),
     );
-  const r = await searchAsMeant(SearchQuery.parse({ q: "car organization" }), search, everyWordAKind);
+  const r = await searchAsMeant(SearchQuery.parse({ q: "car organization" }), search, shop);
   assert.deepEqual([r.total, r.corrected_query], [18, "car organizer"]);
 });
 
@@ -182,7 +173,7 @@ Deno.test("a maker shoppers know that the shop does not carry is the kind it is 
         ? searchResult(16, { hits: [{ ...hit(16, "Gain"), category: "home.cleaning.laundry_detergent" }] })
         : searchResult(0),
     );
-  const r = await searchAsMeant(SearchQuery.parse({ q: "tide" }), search, everyWordAKind);
+  const r = await searchAsMeant(SearchQuery.parse({ q: "tide" }), search, shop);
   assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [16, "laundry detergent", ["tide"]]);
 });
 
