@@ -29,7 +29,8 @@ const MATERIALS = (
   "copper ceramic glass wood wooden bamboo marble leather linen cotton wool velvet silk satin jute rattan " +
   "wicker acrylic stoneware porcelain plastic metal brass gold silver sterling titanium aluminum " +
   "aluminium suede cashmere fleece flannel teak oak walnut concrete stainless hemp nylon polyester " +
-  "sherpa mohair merino alpaca chenille boucle enameled pewter"
+  "sherpa mohair merino alpaca chenille boucle enameled pewter fiberglass graphite rubber silicone bronze " +
+  "chrome nickel microfiber denim lace crystal terracotta steel"
 ).split(" ");
 
 /** Patterns and prints. */
@@ -74,12 +75,23 @@ const PHRASES = [
   "faux fur",
   "rose gold",
   "gender neutral",
+  "carbon fiber",
+  "carbon fibre",
   // Forms and cuts, which say which just as well.
   "loose leaf",
   "extra long",
   "extra wide",
   "extra large",
   "extra small",
+  // (Blind round 25: "wide width womens shoes" found nothing.)
+  "wide width",
+  "wide fit",
+  "narrow width",
+  "slim fit",
+  "regular fit",
+  "relaxed fit",
+  "loose fit",
+  "athletic fit",
 ].map((p) => p.split(" "));
 
 const SINGLE = new Set([...COLOURS, ...MATERIALS, ...PATTERNS, ...STYLES]);

@@ -29,3 +29,9 @@ Deno.test("attributeAt: any look's print, and forms said in two words", () => {
   assert.equal(attributeAt(["loose", "leaf", "tea"], 0), 2);
   assert.equal(attributeAt(["extra", "long", "cable"], 0), 2);
 });
+
+Deno.test("attributeAt: a material said in two words, and fits", () => {
+  assert.equal(attributeAt(["carbon", "fiber", "fishing", "rod"], 0), 2);
+  assert.equal(attributeAt(["wide", "width", "shoes"], 0), 2);
+  assert.equal(attributeAt(["silicone", "spatula"], 0), 1);
+});

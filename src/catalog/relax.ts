@@ -132,6 +132,12 @@ function isSizeUnit(words: readonly string[], i: number): boolean {
  * dishwasher safe" asks for cookware, "microwave safe bowls" for bowls.
  */
 const FEATURE_SUFFIXES = new Set("safe free proof resistant friendly".split(" "));
+/**
+ * Words that say only that a thing is powered, the word before saying how: they go first
+ * ("solar powered lights" as "powered lights" had shown USB-powered ring lights; "battery
+ * powered leaf blower" is a battery leaf blower).
+ */
+const POWERED = new Set(["powered", "operated"]);
 /** Whether `words[i]` makes a feature with the word before it (`FEATURE_SUFFIXES`). */
 function featureSuffix(words: readonly string[], i: number): boolean {
   return i > 0 && i < words.length && FEATURE_SUFFIXES.has(words[i]) && canBeTheThing(words[i - 1]);
@@ -319,7 +325,9 @@ export function relaxations(
   // conditioner before it is Vornado's (hair conditioner is a conditioner too).
   const maker = makerWords(kept);
   const rank = (i: number) =>
-    whoFor(kept[i]) !== undefined
+    POWERED.has(kept[i])
+      ? -1
+      : whoFor(kept[i]) !== undefined
       ? 3
       : maker.size > 0 && i < head && namesKindWithHead(kept[i])
       ? 2.5
@@ -359,6 +367,8 @@ export function relaxations(
     canBeTheThing(kept[j + 1]);
   const out: Relaxation[] = [];
   const add = (dropped: Set<number>) => {
+    // (Nor is "powered" left without the word that said how: "solar powered lights".)
+    for (const j of [...dropped]) if (POWERED.has(kept[j + 1] ?? "")) dropped = new Set([...dropped, j + 1]);
     const left = kept.filter((_, j) => !dropped.has(j));
     // Words for whatever is sold, or for a group, with nothing to say what of, name nothing:
     // "kids art supplies" as "kids supplies" showed kids' sneakers, "musical instruments and

@@ -1426,3 +1426,8 @@ Deno.test("searchRelaxed: a noun before the thing says which kind; where none is
   const calf = await searchRelaxed(SearchQuery.parse({ q: "wide calf boots" }), result(0), search, words);
   assert.equal(calf.corrected_query, "boots", "a wide calf is a feature");
 });
+
+Deno.test("'powered' goes first, and with the word that said how", () => {
+  assert.equal(texts("battery powered leaf blower", ["blower", "leaf"])[0], "battery leaf blower");
+  assert.ok(!texts("solar powered lights", ["light"]).includes("powered lights"));
+});
