@@ -146,9 +146,19 @@ export function serves(path: string, group: string): boolean {
  */
 export const PARTICULAR_PATHS: readonly string[] = pathsFor(isParticular);
 
-/** An age ("3 year old", "10-year-old", "6 months old"): a number that is no size. */
-const AGE =
-  /(?<![\p{L}\p{N}.])(\d{1,2})\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?)\s*-?\s*olds?(?![\p{L}\p{N}])/giu;
+/** Ages as shoppers spell them ("ten year old"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen"
+    .split(" ").map((w, i) => [w, i + 1]),
+);
+
+/** An age ("3 year old", "10-year-old", "ten year old", "6 months old"): a number that is no size. */
+const AGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(\d{1,2}|${
+    Object.keys(NUMBER_WORDS).join("|")
+  })\s*-?\s*(years?|yrs?|months?|mos?|weeks?|wks?)\s*-?\s*olds?(?![\p{L}\p{N}])`,
+  "giu",
+);
 
 /**
  * A query with each age read as who the thing is for: "toys for 3 year old" as "toys for
@@ -158,6 +168,7 @@ const AGE =
 export function agesAsAudience(text: string): string {
   return text.replace(
     AGE,
-    (_, n: string, unit: string) => /^[mw]/i.test(unit) || Number(n) < 2 ? "baby" : "kids",
+    (_, n: string, unit: string) =>
+      /^[mw]/i.test(unit) || (NUMBER_WORDS[n.toLowerCase()] ?? Number(n)) < 2 ? "baby" : "kids",
   );
 }

@@ -1,5 +1,12 @@
 import assert from "node:assert/strict";
-import { audiencePaths, categoryAudience, PARTICULAR_PATHS, serves, whoFor } from "./audience.ts";
+import {
+  agesAsAudience,
+  audiencePaths,
+  categoryAudience,
+  PARTICULAR_PATHS,
+  serves,
+  whoFor,
+} from "./audience.ts";
 
 Deno.test("'pet' names any animal: served by every animal's things, and by no person's", () => {
   assert.equal(whoFor("pet"), "pet");
@@ -15,4 +22,10 @@ Deno.test("'pet' names any animal: served by every animal's things, and by no pe
   assert.deepEqual(audiencePaths("pet"), ["pets"]);
   assert.ok(audiencePaths("dog").includes("pets.dogs"), audiencePaths("dog").join());
   assert.ok(PARTICULAR_PATHS.includes("pets"));
+});
+
+Deno.test("an age spelled out is an age", () => {
+  assert.equal(agesAsAudience("ten year old who loves dinosaurs"), "kids who loves dinosaurs");
+  assert.equal(agesAsAudience("toys for one year old"), "toys for baby");
+  assert.equal(agesAsAudience("one piece swimsuit"), "one piece swimsuit");
 });

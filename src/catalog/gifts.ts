@@ -22,7 +22,7 @@
  * @module
  */
 import { fold, terms } from "./text.ts";
-import { whoFor } from "./audience.ts";
+import { PETS, whoFor } from "./audience.ts";
 import { GIFT, OCCASIONS, parseQuery } from "./vocabulary.ts";
 
 /**
@@ -37,8 +37,19 @@ function asksForAGift(words: readonly string[]): boolean {
   // Not a party's: "birthday party for 5 year old" asks for the party's things.)
   const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined);
   if (someone && words.some((w) => OCCASIONS.has(w)) && !words.includes("party")) return true;
+  // (So does someone who loves a thing: "10 year old who loves dinosaurs".)
+  if (
+    (someone || words.some((w) => TEEN.has(w))) && words.some((w, i) => w === "who" && FOND.has(words[i + 1]))
+  ) {
+    return true;
+  }
   return words[0] === "what" && words.some((w) => w === "get" || w === "buy") &&
     (someone || words.includes("someone"));
+}
+
+/** Whether a word says who a gift is for: "dad", "brother", "teenage", "niece". */
+function forSomeone(w: string): boolean {
+  return whoFor(w) !== undefined || KIN[w] !== undefined || TEEN.has(w);
 }
 
 /** Words that only join the others ("gift for my dad"). */
@@ -46,6 +57,9 @@ const FUNCTION_WORDS = new Set("a an the for to my our your and or of with".spli
 
 /** Who, after "new", is a new parent ("new mom", "new dad", "new parents"). */
 const NEW_PARENT = new Set("mom moms mum mother dad dads father parent parents".split(" "));
+
+/** Words after "who" for what someone is fond of ("who loves dinosaurs"). */
+const FOND = new Set("likes like loves love enjoys enjoy is".split(" "));
 
 /** Gift exchanges, by name. */
 const GIFT_EXCHANGES = new Set(["secret santa", "white elephant"]);
@@ -307,7 +321,7 @@ export function giftTopic(query: string): string | undefined {
   const all = terms(fold(query));
   if (!asksForAGift(all)) return undefined;
   const words = terms(fold(parseQuery(query).text));
-  const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && whoFor(w) === undefined);
+  const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w));
   const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
   return talk && topic.length > 0 && topic.length < words.length ? topic.join(" ") : undefined;
 }
@@ -350,7 +364,11 @@ const FANS = new Set(
 export function giftHobbies(query: string): string[] {
   const all = terms(fold(query));
   if (!asksForAGift(all)) return [];
-  const words = terms(fold(parseQuery(query).text)).filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w));
+  // (Who it is for says no hobby: "gift for a teenage gamer", "my brother who likes fishing".
+  // An animal may: "cat lovers".)
+  const words = terms(fold(parseQuery(query).text)).filter((w) =>
+    !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !(forSomeone(w) && !PETS.has(whoFor(w) ?? ""))
+  );
   const fan = words.findIndex((w) => FANS.has(w));
   if (fan > 0 && words.length === fan + 1) return [words.slice(0, fan).join(" ")];
   const one = words.length === 1 ? words[0].replace(/(er|ian|ist|or)s$/, "$1") : ""; // ("runners")

@@ -115,3 +115,11 @@ Deno.test("a sweet sixteen is a teenage girl's; an age says who a gift's topic i
   assert.equal(giftAsked("sweet sixteen gifts")?.label, "gifts for teen girls");
   assert.equal(giftTopic(agesAsAudience("what to get a 7 year old who loves dinosaurs")), "dinosaurs");
 });
+
+Deno.test("whoever a gift is for names no topic or hobby; someone who loves a thing asks for a gift", () => {
+  assert.equal(giftTopic("gift for my brother who likes fishing"), "fishing");
+  assert.deepEqual(giftHobbies("gift for a teenage gamer"), ["gaming", "gam", "game"]);
+  assert.deepEqual(giftHobbies("gifts for cat lovers"), ["cat"], "an animal may be the hobby");
+  assert.equal(giftTopic(agesAsAudience("ten year old who loves dinosaurs")), "dinosaurs");
+  assert.equal(giftTopic("dinosaurs that roar"), undefined);
+});
