@@ -29,6 +29,8 @@ export interface Need {
   label: string;
   says: readonly string[];
   paths: readonly string[];
+  /** The words of its own kinds, where its leaves hold others too: "humidifier" (the leaf holds dehumidifiers). */
+  kind?: string;
 }
 
 /** The needs guide. Each `says` entry is a phrase whose words (in any order, among others) ask for the need. */
@@ -181,6 +183,7 @@ export const NEEDS: readonly Need[] = [
     label: "keeping a dog busy",
     says: ["dog busy", "bored dog", "dog bored", "puppy busy", "aggressive chewer", "chewer"],
     paths: ["pets.dogs.dog_toys", "pets.dogs.dog_treats"],
+    kind: "toy",
   },
   {
     label: "staying warm",
@@ -394,6 +397,10 @@ export const NEEDS: readonly Need[] = [
     label: "power outages",
     says: [
       "power outage",
+      "power goes out",
+      "power going out",
+      "power keeps going out",
+      "lose power",
       "blackout",
       "storm prep",
       "emergency power",
@@ -537,6 +544,12 @@ export const NEEDS: readonly Need[] = [
       "dust in the air",
       "dusty air",
       "pollen",
+      // (Blind round 25: "house feels stuffy and dusty" found nothing.)
+      "stuffy",
+      "dusty house",
+      "dusty home",
+      "dusty room",
+      "dust allergy",
     ],
     paths: ["home.appliances.air_purifiers", "home.appliances.humidifiers", "home.cleaning.air_fresheners"],
   },
@@ -697,6 +710,9 @@ export const NEEDS: readonly Need[] = [
       "messy desk",
       "organize desk",
       "desk organized",
+      "desk clutter",
+      "paper clutter",
+      "papers everywhere",
     ],
     paths: ["office.supplies.desk_organizers", "office.supplies.planners", "office.supplies.sticky_notes"],
   },
@@ -782,6 +798,10 @@ export const NEEDS: readonly Need[] = [
       "child proof",
       "childproofing",
       "child safety",
+      "climbing the stairs",
+      "toddler stairs",
+      "baby stairs",
+      "fall down stairs",
     ],
     paths: ["baby.gear.baby_gates", "home.safety.smoke_detectors", "home.safety.co_detectors"],
   },
@@ -815,7 +835,16 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a quieter room",
-    says: ["too loud", "loud neighbors", "noisy", "block noise", "drown out", "noise at night"],
+    says: [
+      "too loud",
+      "loud neighbors",
+      "noisy",
+      "block noise",
+      "drown out",
+      "noise at night",
+      "street noise",
+      "traffic noise",
+    ],
     paths: ["health.personal_care.ear_plugs", "home.appliances.sound_machines"],
   },
   {
@@ -1079,8 +1108,18 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "dry air",
-    says: ["dry air", "air too dry", "air is dry", "air so dry", "low humidity"],
+    says: [
+      "dry air",
+      "air too dry",
+      "air is dry",
+      "air so dry",
+      "low humidity",
+      "too dry in winter",
+      "dry house",
+      "dry apartment",
+    ],
     paths: ["home.appliances.humidifiers"],
+    kind: "humidifier",
   },
   {
     label: "hearing the tv",
@@ -1138,6 +1177,45 @@ export const NEEDS: readonly Need[] = [
     says: ["laptop overheats", "laptop overheating", "laptop hot", "laptop too hot", "laptop gets hot"],
     paths: ["electronics.computer_accessories.cooling_pads"],
   },
+  // (Blind round 25: each found nothing.)
+  {
+    label: "fallen leaves",
+    says: [
+      "leaves lawn",
+      "leaves yard",
+      "fallen leaves",
+      "fall leaves",
+      "raking leaves",
+      "rake leaves",
+      "leaf cleanup",
+    ],
+    paths: ["garden.tools.leaf_blowers", "garden.tools.rakes"],
+  },
+  {
+    label: "an icy windshield",
+    says: [
+      "icy windshield",
+      "windshield ice",
+      "frosted windshield",
+      "frost windshield",
+      "frosty windshield",
+      "iced windshield",
+    ],
+    paths: ["automotive.exterior.ice_scrapers", "automotive.exterior.car_covers"],
+  },
+  {
+    label: "reading small print",
+    says: [
+      "small print",
+      "read small",
+      "reading small",
+      "fine print",
+      "tiny print",
+      "cant read",
+      "can t read",
+    ],
+    paths: ["health.personal_care.reading_glasses"],
+  },
 ];
 
 let phrases: { need: Need; words: string[] }[] | undefined;
@@ -1181,11 +1259,21 @@ export function needAsked(
   // bird feeder" asks for a feeder that keeps them out. When they found it, it is the
   // answer: "wrist brace for carpal tunnel" shows wrist braces.)
   const own = foundNothing ? kindWords(found) : new Set<string>();
+  // (Nor any word, when the words found nothing and the shopper tells what happens: "clothes
+  // come out of the dryer wrinkled", "sore muscles after the gym". Their nouns say where.)
+  const told = foundNothing && [...words].some((w) => TOLD.has(w));
   const named = (w: string) =>
-    !need.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) && !own.has(w) && !SAYING.has(w) &&
+    !told && !need.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) && !own.has(w) &&
+    !SAYING.has(w) &&
     namesAThing(w);
   return [...words].some(named) ? undefined : found;
 }
+
+/** Words of a shopper telling what happens ("my", "keeps", "too", "when"), not naming a thing to buy. */
+const TOLD = new Set(
+  `my our i im we me us keep get got is are am was were too when every after anymore always come feel seem smell
+    look hurt cant t wont dont doesnt`.split(/\s+/),
+);
 
 /** Words of how a need is said, never a thing: "can" of "can't hear the tv" is no trash can. */
 const SAYING = new Set("can cant won wont don dont doesn doesnt isn isnt t will would keep".split(" "));

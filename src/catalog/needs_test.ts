@@ -136,3 +136,21 @@ Deno.test("round 24's problems; a shirt's moisture wicking is no mold", () => {
   assert.equal(label("mens moisture wicking polo"), undefined);
   assert.equal(label("basement too much moisture"), "mold and mildew");
 });
+
+Deno.test("round 25's problems; told what happens, when the words found nothing, their nouns say where", () => {
+  const nouns = ["clothes", "dryer", "gym", "desk", "paper", "cream", "lawn"];
+  const label = (q: string, foundNothing = true) =>
+    needAsked(q, (w) => nouns.includes(w), foundNothing)?.label;
+  assert.equal(label("clothes come out of the dryer wrinkled"), "wrinkled clothes");
+  assert.equal(label("sore muscles after the gym"), "pain relief");
+  assert.equal(label("too much paper clutter on my desk"), "an organized desk");
+  assert.equal(label("leaves all over the lawn"), "fallen leaves");
+  assert.equal(label("can't read small print anymore"), "reading small print");
+  assert.equal(label("windshield ices over every morning"), "an icy windshield");
+  assert.equal(label("house feels stuffy and dusty"), "cleaner air");
+  assert.equal(label("my toddler keeps climbing the stairs"), "a baby-proofed home");
+  assert.equal(label("power keeps going out in storms"), "power outages");
+  // (A thing named, and nothing told: the thing is asked. Nor when the words found something.)
+  assert.equal(label("anti wrinkle cream"), undefined);
+  assert.equal(label("sore muscles after the gym", false), undefined);
+});
