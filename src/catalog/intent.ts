@@ -54,6 +54,7 @@ import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { needAsked, needCause, needWords } from "./needs.ts";
+import { ACTIVITIES, activityOf, settingOf } from "./activities.ts";
 import { FIRST_HITS, foundByPartOfMaker, mixed, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
@@ -267,8 +268,14 @@ async function read(
     if (b.total > 0) return { ...b, corrected_query: `for ${needed.label}` };
   }
   if (topic) {
-    const r = await lines({ ...q, q: topic, min_price: min, max_price: max });
-    if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? topic };
+    // (A pastime is its things: "gift for a girl who likes art" is art supplies, no wall art.)
+    const pastime = Object.hasOwn(ACTIVITIES, topic) && ACTIVITIES[topic] !== topic
+      ? ACTIVITIES[topic]
+      : undefined;
+    const r = pastime
+      ? await read({ ...q, q: pastime, min_price: min, max_price: max }, search, shopWords)
+      : await lines({ ...q, q: topic, min_price: min, max_price: max });
+    if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? pastime ?? topic };
   }
   // (Otherwise on to the guides: "birthday party for 5 year old" is a birthday party.)
   const aged = agesAsAudience(q.q);
@@ -353,7 +360,12 @@ async function read(
     const levels = analyze(q.q).filter((w) => !needWords(need).has(w) && whoFor(w) === undefined)
       .flatMap((w) => namedCategories(levelAlias(w) ?? w));
     const named = need.paths.filter((p) => isUnder(p, levels));
-    const b = await browse(named.length > 0 ? named : need.paths);
+    const paths = named.length > 0 ? named : need.paths;
+    // (Its own kinds first, where its leaves hold others too: "dry air" is no dehumidifier's.)
+    const own = need.kind
+      ? await lines({ ...q, q: need.kind, category: paths.join(","), min_price: min, max_price: max })
+      : undefined;
+    const b = own && own.total > 0 && !own.dropped_words?.length ? own : await browse(paths);
     if (b.total > 0) {
       return { ...b, took_ms: round(r.took_ms + b.took_ms), corrected_query: `for ${need.label}` };
     }
@@ -477,6 +489,39 @@ async function read(
           dropped_words: [...dropped, ...found.dropped_words ?? []],
         };
       }
+    }
+  }
+  // A pastime said with words before it that say which kind ("ice fishing", "car
+  // camping"), or a subject with a word for its setting ("ski trip", "skincare routine",
+  // "marathon training"), when the words found nothing: the pastime's or the subject's
+  // things, the other words left out.
+  const setting = r.total === 0 && within.length === 0 ? settingOf(parsed.text) : undefined;
+  const activity = r.total === 0 && within.length === 0 && !setting ? activityOf(parsed.text) : undefined;
+  if (setting || activity) {
+    const asked = setting ? ACTIVITIES[setting.subject] ?? setting.subject : activity!.activity;
+    const found = await read({ ...q, q: asked, min_price: min, max_price: max }, search, shopWords);
+    let took = round(r.took_ms + found.took_ms);
+    if (found.total > 0 && !foundByPartOfMaker(found, asked)) {
+      // (Words before the pastime that are themselves a kind sold beside its things name
+      // the kind: "drone photography" shows drones, "car camping" no car's things.)
+      const which = activity?.which.join(" ");
+      const kind = which ? await lines({ ...q, q: which, min_price: min, max_price: max }) : undefined;
+      took = round(took + (kind?.took_ms ?? 0));
+      const aisle = (x: SearchResult) => x.hits[0]?.category.split(".").slice(0, 2).join(".");
+      if (kind && kind.total > 0 && !kind.corrected_query && aisle(kind) === aisle(found)) {
+        return {
+          ...kind,
+          took_ms: took,
+          corrected_query: which,
+          dropped_words: [parsed.text.split(" ").at(-1)!],
+        };
+      }
+      return {
+        ...found,
+        took_ms: took,
+        corrected_query: found.corrected_query ?? asked,
+        dropped_words: [...(setting ? [setting.setting] : activity!.which), ...found.dropped_words ?? []],
+      };
     }
   }
   // A maker's name with a typo ("hamilton beech") is that maker's when the words as typed

@@ -199,3 +199,33 @@ Deno.test("a typo's reading of one word found only in a maker's name, or only a 
   const r = await searchAsMeant(SearchQuery.parse({ q: "bandana" }), search, words);
   assert.deepEqual([r.total, r.corrected_query, r.did_you_mean], [0, undefined, undefined]);
 });
+
+Deno.test("a pastime said with a word before it, or a subject with its setting, that found nothing is the pastime's or the subject's things", async () => {
+  const fishing = { ...hit(12, "Shimano"), category: "sports.fishing.fishing_rods" };
+  const { asked, run } = shopOf((q) =>
+    q.q === "fishing"
+      ? searchResult(397, { hits: [fishing] })
+      : q.q === "ski"
+      ? searchResult(66, { hits: [{ ...hit(90, "Smith"), category: "sports.winter.ski_goggles" }] })
+      : q.q === "drone"
+      ? searchResult(192, { hits: [{ ...hit(300, "DJI"), category: "electronics.cameras.drones" }] })
+      : q.q === "photography"
+      ? searchResult(168, { hits: [{ ...hit(500, "Canon"), category: "electronics.cameras.dslr_cameras" }] })
+      : q.q === "ice"
+      ? searchResult(5, { hits: [{ ...hit(20, "Michelin"), category: "automotive.exterior.ice_scrapers" }] })
+      : searchResult(0)
+  );
+  const ice = await run("ice fishing");
+  assert.deepEqual([ice.total, ice.corrected_query, ice.dropped_words], [397, "fishing", ["ice"]]);
+  const trip = await run("ski trip");
+  assert.deepEqual([trip.total, trip.corrected_query, trip.dropped_words], [66, "ski", ["trip"]]);
+  // (Words before the pastime that are a kind sold beside its things are that kind.)
+  const drone = await run("drone photography");
+  assert.deepEqual([drone.total, drone.corrected_query, drone.dropped_words], [192, "drone", [
+    "photography",
+  ]]);
+  // (Only when the words found nothing: "fishing" itself is searched as typed.)
+  asked.length = 0;
+  await run("fishing");
+  assert.deepEqual(asked.map((q) => q.q), ["fishing"]);
+});

@@ -1,0 +1,108 @@
+/**
+ * Pastimes and the words around them. A sport or a hobby said with a word before it is
+ * still that pastime ("ice fishing", "car camping", "trail running"), and a subject said
+ * with a word for an outing, a habit or a setup asks for the subject's things ("ski trip",
+ * "skincare routine", "home bar setup"). Both are read only when the words found nothing
+ * (`intent.ts`): "road cycling" and "bass fishing" find their own things.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { activityOf, settingOf } from "./activities.ts";
+ * assert.deepEqual(activityOf("ice fishing"), { activity: "fishing", which: ["ice"] });
+ * assert.deepEqual(activityOf("marathon training"), undefined);
+ * assert.deepEqual(settingOf("skincare routine"), { subject: "skincare", setting: "routine" });
+ * ```
+ *
+ * @module
+ */
+import { fold, terms } from "./text.ts";
+
+/**
+ * Sports and hobbies (folded words) whose kinds a word before names, and what to search
+ * for each: the word itself, or the words the shop's menus and titles use for it.
+ */
+export const ACTIVITIES: Readonly<Record<string, string>> = {
+  fishing: "fishing",
+  camping: "camping",
+  hiking: "hiking",
+  backpacking: "backpacking",
+  running: "running",
+  jogging: "running",
+  marathon: "running",
+  marathons: "running",
+  cycling: "cycling",
+  biking: "biking",
+  skiing: "skiing",
+  snowboarding: "snowboarding",
+  kayaking: "kayaking",
+  canoeing: "canoeing",
+  boating: "boating",
+  paddling: "kayaking",
+  paddleboarding: "paddleboarding",
+  swimming: "swimming",
+  snorkeling: "snorkeling",
+  snorkelling: "snorkeling",
+  diving: "snorkeling",
+  skating: "skating",
+  skateboarding: "skateboarding",
+  golf: "golf",
+  golfing: "golf",
+  tennis: "tennis",
+  pickleball: "pickleball",
+  yoga: "yoga",
+  pilates: "pilates",
+  weightlifting: "weightlifting",
+  powerlifting: "weightlifting",
+  bodybuilding: "weightlifting",
+  lifting: "weightlifting",
+  boxing: "boxing",
+  kickboxing: "boxing",
+  rowing: "rowing",
+  birding: "birding",
+  stargazing: "stargazing",
+  astronomy: "stargazing",
+  podcasting: "podcasting",
+  photography: "photography",
+  gaming: "gaming",
+  grilling: "grilling",
+  bbq: "outdoor cooking",
+  barbecue: "outdoor cooking",
+  baking: "baking",
+  gardening: "gardening",
+  sewing: "sewing",
+  art: "art supplies",
+  painting: "painting supplies",
+  drawing: "art supplies",
+};
+
+/**
+ * Words that put a subject in a setting: an outing ("ski trip"), a habit ("skincare
+ * routine"), a setup ("home bar setup", "pc build"), a workout ("boxing workout"), a
+ * place to work at it ("art studio"). (Not a party or a night: "tea party" is no tea's, and
+ * the needs guide knows "movie night"; nor a starter: "fire starter" is no fire's.)
+ */
+const SETTINGS = new Set(
+  `trip trips vacation getaway outing routine routines regimen setup build workout workouts training session sessions
+    class classes lesson lessons studio season`.split(/\s+/),
+);
+
+/** A pastime said with words before it that say which kind of it ("ice fishing"), or `undefined`. */
+export function activityOf(text: string): { activity: string; which: string[] } | undefined {
+  const words = terms(fold(text));
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !Object.hasOwn(ACTIVITIES, last)) return undefined;
+  return { activity: ACTIVITIES[last], which: words.slice(0, -1) };
+}
+
+/** A subject said with a word for its setting ("ski trip", "home bar set up"), or `undefined`. */
+export function settingOf(text: string): { subject: string; setting: string } | undefined {
+  const words = terms(fold(text));
+  // ("set up" as two words.)
+  const setting = words.at(-1) === "up" && words.at(-2) === "set" ? "set up" : words.at(-1);
+  const rest = words.slice(0, setting === "set up" ? -2 : -1);
+  if (rest.length === 0 || setting === undefined || (setting !== "set up" && !SETTINGS.has(setting))) {
+    return undefined;
+  }
+  return { subject: rest.join(" "), setting };
+}

@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { activityOf, settingOf } from "./activities.ts";
+
+Deno.test("a pastime with words before it is that pastime, the words saying which kind of it", () => {
+  assert.deepEqual(activityOf("ice fishing"), { activity: "fishing", which: ["ice"] });
+  assert.deepEqual(activityOf("car camping"), { activity: "camping", which: ["car"] });
+  assert.deepEqual(activityOf("Trail Running"), { activity: "running", which: ["trail"] });
+  // (Said another way, the shop's word: a marathon is run, powerlifting is weightlifting.)
+  assert.deepEqual(activityOf("half marathon"), { activity: "running", which: ["half"] });
+  assert.deepEqual(activityOf("competitive powerlifting"), {
+    activity: "weightlifting",
+    which: ["competitive"],
+  });
+  // (A pastime alone, or a word that is none, is not read here.)
+  assert.equal(activityOf("fishing"), undefined);
+  assert.equal(activityOf("cake decorating"), undefined);
+  assert.equal(activityOf("fishing rod"), undefined);
+});
+
+Deno.test("a subject with a word for its setting asks for the subject's things", () => {
+  assert.deepEqual(settingOf("ski trip"), { subject: "ski", setting: "trip" });
+  assert.deepEqual(settingOf("skincare routine"), { subject: "skincare", setting: "routine" });
+  assert.deepEqual(settingOf("home bar set up"), { subject: "home bar", setting: "set up" });
+  assert.deepEqual(settingOf("marathon training"), { subject: "marathon", setting: "training" });
+  // (Not a party, a night or a starter: "tea party", "fire starter" are no tea's or fire's.)
+  assert.equal(settingOf("tea party"), undefined);
+  assert.equal(settingOf("fire starter"), undefined);
+  assert.equal(settingOf("movie night"), undefined);
+  assert.equal(settingOf("trip"), undefined);
+});
