@@ -746,6 +746,8 @@ export async function searchRelaxed(
   const ownWord = (w: string) => shop.namesKindWith?.(w, head) ?? false;
   let candidates = relaxations(text, kind, thing, keeps, partOf, alone, ownWord, joined, true);
   if (grouped) candidates = [{ text, dropped: [], head }, ...candidates];
+  // (A child's things are asked as the titles may say them, before any word goes.)
+  else if (youthForms(text).length > 0) candidates = [{ text, dropped: [], head }, ...candidates];
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
@@ -944,6 +946,19 @@ export async function searchRelaxed(
     const searched = levelAlias(candidate.text) ?? candidate.text;
     let r = await search({ ...q, q: searched, min_price: min, max_price: max });
     took += r.took_ms;
+    // A child's sports things are a youth's or a junior's by their titles: "kids life jacket"
+    // shows youth life jackets, "girls tennis racket" junior rackets. (Not once a word that
+    // says which went: "kids winter gloves" are no youth baseball gloves.)
+    if (r.total === 0 && candidate.dropped.every((w) => /\p{N}/u.test(w) || UNITS.has(w))) {
+      for (const young of youthForms(searched)) {
+        const y = await search({ ...q, q: young, min_price: min, max_price: max });
+        took += y.took_ms;
+        if (y.total > 0 && ofTheKind(y, candidate.head)) {
+          r = { ...y, corrected_query: young };
+          break;
+        }
+      }
+    }
     // Leaving out who it is for must not answer with things for someone else: not men's
     // running shoes for "womens running shoes", nor men's jeans for "womens jeans". Their own
     // departments come first when they hold the thing: "baby shoes" finds kids' sneakers
@@ -1156,6 +1171,16 @@ function bareIn(r: SearchResult, head: string): boolean {
   });
 }
 const LEAF_BY_PATH = new Map(LEAVES.map((l) => [l.path, l]));
+
+/** Words for a child that sports titles say as "youth" or "junior". */
+const YOUNG = new Set("kid kids child children childrens boy boys girl girls".split(" "));
+
+/** `text` with its words for a child as "youth", then as "junior"; none when it has no such word. */
+export function youthForms(text: string): string[] {
+  const words = terms(fold(text));
+  if (!words.some((w) => YOUNG.has(w))) return [];
+  return ["youth", "junior"].map((y) => words.map((w) => YOUNG.has(w) ? y : w).join(" "));
+}
 
 /** Whether an answer's first hits come from more than one department. */
 export function mixed(r: SearchResult): boolean {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { compoundOf, relaxations, searchRelaxed, type ShopWords, theThing } from "./relax.ts";
+import { compoundOf, relaxations, searchRelaxed, type ShopWords, theThing, youthForms } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 import { stem } from "./text.ts";
@@ -1430,4 +1430,16 @@ Deno.test("searchRelaxed: a noun before the thing says which kind; where none is
 Deno.test("'powered' goes first, and with the word that said how", () => {
   assert.equal(texts("battery powered leaf blower", ["blower", "leaf"])[0], "battery leaf blower");
   assert.ok(!texts("solar powered lights", ["light"]).includes("powered lights"));
+});
+
+Deno.test("a child's sports things are a youth's or a junior's, unless a word that says which went", async () => {
+  assert.deepEqual(youthForms("kids life jacket"), ["youth life jacket", "junior life jacket"]);
+  assert.deepEqual(youthForms("life jacket"), []);
+  const run = cannedShop({
+    "junior tennis racket": [[44, "sports.team_sports.tennis"]],
+    "youth glove": [[10, "sports.team_sports.baseball"]],
+  }, ["racket", "glove", "tennis"]);
+  const racket = await run("kids tennis racket");
+  assert.deepEqual([racket.total, racket.corrected_query], [44, "junior tennis racket"]);
+  assert.equal((await run("kids winter glove")).total, 0);
 });
