@@ -77,6 +77,7 @@ const PHRASES = [
   "gender neutral",
   "carbon fiber",
   "carbon fibre",
+  "memory foam",
   // Forms and cuts, which say which just as well.
   "loose leaf",
   "extra long",

@@ -34,4 +34,5 @@ Deno.test("attributeAt: a material said in two words, and fits", () => {
   assert.equal(attributeAt(["carbon", "fiber", "fishing", "rod"], 0), 2);
   assert.equal(attributeAt(["wide", "width", "shoes"], 0), 2);
   assert.equal(attributeAt(["silicone", "spatula"], 0), 1);
+  assert.equal(attributeAt(["memory", "foam", "dog", "bed"], 0), 2);
 });

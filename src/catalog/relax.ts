@@ -65,6 +65,14 @@ import { accessoryPaths, levelAlias, namesDepartment, PLACES } from "./browse.ts
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
+/** Words after the thing that say where it goes ("ski goggles over glasses", "shelf over toilet"). */
+const OVER = new Set(["over"]);
+/** Whether `words[i]` starts a clause of where the thing goes: not "over ear", "over the knee", … */
+function over(words: readonly string[], i: number): boolean {
+  return OVER.has(words[i]) && !OVER_FEATURES.has(words[i + 1] === "the" ? words[i + 2] : words[i + 1]);
+}
+/** What a thing is over when that is a feature of it ("over-ear headphones", "over the knee boots"). */
+const OVER_FEATURES = new Set(["ear", "ears", "knee", "range", "counter"]);
 /** Words that start a clause saying what the thing before them does ("high chair that folds"). */
 const RELATIVE = new Set(["that", "which"]);
 /**
@@ -191,7 +199,9 @@ export function theThing(query: string): TheThing {
   const at: number[] = [];
   let head = -1;
   for (let i = 0; i < words.length; i++) {
-    if (head < 0 && (CLAUSE.has(words[i]) || RELATIVE.has(words[i])) && at.length > 0) head = at.length - 1;
+    if (head < 0 && (CLAUSE.has(words[i]) || RELATIVE.has(words[i]) || over(words, i)) && at.length > 0) {
+      head = at.length - 1;
+    }
     if (words[i] === kept[at.length]) at.push(i);
   }
   if (head < 0) head = kept.length - 1;
@@ -369,6 +379,8 @@ export function relaxations(
   const add = (dropped: Set<number>) => {
     // (Nor is "powered" left without the word that said how: "solar powered lights".)
     for (const j of [...dropped]) if (POWERED.has(kept[j + 1] ?? "")) dropped = new Set([...dropped, j + 1]);
+    // (Nor "over" after the thing, without its words: "storage over toilet" is no "storage over".)
+    for (const [j, w] of kept.entries()) if (j > head && over(kept, j)) dropped = new Set([...dropped, j]);
     const left = kept.filter((_, j) => !dropped.has(j));
     // Words for whatever is sold, or for a group, with nothing to say what of, name nothing:
     // "kids art supplies" as "kids supplies" showed kids' sneakers, "musical instruments and
@@ -859,9 +871,10 @@ export async function searchRelaxed(
     if (modifiers.some(unknown)) return first;
     // A word mostly used for another kind may still be a feature of this one: "mesh" names
     // Mesh Wi-Fi systems and is a feature of chairs ("mesh gaming chair" shows gaming
-    // chairs), while no curling iron has "steam".
+    // chairs), while no curling iron has "steam". (Only near the thing, where it would name
+    // a kind with it: "washable cover orthopedic memory foam dog bed xl" asks for dog beds.)
     for (const [i, w] of modifiers.entries()) {
-      if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
+      if (thing.head - i > 2 || !names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
       const featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
       took += featured.took_ms;
       if (featured.total === 0) return first;

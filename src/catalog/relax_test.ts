@@ -1443,3 +1443,11 @@ Deno.test("a child's sports things are a youth's or a junior's, unless a word th
   assert.deepEqual([racket.total, racket.corrected_query], [44, "junior tennis racket"]);
   assert.equal((await run("kids winter glove")).total, 0);
 });
+
+Deno.test("'over' after the thing says where it goes, and goes with its words; 'over ear' is a feature", () => {
+  const thing = theThing("ski goggles over glasses anti fog");
+  assert.equal(thing.kept[thing.head], "goggles");
+  assert.ok(texts("storage over toilet", ["storage", "toilet"]).every((t) => !t.includes("over")));
+  const headphones = theThing("wireless over ear headphones");
+  assert.equal(headphones.kept[headphones.head], "headphones");
+});
