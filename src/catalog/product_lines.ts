@@ -145,6 +145,15 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "ultraboost", maker: "adidas", kind: "running shoes" },
   { line: "lululemon align", maker: "lululemon", kind: "leggings" },
   { line: "nuptse", maker: "the north face", kind: "puffer jacket" },
+  // (Blind round 25: each found nothing, or the maker's consoles for its controller.)
+  { line: "canon powershot", maker: "canon", kind: "digital camera" },
+  { line: "powershot", maker: "canon", kind: "digital camera" },
+  { line: "chicco keyfit", maker: "chicco", kind: "car seat" },
+  { line: "keyfit", maker: "chicco", kind: "car seat" },
+  { line: "ps5 dualsense", maker: "sony", kind: "controller" },
+  { line: "dualsense", maker: "sony", kind: "controller" },
+  { line: "joy con", maker: "nintendo", kind: "controller" },
+  { line: "joycon", maker: "nintendo", kind: "controller" },
 ];
 
 const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));

@@ -317,3 +317,9 @@ Deno.test("a model's name after a line, cut in two of the shop's words, is a mod
   assert.equal(chargers.total, 9);
   assert.equal(chargers.corrected_query, "apple charger");
 });
+
+Deno.test("a line of a maker the shop carries is the maker's kind: a camera, a car seat, a controller", () => {
+  assert.equal(rewriteProductLines("canon powershot"), "canon digital camera");
+  assert.equal(rewriteProductLines("chicco keyfit 30"), "chicco car seat 30");
+  assert.equal(rewriteProductLines("ps5 dualsense"), "sony controller");
+});
