@@ -47,7 +47,7 @@ import {
   WHATEVER,
   withoutPlace,
 } from "./browse.ts";
-import { analyze, fold, stem, terms } from "./text.ts";
+import { analyze, fold, stem, terms, titleTerms } from "./text.ts";
 import { synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
@@ -287,6 +287,12 @@ async function read(
   // Words found only inside makers' names the query does not name whole are no answer:
   // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
   if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
+  // Nor are products none of whose titles says all of a need's words that are the whole
+  // query: "first apartment" had shown First Alert's alarms (by the maker's name and their
+  // copy), not what a first home needs.
+  if (r.total > 0 && !r.corrected_query && needSaidWhole(parsed.text) && !titlesSay(r, parsed.text)) {
+    r = nothing(r);
+  }
   // Nor is a typo's reading of one word found only in makers' names ("bandana" as Banana
   // Boat's sunscreen), nor one that is only a look, found all over the shop ("bluey" as
   // anything blue): what was meant is not known. (A maker's own name stays: "kitchenaide".)
@@ -565,6 +571,22 @@ async function partly(
     corrected_query: joined.named,
     dropped_words: joined.left,
   };
+}
+
+/** Whether every word of the text is a word of the one need it says ("first apartment"). */
+function needSaidWhole(text: string): boolean {
+  const need = needAsked(text);
+  const words = analyze(text);
+  return need !== undefined && words.length > 1 && words.every((w) => needWords(need).has(w));
+}
+
+/** Whether some first hit's title, past its maker's name, has every word of the text. */
+function titlesSay(r: SearchResult, text: string): boolean {
+  const words = analyze(text);
+  return r.hits.slice(0, FIRST_HITS).some((h) => {
+    const title = new Set(titleTerms(h));
+    return words.every((w) => title.has(w));
+  });
 }
 
 /** The query's one word when it is a plural ("coasters"), or `undefined`. */

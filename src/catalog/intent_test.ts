@@ -229,3 +229,20 @@ Deno.test("a pastime said with a word before it, or a subject with its setting, 
   await run("fishing");
   assert.deepEqual(asked.map((q) => q.q), ["fishing"]);
 });
+
+Deno.test("a need said whole is the need, when no first title says its words: not a maker's by name", async () => {
+  const alarm = {
+    ...hit(25, "First Alert"),
+    title: "First Alert Sealed CO Detector",
+    category: "home.safety.co_detectors",
+  };
+  const { run } = shopOf((q) =>
+    q.q === "first apartment"
+      ? searchResult(13, { hits: [alarm] })
+      : q.q === ""
+      ? searchResult(456)
+      : searchResult(0)
+  );
+  const r = await run("first apartment");
+  assert.deepEqual([r.total, r.corrected_query], [456, "for a first home"]);
+});

@@ -120,14 +120,15 @@ const UNITS = new Set(
 const COMPATIBLE = new Set(["works", "compatible"]);
 const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS, ...COMPATIBLE]);
 /**
- * Colours, units of weight and sides, which after the thing say which of it, never what it
- * is: "mens leather wallet brown" showed brown leather jackets (by "brown" alone), "digital
- * kitchen scale grams" and "dash cam front and rear" nothing.
+ * Colours, units of weight, sides and connections, which after the thing say which of it,
+ * never what it is: "mens leather wallet brown" showed brown leather jackets (by "brown"
+ * alone), "digital kitchen scale grams" and "dash cam front and rear" nothing, "power bank
+ * 20000mah fast charging usb c" was relaxed to "bank usb c".
  */
 const TRAILING_FEATURES = new Set(
   ("black white gray grey beige navy ivory blue red green pink purple orange teal brown tan burgundy silver " +
     "graphite blush sage slate yellow maroon gold chrome nickel matte clear multicolor gram grams ounce ounces " +
-    "front rear left right")
+    "front rear left right usb lightning bluetooth wireless wifi")
     .split(" "),
 );
 /** Whether `words[i]` is the unit of the number before it ("cup" of "3 cup", "foot" of "50-foot"). */
@@ -211,9 +212,12 @@ export function theThing(query: string): TheThing {
   const sized = (j: number) =>
     (words[at[j] + 1] === "size" && !sizeAfter(at[j] + 2)) ||
     (words[at[j] - 1] === "size" && SIZE_NAMES.has(kept[j]));
+  // (A connection said in two words: "usb c", "type c".)
+  const connection = (j: number) =>
+    j > 1 && kept[j] === "c" && (kept[j - 1] === "usb" || kept[j - 1] === "type");
   while (
     head >= 0 &&
-    (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) ||
+    (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) || connection(head) ||
       (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)))
   ) head -= head > 1 && featureSuffix(kept, head) ? 2 : 1;
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
@@ -587,7 +591,7 @@ export async function searchRelaxed(
   // "wine glasses", not as glass mixing-bowl sets. Never "tool box" (a box is no group),
   // nor "science kit".
   let grouped: string | undefined;
-  const asTyped = theThing(text).kept;
+  const { kept: asTyped, at: typedAt } = theThing(text);
   const group = asTyped.findIndex((w, i) =>
     i > 0 && GROUPS.has(stem(w)) && canBeTheThing(asTyped[i - 1]) &&
     (either(asTyped[i - 1], (x) => shop.isBareNoun(x)) ||
@@ -595,7 +599,9 @@ export async function searchRelaxed(
   );
   if (group > 0) {
     grouped = asTyped[group];
-    text = asTyped.filter((_, i) => i !== group).join(" ");
+    // (Its clause stays one: "kids desk and chair set with storage" is a desk and chair with
+    // storage, no "kids storage".)
+    text = terms(fold(text)).filter((_, i) => i !== typedAt[group]).join(" ");
   }
   // Praise before the thing says how fine it is, not which: "top headphones" asks for
   // headphones (it found nothing: a top is also a garment, and a kind's word stays long).
@@ -679,7 +685,8 @@ export async function searchRelaxed(
   const joined = (w: string, next: string) => shop.writtenJoined?.(w, next) ?? false;
   if (thing.head >= 0 && !kind(last)) {
     for (let i = thing.head - 1; i >= 0; i--) {
-      if (kind(thing.kept[i])) {
+      // (Not a noun a word before makes a feature: "long sleeve rash guard" is no long sleeve.)
+      if (kind(thing.kept[i]) && !(i > 0 && MAKES_A_FEATURE.has(thing.kept[i - 1]))) {
         // (The second half of a word the catalog writes hyphenated is a feature: "zip ties
         // heavy duty" asks for zip ties.)
         if (thing.head >= 2 && i < thing.head - 1 && joined(thing.kept[thing.head - 1], last)) {

@@ -1451,3 +1451,10 @@ Deno.test("'over' after the thing says where it goes, and goes with its words; '
   const headphones = theThing("wireless over ear headphones");
   assert.equal(headphones.kept[headphones.head], "headphones");
 });
+
+Deno.test("a connection after the thing is no thing: 'usb c', 'bluetooth'", () => {
+  const power = theThing("power bank 20000mah fast charging usb c");
+  assert.ok(power.head < power.kept.indexOf("usb"), "the thing comes before the connection");
+  const speaker = theThing("speaker bluetooth");
+  assert.equal(speaker.kept[speaker.head], "speaker");
+});
