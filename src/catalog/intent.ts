@@ -287,9 +287,9 @@ async function read(
   // Words found only inside makers' names the query does not name whole are no answer:
   // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
   if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
-  // Nor are products none of whose titles says all of a need's words that are the whole
-  // query: "first apartment" had shown First Alert's alarms (by the maker's name and their
-  // copy), not what a first home needs.
+  // Nor are products of other kinds than a need's, none of whose titles says all of the
+  // need's words that are the whole query: "first apartment" had shown First Alert's alarms
+  // (by the maker's name and their copy), "stuff for dry skin" quick-dry nail polish.
   if (r.total > 0 && !r.corrected_query && needSaidWhole(parsed.text) && !titlesSay(r, parsed.text)) {
     r = nothing(r);
   }
@@ -580,12 +580,16 @@ function needSaidWhole(text: string): boolean {
   return need !== undefined && words.length > 1 && words.every((w) => needWords(need).has(w));
 }
 
-/** Whether some first hit's title, past its maker's name, has every word of the text. */
+/**
+ * Whether some first hit is of the need's own kinds ("baking bread" finds bread flour), or
+ * its title, past its maker's name, has every word of the text.
+ */
 function titlesSay(r: SearchResult, text: string): boolean {
   const words = analyze(text);
+  const need = needAsked(text);
   return r.hits.slice(0, FIRST_HITS).some((h) => {
     const title = new Set(titleTerms(h));
-    return words.every((w) => title.has(w));
+    return words.every((w) => title.has(w)) || (need !== undefined && isUnder(h.category, need.paths));
   });
 }
 

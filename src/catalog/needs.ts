@@ -349,6 +349,7 @@ export const NEEDS: readonly Need[] = [
       "kitchen.cookware.bakeware",
       "kitchen.appliances.stand_mixers",
       "kitchen.prep.mixing_bowls",
+      "grocery.pantry.baking",
     ],
   },
   {

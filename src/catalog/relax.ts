@@ -151,6 +151,14 @@ const POWERED = new Set(["powered", "operated"]);
 function featureSuffix(words: readonly string[], i: number): boolean {
   return i > 0 && i < words.length && FEATURE_SUFFIXES.has(words[i]) && canBeTheThing(words[i - 1]);
 }
+/** The positions of the look of two or more words `words[i]` is in ("stainless steel"), or `undefined`. */
+function lookAround(words: readonly string[], i: number): number[] | undefined {
+  for (let at = Math.max(0, i - 2); at <= i; at++) {
+    const n = attributeAt(words, at);
+    if (n >= 2 && at + n > i) return Array.from({ length: n }, (_, k) => at + k);
+  }
+  return undefined;
+}
 /** Whether `words[i]` is a word of a look said in two or more ("print" of "tropical print"). */
 function inLook(words: readonly string[], i: number): boolean {
   for (let at = Math.max(0, i - 2); at <= i; at++) {
@@ -960,12 +968,15 @@ export async function searchRelaxed(
       i > thing.head && whoFor(w) === whom && i + 1 < kept.length && whoFor(kept[i + 1]) === undefined &&
       canBeTheThing(kept[i + 1]) && !BODY.has(stem(kept[i + 1]))
     );
+  /** The relaxations that found nothing, not asked again. */
+  const foundNothing = new Set<string>();
   for (const candidate of candidates) {
     // Fewer words that are a level's other name browse the level, as the whole query would:
     // "work clothes for women" as "clothes" is women's fashion (it showed clothes hangers).
     const searched = levelAlias(candidate.text) ?? candidate.text;
     let r = await search({ ...q, q: searched, min_price: min, max_price: max });
     took += r.took_ms;
+    if (r.total === 0) foundNothing.add(candidate.text);
     // A child's sports things are a youth's or a junior's by their titles: "kids life jacket"
     // shows youth life jackets, "girls tennis racket" junior rackets. (Not once a word that
     // says which went: "kids winter gloves" are no youth baseball gloves.)
@@ -1049,11 +1060,54 @@ export async function searchRelaxed(
     // ironing boards, "setting spray" bug spray and room spray.
     if (r.total > 0 && terms(candidate.text).length === 1 && mixed(r)) continue;
     if (r.total > 0) {
+      // Words left out that still find the thing go back, one at a time in the order typed:
+      // "round jute area rug 6 ft" as "rug" shows jute rugs, "heavy duty extension cord 50 ft"
+      // 50-foot cords. (Not who it is for, asked above; nor a number without its unit, a
+      // model's: "ryzen 7 processor" is no 7-cup food processor.) What they find must be of
+      // the kinds the answer showed first: "waterproof picnic blanket" is no dog blanket.
+      const out = new Set<number>();
+      const left = [...candidate.dropped];
+      for (const [j, k] of kept.entries()) {
+        const at = left.indexOf(k);
+        if (at >= 0) [out.add(j), left.splice(at, 1)];
+      }
+      const sizeAt = (j: number) => /^\p{N}+(?:\.\p{N}+)?$/u.test(kept[j]) && isSizeUnit(kept, j + 1);
+      const back = r.corrected_query || candidate.maker
+        ? []
+        : [...out].filter((j) =>
+          whoFor(kept[j]) === undefined && !FUNCTION_WORDS.has(kept[j]) && !POWERED.has(kept[j]) &&
+          !OVER.has(kept[j]) && (!/\p{N}/u.test(kept[j]) || sizeAt(j)) && !isSizeUnit(kept, j) &&
+          !kept.some((k, i) => k === kept[j] && !out.has(i)) // (a word kept already)
+        ).slice(0, MAX_ADDED_BACK);
+      const shown = new Set(r.hits.slice(0, FIRST_HITS).map((h) => h.category));
+      let narrowed = candidate.text;
+      for (const j of back) {
+        // (A look of several words goes back whole: "stainless steel".)
+        const look = lookAround(kept, j);
+        const put = sizeAt(j) ? [j, j + 1] : look ?? [j];
+        if (put.some((i) => !out.has(i))) continue; // (put back already, with its phrase)
+        const words = kept.filter((_, i) => !out.has(i) || put.includes(i));
+        // (Not the query itself, nor a relaxation that found nothing.)
+        if (words.length === kept.length || foundNothing.has(words.join(" "))) continue;
+        const y = await search({ ...q, q: words.join(" "), min_price: min, max_price: max });
+        took += y.took_ms;
+        const tried: Relaxation = { ...candidate, text: words.join(" ") };
+        if (
+          y.total > 0 && !y.corrected_query && !y.did_you_mean && ofTheKind(y, candidate.head) &&
+          y.hits.slice(0, FIRST_HITS).every((h) => shown.has(h.category)) &&
+          !byPartOfMaker(y, tried, typedWords)
+        ) {
+          r = y;
+          narrowed = tried.text;
+          for (const i of put) out.delete(i);
+        }
+      }
+      const dropped = kept.filter((_, i) => out.has(i));
       return {
         ...r,
         took_ms: Math.round(took * 100) / 100,
-        corrected_query: r.corrected_query ?? candidate.text,
-        dropped_words: grouped ? [grouped, ...candidate.dropped] : candidate.dropped,
+        corrected_query: r.corrected_query ?? narrowed,
+        dropped_words: grouped ? [grouped, ...dropped] : dropped,
       };
     }
   }
@@ -1067,6 +1121,9 @@ export async function searchRelaxed(
  * "mixed"), and a page past the first decided on whatever it held.
  */
 export const FIRST_HITS = 5;
+
+/** How many words left out a relaxed answer tries to put back (one search each). */
+const MAX_ADDED_BACK = 4;
 
 /** The share of a word's products in one department that makes it that department's word. */
 const OWN_DEPARTMENT = 2 / 3;

@@ -1458,3 +1458,16 @@ Deno.test("a connection after the thing is no thing: 'usb c', 'bluetooth'", () =
   const speaker = theThing("speaker bluetooth");
   assert.equal(speaker.kept[speaker.head], "speaker");
 });
+
+Deno.test("words left out that still find the thing go back, in the kinds first shown", async () => {
+  const run = cannedShop({
+    "rug": [[239, "home.decor.rugs"]],
+    "jute rug": [[25, "home.decor.rugs"]],
+    "blanket": [[306, "home.bedding.blankets"]],
+    "waterproof blanket": [[28, "pets.dogs.dog_beds"]],
+  }, ["rug", "blanket"]);
+  const rug = await run("round jute rug");
+  assert.deepEqual([rug.total, rug.corrected_query, rug.dropped_words], [25, "jute rug", ["round"]]);
+  const blanket = await run("waterproof picnic blanket");
+  assert.deepEqual([blanket.total, blanket.corrected_query], [306, "blanket"], "no dog blanket");
+});
