@@ -1063,8 +1063,8 @@ export async function searchRelaxed(
       // Words left out that still find the thing go back, one at a time in the order typed:
       // "round jute area rug 6 ft" as "rug" shows jute rugs, "heavy duty extension cord 50 ft"
       // 50-foot cords. (Not who it is for, asked above; nor a number without its unit, a
-      // model's: "ryzen 7 processor" is no 7-cup food processor.) What they find must be of
-      // the kinds the answer showed first: "waterproof picnic blanket" is no dog blanket.
+      // model's: "ryzen 7 processor" is no 7-cup food processor.) What they find must be for
+      // whoever the answer's first hits were for: "waterproof picnic blanket" is no dog's.
       const out = new Set<number>();
       const left = [...candidate.dropped];
       for (const [j, k] of kept.entries()) {
@@ -1079,7 +1079,7 @@ export async function searchRelaxed(
           !OVER.has(kept[j]) && (!/\p{N}/u.test(kept[j]) || sizeAt(j)) && !isSizeUnit(kept, j) &&
           !kept.some((k, i) => k === kept[j] && !out.has(i)) // (a word kept already)
         ).slice(0, MAX_ADDED_BACK);
-      const shown = new Set(r.hits.slice(0, FIRST_HITS).map((h) => h.category));
+      const shown = new Set(r.hits.slice(0, FIRST_HITS).map((h) => categoryAudience(h.category)));
       let narrowed = candidate.text;
       for (const j of back) {
         // (A look of several words goes back whole: "stainless steel".)
@@ -1094,7 +1094,7 @@ export async function searchRelaxed(
         const tried: Relaxation = { ...candidate, text: words.join(" ") };
         if (
           y.total > 0 && !y.corrected_query && !y.did_you_mean && ofTheKind(y, candidate.head) &&
-          y.hits.slice(0, FIRST_HITS).every((h) => shown.has(h.category)) &&
+          y.hits.slice(0, FIRST_HITS).every((h) => shown.has(categoryAudience(h.category))) &&
           !byPartOfMaker(y, tried, typedWords)
         ) {
           r = y;
