@@ -337,4 +337,19 @@ export const JUDGMENTS: Judgment[] = [
   { query: "car organization", leaves: ["car_organizers"] },
   { query: "eggs keep sticking to the pan", leaves: ["pans"] },
   { query: "halloween party for kids", leaves: ["costumes"] },
+  // blind round 25 (stop 40): a pastime with a word before it, a subject with its setting,
+  // a pastime by name, a need told with other nouns, a gift for kin, a child's sports
+  // things, a maker's line, a fit, a need said whole
+  { query: "ice fishing", leaves: [], under: "sports.fishing" },
+  { query: "ski trip", leaves: [], under: "sports.winter" },
+  { query: "stargazing", leaves: ["telescopes", "binoculars"] },
+  { query: "clothes come out of the dryer wrinkled", leaves: ["irons", "ironing_boards"] },
+  { query: "gift for my brother who likes fishing", leaves: [], under: "sports.fishing" },
+  { query: "kids life jacket", leaves: ["life_jackets"] },
+  { query: "canon powershot", leaves: ["digital_cameras", "dslr_cameras"], brand: "Canon" },
+  { query: "wide width womens shoes", leaves: ["womens_shoes"] },
+  {
+    query: "first apartment",
+    leaves: ["tool_sets", "vacuums", "pots", "pans", "dinnerware", "towels", "sheets", "storage_bins"],
+  },
 ];
