@@ -780,9 +780,16 @@ export const NEEDS: readonly Need[] = [
     paths: ["home.cleaning.household_cleaners", "tools.paint.caulk", "home.appliances.humidifiers"],
   },
   {
-    label: "cold hands and feet",
-    says: ["cold hands", "hands cold", "cold feet", "feet cold", "hands freezing"],
-    paths: ["fashion.accessories.gloves", "health.personal_care.heating_pads", "fashion.basics.socks"],
+    label: "cold hands",
+    says: ["cold hands", "hands cold", "hands freezing", "hands get cold", "fingers cold", "cold fingers"],
+    paths: ["fashion.accessories.gloves", "health.personal_care.heating_pads"],
+    kind: "glove",
+  },
+  {
+    // (Blind round 25: "hands get cold when biking" had shown socks first.)
+    label: "cold feet",
+    says: ["cold feet", "feet cold", "feet freezing", "toes cold", "cold toes"],
+    paths: ["fashion.basics.socks", "fashion.basics.slippers", "health.personal_care.heating_pads"],
   },
   {
     label: "stains",
