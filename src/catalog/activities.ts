@@ -76,6 +76,42 @@ export const ACTIVITIES: Readonly<Record<string, string>> = {
   drawing: "art supplies",
 };
 
+/** A pastime's root as said before a setting's word ("ski trip", "swim class"): the pastime. */
+const ROOTS: Readonly<Record<string, string>> = {
+  ski: "skiing",
+  snowboard: "snowboarding",
+  swim: "swimming",
+  surf: "swimming",
+  hike: "hiking",
+  camp: "camping",
+  fish: "fishing",
+  run: "running",
+  bike: "cycling",
+  cycle: "cycling",
+  kayak: "kayaking",
+  paddle: "kayaking",
+  climb: "climbing",
+  lifting: "weightlifting",
+  weightlift: "weightlifting",
+  skate: "skating",
+  dance: "dance wear",
+  bake: "baking",
+  grill: "grilling",
+  sew: "sewing",
+  paint: "painting supplies",
+  draw: "art supplies",
+};
+
+/** The pastime a setting's subject names ("ski" of "ski trip": skiing), or `undefined`. */
+export function pastimeOf(subject: string): string | undefined {
+  const key = terms(fold(subject)).join(" ");
+  return Object.hasOwn(ACTIVITIES, key)
+    ? ACTIVITIES[key]
+    : Object.hasOwn(ROOTS, key)
+    ? ROOTS[key]
+    : undefined;
+}
+
 /**
  * Words that put a subject in a setting: an outing ("ski trip"), a habit ("skincare
  * routine"), a setup ("home bar setup", "pc build"), a workout ("boxing workout"), a

@@ -54,7 +54,7 @@ import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { needAsked, needCause, needWords } from "./needs.ts";
-import { ACTIVITIES, activityOf, settingOf } from "./activities.ts";
+import { ACTIVITIES, activityOf, pastimeOf, settingOf } from "./activities.ts";
 import { FIRST_HITS, foundByPartOfMaker, mixed, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
@@ -501,10 +501,19 @@ async function read(
   // camping"), or a subject with a word for its setting ("ski trip", "skincare routine",
   // "marathon training"), when the words found nothing: the pastime's or the subject's
   // things, the other words left out.
-  const setting = r.total === 0 && within.length === 0 ? settingOf(parsed.text) : undefined;
+  // (A setting's subject is a pastime or a level's name: "business trip" is no business PC's,
+  // "gym session" no baby's play gym. A setup's may be any thing: "minimalist desk setup".)
+  const settingFound = r.total === 0 && within.length === 0 ? settingOf(parsed.text) : undefined;
+  const subject = settingFound &&
+    (pastimeOf(settingFound.subject) ?? activityOf(settingFound.subject)?.activity ??
+      (levelAlias(settingFound.subject) || groupAlias(settingFound.subject) ||
+          namedCategories(settingFound.subject).length > 0 || SETUPS.has(settingFound.setting)
+        ? settingFound.subject
+        : undefined));
+  const setting = subject ? settingFound : undefined;
   const activity = r.total === 0 && within.length === 0 && !setting ? activityOf(parsed.text) : undefined;
   if (setting || activity) {
-    const asked = setting ? ACTIVITIES[setting.subject] ?? setting.subject : activity!.activity;
+    const asked = setting ? subject! : activity!.activity;
     const found = await read({ ...q, q: asked, min_price: min, max_price: max }, search, shopWords);
     let took = round(r.took_ms + found.took_ms);
     if (found.total > 0 && !foundByPartOfMaker(found, asked)) {
@@ -572,6 +581,9 @@ async function partly(
     dropped_words: joined.left,
   };
 }
+
+/** Settings of a thing's own, whatever the thing: "desk setup", "pc build". */
+const SETUPS = new Set(["setup", "set up", "build"]);
 
 /** Whether every word of the text is a word of the one need it says ("first apartment"). */
 function needSaidWhole(text: string): boolean {

@@ -205,8 +205,10 @@ Deno.test("a pastime said with a word before it, or a subject with its setting, 
   const { asked, run } = shopOf((q) =>
     q.q === "fishing"
       ? searchResult(397, { hits: [fishing] })
-      : q.q === "ski"
-      ? searchResult(66, { hits: [{ ...hit(90, "Smith"), category: "sports.winter.ski_goggles" }] })
+      : q.q === "business"
+      ? searchResult(40, { hits: [{ ...hit(700, "HP"), category: "electronics.computers.desktop_pcs" }] })
+      : q.q === "yoga"
+      ? searchResult(105, { hits: [{ ...hit(60, "Liforme"), category: "sports.fitness.yoga_mats" }] })
       : q.q === "drone"
       ? searchResult(192, { hits: [{ ...hit(300, "DJI"), category: "electronics.cameras.drones" }] })
       : q.q === "photography"
@@ -217,8 +219,10 @@ Deno.test("a pastime said with a word before it, or a subject with its setting, 
   );
   const ice = await run("ice fishing");
   assert.deepEqual([ice.total, ice.corrected_query, ice.dropped_words], [397, "fishing", ["ice"]]);
-  const trip = await run("ski trip");
-  assert.deepEqual([trip.total, trip.corrected_query, trip.dropped_words], [66, "ski", ["trip"]]);
+  const yoga = await run("yoga class");
+  assert.deepEqual([yoga.total, yoga.corrected_query, yoga.dropped_words], [105, "yoga", ["class"]]);
+  // (A setting's subject is a pastime or a level's name: "business trip" is no business PC's.)
+  assert.equal((await run("business trip")).total, 0);
   // (Words before the pastime that are a kind sold beside its things are that kind.)
   const drone = await run("drone photography");
   assert.deepEqual([drone.total, drone.corrected_query, drone.dropped_words], [192, "drone", [
