@@ -497,6 +497,32 @@ async function read(
       }
     }
   }
+  // A maker the shop carries, then words naming no kind of thing (a line's or a model's name:
+  // "bowflex selecttech", "dji mini 4", "netgear nighthawk"), when the words found nothing:
+  // the maker's things, when they are of one department and those on the page of one aisle
+  // ("samsung s24" and "canon eos r6" stay nothing: phones, drives and earbuds; cameras and
+  // printers).
+  const ofMaker = r.total === 0 && within.length === 0 ? makerLine(parsed.text) : undefined;
+  if (ofMaker) {
+    const vocabulary = await shopWords();
+    const named = terms(ofMaker.rest).some((w) => vocabulary.isNoun(w) && !/\p{N}/u.test(w));
+    const unknown = terms(ofMaker.rest).some((w) => /\p{N}/u.test(w) || !vocabulary.knows(w));
+    const theirs = !named && unknown
+      ? await search({ ...q, q: ofMaker.maker, min_price: min, max_price: max })
+      : undefined;
+    const aisle = (category: string) => category.split(".").slice(0, 2).join(".");
+    if (
+      theirs && theirs.total > 0 && !theirs.corrected_query && theirs.facets.category.length === 1 &&
+      theirs.hits.every((h) => aisle(h.category) === aisle(theirs.hits[0].category))
+    ) {
+      return {
+        ...theirs,
+        took_ms: round(r.took_ms + theirs.took_ms),
+        corrected_query: ofMaker.maker,
+        dropped_words: terms(ofMaker.rest),
+      };
+    }
+  }
   // A pastime said with words before it that say which kind ("ice fishing", "car
   // camping"), or a subject with a word for its setting ("ski trip", "skincare routine",
   // "marathon training"), when the words found nothing: the pastime's or the subject's
@@ -580,6 +606,16 @@ async function partly(
     corrected_query: joined.named,
     dropped_words: joined.left,
   };
+}
+
+/** The maker's name a query begins with (the longest) and the words after it, when there are some. */
+function makerLine(text: string): { maker: string; rest: string } | undefined {
+  const words = terms(fold(text));
+  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
+    const maker = words.slice(0, n).join(" ");
+    if (isMakerName(maker)) return { maker, rest: words.slice(n).join(" ") };
+  }
+  return undefined;
 }
 
 /** Settings of a thing's own, whatever the thing: "desk setup", "pc build". */

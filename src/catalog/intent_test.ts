@@ -250,3 +250,36 @@ Deno.test("a need said whole is the need, when no first title says its words: no
   const r = await run("first apartment");
   assert.deepEqual([r.total, r.corrected_query], [456, "for a first home"]);
 });
+
+Deno.test("a maker's line the shop never names is the maker's things, when they are of one aisle", async () => {
+  const lineWords = (): Promise<ShopWords> =>
+    Promise.resolve({
+      isNoun: () => false,
+      isBareNoun: () => false,
+      namesAnotherKind: () => false,
+      knows: () => false,
+    });
+  const dumbbell = { ...hit(300, "Bowflex"), category: "sports.fitness.dumbbells" };
+  const phone = { ...hit(900, "Samsung"), category: "electronics.phones.smartphones" };
+  const drive = { ...hit(90, "Samsung"), category: "electronics.storage.ssds" };
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "bowflex"
+        ? searchResult(73, {
+          hits: [dumbbell, dumbbell],
+          facets: { category: [{ value: "sports", count: 73 }], brand: [], price: [] },
+        })
+        : q.q === "samsung"
+        ? searchResult(200, {
+          hits: [phone, drive],
+          facets: { category: [{ value: "electronics", count: 200 }], brand: [], price: [] },
+        })
+        : searchResult(0),
+    );
+  const run = (text: string) => searchAsMeant(SearchQuery.parse({ q: text }), search, lineWords);
+  const bowflex = await run("bowflex selecttech");
+  assert.deepEqual([bowflex.total, bowflex.corrected_query, bowflex.dropped_words], [73, "bowflex", [
+    "selecttech",
+  ]]);
+  assert.equal((await run("samsung s24")).total, 0, "phones and drives: no one kind asked");
+});
