@@ -11,6 +11,7 @@
  * import { activityOf, settingOf } from "./activities.ts";
  * assert.deepEqual(activityOf("ice fishing"), { activity: "fishing", which: ["ice"] });
  * assert.deepEqual(activityOf("marathon training"), undefined);
+ * assert.deepEqual(activityOf("table tennis"), undefined); // another pastime
  * assert.deepEqual(settingOf("skincare routine"), { subject: "skincare", setting: "routine" });
  * ```
  *
@@ -123,11 +124,15 @@ const SETTINGS = new Set(
     class classes lesson lessons studio season`.split(/\s+/),
 );
 
+/** Pastimes named with another's word, no kind of it: table tennis is no tennis. */
+const OTHER_PASTIMES = new Set(["table tennis", "paddle tennis", "disc golf", "frisbee golf", "ping pong"]);
+
 /** A pastime said with words before it that say which kind of it ("ice fishing"), or `undefined`. */
 export function activityOf(text: string): { activity: string; which: string[] } | undefined {
   const words = terms(fold(text));
   const last = words.at(-1);
   if (words.length < 2 || last === undefined || !Object.hasOwn(ACTIVITIES, last)) return undefined;
+  if (OTHER_PASTIMES.has(words.slice(-2).join(" "))) return undefined;
   return { activity: ACTIVITIES[last], which: words.slice(0, -1) };
 }
 

@@ -15,6 +15,8 @@ Deno.test("a pastime with words before it is that pastime, the words saying whic
   assert.equal(activityOf("fishing"), undefined);
   assert.equal(activityOf("cake decorating"), undefined);
   assert.equal(activityOf("fishing rod"), undefined);
+  // (Nor another pastime named with one's word: table tennis is no tennis.)
+  assert.equal(activityOf("table tennis"), undefined);
 });
 
 Deno.test("a subject with a word for its setting asks for the subject's things", () => {

@@ -831,6 +831,40 @@ const PADDLING = [
   "sports.water_sports.paddle_boards",
 ];
 const BIRDING = ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"];
+const JOURNALING = ["office.supplies.notebooks_paper", "office.supplies.pens", "office.supplies.planners"];
+const BREAD_BAKING = [
+  "grocery.pantry.baking",
+  "kitchen.appliances.bread_makers",
+  "kitchen.prep.mixing_bowls",
+];
+const HOME_SPA = [
+  "beauty.skincare.face_masks",
+  "fashion.basics.robes",
+  "home.decor.candles",
+  "home.decor.diffusers",
+  "health.personal_care.massagers",
+];
+const HOME_BARISTA = [
+  "kitchen.appliances.coffee_grinders",
+  "kitchen.appliances.coffee_makers",
+  "kitchen.appliances.french_presses",
+  "grocery.beverages.coffee",
+];
+const VAN_LIFE = [
+  "electronics.power.generators",
+  "sports.outdoor.coolers",
+  "sports.outdoor.camping_stoves",
+  "sports.outdoor.lanterns",
+  "sports.outdoor.sleeping_bags",
+];
+const MEDITATION = [
+  "sports.fitness.yoga_mats",
+  "home.decor.diffusers",
+  "home.decor.candles",
+  "home.appliances.sound_machines",
+];
+const TABLETOP = ["toys.games.board_games", "toys.games.card_games"];
+const ART_PAINTING = ["office.crafts.art_paint", "office.crafts.art_paper"];
 const STARGAZING = ["electronics.cameras.telescopes", "sports.outdoor.binoculars"];
 const PODCASTING = [
   "music.recording.microphones",
@@ -985,6 +1019,58 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
     "electronics.cameras.tripods",
     "electronics.cameras.camera_bags",
   ],
+  // (Blind round 26: each found nothing, or "tabletop gaming" PC gaming gear.)
+  "calisthenics": [
+    "sports.fitness.pull_up_bars",
+    "sports.fitness.resistance_bands",
+    "sports.fitness.jump_ropes",
+  ],
+  "astrophotography": [
+    "electronics.cameras.telescopes",
+    "electronics.cameras.dslr_cameras",
+    "electronics.cameras.tripods",
+  ],
+  "journaling": JOURNALING,
+  "bullet journal": JOURNALING,
+  "bullet journaling": JOURNALING,
+  "sourdough": BREAD_BAKING,
+  "bread baking": BREAD_BAKING,
+  "wine tasting": ["kitchen.dining.glassware", "kitchen.barware.decanters", "kitchen.barware.wine_openers"],
+  "home spa": HOME_SPA,
+  "spa day": HOME_SPA,
+  "spa night": HOME_SPA,
+  "self care": HOME_SPA,
+  "home barista": HOME_BARISTA,
+  "home espresso": HOME_BARISTA,
+  "van life": VAN_LIFE,
+  "vanlife": VAN_LIFE,
+  "overlanding": VAN_LIFE,
+  "summer camp": [
+    "sports.outdoor.sleeping_bags",
+    "sports.outdoor.flashlights",
+    "sports.outdoor.bug_spray",
+    "kitchen.storage.kids_water_bottles",
+  ],
+  "sleepaway camp": [
+    "sports.outdoor.sleeping_bags",
+    "sports.outdoor.flashlights",
+    "sports.outdoor.bug_spray",
+    "kitchen.storage.kids_water_bottles",
+  ],
+  "meditation": MEDITATION,
+  "meditation room": MEDITATION,
+  "mindfulness": MEDITATION,
+  "home library": ["home.furniture.bookshelves", "home.decor.lamps", "books.fiction.novels"],
+  "figure skating": ["sports.winter.ice_skates"],
+  "tabletop gaming": TABLETOP,
+  "tabletop games": TABLETOP,
+  "board gaming": TABLETOP,
+  "watercolor painting": ART_PAINTING,
+  "acrylic painting": ART_PAINTING,
+  "oil painting": ART_PAINTING,
+  "lap swimming": ["sports.water_sports.swim_goggles", "sports.water_sports.swimwear"],
+  "swimming laps": ["sports.water_sports.swim_goggles", "sports.water_sports.swimwear"],
+  "smoking meat": ["garden.outdoor_living.grills", "grocery.pantry.spices"],
   "pc build": ["electronics.components"],
   "pc building": ["electronics.components"],
   "custom pc": ["electronics.components"],

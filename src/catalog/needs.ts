@@ -272,6 +272,7 @@ export const NEEDS: readonly Need[] = [
       "chewing furniture",
     ],
     paths: ["pets.dogs.dog_toys", "pets.dogs.dog_treats"],
+    kind: "toy",
   },
   {
     label: "a cat that scratches",
@@ -354,7 +355,16 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "learning an instrument",
-    says: ["learn guitar", "learn to play", "learn piano", "learn ukulele"],
+    says: [
+      "learn guitar",
+      "learn to play",
+      "learn piano",
+      "learn ukulele",
+      "learning to play",
+      "play an instrument",
+      "learn an instrument",
+      "learning an instrument",
+    ],
     paths: ["music.instruments.guitars", "music.instruments.ukuleles", "music.instruments.digital_pianos"],
   },
   {
@@ -569,6 +579,24 @@ export const NEEDS: readonly Need[] = [
     paths: ["sports.fitness", "electronics.wearables.fitness_trackers"],
   },
   {
+    // (Blind round 26: "want to start lifting weights at home" found nothing.)
+    label: "lifting weights",
+    says: [
+      "lifting weights",
+      "lift weights",
+      "weights at home",
+      "build muscle",
+      "get stronger",
+      "start lifting",
+    ],
+    paths: [
+      "sports.fitness.dumbbells",
+      "sports.fitness.kettlebells",
+      "sports.fitness.weight_benches",
+      "sports.fitness.resistance_bands",
+    ],
+  },
+  {
     label: "a camping trip",
     says: [
       "camping trip",
@@ -679,8 +707,13 @@ export const NEEDS: readonly Need[] = [
       "hot bedroom",
       "hot room",
       "sleep hot",
+      "hot sleeper",
+      "sweat at night",
+      "night sweats",
+      "sweaty at night",
     ],
     paths: ["home.appliances.fans", "home.bedding.pillows", "home.bedding.sheets"],
+    kind: "fan",
   },
   {
     label: "a tidy kitchen",
@@ -776,8 +809,15 @@ export const NEEDS: readonly Need[] = [
   {
     label: "mold and mildew",
     // (Not "moisture" alone: "moisture wicking" is a shirt's.)
-    says: ["moldy", "mold", "mildew", "damp", "humidity", "too humid", "too much moisture"],
+    says: ["moldy", "mold", "mildew"],
     paths: ["home.cleaning.household_cleaners", "tools.paint.caulk", "home.appliances.humidifiers"],
+  },
+  {
+    // (Blind round 26: "basement smells musty" had shown caulk and wipes first.)
+    label: "damp air",
+    says: ["damp", "humidity", "too humid", "too much moisture", "musty", "smells musty"],
+    paths: ["home.appliances.humidifiers"],
+    kind: "dehumidifier",
   },
   {
     label: "cold hands",
@@ -891,7 +931,19 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a snow storm",
-    says: ["snow storm", "snowstorm", "blizzard", "winter storm", "snow day", "lots of snow"],
+    says: [
+      "snow storm",
+      "snowstorm",
+      "blizzard",
+      "winter storm",
+      "snow day",
+      "lots of snow",
+      "snow on driveway",
+      "driveway snow",
+      "shovel snow",
+      "snow removal",
+      "clear snow",
+    ],
     paths: ["garden.tools.snow_blowers", "garden.tools.shovels", "automotive.exterior.ice_scrapers"],
   },
   {
@@ -1210,6 +1262,38 @@ export const NEEDS: readonly Need[] = [
       "iced windshield",
     ],
     paths: ["automotive.exterior.ice_scrapers", "automotive.exterior.car_covers"],
+  },
+  {
+    label: "remembering pills",
+    says: [
+      "forget pills",
+      "forget my pills",
+      "forget to take",
+      "pill reminder",
+      "medication reminder",
+      "organize pills",
+      "organize medication",
+      "weekly pills",
+    ],
+    paths: ["health.medical.pill_organizers"],
+  },
+  {
+    label: "dandruff",
+    says: ["dandruff", "flaky scalp", "itchy scalp", "dry scalp"],
+    paths: ["beauty.haircare.shampoo", "beauty.haircare.conditioner"],
+  },
+  {
+    label: "a baby who won't sleep",
+    says: [
+      "baby wont sleep",
+      "baby won t sleep",
+      "baby not sleeping",
+      "baby sleep",
+      "toddler wont sleep",
+      "newborn sleep",
+      "baby sleeping",
+    ],
+    paths: ["home.appliances.sound_machines", "baby.gear.baby_bedding", "baby.care.baby_monitors"],
   },
   {
     label: "reading small print",

@@ -134,7 +134,7 @@ Deno.test("round 24's problems; a shirt's moisture wicking is no mold", () => {
   assert.equal(label("cat won't drink water"), "a cat that won't drink", "more words than staying hydrated");
   assert.equal(label("my laptop overheats"), "an overheating laptop");
   assert.equal(label("mens moisture wicking polo"), undefined);
-  assert.equal(label("basement too much moisture"), "mold and mildew");
+  assert.equal(label("basement too much moisture"), "damp air");
 });
 
 Deno.test("round 25's problems; told what happens, when the words found nothing, their nouns say where", () => {
@@ -153,4 +153,16 @@ Deno.test("round 25's problems; told what happens, when the words found nothing,
   // (A thing named, and nothing told: the thing is asked. Nor when the words found something.)
   assert.equal(label("anti wrinkle cream"), undefined);
   assert.equal(label("sore muscles after the gym", false), undefined);
+});
+
+Deno.test("round 26's problems: snow, pills, night sweats, lifting weights, an instrument, a damp basement", () => {
+  const label = (q: string) => needAsked(q, () => false)?.label;
+  assert.equal(label("snow on driveway"), "a snow storm");
+  assert.equal(label("always forget to take my pills"), "remembering pills");
+  assert.equal(label("i sweat a lot at night"), "staying cool");
+  assert.equal(label("want to start lifting weights at home"), "lifting weights");
+  assert.equal(label("learning to play an instrument as an adult"), "learning an instrument");
+  assert.equal(label("basement smells musty"), "damp air");
+  assert.equal(label("shower is always moldy"), "mold and mildew");
+  assert.equal(label("baby wont sleep"), "a baby who won't sleep");
 });
