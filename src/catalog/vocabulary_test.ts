@@ -348,3 +348,14 @@ Deno.test("a colour, material, pattern or style is no typo of a shop word", () =
   assert.equal(v.correct(["camo", "backpack"]), undefined, "camo is no dash cam");
   assert.deepEqual(v.typoVariants("camo"), []);
 });
+
+Deno.test("a shop's word that names nothing with the next is another's slip when that one does", () => {
+  const v = new Vocabulary(
+    [["angel", 5], ["angle", 40], ["grinder", 40], ["soft", 30], ["coffee", 50]],
+    ["grinder"],
+    [["angle grinder", 40], ["coffee grinder", 50], ["angel soft", 5]],
+  );
+  assert.deepEqual(v.correct(["angel", "grinder"]), ["angle", "grinder"], "'angel' is only Angel Soft's");
+  assert.equal(v.correct(["angel", "soft"]), undefined, "a word that names a product with the next stays");
+  assert.equal(v.correct(["coffee", "grinder"]), undefined);
+});
