@@ -56,7 +56,7 @@ import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
-import { expand, synonymWords } from "./synonyms.ts";
+import { expand, expandParts, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
@@ -65,6 +65,18 @@ import { accessoryPaths, levelAlias, namesDepartment, PLACES } from "./browse.ts
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
+/**
+ * Whether "of" after `before` starts a clause saying what the thing shows or holds ("puzzle
+ * of world map"), not the thing itself after a quantity ("box of chocolates", "set of 3").
+ */
+function ofAThing(word: string, before: string | undefined): boolean {
+  return word === "of" && before !== undefined && !/\p{N}/u.test(before) && !QUANTITIES.has(stem(before));
+}
+/** Words for an amount of a thing, which "of" follows: "bag of chips", "bottle of wine". */
+const QUANTITIES = new Set(
+  "set kit pack bundle collection pair box piece bag bottle jar can case roll cup bunch dozen bucket tub carton lot sack"
+    .split(" "),
+);
 /** Words after the thing that say where it goes ("ski goggles over glasses", "shelf over toilet"). */
 const OVER = new Set(["over"]);
 /** Whether `words[i]` starts a clause of where the thing goes: not "over ear", "over the knee", … */
@@ -208,7 +220,11 @@ export function theThing(query: string): TheThing {
   const at: number[] = [];
   let head = -1;
   for (let i = 0; i < words.length; i++) {
-    if (head < 0 && (CLAUSE.has(words[i]) || RELATIVE.has(words[i]) || over(words, i)) && at.length > 0) {
+    if (
+      head < 0 && at.length > 0 &&
+      (CLAUSE.has(words[i]) || RELATIVE.has(words[i]) || over(words, i) ||
+        ofAThing(words[i], kept[at.length - 1]))
+    ) {
       head = at.length - 1;
     }
     if (words[i] === kept[at.length]) at.push(i);
@@ -881,15 +897,23 @@ export async function searchRelaxed(
     !/\p{N}/u.test(w) && !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) &&
     !QUALITY.test(w) &&
     !PRAISE.has(w) && !joined(w, kept[i + 1] ?? ""); // (nor half a hyphenated word: "k" of "K-Cup")
-  const unknown = (w: string, i: number) => names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w)));
+  // (Nor does a word of a synonym's phrase typed whole: "up" of "stand up paddle board".)
+  const typedPhrases = new Set((expandParts(kept.join(" "))[0] ?? []).filter((p) => p.length > 1).flat());
+  const unknown = (w: string, i: number) =>
+    names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w))));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;
     // A word mostly used for another kind may still be a feature of this one: "mesh" names
     // Mesh Wi-Fi systems and is a feature of chairs ("mesh gaming chair" shows gaming
     // chairs), while no curling iron has "steam". (Only near the thing, where it would name
     // a kind with it: "washable cover orthopedic memory foam dog bed xl" asks for dog beds.)
+    // (Nor a word that describes, before a word that names the kind with the thing: "heated"
+    // of "heated ice scraper" is a feature the shop's ice scrapers lack, while "car trash
+    // can" is no kitchen bin.)
+    const partnered = thing.head > 0 && (shop.namesKindWith?.(kept[thing.head - 1], head) ?? false);
     for (const [i, w] of modifiers.entries()) {
-      if (thing.head - i > 2 || !names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
+      if (thing.head - i > 2 || (partnered && i < thing.head - 1 && ADJECTIVAL.test(w))) continue;
+      if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
       const featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
       took += featured.took_ms;
       if (featured.total === 0) return first;

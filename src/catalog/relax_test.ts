@@ -1471,3 +1471,21 @@ Deno.test("words left out that still find the thing go back, in the kinds first 
   const blanket = await run("waterproof picnic blanket");
   assert.deepEqual([blanket.total, blanket.corrected_query], [306, "blanket"], "no dog blanket");
 });
+
+Deno.test("'of' after the thing says what it shows, after an amount the thing follows", () => {
+  const puzzle = theThing("1000 piece puzzle of world map");
+  assert.equal(puzzle.kept[puzzle.head], "puzzle");
+  const chips = theThing("bag of chips");
+  assert.equal(chips.kept[chips.head], "chips");
+});
+
+Deno.test("a describing word before a kind named in two is a feature the shop's may lack", async () => {
+  const { search } = recording((text) => result(text === "ice scraper" ? 69 : 0));
+  const words = async () => ({
+    ...(await shop(["scraper", "blanket"], [], ["heated", "ice"])()),
+    namesAnotherKind: (w: string) => w === "heated",
+    namesKindWith: (w: string, head: string) => w === "ice" && head === "scraper",
+  });
+  const r = await searchRelaxed(SearchQuery.parse({ q: "heated ice scraper" }), result(0), search, words);
+  assert.deepEqual([r.total, r.corrected_query], [69, "ice scraper"]);
+});
