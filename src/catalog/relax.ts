@@ -408,7 +408,7 @@ export function relaxations(
     // (Nor is "powered" left without the word that said how: "solar powered lights".)
     for (const j of [...dropped]) if (POWERED.has(kept[j + 1] ?? "")) dropped = new Set([...dropped, j + 1]);
     // (Nor "over" after the thing, without its words: "storage over toilet" is no "storage over".)
-    for (const [j, w] of kept.entries()) if (j > head && over(kept, j)) dropped = new Set([...dropped, j]);
+    for (const j of kept.keys()) if (j > head && over(kept, j)) dropped = new Set([...dropped, j]);
     const left = kept.filter((_, j) => !dropped.has(j));
     // Words for whatever is sold, or for a group, with nothing to say what of, name nothing:
     // "kids art supplies" as "kids supplies" showed kids' sneakers, "musical instruments and
