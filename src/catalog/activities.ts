@@ -51,6 +51,10 @@ export const ACTIVITIES: Readonly<Record<string, string>> = {
   golfing: "golf",
   tennis: "tennis",
   pickleball: "pickleball",
+  soccer: "soccer",
+  baseball: "baseball",
+  softball: "baseball",
+  basketball: "basketball",
   yoga: "yoga",
   pilates: "pilates",
   weightlifting: "weightlifting",
@@ -121,7 +125,7 @@ export function pastimeOf(subject: string): string | undefined {
  */
 const SETTINGS = new Set(
   `trip trips vacation getaway outing routine routines regimen setup build workout workouts training session sessions
-    class classes lesson lessons studio season`.split(/\s+/),
+    class classes lesson lessons studio season practice hobby`.split(/\s+/),
 );
 
 /** Pastimes named with another's word, no kind of it: table tennis is no tennis. */
@@ -139,10 +143,11 @@ export function activityOf(text: string): { activity: string; which: string[] } 
 /** A subject said with a word for its setting ("ski trip", "home bar set up"), or `undefined`. */
 export function settingOf(text: string): { subject: string; setting: string } | undefined {
   const words = terms(fold(text));
-  // ("set up" as two words.)
-  const setting = words.at(-1) === "up" && words.at(-2) === "set" ? "set up" : words.at(-1);
-  const rest = words.slice(0, setting === "set up" ? -2 : -1);
-  if (rest.length === 0 || setting === undefined || (setting !== "set up" && !SETTINGS.has(setting))) {
+  // ("set up" and "at home" as two words.)
+  const two = words.slice(-2).join(" ");
+  const setting = two === "set up" || two === "at home" ? two : words.at(-1);
+  const rest = words.slice(0, setting === two ? -2 : -1);
+  if (rest.length === 0 || setting === undefined || (setting !== two && !SETTINGS.has(setting))) {
     return undefined;
   }
   return { subject: rest.join(" "), setting };

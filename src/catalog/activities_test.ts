@@ -24,6 +24,8 @@ Deno.test("a subject with a word for its setting asks for the subject's things",
   assert.deepEqual(settingOf("skincare routine"), { subject: "skincare", setting: "routine" });
   assert.deepEqual(settingOf("home bar set up"), { subject: "home bar", setting: "set up" });
   assert.deepEqual(settingOf("marathon training"), { subject: "marathon", setting: "training" });
+  assert.deepEqual(settingOf("espresso at home"), { subject: "espresso", setting: "at home" });
+  assert.deepEqual(settingOf("soccer practice"), { subject: "soccer", setting: "practice" });
   // (Not a party, a night or a starter: "tea party", "fire starter" are no tea's or fire's.)
   assert.equal(settingOf("tea party"), undefined);
   assert.equal(settingOf("fire starter"), undefined);

@@ -863,6 +863,12 @@ const MEDITATION = [
   "home.decor.candles",
   "home.appliances.sound_machines",
 ];
+const DRAWING = ["office.crafts.art_paper", "office.supplies.pencils", "office.crafts.art_paint"];
+const VLOGGING = [
+  "electronics.cameras.action_cameras",
+  "electronics.cameras.ring_lights",
+  "music.recording.microphones",
+];
 const TABLETOP = ["toys.games.board_games", "toys.games.card_games"];
 const ART_PAINTING = ["office.crafts.art_paint", "office.crafts.art_paper"];
 const STARGAZING = ["electronics.cameras.telescopes", "sports.outdoor.binoculars"];
@@ -1071,6 +1077,32 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "lap swimming": ["sports.water_sports.swim_goggles", "sports.water_sports.swimwear"],
   "swimming laps": ["sports.water_sports.swim_goggles", "sports.water_sports.swimwear"],
   "smoking meat": ["garden.outdoor_living.grills", "grocery.pantry.spices"],
+  // (Blind round 27: each found nothing.)
+  "herb garden": ["garden.plants.seeds", "garden.plants.planters"],
+  "electronics repair": [
+    "tools.electrical.soldering_irons",
+    "tools.electrical.multimeters",
+    "tools.hand_tools.screwdrivers",
+  ],
+  "sketching": DRAWING,
+  "drawing": DRAWING,
+  "drawing supplies": DRAWING,
+  "sketching supplies": DRAWING,
+  "music production": [
+    "music.recording.audio_interfaces",
+    "music.recording.microphones",
+    "electronics.audio.headphones",
+  ],
+  "vlogging": VLOGGING,
+  "content creation": VLOGGING,
+  "homeschool": ["books.education.textbooks", "books.children.activity_books", "office.supplies.whiteboards"],
+  "homeschooling": [
+    "books.education.textbooks",
+    "books.children.activity_books",
+    "office.supplies.whiteboards",
+  ],
+  "holiday decorating": ["home.decor.holiday_lights"],
+  "christmas decorating": ["home.decor.holiday_lights"],
   "pc build": ["electronics.components"],
   "pc building": ["electronics.components"],
   "custom pc": ["electronics.components"],

@@ -348,12 +348,25 @@ const HOBBYISTS: Record<string, string> = {
   angler: "fishing",
   gardener: "gardening",
   camper: "camping",
+  handyman: "tool set",
+  diyer: "tool set",
 };
 
 /** Words for someone fond of a thing: the word before says what ("coffee lover", "dog owner"). */
 const FANS = new Set(
-  "lover lovers owner owners fan fans enthusiast enthusiasts addict addicts drinker drinkers".split(" "),
+  `lover lovers owner owners fan fans enthusiast enthusiasts addict addicts drinker drinkers buff buffs snob snobs
+    nerd nerds geek geeks junkie junkies`.split(/\s+/),
 );
+
+/**
+ * What someone fond of a thing is fond of, for a query of the thing and a word for its
+ * fans and nothing else ("cat owners", "book lovers", "history buffs"): the thing, or
+ * `undefined`. Searched when the words found nothing, gift or not.
+ */
+export function fondOf(query: string): string | undefined {
+  const words = terms(fold(parseQuery(query).text));
+  return words.length >= 2 && FANS.has(words.at(-1)!) ? words.slice(0, -1).join(" ") : undefined;
+}
 
 /**
  * What a gift for a hobbyist may be about, best first, to search in turn: "gift for

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { GIFT_GUIDE, giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
+import { fondOf, GIFT_GUIDE, giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
 import { parseQuery } from "./vocabulary.ts";
 import { agesAsAudience } from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
@@ -122,4 +122,12 @@ Deno.test("whoever a gift is for names no topic or hobby; someone who loves a th
   assert.deepEqual(giftHobbies("gifts for cat lovers"), ["cat"], "an animal may be the hobby");
   assert.equal(giftTopic(agesAsAudience("ten year old who loves dinosaurs")), "dinosaurs");
   assert.equal(giftTopic("dinosaurs that roar"), undefined);
+});
+
+Deno.test("someone fond of a thing is its fans' word after it, gift or not", () => {
+  assert.equal(fondOf("cat owners"), "cat");
+  assert.equal(fondOf("history buffs"), "history");
+  assert.equal(fondOf("owners manual"), undefined);
+  assert.deepEqual(giftHobbies("gift for a coffee snob"), ["coffee"]);
+  assert.deepEqual(giftHobbies("fathers day gift for handyman"), ["tool set"]);
 });

@@ -29,7 +29,7 @@
  */
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
-import { giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
+import { fondOf, giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
 import {
   accessoriesOf,
   attributedLevel,
@@ -497,6 +497,19 @@ async function read(
       }
     }
   }
+  // Someone fond of a thing, when the words found nothing: the thing ("cat owners", "book
+  // lovers", "history buffs"; a gift for them is asked above).
+  const fond = r.total === 0 && within.length === 0 ? fondOf(parsed.text) : undefined;
+  if (fond) {
+    const found = await read({ ...q, q: fond, min_price: min, max_price: max }, search, shopWords);
+    if (found.total > 0 && !foundByPartOfMaker(found, fond, false)) {
+      return {
+        ...found,
+        took_ms: round(r.took_ms + found.took_ms),
+        corrected_query: found.corrected_query ?? fond,
+      };
+    }
+  }
   // A maker the shop carries, then words naming no kind of thing (a line's or a model's name:
   // "bowflex selecttech", "dji mini 4", "netgear nighthawk"), when the words found nothing:
   // the maker's things, when they are of one department and those on the page of one aisle
@@ -545,7 +558,11 @@ async function read(
     if (found.total > 0 && !foundByPartOfMaker(found, asked)) {
       // (Words before the pastime that are themselves a kind sold beside its things name
       // the kind: "drone photography" shows drones, "car camping" no car's things.)
-      const which = activity?.which.join(" ");
+      // (A noun of the shop's: "indoor soccer" is no indoor basketball.)
+      const vocabulary = activity ? await shopWords() : undefined;
+      const which = activity?.which.every((w) => vocabulary?.isNoun(w))
+        ? activity.which.join(" ")
+        : undefined;
       const kind = which ? await lines({ ...q, q: which, min_price: min, max_price: max }) : undefined;
       took = round(took + (kind?.took_ms ?? 0));
       const aisle = (x: SearchResult) => x.hits[0]?.category.split(".").slice(0, 2).join(".");
@@ -618,8 +635,8 @@ function makerLine(text: string): { maker: string; rest: string } | undefined {
   return undefined;
 }
 
-/** Settings of a thing's own, whatever the thing: "desk setup", "pc build". */
-const SETUPS = new Set(["setup", "set up", "build"]);
+/** Settings of a thing's own, whatever the thing: "desk setup", "pc build", "espresso at home". */
+const SETUPS = new Set(["setup", "set up", "build", "at home"]);
 
 /** Whether every word of the text is a word of the one need it says ("first apartment"). */
 function needSaidWhole(text: string): boolean {

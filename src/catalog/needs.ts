@@ -444,6 +444,9 @@ export const NEEDS: readonly Need[] = [
     says: [
       "organize closet",
       "organize my closet",
+      "closet clutter",
+      "clutter in closet",
+      "messy closet",
       "closet organization",
       "messy closet",
       "walk in closet",
@@ -467,7 +470,14 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "staying hydrated",
-    says: ["stay hydrated", "drink more water", "hydration", "drink water", "forget to drink"],
+    says: [
+      "stay hydrated",
+      "staying hydrated",
+      "drink more water",
+      "hydration",
+      "drink water",
+      "forget to drink",
+    ],
     paths: [
       "kitchen.storage.water_bottles",
       "kitchen.storage.kids_water_bottles",
@@ -550,6 +560,11 @@ export const NEEDS: readonly Need[] = [
     says: [
       "air quality",
       "clean air",
+      "pet dander",
+      "dander",
+      "pet allergies",
+      "allergy season",
+      "seasonal allergies",
       "stuffy room",
       "smoke smell",
       "dust in the air",
@@ -1148,7 +1163,14 @@ export const NEEDS: readonly Need[] = [
   // (Blind round 23: each found nothing.)
   {
     label: "moving into a dorm",
-    says: ["dorm move in", "moving into a dorm", "college move in", "move in day"],
+    says: [
+      "dorm move in",
+      "moving into a dorm",
+      "college move in",
+      "move in day",
+      "going to college",
+      "off to college",
+    ],
     paths: [
       "home.bedding.sheets",
       "home.appliances.refrigerators",
@@ -1260,8 +1282,70 @@ export const NEEDS: readonly Need[] = [
       "frost windshield",
       "frosty windshield",
       "iced windshield",
+      "frozen windshield",
+      "windshield frozen",
     ],
     paths: ["automotive.exterior.ice_scrapers", "automotive.exterior.car_covers"],
+  },
+  // (Blind round 27: each found nothing, or "Learning" thermostats.)
+  {
+    label: "making videos",
+    says: [
+      "youtube channel",
+      "start a youtube",
+      "content creator",
+      "content creation",
+      "make videos",
+      "vlogging",
+      "vlog",
+    ],
+    paths: [
+      "electronics.cameras.ring_lights",
+      "music.recording.microphones",
+      "electronics.computer_accessories.webcams",
+    ],
+  },
+  {
+    label: "eating more protein",
+    says: ["more protein", "protein intake", "high protein", "eat protein", "eating protein"],
+    paths: ["health.vitamins.protein"],
+  },
+  {
+    label: "iced coffee",
+    says: ["iced coffee", "cold brew at home", "make cold brew"],
+    paths: [
+      "kitchen.appliances.french_presses",
+      "kitchen.appliances.coffee_makers",
+      "grocery.beverages.coffee",
+    ],
+  },
+  {
+    label: "a flat tire",
+    says: ["flat tire", "tire pressure", "low tire", "tire keeps going flat"],
+    paths: ["automotive.maintenance.tire_inflators"],
+  },
+  {
+    label: "learning to code",
+    says: [
+      "learn to code",
+      "learning to code",
+      "learn programming",
+      "learning programming",
+      "coding for beginners",
+    ],
+    paths: ["books.education.programming"],
+  },
+  {
+    label: "painting a room",
+    says: [
+      "paint a room",
+      "painting a room",
+      "paint the walls",
+      "painting walls",
+      "paint my room",
+      "paint my bedroom",
+    ],
+    paths: ["tools.paint.paint", "tools.paint.paint_brushes"],
   },
   {
     label: "remembering pills",
@@ -1354,8 +1438,11 @@ export function needAsked(
   // (Nor any word, when the words found nothing and the shopper tells what happens: "clothes
   // come out of the dryer wrinkled", "sore muscles after the gym". Their nouns say where.)
   const told = foundNothing && [...words].some((w) => TOLD.has(w));
+  // (Nor where or when it happens: "staying hydrated at the gym".)
+  const context = new Set(["at", "during", "while"].flatMap((w) => wordsAfter(query, w)));
   const named = (w: string) =>
-    !told && !need.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) && !own.has(w) &&
+    !told && !need.has(w) && !context.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) &&
+    !own.has(w) &&
     !SAYING.has(w) &&
     namesAThing(w);
   return [...words].some(named) ? undefined : found;

@@ -166,3 +166,13 @@ Deno.test("round 26's problems: snow, pills, night sweats, lifting weights, an i
   assert.equal(label("shower is always moldy"), "mold and mildew");
   assert.equal(label("baby wont sleep"), "a baby who won't sleep");
 });
+
+Deno.test("round 27's problems; where or when it happens names no thing asked", () => {
+  const label = (q: string, nouns: string[] = []) => needAsked(q, (w) => nouns.includes(w))?.label;
+  assert.equal(label("staying hydrated at the gym", ["gym"]), "staying hydrated");
+  assert.equal(label("teen wants to start a youtube channel"), "making videos");
+  assert.equal(label("learning to code"), "learning to code");
+  assert.equal(label("allergies from pet dander"), "cleaner air");
+  assert.equal(label("windshield frozen every morning"), "an icy windshield");
+  assert.equal(label("allergy medicine"), undefined, "the shop sells no medicine");
+});

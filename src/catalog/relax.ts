@@ -992,15 +992,15 @@ export async function searchRelaxed(
       i > thing.head && whoFor(w) === whom && i + 1 < kept.length && whoFor(kept[i + 1]) === undefined &&
       canBeTheThing(kept[i + 1]) && !BODY.has(stem(kept[i + 1]))
     );
-  /** The relaxations that found nothing, not asked again. */
-  const foundNothing = new Set<string>();
+  /** The relaxations asked already (that found nothing), not asked again. */
+  const askedAlready = new Set<string>();
   for (const candidate of candidates) {
     // Fewer words that are a level's other name browse the level, as the whole query would:
     // "work clothes for women" as "clothes" is women's fashion (it showed clothes hangers).
     const searched = levelAlias(candidate.text) ?? candidate.text;
     let r = await search({ ...q, q: searched, min_price: min, max_price: max });
     took += r.took_ms;
-    if (r.total === 0) foundNothing.add(candidate.text);
+    if (r.total === 0) askedAlready.add(candidate.text);
     // A child's sports things are a youth's or a junior's by their titles: "kids life jacket"
     // shows youth life jackets, "girls tennis racket" junior rackets. (Not once a word that
     // says which went: "kids winter gloves" are no youth baseball gloves.)
@@ -1106,24 +1106,28 @@ export async function searchRelaxed(
       const shown = new Set(r.hits.slice(0, FIRST_HITS).map((h) => categoryAudience(h.category)));
       let narrowed = candidate.text;
       for (const j of back) {
-        // (A look of several words goes back whole: "stainless steel".)
+        // (A look of several words goes back whole, else its word alone: "carbon fiber road
+        // bike" as carbon road bikes, whose titles say "Carbon".)
         const look = lookAround(kept, j);
-        const put = sizeAt(j) ? [j, j + 1] : look ?? [j];
-        if (put.some((i) => !out.has(i))) continue; // (put back already, with its phrase)
-        const words = kept.filter((_, i) => !out.has(i) || put.includes(i));
-        // (Not the query itself, nor a relaxation that found nothing.)
-        if (words.length === kept.length || foundNothing.has(words.join(" "))) continue;
-        const y = await search({ ...q, q: words.join(" "), min_price: min, max_price: max });
-        took += y.took_ms;
-        const tried: Relaxation = { ...candidate, text: words.join(" ") };
-        if (
-          y.total > 0 && !y.corrected_query && !y.did_you_mean && ofTheKind(y, candidate.head) &&
-          y.hits.slice(0, FIRST_HITS).every((h) => shown.has(categoryAudience(h.category))) &&
-          !byPartOfMaker(y, tried, typedWords)
-        ) {
-          r = y;
-          narrowed = tried.text;
-          for (const i of put) out.delete(i);
+        for (const put of sizeAt(j) ? [[j, j + 1]] : look ? [look, [j]] : [[j]]) {
+          if (put.some((i) => !out.has(i))) break; // (put back already, with its phrase)
+          const words = kept.filter((_, i) => !out.has(i) || put.includes(i));
+          // (Not the query itself, nor a relaxation that found nothing.)
+          if (words.length === kept.length || askedAlready.has(words.join(" "))) continue;
+          askedAlready.add(words.join(" "));
+          const y = await search({ ...q, q: words.join(" "), min_price: min, max_price: max });
+          took += y.took_ms;
+          const tried: Relaxation = { ...candidate, text: words.join(" ") };
+          if (
+            y.total > 0 && !y.corrected_query && !y.did_you_mean && ofTheKind(y, candidate.head) &&
+            y.hits.slice(0, FIRST_HITS).every((h) => shown.has(categoryAudience(h.category))) &&
+            !byPartOfMaker(y, tried, typedWords)
+          ) {
+            r = y;
+            narrowed = tried.text;
+            for (const i of put) out.delete(i);
+            break;
+          }
         }
       }
       const dropped = kept.filter((_, i) => out.has(i));
