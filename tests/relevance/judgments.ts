@@ -348,6 +348,14 @@ export const JUDGMENTS: Judgment[] = [
   { query: "kids life jacket", leaves: ["life_jackets"] },
   { query: "canon powershot", leaves: ["digital_cameras", "dslr_cameras"], brand: "Canon" },
   { query: "wide width womens shoes", leaves: ["womens_shoes"] },
+  // blind rounds 26 and 27 (stop 40): a carried maker's line, a shop word's slip, fans, a
+  // setting of practice, a need by its own kind, a pastime by name
+  { query: "netgear nighthawk", leaves: [], brand: "Netgear" },
+  { query: "angel grinder", leaves: ["angle_grinders"] },
+  { query: "cat owners", leaves: [], under: "pets.cats" },
+  { query: "soccer practice", leaves: ["soccer"] },
+  { query: "basement smells musty", leaves: ["humidifiers"] },
+  { query: "tabletop gaming", leaves: ["board_games", "card_games"] },
   {
     query: "first apartment",
     leaves: ["tool_sets", "vacuums", "pots", "pans", "dinnerware", "towels", "sheets", "storage_bins"],
