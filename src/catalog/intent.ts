@@ -481,9 +481,14 @@ async function read(
     terms(known!.rest).every((w) => /\p{N}/u.test(w) || !vocabulary.knows(w));
   if (known && (r.total === 0 || !known.rest) && (!carried || line)) {
     const maker = known.maker.split(" ");
-    const asked: [string, string[]][] = carried ? [[`${known.maker} ${known.kind}`, terms(known.rest)]] : [
-      ...(known.rest ? [[`${known.rest} ${known.kind}`, maker] as [string, string[]]] : []),
-      [known.kind, [...maker, ...terms(known.rest)]],
+    // (Not the kind twice: "sorel snow boots" is snow boots, then any boots.)
+    const rest = terms(known.rest);
+    const named = rest.includes(known.kind);
+    const asked: [string, string[]][] = carried ? [[`${known.maker} ${known.kind}`, rest]] : [
+      ...(known.rest
+        ? [[named ? known.rest : `${known.rest} ${known.kind}`, maker] as [string, string[]]]
+        : []),
+      [known.kind, [...maker, ...rest.filter((w) => w !== known.kind)]],
     ];
     for (const [words, dropped] of asked) {
       const found = await lines({ ...q, q: words, min_price: min, max_price: max });

@@ -283,3 +283,14 @@ Deno.test("a maker's line the shop never names is the maker's things, when they 
   ]]);
   assert.equal((await run("samsung s24")).total, 0, "phones and drives: no one kind asked");
 });
+
+Deno.test("a maker the shop does not carry, then its kind's word, is that kind, named once", async () => {
+  const { asked, run } = shopOf((q) =>
+    q.q === "parka"
+      ? searchResult(44, { hits: [{ ...hit(300, "Eddie Bauer"), category: "fashion.women.womens_jackets" }] })
+      : searchResult(0)
+  );
+  const r = await run("canada goose parka");
+  assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [44, "parka", ["canada", "goose"]]);
+  assert.ok(!asked.some((q) => q.q === "parka parka"), "not the kind twice");
+});
