@@ -53,7 +53,7 @@ import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
-import { needAsked, needCause, needWords } from "./needs.ts";
+import { type Need, needAsked, needCause, needWords } from "./needs.ts";
 import { ACTIVITIES, activityOf, pastimeOf, settingOf } from "./activities.ts";
 import { FIRST_HITS, foundByPartOfMaker, mixed, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
@@ -290,9 +290,8 @@ async function read(
   // Nor are products of other kinds than a need's, none of whose titles says all of the
   // need's words that are the whole query: "first apartment" had shown First Alert's alarms
   // (by the maker's name and their copy), "stuff for dry skin" quick-dry nail polish.
-  if (r.total > 0 && !r.corrected_query && needSaidWhole(parsed.text) && !titlesSay(r, parsed.text)) {
-    r = nothing(r);
-  }
+  const whole = r.total > 0 && !r.corrected_query ? needSaidWhole(parsed.text) : undefined;
+  if (whole && !titlesSay(r, parsed.text, whole)) r = nothing(r);
   // Nor is a typo's reading of one word found only in makers' names ("bandana" as Banana
   // Boat's sunscreen), nor one that is only a look, found all over the shop ("bluey" as
   // anything blue): what was meant is not known. (A maker's own name stays: "kitchenaide".)
@@ -643,23 +642,24 @@ function makerLine(text: string): { maker: string; rest: string } | undefined {
 /** Settings of a thing's own, whatever the thing: "desk setup", "pc build", "espresso at home". */
 const SETUPS = new Set(["setup", "set up", "build", "at home"]);
 
-/** Whether every word of the text is a word of the one need it says ("first apartment"). */
-function needSaidWhole(text: string): boolean {
+/** The one need the text says when every word of it is a word of that need ("first apartment"), or `undefined`. */
+function needSaidWhole(text: string): Need | undefined {
   const need = needAsked(text);
   const words = analyze(text);
-  return need !== undefined && words.length > 1 && words.every((w) => needWords(need).has(w));
+  return need !== undefined && words.length > 1 && words.every((w) => needWords(need).has(w))
+    ? need
+    : undefined;
 }
 
 /**
  * Whether some first hit is of the need's own kinds ("baking bread" finds bread flour), or
  * its title, past its maker's name, has every word of the text.
  */
-function titlesSay(r: SearchResult, text: string): boolean {
+function titlesSay(r: SearchResult, text: string, need: Need): boolean {
   const words = analyze(text);
-  const need = needAsked(text);
   return r.hits.slice(0, FIRST_HITS).some((h) => {
     const title = new Set(titleTerms(h));
-    return words.every((w) => title.has(w)) || (need !== undefined && isUnder(h.category, need.paths));
+    return words.every((w) => title.has(w)) || isUnder(h.category, need.paths);
   });
 }
 
