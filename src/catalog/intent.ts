@@ -527,7 +527,6 @@ async function read(
     const theirs = !named && unknown
       ? await search({ ...q, q: ofMaker.maker, min_price: min, max_price: max })
       : undefined;
-    const aisle = (category: string) => category.split(".").slice(0, 2).join(".");
     if (
       theirs && theirs.total > 0 && !theirs.corrected_query && theirs.facets.category.length === 1 &&
       theirs.hits.every((h) => aisle(h.category) === aisle(theirs.hits[0].category))
@@ -569,8 +568,10 @@ async function read(
         : undefined;
       const kind = which ? await lines({ ...q, q: which, min_price: min, max_price: max }) : undefined;
       took = round(took + (kind?.took_ms ?? 0));
-      const aisle = (x: SearchResult) => x.hits[0]?.category.split(".").slice(0, 2).join(".");
-      if (kind && kind.total > 0 && !kind.corrected_query && aisle(kind) === aisle(found)) {
+      if (
+        kind && kind.total > 0 && !kind.corrected_query &&
+        aisle(kind.hits[0]?.category ?? "") === aisle(found.hits[0]?.category ?? "")
+      ) {
         return {
           ...kind,
           took_ms: took,
@@ -639,6 +640,11 @@ function makerLine(text: string): { maker: string; rest: string } | undefined {
   return undefined;
 }
 
+/** A category path's department and subcategory: its aisle ("sports.fishing" of "sports.fishing.fishing_rods"). */
+function aisle(category: string): string {
+  return category.split(".").slice(0, 2).join(".");
+}
+
 /** Settings of a thing's own, whatever the thing: "desk setup", "pc build", "espresso at home". */
 const SETUPS = new Set(["setup", "set up", "build", "at home"]);
 
@@ -684,7 +690,7 @@ function inPassing(r: SearchResult, word: string, shop: ShopWords): boolean {
   // are dinosaur costumes and plush toys, while "coasters" were only bikes with a Coaster
   // Brake, "sponges" only sponge aquarium filters. A word of a kind's own name is none:
   // "clamps" are no Clamp Meters, nor lamps that clamp.)
-  const subcategories = new Set(top.map((h) => h.category.split(".").slice(0, 2).join(".")));
+  const subcategories = new Set(top.map((h) => aisle(h.category)));
   const ofAKind = top.some((h) => nounWords(h.category).has(stem(word)));
   if (subcategories.size > 1 && !ofAKind) return false;
   // (Found in the titles, in the singular: a word of a description is no such passing.)

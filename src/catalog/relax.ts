@@ -173,11 +173,7 @@ function lookAround(words: readonly string[], i: number): number[] | undefined {
 }
 /** Whether `words[i]` is a word of a look said in two or more ("print" of "tropical print"). */
 function inLook(words: readonly string[], i: number): boolean {
-  for (let at = Math.max(0, i - 2); at <= i; at++) {
-    const n = attributeAt(words, at);
-    if (n >= 2 && at + n > i) return true;
-  }
-  return false;
+  return lookAround(words, i) !== undefined;
 }
 /** Parts of a body: a thing for them is for whoever's they are ("shampoo for baby hair"). */
 const BODY = new Set("hair skin teeth tooth feet foot face hand nail lip eye scalp body".split(" "));
