@@ -118,6 +118,13 @@ const PRAISE = new Set(
 );
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
 const GROUPS = new Set("set kit pack bundle collection".split(" "));
+/**
+ * Words before a group that say how complete it is, not what it holds: "fish tank starter
+ * kit" is a fish tank ("starter" is also a jump starter's word).
+ */
+const GROUP_SIZES = new Set(
+  "starter beginner beginners complete full whole basic essential essentials".split(" "),
+);
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
 const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl series gen generation".split(" "));
 /** Units of a size or amount: after a number they belong to it ("monitor 27 inch", "tent 4 person"). */
@@ -141,6 +148,15 @@ const TRAILING_FEATURES = new Set(
   ("black white gray grey beige navy ivory blue red green pink purple orange teal brown tan burgundy silver " +
     "graphite blush sage slate yellow maroon gold chrome nickel matte clear multicolor gram grams ounce ounces " +
     "front rear left right usb lightning bluetooth wireless wifi")
+    .split(" "),
+);
+/**
+ * Flavours, which name a kind of their own too ("Chocolate", "Mint"): after a kind that
+ * comes in them they say which of it ("protein powder chocolate").
+ */
+const FLAVOURS = new Set(
+  ("chocolate vanilla strawberry caramel mint cinnamon coconut mocha unflavored unflavoured berry banana " +
+    "mango lemon lime cherry raspberry blueberry")
     .split(" "),
 );
 /** Whether `words[i]` is the unit of the number before it ("cup" of "3 cup", "foot" of "50-foot"). */
@@ -440,6 +456,11 @@ export function relaxations(
   if (audience.length > 0 && audience.length + sizes.length < kept.length - 1) {
     add(new Set(audience));
     if (sizes.length > 0) add(new Set([...audience, ...sizes]));
+    // (And, when it was said before the thing, with whatever was said after the thing, which
+    // says least of what it is: "womens waterproof hiking boots wide width" as "waterproof
+    // hiking boots"; the words that still find it go back after.)
+    const after = modifiers.filter((i) => i > head);
+    if (audience.every((i) => i < head) && after.length > sizes.length) add(new Set([...audience, ...after]));
   }
   // A function word before the head is part of a phrase with the word before it ("pull
   // up bar", "carry on bag"): the two go together ("up bar" found 15-bar espresso machines).
@@ -527,6 +548,12 @@ export function relaxations(
     const left = kept.filter((_, j) => !nouns.has(j));
     if (!left.some((w) => w !== kept[head] && (canBeTheThing(w) || AUDIENCE.has(stem(w))))) break;
     add(nouns);
+    // (Then with the clause gone whole, the words before the thing kept: "128gb micro sd
+    // card for nintendo switch" as "128gb micro sd card".)
+    const clause = new Set([...nouns, ...[...dropped].filter((j) => j > head && inClause(j))]);
+    if (clause.size > nouns.size && kept.some((w, j) => !clause.has(j) && j !== head && canBeTheThing(w))) {
+      add(clause);
+    }
     // (Then with the other words gone too: "screen protector for apple smartphone" as
     // "screen protector", after "screen protector apple" found nothing.)
     const both = new Set([...nouns, ...dropped]);
@@ -610,18 +637,22 @@ export async function searchRelaxed(
   // "dumbbell" and "comforter queen" before any other word goes; "wine glasses set" as
   // "wine glasses", not as glass mixing-bowl sets. Never "tool box" (a box is no group),
   // nor "science kit".
-  let grouped: string | undefined;
+  let grouped: string[] | undefined;
   const { kept: asTyped, at: typedAt } = theThing(text);
-  const group = asTyped.findIndex((w, i) =>
-    i > 0 && GROUPS.has(stem(w)) && canBeTheThing(asTyped[i - 1]) &&
-    (either(asTyped[i - 1], (x) => shop.isBareNoun(x)) ||
-      (i > 1 && (shop.namesKindWith?.(asTyped[i - 2], asTyped[i - 1]) ?? false)))
-  );
+  /** How many words of the group's own come before it: "starter" of "starter kit". */
+  const sized = (i: number) => i > 1 && GROUP_SIZES.has(asTyped[i - 1]) ? 1 : 0;
+  const group = asTyped.findIndex((w, i) => {
+    const before = i - 1 - sized(i);
+    return i > 0 && GROUPS.has(stem(w)) && canBeTheThing(asTyped[before]) &&
+      (either(asTyped[before], (x) => shop.isBareNoun(x)) ||
+        (before > 0 && (shop.namesKindWith?.(asTyped[before - 1], asTyped[before]) ?? false)));
+  });
   if (group > 0) {
-    grouped = asTyped[group];
+    const gone = new Set([typedAt[group], ...(sized(group) ? [typedAt[group - 1]] : [])]);
+    grouped = [...gone].sort((a, b) => a - b).map((i) => terms(fold(text))[i]);
     // (Its clause stays one: "kids desk and chair set with storage" is a desk and chair with
     // storage, no "kids storage".)
-    text = terms(fold(text)).filter((_, i) => i !== typedAt[group]).join(" ");
+    text = terms(fold(text)).filter((_, i) => !gone.has(i)).join(" ");
   }
   // Praise before the thing says how fine it is, not which: "top headphones" asks for
   // headphones (it found nothing: a top is also a garment, and a kind's word stays long).
@@ -703,7 +734,7 @@ export async function searchRelaxed(
     return true;
   };
   const joined = (w: string, next: string) => shop.writtenJoined?.(w, next) ?? false;
-  if (thing.head >= 0 && !kind(last)) {
+  if (thing.head >= 0 && (!kind(last) || FLAVOURS.has(last))) {
     for (let i = thing.head - 1; i >= 0; i--) {
       // (Not a noun a word before makes a feature: "long sleeve rash guard" is no long sleeve.)
       if (kind(thing.kept[i]) && !(i > 0 && MAKES_A_FEATURE.has(thing.kept[i - 1]))) {
@@ -892,11 +923,16 @@ export async function searchRelaxed(
     !attribute(i) && whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) &&
     !/\p{N}/u.test(w) && !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) &&
     !QUALITY.test(w) &&
-    !PRAISE.has(w) && !joined(w, kept[i + 1] ?? ""); // (nor half a hyphenated word: "k" of "K-Cup")
+    // (Nor half a hyphenated word: "k" of "K-Cup", "based" of "Plant-Based".)
+    !PRAISE.has(w) && !joined(w, kept[i + 1] ?? "") && !(i > 0 && joined(kept[i - 1], w));
   // (Nor does a word of a synonym's phrase typed whole: "up" of "stand up paddle board".)
   const typedPhrases = new Set((expandParts(kept.join(" "))[0] ?? []).filter((p) => p.length > 1).flat());
+  // (Nor does a participle the shop never uses, which says how the thing is made: "plant
+  // based protein powder", "galvanized planter".)
+  const participle = (w: string) => w.length > 4 && w.endsWith("ed") && !shop.knows(w) && isEnglishWord(w);
   const unknown = (w: string, i: number) =>
-    names(w, i) && (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w))));
+    names(w, i) && !participle(w) &&
+    (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w))));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;
     // A word mostly used for another kind may still be a feature of this one: "mesh" names
@@ -1131,7 +1167,7 @@ export async function searchRelaxed(
         ...r,
         took_ms: Math.round(took * 100) / 100,
         corrected_query: r.corrected_query ?? narrowed,
-        dropped_words: grouped ? [grouped, ...dropped] : dropped,
+        dropped_words: grouped ? [...grouped, ...dropped] : dropped,
       };
     }
   }
@@ -1268,7 +1304,11 @@ function bareIn(r: SearchResult, head: string): boolean {
   const top = r.hits.slice(0, FIRST_HITS);
   return top.length === 0 || top.some((h) => {
     const leaf = LEAF_BY_PATH.get(h.category);
-    return !leaf || [...leaf.nouns, leaf.kind ?? ""].some((n) => own.has(analyze(n).join(" ")));
+    // (A noun that says only whom it is for is bare: "Kids Jacket" is a jacket.)
+    return !leaf ||
+      [...leaf.nouns, leaf.kind ?? ""].some((n) =>
+        own.has(analyze(n).filter((w) => whoFor(w) === undefined).join(" "))
+      );
   });
 }
 const LEAF_BY_PATH = new Map(LEAVES.map((l) => [l.path, l]));

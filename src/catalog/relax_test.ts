@@ -16,6 +16,23 @@ const shop = (nouns: string[], bare: string[] = nouns, known: string[] = []) => 
     knows: (w) => nouns.includes(w) || known.includes(w),
   });
 
+Deno.test("relaxations: who it is for, said before the thing, goes with what was said after it", () => {
+  const query = "womens waterproof hiking boots wide width";
+  // (The head as `searchRelaxed` finds it: "wide width" is a fit, no thing.)
+  const boots = relaxations(query, (w) => w === "boots", { ...theThing(query), head: 3 }).map((r) => r.text);
+  assert.deepEqual(boots.slice(0, 2), ["waterproof hiking boots wide width", "waterproof hiking boots"]);
+  // (Not when it was said after the thing itself: "mug with handle for kids" keeps the kids longer.)
+  assert.ok(
+    texts("mug with handle for kids").indexOf("mug kids") < texts("mug with handle for kids").indexOf("mug"),
+  );
+});
+
+Deno.test("relaxations: a for-clause goes whole, the words before the thing kept", () => {
+  const cards = texts("128gb micro sd card for nintendo console", ["card", "console"]);
+  assert.ok(cards.includes("128gb micro sd card"), cards.join(" | "));
+  assert.ok(cards.indexOf("128gb micro sd card nintendo") < cards.indexOf("128gb micro sd card"));
+});
+
 Deno.test("relaxations keep the head noun: the last word, or the last before a for/with clause", () => {
   assert.deepEqual(texts("sony blender"), ["blender"]);
   // ("stainless steel" is one material: its words go together.)
@@ -482,6 +499,18 @@ Deno.test("searchRelaxed: a set of a thing is the thing, when some product is ca
   const bare = ["dumbbell", "comforter"];
   const strict = cannedShop(answers, ["dumbbell", "comforter", "kit"], shop(["kit", ...bare], bare));
   assert.equal((await strict("science kit")).total, 0);
+  // A word saying how complete the group is goes with it: "fish tank starter kit" is a fish
+  // tank ("starter" is a jump starter's word too).
+  const tank = await cannedShop(
+    { "10 gallon fish tank": [[19, "pets.aquarium.fish_tanks"]] },
+    ["tank"],
+    async () => ({
+      ...(await shop(["tank", "kit", "starter"], ["tank", "starter"], ["gallon"])()),
+      namesKindWith: (w: string, h: string) => w === "fish" && h === "tank",
+    }),
+  )("10 gallon fish tank starter kit");
+  assert.equal(tank.corrected_query, "10 gallon fish tank");
+  assert.deepEqual(tank.dropped_words, ["starter", "kit"]);
 });
 
 Deno.test("searchRelaxed: a line's name the shop never uses after its maker's: the maker's things, if of one kind", async () => {

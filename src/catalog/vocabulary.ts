@@ -585,11 +585,11 @@ export class Vocabulary {
       if (this.knows(w)) {
         // (One of the shop's words is another's slip when it names no product with the word
         // beside it and the other does: "angel grinder" is an angle grinder, "angel" being only
-        // Angel Soft's.)
-        const slip =
-          next !== undefined && !isAttribute(w) && !this.#namesWithNeighbour(stem(w), out.at(-1), next)
-            ? this.#realWordSlip(w, undefined, next)
-            : undefined;
+        // Angel Soft's.) (Not a word that names a kind itself: "card holder" is no car holder.)
+        const slip = next !== undefined && !isAttribute(w) && !this.isNoun(w) &&
+            !this.#namesWithNeighbour(stem(w), out.at(-1), next)
+          ? this.#realWordSlip(w, undefined, next)
+          : undefined;
         out.push(slip ?? w);
         if (slip) changed = true;
         continue;

@@ -358,4 +358,11 @@ Deno.test("a shop's word that names nothing with the next is another's slip when
   assert.deepEqual(v.correct(["angel", "grinder"]), ["angle", "grinder"], "'angel' is only Angel Soft's");
   assert.equal(v.correct(["angel", "soft"]), undefined, "a word that names a product with the next stays");
   assert.equal(v.correct(["coffee", "grinder"]), undefined);
+  // A word that names a kind itself is no slip: "card holder" is no car holder.
+  const cards = new Vocabulary(
+    [["card", 40], ["car", 60], ["holder", 30], ["wallet", 20]],
+    ["card", "holder", "wallet"],
+    [["car holder", 30], ["memory card", 40]],
+  );
+  assert.equal(cards.correct(["card", "holder", "wallet"]), undefined);
 });
