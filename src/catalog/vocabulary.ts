@@ -244,6 +244,16 @@ function skeleton(word: string): string {
 }
 
 /**
+ * The consonants as they sound: a soft "c" is an "s", a hard one a "k", "ph" an "f" ("vaces"
+ * sounds as vases, not as vacs).
+ */
+function sounded(word: string): string {
+  return skeleton(
+    word.replace(/ph/g, "f").replace(/ck/g, "k").replace(/c(?=[eiy])/g, "s").replace(/[cq]/g, "k"),
+  );
+}
+
+/**
  * Takes price phrases ("under 500", "between 50 and 100") and filler words out of a query,
  * and writes sizes' units as the catalog does ("65in" → "65 inch").
  */
@@ -496,11 +506,16 @@ export class Vocabulary {
     // nothing). (Not past a nearer word: "perfurme" is perfume, one edit, not "perform",
     // two with the typed word's consonants.)
     const consonants = skeleton(word);
+    const sounds = sounded(word);
     const budget = typoBudget(s) || typoBudget(word);
     const further: typeof out = [];
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate === word || kin?.has(candidate)) continue;
-      const sound = skeleton(candidate) === consonants || skeleton(e.surface) === consonants ? 0 : 1;
+      // (Or the same sounds: "vaces" is vases, a soft "c" mistyped for an "s".)
+      const sound = skeleton(candidate) === consonants || skeleton(e.surface) === consonants ||
+          sounded(e.surface) === sounds
+        ? 0
+        : 1;
       const d = distance(candidate);
       if (d !== undefined) {
         out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq, sound });

@@ -214,6 +214,9 @@ Deno.test("among equally close corrections, the one with the typed word's conson
   const v = new Vocabulary([["sanders", 90], ["sandals", 57], ["doll", 200], ["drill", 40]]);
   assert.deepEqual(v.correct(["sandels"]), ["sandals"]);
   assert.deepEqual(v.correct(["drll"]), ["drill"], "a left-out vowel, not a changed consonant");
+  // A soft "c" for an "s" sounds the same: vases, though vacs are the more common word.
+  const vases = new Vocabulary([["vac", 300], ["vases", 40], ["necklace", 50], ["neckline", 60]]);
+  assert.deepEqual(vases.correct(["vaces"]), ["vases"]);
 });
 
 Deno.test("a word that sounds the same one edit past the budget is read when nothing is nearer", () => {
