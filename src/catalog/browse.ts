@@ -240,6 +240,17 @@ export function namesLeaf(words: readonly string[]): boolean {
   return leaves.has(words.map(stem).join(" "));
 }
 
+/**
+ * The levels the words name: departments and subcategories (`namedCategories`), else leaves
+ * ("baseball" is sports.team_sports.baseball).
+ */
+export function namedLevels(text: string): string[] {
+  const named = namedCategories(text);
+  if (named.length > 0) return named;
+  const name = terms(fold(text)).map(stem).join(" ");
+  return LEAVES.filter((l) => leafName(l.path) === name).map((l) => l.path);
+}
+
 /** Whether the words (folded) are the name of a department or subcategory ("pet", "kitchen", "baby gear"). */
 export function namesDepartment(words: readonly string[]): boolean {
   return words.length > 0 && levelNames().has(words.map(stem).join(" "));

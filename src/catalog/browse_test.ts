@@ -13,6 +13,7 @@ import {
   levelAlias,
   levelFor,
   levelThings,
+  namedLevels,
   partlyJoinedLevels,
   placeLevel,
   PLACES,
@@ -296,4 +297,10 @@ Deno.test("attributedLevel: a look before a level's name is the level's things; 
 
 Deno.test("groupAlias: arts and crafts are art supplies", () => {
   assert.deepEqual(groupAlias("arts and crafts"), groupAlias("art supplies"));
+});
+
+Deno.test("namedLevels: a department's or subcategory's name, else a leaf's", () => {
+  assert.deepEqual(namedLevels("baseball"), ["sports.team_sports.baseball"]);
+  assert.ok(namedLevels("kitchen").includes("kitchen"));
+  assert.deepEqual(namedLevels("purple elephant"), []);
 });

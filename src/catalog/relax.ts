@@ -61,7 +61,7 @@ import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
 import { attributeAt, attributePositions, isAttribute, isColour } from "./attributes.ts";
-import { accessoryPaths, levelAlias, namesDepartment, PLACES } from "./browse.ts";
+import { accessoryPaths, levelAlias, namedLevels, namesDepartment, PLACES } from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -116,6 +116,8 @@ const QUALITY = /^[a-z]{3,}[ai]ble$/;
 const PRAISE = new Set(
   "luxury luxurious premium deluxe fancy nice great superior elegant classy top rated".split(" "),
 );
+/** Words that say a look before them is one, not what the thing is: "industrial style", "boho inspired". */
+const STYLE_WORDS = new Set("style styled inspired themed".split(" "));
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
 const GROUPS = new Set("set kit pack bundle collection".split(" "));
 /**
@@ -656,10 +658,13 @@ export async function searchRelaxed(
   }
   // Praise before the thing says how fine it is, not which: "top headphones" asks for
   // headphones (it found nothing: a top is also a garment, and a kind's word stays long).
+  // So does "style" after a look: "industrial style shelves" are industrial shelves.
   const words = terms(fold(text));
-  const praise = words.filter((w, i) => i < words.length - 1 && PRAISE.has(w));
+  const says = (w: string, i: number) =>
+    i < words.length - 1 && (PRAISE.has(w) || (i > 0 && STYLE_WORDS.has(w) && canBeTheThing(words[i + 1])));
+  const praise = words.filter(says);
   if (praise.length > 0) {
-    const plain = words.filter((w, i) => !(i < words.length - 1 && PRAISE.has(w))).join(" ");
+    const plain = words.filter((w, i) => !says(w, i)).join(" ");
     const asked = { ...q, q: plain };
     const r = await searchRelaxed(asked, await search(asked), search, shopWords);
     if (r.total > 0) {
@@ -800,9 +805,28 @@ export async function searchRelaxed(
   }
   if (thing.head > 0 && WHATEVER_HEAD.has(stem(head)) && !accessories) {
     const { min, max } = priceBounds(q, parsed);
-    const r = await search({ ...q, q: forWhat.join(" "), min_price: min, max_price: max });
+    let r = await search({ ...q, q: forWhat.join(" "), min_price: min, max_price: max });
     took += r.took_ms;
-    const most = Math.max(0, ...r.facets.category.map((f) => f.count));
+    let most = Math.max(0, ...r.facets.category.map((f) => f.count));
+    // (Else, when the words name a level of the shop's, that level's things: "baseball
+    // equipment" is bats and gloves, though baseball caps are half of what "baseball" finds.)
+    // (Not a leaf whose things the words name themselves: "iron supplement" is no steam iron.)
+    const level = most * 20 >= r.total * 19 || q.category
+      ? []
+      : namedLevels(forWhat.join(" ")).filter((p) =>
+        !LEAF_BY_PATH.get(p)?.nouns.some((n) => analyze(n).at(-1) === stem(forWhat.at(-1)!))
+      );
+    if (level.length > 0) {
+      const within = await search({
+        ...q,
+        q: forWhat.join(" "),
+        category: level.join(","),
+        min_price: min,
+        max_price: max,
+      });
+      took += within.took_ms;
+      if (within.total > 0) [r, most] = [within, within.total];
+    }
     // (Not a maker's: "beach gear" as "beach" had shown Hamilton Beach's ice cream makers.)
     if (r.total > 0 && most * 20 >= r.total * 19 && !foundByPartOfMaker(r, forWhat.join(" "))) {
       return {
