@@ -52,6 +52,9 @@ export const NEEDS: readonly Need[] = [
       "back hurts",
       "knee hurts",
       "shoulder hurts",
+      "stiff neck",
+      "stiff back",
+      "sore neck",
     ],
     paths: [
       "health.personal_care.heating_pads",
@@ -368,8 +371,12 @@ export const NEEDS: readonly Need[] = [
     paths: ["music.instruments.guitars", "music.instruments.ukuleles", "music.instruments.digital_pianos"],
   },
   {
-    label: "a phone that runs out",
+    label: "a phone that runs out of battery",
     says: [
+      "out of battery",
+      "battery dying",
+      "dead phone",
+      "low battery",
       "battery dies",
       "phone dies",
       "phone battery",
@@ -907,6 +914,9 @@ export const NEEDS: readonly Need[] = [
       "noise at night",
       "street noise",
       "traffic noise",
+      "dog barks",
+      "dog barking",
+      "barking all night",
     ],
     paths: ["health.personal_care.ear_plugs", "home.appliances.sound_machines"],
   },
@@ -1392,6 +1402,130 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["health.personal_care.reading_glasses"],
   },
+  {
+    label: "hard water",
+    says: [
+      "hard water",
+      "hard water buildup",
+      "buildup on shower head",
+      "clogged shower head",
+      "water spots",
+      "mineral buildup",
+      "limescale",
+      "lime scale",
+      "calcium buildup",
+    ],
+    paths: ["home.bath.shower_heads", "home.cleaning.household_cleaners"],
+  },
+  {
+    label: "a dog that slips its harness",
+    says: [
+      "slips harness",
+      "slipping harness",
+      "escapes harness",
+      "out of harness",
+      "pulls on leash",
+      "pulling on leash",
+      "dog pulls",
+    ],
+    paths: ["pets.dogs.leashes"],
+    kind: "harness",
+  },
+  {
+    label: "a baby who won't take a bottle",
+    says: ["take a bottle", "take bottle", "refuses bottle", "refuses the bottle", "bottle feeding"],
+    paths: ["baby.feeding.baby_bottles"],
+  },
+  {
+    label: "weeds",
+    says: ["weeds", "weedy", "overgrown grass", "overgrown yard", "edge the lawn", "edging the lawn"],
+    paths: ["garden.tools.string_trimmers"],
+  },
+  {
+    label: "TV without cable",
+    says: [
+      "without cable",
+      "no cable",
+      "cut the cord",
+      "cord cutting",
+      "cutting the cord",
+      "free channels",
+      "local channels",
+      "no channels",
+      "over the air",
+    ],
+    paths: ["electronics.tv.tv_antennas"],
+  },
+  {
+    label: "printer ink",
+    says: ["out of ink", "low on ink", "ink runs out", "ink ran out", "printer ink"],
+    paths: ["office.printers.ink"],
+  },
+  {
+    label: "ice cream at home",
+    says: [
+      "ice cream at home",
+      "homemade ice cream",
+      "make ice cream",
+      "making ice cream",
+      "frozen yogurt at home",
+    ],
+    paths: ["kitchen.appliances.ice_cream_makers"],
+  },
+  {
+    label: "a tidy trunk",
+    says: [
+      "slides around",
+      "sliding around",
+      "rolling around",
+      "messy trunk",
+      "trunk mess",
+      "organize trunk",
+      "organize my car",
+      "car clutter",
+    ],
+    paths: ["automotive.interior.car_organizers", "tools.hardware.cargo_straps"],
+  },
+  {
+    label: "tidy cables",
+    says: [
+      "cable mess",
+      "mess of cables",
+      "messy cables",
+      "cables everywhere",
+      "tangled cables",
+      "cable clutter",
+      "cord clutter",
+      "messy cords",
+      "tangled cords",
+      "cords everywhere",
+    ],
+    paths: ["tools.hardware.zip_ties", "office.supplies.desk_organizers"],
+  },
+  {
+    label: "a child scared of the dark",
+    says: ["scared of the dark", "afraid of the dark", "fear of the dark", "dark hallway", "dark at night"],
+    paths: ["home.decor.lamps", "home.appliances.sound_machines"],
+    kind: "night light",
+  },
+  {
+    label: "better coffee",
+    says: ["coffee bitter", "bitter coffee", "better coffee", "coffee tastes", "stale coffee", "weak coffee"],
+    paths: ["kitchen.appliances.coffee_grinders", "grocery.beverages.coffee"],
+  },
+  {
+    label: "lattes at home",
+    says: [
+      "latte art",
+      "latte at home",
+      "lattes at home",
+      "make lattes",
+      "cappuccino at home",
+      "make cappuccino",
+    ],
+    paths: ["kitchen.appliances.coffee_makers"],
+    kind: "espresso",
+  },
 ];
 
 let phrases: { need: Need; words: string[] }[] | undefined;
@@ -1439,7 +1573,8 @@ export function needAsked(
   // come out of the dryer wrinkled", "sore muscles after the gym". Their nouns say where.)
   const told = foundNothing && [...words].some((w) => TOLD.has(w));
   // (Nor where or when it happens: "staying hydrated at the gym".)
-  const context = new Set(["at", "during", "while"].flatMap((w) => wordsAfter(query, w)));
+  // (Nor what it happens on: "puppy teething on furniture legs".)
+  const context = new Set(["at", "during", "while", "on"].flatMap((w) => wordsAfter(query, w)));
   const named = (w: string) =>
     !told && !need.has(w) && !context.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) &&
     !own.has(w) &&

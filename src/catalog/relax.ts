@@ -116,6 +116,8 @@ const QUALITY = /^[a-z]{3,}[ai]ble$/;
 const PRAISE = new Set(
   "luxury luxurious premium deluxe fancy nice great superior elegant classy top rated".split(" "),
 );
+/** Words for learning a thing, which ask for the thing: "learning guitar". */
+const LEARNING = new Set("learning learn practicing practice".split(" "));
 /** Words that say a look before them is one, not what the thing is: "industrial style", "boho inspired". */
 const STYLE_WORDS = new Set("style styled inspired themed".split(" "));
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
@@ -658,10 +660,12 @@ export async function searchRelaxed(
   }
   // Praise before the thing says how fine it is, not which: "top headphones" asks for
   // headphones (it found nothing: a top is also a garment, and a kind's word stays long).
-  // So does "style" after a look: "industrial style shelves" are industrial shelves.
+  // So does "style" after a look: "industrial style shelves" are industrial shelves; and
+  // learning the thing: "learning guitar" asks for guitars.
   const words = terms(fold(text));
   const says = (w: string, i: number) =>
-    i < words.length - 1 && (PRAISE.has(w) || (i > 0 && STYLE_WORDS.has(w) && canBeTheThing(words[i + 1])));
+    i < words.length - 1 &&
+    (PRAISE.has(w) || ((LEARNING.has(w) || (i > 0 && STYLE_WORDS.has(w))) && canBeTheThing(words[i + 1])));
   const praise = words.filter(says);
   if (praise.length > 0) {
     const plain = words.filter((w, i) => !says(w, i)).join(" ");
