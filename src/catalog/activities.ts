@@ -140,6 +140,12 @@ export function activityOf(text: string): { activity: string; which: string[] } 
   return { activity: ACTIVITIES[last], which: words.slice(0, -1) };
 }
 
+/** The thing made, in "bread making" ("bread"), or `undefined`. */
+export function madeIn(text: string): string | undefined {
+  const words = terms(fold(text));
+  return words.length >= 2 && words.at(-1) === "making" ? words.slice(0, -1).join(" ") : undefined;
+}
+
 /** A subject said with a word for its setting ("ski trip", "home bar set up"), or `undefined`. */
 export function settingOf(text: string): { subject: string; setting: string } | undefined {
   const words = terms(fold(text));

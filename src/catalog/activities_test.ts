@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { activityOf, settingOf } from "./activities.ts";
+import { activityOf, madeIn, settingOf } from "./activities.ts";
 
 Deno.test("a pastime with words before it is that pastime, the words saying which kind of it", () => {
   assert.deepEqual(activityOf("ice fishing"), { activity: "fishing", which: ["ice"] });
@@ -31,4 +31,11 @@ Deno.test("a subject with a word for its setting asks for the subject's things",
   assert.equal(settingOf("fire starter"), undefined);
   assert.equal(settingOf("movie night"), undefined);
   assert.equal(settingOf("trip"), undefined);
+});
+
+Deno.test("madeIn: the thing made as a pastime", () => {
+  assert.equal(madeIn("bread making"), "bread");
+  assert.equal(madeIn("cocktail making"), "cocktail");
+  assert.equal(madeIn("making"), undefined);
+  assert.equal(madeIn("bread maker"), undefined);
 });

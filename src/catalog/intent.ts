@@ -54,8 +54,8 @@ import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { type Need, needAsked, needCause, needWords } from "./needs.ts";
-import { ACTIVITIES, activityOf, pastimeOf, settingOf } from "./activities.ts";
-import { FIRST_HITS, foundByPartOfMaker, mixed, searchRelaxed, type ShopWords } from "./relax.ts";
+import { ACTIVITIES, activityOf, madeIn, pastimeOf, settingOf } from "./activities.ts";
+import { FIRST_HITS, foundByPartOfMaker, mixed, ofTheKind, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
@@ -585,6 +585,29 @@ async function read(
         corrected_query: found.corrected_query ?? asked,
         dropped_words: [...(setting ? [setting.setting] : activity!.which), ...found.dropped_words ?? []],
       };
+    }
+  }
+  // Making a thing is a pastime of what makes it: "bread making" shows bread makers,
+  // "cocktail making" cocktail shakers; never the thing made ("soap making" is no soap).
+  const made = r.total === 0 && within.length === 0 && !setting && !activity
+    ? madeIn(parsed.text)
+    : undefined;
+  if (made) {
+    let took = r.took_ms;
+    for (const asked of [`${made} maker`, made]) {
+      const found = await lines({ ...q, q: asked, min_price: min, max_price: max });
+      took = round(took + found.took_ms);
+      if (
+        found.total > 0 && !found.corrected_query && !found.dropped_words?.length &&
+        !ofTheKind(found, made.split(" ").at(-1)!) && !foundByPartOfMaker(found, asked)
+      ) {
+        return {
+          ...found,
+          took_ms: took,
+          corrected_query: asked,
+          dropped_words: [parsed.text.split(" ").at(-1)!],
+        };
+      }
     }
   }
   // A maker's name with a typo ("hamilton beech") is that maker's when the words as typed

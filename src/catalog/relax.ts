@@ -815,8 +815,13 @@ export async function searchRelaxed(
     // (Else, when the words name a level of the shop's, that level's things: "baseball
     // equipment" is bats and gloves, though baseball caps are half of what "baseball" finds.)
     // (Not a leaf whose things the words name themselves: "iron supplement" is no steam iron.)
+    // (Nor for whom, theirs: "kitten supplies" are cats' things, though "kitten" finds plush
+    // kittens too.)
+    const whom = forWhat.length === 1 ? whoFor(forWhat[0]) : undefined;
     const level = most * 20 >= r.total * 19 || q.category
       ? []
+      : whom
+      ? audiencePaths(whom)
       : namedLevels(forWhat.join(" ")).filter((p) =>
         !LEAF_BY_PATH.get(p)?.nouns.some((n) => analyze(n).at(-1) === stem(forWhat.at(-1)!))
       );
@@ -864,6 +869,8 @@ export async function searchRelaxed(
   // and no baby gear.)
   const department = modelOnly && !namesMaker && namesDepartment([head]);
   if (department) modelOnly = false;
+  // (So does a place's, whose things its titles name: "back patio" asks for patio things.)
+  if (modelOnly && !namesMaker && Object.hasOwn(PLACES, head)) modelOnly = false;
   if (modelOnly && shop.knows(head) && !/\p{N}/u.test(head) && !namesMaker) {
     const byItself = await search({
       ...q,
@@ -974,6 +981,7 @@ export async function searchRelaxed(
     for (const [i, w] of modifiers.entries()) {
       if (thing.head - i > 2 || (partnered && i < thing.head - 1 && ADJECTIVAL.test(w))) continue;
       if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
+      if (Object.hasOwn(PLACES, head) && Object.hasOwn(PLACES, w)) continue; // (one place before another)
       const featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
       took += featured.took_ms;
       if (featured.total === 0) return first;
@@ -1004,7 +1012,9 @@ export async function searchRelaxed(
         // in two: "print" of "leopard print" is no printer's. A material says where: "teak
         // outdoor bench" is no weight bench.)
         isColour(w) || kept.some((k, i) => k === w && inLook(kept, i)) ||
-        GIFT.has(w)
+        GIFT.has(w) ||
+        // (Nor one place before another: "backyard patio" is a patio.)
+        (Object.hasOwn(PLACES, head) && Object.hasOwn(PLACES, w))
       ) {
         continue;
       }
@@ -1288,7 +1298,7 @@ function alonePlainWord(c: Relaxation): boolean {
 }
 
 /** Whether each of an answer's first hits is of a leaf whose products' nouns end with the word ("pump" of "Floor Pump"). */
-function ofTheKind(r: SearchResult, head: string): boolean {
+export function ofTheKind(r: SearchResult, head: string): boolean {
   // (A synonym's phrase counts by its last word: "serveware" is a serving tray.)
   const own = new Set([
     stem(head),
