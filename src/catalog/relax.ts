@@ -869,8 +869,13 @@ export async function searchRelaxed(
   // and no baby gear.)
   const department = modelOnly && !namesMaker && namesDepartment([head]);
   if (department) modelOnly = false;
-  // (So does a place's, whose things its titles name: "back patio" asks for patio things.)
-  if (modelOnly && !namesMaker && Object.hasOwn(PLACES, head)) modelOnly = false;
+  // (So does a place's, whose things its titles name: "back patio" asks for patio things.
+  // Not a look's words nor whom it is for, which say which of its things: "boho bedroom".)
+  const place = modelOnly && !namesMaker && Object.hasOwn(PLACES, head);
+  if (place) {
+    modelOnly = false;
+    candidates = candidates.filter((c) => c.dropped.every((w) => !isAttribute(w) && whoFor(w) === undefined));
+  }
   if (modelOnly && shop.knows(head) && !/\p{N}/u.test(head) && !namesMaker) {
     const byItself = await search({
       ...q,
