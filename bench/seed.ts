@@ -54,13 +54,19 @@ const QUERIES = [
 ];
 
 /** The `{ _id, document }` pairs `ElasticsearchCatalog.index` sends for these products, without a cluster. */
-async function adapterDocuments(products: Product[]): Promise<{ id: string; doc: unknown }[]> {
-  const docs: { id: string; doc: unknown }[] = [];
+async function adapterDocuments(products: Product[]): Promise<{ id: string; source: string }[]> {
+  const docs: { id: string; source: string }[] = [];
+  // The adapter hands the client each `_bulk` body as one NDJSON string (its last newline
+  // left to the client): action lines and documents alternate.
   const recorder = {
-    bulk: ({ operations }: { operations: Record<string, { _id: string }>[] }) => {
+    bulk: ({ operations }: { operations: string[] }) => {
+      const lines = operations.join("\n").split("\n");
       const items = [];
-      for (let i = 0; i < operations.length; i += 2) {
-        docs.push({ id: operations[i].index._id, doc: operations[i + 1] });
+      for (let i = 0; i < lines.length; i += 2) {
+        docs.push({
+          id: (JSON.parse(lines[i]) as { index: { _id: string } }).index._id,
+          source: lines[i + 1],
+        });
         items.push({ index: { status: 201 } });
       }
       return Promise.resolve({ errors: false, items });
@@ -102,8 +108,8 @@ export async function benchSeed(o: { host: string; count: number; rounds?: numbe
     const generateSeconds = (performance.now() - t0) / 1000;
     // Baseline: the very documents our adapter sends (recorded by running it against a
     // client that only captures `_bulk` bodies), pre-serialised, replayed as raw `_bulk`.
-    const lines = (await adapterDocuments(products.slice(0, per))).map(({ id, doc }) =>
-      `{"index":{"_id":${JSON.stringify(id)}}}\n${JSON.stringify(doc)}\n`
+    const lines = (await adapterDocuments(products.slice(0, per))).map(({ id, source }) =>
+      `{"index":{"_id":${JSON.stringify(id)}}}\n${source}\n`
     );
 
     // Each way loads `per` documents into a fresh index per round; the order reverses
