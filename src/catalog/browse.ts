@@ -103,6 +103,9 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "homewares": "home",
   "stationery": "office.supplies",
   "home improvement": "tools",
+  "home maintenance": "tools",
+  "home repair": "tools",
+  "home repairs": "tools",
   "wellness": "health",
   // (as searched: "and" is filler)
   "health wellness": "health",
@@ -796,9 +799,15 @@ export function withoutPlace(text: string): { text: string; place: string } | un
   return { text: words.slice(0, at).join(" "), place };
 }
 
-/** What goes in the place a whole query names ("kids room", "dorm room"), or `undefined`. */
+/**
+ * What goes in the place a whole query names ("kids room", "dorm room"), or `undefined`. A
+ * child's place by any word for a child is the kids' one: "toddler room", "boys bedroom".
+ */
 export function placeThings(text: string): readonly string[] | undefined {
-  return placeMap().get(analyze(text).join(" "));
+  const words = analyze(text);
+  const kid = analyze("kids")[0];
+  return placeMap().get(words.join(" ")) ??
+    placeMap().get(words.map((w) => whoFor(w) === "kids" ? kid : w).join(" "));
 }
 
 let aliases: Map<string, string> | undefined;
@@ -1007,6 +1016,8 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ],
   // (Blind round 25: pastimes by name; each found nothing, "pilates" plates.)
   "stargazing": STARGAZING,
+  "fishkeeping": ["pets.aquarium"],
+  "fish keeping": ["pets.aquarium"],
   "star gazing": STARGAZING,
   "astronomy": STARGAZING,
   "podcasting": PODCASTING,

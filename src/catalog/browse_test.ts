@@ -304,3 +304,9 @@ Deno.test("namedLevels: a department's or subcategory's name, else a leaf's", ()
   assert.ok(namedLevels("kitchen").includes("kitchen"));
   assert.deepEqual(namedLevels("purple elephant"), []);
 });
+
+Deno.test("placeThings: a child's place by any word for a child is the kids' one", () => {
+  assert.deepEqual(placeThings("toddler room"), placeThings("kids room"));
+  assert.deepEqual(placeThings("boys bedroom"), placeThings("kids bedroom"));
+  assert.equal(placeThings("mens room"), undefined);
+});
