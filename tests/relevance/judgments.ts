@@ -360,4 +360,20 @@ export const JUDGMENTS: Judgment[] = [
     query: "first apartment",
     leaves: ["tool_sets", "vacuums", "pots", "pans", "dinnerware", "towels", "sheets", "storage_bins"],
   },
+  // blind rounds 27 and 28 (stop 41): a starter kit, a for-clause gone whole, who it is for
+  // with what was said after the thing, a flavour, a kids' jacket, a pastime's gear, a
+  // style word, making a thing, a place before a place, problems told as stories
+  // (A starter kit is a tank and what runs it.)
+  { query: "10 gallon fish tank starter kit", leaves: ["fish_tanks", "filters"] },
+  { query: "128gb micro sd card for nintendo switch", leaves: ["memory_cards"] },
+  { query: "womens waterproof hiking boots wide width", leaves: ["hiking_boots"] },
+  { query: "plant based protein powder chocolate", leaves: ["protein"] },
+  { query: "toddler winter coat", leaves: ["kids_clothing"] },
+  { query: "baseball equipment", leaves: ["baseball"] },
+  { query: "industrial style shelves", leaves: ["bookshelves"] },
+  { query: "cocktail making", leaves: ["cocktail_shakers"] },
+  { query: "backyard patio", leaves: [], under: "garden.outdoor_living" },
+  { query: "tv has no channels without cable", leaves: ["tv_antennas"] },
+  { query: "desk is a mess of cables", leaves: ["zip_ties", "desk_organizers"] },
+  { query: "learning guitar", leaves: ["guitars"] },
 ];
