@@ -350,10 +350,13 @@ async function read(
   const relaxed = r.total > 0 ? r.dropped_words ?? [] : [];
   const shop = (r.total === 0 || relaxed.length > 0) && within.length === 0 ? await shopWords() : undefined;
   const said = shop ? needAsked(q.q, (w) => shop.isNoun(w), r.total === 0) : undefined;
-  // (Not over the thing a need comes from, when that was found: "back pain from mattress"
-  // shows mattresses, a better one being the cure.)
+  // (Not over the thing a need comes from, when that was found and is a thing the body
+  // rests on: "back pain from mattress" shows mattresses, a better one being the cure. A
+  // stiff neck from a phone is no reason to buy a phone.)
   const cause = needCause(q.q);
-  const cured = r.total > 0 && analyze(r.corrected_query ?? "").some((w) => cause.includes(w));
+  const restsOn = (path: string) => isUnder(path, RESTED_ON) || /(?:shoes|boots)$/.test(path);
+  const cured = r.total > 0 && analyze(r.corrected_query ?? "").some((w) => cause.includes(w)) &&
+    restsOn(r.hits[0]?.category ?? "");
   const need = said && !cured &&
       (r.total === 0 || relaxed.some((w) => analyze(w).some((a) => needWords(said).has(a))))
     ? said
@@ -623,6 +626,9 @@ async function read(
     ? { ...fixed, took_ms: took, corrected_query: fixed.corrected_query ?? maker, did_you_mean: maker }
     : { ...r, took_ms: took };
 }
+
+/** Where the things the body rests on are sold: a better one cures what the old one caused. */
+const RESTED_ON = ["home.furniture", "home.bedding", "office.furniture", "baby.gear"];
 
 /**
  * For a store's department name that joins a level with words naming none ("tv and video",

@@ -937,7 +937,17 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "tired eyes",
-    says: ["eyes tired", "tired eyes", "eye strain", "screen time", "blue light", "eyes hurt"],
+    says: [
+      "eyes tired",
+      "tired eyes",
+      "eye strain",
+      "screen time",
+      "blue light",
+      "eyes hurt",
+      "screen headache",
+      "headache from screen",
+      "headaches from screens",
+    ],
     paths: ["health.personal_care.reading_glasses", "office.furniture.desk_lamps"],
   },
   {

@@ -188,3 +188,12 @@ Deno.test("round 28's problems: hard water, a harness slipped, cables, a bottle 
   // (What it happens on names no thing asked: "furniture legs".)
   assert.equal(label("puppy teething on furniture legs", ["furniture", "leg"]), "a dog that chews");
 });
+
+Deno.test("a stiff neck is pain, a screen's headache tired eyes", () => {
+  assert.equal(
+    needAsked("stiff neck from phone", () => true)?.label,
+    "pain relief",
+    "the phone is the cause",
+  );
+  assert.equal(needAsked("headache from screen", () => true)?.label, "tired eyes");
+});
