@@ -141,16 +141,37 @@ Deno.test("whatever is sold for a place is what goes there", async () => {
 Deno.test("the thing a need comes from, when found, is the answer: a better one is the cure", async () => {
   const words = (): Promise<ShopWords> =>
     Promise.resolve({
-      isNoun: (w) => w === "mattress",
+      isNoun: (w) => w === "mattress" || w === "phone",
       isBareNoun: () => true,
       namesAnotherKind: () => false,
       knows: () => true,
     });
-  const search = (q: SearchQuery) =>
-    Promise.resolve(searchResult(q.q === "mattress" ? 204 : q.q === "" && q.category ? 524 : 0));
-  const r = await searchAsMeant(SearchQuery.parse({ q: "back pain from mattress" }), search, words);
+  const found = (category: string) => ({
+    hits: [{
+      id: "m",
+      title: "M",
+      brand: "b",
+      category,
+      price: 20,
+      rating: 4,
+      stock: 1,
+      score: 1,
+      highlight: "M",
+    }],
+  });
+  const answer = (cause: string, category: string) => async () => {
+    const search = (q: SearchQuery) =>
+      Promise.resolve(
+        q.q === cause ? searchResult(204, found(category)) : searchResult(q.q === "" && q.category ? 524 : 0),
+      );
+    return await searchAsMeant(SearchQuery.parse({ q: `back pain from ${cause}` }), search, words);
+  };
+  const r = await answer("mattress", "home.bedding.mattresses")();
   assert.equal(r.total, 204);
   assert.notEqual(r.corrected_query, "for pain relief");
+  // (Only a thing the body rests on: a phone is no cure for what it caused.)
+  const phone = await answer("phone", "electronics.phones.smartphones")();
+  assert.equal(phone.corrected_query, "for pain relief");
 });
 
 Deno.test("the organization of a thing that found nothing is its organizers", async () => {
