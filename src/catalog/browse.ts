@@ -925,6 +925,14 @@ const ART_SUPPLIES = [
  * leaf paths): "kitchen linens" are tablecloths, napkins, placemats and towels, not bed
  * linens; "cardio equipment" the treadmills, bikes and rowers, not dumbbells first.
  */
+/** What streaming live takes: a microphone, a webcam, a light, a headset. */
+const STREAMING = [
+  "music.recording.microphones",
+  "electronics.computer_accessories.webcams",
+  "electronics.cameras.ring_lights",
+  "electronics.audio.gaming_headsets",
+];
+
 export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "kitchen linens": KITCHEN_LINENS,
   "table linens": KITCHEN_LINENS,
@@ -1018,6 +1026,19 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "stargazing": STARGAZING,
   "fishkeeping": ["pets.aquarium"],
   "fish keeping": ["pets.aquarium"],
+  // (Blind round 29: each found nothing.)
+  "sledding": ["sports.winter.sleds"],
+  "triathlon": ["sports.water_sports.swim_goggles", "sports.cycling.bikes", "sports.cycling.helmets"],
+  "vinyl collecting": ["electronics.audio.turntables"],
+  "record collecting": ["electronics.audio.turntables"],
+  "oil change": ["automotive.maintenance.motor_oil"],
+  "yard cleanup": ["garden.tools.leaf_blowers", "garden.tools.rakes"],
+  "fall cleanup": ["garden.tools.leaf_blowers", "garden.tools.rakes"],
+  "live streaming": STREAMING,
+  "twitch streaming": STREAMING,
+  "streaming on twitch": STREAMING,
+  "barber at home": ["beauty.grooming.trimmers"],
+  "home haircut": ["beauty.grooming.trimmers"],
   "star gazing": STARGAZING,
   "astronomy": STARGAZING,
   "podcasting": PODCASTING,

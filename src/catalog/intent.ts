@@ -613,6 +613,32 @@ async function read(
       }
     }
   }
+  // A pastime, a menu or a thing said with where, with whom, how or when, when the words
+  // found nothing: what is said before that, read as a query of its own ("paddleboarding on
+  // the lake", "sledding with kids", "birding in the backyard", "learning piano as an
+  // adult").
+  // (As typed: the parse leaves out "with" as filler. The price phrase is kept as a filter.)
+  // (A menu's or a pastime's name, or words ending with a kind of the shop's that find that
+  // kind: "glow in the dark stars" is no glowing costume, "hard to see at night" no
+  // hard-shell case.)
+  const lead = r.total === 0 && within.length === 0 ? beforeContext(q.q) : undefined;
+  const menu = lead !== undefined &&
+    (groupAlias(lead.text) !== undefined || levelAlias(lead.text) !== undefined ||
+      namedCategories(lead.text).length > 0 || Object.hasOwn(ACTIVITIES, lead.text));
+  const named = lead !== undefined && !menu &&
+    (await shopWords()).isNoun(stem(terms(lead.text).at(-1) ?? ""));
+  if (lead && (menu || named)) {
+    const found = await read({ ...q, q: lead.text, min_price: min, max_price: max }, search, shopWords);
+    const last = (text: string) => stem(terms(text).at(-1) ?? "");
+    if (found.total > 0 && (menu || last(found.corrected_query ?? lead.text) === last(lead.text))) {
+      return {
+        ...found,
+        took_ms: round(r.took_ms + found.took_ms),
+        corrected_query: found.corrected_query ?? lead.text,
+        dropped_words: [...terms(parseQuery(lead.context.join(" ")).text), ...found.dropped_words ?? []],
+      };
+    }
+  }
   // A maker's name with a typo ("hamilton beech") is that maker's when the words as typed
   // find nothing of theirs: the answer offers it, as a did-you-mean does.
   const maker = correctMakerTypos(q.q);
@@ -625,6 +651,21 @@ async function read(
   return theirs(fixed)
     ? { ...fixed, took_ms: took, corrected_query: fixed.corrected_query ?? maker, did_you_mean: maker }
     : { ...r, took_ms: took };
+}
+
+/** Words that begin a clause of where, with whom, how or when ("on the lake", "as an adult"). */
+const CONTEXT = new Set("on with in as at during while when after before".split(" "));
+
+/**
+ * The words before the first clause of context (`CONTEXT`), and the clause's words: "sledding
+ * with kids" → "sledding", ["with", "kids"]; `undefined` when no clause follows a word.
+ */
+export function beforeContext(text: string): { text: string; context: string[] } | undefined {
+  const words = terms(fold(text));
+  const at = words.findIndex((w, i) => i > 0 && CONTEXT.has(w));
+  return at > 0 && at < words.length - 1
+    ? { text: words.slice(0, at).join(" "), context: words.slice(at) }
+    : undefined;
 }
 
 /** Where the things the body rests on are sold: a better one cures what the old one caused. */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { searchAsMeant } from "./intent.ts";
+import { beforeContext, searchAsMeant } from "./intent.ts";
 import type { ShopWords } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
@@ -314,4 +314,11 @@ Deno.test("a maker the shop does not carry, then its kind's word, is that kind, 
   const r = await run("canada goose parka");
   assert.deepEqual([r.total, r.corrected_query, r.dropped_words], [44, "parka", ["canada", "goose"]]);
   assert.ok(!asked.some((q) => q.q === "parka parka"), "not the kind twice");
+});
+
+Deno.test("beforeContext: the words before where, with whom or when", () => {
+  assert.deepEqual(beforeContext("sledding with kids"), { text: "sledding", context: ["with", "kids"] });
+  assert.deepEqual(beforeContext("learning piano as an adult")?.text, "learning piano");
+  assert.equal(beforeContext("sledding"), undefined);
+  assert.equal(beforeContext("in the dark"), undefined, "no words before the clause");
 });

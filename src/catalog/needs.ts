@@ -20,7 +20,8 @@
  *
  * @module
  */
-import { analyze } from "./text.ts";
+import { analyze, fold, terms } from "./text.ts";
+import { categoryAudience, PETS, whoFor } from "./audience.ts";
 import { WHATEVER } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -1555,7 +1556,24 @@ export function needAsked(
   phrases ??= NEEDS.flatMap((need) => need.says.map((say) => ({ need, words: analyze(say) })))
     .toSorted((a, b) => b.words.length - a.words.length);
   const words = new Set(analyze(query));
-  const said = phrases.filter((p) => p.words.length > 0 && p.words.every((w) => words.has(w)));
+  // (Not an animal's need for a person: "teething baby chews on everything" is no dog that
+  // chews. A person's may name an animal: "thing to stop dog barking", "dog hair on the carpet".)
+  // (Not one a need comes from: "house smells like dog", "allergies from pet dander".)
+  const from = new Set(needCause(query));
+  const whom = terms(fold(query)).filter((w) => !analyze(w).some((a) => from.has(a)));
+  const animals = new Set(whom.map(whoFor).filter((g) => g !== undefined && PETS.has(g)));
+  const people = whom.some((w) => {
+    const g = whoFor(w);
+    return g !== undefined && g !== "" && !PETS.has(g);
+  });
+  const fits = (need: Need) => {
+    const theirs = need.paths.map((p) => categoryAudience(p));
+    const animal = theirs.every((g) => g !== undefined && PETS.has(g));
+    return !animal || animals.size > 0 || !people;
+  };
+  const said = phrases.filter((p) =>
+    p.words.length > 0 && p.words.every((w) => words.has(w)) && fits(p.need)
+  );
   // (What a need comes from is no thing asked for: "back pain from office chair".)
   const cause = new Set(needCause(query));
   // (The words of any of its phrases say the need: "drinks" of "keep drinks cold". The need

@@ -197,3 +197,9 @@ Deno.test("a stiff neck is pain, a screen's headache tired eyes", () => {
   );
   assert.equal(needAsked("headache from screen", (w) => w === "screen")?.label, "tired eyes");
 });
+
+Deno.test("an animal's need is no person's; one it comes from names no one", () => {
+  assert.equal(needAsked("teething baby chews on everything")?.label, "a teething baby");
+  assert.equal(needAsked("dog chews everything")?.label, "a dog that chews");
+  assert.equal(needAsked("house smells like dog")?.label, "a fresh-smelling home");
+});
