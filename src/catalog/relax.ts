@@ -116,6 +116,16 @@ const QUALITY = /^[a-z]{3,}[ai]ble$/;
 const PRAISE = new Set(
   "luxury luxurious premium deluxe fancy nice great superior elegant classy top rated".split(" "),
 );
+/** The kind that does `word`'s work (an "-ing" word) named with `before` by the shop: "washing" after "pressure" → "washer". */
+function doerOf(word: string, before: string, shop: ShopWords): string | undefined {
+  const base = /^(\p{L}{2,})ing$/u.exec(word)?.[1];
+  if (!base || !shop.namesKindWith) return undefined;
+  const forms = [`${base}er`, `${base.replace(/(\p{L})\1$/u, "$1")}er`, `${base}r`];
+  return forms.find((f) => shop.namesKindWith!(before, f));
+}
+
+/** Sizes said as words, which say which of a thing, never what it is. */
+const SIZE_WORDS = new Set("large small medium big huge tiny little extra".split(" "));
 /** Words for learning a thing, which ask for the thing: "learning guitar". */
 const LEARNING = new Set("learning learn practicing practice".split(" "));
 /** Words that say a look before them is one, not what the thing is: "industrial style", "boho inspired". */
@@ -635,6 +645,22 @@ export async function searchRelaxed(
   const typed = terms(fold(written));
   const fixed = shop.correct?.(typed);
   let text = fixed && fixed.length === typed.length ? fixed.join(" ") : written;
+  // Doing a thing's work after the word the shop names that thing with is the thing: "pressure
+  // washing the driveway" asks for a pressure washer, "leaf blowing" for a leaf blower (it
+  // had found blood pressure monitors).
+  const said = terms(fold(text));
+  // (Not a feature of a thing named after it, "laptop cooling pad", nor after a function word.)
+  const doing = said.findIndex((w, i) =>
+    i > 0 && !FUNCTION_WORDS.has(said[i - 1]) && !(i + 1 < said.length && shop.isNoun(said[i + 1])) &&
+    doerOf(w, said[i - 1], shop) !== undefined
+  );
+  const working = doing > 0
+    ? {
+      text: `${said[doing - 1]} ${doerOf(said[doing], said[doing - 1], shop)}`,
+      dropped: said.filter((_, i) => i !== doing && i !== doing - 1),
+      head: doerOf(said[doing], said[doing - 1], shop)!,
+    }
+    : undefined;
   // A set of a thing is the thing, when some product is called by the word before the set
   // alone, or by the two words before it: "dumbbell set" and "comforter set queen" found
   // nothing (the shop sells dumbbells in pairs, comforters alone) and are searched as
@@ -721,6 +747,19 @@ export async function searchRelaxed(
       return { ...r, took_ms: Math.round(took * 100) / 100, corrected_query: r.corrected_query ?? c };
     }
   }
+  if (working) {
+    const { min, max } = priceBounds(q, parsed);
+    const r = await search({ ...q, q: working.text, min_price: min, max_price: max });
+    took += r.took_ms;
+    if (r.total > 0) {
+      return {
+        ...r,
+        took_ms: Math.round(took * 100) / 100,
+        corrected_query: r.corrected_query ?? working.text,
+        dropped_words: working.dropped,
+      };
+    }
+  }
   /**
    * Whether each of `words` finds products in the department of the answer's first hit (in
    * its subcategory, `levels` 2).
@@ -743,7 +782,9 @@ export async function searchRelaxed(
     return true;
   };
   const joined = (w: string, next: string) => shop.writtenJoined?.(w, next) ?? false;
-  if (thing.head >= 0 && (!kind(last) || FLAVOURS.has(last))) {
+  // (A size said after the thing says which of it: "expandable checked luggage large".)
+  if (thing.head > 0 && SIZE_WORDS.has(last) && kind(thing.kept[thing.head - 1])) thing.head--;
+  else if (thing.head >= 0 && (!kind(last) || FLAVOURS.has(last))) {
     for (let i = thing.head - 1; i >= 0; i--) {
       // (Not a noun a word before makes a feature: "long sleeve rash guard" is no long sleeve.)
       if (kind(thing.kept[i]) && !(i > 0 && MAKES_A_FEATURE.has(thing.kept[i - 1]))) {
@@ -970,8 +1011,10 @@ export async function searchRelaxed(
   // (Nor does a participle the shop never uses, which says how the thing is made: "plant
   // based protein powder", "galvanized planter".)
   const participle = (w: string) => w.length > 4 && w.endsWith("ed") && !shop.knows(w) && isEnglishWord(w);
+  // (Nor what a thing does by itself: "self inflating sleeping pad".)
+  const bySelf = (i: number) => i > 0 && kept[i - 1] === "self" && /(?:ing|ed)$/.test(kept[i]);
   const unknown = (w: string, i: number) =>
-    names(w, i) && !participle(w) &&
+    names(w, i) && !participle(w) && !bySelf(i) &&
     (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w))));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;
@@ -995,7 +1038,9 @@ export async function searchRelaxed(
   // An activity the shop never names says what the thing is made for ("boxing gloves",
   // "wedding dress", "wedding ring"): winter gloves, summer dresses and smart rings are not
   // those. (Other words it does not use may go: "used laptop", "school backpack".)
-  if (modifiers.some((w) => !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w))) return first;
+  if (modifiers.some((w, i) => !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w) && !bySelf(i))) {
+    return first;
+  }
   // A gift before the thing names a kind of its own: a gift card is no memory card
   // (`parseQuery` has left the word out when no thing followed it: "gifts for dad"). (An
   // occasion may go like any other word.)

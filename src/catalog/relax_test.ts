@@ -1522,3 +1522,27 @@ Deno.test("a describing word before a kind named in two is a feature the shop's 
   const r = await searchRelaxed(SearchQuery.parse({ q: "heated ice scraper" }), result(0), search, words);
   assert.deepEqual([r.total, r.corrected_query], [69, "ice scraper"]);
 });
+
+Deno.test("searchRelaxed: doing a thing's work after the word that names it with is the thing", async () => {
+  const shopWith = async (): Promise<ShopWords> => ({
+    ...(await shop(["washer", "blower", "pad", "cooler"], [])()),
+    namesKindWith: (w: string, h: string) =>
+      (w === "pressure" && h === "washer") || (w === "leaf" && h === "blower") ||
+      (w === "laptop" && h === "cooler"),
+  });
+  const run = cannedShop(
+    {
+      "pressure washer": [[46, "garden.tools.pressure_washers"]],
+      "leaf blower": [[144, "garden.tools.leaf_blowers"]],
+      "laptop cooler": [[19, "electronics.computer_accessories.cooling_pads"]],
+    },
+    [],
+    shopWith,
+  );
+  const washer = await run("pressure washing the driveway");
+  assert.equal(washer.corrected_query, "pressure washer");
+  assert.deepEqual(washer.dropped_words, ["the", "driveway"]);
+  assert.equal((await run("leaf blowing")).corrected_query, "leaf blower");
+  // (Not a feature of the thing named after it: a cooling pad is no laptop cooler's.)
+  assert.notEqual((await run("laptop cooling pad 17 inch")).corrected_query, "laptop cooler");
+});

@@ -706,8 +706,13 @@ export class Vocabulary {
     if (!distance || (before === undefined && after === undefined)) return undefined;
     const pairs = (c: string) => this.#namesWithNeighbour(c, before, after);
     let best: { stem: string; surface: string; freq: number } | undefined;
+    // (Or two edits away, sounding the same: "air friar" is an air fryer.)
+    const sounds = sounded(word);
+    const near = (candidate: string, surface: string) =>
+      distance(candidate) === 1 ||
+      (sounded(surface) === sounds && editDistance(stem(word), candidate, 2) <= 2);
     for (const [candidate, e] of this.#stems) {
-      if (distance(candidate) !== 1 || !pairs(candidate)) continue;
+      if (!near(candidate, e.surface) || !pairs(candidate)) continue;
       if (!best || e.freq > best.freq) best = { stem: candidate, surface: e.surface, freq: e.freq };
     }
     return best?.surface;

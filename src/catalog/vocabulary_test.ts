@@ -362,6 +362,9 @@ Deno.test("a shop's word that names nothing with the next is another's slip when
   assert.equal(v.correct(["angel", "soft"]), undefined, "a word that names a product with the next stays");
   assert.equal(v.correct(["coffee", "grinder"]), undefined);
   // A word that names a kind itself is no slip: "card holder" is no car holder.
+  // Two edits away and sounding the same, named with its neighbour: "air friar" is an air fryer.
+  const fryer = new Vocabulary([["air", 50], ["fryer", 21]], ["fryer"], [["air fryer", 21]]);
+  assert.deepEqual(fryer.correct(["air", "friar"]), ["air", "fryer"]);
   const cards = new Vocabulary(
     [["card", 40], ["car", 60], ["holder", 30], ["wallet", 20]],
     ["card", "holder", "wallet"],

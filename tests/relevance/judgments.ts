@@ -376,4 +376,14 @@ export const JUDGMENTS: Judgment[] = [
   { query: "tv has no channels without cable", leaves: ["tv_antennas"] },
   { query: "desk is a mess of cables", leaves: ["zip_ties", "desk_organizers"] },
   { query: "learning guitar", leaves: ["guitars"] },
+  // blind round 29 (stop 41): a pastime with its context, doing a thing's work, a sound-alike
+  // slip, a synonym, a size after the thing, what a thing does by itself, a baby's need
+  { query: "sledding with kids", leaves: ["sleds"] },
+  { query: "birding in the backyard", leaves: ["binoculars", "bird_feeders"] },
+  { query: "pressure washing the driveway", leaves: ["pressure_washers"] },
+  { query: "air friar", leaves: ["air_fryers"] },
+  { query: "hedge clipers", leaves: ["hedge_trimmers"] },
+  { query: "expandable checked luggage large", leaves: ["luggage"] },
+  { query: "self inflating sleeping pad", leaves: ["sleeping_pads"] },
+  { query: "teething baby chews on everything", leaves: ["baby_toys", "pacifiers"] },
 ];
