@@ -125,8 +125,26 @@ export function pastimeOf(subject: string): string | undefined {
  */
 const SETTINGS = new Set(
   `trip trips vacation getaway outing routine routines regimen setup build workout workouts training session sessions
-    class classes lesson lessons studio season practice hobby`.split(/\s+/),
+    class classes lesson lessons studio season practice hobby upgrade makeover refresh remodel redo renovation`
+    .split(/\s+/),
 );
+
+/** Settings said before their subject, as the setting they are ("setting up a …" is a setup). */
+const LEADING_SETTINGS: readonly [string, string][] = [
+  ["setting up", "set up"],
+  ["set up", "set up"],
+  ["building", "build"],
+  ["build", "build"],
+  ["creating", "set up"],
+  ["create", "set up"],
+  ["decorating", "makeover"],
+  ["decorate", "makeover"],
+  ["upgrading", "upgrade"],
+  ["redoing", "redo"],
+];
+
+/** Articles before a setting's subject ("setting up a reading nook"). */
+const ARTICLES = new Set(["a", "an", "the", "my", "our", "your"]);
 
 /** Pastimes named with another's word, no kind of it: table tennis is no tennis. */
 const OTHER_PASTIMES = new Set(["table tennis", "paddle tennis", "disc golf", "frisbee golf", "ping pong"]);
@@ -149,6 +167,14 @@ export function madeIn(text: string): string | undefined {
 /** A subject said with a word for its setting ("ski trip", "home bar set up"), or `undefined`. */
 export function settingOf(text: string): { subject: string; setting: string } | undefined {
   const words = terms(fold(text));
+  // (Or said first: "setting up a reading nook", "decorating a nursery", "building a pc".)
+  for (const [said, setting] of LEADING_SETTINGS) {
+    const lead = said.split(" ");
+    if (lead.every((w, i) => words[i] === w)) {
+      const rest = words.slice(lead.length).filter((w, i) => i > 0 || !ARTICLES.has(w));
+      return rest.length > 0 ? { subject: rest.join(" "), setting } : undefined;
+    }
+  }
   // ("set up" and "at home" as two words.)
   const two = words.slice(-2).join(" ");
   const setting = two === "set up" || two === "at home" ? two : words.at(-1);

@@ -39,3 +39,10 @@ Deno.test("madeIn: the thing made as a pastime", () => {
   assert.equal(madeIn("making"), undefined);
   assert.equal(madeIn("bread maker"), undefined);
 });
+
+Deno.test("settingOf: a setting said before its subject", () => {
+  assert.deepEqual(settingOf("setting up a reading nook"), { subject: "reading nook", setting: "set up" });
+  assert.deepEqual(settingOf("decorating a nursery"), { subject: "nursery", setting: "makeover" });
+  assert.deepEqual(settingOf("laundry room upgrade"), { subject: "laundry room", setting: "upgrade" });
+  assert.equal(settingOf("set up"), undefined);
+});

@@ -101,6 +101,13 @@ const KIN: Record<string, string> = {
   brother: "men",
   brothers: "men",
   uncle: "men",
+  // (As shoppers say it: "secret santa for a guy" had shown Secret deodorant.)
+  guy: "men",
+  guys: "men",
+  dude: "men",
+  gal: "women",
+  lady: "women",
+  ladies: "women",
   grandson: "kids",
   nephew: "kids",
   sister: "women",

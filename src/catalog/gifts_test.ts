@@ -131,3 +131,8 @@ Deno.test("someone fond of a thing is its fans' word after it, gift or not", () 
   assert.deepEqual(giftHobbies("gift for a coffee snob"), ["coffee"]);
   assert.deepEqual(giftHobbies("fathers day gift for handyman"), ["tool set"]);
 });
+
+Deno.test("a guy's gift is a man's, a lady's a woman's", () => {
+  assert.equal(giftAsked("secret santa under 25 for a guy")?.for, "men");
+  assert.equal(giftAsked("gifts for the ladies")?.for, "women");
+});

@@ -552,7 +552,9 @@ async function read(
   const subject = settingFound &&
     (pastimeOf(settingFound.subject) ?? activityOf(settingFound.subject)?.activity ??
       (levelAlias(settingFound.subject) || groupAlias(settingFound.subject) ||
-          namedCategories(settingFound.subject).length > 0 || SETUPS.has(settingFound.setting)
+          namedCategories(settingFound.subject).length > 0 ||
+          placeThings(settingFound.subject) !== undefined ||
+          SETUPS.has(settingFound.setting)
         ? settingFound.subject
         : undefined));
   const setting = subject ? settingFound : undefined;

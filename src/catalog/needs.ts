@@ -56,6 +56,8 @@ export const NEEDS: readonly Need[] = [
       "stiff neck",
       "stiff back",
       "sore neck",
+      "sore legs",
+      "legs sore",
     ],
     paths: [
       "health.personal_care.heating_pads",
@@ -191,7 +193,14 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "staying warm",
-    says: ["stay warm", "staying warm", "cold weather", "freezing cold"],
+    says: [
+      "stay warm",
+      "staying warm",
+      "cold weather",
+      "freezing cold",
+      "is freezing",
+      "so cold",
+    ],
     paths: [
       "home.appliances.heaters",
       "home.bedding.blankets",
@@ -598,7 +607,15 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "getting fit",
-    says: ["get fit", "lose weight", "weight loss", "get in shape", "workout at home", "exercise at home"],
+    says: [
+      "get fit",
+      "lose weight",
+      "weight loss",
+      "get in shape",
+      "workout at home",
+      "exercise at home",
+      "work out at home",
+    ],
     paths: ["sports.fitness", "electronics.wearables.fitness_trackers"],
   },
   {
@@ -1191,6 +1208,8 @@ export const NEEDS: readonly Need[] = [
       "move in day",
       "going to college",
       "off to college",
+      "leaving for college",
+      "start college",
     ],
     paths: [
       "home.bedding.sheets",
@@ -1525,6 +1544,38 @@ export const NEEDS: readonly Need[] = [
     paths: ["kitchen.appliances.coffee_grinders", "grocery.beverages.coffee"],
   },
   {
+    label: "package theft",
+    says: ["packages stolen", "package stolen", "porch pirates", "package theft", "stolen off my porch"],
+    paths: ["electronics.smart_home.video_doorbells", "electronics.smart_home.security_cameras"],
+  },
+  {
+    label: "muddy paws",
+    says: ["tracks mud", "muddy paws", "mud in the house", "dirty paws", "muddy floors"],
+    paths: ["home.decor.doormats"],
+  },
+  {
+    label: "a stolen bike",
+    says: ["bike stolen", "bike got stolen", "bike theft", "lock my bike", "lock up my bike"],
+    paths: ["sports.cycling.bike_locks"],
+  },
+  {
+    label: "riding at night",
+    says: ["bike at night", "riding at night", "ride at night", "cycling at night", "see the road at night"],
+    paths: ["sports.cycling.bike_lights"],
+  },
+  {
+    label: "cutting hair at home",
+    says: [
+      "cut my own hair",
+      "cut my hair",
+      "cut hair at home",
+      "haircut at home",
+      "cut his hair",
+      "cut kids hair",
+    ],
+    paths: ["beauty.grooming.trimmers"],
+  },
+  {
     label: "lattes at home",
     says: [
       "latte art",
@@ -1556,6 +1607,10 @@ export function needAsked(
   phrases ??= NEEDS.flatMap((need) => need.says.map((say) => ({ need, words: analyze(say) })))
     .toSorted((a, b) => b.words.length - a.words.length);
   const words = new Set(analyze(query));
+  // (A verb as shoppers tell it, "-ing", is its phrase's base form too, when no phrase is said
+  // as typed: "keeps forgetting her pills" forgets pills. "throwing a pool party" is still a
+  // pool party's, no "throw a party".)
+  const based = new Set([...words].flatMap((w) => [w, ...baseForms(w)]));
   // (Not an animal's need for a person: "teething baby chews on everything" is no dog that
   // chews. A person's may name an animal: "thing to stop dog barking", "dog hair on the carpet".)
   // (Not one a need comes from: "house smells like dog", "allergies from pet dander".)
@@ -1571,9 +1626,11 @@ export function needAsked(
     const animal = theirs.every((g) => g !== undefined && PETS.has(g));
     return !animal || animals.size > 0 || !people;
   };
-  const said = phrases.filter((p) =>
-    p.words.length > 0 && p.words.every((w) => words.has(w)) && fits(p.need)
-  );
+  const guide = phrases;
+  const saying = (all: ReadonlySet<string>) =>
+    guide.filter((p) => p.words.length > 0 && p.words.every((w) => all.has(w)) && fits(p.need));
+  const plainly = saying(words);
+  const said = plainly.length > 0 ? plainly : saying(based);
   // (What a need comes from is no thing asked for: "back pain from office chair".)
   const cause = new Set(needCause(query));
   // (The words of any of its phrases say the need: "drinks" of "keep drinks cold". The need
@@ -1609,6 +1666,13 @@ export function needAsked(
     !SAYING.has(w) &&
     namesAThing(w);
   return [...words].some(named) ? undefined : found;
+}
+
+/** The base forms an "-ing" word may have: "forgetting" → "forget", "making" → "make". */
+function baseForms(word: string): string[] {
+  const base = /^(\p{L}{2,})ing$/u.exec(word)?.[1];
+  if (!base) return [];
+  return [base, `${base}e`, base.replace(/(\p{L})\1$/u, "$1")].flatMap((b) => analyze(b));
 }
 
 /** Words of a shopper telling what happens ("my", "keeps", "too", "when"), not naming a thing to buy. */

@@ -203,3 +203,14 @@ Deno.test("an animal's need is no person's; one it comes from names no one", () 
   assert.equal(needAsked("dog chews everything")?.label, "a dog that chews");
   assert.equal(needAsked("house smells like dog")?.label, "a fresh-smelling home");
 });
+
+Deno.test("round 29's problems, told with '-ing' verbs", () => {
+  const label = (q: string) => needAsked(q, () => false)?.label;
+  assert.equal(label("grandma keeps forgetting her pills"), "remembering pills");
+  assert.equal(label("packages keep getting stolen off my porch"), "package theft");
+  assert.equal(label("the dog tracks mud all over the house"), "muddy paws");
+  assert.equal(label("want to cut my own hair to save money"), "cutting hair at home");
+  assert.equal(label("cant see the road at night on my bike"), "riding at night");
+  // (Said as typed first: no "throw a party" in a pool party.)
+  assert.equal(label("throwing a pool party"), "a pool party");
+});
