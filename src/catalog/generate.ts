@@ -2,8 +2,8 @@
  * Deterministic synthetic products. Product i depends only on (seed, i), so ids are
  * stable whatever `count` is and re-seeding is idempotent. Titles are brand + features
  * + noun of one of the taxonomy's product lines, so the brand makes that kind of
- * product and the features fit it; descriptions are shop copy (copy.ts) picked by faker
- * seeded per product.
+ * product and the features fit it; descriptions are shop copy (copy.ts) picked from a stream
+ * of the product's own (once faker's, seeded per product: the same draws).
  *
  * @example
  * ```ts
@@ -13,10 +13,6 @@
  * @module
  */
 import { once } from "../shared/memo.ts";
-import type { Faker } from "@faker-js/faker";
-// The base-locale entry, not the package root: the root evaluates every locale's data
-// (~46 MB of RSS in a running process) and only faker's helpers are used here.
-import { faker as baseFaker } from "@faker-js/faker/locale/base";
 import type { Product } from "../domain/product.ts";
 import { mix, mulberry32 } from "../shared/random.ts";
 import { type Leaf, LEAVES, type ProductLine } from "./taxonomy.ts";
@@ -29,20 +25,27 @@ export interface CatalogOptions {
 }
 
 /**
- * faker drawing from mulberry32: re-seeding it for every product is then nearly free
- * (re-seeding faker's default Mersenne Twister was three quarters of generation time).
+ * The first number `mulberry32(seed)` draws, without making the generator: the draws that
+ * take one number from a stream of their own (`leafFor`).
  */
-let fakerNext = mulberry32(0);
-const FakerClass = baseFaker.constructor as typeof Faker;
-const faker = new FakerClass({
-  locale: [baseFaker.rawDefinitions],
-  randomizer: {
-    next: () => fakerNext(),
-    seed: (s) => {
-      fakerNext = mulberry32(typeof s === "number" ? s : s.reduce((h, x, k) => mix(h ^ x, k), 0));
-    },
-  },
-});
+function firstDraw(seed: number): number {
+  let t = (seed + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/**
+ * One of `xs` drawn from `r` as faker's `helpers.arrayElement` draws it (faker seeded with
+ * the stream's seed and drawing from mulberry32 picked the copy until faker went: the same
+ * draws, so the same descriptions): `xs[floor(r() * length)]`, and no draw at all from a
+ * list of one.
+ */
+function arrayElement<T>(r: () => number, xs: readonly T[]): T {
+  if (xs.length === 0) throw new Error("Cannot get value from empty dataset.");
+  return xs[xs.length > 1 ? Math.floor(r() * xs.length) : 0];
+}
+
 const BASE_TIME = Date.parse("2026-01-01T00:00:00.000Z");
 const DAY = 86_400_000;
 
@@ -55,6 +58,14 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
 const words = (phrase: string): readonly string[] =>
   once(WORDS, phrase, () => phrase.toLowerCase().split(/\s+/).filter(Boolean));
 const WORDS = new Map<string, readonly string[]>();
+
+/**
+ * A noun's or feature's tag (lower case), one string per phrase: a product's tags are then
+ * the same strings from product to product, whose hash V8 keeps, so the indexer's memo
+ * lookups by tag (text.ts) neither hash nor compare a fresh string each time.
+ */
+const tagOf = (phrase: string): string => once(TAGS, phrase, () => phrase.toLowerCase());
+const TAGS = new Map<string, string>();
 
 /**
  * Leaf weights: a few big categories and a long tail, fixed per seed. They are drawn in
@@ -124,13 +135,14 @@ const cache = new Map<number, Spread>();
 /**
  * Product `i`'s leaf: each later generation, newest first, takes it with the share of the
  * weight that generation adds (by a draw of its own from `i`); otherwise `u` picks among
- * the joint generations. Every leaf is then picked in proportion to its weight.
+ * the joint generations. Every leaf is then picked in proportion to its weight. (`mixed`
+ * is `mix(seed, i)`.)
  */
-function leafFor(seed: number, i: number, u: number): Leaf {
+function leafFor(seed: number, mixed: number, u: number): Leaf {
   let s = cache.get(seed);
   if (!s) cache.set(seed, s = spread(seed));
   for (const g of s.later) {
-    const v = mulberry32(mix(mix(seed, i), -g.generation))() * g.upTo;
+    const v = firstDraw(mix(mixed, -g.generation)) * g.upTo;
     if (v < g.total) return at(g, v);
   }
   return at(s.joint, u * s.joint.total);
@@ -139,68 +151,93 @@ function leafFor(seed: number, i: number, u: number): Leaf {
 /** How many features a title carries: mostly one or two, sometimes three. */
 const FEATURE_COUNTS = [1, 2, 2, 3] as const;
 
+/** A feature option of a line, with its lower-cased words and its tag. */
+interface Feature {
+  option: string;
+  words: readonly string[];
+  tag: string;
+}
+
+/**
+ * A line's brands', nouns' and feature options' words and tags, and its variants, worked
+ * out once per line (a few thousand): every product of the line draws by index into these,
+ * and weighs every option of the groups it draws from, with no lookup by string.
+ */
+interface LineParts {
+  brandWords: readonly (readonly string[])[];
+  nounWords: readonly (readonly string[])[];
+  nounTags: readonly string[];
+  groups: readonly (readonly Feature[])[];
+  /** The variants the line's products come in (variants.ts), as for the first leaf asking. */
+  variants: readonly string[];
+}
+function lineParts(leaf: Leaf, line: ProductLine): LineParts {
+  let parts = LINE_PARTS.get(line);
+  if (!parts) {
+    parts = {
+      brandWords: line.brands.map(words),
+      nounWords: line.nouns.map(words),
+      nounTags: line.nouns.map(tagOf),
+      groups: line.featureGroups.map((options) =>
+        options.map((option) => ({ option, words: words(option), tag: tagOf(option) }))
+      ),
+      variants: variantsFor(leaf.path, line),
+    };
+    LINE_PARTS.set(line, parts);
+  }
+  return parts;
+}
+const LINE_PARTS = new Map<ProductLine, LineParts>();
+
 /**
  * Up to `FEATURE_COUNTS` features for a title, at most one per group, in the groups'
  * order, none sharing a word with the brand, the noun or another chosen feature (so
- * never "Wireless Wireless Mouse").
+ * never "Wireless Wireless Mouse"). `taken` is the brand's and the noun's words, and
+ * grows by the features'.
  */
-function chooseFeatures(r: () => number, line: ProductLine, brand: string, noun: string): string[] {
-  const taken = new Set(words(brand));
-  for (const w of words(noun)) taken.add(w);
-  const groups = featureWords(line);
-  const order = line.featureGroups.map((_, g) => g);
+function chooseFeatures(
+  r: () => number,
+  groups: readonly (readonly Feature[])[],
+  taken: string[],
+): Feature[] {
+  const order: number[] = [];
+  for (let g = 0; g < groups.length; g++) order.push(g);
   for (let k = order.length - 1; k > 0; k--) {
     const j = Math.floor(r() * (k + 1));
-    [order[k], order[j]] = [order[j], order[k]];
+    const o = order[k];
+    order[k] = order[j];
+    order[j] = o;
   }
   const want = pick(r, FEATURE_COUNTS);
   const chosen: number[] = [];
-  const option = new Map<number, string>();
   for (const g of order) {
-    if (chosen.length >= want) break;
-    const options = groups[g].filter((o) => o.words.every((w) => !taken.has(w)));
-    if (options.length === 0) continue;
-    const o = pick(r, options);
-    for (const w of o.words) taken.add(w);
-    chosen.push(g);
-    option.set(g, o.option);
+    if (chosen.length >= 2 * want) break;
+    // The options sharing no word with those taken, drawn among as `pick` would from their list.
+    const options = groups[g];
+    const fits = FITS;
+    fits.length = 0;
+    for (let k = 0; k < options.length; k++) if (noneTaken(options[k].words, taken)) fits.push(k);
+    if (fits.length === 0) continue;
+    const k = pick(r, fits);
+    for (const w of options[k].words) taken.push(w);
+    chosen.push(g, k);
   }
-  return chosen.sort((a, b) => a - b).map((g) => option.get(g)!);
-}
-
-/**
- * A line's feature groups with each option's words, worked out once per line (a few
- * thousand): every product of the line weighs every option of the groups it draws from.
- */
-function featureWords(
-  line: ProductLine,
-): readonly (readonly { option: string; words: readonly string[] }[])[] {
-  let groups = FEATURE_WORDS.get(line);
-  if (!groups) {
-    groups = line.featureGroups.map((options) => options.map((option) => ({ option, words: words(option) })));
-    FEATURE_WORDS.set(line, groups);
+  // (group, option) pairs, in the groups' order.
+  const features: Feature[] = [];
+  for (let n = chosen.length / 2; n > 0; n--) {
+    let at = 0;
+    for (let m = 2; m < chosen.length; m += 2) if (chosen[m] < chosen[at]) at = m;
+    features.push(groups[chosen[at]][chosen[at + 1]]);
+    chosen[at] = Infinity;
   }
-  return groups;
+  return features;
 }
-const FEATURE_WORDS = new Map<
-  ProductLine,
-  readonly (readonly { option: string; words: readonly string[] }[])[]
->();
+/** Scratch list of `chooseFeatures`: the options of a group that fit. */
+const FITS: number[] = [];
 
-/** The variants a line's products come in (variants.ts), worked out once per line. */
-function lineVariants(leaf: Leaf, line: ProductLine): readonly string[] {
-  let variants = VARIANT_LISTS.get(line);
-  if (!variants) VARIANT_LISTS.set(line, variants = variantsFor(leaf.path, line));
-  return variants;
-}
-const VARIANT_LISTS = new Map<ProductLine, readonly string[]>();
-
-/** The lower-cased words of a title's brand, features and noun, that its variant must not repeat. */
-function titleWords(brand: string, features: readonly string[], noun: string): Set<string> {
-  const taken = new Set(words(brand));
-  for (const f of features) for (const w of words(f)) taken.add(w);
-  for (const w of words(noun)) taken.add(w);
-  return taken;
+function noneTaken(ws: readonly string[], taken: readonly string[]): boolean {
+  for (const w of ws) if (taken.includes(w)) return false;
+  return true;
 }
 
 /** A leaf's department and its own name in its path ("home", "beds"), split once per leaf. */
@@ -216,21 +253,31 @@ const PATH_PARTS = new Map<Leaf, { department: string; leaf: string }>();
 
 /** The i-th product of the catalog for `seed`; independent of how many products are made. */
 export function productAt(seed: number, i: number): Product {
-  const r = mulberry32(mix(seed, i));
-  const leaf = leafFor(seed, i, r());
+  const mixed = mix(seed, i);
+  const r = mulberry32(mixed);
+  const leaf = leafFor(seed, mixed, r());
   const line = pick(r, leaf.lines);
-  const brand = pick(r, line.brands);
-  const noun = pick(r, line.nouns);
-  const features = chooseFeatures(r, line, brand, noun);
+  const lp = lineParts(leaf, line);
+  const b = Math.floor(r() * line.brands.length);
+  const brand = line.brands[b];
+  const n = Math.floor(r() * line.nouns.length);
+  const noun = line.nouns[n];
+  const chosen = chooseFeatures(r, lp.groups, [...lp.brandWords[b], ...lp.nounWords[n]]);
+  const features = chosen.map((f) => f.option);
   const model = line.modelCodes && r() < 0.6
     ? ` ${String.fromCharCode(65 + Math.floor(r() * 26))}${Math.floor(r() * 900 + 100)}`
     : "";
   const size = line.sizes.length > 0 && r() < 0.8 ? `, ${pick(r, line.sizes)}` : "";
   // (The title's words only for a line that comes in variants: most products' lines do not.)
-  const variants = lineVariants(leaf, line);
-  const variant = variants.length === 0
-    ? ""
-    : variantFor(seed, i, variants, titleWords(brand, features, noun));
+  const variants = lp.variants;
+  let variant = "";
+  if (variants.length > 0) {
+    // The lower-cased words of the title's brand, features and noun, that its variant must not repeat.
+    const taken = new Set(lp.brandWords[b]);
+    for (const f of chosen) for (const w of f.words) taken.add(w);
+    for (const w of lp.nounWords[n]) taken.add(w);
+    variant = variantFor(seed, i, variants, taken);
+  }
   // Built with join, not a template: V8 keeps a template's result as a tree of pieces
   // (a rope), and 50k products' titles and descriptions held ~18 MB of rope nodes.
   const title = [[brand, ...features, noun].join(" "), model, size, variant && ", ", variant].join("");
@@ -244,21 +291,21 @@ export function productAt(seed: number, i: number): Product {
   const popularity = Math.round(Math.min(1000, Math.pow(1 - r(), -1 / 1.16)) * 1000) / 1000;
   const reviewCount = Math.floor(popularity * (5 + r() * 40));
   const createdAt = new Date(BASE_TIME - Math.floor(r() * 720 * DAY)).toISOString();
-  faker.seed(mix(seed, i) ^ 0x5bd1e995);
+  const copyDraws = mulberry32(mixed ^ 0x5bd1e995);
   // faker's product descriptions and catch phrases name other products ("… Hat" on
   // curtains, "hub", "desk"), which search would then find: the shop's own copy names
   // none (copy.ts).
   const summary = [...features, noun].join(" ").toLowerCase();
   const parts = pathParts(leaf);
-  const department = faker.helpers.arrayElement(DEPARTMENT_LINES[parts.department] ?? BLURBS);
-  const blurb = faker.helpers.arrayElement(BLURBS);
+  const department = arrayElement(copyDraws, DEPARTMENT_LINES[parts.department] ?? BLURBS);
+  const blurb = arrayElement(copyDraws, BLURBS);
   const reviews = reviewLine(rating, reviewCount);
   const copy = [department, blurb, reviews].join(" ");
   const description = [title, ": ", summary, " by ", brand, ". ", copy].join("");
   // Distinct, in order: a handful, so `includes` rather than a Set.
-  const tags = [noun.toLowerCase()];
-  for (const f of features) {
-    const tag = f.toLowerCase();
+  const tags = [lp.nounTags[n]];
+  for (const f of chosen) {
+    const tag = f.tag;
     if (!tags.includes(tag)) tags.push(tag);
   }
   if (!tags.includes(parts.leaf)) tags.push(parts.leaf);

@@ -236,6 +236,14 @@ export function variantsFor(path: string, line: LineWords): readonly string[] {
   return listed.some((v) => lower(v).some((w) => own.has(w))) ? [] : listed;
 }
 
+/** `lower(variant)`, worked out once per variant (a few dozen; every product of a line with variants asks). */
+function variantWords(variant: string): readonly string[] {
+  let ws = VARIANT_WORDS.get(variant);
+  if (!ws) VARIANT_WORDS.set(variant, ws = lower(variant));
+  return ws;
+}
+const VARIANT_WORDS = new Map<string, readonly string[]>();
+
 /** Stream number of the variant draw, apart from every other draw of a product. */
 const STREAM = -0x7a17;
 
@@ -253,6 +261,6 @@ export function variantFor(
   if (variants.length === 0) return "";
   const r = mulberry32(mix(mix(seed, i), STREAM));
   if (r() >= SHARE) return "";
-  const fits = variants.filter((v) => lower(v).every((w) => !taken.has(w)));
+  const fits = variants.filter((v) => variantWords(v).every((w) => !taken.has(w)));
   return fits.length === 0 ? "" : fits[Math.floor(r() * fits.length)];
 }
