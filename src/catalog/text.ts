@@ -38,9 +38,23 @@ export function terms(text: string): string[] {
 /** `terms` of a text folded already. */
 function foldedTerms(folded: string): string[] {
   const text = folded.includes(".") ? folded.replace(INITIALS, (m) => `${m.replaceAll(".", "")} `) : folded;
-  return text.split(ASCII.test(text) ? ASCII_SEPARATORS : SEPARATORS).filter(Boolean);
+  if (!ASCII.test(text)) return text.split(SEPARATORS).filter(Boolean);
+  // `text.split(/[^a-z0-9]+/).filter(Boolean)`, by a scan: every word is indexed, so
+  // every product's title and description pass here (a split, then a filter, made two lists).
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(start === 0 ? text : text.slice(start));
+  return words;
 }
-const ASCII_SEPARATORS = /[^a-z0-9]+/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 /** Two or more single letters each followed by a dot, the last dot optional ("l.l.", "e.l.f.", "u.s.a"). */
 const INITIALS = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu;
@@ -234,8 +248,12 @@ export function completionKey(text: string): string {
   return collapseSpaces(fold(text));
 }
 function collapseSpaces(folded: string): string {
+  // Most text has nothing to collapse: single spaces, none at either end.
+  if (!SPACES_TO_COLLAPSE.test(folded)) return folded;
   return folded.replace(/\s+/g, " ").trim();
 }
+/** Whitespace `collapseSpaces` changes: any but a space, two spaces, or a space at either end. */
+const SPACES_TO_COLLAPSE = /[^\S ]| {2}|^ | $/;
 
 /**
  * The noun is the tag the title carries (the generator puts it first); failing that,
@@ -256,8 +274,23 @@ const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** Index-time terms of one product (pure: the same on both backends). */
 export function productTerms(p: Product): ProductTerms {
-  // The title folded once, for its completion key and its spelling words alike.
   const folded = fold(p.title);
+  return productTermsOf(p, folded, foldedTerms(folded));
+}
+
+/**
+ * `productTerms(p)` and `analyze(p.title)` (see `titleTerms`, `descriptionTerms`) together,
+ * the title folded and split once for both: what an index stores for a product.
+ */
+export function productAndTitleTerms(p: Product): { terms: ProductTerms; titleWords: string[] } {
+  const folded = fold(p.title);
+  const words = foldedTerms(folded);
+  return { terms: productTermsOf(p, folded, words), titleWords: words.map(stem) };
+}
+
+/** `productTerms` of `p` whose title folded is `folded`, and `folded`'s `foldedTerms` `titleWords`. */
+function productTermsOf(p: Product, folded: string, titleWords: readonly string[]): ProductTerms {
+  // The title folded once, for its completion key and its spelling words alike.
   const title = collapseSpaces(folded);
   const tags = p.tags.map((t) => once(TAG_KEYS, t, () => completionKey(t)));
   const noun = productNoun(title, tags);
@@ -279,12 +312,18 @@ export function productTerms(p: Product): ProductTerms {
     p.brand,
     () => ({ key: completionKey(p.brand), words: spellingWords(p.brand) }),
   );
-  const vocabulary = new Set<string>(keptForSpelling(foldedTerms(folded)));
-  for (const w of brandTerms.words) vocabulary.add(w);
-  for (const w of category.words) vocabulary.add(w);
+  // Distinct, in order: a dozen or so, so `includes` rather than a Set.
+  const vocabulary: string[] = [];
+  for (const w of titleWords) {
+    if (w.length >= 2 && !hasDigit(w) && !vocabulary.includes(w)) vocabulary.push(w);
+  }
+  for (const w of brandTerms.words) if (!vocabulary.includes(w)) vocabulary.push(w);
+  for (const w of category.words) if (!vocabulary.includes(w)) vocabulary.push(w);
   // Hyphenated words as written ("e-reader", "in-ear"): a shopper types them run together.
   if (title.includes("-")) {
-    for (const w of title.match(HYPHENATED) ?? []) if (!HAS_DIGIT.test(w)) vocabulary.add(w);
+    for (const w of title.match(HYPHENATED) ?? []) {
+      if (!HAS_DIGIT.test(w) && !vocabulary.includes(w)) vocabulary.push(w);
+    }
   }
   const brand = brandTerms.key;
   const features = tags.filter((t) =>
@@ -307,7 +346,7 @@ export function productTerms(p: Product): ProductTerms {
     head: nounTerms.head,
     leafHead: category.leafHead,
     leafName: category.leaf,
-    words: [...vocabulary],
+    words: vocabulary,
     completions,
     phrases,
   };
@@ -317,8 +356,17 @@ export function productTerms(p: Product): ProductTerms {
 function spellingWords(text: string): string[] {
   return keptForSpelling(terms(text));
 }
-function keptForSpelling(words: string[]): string[] {
-  return words.filter((w) => w.length >= 2 && !HAS_DIGIT.test(w));
+function keptForSpelling(words: readonly string[]): string[] {
+  return words.filter((w) => w.length >= 2 && !hasDigit(w));
+}
+/** `HAS_DIGIT.test(word)`, without the regex for an ASCII word (most are). */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c > 127) return HAS_DIGIT.test(word);
+  }
+  return false;
 }
 
 /**
@@ -383,12 +431,34 @@ export function descriptionTerms(p: Pick<Product, "title" | "description">, word
     rest = text.slice(title.length);
   }
   const cut = rest.indexOf(". ");
-  const phrase = analyze(cut < 0 ? rest : rest.slice(0, cut)).join(" ");
+  const phrase = asciiAnalyzed(cut < 0 ? rest : rest.slice(0, cut));
   const copyText = cut < 0 ? "" : rest.slice(cut + 2);
   const copy = once(COPY_TERMS, copyText, () => analyze(copyText).join(" "), 10_000);
   return [head, phrase, copy].filter(Boolean).join(" ");
 }
 const COPY_TERMS = new Map<string, string>();
+
+/**
+ * `analyze(text).join(" ")` of an ASCII `text`, without testing again that it is one, and
+ * with no list of unstemmed words between.
+ */
+function asciiAnalyzed(text: string): string {
+  const folded = text.toLowerCase();
+  if (folded.includes(".")) return foldedTerms(folded).map(stem).join(" ");
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(stem(folded.slice(start, i)));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(stem(start === 0 ? folded : folded.slice(start)));
+  return words.join(" ");
+}
 
 /** Whether `text[i]` is an ASCII letter or digit: part of a word `terms` keeps. */
 function isWordChar(text: string, i: number): boolean {

@@ -51,7 +51,7 @@ import {
   analyze,
   completionKey,
   descriptionTerms,
-  productTerms,
+  productAndTitleTerms,
   terms,
   titleTerms,
 } from "../../catalog/text.ts";
@@ -174,21 +174,29 @@ const DERIVED = [
   "phrases",
 ];
 
-/** A product's category and brand fields, worked out once per value (a catalog has few of each). */
-const categoryFields = new Map<string, { category_terms: string; category_levels: string[] }>();
+/**
+ * A product's category and brand fields, worked out once per value (a catalog has few of
+ * each). A category's `leafNamesOf` is one list for all its documents, which only serialise it.
+ */
+const categoryFields = new Map<
+  string,
+  { category_terms: string; category_levels: string[]; leaf_name: string[] }
+>();
 const brandFields = new Map<string, string>();
 
 function toDoc(p: Product) {
-  const t = productTerms(p);
+  // The title folded and split once, for its own field, the description's (which begins
+  // with it) and the product's terms.
+  const { terms: t, titleWords } = productAndTitleTerms(p);
   const category = once(categoryFields, p.category, () => {
     const parts = p.category.split(".");
     return {
       category_terms: analyze(parts.join(" ").replaceAll("_", " ")).join(" "),
       category_levels: parts.map((_, i) => parts.slice(0, i + 1).join(".")),
+      leaf_name: leafNamesOf(p.category),
     };
   });
   const brand = once(brandFields, p.brand, () => analyze(p.brand).join(" "));
-  const titleWords = analyze(p.title); // for the title's field and the description's, which begins with it
   return {
     ...p,
     title_terms: titleTerms(p, titleWords).join(" "),
@@ -199,7 +207,7 @@ function toDoc(p: Product) {
     noun: t.noun,
     head: t.head,
     leaf_head: t.leafHead,
-    leaf_name: leafNamesOf(p.category),
+    leaf_name: category.leaf_name,
     words: t.words,
     completions: t.completions,
     phrases: t.phrases,
