@@ -338,9 +338,9 @@ function productTermsOf(p: Product, folded: string, titleWords: readonly string[
   const addPhrase = (c: string) => {
     if (c.length >= 2 && !completions.includes(c) && !phrases.includes(c)) phrases.push(c);
   };
-  addPhrase(`${brand} ${noun}`);
+  addPhrase([brand, noun].join(" "));
   for (const f of features) addPhrase(f);
-  for (const f of features) addPhrase(`${f} ${noun}`);
+  for (const f of features) addPhrase([f, noun].join(" "));
   return {
     noun,
     head: nounTerms.head,

@@ -215,14 +215,15 @@ function toDoc(p: Product) {
 }
 
 /**
- * `JSON.stringify(toDoc(p))`, the same text, with a gap of 0, which the standard says adds
- * no whitespace. Why the gap: V8 first tries a fast serializer that gives up on strings
- * built by concatenation, slicing or joining (most of a product's and its analysed
- * text's), then starts over on the general one; an explicit gap goes to the general one
- * at once. Seeding serialised a document in ~4 µs of CPU so, where it took 5.5–7.
+ * `JSON.stringify(toDoc(p))`. V8 first tries a fast serializer that gives up on a string
+ * built by concatenation (a rope: a template literal's result) and starts over on the
+ * general one: a document's strings are built by `join` or slicing (text.ts, generate.ts)
+ * so that it need not, and a document serialises in ~3 µs of CPU where the general
+ * serializer took ~3.5–4 (a gap of 0, which goes to it at once, was the faster while the
+ * phrases were templates).
  */
 function docSource(p: Product): string {
-  return JSON.stringify(toDoc(p), null, 0);
+  return JSON.stringify(toDoc(p));
 }
 
 function fromSource(s: Record<string, unknown>): Product {
