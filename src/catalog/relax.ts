@@ -137,7 +137,7 @@ const GROUPS = new Set("set kit pack bundle collection".split(" "));
  * kit" is a fish tank ("starter" is also a jump starter's word).
  */
 const GROUP_SIZES = new Set(
-  "starter beginner beginners complete full whole basic essential essentials".split(" "),
+  "starter beginner beginners complete full whole basic essential essentials combo".split(" "),
 );
 /** Words naming a variant of a product line, like a model number ("ipad pro", "macbook air", "watch series 9"). */
 const VARIANT_WORDS = new Set("pro max mini plus ultra air lite se xl series gen generation".split(" "));
@@ -448,7 +448,10 @@ export function relaxations(
       delete known.single; // (asked again in the usual order: its answer needs no more)
       return undefined;
     }
-    const whom = [...dropped].filter((j) => !possessor(j)).map((j) => whoFor(kept[j])).find((g) => g);
+    // (Nor whoever the thing is with: "rug for living room with dogs" is no dog's rug.)
+    const withWhom = (j: number) => thing.at[j] > 0 && words[thing.at[j] - 1] === "with";
+    const whom = [...dropped].filter((j) => !possessor(j) && !withWhom(j)).map((j) => whoFor(kept[j]))
+      .find((g) => g);
     const r: Relaxation = {
       text,
       dropped: [...dropped].sort((a, b) => a - b).map((j) => kept[j]),
@@ -476,6 +479,11 @@ export function relaxations(
     const after = modifiers.filter((i) => i > head);
     if (audience.every((i) => i < head) && after.length > sizes.length) add(new Set([...audience, ...after]));
   }
+  // A clause after the thing that says what it is for goes whole early, the words before the
+  // thing kept: "waterproof hiking boots for wide feet women lightweight" as waterproof hiking
+  // boots (the words that still find it go back after).
+  const clauseAfter = modifiers.filter((i) => i > head && inClause(i));
+  if (clauseAfter.length >= 2 && head > 0) add(new Set(clauseAfter));
   // A function word before the head is part of a phrase with the word before it ("pull
   // up bar", "carry on bag"): the two go together ("up bar" found 15-bar espresso machines).
   // So do a size's number and its unit ("3 cup pressure cooker" as "cup pressure cooker"
@@ -1402,7 +1410,7 @@ function bareIn(r: SearchResult, head: string): boolean {
 const LEAF_BY_PATH = new Map(LEAVES.map((l) => [l.path, l]));
 
 /** Words for a child that sports titles say as "youth" or "junior". */
-const YOUNG = new Set("kid kids child children childrens boy boys girl girls".split(" "));
+const YOUNG = new Set("kid kids child children childrens boy boys girl girls toddler toddlers".split(" "));
 
 /** `text` with its words for a child as "youth", then as "junior"; none when it has no such word. */
 export function youthForms(text: string): string[] {

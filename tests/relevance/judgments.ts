@@ -386,4 +386,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "expandable checked luggage large", leaves: ["luggage"] },
   { query: "self inflating sleeping pad", leaves: ["sleeping_pads"] },
   { query: "teething baby chews on everything", leaves: ["baby_toys", "pacifiers"] },
+  // blind round 30 (stop 41): a for-clause gone early, whoever a thing is with
+  { query: "waterproof hiking boots for wide feet women lightweight", leaves: ["hiking_boots"] },
+  { query: "washable area rug 5x7 for living room with dogs", leaves: ["rugs"] },
 ];
