@@ -328,7 +328,9 @@ export function giftTopic(query: string): string | undefined {
   const all = terms(fold(query));
   if (!asksForAGift(all)) return undefined;
   const words = terms(fold(parseQuery(query).text));
-  const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w));
+  // (Nor a possessive's "s": "mother's day gift for a mom who loves gardening" had asked for "s
+  // gardening", Garden of Life's vitamins.)
+  const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w) && w !== "s");
   const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
   return talk && topic.length > 0 && topic.length < words.length ? topic.join(" ") : undefined;
 }

@@ -136,3 +136,7 @@ Deno.test("a guy's gift is a man's, a lady's a woman's", () => {
   assert.equal(giftAsked("secret santa under 25 for a guy")?.for, "men");
   assert.equal(giftAsked("gifts for the ladies")?.for, "women");
 });
+
+Deno.test("a possessive's 's' is no gift's topic", () => {
+  assert.equal(giftTopic("mother's day gift for a mom who loves gardening"), "gardening");
+});

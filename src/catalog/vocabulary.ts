@@ -244,12 +244,16 @@ function skeleton(word: string): string {
 }
 
 /**
- * The consonants as they sound: a soft "c" is an "s", a hard one a "k", "ph" an "f" ("vaces"
- * sounds as vases, not as vacs).
+ * The consonants as they sound: a soft "c" is an "s", a hard one a "k", "ph" an "f", "wh" a
+ * "w", "z" an "s" ("vaces" sounds as vases, not as vacs; "scizzors" as scissors).
  */
 function sounded(word: string): string {
   return skeleton(
-    word.replace(/ph/g, "f").replace(/ck/g, "k").replace(/c(?=[eiy])/g, "s").replace(/[cq]/g, "k"),
+    word.replace(/ph/g, "f").replace(/wh/g, "w").replace(/ck/g, "k").replace(/c(?=[eiy])/g, "s").replace(
+      /[cq]/g,
+      "k",
+    )
+      .replace(/z/g, "s"),
   );
 }
 
@@ -613,7 +617,9 @@ export class Vocabulary {
         // A real word the catalog lacks is neither a typo nor two words run together, unless
         // one slip away is the shop's word that names a product with the word beside it:
         // "dog leach" is a dog leash ("leach" found nothing, and alone is no typo).
-        const meant = this.#realWordSlip(w, out.at(-1), next);
+        // (A three-letter one by the short words' budget: "pepper mil" is a pepper mill.)
+        const meant = this.#realWordSlip(w, out.at(-1), next) ??
+          (w.length === 3 ? this.#realWordSlip(w, out.at(-1), next, shortDistance(w)) : undefined);
         // …or two of the shop's words run together that name a product: "stockpot" is a
         // Stock Pot (a real word, it had found nothing).
         const parts = meant ? undefined : this.#split(w);

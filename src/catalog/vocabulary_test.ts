@@ -217,6 +217,10 @@ Deno.test("among equally close corrections, the one with the typed word's conson
   // A soft "c" for an "s" sounds the same: vases, though vacs are the more common word.
   const vases = new Vocabulary([["vac", 300], ["vases", 40], ["necklace", 50], ["neckline", 60]]);
   assert.deepEqual(vases.correct(["vaces"]), ["vases"]);
+  // "z" sounds as "s", "wh" as "w": one edit past the budget, sounding the same.
+  const sounds = new Vocabulary([["scissors", 24], ["whiskey", 11], ["glasses", 90]]);
+  assert.deepEqual(sounds.correct(["scizzors"]), ["scissors"]);
+  assert.deepEqual(sounds.correct(["wisky", "glasses"]), ["whiskey", "glasses"]);
 });
 
 Deno.test("a word that sounds the same one edit past the budget is read when nothing is nearer", () => {
