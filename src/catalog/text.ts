@@ -39,8 +39,15 @@ export function terms(text: string): string[] {
 function foldedTerms(folded: string): string[] {
   const text = folded.includes(".") ? folded.replace(INITIALS, (m) => `${m.replaceAll(".", "")} `) : folded;
   if (!ASCII.test(text)) return text.split(SEPARATORS).filter(Boolean);
-  // `text.split(/[^a-z0-9]+/).filter(Boolean)`, by a scan: every word is indexed, so
-  // every product's title and description pass here (a split, then a filter, made two lists).
+  return asciiWords(text, (w) => w);
+}
+
+/**
+ * `text.split(/[^a-z0-9]+/).filter(Boolean).map(each)` of a folded ASCII text, by a scan:
+ * every word is indexed, so every product's title and description pass here (a split,
+ * then a filter, made two lists).
+ */
+function asciiWords(text: string, each: (word: string) => string): string[] {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
@@ -48,11 +55,11 @@ function foldedTerms(folded: string): string[] {
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      words.push(text.slice(start, i));
+      words.push(each(text.slice(start, i)));
       start = -1;
     }
   }
-  if (start >= 0) words.push(start === 0 ? text : text.slice(start));
+  if (start >= 0) words.push(each(start === 0 ? text : text.slice(start)));
   return words;
 }
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
@@ -445,19 +452,7 @@ const COPY_TERMS = new Map<string, string>();
 function asciiAnalyzed(text: string): string {
   const folded = text.toLowerCase();
   if (folded.includes(".")) return foldedTerms(folded).map(stem).join(" ");
-  const words: string[] = [];
-  let start = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(stem(folded.slice(start, i)));
-      start = -1;
-    }
-  }
-  if (start >= 0) words.push(stem(start === 0 ? folded : folded.slice(start)));
-  return words.join(" ");
+  return asciiWords(folded, stem).join(" ");
 }
 
 /** Whether `text[i]` is an ASCII letter or digit: part of a word `terms` keeps. */
