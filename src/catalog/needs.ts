@@ -1641,8 +1641,10 @@ export function needAsked(
     new Set(said.filter((p) => p.need === need).flatMap((p) => p.words).filter((w) => !cause.has(w)));
   let found: Need | undefined;
   let most = 0;
+  // (A particle counts for nothing: "baby keeps waking up every time the dog barks" is the
+  // dog's noise, not waking up, whose "up" had tied it.)
   for (const p of said) {
-    const n = covered(p.need).size;
+    const n = [...covered(p.need)].filter((w) => !PARTICLES.has(w)).length;
     if (n > most) [found, most] = [p.need, n];
   }
   if (!found) return undefined;
@@ -1674,6 +1676,9 @@ function baseForms(word: string): string[] {
   if (!base) return [];
   return [base, `${base}e`, base.replace(/(\p{L})\1$/u, "$1")].flatMap((b) => analyze(b));
 }
+
+/** Particles of phrasal verbs ("wake up", "cut down"), which say little of a need. */
+const PARTICLES = new Set(["up", "out", "off", "down", "over", "away"]);
 
 /** Words of a shopper telling what happens ("my", "keeps", "too", "when"), not naming a thing to buy. */
 const TOLD = new Set(

@@ -214,3 +214,10 @@ Deno.test("round 29's problems, told with '-ing' verbs", () => {
   // (Said as typed first: no "throw a party" in a pool party.)
   assert.equal(label("throwing a pool party"), "a pool party");
 });
+
+Deno.test("a particle counts for nothing when needs tie", () => {
+  const label = (q: string) => needAsked(q, () => false)?.label;
+  assert.equal(label("baby keeps waking up every time the dog barks"), "a quieter room");
+  assert.equal(label("my apartment is so dry i wake up with a sore throat"), "dry air");
+  assert.equal(label("hard to wake up"), "waking up");
+});
