@@ -221,3 +221,13 @@ Deno.test("a particle counts for nothing when needs tie", () => {
   assert.equal(label("my apartment is so dry i wake up with a sore throat"), "dry air");
   assert.equal(label("hard to wake up"), "waking up");
 });
+
+Deno.test("round 30's problems: sawdust, cooking at home, a bike to school, a slow drain, a toddler kept out", () => {
+  const label = (q: string) => needAsked(q, () => false)?.label;
+  assert.equal(label("our garage floor is covered in sawdust"), "sawdust");
+  assert.equal(label("want to eat healthier and cook more at home"), "cooking at home");
+  assert.equal(label("my teen needs a bike to get to school"), "riding to school");
+  assert.equal(label("my sink drains slowly and smells"), "a clogged drain");
+  assert.equal(label("keep my toddler out of the kitchen"), "a baby-proofed home");
+  assert.equal(label("my lower back is killing me after sitting at my desk all day"), "pain relief");
+});
