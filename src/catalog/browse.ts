@@ -1028,6 +1028,8 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "fish keeping": ["pets.aquarium"],
   // (Blind round 29: each found nothing.)
   "sledding": ["sports.winter.sleds"],
+  "scrapbooking": ["office.crafts.art_paper", "office.crafts.glue", "office.supplies.scissors"],
+  "drumming": ["music.instruments.drums"],
   "triathlon": ["sports.water_sports.swim_goggles", "sports.cycling.bikes", "sports.cycling.helmets"],
   "vinyl collecting": ["electronics.audio.turntables"],
   "record collecting": ["electronics.audio.turntables"],

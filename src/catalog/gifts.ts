@@ -364,7 +364,7 @@ const HOBBYISTS: Record<string, string> = {
 /** Words for someone fond of a thing: the word before says what ("coffee lover", "dog owner"). */
 const FANS = new Set(
   `lover lovers owner owners fan fans enthusiast enthusiasts addict addicts drinker drinkers buff buffs snob snobs
-    nerd nerds geek geeks junkie junkies`.split(/\s+/),
+    nerd nerds geek geeks junkie junkies lady ladies mom moms dad dads`.split(/\s+/),
 );
 
 /**

@@ -140,3 +140,8 @@ Deno.test("a guy's gift is a man's, a lady's a woman's", () => {
 Deno.test("a possessive's 's' is no gift's topic", () => {
   assert.equal(giftTopic("mother's day gift for a mom who loves gardening"), "gardening");
 });
+
+Deno.test("a cat lady, a dog mom: fans of the thing", () => {
+  assert.equal(fondOf("cat lady"), "cat");
+  assert.equal(fondOf("dog mom"), "dog");
+});

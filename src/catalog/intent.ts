@@ -506,7 +506,7 @@ async function read(
   }
   // Someone fond of a thing, when the words found nothing: the thing ("cat owners", "book
   // lovers", "history buffs"; a gift for them is asked above).
-  const fond = r.total === 0 && within.length === 0 ? fondOf(parsed.text) : undefined;
+  const fond = r.total === 0 && within.length === 0 ? fondOf(withoutWhatever(parsed.text)) : undefined;
   if (fond) {
     const found = await read({ ...q, q: fond, min_price: min, max_price: max }, search, shopWords);
     if (found.total > 0 && !foundByPartOfMaker(found, fond, false)) {
@@ -548,7 +548,9 @@ async function read(
   // things, the other words left out.
   // (A setting's subject is a pastime or a level's name: "business trip" is no business PC's,
   // "gym session" no baby's play gym. A setup's may be any thing: "minimalist desk setup".)
-  const settingFound = r.total === 0 && within.length === 0 ? settingOf(parsed.text) : undefined;
+  // (Its gear or supplies are its things too: "fly fishing gear", "car camping essentials".)
+  const pastimeText = withoutWhatever(parsed.text);
+  const settingFound = r.total === 0 && within.length === 0 ? settingOf(pastimeText) : undefined;
   const subject = settingFound &&
     (pastimeOf(settingFound.subject) ?? activityOf(settingFound.subject)?.activity ??
       (levelAlias(settingFound.subject) || groupAlias(settingFound.subject) ||
@@ -558,7 +560,7 @@ async function read(
         ? settingFound.subject
         : undefined));
   const setting = subject ? settingFound : undefined;
-  const activity = r.total === 0 && within.length === 0 && !setting ? activityOf(parsed.text) : undefined;
+  const activity = r.total === 0 && within.length === 0 && !setting ? activityOf(pastimeText) : undefined;
   if (setting || activity) {
     const asked = setting ? subject! : activity!.activity;
     const found = await read({ ...q, q: asked, min_price: min, max_price: max }, search, shopWords);
@@ -626,7 +628,8 @@ async function read(
   const lead = r.total === 0 && within.length === 0 ? beforeContext(q.q) : undefined;
   const menu = lead !== undefined &&
     (groupAlias(lead.text) !== undefined || levelAlias(lead.text) !== undefined ||
-      namedCategories(lead.text).length > 0 || Object.hasOwn(ACTIVITIES, lead.text));
+      namedCategories(lead.text).length > 0 || Object.hasOwn(ACTIVITIES, lead.text) ||
+      activityOf(lead.text) !== undefined || pastimeOf(settingOf(lead.text)?.subject ?? "") !== undefined);
   const named = lead !== undefined && !menu &&
     (await shopWords()).isNoun(stem(terms(lead.text).at(-1) ?? ""));
   if (lead && (menu || named)) {
@@ -655,8 +658,18 @@ async function read(
     : { ...r, took_ms: took };
 }
 
+/** `text` without a last word for whatever is sold ("fly fishing gear" → "fly fishing"), when it has more. */
+function withoutWhatever(text: string): string {
+  const words = terms(fold(text));
+  return words.length > 1 && WHATEVER.has(analyze(words.at(-1)!)[0] ?? "")
+    ? words.slice(0, -1).join(" ")
+    : text;
+}
+
 /** Words that begin a clause of where, with whom, how or when ("on the lake", "as an adult"). */
 const CONTEXT = new Set("on with in as at during while when after before".split(" "));
+/** Who a pastime is for, after "for" ("watercolor painting for beginners"). */
+const FOR_WHOM = new Set("beginner beginners adults adult family families everyone seniors".split(" "));
 
 /**
  * The words before the first clause of context (`CONTEXT`), and the clause's words: "sledding
@@ -664,7 +677,9 @@ const CONTEXT = new Set("on with in as at during while when after before".split(
  */
 export function beforeContext(text: string): { text: string; context: string[] } | undefined {
   const words = terms(fold(text));
-  const at = words.findIndex((w, i) => i > 0 && CONTEXT.has(w));
+  const at = words.findIndex((w, i) =>
+    i > 0 && (CONTEXT.has(w) || (w === "for" && FOR_WHOM.has(words[i + 1])))
+  );
   return at > 0 && at < words.length - 1
     ? { text: words.slice(0, at).join(" "), context: words.slice(at) }
     : undefined;

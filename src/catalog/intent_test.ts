@@ -322,3 +322,8 @@ Deno.test("beforeContext: the words before where, with whom or when", () => {
   assert.equal(beforeContext("sledding"), undefined);
   assert.equal(beforeContext("in the dark"), undefined, "no words before the clause");
 });
+
+Deno.test("beforeContext: 'for' before a level of skill or a group is context too", () => {
+  assert.equal(beforeContext("watercolor painting for beginners")?.text, "watercolor painting");
+  assert.equal(beforeContext("case for iphone"), undefined, "a thing's for-clause is no context");
+});

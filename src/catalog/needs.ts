@@ -1578,7 +1578,7 @@ export const NEEDS: readonly Need[] = [
     paths: ["books.nonfiction.cookbooks", "kitchen.appliances.air_fryers"],
   },
   {
-    label: "riding to school",
+    label: "commuting by bike",
     says: ["bike to school", "ride to school", "bike to work", "ride to work", "commute by bike"],
     paths: ["sports.cycling.bikes", "sports.cycling.bike_locks", "sports.cycling.helmets"],
   },

@@ -226,7 +226,7 @@ Deno.test("round 30's problems: sawdust, cooking at home, a bike to school, a sl
   const label = (q: string) => needAsked(q, () => false)?.label;
   assert.equal(label("our garage floor is covered in sawdust"), "sawdust");
   assert.equal(label("want to eat healthier and cook more at home"), "cooking at home");
-  assert.equal(label("my teen needs a bike to get to school"), "riding to school");
+  assert.equal(label("my teen needs a bike to get to school"), "commuting by bike");
   assert.equal(label("my sink drains slowly and smells"), "a clogged drain");
   assert.equal(label("keep my toddler out of the kitchen"), "a baby-proofed home");
   assert.equal(label("my lower back is killing me after sitting at my desk all day"), "pain relief");
