@@ -527,13 +527,16 @@ async function read(
     const vocabulary = await shopWords();
     const named = terms(ofMaker.rest).some((w) => vocabulary.isNoun(w) && !/\p{N}/u.test(w));
     const unknown = terms(ofMaker.rest).some((w) => /\p{N}/u.test(w) || !vocabulary.knows(w));
-    const theirs = !named && unknown
+    const theirs = !named
       ? await search({ ...q, q: ofMaker.maker, min_price: min, max_price: max })
       : undefined;
-    if (
-      theirs && theirs.total > 0 && !theirs.corrected_query && theirs.facets.category.length === 1 &&
-      theirs.hits.every((h) => aisle(h.category) === aisle(theirs.hits[0].category))
-    ) {
+    const oneAisle = theirs !== undefined && theirs.total > 0 && !theirs.corrected_query &&
+      theirs.facets.category.length === 1 &&
+      theirs.hits.every((h) => aisle(h.category) === aisle(theirs.hits[0].category));
+    // (Words the shop knows may name a line too, when the maker makes one kind only: "theragun
+    // prime" shows Theragun's massagers, "hatch rest plus" Hatch's sound machines.)
+    const oneKind = oneAisle && theirs.hits.every((h) => h.category === theirs.hits[0].category);
+    if (theirs && oneAisle && (unknown || oneKind)) {
       return {
         ...theirs,
         took_ms: round(r.took_ms + theirs.took_ms),

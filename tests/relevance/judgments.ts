@@ -389,4 +389,9 @@ export const JUDGMENTS: Judgment[] = [
   // blind round 30 (stop 41): a for-clause gone early, whoever a thing is with
   { query: "waterproof hiking boots for wide feet women lightweight", leaves: ["hiking_boots"] },
   { query: "washable area rug 5x7 for living room with dogs", leaves: ["rugs"] },
+  // (a maker of one kind, with words of its line the shop knows; a pastime's gear; a need)
+  { query: "theragun prime", leaves: ["massagers"], brand: "Theragun" },
+  { query: "fly fishing gear", leaves: [], under: "sports.fishing" },
+  { query: "car camping with family", leaves: [], under: "sports.outdoor" },
+  { query: "our garage floor is covered in sawdust", leaves: ["shop_vacs", "brooms"] },
 ];
