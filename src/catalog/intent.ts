@@ -303,6 +303,22 @@ async function read(
   ) {
     r = { ...nothing(r), corrected_query: undefined, did_you_mean: undefined };
   }
+  // Nor is a typo's reading of a line's name after its maker's, with the maker's name left
+  // out, that finds none of the maker's things: "waterpik aquarius" is no aquarium (the
+  // maker's things are asked below).
+  // (The maker's name left out for it, and a word read as another: "hanes t shirts" as "t
+  // shirts" is any maker's t-shirts, the shop selling no Hanes.)
+  const lined = r.total > 0 && r.corrected_query !== undefined ? makerLine(parsed.text) : undefined;
+  const typed = new Set(analyze(parsed.text));
+  const misreadLine = lined !== undefined && lined.rest !== "" &&
+    terms(lined.maker).every((w) => r.dropped_words?.includes(w)) &&
+    analyze(r.corrected_query!).some((w) => !typed.has(w));
+  if (lined && misreadLine) {
+    const makers = new Set(namedMakers(lined.maker));
+    if (!r.hits.slice(0, FIRST_HITS).some((h) => makers.has(h.brand))) {
+      r = { ...nothing(r), corrected_query: undefined, did_you_mean: undefined, dropped_words: undefined };
+    }
+  }
   // Nor is a plural no product is called by, found only in the singular as another thing's
   // word: "coasters" showed kids' bikes with a "Coaster Brake".
   // (The shop's words are asked for only then: a search never waits on their first load.)
