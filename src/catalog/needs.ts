@@ -617,6 +617,8 @@ export const NEEDS: readonly Need[] = [
       "workout at home",
       "exercise at home",
       "work out at home",
+      "start working out",
+      "no space to work out",
     ],
     paths: ["sports.fitness", "electronics.wearables.fitness_trackers"],
   },
@@ -1676,13 +1678,24 @@ export function needAsked(
   // whose phrases say most of the query's words: "winter car emergency kit" is a car's, not
   // an emergency kit for a power outage.)
   // (Not what it comes from: "car smells like dog" is a car's smell, not a dog's.)
+  // (Where or when it happens names no thing asked, "staying hydrated at the gym", and says no
+  // need when another is said before it: "my plants keep dying while im on vacation" is no
+  // trip's home security.)
+  const clauses = ["at", "during", "while", "on"];
+  const context = new Set(clauses.flatMap((w) => wordsAfter(query, w)));
+  const outside = (need: Need) =>
+    said.some((p) =>
+      p.need === need && p.words.some((w) => !context.has(w) && !clauses.includes(w) && !PARTICLES.has(w))
+    );
   const covered = (need: Need) =>
     new Set(said.filter((p) => p.need === need).flatMap((p) => p.words).filter((w) => !cause.has(w)));
   let found: Need | undefined;
   let most = 0;
   // (A particle counts for nothing: "baby keeps waking up every time the dog barks" is the
   // dog's noise, not waking up, whose "up" had tied it.)
+  const anyOutside = said.some((p) => outside(p.need));
   for (const p of said) {
+    if (anyOutside && !outside(p.need)) continue;
     const n = [...covered(p.need)].filter((w) => !PARTICLES.has(w)).length;
     if (n > most) [found, most] = [p.need, n];
   }
@@ -1698,9 +1711,8 @@ export function needAsked(
   // (Nor any word, when the words found nothing and the shopper tells what happens: "clothes
   // come out of the dryer wrinkled", "sore muscles after the gym". Their nouns say where.)
   const told = foundNothing && [...words].some((w) => TOLD.has(w));
-  // (Nor where or when it happens: "staying hydrated at the gym".)
-  // (Nor what it happens on: "puppy teething on furniture legs".)
-  const context = new Set(["at", "during", "while", "on"].flatMap((w) => wordsAfter(query, w)));
+  // (Nor where or when it happens, above; nor what it happens on: "puppy teething on
+  // furniture legs".)
   const named = (w: string) =>
     !told && !need.has(w) && !context.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) &&
     !own.has(w) &&

@@ -231,3 +231,10 @@ Deno.test("round 30's problems: sawdust, cooking at home, a bike to school, a sl
   assert.equal(label("keep my toddler out of the kitchen"), "a baby-proofed home");
   assert.equal(label("my lower back is killing me after sitting at my desk all day"), "pain relief");
 });
+
+Deno.test("where or when it happens says no need when another is said before it", () => {
+  const label = (q: string) => needAsked(q, () => false)?.label;
+  assert.equal(label("my plants keep dying while im on vacation"), "healthy plants");
+  assert.equal(label("keep an eye on my house while on vacation"), "home security");
+  assert.equal(label("i want to start working out but have no space"), "getting fit");
+});
