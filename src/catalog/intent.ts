@@ -648,7 +648,9 @@ async function read(
   const menu = lead !== undefined &&
     (groupAlias(lead.text) !== undefined || levelAlias(lead.text) !== undefined ||
       namedCategories(lead.text).length > 0 || Object.hasOwn(ACTIVITIES, lead.text) ||
-      activityOf(lead.text) !== undefined || pastimeOf(settingOf(lead.text)?.subject ?? "") !== undefined);
+      activityOf(lead.text) !== undefined || pastimeOf(settingOf(lead.text)?.subject ?? "") !== undefined ||
+      placeThings(lead.text) !== undefined ||
+      placeThings(withoutPlace(lead.text)?.place ?? "") !== undefined);
   const named = lead !== undefined && !menu &&
     (await shopWords()).isNoun(stem(terms(lead.text).at(-1) ?? ""));
   if (lead && (menu || named)) {
