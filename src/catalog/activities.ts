@@ -158,6 +158,27 @@ export function activityOf(text: string): { activity: string; which: string[] } 
   return { activity: ACTIVITIES[last], which: words.slice(0, -1) };
 }
 
+/**
+ * What learning to do a thing asks for: "learning to sew" → "sewing", "learn to ski" →
+ * "skiing", "learning to play guitar" → "play guitar"; `undefined` for any other text.
+ */
+export function learntThing(text: string): string | undefined {
+  const words = terms(fold(text));
+  if (words.length < 3 || !["learn", "learning", "learnt"].includes(words[0]) || words[1] !== "to") {
+    return undefined;
+  }
+  const rest = words.slice(2);
+  return rest.length === 1 ? gerund(rest[0]) : rest.join(" ");
+}
+
+/** A verb's "-ing" form: "sew" → "sewing", "knit" → "knitting", "bake" → "baking", "ski" → "skiing". */
+function gerund(verb: string): string {
+  if (verb.endsWith("ing")) return verb;
+  if (/[^e]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
+}
+
 /** The thing made, in "bread making" ("bread"), or `undefined`. */
 export function madeIn(text: string): string | undefined {
   const words = terms(fold(text));

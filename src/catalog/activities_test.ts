@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { activityOf, madeIn, settingOf } from "./activities.ts";
+import { activityOf, learntThing, madeIn, settingOf } from "./activities.ts";
 
 Deno.test("a pastime with words before it is that pastime, the words saying which kind of it", () => {
   assert.deepEqual(activityOf("ice fishing"), { activity: "fishing", which: ["ice"] });
@@ -45,4 +45,13 @@ Deno.test("settingOf: a setting said before its subject", () => {
   assert.deepEqual(settingOf("decorating a nursery"), { subject: "nursery", setting: "makeover" });
   assert.deepEqual(settingOf("laundry room upgrade"), { subject: "laundry room", setting: "upgrade" });
   assert.equal(settingOf("set up"), undefined);
+});
+
+Deno.test("learntThing: learning to do a thing asks for its things", () => {
+  assert.equal(learntThing("learning to sew"), "sewing");
+  assert.equal(learntThing("learn to ski"), "skiing");
+  assert.equal(learntThing("learning to knit"), "knitting");
+  assert.equal(learntThing("learning to bake"), "baking");
+  assert.equal(learntThing("learning to play guitar"), "play guitar");
+  assert.equal(learntThing("learning guitar"), undefined);
 });

@@ -54,7 +54,7 @@ import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { type Need, needAsked, needCause, needWords } from "./needs.ts";
-import { ACTIVITIES, activityOf, madeIn, pastimeOf, settingOf } from "./activities.ts";
+import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf } from "./activities.ts";
 import { FIRST_HITS, foundByPartOfMaker, mixed, ofTheKind, searchRelaxed, type ShopWords } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
@@ -282,6 +282,19 @@ async function read(
   if (aged !== q.q) {
     const r = await lines({ ...q, q: aged });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? aged };
+  }
+  // Learning to do a thing asks for its things: "learning to sew" shows sewing machines (its
+  // words had found "Learning" thermostats, the verb left out as no product's word).
+  const learnt = within.length === 0 ? learntThing(parsed.text) : undefined;
+  if (learnt) {
+    const found = await read({ ...q, q: learnt, min_price: min, max_price: max }, search, shopWords);
+    if (found.total > 0 && !foundByPartOfMaker(found, learnt)) {
+      return {
+        ...found,
+        corrected_query: found.corrected_query ?? learnt,
+        dropped_words: [...terms(parsed.text).slice(0, 2), ...found.dropped_words ?? []],
+      };
+    }
   }
   let r = await partly(q, await lines(q), browse, within);
   // Words found only inside makers' names the query does not name whole are no answer:

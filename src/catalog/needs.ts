@@ -1248,6 +1248,8 @@ export const NEEDS: readonly Need[] = [
     label: "dry air",
     says: [
       "dry air",
+      "static shock",
+      "static electricity",
       "air too dry",
       "air is dry",
       "air so dry",
@@ -1413,6 +1415,9 @@ export const NEEDS: readonly Need[] = [
       "forget my pills",
       "forget to take",
       "pill reminder",
+      "remembering her pills",
+      "remembering pills",
+      "remember pills",
       "medication reminder",
       "organize pills",
       "organize medication",
@@ -1561,6 +1566,60 @@ export const NEEDS: readonly Need[] = [
     label: "better coffee",
     says: ["coffee bitter", "bitter coffee", "better coffee", "coffee tastes", "stale coffee", "weak coffee"],
     paths: ["kitchen.appliances.coffee_grinders", "grocery.beverages.coffee"],
+  },
+  // (Blind round 31: each found nothing.)
+  {
+    label: "recovering from surgery",
+    says: ["after surgery", "knee surgery", "recovering from surgery", "surgery recovery", "get well soon"],
+    paths: ["health.medical.braces", "health.personal_care.heating_pads", "home.bedding.pillows"],
+  },
+  {
+    label: "a baby on the way",
+    says: [
+      "preparing for a newborn",
+      "expecting a baby",
+      "baby on the way",
+      "preparing for baby",
+      "new baby",
+    ],
+    paths: ["baby.gear", "baby.feeding"],
+  },
+  {
+    label: "glare",
+    says: ["glare on the tv", "tv glare", "screen glare", "too much glare", "sun glare"],
+    paths: ["home.decor.blinds", "home.decor.curtains"],
+  },
+  {
+    label: "looking professional",
+    says: ["look professional", "job interview", "dress for work", "new job"],
+    paths: ["fashion.men.mens_shirts", "fashion.women.womens_tops"],
+  },
+  {
+    label: "a cloudy fish tank",
+    says: [
+      "cloudy fish tank",
+      "tank water cloudy",
+      "water is always cloudy",
+      "cloudy aquarium",
+      "dirty fish tank",
+    ],
+    paths: ["pets.aquarium.filters"],
+  },
+  {
+    label: "hot pots and pans",
+    says: ["burn my hand", "burning my hand", "burned my hand", "hot handle", "hot pot"],
+    paths: ["kitchen.prep.oven_mitts"],
+  },
+  {
+    label: "earbuds that stay in",
+    says: [
+      "fall out of my ears",
+      "falling out when i run",
+      "keep falling out",
+      "earbuds fall out",
+      "stay in my ears",
+    ],
+    paths: ["electronics.audio.earbuds"],
   },
   {
     label: "sawdust",

@@ -238,3 +238,13 @@ Deno.test("where or when it happens says no need when another is said before it"
   assert.equal(label("keep an eye on my house while on vacation"), "home security");
   assert.equal(label("i want to start working out but have no space"), "getting fit");
 });
+
+Deno.test("round 31's problems told as stories", () => {
+  const label = (q: string) => needAsked(q, () => false)?.label;
+  assert.equal(label("static shock from dry air in winter"), "dry air");
+  assert.equal(label("too much glare on the tv in the afternoon"), "glare");
+  assert.equal(label("grandma has trouble remembering her pills"), "remembering pills");
+  assert.equal(label("fish tank water is always cloudy"), "a cloudy fish tank");
+  assert.equal(label("i keep burning my hand on the pot"), "hot pots and pans");
+  assert.equal(label("my headphones keep falling out when i run"), "earbuds that stay in");
+});
