@@ -394,4 +394,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "fly fishing gear", leaves: [], under: "sports.fishing" },
   { query: "car camping with family", leaves: [], under: "sports.outdoor" },
   { query: "our garage floor is covered in sawdust", leaves: ["shop_vacs", "brooms"] },
+  // blind round 31 (stop 41): everyday names, learning to do a thing, a problem as a story
+  { query: "tin opener", leaves: ["can_openers"] },
+  { query: "secateurs", leaves: ["pruning_shears"] },
+  { query: "learning to sew", leaves: ["sewing_machines"] },
+  { query: "fish tank water is always cloudy", leaves: ["filters"] },
 ];
