@@ -662,12 +662,9 @@ export async function searchRelaxed(
     i > 0 && !FUNCTION_WORDS.has(said[i - 1]) && !(i + 1 < said.length && shop.isNoun(said[i + 1])) &&
     doerOf(w, said[i - 1], shop) !== undefined
   );
-  const working = doing > 0
-    ? {
-      text: `${said[doing - 1]} ${doerOf(said[doing], said[doing - 1], shop)}`,
-      dropped: said.filter((_, i) => i !== doing && i !== doing - 1),
-      head: doerOf(said[doing], said[doing - 1], shop)!,
-    }
+  const worker = doing > 0 ? doerOf(said[doing], said[doing - 1], shop) : undefined;
+  const working = worker
+    ? { text: `${said[doing - 1]} ${worker}`, dropped: said.filter((_, i) => i !== doing && i !== doing - 1) }
     : undefined;
   // A set of a thing is the thing, when some product is called by the word before the set
   // alone, or by the two words before it: "dumbbell set" and "comforter set queen" found
@@ -831,6 +828,8 @@ export async function searchRelaxed(
   // it is a "pro" charger of any maker. Not where it names a kind with the thing: "air
   // conditioner", "mini fridge".
   const head = thing.kept[thing.head];
+  /** Whether `w` is a place said before the place that is the thing ("backyard" of "backyard patio"). */
+  const placeBeforePlace = (w: string) => Object.hasOwn(PLACES, head) && Object.hasOwn(PLACES, w);
   const keeps = (w: string) =>
     shop.knows(w) && (!VARIANT_WORDS.has(w) || (shop.namesKindWith?.(w, head) ?? false));
   // A word for whatever is sold for something ("camping gear", "puppy supplies", "vitamins
@@ -1037,7 +1036,7 @@ export async function searchRelaxed(
     for (const [i, w] of modifiers.entries()) {
       if (thing.head - i > 2 || (partnered && i < thing.head - 1 && ADJECTIVAL.test(w))) continue;
       if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
-      if (Object.hasOwn(PLACES, head) && Object.hasOwn(PLACES, w)) continue; // (one place before another)
+      if (placeBeforePlace(w)) continue;
       const featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
       took += featured.took_ms;
       if (featured.total === 0) return first;
@@ -1072,7 +1071,7 @@ export async function searchRelaxed(
         isColour(w) || kept.some((k, i) => k === w && inLook(kept, i)) ||
         GIFT.has(w) ||
         // (Nor one place before another: "backyard patio" is a patio.)
-        (Object.hasOwn(PLACES, head) && Object.hasOwn(PLACES, w))
+        placeBeforePlace(w)
       ) {
         continue;
       }

@@ -354,6 +354,8 @@ interface StemEntry {
  */
 export class Vocabulary {
   readonly #stems = new Map<string, StemEntry>();
+  /** `sounded` of each surface, worked out once: every typo lookup compares all of them. */
+  readonly #sounds = new Map<string, string>();
   readonly #words: [string, number][];
   /** Per-word typo candidates: the scan over every stem is the slow part of a typo query. */
   readonly #variants = new Map<string, { stem: string; surface: string; distance: number }[]>();
@@ -517,7 +519,7 @@ export class Vocabulary {
       if (candidate === s || candidate === word || kin?.has(candidate)) continue;
       // (Or the same sounds: "vaces" is vases, a soft "c" mistyped for an "s".)
       const sound = skeleton(candidate) === consonants || skeleton(e.surface) === consonants ||
-          sounded(e.surface) === sounds
+          this.#sounded(e.surface) === sounds
         ? 0
         : 1;
       const d = distance(candidate);
@@ -537,6 +539,12 @@ export class Vocabulary {
       a.distance - b.distance || a.sound - b.sound || unfinished(a.surface) - unfinished(b.surface) ||
       b.freq - a.freq || a.stem.localeCompare(b.stem)
     );
+  }
+
+  #sounded(surface: string): string {
+    let sounds = this.#sounds.get(surface);
+    if (sounds === undefined) this.#sounds.set(surface, sounds = sounded(surface));
+    return sounds;
   }
 
   #surface(word: string): string {
@@ -716,7 +724,7 @@ export class Vocabulary {
     const sounds = sounded(word);
     const near = (candidate: string, surface: string) =>
       distance(candidate) === 1 ||
-      (sounded(surface) === sounds && editDistance(stem(word), candidate, 2) <= 2);
+      (this.#sounded(surface) === sounds && editDistance(stem(word), candidate, 2) <= 2);
     for (const [candidate, e] of this.#stems) {
       if (!near(candidate, e.surface) || !pairs(candidate)) continue;
       if (!best || e.freq > best.freq) best = { stem: candidate, surface: e.surface, freq: e.freq };
