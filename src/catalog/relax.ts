@@ -1020,8 +1020,19 @@ export async function searchRelaxed(
   const participle = (w: string) => w.length > 4 && w.endsWith("ed") && !shop.knows(w) && isEnglishWord(w);
   // (Nor what a thing does by itself: "self inflating sleeping pad".)
   const bySelf = (i: number) => i > 0 && kept[i - 1] === "self" && /(?:ing|ed)$/.test(kept[i]);
+  // (Nor a line's name after its maker's, the maker's name written whole: "dr bronners
+  // peppermint soap", "osprey atmos backpack" ask for the maker's soaps and backpacks.)
+  // (A maker's one word that is an English word too only as the query's first: not "slip" of
+  // "non slip".)
+  const spans = makerSpans(kept).filter(([j, k]) =>
+    k < thing.head && (j === 0 || j < k || !isEnglishWord(kept[j]))
+  );
+  const ofLine = (i: number) =>
+    spans.some(([, k]) => k < i && kept.slice(k + 1, i + 1).every((w) => !kind(w)));
+  /** Whether `w` is a word of a line's name after its maker's ("atmos" of "osprey atmos backpack"). */
+  const lineOf = (w: string) => kept.some((x, i) => x === w && i < thing.head && ofLine(i));
   const unknown = (w: string, i: number) =>
-    names(w, i) && !participle(w) && !bySelf(i) &&
+    names(w, i) && !participle(w) && !bySelf(i) && !ofLine(i) &&
     (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w))));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;
@@ -1179,7 +1190,9 @@ export async function searchRelaxed(
     // found all over, "floor" of "floor lamp", or in the answer's own department, "rain" of
     // "rain boots", says nothing of it; nor does a clause after the thing, which says what
     // it is for: "laptop for college", "shoes for standing all day".)
-    if (r.total > 0 && await elsewhere(r, candidate.dropped.filter((w) => modifiers.includes(w)))) continue;
+    if (
+      r.total > 0 && await elsewhere(r, candidate.dropped.filter((w) => modifiers.includes(w) && !lineOf(w)))
+    ) continue;
     if (r.total > 0 && await lookElsewhere(r, candidate.dropped)) continue;
     // One word left out, the rest kept, must find the thing itself, not the words kept in
     // another's title: "low sodium chips" as "low chips" found "Chocolate Chip Low Sugar"
@@ -1291,7 +1304,8 @@ const OWN_DEPARTMENT = 2 / 3;
 function byPartOfMaker(r: SearchResult, candidate: Relaxation, typed: ReadonlySet<string>): boolean {
   const top = r.hits.slice(0, FIRST_HITS).map((h) => {
     const { maker, named } = makerAndTitle(h);
-    return { maker: maker.filter((w) => !FUNCTION_WORDS.has(w)), named };
+    // (A possessive's "s" is no word of the name: "dr bronners soap" names Dr. Bronner's.)
+    return { maker: maker.filter((w) => !FUNCTION_WORDS.has(w) && w !== "s"), named };
   });
   return top.length > 0 && terms(candidate.text).some((w) =>
     w !== candidate.head &&

@@ -1561,3 +1561,35 @@ Deno.test("relaxations: a for-clause goes whole early; whoever the thing is with
   const rugs = relaxations(rug, (w) => w === "rug", { ...theThing(rug), head: 2 });
   assert.ok(rugs.every((r) => r.forWhom === undefined), "the dogs live there");
 });
+
+Deno.test("searchRelaxed: a line's name between its maker's and the thing goes, whatever else it names", async () => {
+  const { search } = recording((text) =>
+    text === "osprey backpack"
+      ? result(9, { hits: [hit("sports.outdoor.backpacks", "Osprey 30L Backpack", "Osprey")] })
+      : text === "atmos"
+      ? result(90, { hits: [hit("electronics.audio.soundbars", "Dolby Atmos Sound Bar", "Vizio")] })
+      : result(0)
+  );
+  const words = shop(["backpack"], ["backpack"], ["osprey"]);
+  const r = await searchRelaxed(SearchQuery.parse({ q: "osprey atmos backpack" }), result(0), search, words);
+  assert.equal(
+    r.corrected_query,
+    "osprey backpack",
+    "Osprey's backpacks: 'atmos' is their line, no soundbar",
+  );
+  // A possessive typed without its apostrophe still names the maker whole.
+  const soap = recording((text) =>
+    text === "dr bronners soap"
+      ? result(41, {
+        hits: [hit("beauty.body.hand_soap", "Dr. Bronner's Lavender Bar Soap", "Dr. Bronner's")],
+      })
+      : result(0)
+  );
+  const r2 = await searchRelaxed(
+    SearchQuery.parse({ q: "dr bronners peppermint soap" }),
+    result(0),
+    soap.search,
+    shop(["soap"], ["soap"], ["dr", "bronners"]),
+  );
+  assert.equal(r2.corrected_query, "dr bronners soap", soap.asked.join(", "));
+});
