@@ -55,7 +55,15 @@ import { isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { type Need, needAsked, needCause, needWords } from "./needs.ts";
 import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf } from "./activities.ts";
-import { FIRST_HITS, foundByPartOfMaker, mixed, ofTheKind, searchRelaxed, type ShopWords } from "./relax.ts";
+import {
+  aisleOf,
+  FIRST_HITS,
+  foundByPartOfMaker,
+  mixed,
+  ofTheKind,
+  searchRelaxed,
+  type ShopWords,
+} from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
@@ -561,7 +569,7 @@ async function read(
       : undefined;
     const oneAisle = theirs !== undefined && theirs.total > 0 && !theirs.corrected_query &&
       theirs.facets.category.length === 1 &&
-      theirs.hits.every((h) => aisle(h.category) === aisle(theirs.hits[0].category));
+      theirs.hits.every((h) => aisleOf(h.category) === aisleOf(theirs.hits[0].category));
     // (Words the shop knows may name a line too, when the maker makes one kind only: "theragun
     // prime" shows Theragun's massagers, "hatch rest plus" Hatch's sound machines.)
     const oneKind = oneAisle && theirs.hits.every((h) => h.category === theirs.hits[0].category);
@@ -609,7 +617,7 @@ async function read(
       took = round(took + (kind?.took_ms ?? 0));
       if (
         kind && kind.total > 0 && !kind.corrected_query &&
-        aisle(kind.hits[0]?.category ?? "") === aisle(found.hits[0]?.category ?? "")
+        aisleOf(kind.hits[0]?.category ?? "") === aisleOf(found.hits[0]?.category ?? "")
       ) {
         return {
           ...kind,
@@ -761,11 +769,6 @@ function makerLine(text: string): { maker: string; rest: string } | undefined {
   return undefined;
 }
 
-/** A category path's department and subcategory: its aisle ("sports.fishing" of "sports.fishing.fishing_rods"). */
-function aisle(category: string): string {
-  return category.split(".").slice(0, 2).join(".");
-}
-
 /** Settings of a thing's own, whatever the thing: "desk setup", "pc build", "espresso at home". */
 const SETUPS = new Set(["setup", "set up", "build", "at home"]);
 
@@ -811,7 +814,7 @@ function inPassing(r: SearchResult, word: string, shop: ShopWords): boolean {
   // are dinosaur costumes and plush toys, while "coasters" were only bikes with a Coaster
   // Brake, "sponges" only sponge aquarium filters. A word of a kind's own name is none:
   // "clamps" are no Clamp Meters, nor lamps that clamp.)
-  const subcategories = new Set(top.map((h) => aisle(h.category)));
+  const subcategories = new Set(top.map((h) => aisleOf(h.category)));
   const ofAKind = top.some((h) => nounWords(h.category).has(stem(word)));
   if (subcategories.size > 1 && !ofAKind) return false;
   // (Found in the titles, in the singular: a word of a description is no such passing.)

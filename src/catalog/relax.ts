@@ -52,7 +52,7 @@
  *
  * @module
  */
-import type { SearchQuery, SearchResult } from "../domain/search.ts";
+import { isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
@@ -61,7 +61,14 @@ import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
 import { attributeAt, attributePositions, isAttribute, isColour } from "./attributes.ts";
-import { accessoryPaths, levelAlias, namedLevels, namesDepartment, PLACES } from "./browse.ts";
+import {
+  accessoryPaths,
+  levelAlias,
+  namedCategories,
+  namedLevels,
+  namesDepartment,
+  PLACES,
+} from "./browse.ts";
 
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
@@ -900,6 +907,18 @@ export async function searchRelaxed(
   // (A child's things are asked as the titles may say them, before any word goes.)
   else if (youthForms(text).length > 0) candidates = [{ text, dropped: [], head }, ...candidates];
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
+  // A line's name after its maker's, the maker's name written whole, names no kind the shop
+  // lacks and says nothing of where the thing is sold: "dr bronners peppermint soap" and
+  // "osprey atmos backpack" ask for the maker's soaps and backpacks (Atmos is no soundbar).
+  // (A maker's one word that is an English word too only as the query's first: not "slip" of
+  // "non slip".)
+  const spans = makerSpans(thing.kept).filter(([j, k]) =>
+    k < thing.head && (j === 0 || j < k || !isEnglishWord(thing.kept[j]))
+  );
+  const ofLine = (i: number) =>
+    spans.some(([, k]) => k < i && thing.kept.slice(k + 1, i + 1).every((w) => !kind(w)));
+  /** Whether `w` is a word of a line's name after its maker's ("atmos" of "osprey atmos backpack"). */
+  const lineOf = (w: string) => thing.kept.some((x, i) => x === w && i < thing.head && ofLine(i));
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
   // Leaving out only a model's number, or a line's name the shop never uses, keeps every
@@ -941,7 +960,9 @@ export async function searchRelaxed(
   // (A number alone: "z6" or "s24" names a model of whatever the maker makes, and "nikon
   // z6" showed Nikon's binoculars.)
   if (modelOnly) {
-    candidates = candidates.filter((c) => c.dropped.every((w) => /^\p{N}+$/u.test(w)));
+    // (So may a line's name the shop never uses, after its maker's: "babyliss pro nano
+    // titanium" shows BaBylissPRO's titanium flat irons.)
+    candidates = candidates.filter((c) => c.dropped.every((w) => /^\p{N}+$/u.test(w) || lineOf(w)));
     // The last word itself is then the line's name, after the maker's ("city" of "lego
     // city", "pegasus" of "nike pegasus"): the maker's things (not "contact" of "contact
     // solution", a multimeter's "Non-Contact").
@@ -1020,17 +1041,6 @@ export async function searchRelaxed(
   const participle = (w: string) => w.length > 4 && w.endsWith("ed") && !shop.knows(w) && isEnglishWord(w);
   // (Nor what a thing does by itself: "self inflating sleeping pad".)
   const bySelf = (i: number) => i > 0 && kept[i - 1] === "self" && /(?:ing|ed)$/.test(kept[i]);
-  // (Nor a line's name after its maker's, the maker's name written whole: "dr bronners
-  // peppermint soap", "osprey atmos backpack" ask for the maker's soaps and backpacks.)
-  // (A maker's one word that is an English word too only as the query's first: not "slip" of
-  // "non slip".)
-  const spans = makerSpans(kept).filter(([j, k]) =>
-    k < thing.head && (j === 0 || j < k || !isEnglishWord(kept[j]))
-  );
-  const ofLine = (i: number) =>
-    spans.some(([, k]) => k < i && kept.slice(k + 1, i + 1).every((w) => !kind(w)));
-  /** Whether `w` is a word of a line's name after its maker's ("atmos" of "osprey atmos backpack"). */
-  const lineOf = (w: string) => kept.some((x, i) => x === w && i < thing.head && ofLine(i));
   const unknown = (w: string, i: number) =>
     names(w, i) && !participle(w) && !bySelf(i) && !ofLine(i) &&
     (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w))));
@@ -1066,6 +1076,20 @@ export async function searchRelaxed(
   const { min, max } = priceBounds(q, parsed);
   const typedWords = new Set(terms(fold(text)).map(stem));
   /** Whether one of `words` finds its products mostly (`OWN_DEPARTMENT`) in one department, and none in the answer's. */
+  /**
+   * The level a word of a maker's name names, when the maker's whole name is among `dropped`
+   * and its things are all there ("sports.fitness" of "rep fitness"), or `undefined`.
+   */
+  const makersLevel = async (dropped: readonly string[]) => {
+    const span = spans.find(([j, k]) => thing.kept.slice(j, k + 1).every((w) => dropped.includes(w)));
+    const name = span ? thing.kept.slice(span[0], span[1] + 1) : [];
+    const levels = name.flatMap((w) => namedCategories(w));
+    if (levels.length === 0) return undefined;
+    const theirs = await search({ ...q, q: name.join(" "), fuzzy: false });
+    took += theirs.took_ms;
+    const top = theirs.corrected_query ? [] : theirs.hits.slice(0, FIRST_HITS);
+    return levels.find((level) => top.length > 0 && top.every((h) => isUnder(h.category, [level])));
+  };
   const elsewhere = async (r: SearchResult, words: readonly string[]) => {
     const answer = r.hits[0]?.category.split(".")[0];
     // (Words left that name things of one department only say where: "gold hoop earrings"
@@ -1139,6 +1163,16 @@ export async function searchRelaxed(
     let r = await search({ ...q, q: searched, min_price: min, max_price: max });
     took += r.took_ms;
     if (r.total === 0) askedAlready.add(candidate.text);
+    // A maker's name left out that names where its things are sold says where the thing is:
+    // "rep fitness bench" asks for weight benches (Rep Fitness makes dumbbells and
+    // kettlebells), not storage benches.
+    const where = r.total > 0 && !q.category ? await makersLevel(candidate.dropped) : undefined;
+    let scoped = false;
+    if (where) {
+      const w = await search({ ...q, q: searched, category: where, min_price: min, max_price: max });
+      took += w.took_ms;
+      if (w.total > 0) [r, scoped] = [w, true];
+    }
     // A child's sports things are a youth's or a junior's by their titles: "kids life jacket"
     // shows youth life jackets, "girls tennis racket" junior rackets. (Not once a word that
     // says which went: "kids winter gloves" are no youth baseball gloves.)
@@ -1207,8 +1241,9 @@ export async function searchRelaxed(
     // warmers, "letter opener" can openers, "flea comb" hair combs, "soy sauce" hot sauce.
     // Not a look, an -ed or -ing word, a purpose, nor a noun after a word that makes it a
     // feature: "wide calf boots", "low sodium chips" show boots and chips.)
+    // (Not a word of a maker's name that said where: "fitness" of "rep fitness bench".)
     const which = thing.head > 0 && candidate.dropped.includes(kept[thing.head - 1]) &&
-      namesWhichKind(thing.head - 1);
+      namesWhichKind(thing.head - 1) && !scoped;
     if (
       r.total > 0 && alonePlainWord(candidate) && !candidate.dropped.every((w) =>
         saysWhich(w) || saidWhich.has(w)
@@ -1289,6 +1324,11 @@ export async function searchRelaxed(
  * "mixed"), and a page past the first decided on whatever it held.
  */
 export const FIRST_HITS = 5;
+
+/** A category path's department and subcategory: its aisle ("sports.fishing" of "sports.fishing.fishing_rods"). */
+export function aisleOf(category: string): string {
+  return category.split(".").slice(0, 2).join(".");
+}
 
 /** How many words left out a relaxed answer tries to put back (one search each). */
 const MAX_ADDED_BACK = 4;

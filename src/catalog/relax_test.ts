@@ -1593,3 +1593,42 @@ Deno.test("searchRelaxed: a line's name between its maker's and the thing goes, 
   );
   assert.equal(r2.corrected_query, "dr bronners soap", soap.asked.join(", "));
 });
+
+Deno.test("searchRelaxed: a line's name after its maker's may go with a model's number; a maker's name may say where", async () => {
+  // "nano" is BaBylissPRO's line; "titanium" says which of their things.
+  const irons = recording((text) =>
+    text === "babylisspro titanium"
+      ? result(6, {
+        hits: [hit("beauty.haircare.straighteners", "BaBylissPRO Titanium Flat Iron", "BaBylissPRO")],
+      })
+      : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "babylisspro nano titanium" }),
+    result(0),
+    irons.search,
+    shop([], [], ["babylisspro", "nano", "titanium"]),
+  );
+  assert.equal(r.corrected_query, "babylisspro titanium", irons.asked.join(", "));
+  // Rep Fitness's things are all in sports.fitness, which its name says: a bench of theirs is a weight bench.
+  const asked: SearchQuery[] = [];
+  const benches = (q: SearchQuery) => {
+    asked.push(q);
+    if (q.q === "rep fitness") {
+      return Promise.resolve(result(44, { hits: [hit("sports.fitness.dumbbells", "x", "Rep Fitness")] }));
+    }
+    if (q.q !== "bench") return Promise.resolve(result(0));
+    return Promise.resolve(
+      q.category === "sports.fitness"
+        ? result(16, { hits: [hit("sports.fitness.weight_benches", "Marcy Weight Bench", "Marcy")] })
+        : result(90, { hits: [hit("home.furniture.storage_benches", "Storage Bench", "IKEA")] }),
+    );
+  };
+  const bench = await searchRelaxed(
+    SearchQuery.parse({ q: "rep fitness bench" }),
+    result(0),
+    benches,
+    shop(["bench"], ["bench"], ["rep", "fitness"]),
+  );
+  assert.equal(bench.hits[0]?.category, "sports.fitness.weight_benches", asked.map((q) => q.q).join(", "));
+});
