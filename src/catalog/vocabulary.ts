@@ -150,7 +150,8 @@ function isFiller(words: string[], i: number): boolean {
   return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);
 }
 
-const NUM = String.raw`\$?\s*(\d+(?:\.\d+)?)\s*(?:\$|dollars?|usd|bucks)?`;
+const NUM = String
+  .raw`[$£€]?\s*(\d+(?:\.\d+)?)\s*(?:[$£€]|dollars?|usd|bucks|pounds?(?![\p{L}])|quid|gbp|euros?|eur)?`;
 const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) => void }[] = [
   {
     // "$300-$500", "$300 to 500": a range with a dollar sign ("2-3 person tent" is none).
@@ -176,6 +177,28 @@ const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) =>
     set: (m, q) => void (q.min_price = Number(m[1])),
   },
 ];
+
+/**
+ * The words of a bound whose number is followed by a unit that is no money's, a size, a
+ * weight or a count ("tent under 4 lbs", "tv over 55 inches" had asked for things under $4
+ * and over $55), or `undefined`. ("Pounds" is money from 10 up: "laptop under 3 pounds" is
+ * a weight, "headphones under 50 pounds" a price.)
+ */
+function sizeBound(text: string, m: RegExpMatchArray): { bound: string; kept: string } | undefined {
+  if (/pound/u.test(m[0])) return Number(m.at(-1)) < 10 ? { bound: m[0], kept: "" } : undefined;
+  if (/[$£€]|dollar|usd|bucks|quid|gbp|eur/u.test(m[0])) return undefined;
+  const unit = text.slice((m.index ?? 0) + m[0].length).match(SIZE_AFTER);
+  if (!unit) return undefined;
+  // (A weight's bound goes whole: nothing of 4 lb is "under 4 lbs". A size near the bound
+  // is a fair answer: "tv over 55 inches" shows 55-inch TVs.)
+  const weight = /^(?:lbs?|pounds?|kgs?|kilo|g$|grams?)/u.test(unit[1]);
+  return { bound: m[0] + unit[0], kept: weight ? "" : `${m.at(-1)} ${unit[1]}` };
+}
+const SIZE_AFTER = new RegExp(
+  String
+    .raw`^(?![\d.])\s*-?\s*(inch(?:es)?|in|"|ft|feet|foot|qt|quarts?|oz|ounces?|lbs?|pounds?|kgs?|kilo(?:gram)?s?|g|grams?|mm|cm|m|meters?|metres?|liters?|litres?|l|ml|gallons?|gal|watts?|w|mah|volts?|v|gb|tb|hz|mph|person|people|players?|seats?|seaters?|cups?|pcs|pieces?|pack|ct|count|years?|yrs?|months?|mos?|minutes?|mins?|hours?|hrs?|days?|degrees?|percent|%|lumens?|db|psi|ply|pounders?)(?![\p{L}\p{N}])`,
+  "u",
+);
 
 /**
  * An age after who it is for ("vitamins for women over 50", "men over 40"): no price, and
@@ -267,6 +290,12 @@ export function parseQuery(text: string): ParsedQuery {
   for (const p of PRICE_PHRASES) {
     const m = rest.match(p.re);
     if (!m) continue;
+    // (A bound on a size is no price, and no word of a product: "laptop under 3 pounds".)
+    const size = sizeBound(rest, m);
+    if (size !== undefined) {
+      rest = rest.replace(size.bound, ` ${size.kept} `);
+      continue;
+    }
     p.set(m, out);
     rest = rest.replace(m[0], " ");
   }

@@ -376,3 +376,16 @@ Deno.test("a shop's word that names nothing with the next is another's slip when
   );
   assert.equal(cards.correct(["card", "holder", "wallet"]), undefined);
 });
+
+Deno.test("parseQuery: a bound on a size, a weight or a count is no price", () => {
+  assert.deepEqual(parseQuery("2 person backpacking tent under 4 lbs with vestibule"), {
+    text: "2 person backpacking tent vestibule",
+  });
+  assert.deepEqual(parseQuery("laptop under 3 pounds"), { text: "laptop" }, "a weight's bound goes whole");
+  assert.deepEqual(parseQuery("tv over 55 inches under 500"), { text: "tv 55 inch", max_price: 500 });
+  assert.deepEqual(parseQuery("kettle under 2 liters"), { text: "kettle 2 liters" });
+  // Money, whatever it is called.
+  assert.deepEqual(parseQuery("headphones under 50 pounds"), { text: "headphones", max_price: 50 });
+  assert.deepEqual(parseQuery("sofa under 1000 euros"), { text: "sofa", max_price: 1000 });
+  assert.deepEqual(parseQuery("jeans under 40"), { text: "jeans", max_price: 40 });
+});
