@@ -172,6 +172,15 @@ const TRAILING_FEATURES = new Set(
     .split(" "),
 );
 /**
+ * Words that say where, when or how a thing is used, said after it at the end of a query:
+ * "hanging planters indoor", "wireless security camera outdoor solar", "womens hiking boots
+ * waterproof wide fit" ask for planters, cameras and boots. (Only at the end: "outdoor
+ * cushions" are cushions.)
+ */
+const AFTERWORDS = new Set(
+  "indoor outdoor solar summer winter waterproof wide narrow fit cordless corded".split(" "),
+);
+/**
  * Flavours, which name a kind of their own too ("Chocolate", "Mint"): after a kind that
  * comes in them they say which of it ("protein powder chocolate").
  */
@@ -275,7 +284,8 @@ export function theThing(query: string): TheThing {
   while (
     head >= 0 &&
     (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) || connection(head) ||
-      (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)))
+      (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)) ||
+      (head > 0 && AFTERWORDS.has(kept[head])))
   ) head -= head > 1 && featureSuffix(kept, head) ? 2 : 1;
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
   // docking station for two monitors.)
@@ -649,7 +659,8 @@ export async function searchRelaxed(
   const noun = (w: string) => shop.isNoun(w);
   /** Whether `is` holds for the word or one of its synonyms' words. */
   const either = (w: string, is: (w: string) => boolean) => is(w) || [...synonymWords(w)].some(is);
-  const kind = (w: string) => either(w, noun);
+  // (A letter is none: "c" of "usb c hdmi adapter", though Vitamin C is sold.)
+  const kind = (w: string) => w.length > 1 && either(w, noun);
   // Fewer words of what was meant, not of what was typed: "womens runing shoes" relaxed
   // as "womens running shoes", not left as typed because "runing" is no word of the shop's.
   // (Typos only: an unknown word cut in two, "paperwhite" as "paper white", is no word of
@@ -1041,9 +1052,11 @@ export async function searchRelaxed(
   const participle = (w: string) => w.length > 4 && w.endsWith("ed") && !shop.knows(w) && isEnglishWord(w);
   // (Nor what a thing does by itself: "self inflating sleeping pad".)
   const bySelf = (i: number) => i > 0 && kept[i - 1] === "self" && /(?:ing|ed)$/.test(kept[i]);
+  // (Nor "to" between two ends before the thing: "usb c to lightning cable".)
+  const between = (i: number) => kept[i] === "to" && i + 1 < thing.head;
   const unknown = (w: string, i: number) =>
     names(w, i) && !participle(w) && !bySelf(i) && !ofLine(i) &&
-    (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w))));
+    (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w)) && !between(i)));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;
     // A word mostly used for another kind may still be a feature of this one: "mesh" names

@@ -1632,3 +1632,25 @@ Deno.test("searchRelaxed: a line's name after its maker's may go with a model's 
   );
   assert.equal(bench.hits[0]?.category, "sports.fitness.weight_benches", asked.map((q) => q.q).join(", "));
 });
+
+Deno.test("theThing: where, when or how it is used, said after the thing at the end, is no thing", () => {
+  assert.equal(theThing("hanging planters indoor").head, 1);
+  assert.equal(theThing("wireless security camera outdoor solar").head, 2);
+  assert.equal(theThing("womens hiking boots waterproof wide fit").head, 2);
+  assert.equal(theThing("outdoor cushions").head, 1, "before the thing it says which");
+});
+
+Deno.test("searchRelaxed: 'to' between two ends names no kind; a letter is no thing", async () => {
+  const { asked, search } = recording((text) =>
+    text === "lightning cable"
+      ? result(34, { hits: [hit("electronics.computer_accessories.cables")] })
+      : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "usb c to lightning cable" }),
+    result(0),
+    search,
+    shop(["cable", "c"], ["cable"], ["usb", "to", "lightning"]),
+  );
+  assert.equal(r.corrected_query, "lightning cable", asked.join(", "));
+});
