@@ -268,11 +268,15 @@ function skeleton(word: string): string {
 
 /**
  * The consonants as they sound: a soft "c" is an "s", a hard one a "k", "ph" an "f", "wh" a
- * "w", "z" an "s" ("vaces" sounds as vases, not as vacs; "scizzors" as scissors).
+ * "w", "z" an "s", a "gh" before a "t" nothing ("vaces" sounds as vases, not as vacs;
+ * "scizzors" as scissors, "stratener" as straightener).
  */
 function sounded(word: string): string {
   return skeleton(
-    word.replace(/ph/g, "f").replace(/wh/g, "w").replace(/ck/g, "k").replace(/c(?=[eiy])/g, "s").replace(
+    word.replace(/ph/g, "f").replace(/wh/g, "w").replace(/gh(?=t)/g, "").replace(/ck/g, "k").replace(
+      /c(?=[eiy])/g,
+      "s",
+    ).replace(
       /[cq]/g,
       "k",
     )
@@ -694,6 +698,17 @@ export class Vocabulary {
         out.at(-1),
         next,
       );
+      // A word that sounds as typed, one edit further, and names a product with the word beside
+      // it, before a nearer one that names none: "hair stratener" is a hair straightener, not
+      // a hair strainer.
+      const heard = typo && !this.#namesWithNeighbour(typo.stem, out.at(-1), next)
+        ? this.#soundAlike(w, typo.distance + 1, out.at(-1), next)
+        : undefined;
+      if (heard) {
+        out.push(heard);
+        changed = true;
+        continue;
+      }
       // (A split that names no product with its halves loses to two edits that reach a word of
       // the shop's: "silverwear" is silverware, not "silver wear".)
       const cut = typo?.distance === 1 ? undefined : this.#split(w);
@@ -757,6 +772,29 @@ export class Vocabulary {
     for (const [candidate, e] of this.#stems) {
       if (!near(candidate, e.surface) || !pairs(candidate)) continue;
       if (!best || e.freq > best.freq) best = { stem: candidate, surface: e.surface, freq: e.freq };
+    }
+    return best?.surface;
+  }
+
+  /**
+   * The most used of the shop's words that sounds as `word` does, with its first letter, at
+   * most `distance` edits from it, and names a product with a neighbour, or `undefined`.
+   */
+  #soundAlike(
+    word: string,
+    distance: number,
+    before: string | undefined,
+    after: string | undefined,
+  ): string | undefined {
+    if (before === undefined && after === undefined) return undefined;
+    const s = stem(word);
+    const sounds = sounded(word);
+    let best: { surface: string; freq: number } | undefined;
+    for (const [candidate, e] of this.#stems) {
+      if (candidate[0] !== s[0] || this.#sounded(e.surface) !== sounds) continue;
+      if (!this.#namesWithNeighbour(candidate, before, after)) continue;
+      if (editDistance(s, candidate, distance) > distance) continue;
+      if (!best || e.freq > best.freq) best = { surface: e.surface, freq: e.freq };
     }
     return best?.surface;
   }

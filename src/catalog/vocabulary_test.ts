@@ -389,3 +389,13 @@ Deno.test("parseQuery: a bound on a size, a weight or a count is no price", () =
   assert.deepEqual(parseQuery("sofa under 1000 euros"), { text: "sofa", max_price: 1000 });
   assert.deepEqual(parseQuery("jeans under 40"), { text: "jeans", max_price: 40 });
 });
+
+Deno.test("a word that sounds as typed, one edit further, and names a product with its neighbour beats a nearer one", () => {
+  const v = new Vocabulary(
+    [["hair", 60], ["straightener", 20], ["strainer", 30], ["dryer", 40]],
+    ["straightener", "strainer", "dryer"],
+    [["hair straightener", 20], ["hair dryer", 40]],
+  );
+  assert.deepEqual(v.correct(["hair", "stratener"]), ["hair", "straightener"], "not the nearer 'strainer'");
+  assert.deepEqual(v.correct(["stratener"]), ["strainer"], "alone, the nearest word");
+});
