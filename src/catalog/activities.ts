@@ -141,7 +141,15 @@ const LEADING_SETTINGS: readonly [string, string][] = [
   ["decorate", "makeover"],
   ["upgrading", "upgrade"],
   ["redoing", "redo"],
+  // (Blind round 32: "getting into birdwatching" found nothing.)
+  ["getting into", "hobby"],
+  ["get into", "hobby"],
+  ["taking up", "hobby"],
+  ["take up", "hobby"],
 ];
+
+/** Settings where a thing is taught: their subject may be any kind of the shop's ("piano lessons" shows pianos). */
+export const TAUGHT = new Set(["lesson", "lessons", "class", "classes"]);
 
 /** Articles before a setting's subject ("setting up a reading nook"). */
 const ARTICLES = new Set(["a", "an", "the", "my", "our", "your"]);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { activityOf, learntThing, madeIn, settingOf } from "./activities.ts";
+import { activityOf, learntThing, madeIn, settingOf, TAUGHT } from "./activities.ts";
 
 Deno.test("a pastime with words before it is that pastime, the words saying which kind of it", () => {
   assert.deepEqual(activityOf("ice fishing"), { activity: "fishing", which: ["ice"] });
@@ -54,4 +54,11 @@ Deno.test("learntThing: learning to do a thing asks for its things", () => {
   assert.equal(learntThing("learning to bake"), "baking");
   assert.equal(learntThing("learning to play guitar"), "play guitar");
   assert.equal(learntThing("learning guitar"), undefined);
+});
+
+Deno.test("settingOf: getting into or taking up a pastime is a hobby of it; a lesson is a setting", () => {
+  assert.deepEqual(settingOf("getting into birdwatching"), { subject: "birdwatching", setting: "hobby" });
+  assert.deepEqual(settingOf("taking up knitting"), { subject: "knitting", setting: "hobby" });
+  assert.deepEqual(settingOf("piano lessons"), { subject: "piano", setting: "lessons" });
+  assert.ok(TAUGHT.has("lessons") && !TAUGHT.has("trip"));
 });

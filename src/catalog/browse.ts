@@ -104,6 +104,15 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "stationery": "office.supplies",
   "home improvement": "tools",
   "home maintenance": "tools",
+  // (Blind round 32: each found nothing.)
+  "hair care": "beauty.haircare",
+  "skin care": "beauty.skincare",
+  "diy": "tools",
+  "diy tools": "tools",
+  "painting and decorating": "tools.paint",
+  "painting decorating": "tools.paint",
+  "decorating supplies": "tools.paint",
+  "home cinema": "electronics.tv",
   "home repair": "tools",
   "home repairs": "tools",
   "wellness": "health",
@@ -345,6 +354,19 @@ const STRENGTH = [
   "sports.fitness.resistance_bands",
   "sports.fitness.pull_up_bars",
 ] as const;
+const READING_NOOK = [
+  "home.bedding.blankets",
+  "home.furniture.bean_bags",
+  "home.furniture.bookshelves",
+  "home.decor.lamps",
+  "home.furniture.recliners",
+];
+const HOME_GYM = [
+  ...STRENGTH,
+  "sports.fitness.treadmills",
+  "sports.fitness.exercise_bikes",
+  "sports.fitness.rowing_machines",
+];
 
 const GAME_ROOM = [
   "toys.video_games",
@@ -612,14 +634,14 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   ],
   "office": ["office", "home.furniture.desks", "home.furniture.office_chairs"],
   "patio": ["garden.outdoor_living"],
-  "reading nook": [
-    "home.bedding.blankets",
-    "home.furniture.bean_bags",
-    "home.furniture.bookshelves",
-    "home.decor.lamps",
-    "home.furniture.recliners",
-  ],
+  "reading nook": READING_NOOK,
+  "reading corner": READING_NOOK,
+  "book nook": READING_NOOK,
   "coffee station": COFFEE,
+  // (Blind round 32: "coffee and tea station" found coffee only.)
+  "coffee tea station": COFFEE,
+  "coffee and tea station": COFFEE,
+  "tea station": COFFEE,
   "coffee bar": COFFEE,
   "coffee nook": COFFEE,
   "garden": [
@@ -850,6 +872,22 @@ const PADDLING = [
   "sports.water_sports.life_jackets",
   "sports.water_sports.paddle_boards",
 ];
+const WINE_NIGHT = ["kitchen.dining.glassware", "kitchen.barware.decanters", "kitchen.barware.wine_openers"];
+const CHEESE_BOARD = ["kitchen.prep.cutting_boards", "kitchen.dining.serving_trays"];
+const OFF_TO_COLLEGE = [
+  "home.bedding.sheets",
+  "office.furniture.desk_lamps",
+  "home.cleaning.laundry_baskets",
+  "electronics.computer_accessories.laptop_bags",
+];
+const ALLOTMENT = [
+  "garden.tools.shovels",
+  "garden.tools.rakes",
+  "garden.plants.seeds",
+  "garden.plants.watering_cans",
+];
+const FESTIVAL = ["sports.outdoor.tents", "sports.outdoor.camp_seating", "electronics.phones.power_banks"];
+const SMALL_SPACE_GARDEN = ["garden.plants.planters", "garden.plants.seeds", "garden.plants.watering_cans"];
 const BIRDING = ["sports.outdoor.binoculars", "garden.outdoor_living.bird_feeders"];
 const JOURNALING = ["office.supplies.notebooks_paper", "office.supplies.pens", "office.supplies.planners"];
 const BREAD_BAKING = [
@@ -1151,12 +1189,49 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "pc build": ["electronics.components"],
   "pc building": ["electronics.components"],
   "custom pc": ["electronics.components"],
-  "home gym": [
-    ...STRENGTH,
-    "sports.fitness.treadmills",
-    "sports.fitness.exercise_bikes",
-    "sports.fitness.rowing_machines",
+  "home gym": HOME_GYM,
+  // (Blind round 32: menus by name; each found nothing, or "retro gaming" PC parts.)
+  "garage gym": HOME_GYM,
+  "basement gym": HOME_GYM,
+  "wine night": WINE_NIGHT,
+  "wine and cheese night": [...WINE_NIGHT, ...CHEESE_BOARD],
+  "cheese board": CHEESE_BOARD,
+  "cheese board night": CHEESE_BOARD,
+  "charcuterie board": CHEESE_BOARD,
+  "charcuterie night": CHEESE_BOARD,
+  "tea party": ["grocery.beverages.tea", "kitchen.cookware.tea_kettles", "kitchen.dining.mugs"],
+  "afternoon tea": ["grocery.beverages.tea", "kitchen.cookware.tea_kettles", "kitchen.dining.mugs"],
+  "student essentials": OFF_TO_COLLEGE,
+  "back to college": OFF_TO_COLLEGE,
+  "back to uni": OFF_TO_COLLEGE,
+  "off to college": OFF_TO_COLLEGE,
+  "off to uni": OFF_TO_COLLEGE,
+  "leaving for college": OFF_TO_COLLEGE,
+  "leaving for uni": OFF_TO_COLLEGE,
+  "going to uni": OFF_TO_COLLEGE,
+  "going to college": OFF_TO_COLLEGE,
+  "uni": OFF_TO_COLLEGE,
+  "university": OFF_TO_COLLEGE,
+  "allotment": ALLOTMENT,
+  "allotment shed": ALLOTMENT,
+  "vegetable garden": ALLOTMENT,
+  "veggie garden": ALLOTMENT,
+  "vegetable gardening": ALLOTMENT,
+  "festival": FESTIVAL,
+  "music festival": FESTIVAL,
+  "urban gardening": SMALL_SPACE_GARDEN,
+  "balcony garden": SMALL_SPACE_GARDEN,
+  "balcony gardening": SMALL_SPACE_GARDEN,
+  "container gardening": SMALL_SPACE_GARDEN,
+  "small space gardening": SMALL_SPACE_GARDEN,
+  "indoor gardening": SMALL_SPACE_GARDEN,
+  "japanese cooking": [
+    "kitchen.appliances.rice_cookers",
+    "kitchen.cookware.knives",
+    "books.nonfiction.cookbooks",
   ],
+  "retro gaming": ["toys.video_games.consoles", "toys.video_games.controllers"],
+  "console gaming": ["toys.video_games.consoles", "toys.video_games.controllers"],
 };
 
 let groups: Map<string, readonly string[]> | undefined;

@@ -54,7 +54,7 @@ import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { type Need, needAsked, needCause, needWords } from "./needs.ts";
-import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf } from "./activities.ts";
+import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf, TAUGHT } from "./activities.ts";
 import {
   aisleOf,
   FIRST_HITS,
@@ -591,12 +591,15 @@ async function read(
   // (Its gear or supplies are its things too: "fly fishing gear", "car camping essentials".)
   const pastimeText = withoutWhatever(parsed.text);
   const settingFound = r.total === 0 && within.length === 0 ? settingOf(pastimeText) : undefined;
+  // (What is taught may be any kind of the shop's: "piano lessons" shows pianos.)
+  const taught = settingFound !== undefined && TAUGHT.has(settingFound.setting) &&
+    (await shopWords()).isNoun(terms(settingFound.subject).at(-1) ?? "");
   const subject = settingFound &&
     (pastimeOf(settingFound.subject) ?? activityOf(settingFound.subject)?.activity ??
       (levelAlias(settingFound.subject) || groupAlias(settingFound.subject) ||
           namedCategories(settingFound.subject).length > 0 ||
           placeThings(settingFound.subject) !== undefined ||
-          SETUPS.has(settingFound.setting)
+          SETUPS.has(settingFound.setting) || taught
         ? settingFound.subject
         : undefined));
   const setting = subject ? settingFound : undefined;
@@ -672,12 +675,14 @@ async function read(
       activityOf(lead.text) !== undefined || pastimeOf(settingOf(lead.text)?.subject ?? "") !== undefined ||
       placeThings(lead.text) !== undefined ||
       placeThings(withoutPlace(lead.text)?.place ?? "") !== undefined);
-  const named = lead !== undefined && !menu &&
-    (await shopWords()).isNoun(stem(terms(lead.text).at(-1) ?? ""));
+  // (Or a lesson in a thing: "guitar lessons for beginners".)
+  const lesson = lead === undefined ? undefined : settingOf(lead.text);
+  const thing = lesson && TAUGHT.has(lesson.setting) ? lesson.subject : lead?.text ?? "";
+  const named = lead !== undefined && !menu && (await shopWords()).isNoun(stem(terms(thing).at(-1) ?? ""));
   if (lead && (menu || named)) {
     const found = await read({ ...q, q: lead.text, min_price: min, max_price: max }, search, shopWords);
     const last = (text: string) => stem(terms(text).at(-1) ?? "");
-    if (found.total > 0 && (menu || last(found.corrected_query ?? lead.text) === last(lead.text))) {
+    if (found.total > 0 && (menu || last(found.corrected_query ?? lead.text) === last(thing))) {
       return {
         ...found,
         took_ms: round(r.took_ms + found.took_ms),

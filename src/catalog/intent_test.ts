@@ -327,3 +327,11 @@ Deno.test("beforeContext: 'for' before a level of skill or a group is context to
   assert.equal(beforeContext("watercolor painting for beginners")?.text, "watercolor painting");
   assert.equal(beforeContext("case for iphone"), undefined, "a thing's for-clause is no context");
 });
+
+Deno.test("a lesson in a thing asks for the thing, with a clause of context or without", async () => {
+  const { asked, run } = shopOf((q) => searchResult(q.q === "piano" ? 131 : 0));
+  assert.equal((await run("piano lessons")).total, 131, asked.map((q) => q.q).join(", "));
+  const r = await run("piano lessons for beginners");
+  assert.equal(r.total, 131, asked.map((q) => q.q).join(", "));
+  assert.equal(r.corrected_query, "piano");
+});
