@@ -59,3 +59,21 @@ Deno.test("a material finds its kinds, not a finish that is a colour", () => {
   assert.ok(!wood.has("walnut"), "a walnut finish comes on metal bed frames too");
   assert.ok(!synonymWords("oak desk").has("maple"));
 });
+
+Deno.test("British and everyday names find the catalog's American ones, one way", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.deepEqual(readings("loaf tin"), ["loaf pan"]);
+  assert.deepEqual(readings("rucksack"), ["backpack"]);
+  assert.deepEqual(readings("dog lead"), ["dog leash"]);
+  assert.ok(readings("nail varnish").includes("nail polish"));
+  assert.ok(readings("windscreen wipers").includes("windshield wiper"));
+  assert.ok(readings("moisturiser").includes("moisturizer"), "a British spelling");
+  assert.ok(readings("foldable chair").includes("folding chair"));
+  // One way: the catalog's own word keeps to its kind.
+  assert.deepEqual(readings("backpack"), ["backpack"]);
+  assert.deepEqual(readings("crib"), ["crib"]);
+  // "jumper" alone is not mapped: "jumper cables" must not find cable-knit sweaters.
+  assert.ok(synonymWords("christmas jumper").has("sweater"));
+  assert.ok(!synonymWords("jumper cables").has("sweater"));
+  assert.ok(!readings("jumper cables").some((r) => r.includes("sweater")));
+});
