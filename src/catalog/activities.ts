@@ -142,6 +142,9 @@ const LEADING_SETTINGS: readonly [string, string][] = [
   ["upgrading", "upgrade"],
   ["redoing", "redo"],
   // (Blind round 32: "getting into birdwatching" found nothing.)
+  ["to start making", "hobby"],
+  ["start making", "hobby"],
+  ["to get into", "hobby"],
   ["getting into", "hobby"],
   ["get into", "hobby"],
   ["taking up", "hobby"],

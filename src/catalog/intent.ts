@@ -633,7 +633,13 @@ async function read(
         ...found,
         took_ms: took,
         corrected_query: found.corrected_query ?? asked,
-        dropped_words: [...(setting ? [setting.setting] : activity!.which), ...found.dropped_words ?? []],
+        // (The setting's words as typed: "getting into" of "getting into birdwatching".)
+        dropped_words: [
+          ...(setting
+            ? terms(pastimeText).filter((w) => !terms(setting.subject).includes(w))
+            : activity!.which),
+          ...found.dropped_words ?? [],
+        ],
       };
     }
   }

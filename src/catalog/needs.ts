@@ -80,6 +80,9 @@ export const NEEDS: readonly Need[] = [
       "sleep",
       "snores",
       "snore",
+      // (Blind round 32: "i keep waking up because my partner snores" had shown kettles.)
+      "partner snores",
+      "waking up at night",
     ],
     paths: [
       "home.appliances.sound_machines",
@@ -310,8 +313,19 @@ export const NEEDS: readonly Need[] = [
     paths: ["home.appliances.vacuums", "home.cleaning.vacuum_bags"],
   },
   {
+    label: "dry lips",
+    says: ["chapped lips", "cracked lips", "dry lips", "lips cracked", "lips chapped"],
+    paths: ["beauty.skincare.lip_balm"],
+  },
+  {
     label: "dry skin",
-    says: ["dry skin", "chapped lips", "itchy skin", "dry hands", "hands dry", "cracked hands"],
+    says: [
+      "dry skin",
+      "itchy skin",
+      "dry hands",
+      "hands dry",
+      "cracked hands",
+    ],
     paths: [
       "beauty.skincare.moisturizers",
       "beauty.skincare.body_lotion",
@@ -619,6 +633,9 @@ export const NEEDS: readonly Need[] = [
       "work out at home",
       "start working out",
       "no space to work out",
+      "started working out",
+      "started going to the gym",
+      "new to the gym",
     ],
     paths: ["sports.fitness", "electronics.wearables.fitness_trackers"],
   },
@@ -1422,6 +1439,9 @@ export const NEEDS: readonly Need[] = [
       "organize pills",
       "organize medication",
       "weekly pills",
+      "track pills",
+      "track of pills",
+      "track medication",
     ],
     paths: ["health.medical.pill_organizers"],
   },
@@ -1586,7 +1606,15 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "glare",
-    says: ["glare on the tv", "tv glare", "screen glare", "too much glare", "sun glare"],
+    says: [
+      "glare on the tv",
+      "tv glare",
+      "screen glare",
+      "too much glare",
+      "sun glare",
+      "see the tv sun",
+      "sun on the tv",
+    ],
     paths: ["home.decor.blinds", "home.decor.curtains"],
   },
   {
@@ -1687,6 +1715,91 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["kitchen.appliances.coffee_makers"],
     kind: "espresso",
+  },
+  // (Blind round 32: each found nothing, or the wrong need.)
+  {
+    label: "a dead car battery",
+    says: [
+      "car battery",
+      "battery dying",
+      "battery keeps dying",
+      "dead battery",
+      "car won't start",
+      "car wont start",
+    ],
+    paths: [
+      "automotive.maintenance.jump_starters",
+      "automotive.maintenance.car_batteries",
+      "electronics.power.battery_chargers",
+    ],
+  },
+  {
+    label: "hosting a barbecue",
+    says: [
+      "having a barbecue",
+      "hosting a barbecue",
+      "barbecue party",
+      "cookout",
+      "having a bbq",
+      "bbq party",
+    ],
+    paths: [
+      "garden.outdoor_living.grills",
+      "kitchen.dining.disposable_tableware",
+      "sports.outdoor.coolers",
+    ],
+  },
+  {
+    label: "an overgrown lawn",
+    says: [
+      "grass too long",
+      "grass is getting long",
+      "lawn overgrown",
+      "overgrown lawn",
+      "mow the lawn",
+      "mowing the lawn",
+    ],
+    paths: ["garden.tools.lawn_mowers"],
+  },
+  {
+    label: "body odor",
+    says: ["body odor", "body odour", "smells after", "sweaty smell", "smells of sweat", "stinks after"],
+    paths: ["health.personal_care.deodorant", "beauty.body.body_wash"],
+  },
+  {
+    label: "braces",
+    says: ["got braces", "has braces", "with braces", "braces toothbrush", "orthodontic"],
+    paths: ["health.personal_care.electric_toothbrushes", "health.personal_care.water_flossers"],
+  },
+  {
+    label: "an overweight cat",
+    says: ["cat overweight", "cat is fat", "fat cat", "cat weight"],
+    paths: ["pets.cats.cat_toys", "pets.cats.cat_food"],
+  },
+  {
+    label: "an overweight dog",
+    says: ["dog overweight", "dog is fat", "fat dog", "dog weight"],
+    paths: ["pets.dogs.dog_toys", "pets.dogs.leashes"],
+  },
+  {
+    label: "going to college",
+    says: [
+      "leaving for uni",
+      "off to uni",
+      "going to uni",
+      "starting uni",
+      "off to college",
+      "starting college",
+      "leaving for college",
+      "freshman year",
+      "move in day",
+    ],
+    paths: [
+      "home.bedding.sheets",
+      "office.furniture.desk_lamps",
+      "home.cleaning.laundry_baskets",
+      "electronics.computer_accessories.laptop_bags",
+    ],
   },
 ];
 

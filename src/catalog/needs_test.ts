@@ -248,3 +248,22 @@ Deno.test("round 31's problems told as stories", () => {
   assert.equal(label("i keep burning my hand on the pot"), "hot pots and pans");
   assert.equal(label("my headphones keep falling out when i run"), "earbuds that stay in");
 });
+
+Deno.test("needAsked: round 32's stories, each read as the need it tells", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(
+    label("car battery keeps dying in cold weather"),
+    "a dead car battery",
+    "not keeping things cold",
+  );
+  assert.equal(
+    label("i keep waking up because my partner snores"),
+    "better sleep",
+    "not waking up (kettles)",
+  );
+  assert.equal(label("baby keeps waking up every time the dog barks"), "a quieter room");
+  assert.equal(label("dry cracked lips in winter"), "dry lips");
+  assert.equal(label("daughter just got braces what toothbrush"), "braces");
+  assert.equal(label("need to keep track of my mums pills"), "remembering pills");
+  assert.equal(label("the grass is getting too long and i have a bad back"), "an overgrown lawn");
+});
