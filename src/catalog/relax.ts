@@ -198,7 +198,7 @@ function isSizeUnit(words: readonly string[], i: number): boolean {
  * friendly", "water resistant". Neither word is the thing: "ceramic cookware set
  * dishwasher safe" asks for cookware, "microwave safe bowls" for bowls.
  */
-const FEATURE_SUFFIXES = new Set("safe free proof resistant friendly".split(" "));
+const FEATURE_SUFFIXES = new Set("safe free proof resistant friendly changing".split(" "));
 /**
  * Words that say only that a thing is powered, the word before saying how: they go first
  * ("solar powered lights" as "powered lights" had shown USB-powered ring lights; "battery
@@ -1297,7 +1297,14 @@ export async function searchRelaxed(
         // (A look of several words goes back whole, else its word alone: "carbon fiber road
         // bike" as carbon road bikes, whose titles say "Carbon".)
         const look = lookAround(kept, j);
-        for (const put of sizeAt(j) ? [[j, j + 1]] : look ? [look, [j]] : [[j]]) {
+        // (A feature said in two goes back whole: "gluten free baking" as "free baking" had
+        // shown aluminum-free baking powder.)
+        const pair = FEATURE_SUFFIXES.has(kept[j]) && j > 0
+          ? [[j - 1, j]]
+          : FEATURE_SUFFIXES.has(kept[j + 1] ?? "")
+          ? [[j, j + 1], [j]]
+          : undefined;
+        for (const put of sizeAt(j) ? [[j, j + 1]] : pair ?? (look ? [look, [j]] : [[j]])) {
           if (put.some((i) => !out.has(i))) break; // (put back already, with its phrase)
           const words = kept.filter((_, i) => !out.has(i) || put.includes(i));
           // (Not the query itself, nor a relaxation that found nothing.)

@@ -1654,3 +1654,21 @@ Deno.test("searchRelaxed: 'to' between two ends names no kind; a letter is no th
   );
   assert.equal(r.corrected_query, "lightning cable", asked.join(", "));
 });
+
+Deno.test("searchRelaxed: a feature said in two goes back whole, never its suffix alone", async () => {
+  const { asked, search } = recording((text) =>
+    text === "baking"
+      ? result(247, { hits: [hit("grocery.pantry.baking", "Baking Soda")] })
+      : text === "free baking"
+      ? result(58, { hits: [hit("grocery.pantry.baking", "Aluminum-Free Baking Powder")] })
+      : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "gluten free baking" }),
+    result(0),
+    search,
+    shop(["baking"], ["baking"], ["gluten", "free"]),
+  );
+  assert.equal(r.corrected_query, "baking", asked.join(", "));
+  assert.ok(!asked.includes("free baking"), asked.join(", "));
+});
