@@ -227,6 +227,9 @@ export const NEEDS: readonly Need[] = [
       "first time homeowner",
       "new homeowner",
       "first house",
+      // (Blind round 32: "stuff for my first flat" had shown flat irons.)
+      "first flat",
+      "new flat",
     ],
     paths: [
       "tools.power_tools.tool_sets",

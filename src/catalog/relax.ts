@@ -1393,7 +1393,11 @@ export function foundByPartOfMaker(r: SearchResult, query: string, typed = true)
   return words.length > 0 && top.length > 0 && top.every((h) => {
     const { maker, named } = makerAndTitle(h);
     const own = maker.filter((w) => !FUNCTION_WORDS.has(w) && w !== "s");
-    return own.length > 1 && !own.every((w) => words.includes(w)) &&
+    // (Nor a plural English word whose singular is a maker's one word: "wellies" are no Welly
+    // bandages. "Crocs" names its maker as written.)
+    const plural = own.length === 1 && said.length === 1 && said[0] !== own[0] && isEnglishWord(said[0]) &&
+      fold(h.brand).toLowerCase() !== said[0];
+    return (own.length > 1 ? !own.every((w) => words.includes(w)) : plural) &&
       words.every((w) => own.includes(w) && !named.includes(w));
   });
 }

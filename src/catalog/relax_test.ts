@@ -1,5 +1,13 @@
 import assert from "node:assert/strict";
-import { compoundOf, relaxations, searchRelaxed, type ShopWords, theThing, youthForms } from "./relax.ts";
+import {
+  compoundOf,
+  foundByPartOfMaker,
+  relaxations,
+  searchRelaxed,
+  type ShopWords,
+  theThing,
+  youthForms,
+} from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
 import { stem } from "./text.ts";
@@ -1671,4 +1679,12 @@ Deno.test("searchRelaxed: a feature said in two goes back whole, never its suffi
   );
   assert.equal(r.corrected_query, "baking", asked.join(", "));
   assert.ok(!asked.includes("free baking"), asked.join(", "));
+});
+
+Deno.test("foundByPartOfMaker: a plural English word is no maker of one word named in the singular", () => {
+  const welly = result(3, { hits: [hit("health.medical.first_aid", "Welly Assorted Bandages", "Welly")] });
+  assert.ok(foundByPartOfMaker(welly, "wellies"), "wellies are boots, not Welly's bandages");
+  assert.ok(!foundByPartOfMaker(welly, "welly"), "the maker's name as written names it");
+  const crocs = result(3, { hits: [hit("fashion.men.mens_shoes", "Crocs Classic Clog", "Crocs")] });
+  assert.ok(!foundByPartOfMaker(crocs, "crocs"));
 });
