@@ -1071,9 +1071,20 @@ export async function searchRelaxed(
       if (thing.head - i > 2 || (partnered && i < thing.head - 1 && ADJECTIVAL.test(w))) continue;
       if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
       if (placeBeforePlace(w)) continue;
-      const featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
+      let featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
       took += featured.took_ms;
-      if (featured.total === 0) return first;
+      // (Or with the words between, a kind named in two: "car jump starter".)
+      if (featured.total === 0 && thing.head - i > 1) {
+        featured = await search({ ...q, q: kept.slice(i, thing.head + 1).join(" "), fuzzy: false });
+        took += featured.took_ms;
+      }
+      // (Nor a word that finds things in the thing's own aisle, which says where it is used:
+      // "car jump starter", though no title says "car" with it.)
+      if (featured.total === 0) {
+        const alone = await search({ ...q, q: head, fuzzy: false });
+        took += alone.took_ms;
+        if (alone.hits.length === 0 || !(await sameDepartment(alone, [w], 2))) return first;
+      }
     }
   }
   // An activity the shop never names says what the thing is made for ("boxing gloves",

@@ -1688,3 +1688,24 @@ Deno.test("foundByPartOfMaker: a plural English word is no maker of one word nam
   const crocs = result(3, { hits: [hit("fashion.men.mens_shoes", "Crocs Classic Clog", "Crocs")] });
   assert.ok(!foundByPartOfMaker(crocs, "crocs"));
 });
+
+Deno.test("searchRelaxed: a word naming another kind that finds things in the thing's aisle says where it is used", async () => {
+  const starters = result(83, { hits: [hit("automotive.maintenance.jump_starters", "NOCO Jump Starter")] });
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(`${q.q}${q.category ? ` @${q.category}` : ""}`);
+    if (q.q === "jump starter") return Promise.resolve(starters);
+    if (q.q === "car" && q.category === "automotive.maintenance") {
+      return Promise.resolve(
+        result(40, { hits: [hit("automotive.maintenance.car_batteries", "Car Battery")] }),
+      );
+    }
+    return Promise.resolve(result(0));
+  };
+  const words = async () => ({
+    ...(await shop(["starter", "car"], ["starter"], ["jump"])()),
+    namesAnotherKind: (w: string) => w === "car",
+  });
+  const r = await searchRelaxed(SearchQuery.parse({ q: "car jump starter" }), result(0), search, words);
+  assert.equal(r.corrected_query, "jump starter", asked.join(", "));
+});
