@@ -156,9 +156,11 @@ const UNITS = new Set(
     "liter liters litre litres")
     .split(" "),
 );
+/** Numbers written as words, no thing ("one" of "ryobi one plus" had shown ONE's protein bars). */
+const NUMBER_NAMES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** Words of a compatibility phrase ("works with alexa", "compatible with iphone"): never the thing. */
 const COMPATIBLE = new Set(["works", "compatible"]);
-const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS, ...COMPATIBLE]);
+const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS, ...COMPATIBLE, ...NUMBER_NAMES]);
 /**
  * Colours, units of weight, sides and connections, which after the thing say which of it,
  * never what it is: "mens leather wallet brown" showed brown leather jackets (by "brown"
@@ -1274,6 +1276,15 @@ export async function searchRelaxed(
       ) &&
       (!ofTheKind(r, candidate.head) || (which && !bareIn(r, candidate.head)))
     ) continue;
+    // A handful of another kind's things, named with a word not typed ("Karaoke Speaker"),
+    // when some kind's name says the thing with only words typed ("Portable Speaker"):
+    // "portable bluetooth speaker waterproof for beach loud bass" had shown two karaoke
+    // machines. (Many are a kind of the thing: "kids waterproof watch" shows kids' smart
+    // watches.)
+    const stray = (found: SearchResult) =>
+      found.total <= STRAY && namedOtherwise(found, candidate.head, typedWords) &&
+      saysWithTyped(candidate.head, typedWords);
+    if (r.total > 0 && candidate.dropped.length > 0 && stray(r)) continue;
     // A word left that the first hits carry only as part of their maker's name, which the
     // query does not name whole, found that maker, not the thing: "harry potter book" as
     // "potter book" showed Clarkson Potter's cookbooks.
@@ -1310,8 +1321,13 @@ export async function searchRelaxed(
         const look = lookAround(kept, j);
         // (A feature said in two goes back whole: "gluten free baking" as "free baking" had
         // shown aluminum-free baking powder.)
-        const pair = FEATURE_SUFFIXES.has(kept[j]) && j > 0
+        // (So does a place said in two: "living" of "mid century living room furniture" had
+        // found "Outdoor Living" patio sets.)
+        const place = (a: number) => a >= 0 && Object.hasOwn(PLACES, `${kept[a]} ${kept[a + 1] ?? ""}`);
+        const pair = (FEATURE_SUFFIXES.has(kept[j]) && j > 0) || place(j - 1)
           ? [[j - 1, j]]
+          : place(j)
+          ? [[j, j + 1]]
           : FEATURE_SUFFIXES.has(kept[j + 1] ?? "")
           ? [[j, j + 1], [j]]
           : undefined;
@@ -1325,9 +1341,10 @@ export async function searchRelaxed(
           took += y.took_ms;
           const tried: Relaxation = { ...candidate, text: words.join(" ") };
           if (
-            y.total > 0 && !y.corrected_query && !y.did_you_mean && ofTheKind(y, candidate.head) &&
+            y.total > 0 && !y.corrected_query && !y.did_you_mean && ofTheLevelOrKind(y, candidate.head) &&
             y.hits.slice(0, FIRST_HITS).every((h) => shown.has(categoryAudience(h.category))) &&
-            !byPartOfMaker(y, tried, typedWords)
+            !byPartOfMaker(y, tried, typedWords) &&
+            !stray(y)
           ) {
             r = y;
             narrowed = tried.text;
@@ -1355,6 +1372,9 @@ export async function searchRelaxed(
  * "mixed"), and a page past the first decided on whatever it held.
  */
 export const FIRST_HITS = 5;
+
+/** At most this many things found are a few in passing, no kind of their own (`namedOtherwise`). */
+const STRAY = 3;
 
 /** A category path's department and subcategory: its aisle ("sports.fishing" of "sports.fishing.fishing_rods"). */
 export function aisleOf(category: string): string {
@@ -1496,6 +1516,38 @@ function bareIn(r: SearchResult, head: string): boolean {
   });
 }
 const LEAF_BY_PATH = new Map(LEAVES.map((l) => [l.path, l]));
+
+/**
+ * `ofTheKind`, or for a level's name ("furniture"), whether each first hit is under that
+ * level: "mid century living room furniture" shows mid-century dressers and sofas.
+ */
+function ofTheLevelOrKind(r: SearchResult, head: string): boolean {
+  if (ofTheKind(r, head)) return true;
+  const levels = namedCategories(head);
+  const top = r.hits.slice(0, FIRST_HITS);
+  return levels.length > 0 && top.length > 0 && top.every((h) => isUnder(h.category, levels));
+}
+
+/** A noun's words but the thing's and whom it is for ("karaoke" of "Karaoke Speaker"), when it ends with the thing. */
+function otherWords(noun: string, head: string): string[] | undefined {
+  const words = analyze(noun);
+  return words.at(-1) === stem(head) ? words.slice(0, -1).filter((w) => whoFor(w) === undefined) : undefined;
+}
+
+/** Whether each of an answer's first hits is of a leaf whose every noun for the thing has a word not typed. */
+function namedOtherwise(r: SearchResult, head: string, typed: ReadonlySet<string>): boolean {
+  const top = r.hits.slice(0, FIRST_HITS);
+  return top.length > 0 && top.every((h) => {
+    const leaf = LEAF_BY_PATH.get(h.category);
+    const named = leaf?.nouns.map((n) => otherWords(n, head)).filter((o) => o !== undefined) ?? [];
+    return named.length > 0 && named.every((o) => o.some((w) => !typed.has(w)));
+  });
+}
+
+/** Whether some leaf names the thing bare or with words typed only ("Portable Speaker" for "portable bluetooth speaker"). */
+function saysWithTyped(head: string, typed: ReadonlySet<string>): boolean {
+  return LEAVES.some((l) => l.nouns.some((n) => otherWords(n, head)?.every((w) => typed.has(w))));
+}
 
 /** Words for a child that sports titles say as "youth" or "junior". */
 const YOUNG = new Set("kid kids child children childrens boy boys girl girls toddler toddlers".split(" "));

@@ -1709,3 +1709,24 @@ Deno.test("searchRelaxed: a word naming another kind that finds things in the th
   const r = await searchRelaxed(SearchQuery.parse({ q: "car jump starter" }), result(0), search, words);
   assert.equal(r.corrected_query, "jump starter", asked.join(", "));
 });
+
+Deno.test("searchRelaxed: a handful of another kind's things found in passing give way to the kind named as typed", async () => {
+  const { asked, search } = recording((text) =>
+    text === "portable bluetooth speaker"
+      ? result(2, { hits: [hit("electronics.audio.karaoke_machines", "Bluetooth Portable Karaoke Speaker")] })
+      : text === "bluetooth speaker"
+      ? result(50, { hits: [hit("electronics.audio.speakers", "Waterproof Bluetooth Speaker")] })
+      : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "portable bluetooth speaker waterproof" }),
+    result(0),
+    search,
+    shop(["speaker"], ["speaker"], ["portable", "bluetooth", "waterproof"]),
+  );
+  assert.equal(r.hits[0]?.category, "electronics.audio.speakers", asked.join(", "));
+});
+
+Deno.test("theThing: a number said as a word is no thing", () => {
+  assert.equal(theThing("ryobi one plus").kept[theThing("ryobi one plus").head], "ryobi");
+});
