@@ -23,6 +23,7 @@
  */
 import { fold, terms } from "./text.ts";
 import { PETS, whoFor } from "./audience.ts";
+import { pastimeOf } from "./activities.ts";
 import { GIFT, OCCASIONS, parseQuery } from "./vocabulary.ts";
 
 /**
@@ -330,9 +331,22 @@ export function giftTopic(query: string): string | undefined {
   const words = terms(fold(parseQuery(query).text));
   // (Nor a possessive's "s": "mother's day gift for a mom who loves gardening" had asked for "s
   // gardening", Garden of Life's vitamins.)
-  const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w) && w !== "s");
+  // (A pastime said as what someone does is the pastime: "gift for a coworker who fishes"
+  // had shown fish oil.)
+  const does = new Map(
+    all.flatMap((w, i) => i > 0 && all[i - 1] === "who" && !FOND.has(w) ? [[w, doneAsPastime(w)]] : [])
+      .filter((e): e is [string, string] => e[1] !== undefined),
+  );
+  const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w) && w !== "s")
+    .map((w) => does.get(w) ?? w);
   const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
   return talk && topic.length > 0 && topic.length < words.length ? topic.join(" ") : undefined;
+}
+
+/** The pastime a verb says someone does ("fishes" → fishing, "golfs" → golf, "bakes" → baking), or `undefined`. */
+function doneAsPastime(verb: string): string | undefined {
+  if (!verb.endsWith("s")) return undefined;
+  return pastimeOf(verb.slice(0, -2)) ?? pastimeOf(verb.slice(0, -1));
 }
 
 /**

@@ -145,3 +145,9 @@ Deno.test("a cat lady, a dog mom: fans of the thing", () => {
   assert.equal(fondOf("cat lady"), "cat");
   assert.equal(fondOf("dog mom"), "dog");
 });
+
+Deno.test("giftTopic: what someone does is their pastime", () => {
+  assert.equal(giftTopic("retirement gift for a coworker who fishes"), "fishing");
+  assert.equal(giftTopic("gift for my dad who golfs"), "golf");
+  assert.equal(giftTopic("gift for a friend who bakes"), "baking");
+});
