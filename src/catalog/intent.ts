@@ -517,7 +517,7 @@ async function read(
     );
   const vocabulary = carried ? await shopWords() : undefined;
   const line = vocabulary !== undefined && terms(known!.rest).length > 0 &&
-    terms(known!.rest).every((w) => /\p{N}/u.test(w) || !vocabulary.knows(w));
+    terms(known!.rest).every((w) => /\p{N}/u.test(w) || !(vocabulary.spells?.(w) ?? vocabulary.knows(w)));
   if (known && (r.total === 0 || !known.rest) && (!carried || line)) {
     const maker = known.maker.split(" ");
     // (Not the kind twice: "sorel snow boots" is snow boots, then any boots.)
@@ -563,7 +563,10 @@ async function read(
   if (ofMaker) {
     const vocabulary = await shopWords();
     const named = terms(ofMaker.rest).some((w) => vocabulary.isNoun(w) && !/\p{N}/u.test(w));
-    const unknown = terms(ofMaker.rest).some((w) => /\p{N}/u.test(w) || !vocabulary.knows(w));
+    // (A word known only in a synonym's phrase is unknown here: "spirit" of "spirit level".)
+    const unknown = terms(ofMaker.rest).some((w) =>
+      /\p{N}/u.test(w) || !(vocabulary.spells?.(w) ?? vocabulary.knows(w))
+    );
     const theirs = !named
       ? await search({ ...q, q: ofMaker.maker, min_price: min, max_price: max })
       : undefined;

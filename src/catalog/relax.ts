@@ -633,6 +633,8 @@ export interface ShopWords {
   namesAnotherKind(word: string, head: string): boolean;
   /** Whether the catalog or a synonym uses the word. */
   knows(word: string): boolean;
+  /** Whether the catalog or a one-word synonym spells the word (`knows`, but not a word of a synonym's phrase alone). */
+  spells?(word: string): boolean;
   /** Whether the catalog names a kind of product with the word before `head` ("water" of "Water Bottle"). */
   namesKindWith?(word: string, head: string): boolean;
   /** Whether the catalog writes the two words as one hyphenated word ("non" and "slip" of "Non-Slip"). */
@@ -932,6 +934,19 @@ export async function searchRelaxed(
     spans.some(([, k]) => k < i && thing.kept.slice(k + 1, i + 1).every((w) => !kind(w)));
   /** Whether `w` is a word of a line's name after its maker's ("atmos" of "osprey atmos backpack"). */
   const lineOf = (w: string) => thing.kept.some((x, i) => x === w && i < thing.head && ofLine(i));
+  // The maker's name the query begins with and the thing, the words between left out, before
+  // any reading that leaves out a word of the maker's: "outward hound puzzle toy" asks for
+  // Outward Hound's toys (as "puzzle toy" it had shown jigsaw puzzles).
+  const [opening] = spans.filter(([j]) => j === 0).toSorted((a, b) => b[1] - a[1]);
+  if (opening && opening[1] < thing.head - 1 && kind(head)) {
+    const words = [...thing.kept.slice(0, opening[1] + 1), ...thing.kept.slice(thing.head)];
+    const maker = new Set(thing.kept.slice(0, opening[1] + 1));
+    const own = candidates.find((c) => c.text === words.join(" ")) ??
+      { text: words.join(" "), dropped: thing.kept.slice(opening[1] + 1, thing.head), head };
+    candidates = candidates.filter((c) => c !== own);
+    const at = candidates.findIndex((c) => c.dropped.some((w) => maker.has(w)));
+    candidates.splice(at < 0 ? candidates.length : at, 0, own);
+  }
   // No product is that kind of thing (by its name or a synonym's): fewer words would only
   // find the word in passing ("laundry basket" as "basket" found dual-basket air fryers).
   // Leaving out only a model's number, or a line's name the shop never uses, keeps every
@@ -980,14 +995,17 @@ export async function searchRelaxed(
     // city", "pegasus" of "nike pegasus"): the maker's things (not "contact" of "contact
     // solution", a multimeter's "Non-Contact").
     const line = thing.kept.slice(0, thing.head);
-    if (line.length > 0 && !shop.knows(head) && isMakerName(line.join(" "))) {
+    // (A word known only in a synonym's phrase is no word of the shop's for it: "spirit" of
+    // "spirit level" in "weber spirit".)
+    const spelt = shop.spells?.(head) ?? shop.knows(head);
+    if (line.length > 0 && !spelt && isMakerName(line.join(" "))) {
       candidates.push({
         text: line.join(" "),
         dropped: [head, ...thing.kept.slice(thing.head + 1)],
         head,
         maker: true,
       });
-    } else if (!shop.knows(head)) {
+    } else if (!spelt) {
       // So are the line's words after a maker's name the query begins with, the maker's
       // things, with the sizes typed ("hydro flask 32 oz wide mouth" as Hydro Flask's 32 oz
       // bottles): when they are of one department ("canon eos r6" stays nothing: Canon's
@@ -1224,7 +1242,11 @@ export async function searchRelaxed(
     if (candidate.maker && r.facets.category.length > 1) continue;
     // A query that names no one is no animal's: "waterproof picnic blanket" as "waterproof
     // blanket" had shown only dog blankets.
-    if (!candidate.forWhom && r.total > 0 && !namesSomeone && forAnAnimal(r)) continue;
+    // (Unless it keeps a maker's name, whose things are whoever's they are: "outward hound toy".)
+    const keepsMaker = spans.some(([j, k]) =>
+      thing.kept.slice(j, k + 1).every((w) => !candidate.dropped.includes(w))
+    );
+    if (!candidate.forWhom && r.total > 0 && !namesSomeone && forAnAnimal(r) && !keepsMaker) continue;
     if (candidate.forWhom && r.total > 0) {
       let within: SearchResult | undefined;
       for (const category of q.category ? [] : audiencePaths(candidate.forWhom)) {

@@ -1730,3 +1730,34 @@ Deno.test("searchRelaxed: a handful of another kind's things found in passing gi
 Deno.test("theThing: a number said as a word is no thing", () => {
   assert.equal(theThing("ryobi one plus").kept[theThing("ryobi one plus").head], "ryobi");
 });
+
+Deno.test("searchRelaxed: the maker's name and the thing come before readings that leave out the maker", async () => {
+  const { asked, search } = recording((text) =>
+    text === "outward hound toy"
+      ? result(12, { hits: [hit("pets.dogs.dog_toys", "Outward Hound Rubber Dog Toy", "Outward Hound")] })
+      : text === "puzzle toy"
+      ? result(24, { hits: [hit("toys.games.puzzles", "Ravensburger Puzzle", "Ravensburger")] })
+      : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "outward hound puzzle toy" }),
+    result(0),
+    search,
+    shop(["toy", "puzzle"], ["toy"], ["outward", "hound"]),
+  );
+  assert.equal(r.corrected_query, "outward hound toy", asked.join(", "));
+});
+
+Deno.test("searchRelaxed: a word known only in a synonym's phrase is a line's name after a maker's", async () => {
+  const { asked, search } = recording((text) =>
+    text === "weber"
+      ? result(25, { hits: [hit("garden.outdoor_living.grills", "Weber Kettle Grill", "Weber")] })
+      : result(0)
+  );
+  const words = async () => ({
+    ...(await shop(["grill"], ["grill"], ["weber", "spirit"])()),
+    spells: (w: string) => w !== "spirit",
+  });
+  const r = await searchRelaxed(SearchQuery.parse({ q: "weber spirit" }), result(0), search, words);
+  assert.equal(r.corrected_query, "weber", asked.join(", "));
+});

@@ -505,6 +505,11 @@ export class Vocabulary {
     return /\p{N}/u.test(word) || this.#stems.has(stem(word)) || this.#phraseWords.has(stem(word));
   }
 
+  /** Whether the catalog or a one-word synonym spells the word: not only a word of a synonym's phrase ("spirit" of "spirit level"). */
+  spells(word: string): boolean {
+    return /\p{N}/u.test(word) || this.#stems.has(stem(word));
+  }
+
   /**
    * For each word of a query, its stem and the stems of its typo variants but the query's
    * other words ("flip flps" may not read "flps" as "flip" again: one title word would
