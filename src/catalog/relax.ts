@@ -111,7 +111,9 @@ const FUNCTION_WORDS = new Set([
  */
 const CONTAINERS = new Set("set kit pack bundle collection pair box piece maker machine".split(" "));
 /** Words for whatever is sold for something (stems): "gear" of "camping gear". */
-const WHATEVER_HEAD = new Set("gear supply equipment essential accessory supplement stuff tool".split(" "));
+const WHATEVER_HEAD = new Set(
+  "gear supply equipment essential accessory supplement stuff tool starter".split(" "),
+);
 /** An adjective that says how good a thing is, not what it is ("comfortable", "reliable"). */
 const QUALITY = /^[a-z]{3,}[ai]ble$/;
 /**
