@@ -289,12 +289,31 @@ export function theThing(query: string): TheThing {
     head >= 0 &&
     (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) || connection(head) ||
       (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)) ||
-      (head > 0 && AFTERWORDS.has(kept[head])))
-  ) head -= head > 1 && featureSuffix(kept, head) ? 2 : 1;
+      (head > 0 && AFTERWORDS.has(kept[head])) || placeAt(kept, head) > 0)
+  ) head -= placeAt(kept, head) || (head > 1 && featureSuffix(kept, head) ? 2 : 1);
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
   // docking station for two monitors.)
   if (head > 1 && COUNTED.has(kept[head - 1]) && canBeTheThing(kept[head - 2])) head -= 2;
   return { kept, at, head };
+}
+
+/**
+ * How many words, ending at `head`, name a place after something else ("living room" of
+ * "washable rug 8x10 living room", which asks for a rug), or 0.
+ */
+function placeAt(kept: readonly string[], head: number): number {
+  const n = head >= 2 && Object.hasOwn(PLACES, `${kept[head - 1]} ${kept[head]}`)
+    ? 2
+    : head >= 1 && Object.hasOwn(PLACES, kept[head])
+    ? 1
+    : 0;
+  // (Only after a word that can be the thing: "kids bedroom" is a place. Not after a clause's
+  // word, "mice in the garage", nor another place: "pool and patio".)
+  const before = kept[head - n];
+  return n > 0 && kept.slice(0, head + 1 - n).some(canBeTheThing) && !FUNCTION_WORDS.has(before) &&
+      !Object.hasOwn(PLACES, before)
+    ? n
+    : 0;
 }
 
 /**
@@ -1092,7 +1111,8 @@ export async function searchRelaxed(
     for (const [i, w] of modifiers.entries()) {
       if (thing.head - i > 2 || (partnered && i < thing.head - 1 && ADJECTIVAL.test(w))) continue;
       if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
-      if (placeBeforePlace(w)) continue;
+      // (A place says where the thing goes: "bathroom shelf".)
+      if (placeBeforePlace(w) || Object.hasOwn(PLACES, w)) continue;
       let featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
       took += featured.took_ms;
       // (Or with the words between, a kind named in two: "car jump starter".)

@@ -1761,3 +1761,10 @@ Deno.test("searchRelaxed: a word known only in a synonym's phrase is a line's na
   const r = await searchRelaxed(SearchQuery.parse({ q: "weber spirit" }), result(0), search, words);
   assert.equal(r.corrected_query, "weber", asked.join(", "));
 });
+
+Deno.test("theThing: a place said after the thing says where it goes", () => {
+  const rug = theThing("washable rug 8x10 living room");
+  assert.equal(rug.kept[rug.head], "rug");
+  const patio = theThing("pool and patio");
+  assert.equal(patio.kept[patio.head], "patio", "one place after another is no thing's");
+});
