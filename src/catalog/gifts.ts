@@ -337,7 +337,10 @@ export function giftTopic(query: string): string | undefined {
     all.flatMap((w, i) => i > 0 && all[i - 1] === "who" && !FOND.has(w) ? [[w, doneAsPastime(w)]] : [])
       .filter((e): e is [string, string] => e[1] !== undefined),
   );
-  const topic = words.filter((w) => !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w) && w !== "s")
+  // (Nor an age's number: "a 40 year old man who likes gadgets".)
+  const topic = words.filter((w) =>
+    !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w) && w !== "s" && !/^\p{N}+$/u.test(w)
+  )
     .map((w) => does.get(w) ?? w);
   const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
   return talk && topic.length > 0 && topic.length < words.length ? topic.join(" ") : undefined;

@@ -151,3 +151,7 @@ Deno.test("giftTopic: what someone does is their pastime", () => {
   assert.equal(giftTopic("gift for my dad who golfs"), "golf");
   assert.equal(giftTopic("gift for a friend who bakes"), "baking");
 });
+
+Deno.test("giftTopic: an age's number is no topic", () => {
+  assert.equal(giftTopic("gift for a 40 year old man who likes gadgets"), "gadgets");
+});

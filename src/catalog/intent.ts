@@ -280,9 +280,14 @@ async function read(
     const pastime = Object.hasOwn(ACTIVITIES, topic) && ACTIVITIES[topic] !== topic
       ? ACTIVITIES[topic]
       : undefined;
-    const r = pastime
+    let r = pastime
       ? await read({ ...q, q: pastime, min_price: min, max_price: max }, search, shopWords)
       : await lines({ ...q, q: topic, min_price: min, max_price: max });
+    // (A level's or a menu's other name is its things: "a man who likes gadgets" shows
+    // electronics.)
+    if (r.total === 0 && !pastime && (levelAlias(topic) || groupAlias(topic))) {
+      r = await read({ ...q, q: topic, min_price: min, max_price: max }, search, shopWords);
+    }
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? pastime ?? topic };
   }
   // (Otherwise on to the guides: "birthday party for 5 year old" is a birthday party.)
