@@ -77,3 +77,25 @@ Deno.test("British and everyday names find the catalog's American ones, one way"
   assert.ok(!synonymWords("jumper cables").has("sweater"));
   assert.ok(!readings("jumper cables").some((r) => r.includes("sweater")));
 });
+
+Deno.test("more British names and a feature by the catalog's word, one way (blind round 33)", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.deepEqual(readings("sledge"), ["sled"]);
+  assert.deepEqual(readings("stair gate"), ["baby gate", "safety gate"]);
+  assert.deepEqual(readings("punch bag"), ["punching bag"]);
+  assert.ok(readings("dish drainer").includes("dish rack"));
+  assert.ok(readings("muffin tray").includes("muffin pan"));
+  assert.ok(readings("brother label printer").includes("brother label maker"));
+  assert.ok(readings("watercolour paint").includes("watercolor paint"), "a British spelling");
+  // A petrol engine is a gas one, but only for the machines: "petrol" alone is no gas stove.
+  assert.ok(readings("petrol lawnmower").includes("gas lawn mower"));
+  assert.deepEqual(readings("petrol"), ["petrol"]);
+  // A feature by the catalog's word: telescopic loppers are its extendable ones.
+  assert.ok(readings("telescopic loppers").includes("extendable lopper"));
+  assert.ok(readings("integrated dishwasher").includes("built in dishwasher"));
+  assert.ok(readings("anti slip bath mat").includes("non slip bath mat"));
+  assert.ok(readings("dashcam front and rear").includes("dash cam dual channel"));
+  // The catalog's own words keep to their kinds.
+  assert.deepEqual(readings("sled"), ["sled"]);
+  assert.deepEqual(readings("extendable"), ["extendable"]);
+});
