@@ -56,7 +56,7 @@ import { isUnder, type SearchQuery, type SearchResult } from "../domain/search.t
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
-import { expand, expandParts, synonymWords } from "./synonyms.ts";
+import { expand, expandParts, replacedPhrases, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
@@ -942,6 +942,15 @@ export async function searchRelaxed(
   if (grouped) candidates = [{ text, dropped: [], head }, ...candidates];
   // (A child's things are asked as the titles may say them, before any word goes.)
   else if (youthForms(text).length > 0) candidates = [{ text, dropped: [], head }, ...candidates];
+  // A phrase a synonym replaces names one thing, and none of its words alone is it: "cross
+  // trainer" (an elliptical, which the shop does not sell) is no trainer, a sneaker.
+  const units = replacedPhrases(text);
+  candidates = candidates.filter((c) =>
+    units.every((u) => {
+      const gone = u.filter((w) => c.dropped.some((d) => stem(d) === w)).length;
+      return gone === 0 || gone === u.length;
+    })
+  );
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // A line's name after its maker's, the maker's name written whole, names no kind the shop
   // lacks and says nothing of where the thing is sold: "dr bronners peppermint soap" and

@@ -1768,3 +1768,16 @@ Deno.test("theThing: a place said after the thing says where it goes", () => {
   const patio = theThing("pool and patio");
   assert.equal(patio.kept[patio.head], "patio", "one place after another is no thing's");
 });
+
+Deno.test("searchRelaxed: no word of a phrase a synonym replaces goes alone", async () => {
+  const { asked, search } = recording((text) =>
+    text === "trainer" ? result(73, { hits: [hit("fashion.men.mens_shoes", "Asics Trainer")] }) : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "cross trainer" }),
+    result(0),
+    search,
+    shop(["trainer"], ["trainer"], ["cross"]),
+  );
+  assert.equal(r.total, 0, asked.join(", "));
+});

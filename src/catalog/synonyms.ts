@@ -188,6 +188,17 @@ export function expand(query: string, rules = loadSynonyms()): string[][] {
  * // ["wireless + earbud", "wireless + in ear headphone", "wireless + earphone"]
  * ```
  */
+/**
+ * The phrases of several words typed in `query` (analysed) that a rule replaces with other
+ * words, not keeping them ("cross trainer" of "cross trainer => elliptical"): each names one
+ * thing, and none of its words alone is that thing.
+ */
+export function replacedPhrases(query: string, rules = loadSynonyms()): string[][] {
+  return matchesIn(rules, analyze(query))
+    .filter(({ rule, from }) => from.length > 1 && !rule.to.some((t) => t.join(" ") === from.join(" ")))
+    .map(({ from }) => from);
+}
+
 export function expandParts(query: string, rules = loadSynonyms()): string[][][] {
   const words = analyze(query);
   // A group per word; a rule's multi-word phrase typed in the query is one group. (Only a

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { compoundRules, expand, synonymRules, synonymWords } from "./synonyms.ts";
+import { compoundRules, expand, replacedPhrases, synonymRules, synonymWords } from "./synonyms.ts";
 
 Deno.test("every choice of synonyms at words that do not overlap is a reading, as a synonym graph reads it", () => {
   const readings = expand("gray hoodie").map((r) => r.join(" ")).sort();
@@ -98,4 +98,9 @@ Deno.test("more British names and a feature by the catalog's word, one way (blin
   // The catalog's own words keep to their kinds.
   assert.deepEqual(readings("sled"), ["sled"]);
   assert.deepEqual(readings("extendable"), ["extendable"]);
+});
+
+Deno.test("replacedPhrases: a phrase a rule replaces is one thing; one it keeps is not", () => {
+  assert.deepEqual(replacedPhrases("cross trainer machine"), [["cross", "trainer"]]);
+  assert.deepEqual(replacedPhrases("running shoes"), [], "a rule keeping its phrase");
 });
