@@ -399,4 +399,28 @@ export const JUDGMENTS: Judgment[] = [
   { query: "secateurs", leaves: ["pruning_shears"] },
   { query: "learning to sew", leaves: ["sewing_machines"] },
   { query: "fish tank water is always cloudy", leaves: ["filters"] },
+  // blind rounds 32 and 33 (stop 42): a line's name between maker and thing, a bound on a
+  // size, features said after the thing, a place after it, a sound-alike one edit further,
+  // a maker's name that says where, menus and stories, British names, a phrase a synonym
+  // replaces, a few things of another kind found in passing, a gift's pastime by its verb
+  { query: "osprey atmos backpack", leaves: ["backpacks"], brand: "Osprey" },
+  { query: "2 person backpacking tent under 4 lbs with vestibule", leaves: ["tents"] },
+  { query: "hanging planters indoor", leaves: ["planters"] },
+  { query: "washable rug 8x10 living room", leaves: ["rugs"] },
+  { query: "hair stratener", leaves: ["straighteners"] },
+  { query: "rep fitness bench", leaves: ["weight_benches"] },
+  { query: "getting into birdwatching", leaves: ["binoculars", "bird_feeders"] },
+  { query: "piano lessons for beginners", leaves: ["digital_pianos"] },
+  {
+    query: "car battery keeps dying in cold weather",
+    leaves: ["jump_starters", "car_batteries", "battery_chargers"],
+  },
+  { query: "rucksack", leaves: ["backpacks"] },
+  { query: "stair gate", leaves: ["baby_gates"] },
+  {
+    query: "portable bluetooth speaker waterproof for beach loud bass",
+    leaves: ["speakers", "shower_speakers"],
+  },
+  { query: "retirement gift for a coworker who fishes", leaves: [], under: "sports.fishing" },
+  { query: "outward hound puzzle toy", leaves: ["dog_toys"], brand: "Outward Hound" },
 ];
