@@ -211,7 +211,7 @@ Deno.test("a product line mostly typed completes first; one barely begun after t
   assert.deepEqual(withProductLines("tab", ["tablet"]), ["tablet"], "no line begins so");
   assert.deepEqual(
     withProductLines("sony", ["sony", "sony tv"]),
-    ["sony", "sony a7", "sony tv", "sony alpha"],
+    ["sony", "sony a7", "sony tv", "sony alpha", "sony wh 1000xm5", "sony rx100"],
     "the maker typed whole before its line",
   );
 });
@@ -322,4 +322,16 @@ Deno.test("a line of a maker the shop carries is the maker's kind: a camera, a c
   assert.equal(rewriteProductLines("canon powershot"), "canon digital camera");
   assert.equal(rewriteProductLines("chicco keyfit 30"), "chicco car seat 30");
   assert.equal(rewriteProductLines("ps5 dualsense"), "sony controller");
+});
+
+Deno.test("a model family the titles never name is its maker's kind: a watch, a stroller, running shoes", () => {
+  assert.equal(rewriteProductLines("garmin venu 3"), "garmin smartwatch 3");
+  assert.equal(rewriteProductLines("oral b io series 9"), "oral b electric toothbrush series 9");
+  assert.equal(rewriteProductLines("uppababy vista v2"), "uppababy stroller v2");
+  assert.equal(rewriteProductLines("hoka clifton 9"), "hoka running shoes 9");
+  assert.equal(rewriteProductLines("sony wh-1000xm5"), "sony headphones");
+  assert.equal(rewriteProductLines("ninja creami"), "ninja ice cream maker");
+  assert.equal(rewriteProductLines("kallax"), "ikea bookshelf", "a model's name alone names its maker");
+  assert.equal(rewriteProductLines("legion go"), "lenovo handheld console", "before the line it begins with");
+  assert.equal(rewriteProductLines("ryobi one+ leaf blower"), "ryobi leaf blower");
 });
