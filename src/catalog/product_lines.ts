@@ -573,8 +573,11 @@ function rewrite(query: string): {
     i += typed;
     thing ??= theThing(query);
     const thingFollows = thing.head >= 0 && thing.at[thing.head] >= i;
-    if (out.at(-1) !== rule.maker) out.push(rule.maker); // "samsung galaxy phone": one "samsung"
-    if (byKind.at(-1) === rule.maker) byKind.pop();
+    // "samsung galaxy phone": one "samsung"; "north face nuptse": one "the north face".
+    const maker = rule.maker.split(" ");
+    out.splice(out.length - typedTail(out, maker));
+    out.push(...maker);
+    byKind.splice(byKind.length - typedTail(byKind, maker));
     makers.push(rule.maker);
     kinds.push(rule.kind);
     if (!thingFollows) out.push(rule.kind);
@@ -592,6 +595,14 @@ function rewrite(query: string): {
     makers,
     kinds,
   };
+}
+
+/** How many of `words`' last words are the maker's last ones ("north face" of "the north face"), or 0. */
+function typedTail(words: readonly string[], maker: readonly string[]): number {
+  for (let n = Math.min(words.length, maker.length); n > 0; n--) {
+    if (words.slice(-n).join(" ") === maker.slice(-n).join(" ")) return n;
+  }
+  return 0;
 }
 
 /** The lines' words as typed and as stemmed ("airpods", "airpod"), for typos. */

@@ -335,3 +335,9 @@ Deno.test("a model family the titles never name is its maker's kind: a watch, a 
   assert.equal(rewriteProductLines("legion go"), "lenovo handheld console", "before the line it begins with");
   assert.equal(rewriteProductLines("ryobi one+ leaf blower"), "ryobi leaf blower");
 });
+
+Deno.test("rewriteProductLines: a maker's name typed before its line is said once", () => {
+  assert.equal(rewriteProductLines("north face nuptse"), "the north face puffer jacket");
+  assert.equal(rewriteProductLines("the north face nuptse"), "the north face puffer jacket");
+  assert.equal(rewriteProductLines("samsung galaxy phone"), "samsung smartphone");
+});
