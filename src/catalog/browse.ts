@@ -354,6 +354,18 @@ const STRENGTH = [
   "sports.fitness.resistance_bands",
   "sports.fitness.pull_up_bars",
 ] as const;
+const TEA_PARTY = ["grocery.beverages.tea", "kitchen.cookware.tea_kettles", "kitchen.dining.mugs"];
+const PARK_RUN = [
+  "fashion.men.mens_shoes",
+  "fashion.women.womens_shoes",
+  "electronics.wearables.fitness_trackers",
+];
+const SHED_STORAGE = [
+  "tools.hand_tools.tool_boxes",
+  "home.storage.wall_shelves",
+  "home.storage.storage_bins",
+];
+const SHED = [...SHED_STORAGE, "garden.tools"];
 const READING_NOOK = [
   "home.bedding.blankets",
   "home.furniture.bean_bags",
@@ -622,18 +634,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "foyer": ENTRYWAY,
   "utility room": LAUNDRY,
   "conservatory": ["garden.outdoor_living.patio_furniture", "garden.plants.planters", "home.decor.blinds"],
-  "shed": [
-    "tools.hand_tools.tool_boxes",
-    "home.storage.wall_shelves",
-    "home.storage.storage_bins",
-    "garden.tools",
-  ],
-  "garden shed": [
-    "tools.hand_tools.tool_boxes",
-    "home.storage.wall_shelves",
-    "home.storage.storage_bins",
-    "garden.tools",
-  ],
+  "shed": SHED,
+  "garden shed": SHED,
   "kitchen diner": ["home.furniture.dining_tables", "home.furniture.bar_stools", "kitchen.dining"],
   "mudroom": [
     "home.storage.coat_racks",
@@ -1220,8 +1222,8 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "cheese board night": CHEESE_BOARD,
   "charcuterie board": CHEESE_BOARD,
   "charcuterie night": CHEESE_BOARD,
-  "tea party": ["grocery.beverages.tea", "kitchen.cookware.tea_kettles", "kitchen.dining.mugs"],
-  "afternoon tea": ["grocery.beverages.tea", "kitchen.cookware.tea_kettles", "kitchen.dining.mugs"],
+  "tea party": TEA_PARTY,
+  "afternoon tea": TEA_PARTY,
   "student essentials": OFF_TO_COLLEGE,
   "back to college": OFF_TO_COLLEGE,
   "back to uni": OFF_TO_COLLEGE,
@@ -1255,32 +1257,16 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   // (Blind round 33: each found nothing, or "motorhome" dual-motor desks.)
   "crossfit": ["sports.fitness.kettlebells", "sports.fitness.jump_ropes", "sports.fitness.pull_up_bars"],
   "cyclocross": ["sports.cycling.bikes", "sports.cycling.helmets", "sports.cycling.bike_lights"],
-  "park run": [
-    "fashion.men.mens_shoes",
-    "fashion.women.womens_shoes",
-    "electronics.wearables.fitness_trackers",
-  ],
-  "parkrun": [
-    "fashion.men.mens_shoes",
-    "fashion.women.womens_shoes",
-    "electronics.wearables.fitness_trackers",
-  ],
+  "park run": PARK_RUN,
+  "parkrun": PARK_RUN,
   "motorhome": VAN_LIFE,
   "motor home": VAN_LIFE,
   "campervan": VAN_LIFE,
   "camper van": VAN_LIFE,
   "rv": VAN_LIFE,
   "rv living": VAN_LIFE,
-  "shed organisation": [
-    "tools.hand_tools.tool_boxes",
-    "home.storage.wall_shelves",
-    "home.storage.storage_bins",
-  ],
-  "shed organization": [
-    "tools.hand_tools.tool_boxes",
-    "home.storage.wall_shelves",
-    "home.storage.storage_bins",
-  ],
+  "shed organisation": SHED_STORAGE,
+  "shed organization": SHED_STORAGE,
   "garage organisation": [
     "home.storage.storage_bins",
     "home.storage.wall_shelves",
