@@ -365,7 +365,6 @@ const SHED_STORAGE = [
   "home.storage.wall_shelves",
   "home.storage.storage_bins",
 ];
-const SHED = [...SHED_STORAGE, "garden.tools"];
 const READING_NOOK = [
   "home.bedding.blankets",
   "home.furniture.bean_bags",
@@ -634,8 +633,6 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "foyer": ENTRYWAY,
   "utility room": LAUNDRY,
   "conservatory": ["garden.outdoor_living.patio_furniture", "garden.plants.planters", "home.decor.blinds"],
-  "shed": SHED,
-  "garden shed": SHED,
   "kitchen diner": ["home.furniture.dining_tables", "home.furniture.bar_stools", "kitchen.dining"],
   "mudroom": [
     "home.storage.coat_racks",

@@ -968,11 +968,13 @@ export async function searchRelaxed(
   // any reading that leaves out a word of the maker's: "outward hound puzzle toy" asks for
   // Outward Hound's toys (as "puzzle toy" it had shown jigsaw puzzles).
   const [opening] = spans.filter(([j]) => j === 0).toSorted((a, b) => b[1] - a[1]);
-  if (opening && opening[1] < thing.head - 1 && kind(head)) {
+  // (Not past whom it is for: "orijen cat food" is no Orijen dog food.)
+  const lineWords = opening ? thing.kept.slice(opening[1] + 1, thing.head) : [];
+  if (opening && lineWords.length > 0 && kind(head) && lineWords.every((w) => whoFor(w) === undefined)) {
     const words = [...thing.kept.slice(0, opening[1] + 1), ...thing.kept.slice(thing.head)];
     const maker = new Set(thing.kept.slice(0, opening[1] + 1));
     const own = candidates.find((c) => c.text === words.join(" ")) ??
-      { text: words.join(" "), dropped: thing.kept.slice(opening[1] + 1, thing.head), head };
+      { text: words.join(" "), dropped: lineWords, head };
     candidates = candidates.filter((c) => c !== own);
     const at = candidates.findIndex((c) => c.dropped.some((w) => maker.has(w)));
     candidates.splice(at < 0 ? candidates.length : at, 0, own);

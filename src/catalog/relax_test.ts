@@ -1781,3 +1781,20 @@ Deno.test("searchRelaxed: no word of a phrase a synonym replaces goes alone", as
   );
   assert.equal(r.total, 0, asked.join(", "));
 });
+
+Deno.test("searchRelaxed: the maker's name and the thing never leave out whom it is for", async () => {
+  const { asked, search } = recording((text) =>
+    text === "orijen food"
+      ? result(9, { hits: [hit("pets.dogs.dog_food", "Orijen Dog Food", "Orijen")] })
+      : text === "cat food"
+      ? result(120, { hits: [hit("pets.cats.cat_food", "Iams Indoor Cat Food", "Iams")] })
+      : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "orijen cat food" }),
+    result(0),
+    search,
+    shop(["food"], ["food"], ["orijen", "cat"]),
+  );
+  assert.equal(r.corrected_query, "cat food", asked.join(", "));
+});
