@@ -73,7 +73,7 @@ export const ACTIVITIES: Readonly<Record<string, string>> = {
   grilling: "grilling",
   bbq: "outdoor cooking",
   barbecue: "outdoor cooking",
-  baking: "baking",
+  baking: "bakeware",
   gardening: "gardening",
   sewing: "sewing",
   art: "art supplies",

@@ -25,9 +25,9 @@ import { isUnder } from "../domain/search.ts";
 /** Who a product is for (stems), by group: "womens" and "ladies" name the same shoppers. */
 const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
   // Who a gift is for names them too: "gift for dad", "something for her".
-  ..."man men mens him his dad dads father husband boyfriend grandpa grandfather"
+  ..."man men mens him his dad dads father husband boyfriend grandpa grandfather grandad granddad"
     .split(" ").map((w) => [stem(w), "men"]),
-  ..."woman women womens lady ladies her hers mom moms mum mother wife girlfriend grandma grandmother"
+  ..."woman women womens lady ladies her hers mom moms mum mums mother wife girlfriend grandma grandmother nan nana nanna granny"
     .split(" ").map((w) => [stem(w), "women"]),
   // Cuts made for women only: "petite jeans" had shown men's jeans.
   ..."petite petites maternity".split(" ").map((w) => [stem(w), "women"]),

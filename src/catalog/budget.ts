@@ -25,13 +25,17 @@ const HIGH_END = /(?<![\p{L}\p{N}])high[\s-]+end(?![\p{L}\p{N}])/u;
 
 /** Whether the query asks for the cheap end of what it names. */
 export function asksCheap(text: string): boolean {
-  return terms(fold(text)).some((w) => CHEAP.has(w));
+  return terms(fold(text)).some((w) => CHEAP.has(w)) || TOO_DEAR.test(fold(text));
 }
+
+/** Saying a thing costs too much asks for a cheaper one: "printer ink too expensive" (it had asked for ink over $70). */
+const TOO_DEAR =
+  /(?<![\p{L}\p{N}])(?:too|so|very|really)\s+(?:expensive|pricey|dear|costly)(?![\p{L}\p{N}])/u;
 
 /** Whether the query asks for the high end of what it names ("high end headphones", "luxury bedding"). */
 export function asksPricey(text: string): boolean {
   const folded = fold(text);
-  return HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w));
+  return !TOO_DEAR.test(folded) && (HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w)));
 }
 
 const LINES = new Map(LEAVES.map((l) => [l.path, l.lines.map((line) => line.price)]));

@@ -35,3 +35,9 @@ Deno.test("50,000 products: about a third sell under their leaf's cheap end, a t
     assert.ok(highEndFloor(leaf.path)! >= cap, `${leaf.path}: the high end is above the cheap end`);
   }
 });
+
+Deno.test("asksCheap: a thing that costs too much asks for a cheaper one", () => {
+  assert.ok(asksCheap("printer ink too expensive"));
+  assert.ok(!asksPricey("printer ink too expensive"));
+  assert.ok(asksPricey("expensive headphones"));
+});

@@ -448,6 +448,9 @@ export const NEEDS: readonly Need[] = [
       "power goes out",
       "power going out",
       "power keeps going out",
+      "power cut",
+      "power cuts",
+      "power keeps cutting out",
       "lose power",
       "blackout",
       "storm prep",
@@ -605,6 +608,8 @@ export const NEEDS: readonly Need[] = [
       "dander",
       "pet allergies",
       "allergy season",
+      "hay fever",
+      "hayfever",
       "seasonal allergies",
       "stuffy room",
       "smoke smell",
@@ -910,6 +915,7 @@ export const NEEDS: readonly Need[] = [
     says: [
       "baby proofing",
       "babyproofing",
+      "climbing the stairs",
       "baby proof",
       "childproof",
       "child proof",
@@ -1367,6 +1373,9 @@ export const NEEDS: readonly Need[] = [
       "iced windshield",
       "frozen windshield",
       "windshield frozen",
+      "windscreen frozen",
+      "frozen windscreen",
+      "icy windscreen",
     ],
     paths: ["automotive.exterior.ice_scrapers", "automotive.exterior.car_covers"],
   },
@@ -1376,6 +1385,7 @@ export const NEEDS: readonly Need[] = [
     says: [
       "youtube channel",
       "start a youtube",
+      "youtuber",
       "start streaming",
       "streaming video games",
       "stream games",
@@ -1415,6 +1425,8 @@ export const NEEDS: readonly Need[] = [
     says: [
       "learn to code",
       "learning to code",
+      "into coding",
+      "coding for kids",
       "learn programming",
       "learning programming",
       "coding for beginners",
@@ -1684,7 +1696,16 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "package theft",
-    says: ["packages stolen", "package stolen", "porch pirates", "package theft", "stolen off my porch"],
+    says: [
+      "packages stolen",
+      "package stolen",
+      "porch pirates",
+      "package theft",
+      "stolen off my porch",
+      "parcels stolen",
+      "parcel stolen",
+      "parcels keep getting stolen",
+    ],
     paths: ["electronics.smart_home.video_doorbells", "electronics.smart_home.security_cameras"],
   },
   {
@@ -1862,6 +1883,91 @@ export const NEEDS: readonly Need[] = [
     label: "a toddler climbing out of the crib",
     says: ["climbing out of the crib", "climbing out of the cot", "climbs out of crib", "climbs out of cot"],
     paths: ["baby.care.baby_monitors", "baby.gear.cribs"],
+  },
+  // (Blind round 34: each found nothing, or the wrong thing.)
+  {
+    label: "a dog that eats too fast",
+    says: ["eating too fast", "eats too fast", "eat too fast", "gulps food", "gulps his food", "slow feeder"],
+    paths: ["pets.dogs.dog_bowls"],
+  },
+  {
+    label: "a mossy lawn",
+    says: [
+      "moss on lawn",
+      "moss all over my lawn",
+      "moss in the lawn",
+      "mossy lawn",
+      "patchy lawn",
+      "bald patches",
+    ],
+    paths: ["garden.plants.fertilizer", "garden.tools.rakes"],
+  },
+  {
+    label: "fallen leaves",
+    says: [
+      "leaves everywhere",
+      "fallen leaves",
+      "raking leaves",
+      "leaves in the garden",
+      "leaves in the yard",
+    ],
+    paths: ["garden.tools.leaf_blowers", "garden.tools.rakes"],
+  },
+  {
+    label: "a flat tire",
+    says: ["flat tyre", "flat tire", "tyre pressure", "tire pressure", "tyres flat", "tires flat"],
+    paths: ["automotive.maintenance.tire_inflators"],
+  },
+  {
+    label: "an overflowing closet",
+    says: ["wardrobe is overflowing", "closet is overflowing", "too many clothes", "no room for clothes"],
+    paths: ["home.storage.closet_organizers", "home.storage.hangers"],
+  },
+  {
+    label: "coffee for a crowd",
+    says: ["coffee for a crowd", "coffee for lots of people", "coffee for guests"],
+    paths: ["kitchen.appliances.coffee_makers"],
+  },
+  {
+    label: "cafe coffee at home",
+    says: ["cafe style coffee", "coffee shop style", "barista style coffee", "cafe coffee at home"],
+    paths: ["kitchen.appliances.coffee_makers", "kitchen.appliances.coffee_grinders"],
+  },
+  {
+    label: "starting solids",
+    says: ["weaning", "onto solids", "starting solids", "first foods", "baby led weaning"],
+    paths: ["baby.feeding.baby_food", "baby.gear.high_chairs"],
+  },
+  {
+    label: "expressing milk",
+    says: ["express milk", "expressing milk", "pumping milk", "breast milk", "back to work breastfeeding"],
+    paths: ["baby.feeding.breast_pumps"],
+  },
+  {
+    label: "a screen at eye level",
+    says: ["screen is too low", "screen too low", "monitor too low", "laptop too low", "neck hurts laptop"],
+    paths: ["electronics.computer_accessories.laptop_stands"],
+  },
+  {
+    label: "blood pressure",
+    says: ["blood pressure", "high blood pressure", "hypertension"],
+    paths: ["health.medical.blood_pressure"],
+  },
+  {
+    label: "sensitive teeth",
+    says: ["sensitive teeth", "teeth sensitive", "tooth sensitivity", "teeth hurt cold"],
+    paths: ["health.personal_care.toothpaste"],
+  },
+  {
+    label: "paperwork everywhere",
+    says: [
+      "paperwork everywhere",
+      "piles of paper",
+      "paper everywhere",
+      "organise paperwork",
+      "organize paperwork",
+    ],
+    paths: ["office.furniture.filing_cabinets", "office.supplies.binders"],
   },
 ];
 

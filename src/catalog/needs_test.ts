@@ -267,3 +267,13 @@ Deno.test("needAsked: round 32's stories, each read as the need it tells", () =>
   assert.equal(label("need to keep track of my mums pills"), "remembering pills");
   assert.equal(label("the grass is getting too long and i have a bad back"), "an overgrown lawn");
 });
+
+Deno.test("needAsked: round 34's stories", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("dog keeps eating too fast and being sick"), "a dog that eats too fast");
+  assert.equal(label("got a flat tyre in the middle of nowhere"), "a flat tire");
+  assert.equal(label("weaning my baby onto solids"), "starting solids");
+  assert.equal(label("worried about my blood pressure"), "blood pressure");
+  assert.equal(label("parcels keep getting stolen"), "package theft");
+  assert.equal(label("coffee shop"), undefined, "a shop's name is no need");
+});
