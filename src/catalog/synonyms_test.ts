@@ -104,3 +104,10 @@ Deno.test("replacedPhrases: a phrase a rule replaces is one thing; one it keeps 
   assert.deepEqual(replacedPhrases("cross trainer machine"), [["cross", "trainer"]]);
   assert.deepEqual(replacedPhrases("running shoes"), [], "a rule keeping its phrase");
 });
+
+Deno.test("round 34's everyday names reach the catalog's words", () => {
+  const words = (q: string) => [...synonymWords(q)];
+  assert.ok(words("tarpaulin").includes("tarp"));
+  assert.ok(words("sealant").includes("caulk"));
+  assert.ok(words("fridge freezer").includes("refrigerator"));
+});
