@@ -297,12 +297,17 @@ export function theThing(query: string): TheThing {
   return { kept, at, head };
 }
 
+/** Whether `words[at]` and the word after it name a place ("living room"). */
+function placeOfTwo(words: readonly string[], at: number): boolean {
+  return at >= 0 && at + 1 < words.length && Object.hasOwn(PLACES, `${words[at]} ${words[at + 1]}`);
+}
+
 /**
  * How many words, ending at `head`, name a place after something else ("living room" of
  * "washable rug 8x10 living room", which asks for a rug), or 0.
  */
 function placeAt(kept: readonly string[], head: number): number {
-  const n = head >= 2 && Object.hasOwn(PLACES, `${kept[head - 1]} ${kept[head]}`)
+  const n = head >= 2 && placeOfTwo(kept, head - 1)
     ? 2
     : head >= 1 && Object.hasOwn(PLACES, kept[head])
     ? 1
@@ -1119,6 +1124,8 @@ export async function searchRelaxed(
     // of "heated ice scraper" is a feature the shop's ice scrapers lack, while "car trash
     // can" is no kitchen bin.)
     const partnered = thing.head > 0 && (shop.namesKindWith?.(kept[thing.head - 1], head) ?? false);
+    /** The thing searched alone, once, when a word before it needs it. */
+    let headAlone: SearchResult | undefined;
     for (const [i, w] of modifiers.entries()) {
       if (thing.head - i > 2 || (partnered && i < thing.head - 1 && ADJECTIVAL.test(w))) continue;
       if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
@@ -1134,9 +1141,11 @@ export async function searchRelaxed(
       // (Nor a word that finds things in the thing's own aisle, which says where it is used:
       // "car jump starter", though no title says "car" with it.)
       if (featured.total === 0) {
-        const alone = await search({ ...q, q: head, fuzzy: false });
-        took += alone.took_ms;
-        if (alone.hits.length === 0 || !(await sameDepartment(alone, [w], 2))) return first;
+        if (!headAlone) {
+          headAlone = await search({ ...q, q: head, fuzzy: false });
+          took += headAlone.took_ms;
+        }
+        if (headAlone.hits.length === 0 || !(await sameDepartment(headAlone, [w], 2))) return first;
       }
     }
   }
@@ -1378,10 +1387,9 @@ export async function searchRelaxed(
         // shown aluminum-free baking powder.)
         // (So does a place said in two: "living" of "mid century living room furniture" had
         // found "Outdoor Living" patio sets.)
-        const place = (a: number) => a >= 0 && Object.hasOwn(PLACES, `${kept[a]} ${kept[a + 1] ?? ""}`);
-        const pair = (FEATURE_SUFFIXES.has(kept[j]) && j > 0) || place(j - 1)
+        const pair = (FEATURE_SUFFIXES.has(kept[j]) && j > 0) || placeOfTwo(kept, j - 1)
           ? [[j - 1, j]]
-          : place(j)
+          : placeOfTwo(kept, j)
           ? [[j, j + 1]]
           : FEATURE_SUFFIXES.has(kept[j + 1] ?? "")
           ? [[j, j + 1], [j]]
