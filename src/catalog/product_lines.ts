@@ -492,6 +492,8 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "kobo clara", maker: "kobo", kind: "e-reader" },
   { line: "kobo libra", maker: "kobo", kind: "e-reader" },
   { line: "barbie dreamhouse", maker: "barbie", kind: "dollhouse" },
+  // (Blind round 34: "mattel barbie" had shown Mattel's card games.)
+  { line: "mattel barbie", maker: "barbie", kind: "doll" },
   { line: "dreamhouse", maker: "barbie", kind: "dollhouse" },
   { line: "bowflex selecttech", maker: "bowflex", kind: "adjustable dumbbells" },
   { line: "selecttech", maker: "bowflex", kind: "adjustable dumbbells" },

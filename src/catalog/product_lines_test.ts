@@ -341,3 +341,7 @@ Deno.test("rewriteProductLines: a maker's name typed before its line is said onc
   assert.equal(rewriteProductLines("the north face nuptse"), "the north face puffer jacket");
   assert.equal(rewriteProductLines("samsung galaxy phone"), "samsung smartphone");
 });
+
+Deno.test("rewriteProductLines: a maker's line named with the maker's owner", () => {
+  assert.equal(rewriteProductLines("mattel barbie"), "barbie doll");
+});

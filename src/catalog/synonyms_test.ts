@@ -111,3 +111,8 @@ Deno.test("round 34's everyday names reach the catalog's words", () => {
   assert.ok(words("sealant").includes("caulk"));
   assert.ok(words("fridge freezer").includes("refrigerator"));
 });
+
+Deno.test("a British dinner set and a two-seater sofa reach the catalog's words", () => {
+  assert.deepEqual(expand("dinner set"), [["dinnerware", "set"]]);
+  assert.ok([...synonymWords("2 seater sofa")].includes("loveseat"));
+});
