@@ -361,7 +361,10 @@ const PARK_RUN = [
   "fashion.women.womens_shoes",
   "electronics.wearables.fitness_trackers",
 ];
-const SHED_STORAGE = [
+const HIIT = ["sports.fitness.jump_ropes", "sports.fitness.kettlebells", "sports.fitness.dumbbells"];
+const KARAOKE = ["electronics.audio.karaoke_machines"];
+/** Where a shed's or a garage's tools go. */
+const TOOL_STORAGE = [
   "tools.hand_tools.tool_boxes",
   "home.storage.wall_shelves",
   "home.storage.storage_bins",
@@ -1267,26 +1270,22 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "camper van": VAN_LIFE,
   "rv": VAN_LIFE,
   "rv living": VAN_LIFE,
-  "shed organisation": SHED_STORAGE,
-  "shed organization": SHED_STORAGE,
-  "garage organisation": [
-    "home.storage.storage_bins",
-    "home.storage.wall_shelves",
-    "tools.hand_tools.tool_boxes",
-  ],
+  "shed organisation": TOOL_STORAGE,
+  "shed organization": TOOL_STORAGE,
+  "garage organisation": TOOL_STORAGE,
   // (Blind round 34: each found nothing.)
   "garden party": [
     "home.party.party_supplies",
     "garden.outdoor_living.patio_furniture",
     "home.decor.holiday_lights",
   ],
-  "hiit": ["sports.fitness.jump_ropes", "sports.fitness.kettlebells", "sports.fitness.dumbbells"],
-  "hiit workout": ["sports.fitness.jump_ropes", "sports.fitness.kettlebells", "sports.fitness.dumbbells"],
+  "hiit": HIIT,
+  "hiit workout": HIIT,
   "tea time": TEA_PARTY,
   "crafting": ["office.crafts"],
   "drone flying": ["electronics.cameras.drones"],
-  "karaoke night": ["electronics.audio.karaoke_machines"],
-  "karaoke": ["electronics.audio.karaoke_machines"],
+  "karaoke night": KARAOKE,
+  "karaoke": KARAOKE,
   "winter driving": ["automotive.exterior.ice_scrapers", "automotive.maintenance.jump_starters"],
   "dog walking": ["pets.dogs.leashes"],
   "makeup kit": ["beauty.makeup"],
@@ -1299,7 +1298,6 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "home baking": ["kitchen.cookware.baking_pans", "kitchen.prep.mixing_bowls", "grocery.pantry.baking"],
   "student": OFF_TO_COLLEGE,
   "students": OFF_TO_COLLEGE,
-  "console gaming": ["toys.video_games.consoles", "toys.video_games.controllers"],
 };
 
 let groups: Map<string, readonly string[]> | undefined;

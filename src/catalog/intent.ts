@@ -63,6 +63,7 @@ import {
   ofTheKind,
   searchRelaxed,
   type ShopWords,
+  spells,
 } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
@@ -522,7 +523,7 @@ async function read(
     );
   const vocabulary = carried ? await shopWords() : undefined;
   const line = vocabulary !== undefined && terms(known!.rest).length > 0 &&
-    terms(known!.rest).every((w) => /\p{N}/u.test(w) || !(vocabulary.spells?.(w) ?? vocabulary.knows(w)));
+    terms(known!.rest).every((w) => /\p{N}/u.test(w) || !spells(vocabulary, w));
   if (known && (r.total === 0 || !known.rest) && (!carried || line)) {
     const maker = known.maker.split(" ");
     // (Not the kind twice: "sorel snow boots" is snow boots, then any boots.)
@@ -569,9 +570,7 @@ async function read(
     const vocabulary = await shopWords();
     const named = terms(ofMaker.rest).some((w) => vocabulary.isNoun(w) && !/\p{N}/u.test(w));
     // (A word known only in a synonym's phrase is unknown here: "spirit" of "spirit level".)
-    const unknown = terms(ofMaker.rest).some((w) =>
-      /\p{N}/u.test(w) || !(vocabulary.spells?.(w) ?? vocabulary.knows(w))
-    );
+    const unknown = terms(ofMaker.rest).some((w) => /\p{N}/u.test(w) || !spells(vocabulary, w));
     const theirs = !named
       ? await search({ ...q, q: ofMaker.maker, min_price: min, max_price: max })
       : undefined;

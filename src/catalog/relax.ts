@@ -669,6 +669,11 @@ export interface ShopWords {
   correct?(words: string[]): string[] | undefined;
 }
 
+/** Whether the shop spells the word, `ShopWords.spells` or, where a shop lacks it, `knows`. */
+export function spells(shop: ShopWords, word: string): boolean {
+  return shop.spells?.(word) ?? shop.knows(word);
+}
+
 /**
  * `first` (the search of `q` as typed) if it found anything or offers a did-you-mean;
  * otherwise the first relaxation that finds something, searched with `search` (price
@@ -1034,7 +1039,7 @@ export async function searchRelaxed(
     const line = thing.kept.slice(0, thing.head);
     // (A word known only in a synonym's phrase is no word of the shop's for it: "spirit" of
     // "spirit level" in "weber spirit".)
-    const spelt = shop.spells?.(head) ?? shop.knows(head);
+    const spelt = spells(shop, head);
     if (line.length > 0 && !spelt && isMakerName(line.join(" "))) {
       candidates.push({
         text: line.join(" "),
