@@ -564,7 +564,8 @@ export class Vocabulary {
       if (d !== undefined) {
         out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq, sound });
       } else if (
-        sound === 0 && candidate[0] === s[0] && editDistance(s, candidate, budget + 1) === budget + 1
+        candidate[0] === s[0] && (sound === 0 || this.#soundsNearly(word, sounds, e.surface)) &&
+        editDistance(s, candidate, budget + 1) === budget + 1
       ) {
         further.push({ stem: candidate, surface: e.surface, distance: budget + 1, freq: e.freq, sound });
       }
@@ -577,6 +578,15 @@ export class Vocabulary {
       a.distance - b.distance || a.sound - b.sound || unfinished(a.surface) - unfinished(b.surface) ||
       b.freq - a.freq || a.stem.localeCompare(b.stem)
     );
+  }
+
+  /**
+   * Whether a long word (8 letters or more) sounds as `surface` but for one sound: a long
+   * word is often spelt by ear with a sound too many or too few ("excersize" for exercise,
+   * three edits; it had been left out, and "excersize bike" showed any bike).
+   */
+  #soundsNearly(word: string, sounds: string, surface: string): boolean {
+    return word.length >= 8 && sounds.length >= 3 && editDistance(sounds, this.#sounded(surface), 1) <= 1;
   }
 
   #sounded(surface: string): string {
@@ -603,6 +613,35 @@ export class Vocabulary {
       if (!ea || !eb) continue;
       const score = Math.min(ea.freq, eb.freq);
       if (!best || score > best.score) best = { parts: [this.#surface(a), this.#surface(b)], score };
+    }
+    return best?.parts ?? this.#splitWithSlip(word);
+  }
+
+  /**
+   * Two of the shop's words run together, one of them with a slip, that name a product
+   * together: "airfrier" is an air fryer (it found nothing). The slipped half needs 4
+   * letters or more and is one edit from the word meant; the other is as the shop spells it.
+   */
+  #splitWithSlip(word: string): [string, string] | undefined {
+    if (/\p{N}/u.test(word)) return undefined;
+    let best: { parts: [string, string]; freq: number } | undefined;
+    for (let k = 3; k <= word.length - 3; k++) {
+      const halves = [word.slice(0, k), word.slice(k)];
+      for (const slipped of [0, 1]) {
+        const kept = halves[1 - slipped];
+        const typed = halves[slipped];
+        if (typed.length < 4 || !this.#stems.has(stem(kept))) continue;
+        const meant = this.typoVariants(typed).find((v) =>
+          v.distance === 1 &&
+          this.#nounPairs.has(slipped === 0 ? `${v.stem} ${stem(kept)}` : `${stem(kept)} ${v.stem}`)
+        );
+        if (!meant) continue;
+        const parts: [string, string] = slipped === 0
+          ? [meant.surface, this.#surface(kept)]
+          : [this.#surface(kept), meant.surface];
+        const freq = this.#stems.get(meant.stem)?.freq ?? 0;
+        if (!best || freq > best.freq) best = { parts, freq };
+      }
     }
     return best?.parts;
   }
@@ -733,8 +772,31 @@ export class Vocabulary {
       }
       changed = true;
     }
+    if (this.#doing(out)) changed = true;
     // A word fixed may make a compound with its neighbour: "pilow case" is a pillowcase.
     return changed ? this.#joinCompounds(out, new Set(words)) : undefined;
+  }
+
+  /**
+   * A verb said bare before a thing the shop names with its "-ing" form, rewritten in
+   * place: "iron board" is an ironing board, "fish rod" a fishing rod, "sleep bag" a
+   * sleeping bag (each found nothing). Only where the words as typed name no product
+   * together. Whether any word changed.
+   */
+  #doing(words: string[]): boolean {
+    let changed = false;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i];
+      const head = stem(words[i + 1]);
+      if (/\p{N}|ing$/u.test(w) || w.length < 3 || this.#nounPairs.has(`${stem(w)} ${head}`)) continue;
+      const forms = [`${w}ing`, `${w.replace(/e$/, "")}ing`, `${w}${w.at(-1)}ing`];
+      const form = forms.find((f) => this.#stems.has(stem(f)) && this.#nounPairs.has(`${stem(f)} ${head}`));
+      if (form) {
+        words[i] = this.#surface(form);
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /** Adjacent words, one of them fixed (not `typed`), joined where the shop knows them as one ("pillow case" → "pillowcase"). */

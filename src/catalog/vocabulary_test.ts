@@ -399,3 +399,33 @@ Deno.test("a word that sounds as typed, one edit further, and names a product wi
   assert.deepEqual(v.correct(["hair", "stratener"]), ["hair", "straightener"], "not the nearer 'strainer'");
   assert.deepEqual(v.correct(["stratener"]), ["strainer"], "alone, the nearest word");
 });
+
+Deno.test("a verb said bare before a thing the shop names with its -ing form is that form", () => {
+  const v = new Vocabulary(
+    [["ironing", 40], ["iron", 30], ["board", 60], ["fishing", 20], ["rod", 20], ["cutting", 10]],
+    ["board", "rod", "iron"],
+    [["ironing board", 40], ["fishing rod", 20], ["cutting board", 10], ["iron", 30]],
+  );
+  assert.deepEqual(v.correct(["iron", "board"]), ["ironing", "board"]);
+  assert.deepEqual(v.correct(["iron", "borad"]), ["ironing", "board"], "with a slip in the thing too");
+  assert.deepEqual(v.correct(["fish", "rod"]), ["fishing", "rod"]);
+  assert.deepEqual(v.correct(["cut", "board"]), ["cutting", "board"], "its final e or consonant as written");
+  assert.equal(v.correct(["iron"]), undefined, "alone, a thing of its own");
+});
+
+Deno.test("two shop words run together, one with a slip, that name a product are those two", () => {
+  const v = new Vocabulary(
+    [["air", 50], ["fryer", 20], ["filter", 30]],
+    ["fryer", "filter"],
+    [["air fryer", 20], ["air filter", 30]],
+  );
+  assert.deepEqual(v.correct(["airfrier"]), ["air", "fryer"], "one edit in the second half");
+  assert.deepEqual(v.correct(["airfiltr"]), ["air", "filter"]);
+  assert.equal(v.correct(["airfrierzzz"]), undefined, "no half a word of the shop's");
+});
+
+Deno.test("a long word spelt by ear, one sound off, is the word it sounds like when nothing is nearer", () => {
+  const v = new Vocabulary([["exercise", 20], ["bike", 60]], ["bike"], [["exercise bike", 20]]);
+  assert.deepEqual(v.correct(["excersize", "bike"]), ["exercise", "bike"], "three edits, one sound");
+  assert.equal(v.correct(["exorbitant"]), undefined, "a word that sounds otherwise");
+});

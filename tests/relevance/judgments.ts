@@ -423,4 +423,10 @@ export const JUDGMENTS: Judgment[] = [
   },
   { query: "retirement gift for a coworker who fishes", leaves: [], under: "sports.fishing" },
   { query: "outward hound puzzle toy", leaves: ["dog_toys"], brand: "Outward Hound" },
+  // stop 43: a verb said bare before a thing named with its -ing form, two words run
+  // together with a slip, a long word spelt by ear, surround sound
+  { query: "iron board", leaves: ["ironing_boards"] },
+  { query: "airfrier", leaves: ["air_fryers"] },
+  { query: "excersize bike", leaves: ["exercise_bikes"] },
+  { query: "surround sound system", leaves: ["soundbars"] },
 ];
