@@ -199,6 +199,23 @@ export function replacedPhrases(query: string, rules = loadSynonyms()): string[]
     .map(({ from }) => from);
 }
 
+/**
+ * The words a query asks for by name, for the noun boost (analysed): its own words, and
+ * where a one-way rule replaces words typed, the last word of each replacement, which
+ * names the thing asked for as a typed word would ("kitchen roll => paper towels": the
+ * paper towels, which had ranked below paper towel holders, their category naming both
+ * words; "hob => cooktop": the cooktops).
+ */
+export function askedWords(query: string, rules = loadSynonyms()): string[] {
+  const words = analyze(query);
+  const out = new Set(words);
+  for (const { rule, from } of matchesIn(rules, words)) {
+    if (rule.to.some((t) => t.join(" ") === from.join(" "))) continue;
+    for (const t of rule.to) out.add(t.at(-1)!);
+  }
+  return [...out];
+}
+
 export function expandParts(query: string, rules = loadSynonyms()): string[][][] {
   const words = analyze(query);
   // A group per word; a rule's multi-word phrase typed in the query is one group. (Only a

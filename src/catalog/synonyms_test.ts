@@ -1,5 +1,13 @@
 import assert from "node:assert/strict";
-import { compoundRules, expand, replacedPhrases, synonymRules, synonymWords } from "./synonyms.ts";
+import {
+  askedWords,
+  compoundRules,
+  expand,
+  parseSynonyms,
+  replacedPhrases,
+  synonymRules,
+  synonymWords,
+} from "./synonyms.ts";
 
 Deno.test("every choice of synonyms at words that do not overlap is a reading, as a synonym graph reads it", () => {
   const readings = expand("gray hoodie").map((r) => r.join(" ")).sort();
@@ -115,4 +123,11 @@ Deno.test("round 34's everyday names reach the catalog's words", () => {
 Deno.test("a British dinner set and a two-seater sofa reach the catalog's words", () => {
   assert.deepEqual(expand("dinner set"), [["dinnerware", "set"]]);
   assert.ok([...synonymWords("2 seater sofa")].includes("loveseat"));
+});
+
+Deno.test("askedWords: a replacement's last word is asked for as a typed word is; a rule keeping the words typed adds none", () => {
+  const rules = parseSynonyms("kitchen roll => paper towels\nearbuds, in-ear headphones\nhob => cooktop");
+  assert.deepEqual(askedWords("kitchen roll", rules), ["kitchen", "roll", "towel"]);
+  assert.deepEqual(askedWords("hob", rules), ["hob", "cooktop"]);
+  assert.deepEqual(askedWords("wireless earbuds", rules), ["wireless", "earbud"], "earbuds keep their name");
 });

@@ -429,4 +429,5 @@ export const JUDGMENTS: Judgment[] = [
   { query: "airfrier", leaves: ["air_fryers"] },
   { query: "excersize bike", leaves: ["exercise_bikes"] },
   { query: "surround sound system", leaves: ["soundbars"] },
+  { query: "kitchen roll", leaves: ["toilet_paper"] },
 ];

@@ -45,7 +45,13 @@ import { browsedCategories, kindPaths, namedCategories } from "../../catalog/bro
 import { withProductLines } from "../../catalog/product_lines.ts";
 import { searchAsMeant } from "../../catalog/intent.ts";
 import { completeTyped } from "../../catalog/complete.ts";
-import { expand, synonymCompletions, synonymRules, synonymWords } from "../../catalog/synonyms.ts";
+import {
+  askedWords,
+  expand,
+  synonymCompletions,
+  synonymRules,
+  synonymWords,
+} from "../../catalog/synonyms.ts";
 import {
   ANALYSIS_RULES,
   analyze,
@@ -637,7 +643,7 @@ export class ElasticsearchCatalog implements CatalogStore {
 
     /** What ranks exact matches: the noun boost and the department the query names. */
     const nouns = [
-      ...nounBoost(analyze(text), [...synonymWords(text)]),
+      ...nounBoost(askedWords(text), [...synonymWords(text)]),
       leafNameBoost(queryLeafNames(text)),
       ...makerBoost(text),
     ];

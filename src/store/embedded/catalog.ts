@@ -36,7 +36,7 @@ import { searchAsMeant } from "../../catalog/intent.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { productLineByKind, rewriteProductLines, withProductLines } from "../../catalog/product_lines.ts";
-import { expandParts, synonymCompletions, synonymWords } from "../../catalog/synonyms.ts";
+import { askedWords, expandParts, synonymCompletions, synonymWords } from "../../catalog/synonyms.ts";
 import {
   analyze,
   completionKey,
@@ -482,7 +482,7 @@ export class EmbeddedCatalog implements CatalogStore {
       }
       return { matches: all, bits };
     }
-    const own = new Set(analyze(parsed.text));
+    const own = new Set(askedWords(parsed.text));
     const anyone = !namesSomeone(parsed.text);
     const browsed = browsedCategories(parsed.text).map((path) => this.#categories.get(path))
       .filter((id) => id !== undefined);
