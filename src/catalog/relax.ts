@@ -158,6 +158,8 @@ const UNITS = new Set(
     "liter liters litre litres")
     .split(" "),
 );
+/** Words that join two things said together ("outdoor furniture and decor"). */
+const JOINING = new Set(["and", "or", "&", "plus", "n"]);
 /** Numbers written as words, no thing ("one" of "ryobi one plus" had shown ONE's protein bars). */
 const NUMBER_NAMES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** Words of a compatibility phrase ("works with alexa", "compatible with iphone"): never the thing. */
@@ -685,6 +687,8 @@ export async function searchRelaxed(
   first: SearchResult,
   search: (q: SearchQuery) => Promise<SearchResult>,
   shopWords: () => Promise<ShopWords>,
+  /** Whether a last kind that found nothing may give way to one before it (once per query). */
+  headBack = true,
 ): Promise<SearchResult> {
   // The last resort: a did-you-mean rewrite that finds products ("head phones" →
   // "headphones") is a better answer than fewer words.
@@ -866,6 +870,16 @@ export async function searchRelaxed(
           const kindOf = await search({ ...q, q: thing.kept[i], fuzzy: false });
           took += kindOf.took_ms;
           if (kindOf.hits.length > 0 && await sameDepartment(kindOf, [last], 2)) thing.head = i;
+          // (After a kind said with a word before it that finds things of that kind, a word
+          // naming no kind says which of it, wherever else the shop uses it: "ergonomic mouse
+          // vertical" and "nonstick frying pan induction" found nothing, no mouse being called
+          // vertical. Not after a kind alone: a "soap dispenser" is no soap.)
+          else if (kindOf.hits.length > 0 && !kind(last) && i >= 1 && i === thing.head - 1) {
+            const said = thing.kept.slice(0, thing.head).join(" ");
+            const phrase = await search({ ...q, q: said });
+            took += phrase.took_ms;
+            if (phrase.total > 0 && ofTheKind(phrase, thing.kept[i])) thing.head = i;
+          }
         }
         break;
       }
@@ -1427,6 +1441,30 @@ export async function searchRelaxed(
         took_ms: Math.round(took * 100) / 100,
         corrected_query: r.corrected_query ?? narrowed,
         dropped_words: grouped ? [...grouped, ...dropped] : dropped,
+      };
+    }
+  }
+  // A last kind that found nothing with any of the other words may be a part or a feature of
+  // a kind said before it: "large dog bed washable cover for labrador" is a dog bed, "carry on
+  // suitcase spinner wheels" a suitcase (each found nothing). Searched once more without it,
+  // when a kind comes before it with a word between, none joining two things. (Right
+  // before it, a kind names its use: a "soap dispenser" is no soap, a "car jack" no car.)
+  const before = kept.slice(0, thing.head).findLastIndex((w) => kind(w) && whoFor(w) === undefined);
+  const betweenKinds = kept.slice(before + 1, thing.head);
+  if (
+    headBack && before >= 0 && betweenKinds.length > 0 && !betweenKinds.some((w) => JOINING.has(w)) &&
+    !(shop.namesKindWith?.(kept[before], head) ?? false)
+  ) {
+    const without = kept.filter((_, i) => i !== thing.head).join(" ");
+    const asked = { ...q, q: without, min_price: min, max_price: max };
+    const r = await searchRelaxed(asked, await search(asked), search, shopWords, false);
+    took += r.took_ms;
+    if (r.total > 0) {
+      return {
+        ...r,
+        took_ms: Math.round(took * 100) / 100,
+        corrected_query: r.corrected_query ?? without,
+        dropped_words: [...grouped ?? [], head, ...r.dropped_words ?? []],
       };
     }
   }

@@ -1798,3 +1798,64 @@ Deno.test("searchRelaxed: the maker's name and the thing never leave out whom it
   );
   assert.equal(r.corrected_query, "cat food", asked.join(", "));
 });
+
+Deno.test("searchRelaxed: a word naming no kind after a kind said with a word before it says which of it", async () => {
+  const mice = result(13, { hits: [hit("electronics.computer_accessories.mice", "Ergonomic Mouse")] });
+  const asked: string[] = [];
+  // (The shop's only vertical things are filing cabinets: none among the mice's aisle.)
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(
+      q.q === "ergonomic mouse" || q.q === "mouse"
+        ? mice
+        : q.q === "vertical" && !q.category
+        ? result(5, { hits: [hit("office.furniture.filing_cabinets", "Vertical Filing Cabinet")] })
+        : result(0),
+    );
+  };
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "ergonomic mouse vertical" }),
+    result(0),
+    search,
+    shop(["mouse"], ["mouse"], ["ergonomic", "vertical"]),
+  );
+  assert.equal(r.corrected_query, "ergonomic mouse", asked.join(", "));
+  assert.deepEqual(r.dropped_words, ["vertical"]);
+  // (After a kind alone, the word names a kind the shop does not sell: a soap dispenser is no soap.)
+  const soap = recording((text) =>
+    text === "soap" ? result(189, { hits: [hit("beauty.bath.soap", "Bar Soap")] }) : result(0)
+  );
+  const none = await searchRelaxed(
+    SearchQuery.parse({ q: "soap dispenser" }),
+    result(0),
+    soap.search,
+    shop(["soap"], ["soap"], ["dispenser"]),
+  );
+  assert.equal(none.total, 0, soap.asked.join(", "));
+});
+
+Deno.test("searchRelaxed: a last kind that finds nothing, a word after a kind before it, gives way to that kind", async () => {
+  const beds = result(2, { hits: [hit("pets.dogs.dog_beds", "Large Washable Dog Bed")] });
+  const { asked, search } = recording((text) =>
+    ["large dog bed washable", "dog bed washable", "dog bed"].includes(text) ? beds : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "large dog bed washable cover" }),
+    result(0),
+    search,
+    shop(["dog", "bed", "cover"], ["dog", "bed", "cover"], ["large", "washable"]),
+  );
+  assert.equal(r.total, 2, asked.join(", "));
+  assert.ok(r.dropped_words?.includes("cover"), JSON.stringify(r.dropped_words));
+  // (Right after a kind, the last one is what it is used with: a car jack is no car.)
+  const cars = recording((text) =>
+    text === "car" ? result(802, { hits: [hit("automotive.care.wax")] }) : result(0)
+  );
+  const jack = await searchRelaxed(
+    SearchQuery.parse({ q: "car jack" }),
+    result(0),
+    cars.search,
+    shop(["car", "jack"]),
+  );
+  assert.equal(jack.total, 0, cars.asked.join(", "));
+});

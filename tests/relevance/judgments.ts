@@ -430,4 +430,6 @@ export const JUDGMENTS: Judgment[] = [
   { query: "excersize bike", leaves: ["exercise_bikes"] },
   { query: "surround sound system", leaves: ["soundbars"] },
   { query: "kitchen roll", leaves: ["toilet_paper"] },
+  { query: "ergonomic mouse vertical", leaves: ["mice"] },
+  { query: "orthopedic dog bed removable cover", leaves: ["dog_beds"] },
 ];
