@@ -703,6 +703,14 @@ export class Vocabulary {
         // one slip away is the shop's word that names a product with the word beside it:
         // "dog leach" is a dog leash ("leach" found nothing, and alone is no typo).
         // (A three-letter one by the short words' budget: "pepper mil" is a pepper mill.)
+        // (Or, typed apart from the word before, a slip of their compound: "tooth past" is
+        // toothpaste; it found nothing.)
+        const together = this.#together(out.at(-1), w);
+        if (together) {
+          out[out.length - 1] = together;
+          changed = true;
+          continue;
+        }
         const meant = this.#realWordSlip(w, out.at(-1), next) ??
           (w.length === 3 ? this.#realWordSlip(w, out.at(-1), next, shortDistance(w)) : undefined);
         // …or two of the shop's words run together that name a product: "stockpot" is a
@@ -724,15 +732,10 @@ export class Vocabulary {
       }
       // A word typed apart from the one before it, with a slip, is their compound when no
       // nearer reading is: "tooth pasete" is toothpaste (it had read "pasta").
-      const prev = out.at(-1);
-      const together = prev !== undefined && this.knows(prev) && !/\p{N}/u.test(prev)
-        ? this.typoVariants(prev + w).find((v) =>
-          v.distance === 1 && v.stem.startsWith(stem(prev)) && v.stem.length > stem(prev).length + 1
-        )
-        : undefined;
+      const together = this.#together(out.at(-1), w);
       const alone = this.typoVariants(w)[0];
       if (together && (!alone || alone.distance > 1)) {
-        out[out.length - 1] = together.surface;
+        out[out.length - 1] = together;
         changed = true;
         continue;
       }
@@ -797,6 +800,17 @@ export class Vocabulary {
       }
     }
     return changed;
+  }
+
+  /**
+   * The shop's word one edit from `prev` and `word` typed together, beginning with `prev`
+   * and longer by more than a letter ("tooth pasete" → "toothpaste"), or `undefined`.
+   */
+  #together(prev: string | undefined, word: string): string | undefined {
+    if (prev === undefined || !this.knows(prev) || /\p{N}/u.test(prev)) return undefined;
+    return this.typoVariants(prev + word).find((v) =>
+      v.distance === 1 && v.stem.startsWith(stem(prev)) && v.stem.length > stem(prev).length + 1
+    )?.surface;
   }
 
   /** Adjacent words, one of them fixed (not `typed`), joined where the shop knows them as one ("pillow case" → "pillowcase"). */

@@ -429,3 +429,15 @@ Deno.test("a long word spelt by ear, one sound off, is the word it sounds like w
   assert.deepEqual(v.correct(["excersize", "bike"]), ["exercise", "bike"], "three edits, one sound");
   assert.equal(v.correct(["exorbitant"]), undefined, "a word that sounds otherwise");
 });
+
+Deno.test("a real word typed apart from the word before is a slip of their compound when it names nothing", () => {
+  const v = new Vocabulary([["tooth", 5], ["toothpaste", 30]], ["toothpaste"], [[
+    "toothpaste",
+    30,
+  ]]);
+  assert.deepEqual(
+    v.correct(["tooth", "past"]),
+    ["toothpaste"],
+    "'past' is English, 'toothpast' one edit away",
+  );
+});
