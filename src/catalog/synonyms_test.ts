@@ -125,6 +125,16 @@ Deno.test("a British dinner set and a two-seater sofa reach the catalog's words"
   assert.ok([...synonymWords("2 seater sofa")].includes("loveseat"));
 });
 
+Deno.test("round 35's everyday names reach the catalog's words; a push bike is no e-bike", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.ok(readings("bog brush").includes("toilet brush"));
+  assert.ok(readings("climbing frame").includes("playset"));
+  assert.ok(readings("watch strap").includes("watch band"), "the shop's straps are its bands");
+  assert.ok(readings("hoody").includes("hoodie"), "not a range hood");
+  assert.ok(readings("push bike").includes("road bike"));
+  assert.ok(!readings("push bike").includes("bike"), "bare bike finds e-bikes and exercise bikes");
+});
+
 Deno.test("askedWords: a replacement's last word is asked for as a typed word is; a rule keeping the words typed adds none", () => {
   const rules = parseSynonyms("kitchen roll => paper towels\nearbuds, in-ear headphones\nhob => cooktop");
   assert.deepEqual(askedWords("kitchen roll", rules), ["kitchen", "roll", "towel"]);

@@ -432,4 +432,18 @@ export const JUDGMENTS: Judgment[] = [
   { query: "kitchen roll", leaves: ["toilet_paper"] },
   { query: "ergonomic mouse vertical", leaves: ["mice"] },
   { query: "orthopedic dog bed removable cover", leaves: ["dog_beds"] },
+  // stop 43 (helper): everyday names
+  { query: "bog brush", leaves: ["toilet_brushes"] },
+  { query: "fizzy water", leaves: ["sparkling_water"] },
+  { query: "sunnies", leaves: ["sunglasses"] },
+  { query: "frock", leaves: ["dresses"] },
+  { query: "push bike", leaves: ["bikes"] },
+  { query: "punchbag", leaves: ["boxing"] },
+  { query: "climbing frame", leaves: ["swing_sets"] },
+  { query: "tv aerial", leaves: ["tv_antennas"] },
+  { query: "watch strap", leaves: ["watch_bands"] },
+  { query: "sledging", leaves: ["sleds"] },
+  { query: "potato peeler", leaves: ["peelers"] },
+  { query: "hoody", leaves: ["hoodies"] },
+  { query: "dry wipe board", leaves: ["whiteboards"] },
 ];
