@@ -58,6 +58,7 @@ import { LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { expand, expandParts, replacedPhrases, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
+import { pastimeOf } from "./activities.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
 import { attributeAt, attributePositions, isAttribute, isColour } from "./attributes.ts";
@@ -291,12 +292,22 @@ export function theThing(query: string): TheThing {
     head >= 0 &&
     (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) || connection(head) ||
       (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)) ||
-      (head > 0 && AFTERWORDS.has(kept[head])) || placeAt(kept, head) > 0)
+      (head > 0 && AFTERWORDS.has(kept[head])) || placeAt(kept, head) > 0 || pastimeAfter(kept, head))
   ) head -= placeAt(kept, head) || (head > 1 && featureSuffix(kept, head) ? 2 : 1);
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
   // docking station for two monitors.)
   if (head > 1 && COUNTED.has(kept[head - 1]) && canBeTheThing(kept[head - 2])) head -= 2;
   return { kept, at, head };
+}
+
+/**
+ * Whether `kept[head]` is a pastime said by its "-ing" after a word that can be the thing:
+ * what it is for ("gloves cycling" had shown bike lights, "cycling" taken for the thing).
+ */
+function pastimeAfter(kept: readonly string[], head: number): boolean {
+  // (Not after a feature's suffix: "gluten free baking" is baking's.)
+  return head > 0 && kept[head].endsWith("ing") && pastimeOf(kept[head]) !== undefined &&
+    canBeTheThing(kept[head - 1]) && !FEATURE_SUFFIXES.has(kept[head - 1]);
 }
 
 /** Whether `words[at]` and the word after it name a place ("living room"). */

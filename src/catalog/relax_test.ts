@@ -1648,6 +1648,13 @@ Deno.test("theThing: where, when or how it is used, said after the thing at the 
   assert.equal(theThing("outdoor cushions").head, 1, "before the thing it says which");
 });
 
+Deno.test("theThing: a pastime said by its -ing after the thing is what it is for", () => {
+  assert.equal(theThing("gloves cycling").head, 0);
+  assert.equal(theThing("wool socks hiking").head, 1);
+  assert.equal(theThing("cycling gloves").head, 1, "before the thing it says which");
+  assert.equal(theThing("bedding").head, 0, "a kind's own -ing");
+});
+
 Deno.test("searchRelaxed: 'to' between two ends names no kind; a letter is no thing", async () => {
   const { asked, search } = recording((text) =>
     text === "lightning cable"
