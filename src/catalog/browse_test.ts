@@ -310,3 +310,28 @@ Deno.test("placeThings: a child's place by any word for a child is the kids' one
   assert.deepEqual(placeThings("boys bedroom"), placeThings("kids bedroom"));
   assert.equal(placeThings("mens room"), undefined);
 });
+
+Deno.test("round 35: rooms, hobbies and occasions by name", () => {
+  assert.ok(groupAlias("cocktail hour")?.includes("kitchen.barware.cocktail_shakers"));
+  assert.ok(groupAlias("band practice")?.includes("music.instruments.drums"));
+  assert.ok(groupAlias("home studio")?.includes("music.recording.microphones"));
+  assert.ok(groupAlias("yoga and pilates")?.includes("sports.fitness.yoga_mats"));
+  assert.ok(groupAlias("school run")?.includes("kitchen.storage.lunch_bags"));
+  assert.ok(groupAlias("mens grooming kit")?.includes("beauty.grooming.razors"));
+  assert.equal(groupAlias("bike for commuting"), undefined, "a commuter bike");
+  assert.ok(placeThings("potting shed")?.includes("garden.tools.pruning_shears"));
+  assert.ok(placeThings("coffee corner")?.includes("kitchen.appliances.coffee_grinders"));
+  assert.ok(placeThings("student dorm")?.includes("home.storage.storage_bins"));
+});
+
+Deno.test("groupAlias: a menu of the home said with 'at home' after", () => {
+  assert.deepEqual(groupAlias("gym at home"), groupAlias("home gym"));
+  assert.deepEqual(groupAlias("spa at home"), groupAlias("home spa"));
+  assert.equal(groupAlias("dinner at home"), undefined);
+});
+
+Deno.test("placeLevel: a person after a place says who goes, not their department", () => {
+  assert.deepEqual(placeLevel("beach kids")?.paths, [...placeThings("beach")!]);
+  assert.equal(placeLevel("beach kids")?.all, true);
+  assert.equal(placeLevel("beach kids")?.place, "beach");
+});
