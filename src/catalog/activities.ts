@@ -77,7 +77,8 @@ export const ACTIVITIES: Readonly<Record<string, string>> = {
   gardening: "gardening",
   sewing: "sewing",
   art: "art supplies",
-  painting: "painting supplies",
+  // (A pastime's painting is a picture's, no wall's: "painting hobby" had shown wall paint.)
+  painting: "art painting",
   drawing: "art supplies",
 };
 
@@ -103,7 +104,7 @@ const ROOTS: Readonly<Record<string, string>> = {
   bake: "baking",
   grill: "grilling",
   sew: "sewing",
-  paint: "painting supplies",
+  paint: "art painting",
   draw: "art supplies",
 };
 
@@ -149,7 +150,33 @@ const LEADING_SETTINGS: readonly [string, string][] = [
   ["get into", "hobby"],
   ["taking up", "hobby"],
   ["take up", "hobby"],
+  // (Blind round 35: "my son wants to start drumming" found nothing.)
+  ["to start", "hobby"],
+  ["start", "hobby"],
+  ["starting", "hobby"],
+  ["to begin", "hobby"],
+  ["begin", "hobby"],
+  ["to try", "hobby"],
+  ["try", "hobby"],
 ];
+
+/** Words for wanting what follows ("my son wants to …", "we'd like to …", "she is keen to …"). */
+const WANTING = new Set(
+  "want wants wanted wanna like keen eager hoping hopes plans planning desperate".split(" "),
+);
+
+/**
+ * `words` without a lead of up to four words saying who wants what follows: "my son wants
+ * to start drumming" is starting drumming; a lone "to" left of it ("to take up knitting",
+ * the query's "i want" read as filler) goes too.
+ */
+function wanted(words: string[]): string[] {
+  // (Liking is wanting only before "to": "we would like to start running".)
+  const at = words.slice(0, 5).findIndex((w, i) => WANTING.has(w) && (w !== "like" || words[i + 1] === "to"));
+  let rest = at >= 0 ? words.slice(at + 1) : words;
+  if (rest[0] === "to") rest = rest.slice(1);
+  return rest.length > 0 ? rest : words;
+}
 
 /** Settings where a thing is taught: their subject may be any kind of the shop's ("piano lessons" shows pianos). */
 export const TAUGHT = new Set(["lesson", "lessons", "class", "classes"]);
@@ -198,7 +225,7 @@ export function madeIn(text: string): string | undefined {
 
 /** A subject said with a word for its setting ("ski trip", "home bar set up"), or `undefined`. */
 export function settingOf(text: string): { subject: string; setting: string } | undefined {
-  const words = terms(fold(text));
+  const words = wanted(terms(fold(text)));
   // (Or said first: "setting up a reading nook", "decorating a nursery", "building a pc".)
   for (const [said, setting] of LEADING_SETTINGS) {
     const lead = said.split(" ");

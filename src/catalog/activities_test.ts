@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { activityOf, learntThing, madeIn, settingOf, TAUGHT } from "./activities.ts";
+import { activityOf, learntThing, madeIn, pastimeOf, settingOf, TAUGHT } from "./activities.ts";
 
 Deno.test("a pastime with words before it is that pastime, the words saying which kind of it", () => {
   assert.deepEqual(activityOf("ice fishing"), { activity: "fishing", which: ["ice"] });
@@ -61,4 +61,18 @@ Deno.test("settingOf: getting into or taking up a pastime is a hobby of it; a le
   assert.deepEqual(settingOf("taking up knitting"), { subject: "knitting", setting: "hobby" });
   assert.deepEqual(settingOf("piano lessons"), { subject: "piano", setting: "lessons" });
   assert.ok(TAUGHT.has("lessons") && !TAUGHT.has("trip"));
+});
+
+Deno.test("settingOf: wanting to start a pastime is a hobby of it, whoever wants it", () => {
+  assert.deepEqual(settingOf("my son wants to start drumming"), { subject: "drumming", setting: "hobby" });
+  assert.deepEqual(settingOf("son wants to start drumming"), { subject: "drumming", setting: "hobby" });
+  assert.deepEqual(settingOf("to take up knitting"), { subject: "knitting", setting: "hobby" });
+  assert.deepEqual(settingOf("we would like to start running"), { subject: "running", setting: "hobby" });
+  assert.deepEqual(settingOf("my husband wants to try fishing"), { subject: "fishing", setting: "hobby" });
+  assert.equal(settingOf("i like ski"), undefined, "liking is no wanting without 'to'");
+});
+
+Deno.test("pastimeOf: a pastime's painting is a picture's, no wall's", () => {
+  assert.equal(pastimeOf("painting"), "art painting");
+  assert.equal(pastimeOf("paint"), "art painting");
 });

@@ -32,6 +32,8 @@ import { GIFT, OCCASIONS, parseQuery } from "./vocabulary.ts";
  */
 function asksForAGift(words: readonly string[]): boolean {
   if (words.some((w) => GIFT_WORDS.has(w))) return true;
+  // (So does praise of someone hard to buy for: "something for a runner who has everything".)
+  if (words.some((w, i) => w === "who" && HAS.has(words[i + 1]) && EVERYTHING.has(words[i + 2]))) return true;
   // A gift exchange's name: "secret santa under 25", "white elephant ideas".
   if (words.some((w, i) => GIFT_EXCHANGES.has(`${w} ${words[i + 1]}`))) return true;
   // (So does an occasion of someone's: "something for my wife's birthday" had shown jeans.
@@ -46,6 +48,17 @@ function asksForAGift(words: readonly string[]): boolean {
   }
   return words[0] === "what" && words.some((w) => w === "get" || w === "buy") &&
     (someone || words.includes("someone"));
+}
+
+const HAS = new Set(["has", "have", "owns", "own"]);
+const EVERYTHING = new Set(["everything"]);
+
+/**
+ * A query with a stocking filler, as the British say, said as a stocking stuffer: "stocking
+ * fillers" found nothing ("filler" alone is wood filler's, no gift's word).
+ */
+function asStuffers(query: string): string {
+  return query.replace(/\bstocking([\s-]+)filler(s?)\b/giu, "stocking$1stuffer$2");
 }
 
 /** Whether a word says who a gift is for: "dad", "brother", "teenage", "niece". */
@@ -83,7 +96,8 @@ const AROUND_A_GIFT = new Set([
     inexpensive budget affordable thoughtful practical useful office party
     what should could shall do i get buy
     nurse nurses doctor doctors well soon moving away going end is always
-    law you first babysitter babysitters nanny sitter`.split(/\s+/),
+    law you first babysitter babysitters nanny sitter
+    keen avid passionate dedicated obsessed huge massive serious`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 
@@ -294,6 +308,30 @@ export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** Little things for anyone's stocking. */
+const STOCKING = [
+  "fashion.basics.socks",
+  "beauty.skincare.lip_balm",
+  "toys.games.card_games",
+  "grocery.snacks.chocolate",
+  "toys.games.puzzles",
+  "kitchen.dining.mugs",
+] as const;
+
+/**
+ * What a gift for a hobbyist is, where the hobby's own word finds more than its gifts
+ * (`giftHobbies`' hobby → kinds): a runner's are no shoes of a size to guess, an angler's no
+ * fishing line first.
+ */
+export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
+  running: [
+    "electronics.wearables.fitness_trackers",
+    "electronics.audio.earbuds",
+    "sports.fitness.foam_rollers",
+  ],
+  fishing: ["sports.fishing.fishing_rods", "sports.fishing.fishing_reels", "sports.fishing.tackle_boxes"],
+};
+
 /** What a query asking for a gift asks: for whom, and the guide's kinds for them. */
 export interface GiftAsk {
   /** The recipient's group ("women", "kids", "baby", "dog"), or "" for anyone. */
@@ -326,6 +364,7 @@ const LABELS: Record<string, string> = {
 
 /** The words of a query for a gift that can name a thing, when talk around the gift came with them. */
 export function giftTopic(query: string): string | undefined {
+  query = asStuffers(query);
   const all = terms(fold(query));
   if (!asksForAGift(all)) return undefined;
   const words = terms(fold(parseQuery(query).text));
@@ -401,6 +440,7 @@ export function fondOf(query: string): string | undefined {
  * names the hobbyist.) Empty for any other query.
  */
 export function giftHobbies(query: string): string[] {
+  query = asStuffers(query);
   const all = terms(fold(query));
   if (!asksForAGift(all)) return [];
   // (Who it is for says no hobby: "gift for a teenage gamer", "my brother who likes fishing".
@@ -423,6 +463,7 @@ export function giftHobbies(query: string): string[] {
  * card", "gardening gift").
  */
 export function giftAsked(query: string): GiftAsk | undefined {
+  query = asStuffers(query);
   // Price phrases go first ("under 20"); then every word must be a gift's, an occasion's
   // or a recipient's.
   const all = terms(fold(query));
@@ -458,8 +499,12 @@ export function giftAsked(query: string): GiftAsk | undefined {
   if (parents) group = "new parents";
   // (An occasion names its recipient too: "mothers day gift" is for women. An animal
   // without a guide of its own is no gift's: "gift for fish" is searched as typed.)
-  const paths = GIFT_GUIDE[group ?? ""];
-  if (!paths) return undefined;
+  const guide = GIFT_GUIDE[group ?? ""];
+  if (!guide) return undefined;
+  // (A stocking's gifts for anyone are the little things that fit in one: "stocking fillers"
+  // had shown insulated bottles and candle holders first.)
+  const stocking = (group ?? "") === "" && all.includes("stocking");
+  const paths = stocking ? STOCKING : guide;
   // (A stocking stuffer is a small gift: "stocking stuffers" had shown instant cameras.)
   // (So is a cheap one: "cheap gifts for coworkers" had shown instant cameras first.)
   const small = terms(fold(query)).some((w) => w.startsWith("stuffer") || CHEAP_GIFT.has(w));
@@ -480,6 +525,7 @@ export function giftAsked(query: string): GiftAsk | undefined {
  * occasion ("christmas" finds Christmas lights first). `undefined` for any other query.
  */
 export function occasionGift(query: string): GiftAsk | undefined {
+  query = asStuffers(query);
   const words = terms(fold(query));
   const occasion = words.some((w) => OCCASIONS.has(w));
   const only = words.every((w) => GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "happy" || w === "s");

@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import { fondOf, GIFT_GUIDE, giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
+import {
+  fondOf,
+  GIFT_GUIDE,
+  giftAsked,
+  giftHobbies,
+  giftTopic,
+  HOBBY_GIFTS,
+  occasionGift,
+  STOCKING_STUFFER_MAX,
+} from "./gifts.ts";
 import { parseQuery } from "./vocabulary.ts";
 import { agesAsAudience } from "./audience.ts";
 import { LEAVES } from "./taxonomy.ts";
@@ -154,4 +163,16 @@ Deno.test("giftTopic: what someone does is their pastime", () => {
 
 Deno.test("giftTopic: an age's number is no topic", () => {
   assert.equal(giftTopic("gift for a 40 year old man who likes gadgets"), "gadgets");
+});
+
+Deno.test("round 35: stocking fillers, a keen angler, a runner who has everything", () => {
+  const fillers = giftAsked("stocking fillers");
+  assert.ok(fillers?.paths.includes("fashion.basics.socks"), "a stocking's little things");
+  assert.equal(fillers?.under, STOCKING_STUFFER_MAX);
+  assert.equal(giftAsked(agesAsAudience("stocking filler for a 5 year old boy"))?.for, "kids");
+  assert.equal(giftAsked("wood filler"), undefined, "filler alone is no gift");
+  assert.deepEqual(giftHobbies("retirement gift for a keen fisherman"), ["fishing"]);
+  assert.deepEqual(giftHobbies("present for an avid angler"), ["fishing"]);
+  assert.ok(giftHobbies("something for a runner who has everything").includes("running"));
+  assert.ok(HOBBY_GIFTS.running.includes("electronics.wearables.fitness_trackers"));
 });

@@ -29,7 +29,7 @@
  */
 import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
-import { fondOf, giftAsked, giftHobbies, giftTopic, occasionGift } from "./gifts.ts";
+import { fondOf, giftAsked, giftHobbies, giftTopic, HOBBY_GIFTS, occasionGift } from "./gifts.ts";
 import {
   accessoriesOf,
   attributedLevel,
@@ -265,6 +265,9 @@ async function read(
   // A gift for a hobbyist: the things of the hobby ("gift for golfer": golf clubs).
   // (An age says who it is for: "what to get a 7 year old who loves dinosaurs".)
   for (const hobby of q.category ? [] : giftHobbies(agesAsAudience(q.q))) {
+    // (Its gifts, where its word finds more than them: a runner's are no running shoes.)
+    const gifts = Object.hasOwn(HOBBY_GIFTS, hobby) ? await browse(HOBBY_GIFTS[hobby]) : undefined;
+    if (gifts && gifts.total > 0) return { ...gifts, corrected_query: `${hobby} gifts` };
     const r = await lines({ ...q, q: hobby, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? hobby };
   }
@@ -359,6 +362,26 @@ async function read(
   if (r.total > 0 && (!r.corrected_query || relaxedTo) && await passing(r, relaxedTo ?? parsed.text)) {
     r = { ...nothing(r), corrected_query: undefined, dropped_words: undefined };
   }
+  // A place or a menu said with whom or when, found only by leaving out its own words: the
+  // place's or the menu's things ("beach day with kids" as "kids" had shown kids' sneakers).
+  const ledBy = r.total > 0 && r.dropped_words?.length && within.length === 0
+    ? beforeContext(q.q)
+    : undefined;
+  const leftOut = new Set(r.dropped_words?.flatMap((w) => analyze(w)) ?? []);
+  if (
+    ledBy && analyze(ledBy.text).some((w) => leftOut.has(w)) &&
+    (placeThings(ledBy.text) !== undefined || groupAlias(ledBy.text) !== undefined)
+  ) {
+    const found = await read({ ...q, q: ledBy.text, min_price: min, max_price: max }, search, shopWords);
+    if (found.total > 0) {
+      return {
+        ...found,
+        took_ms: round(r.took_ms + found.took_ms),
+        corrected_query: found.corrected_query ?? ledBy.text,
+        dropped_words: [...terms(parseQuery(ledBy.context.join(" ")).text), ...found.dropped_words ?? []],
+      };
+    }
+  }
   // A thing for a place, when the words found nothing: the thing ("humidifier for baby
   // room" found nothing; no title names a room).
   const where = r.total === 0 ? withoutPlace(q.q) : undefined;
@@ -400,8 +423,13 @@ async function read(
   const restsOn = (path: string) => isUnder(path, RESTED_ON) || /(?:shoes|boots)$/.test(path);
   const cured = r.total > 0 && analyze(r.corrected_query ?? "").some((w) => cause.includes(w)) &&
     restsOn(r.hits[0]?.category ?? "");
+  // (Or when the words kept are the need's own, said whole, and no first title says them: "long
+  // drive with kids in the back" as "long drive" had shown a torque wrench's "3/8-Inch Drive".)
+  const keptNeed = relaxed.length > 0 && r.corrected_query ? needSaidWhole(r.corrected_query) : undefined;
+  const keptWhole = keptNeed !== undefined && keptNeed === said &&
+    !titlesSay(r, r.corrected_query!, keptNeed);
   const need = said && !cured &&
-      (r.total === 0 || relaxed.some((w) => analyze(w).some((a) => needWords(said).has(a))))
+      (r.total === 0 || keptWhole || relaxed.some((w) => analyze(w).some((a) => needWords(said).has(a))))
     ? said
     : undefined;
   if (need) {
@@ -411,7 +439,9 @@ async function read(
     const levels = analyze(q.q).filter((w) => !needWords(need).has(w) && whoFor(w) === undefined)
       .flatMap((w) => namedCategories(levelAlias(w) ?? w));
     const named = need.paths.filter((p) => isUnder(p, levels));
-    const paths = named.length > 0 ? named : need.paths;
+    // (With a child, the child's: "road trip with kids" shows their headphones and tablets.)
+    const kids = need.withKids && analyze(q.q).some((w) => whoFor(w) === "kids") ? need.withKids : undefined;
+    const paths = kids ?? (named.length > 0 ? named : need.paths);
     // (Its own kinds first, where its leaves hold others too: "dry air" is no dehumidifier's.)
     const own = need.kind
       ? await lines({ ...q, q: need.kind, category: paths.join(","), min_price: min, max_price: max })
