@@ -446,4 +446,30 @@ export const JUDGMENTS: Judgment[] = [
   { query: "potato peeler", leaves: ["peelers"] },
   { query: "hoody", leaves: ["hoodies"] },
   { query: "dry wipe board", leaves: ["whiteboards"] },
+  // stop 43 (helper): rooms, hobbies, needs
+  { query: "cocktail hour", leaves: ["cocktail_shakers", "glassware"] },
+  { query: "potting shed", leaves: ["planters", "watering_cans", "pruning_shears", "seeds"] },
+  {
+    query: "gym at home",
+    leaves: [
+      "dumbbells",
+      "kettlebells",
+      "weight_benches",
+      "resistance_bands",
+      "pull_up_bars",
+      "treadmills",
+      "exercise_bikes",
+      "rowing_machines",
+    ],
+  },
+  { query: "my son wants to start drumming", leaves: ["drums"] },
+  {
+    query: "retirement gift for a keen fisherman",
+    leaves: ["fishing_rods", "fishing_reels", "tackle_boxes"],
+  },
+  { query: "knees hurt when i run", leaves: ["braces"] },
+  { query: "the wifi doesnt reach the upstairs bedroom", leaves: ["wifi_extenders"] },
+  { query: "cant get to sleep partner snores", leaves: ["ear_plugs", "sound_machines"] },
+  { query: "just had twins", leaves: ["strollers", "baby_bottles", "diapers"] },
+  { query: "stocking filler for a 5 year old boy", leaves: [], under: "toys" },
 ];
