@@ -185,7 +185,9 @@ const TRAILING_FEATURES = new Set(
  * cushions" are cushions.)
  */
 const AFTERWORDS = new Set(
-  "indoor outdoor solar summer winter waterproof wide narrow fit cordless corded".split(" "),
+  // (And a flavour's or a scent's word: "protein bars chocolate flavour", "candle vanilla scent".)
+  "indoor outdoor solar summer winter waterproof wide narrow fit cordless corded flavour flavor flavoured flavored scent scented"
+    .split(" "),
 );
 /**
  * Flavours, which name a kind of their own too ("Chocolate", "Mint"): after a kind that

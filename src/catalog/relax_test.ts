@@ -1655,6 +1655,15 @@ Deno.test("theThing: a pastime said by its -ing after the thing is what it is fo
   assert.equal(theThing("bedding").head, 0, "a kind's own -ing");
 });
 
+Deno.test("theThing: a flavour's or a scent's word at the end is no thing", () => {
+  assert.equal(
+    theThing("protein bars chocolate flavour").head,
+    2,
+    "the flavour, then read as which of the bars",
+  );
+  assert.equal(theThing("candle vanilla scent").head, 1);
+});
+
 Deno.test("searchRelaxed: 'to' between two ends names no kind; a letter is no thing", async () => {
   const { asked, search } = recording((text) =>
     text === "lightning cable"
