@@ -208,6 +208,7 @@ const AGE_OVER =
   /\b((?:wo)?m[ae]n|(?:wo)?mens|adults?|people|seniors?|him|her)\s+(?:over|above|aged)\s+\d{2}(?![\d.$]|\s*(?:\$|dollars?|usd|bucks))\+?/gu;
 /** A number written as a word before a size's unit, as the catalog writes it: "one person" → "1 person". */
 const NUMBER_WORDS: Record<string, string> = {
+  zero: "0",
   one: "1",
   two: "2",
   three: "3",
@@ -221,7 +222,7 @@ const NUMBER_WORDS: Record<string, string> = {
   twelve: "12",
 };
 const WORD_BEFORE_UNIT =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+(?:person|people|cups?|burners?|slices?|seats?|seater|bays?|ports?|quarts?|gallons?|drawers?|doors?|shelf|shelves|tiers?|pack)\b)/gu;
+  /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+(?:person|people|cups?|burners?|slices?|seats?|seater|bays?|ports?|quarts?|gallons?|drawers?|doors?|shelf|shelves|tiers?|pack|degrees?|tb|gb|inch|inches|foot|feet|ft|liters?|litres?)\b)/gu;
 /** A store's words for where things are sold ("toy aisle", "electronics department"). */
 const STORE_WORDS = new Set([
   "aisle",

@@ -264,6 +264,12 @@ Deno.test("a number written as a word before a size's unit is that number", () =
   assert.deepEqual(parseQuery("coffee maker for one person"), { text: "coffee maker 1 person" });
   assert.deepEqual(parseQuery("four slice toaster"), { text: "4 slice toaster" });
   assert.deepEqual(
+    parseQuery("zero degree sleeping bag"),
+    { text: "0 degree sleeping bag" },
+    "as '0-Degree'",
+  );
+  assert.deepEqual(parseQuery("two inch binder"), { text: "2 inch binder" });
+  assert.deepEqual(
     parseQuery("one piece swimsuit"),
     { text: "one piece swimsuit" },
     "a kind's name, 'One-Piece'",
