@@ -981,7 +981,12 @@ export async function searchRelaxed(
   else if (youthForms(text).length > 0) candidates = [{ text, dropped: [], head }, ...candidates];
   // A phrase a synonym replaces names one thing, and none of its words alone is it: "cross
   // trainer" (an elliptical, which the shop does not sell) is no trainer, a sneaker.
-  const units = replacedPhrases(text);
+  // (So does a number with a decimal point, written in parts: "hdmi 2.1 cable" had been
+  // relaxed to "hdmi 2 cable", showing 2-port splitters.)
+  const units = [
+    ...replacedPhrases(text),
+    ...[...text.matchAll(/(\d+)[.,](\d+)/gu)].map((m) => [m[1], m[2]]),
+  ];
   candidates = candidates.filter((c) =>
     units.every((u) => {
       const gone = u.filter((w) => c.dropped.some((d) => stem(d) === w)).length;

@@ -1875,3 +1875,21 @@ Deno.test("searchRelaxed: a last kind that finds nothing, a word after a kind be
   );
   assert.equal(jack.total, 0, cars.asked.join(", "));
 });
+
+Deno.test("searchRelaxed: a number with a decimal point goes whole or not at all", async () => {
+  const { asked, search } = recording((text) =>
+    text === "hdmi 2 cable"
+      ? result(40, { hits: [hit("electronics.tv.hdmi_splitters", "2-Port HDMI Splitter")] })
+      : text === "hdmi cable"
+      ? result(136, { hits: [hit("electronics.computer_accessories.cables", "HDMI Cable")] })
+      : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "hdmi 2.1 cable" }),
+    result(0),
+    search,
+    shop(["cable"], ["cable"], ["hdmi"]),
+  );
+  assert.equal(r.corrected_query, "hdmi cable", asked.join(", "));
+  assert.ok(!asked.includes("hdmi 2 cable"), asked.join(", "));
+});
