@@ -362,26 +362,6 @@ async function read(
   if (r.total > 0 && (!r.corrected_query || relaxedTo) && await passing(r, relaxedTo ?? parsed.text)) {
     r = { ...nothing(r), corrected_query: undefined, dropped_words: undefined };
   }
-  // A place or a menu said with whom or when, found only by leaving out its own words: the
-  // place's or the menu's things ("beach day with kids" as "kids" had shown kids' sneakers).
-  const ledBy = r.total > 0 && r.dropped_words?.length && within.length === 0
-    ? beforeContext(q.q)
-    : undefined;
-  const leftOut = new Set(r.dropped_words?.flatMap((w) => analyze(w)) ?? []);
-  if (
-    ledBy && analyze(ledBy.text).some((w) => leftOut.has(w)) &&
-    (placeThings(ledBy.text) !== undefined || groupAlias(ledBy.text) !== undefined)
-  ) {
-    const found = await read({ ...q, q: ledBy.text, min_price: min, max_price: max }, search, shopWords);
-    if (found.total > 0) {
-      return {
-        ...found,
-        took_ms: round(r.took_ms + found.took_ms),
-        corrected_query: found.corrected_query ?? ledBy.text,
-        dropped_words: [...terms(parseQuery(ledBy.context.join(" ")).text), ...found.dropped_words ?? []],
-      };
-    }
-  }
   // A thing for a place, when the words found nothing: the thing ("humidifier for baby
   // room" found nothing; no title names a room).
   const where = r.total === 0 ? withoutPlace(q.q) : undefined;
