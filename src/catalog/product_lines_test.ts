@@ -49,6 +49,28 @@ Deno.test("a product line becomes maker and kind; before the thing asked for, it
   assert.equal(productLineByKind("iphone case"), "smartphone case");
 });
 
+Deno.test("makers' lines and models that found nothing or the wrong thing (blind round 36)", () => {
+  assert.equal(rewriteProductLines("corsair k70"), "corsair keyboard");
+  assert.equal(rewriteProductLines("k70"), "corsair keyboard", "the model alone names its maker");
+  assert.equal(rewriteProductLines("sony wh1000xm5"), "sony headphones");
+  assert.equal(rewriteProductLines("wh-1000xm5"), "sony headphones", "hyphen or space, one line");
+  assert.equal(rewriteProductLines("wh 1000xm4"), "sony headphones");
+  assert.equal(rewriteProductLines("xm5"), "sony headphones");
+  assert.equal(rewriteProductLines("sony wf-1000xm5"), "sony earbuds", "the WF line is earbuds");
+  assert.equal(rewriteProductLines("maybelline sky high"), "maybelline mascara");
+  assert.equal(
+    rewriteProductLines("bissell crosswave"),
+    "bissell mop",
+    "a wet-dry floor washer, not a vacuum",
+  );
+  assert.equal(rewriteProductLines("patagonia better sweater"), "patagonia sweater");
+  assert.equal(rewriteProductLines("olaplex no. 7"), "olaplex hair oil");
+  assert.equal(rewriteProductLines("they're real mascara"), "benefit mascara");
+  assert.equal(rewriteProductLines("red wing iron ranger"), "red wing boots", "one maker");
+  assert.equal(rewriteProductLines("sky high trampoline"), undefined, "not without the maker");
+  assert.equal(rewriteProductLines("wool runner rug"), undefined, "a rug runner is no Allbirds shoe");
+});
+
 Deno.test("no product line is in the catalog's words, so rewriting one never hides a product", () => {
   const products = generateCatalog({ count: 20_000, seed: 42 });
   const words = new Set(products.flatMap((p) => productTerms(p).words));
@@ -211,7 +233,21 @@ Deno.test("a product line mostly typed completes first; one barely begun after t
   assert.deepEqual(withProductLines("tab", ["tablet"]), ["tablet"], "no line begins so");
   assert.deepEqual(
     withProductLines("sony", ["sony", "sony tv"]),
-    ["sony", "sony a7", "sony tv", "sony alpha", "sony wh 1000xm5", "sony rx100"],
+    [
+      "sony",
+      "sony a7",
+      "sony zv1",
+      "sony tv",
+      "sony alpha",
+      "sony wh 1000xm5",
+      "sony rx100",
+      "sony bravia",
+      "sony a7iii",
+      "sony a7iv",
+      "sony a6000",
+      "sony a6400",
+      "sony zv e10",
+    ],
     "the maker typed whole before its line",
   );
 });

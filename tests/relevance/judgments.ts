@@ -472,4 +472,15 @@ export const JUDGMENTS: Judgment[] = [
   { query: "cant get to sleep partner snores", leaves: ["ear_plugs", "sound_machines"] },
   { query: "just had twins", leaves: ["strollers", "baby_bottles", "diapers"] },
   { query: "stocking filler for a 5 year old boy", leaves: [], under: "toys" },
+  // stop 43 (helper): makers' lines
+  { query: "corsair k70", leaves: ["keyboards"], brand: "Corsair" },
+  { query: "sony wh1000xm5", leaves: ["headphones"], brand: "Sony" },
+  { query: "wh-1000xm5", leaves: ["headphones"], brand: "Sony" },
+  { query: "maybelline sky high", leaves: ["mascara"], brand: "Maybelline" },
+  { query: "bissell crosswave", leaves: ["mops", "carpet_cleaners"], brand: "Bissell" },
+  { query: "patagonia better sweater", leaves: ["sweaters"], brand: "Patagonia" },
+  { query: "dyson airwrap", leaves: ["hair_dryers", "straighteners"], brand: "Dyson" },
+  { query: "lash paradise", leaves: ["mascara"], brand: "L'Oreal" },
+  { query: "anthelios", leaves: ["sunscreen"], brand: "La Roche-Posay" },
+  { query: "kong classic", leaves: ["dog_toys"], brand: "KONG" },
 ];
