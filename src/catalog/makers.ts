@@ -103,6 +103,8 @@ export function correctMakerTypos(text: string): string | undefined {
   // (two real words, so typo tolerance leaves them, and joined they are no word).
   for (let i = 0; i + 1 < words.length; i++) {
     const together = words[i] + words[i + 1];
+    // (Not a maker's own name of two words, typed right: "l oreal" is no Lorell.)
+    if (byJoined.has(together)) continue;
     for (const [name, written] of byOneWord.get(together[0]) ?? []) {
       // (Joined as typed, the speller joins it itself: "kitchen aid".)
       // (The first word as the name begins: "kitchen" of KitchenAid, the slip after it.)

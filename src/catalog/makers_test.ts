@@ -52,3 +52,8 @@ Deno.test("a maker's name of several words with one word mistyped is put right",
   );
   assert.equal(correctMakerTypos("kitchen aid"), undefined, "joined as typed: the speller joins it");
 });
+
+Deno.test("correctMakerTypos: a maker's name of two words typed right is no one-word maker's slip", () => {
+  assert.equal(correctMakerTypos("l oreal voluminous"), undefined, "no Lorell");
+  assert.equal(correctMakerTypos("kitchen aide mixer"), "kitchenaid mixer");
+});
