@@ -303,13 +303,15 @@ export function theThing(query: string): TheThing {
 }
 
 /**
- * Whether `kept[head]` is a pastime said by its "-ing" after a word that can be the thing:
- * what it is for ("gloves cycling" had shown bike lights, "cycling" taken for the thing).
+ * Whether `kept[head]` is a pastime said by its "-ing" after things named in the plural:
+ * what they are for ("gloves cycling" had shown bike lights, "cycling" taken for the thing).
+ * (A word in the singular before it says which pastime: "car camping", "fly fishing", "trail
+ * running".)
  */
 function pastimeAfter(kept: readonly string[], head: number): boolean {
-  // (Not after a feature's suffix: "gluten free baking" is baking's.)
+  const before = kept[head - 1] ?? "";
   return head > 0 && kept[head].endsWith("ing") && pastimeOf(kept[head]) !== undefined &&
-    canBeTheThing(kept[head - 1]) && !FEATURE_SUFFIXES.has(kept[head - 1]);
+    canBeTheThing(before) && stem(before) !== before && pastimeOf(`${before} ${kept[head]}`) === undefined;
 }
 
 /** Whether `words[at]` and the word after it name a place ("living room"). */

@@ -1653,6 +1653,8 @@ Deno.test("theThing: a pastime said by its -ing after the thing is what it is fo
   assert.equal(theThing("wool socks hiking").head, 1);
   assert.equal(theThing("cycling gloves").head, 1, "before the thing it says which");
   assert.equal(theThing("bedding").head, 0, "a kind's own -ing");
+  assert.equal(theThing("car camping").head, 1, "a word in the singular before it says which pastime");
+  assert.equal(theThing("fly fishing").head, 1);
 });
 
 Deno.test("theThing: a flavour's or a scent's word at the end is no thing", () => {
