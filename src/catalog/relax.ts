@@ -987,7 +987,7 @@ export async function searchRelaxed(
   // relaxed to "hdmi 2 cable", showing 2-port splitters.)
   const units = [
     ...replacedPhrases(text),
-    ...[...text.matchAll(/(\d+)[.,](\d+)/gu)].map((m) => [m[1], m[2]]),
+    ...[...text.matchAll(/\d+[.,]\d+\p{L}*/gu)].map((m) => terms(m[0])),
   ];
   candidates = candidates.filter((c) =>
     units.every((u) => {

@@ -201,17 +201,18 @@ export function replacedPhrases(query: string, rules = loadSynonyms()): string[]
 
 /**
  * The words a query asks for by name, for the noun boost (analysed): its own words, and
- * where a one-way rule replaces words typed, the last word of each replacement, which
+ * where a one-way rule replaces words typed with a phrase, the phrase's last word, which
  * names the thing asked for as a typed word would ("kitchen roll => paper towels": the
  * paper towels, which had ranked below paper towel holders, their category naming both
- * words; "hob => cooktop": the cooktops).
+ * words). (A one-word replacement is a synonym's word, `synonymWords`: "parka => coat,
+ * jacket" asks for parkas before any jacket.)
  */
 export function askedWords(query: string, rules = loadSynonyms()): string[] {
   const words = analyze(query);
   const out = new Set(words);
   for (const { rule, from } of matchesIn(rules, words)) {
     if (rule.to.some((t) => t.join(" ") === from.join(" "))) continue;
-    for (const t of rule.to) out.add(t.at(-1)!);
+    for (const t of rule.to) if (t.length > 1) out.add(t.at(-1)!);
   }
   return [...out];
 }

@@ -269,12 +269,16 @@ function skeleton(word: string): string {
 
 /**
  * The consonants as they sound: a soft "c" is an "s", a hard one a "k", "ph" an "f", "wh" a
- * "w", "z" an "s", a "gh" before a "t" nothing ("vaces" sounds as vases, not as vacs;
- * "scizzors" as scissors, "stratener" as straightener).
+ * "w", "z" an "s", a "gh" before a "t" nothing, a soft "c" after an "x" too ("vaces" sounds
+ * as vases, not as vacs; "scizzors" as scissors, "stratener" as straightener, "excersize"
+ * as exercise).
  */
 function sounded(word: string): string {
   return skeleton(
     word.replace(/ph/g, "f").replace(/wh/g, "w").replace(/gh(?=t)/g, "").replace(/ck/g, "k").replace(
+      /xc(?=[eiy])/g,
+      "x",
+    ).replace(
       /c(?=[eiy])/g,
       "s",
     ).replace(
@@ -565,8 +569,7 @@ export class Vocabulary {
       if (d !== undefined) {
         out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq, sound });
       } else if (
-        candidate[0] === s[0] && (sound === 0 || this.#soundsNearly(word, sounds, e.surface)) &&
-        editDistance(s, candidate, budget + 1) === budget + 1
+        sound === 0 && candidate[0] === s[0] && editDistance(s, candidate, budget + 1) === budget + 1
       ) {
         further.push({ stem: candidate, surface: e.surface, distance: budget + 1, freq: e.freq, sound });
       }
@@ -579,15 +582,6 @@ export class Vocabulary {
       a.distance - b.distance || a.sound - b.sound || unfinished(a.surface) - unfinished(b.surface) ||
       b.freq - a.freq || a.stem.localeCompare(b.stem)
     );
-  }
-
-  /**
-   * Whether a long word (8 letters or more) sounds as `surface` but for one sound: a long
-   * word is often spelt by ear with a sound too many or too few ("excersize" for exercise,
-   * three edits; it had been left out, and "excersize bike" showed any bike).
-   */
-  #soundsNearly(word: string, sounds: string, surface: string): boolean {
-    return word.length >= 8 && sounds.length >= 3 && editDistance(sounds, this.#sounded(surface), 1) <= 1;
   }
 
   #sounded(surface: string): string {
