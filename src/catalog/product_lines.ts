@@ -723,13 +723,26 @@ function rewrite(query: string): {
   };
 }
 
-/** How many of `words`' last words are the maker's last ones ("north face" of "the north face"), or 0. */
+/**
+ * How many of `words`' last words are the maker's last ones ("north face" of "the north
+ * face"; "black and decker" of "black decker", an "and" said between its words), or 0.
+ */
 function typedTail(words: readonly string[], maker: readonly string[]): number {
   for (let n = Math.min(words.length, maker.length); n > 0; n--) {
-    if (words.slice(-n).join(" ") === maker.slice(-n).join(" ")) return n;
+    const tail = maker.slice(-n);
+    let at = words.length;
+    let k = tail.length;
+    while (k > 0 && at > 0) {
+      if (words[at - 1] === tail[k - 1]) k--;
+      else if (!(k < tail.length && AND.has(words[at - 1]))) break;
+      at--;
+    }
+    if (k === 0) return words.length - at;
   }
   return 0;
 }
+/** Words said between a maker's two names ("black and decker", "procter & gamble"). */
+const AND = new Set(["and", "&", "n", "+"]);
 
 /** The lines' words as typed and as stemmed ("airpods", "airpod"), for typos. */
 const LINE_WORDS = [...new Set(PRODUCT_LINES.flatMap((r) => [...terms(r.line), ...analyze(r.line)]))];

@@ -375,6 +375,11 @@ Deno.test("a model family the titles never name is its maker's kind: a watch, a 
 Deno.test("rewriteProductLines: a maker's name typed before its line is said once", () => {
   assert.equal(rewriteProductLines("north face nuptse"), "the north face puffer jacket");
   assert.equal(rewriteProductLines("the north face nuptse"), "the north face puffer jacket");
+  assert.equal(
+    rewriteProductLines("black and decker dustbuster"),
+    "black decker handheld vacuum",
+    "an and between its names",
+  );
   assert.equal(rewriteProductLines("samsung galaxy phone"), "samsung smartphone");
 });
 
