@@ -38,7 +38,8 @@ function asksForAGift(words: readonly string[]): boolean {
   if (words.some((w, i) => GIFT_EXCHANGES.has(`${w} ${words[i + 1]}`))) return true;
   // (So does an occasion of someone's: "something for my wife's birthday" had shown jeans.
   // Not a party's: "birthday party for 5 year old" asks for the party's things.)
-  const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined);
+  const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined) ||
+    giftReasons(words).role !== undefined;
   if (someone && words.some((w) => OCCASIONS.has(w)) && !words.includes("party")) return true;
   // (So does someone who loves a thing: "10 year old who loves dinosaurs".)
   if (
@@ -97,7 +98,8 @@ const AROUND_A_GIFT = new Set([
     what should could shall do i get buy
     nurse nurses doctor doctors well soon moving away going end is always
     law you first babysitter babysitters nanny sitter
-    keen avid passionate dedicated obsessed huge massive serious`.split(/\s+/),
+    keen avid passionate dedicated obsessed huge massive serious
+    appreciation welcome`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 
@@ -308,6 +310,463 @@ export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * What an occasion's gift is, where the occasion says more than who it is for: a new home's
+ * are things for the home, a get-well gift comfort ("housewarming gift", "retirement gift"
+ * had shown the guide for anyone, an instant camera first). `general` occasions say only how
+ * small a gift is, or thanks, and the recipient's own guide comes first ("secret santa for a
+ * guy" is a man's, "thank you gift for nurses" a nurse's). `under`: the price a gift stays
+ * under when the query sets none.
+ */
+export const OCCASION_GIFTS: Readonly<
+  Record<string, { paths: readonly string[]; label: string; general?: boolean; under?: number }>
+> = {
+  housewarming: {
+    label: "housewarming gifts",
+    paths: [
+      "home.decor.candles",
+      "home.decor.diffusers",
+      "home.decor.vases",
+      "kitchen.dining.serving_trays",
+      "garden.plants.planters",
+      "home.decor.picture_frames",
+      "home.decor.doormats",
+      "kitchen.barware.wine_openers",
+      "kitchen.prep.cutting_boards",
+      "kitchen.dining.glassware",
+    ],
+  },
+  // A gift exchange's are small things anyone can use.
+  exchange: {
+    label: "gift exchange gifts",
+    general: true,
+    under: 25,
+    paths: [
+      "fashion.basics.socks",
+      "kitchen.dining.mugs",
+      "home.decor.candles",
+      "toys.games.card_games",
+      "toys.games.puzzles",
+      "grocery.snacks.chocolate",
+      "beauty.skincare.lip_balm",
+      "kitchen.barware.shot_glasses",
+      "kitchen.storage.water_bottles",
+      "home.decor.diffusers",
+    ],
+  },
+  thanks: {
+    label: "thank you gifts",
+    general: true,
+    paths: [
+      "home.decor.candles",
+      "grocery.snacks.chocolate",
+      "kitchen.dining.mugs",
+      "home.decor.diffusers",
+      "grocery.beverages.coffee",
+      "grocery.beverages.tea",
+      "garden.plants.planters",
+      "beauty.skincare.body_lotion",
+    ],
+  },
+  farewell: {
+    label: "farewell gifts",
+    general: true,
+    paths: [
+      "home.decor.picture_frames",
+      "kitchen.dining.mugs",
+      "office.supplies.notebooks_paper",
+      "office.supplies.planners",
+      "fashion.travel.travel_accessories",
+      "kitchen.storage.water_bottles",
+      "home.decor.candles",
+    ],
+  },
+  "new job": {
+    label: "new job gifts",
+    general: true,
+    paths: [
+      "office.supplies.desk_organizers",
+      "office.supplies.pens",
+      "office.supplies.planners",
+      "office.supplies.notebooks_paper",
+      "electronics.computer_accessories.laptop_bags",
+      "kitchen.dining.mugs",
+      "kitchen.storage.water_bottles",
+      "office.furniture.desk_lamps",
+    ],
+  },
+  "get well": {
+    label: "get well gifts",
+    paths: [
+      "home.bedding.blankets",
+      "fashion.basics.socks",
+      "fashion.basics.slippers",
+      "grocery.beverages.tea",
+      "books.fiction.novels",
+      "toys.games.puzzles",
+      "health.personal_care.heating_pads",
+      "beauty.skincare.body_lotion",
+      "beauty.skincare.lip_balm",
+      "home.bedding.pillows",
+    ],
+  },
+  sympathy: {
+    label: "sympathy gifts",
+    paths: [
+      "home.decor.candles",
+      "home.bedding.blankets",
+      "home.decor.picture_frames",
+      "grocery.beverages.tea",
+      "garden.plants.planters",
+      "home.decor.diffusers",
+    ],
+  },
+  wedding: {
+    label: "wedding gifts",
+    paths: [
+      "kitchen.dining.dinnerware",
+      "kitchen.dining.glassware",
+      "kitchen.dining.cutlery",
+      "kitchen.dining.serving_trays",
+      "kitchen.barware.decanters",
+      "kitchen.barware.wine_openers",
+      "kitchen.cookware.knives",
+      "kitchen.cookware.pans",
+      "kitchen.appliances.stand_mixers",
+      "kitchen.appliances.coffee_makers",
+      "home.decor.picture_frames",
+      "home.decor.vases",
+      "home.bedding.blankets",
+    ],
+  },
+  retirement: {
+    label: "retirement gifts",
+    paths: [
+      "garden.outdoor_living.hammocks",
+      "garden.outdoor_living.bird_feeders",
+      "garden.outdoor_living.fire_pits",
+      "garden.plants.planters",
+      "electronics.tablets.e_readers",
+      "books.fiction.novels",
+      "toys.games.puzzles",
+      "kitchen.barware.whiskey_glasses",
+      "kitchen.barware.decanters",
+      "sports.outdoor.binoculars",
+      "home.decor.picture_frames",
+    ],
+  },
+  graduation: {
+    label: "graduation gifts",
+    paths: [
+      "electronics.computer_accessories.laptop_bags",
+      "fashion.accessories.backpacks",
+      "fashion.travel.luggage",
+      "fashion.travel.duffel_bags",
+      "fashion.accessories.watches",
+      "fashion.accessories.wallets",
+      "electronics.audio.earbuds",
+      "electronics.audio.headphones",
+      "electronics.phones.power_banks",
+      "electronics.tablets.e_readers",
+      "office.furniture.desk_lamps",
+      "kitchen.appliances.coffee_makers",
+    ],
+  },
+};
+
+/** An occasion's words, as folded words joined by a space, and the occasion (`OCCASION_GIFTS`). */
+const OCCASION_PHRASES: Record<string, string> = {
+  housewarming: "housewarming",
+  "house warming": "housewarming",
+  "new home": "housewarming",
+  "new house": "housewarming",
+  "new apartment": "housewarming",
+  "new flat": "housewarming",
+  "new place": "housewarming",
+  "first home": "housewarming",
+  "first house": "housewarming",
+  "first apartment": "housewarming",
+  "moving in": "housewarming",
+  // (Welcoming a new neighbour is welcoming them home.)
+  "new neighbor": "housewarming",
+  "new neighbors": "housewarming",
+  "new neighbour": "housewarming",
+  "new neighbours": "housewarming",
+  "secret santa": "exchange",
+  "white elephant": "exchange",
+  "gift exchange": "exchange",
+  "yankee swap": "exchange",
+  "dirty santa": "exchange",
+  "kris kringle": "exchange",
+  "thank you": "thanks",
+  thanks: "thanks",
+  appreciation: "thanks",
+  farewell: "farewell",
+  "going away": "farewell",
+  "moving away": "farewell",
+  leaving: "farewell",
+  "new job": "new job",
+  "first job": "new job",
+  promotion: "new job",
+  "get well": "get well",
+  "feel better": "get well",
+  recovery: "get well",
+  sympathy: "sympathy",
+  condolence: "sympathy",
+  condolences: "sympathy",
+  bereavement: "sympathy",
+  wedding: "wedding",
+  "bridal shower": "wedding",
+  engagement: "wedding",
+  newlyweds: "wedding",
+  newlywed: "wedding",
+  retirement: "retirement",
+  retiring: "retirement",
+  retiree: "retirement",
+  graduation: "graduation",
+  grad: "graduation",
+  graduate: "graduation",
+  graduates: "graduation",
+  graduating: "graduation",
+  "college graduation": "graduation",
+  "high school graduation": "graduation",
+  "college graduate": "graduation",
+  "high school graduate": "graduation",
+  "college grad": "graduation",
+  "high school grad": "graduation",
+};
+
+/**
+ * What people give someone for their work or what they do for us, where that says more than
+ * their group: a nurse's are comfort on long shifts, a teacher's the desk's and a mug
+ * ("what to get a nurse for christmas", "present for a teacher end of year" had shown the
+ * guide for anyone; "gift for my kid's teacher" a child's toys).
+ */
+export const ROLE_GIFTS: Readonly<Record<string, { paths: readonly string[]; label: string }>> = {
+  teacher: {
+    label: "gifts for teachers",
+    paths: [
+      "kitchen.dining.mugs",
+      "home.decor.candles",
+      "office.supplies.pens",
+      "office.supplies.planners",
+      "office.supplies.notebooks_paper",
+      "office.supplies.desk_organizers",
+      "office.supplies.sticky_notes",
+      "kitchen.storage.water_bottles",
+      "beauty.skincare.body_lotion",
+      "grocery.snacks.chocolate",
+      "grocery.beverages.coffee",
+    ],
+  },
+  nurse: {
+    label: "gifts for nurses",
+    paths: [
+      "fashion.basics.socks",
+      "kitchen.storage.water_bottles",
+      "kitchen.dining.mugs",
+      "health.personal_care.massagers",
+      "beauty.skincare.body_lotion",
+      "beauty.skincare.lip_balm",
+      "kitchen.storage.lunch_bags",
+      "office.supplies.pens",
+      "grocery.beverages.coffee",
+    ],
+  },
+  doctor: {
+    label: "gifts for doctors",
+    paths: [
+      "office.supplies.pens",
+      "kitchen.dining.mugs",
+      "kitchen.storage.water_bottles",
+      "office.supplies.desk_organizers",
+      "health.personal_care.massagers",
+      "grocery.beverages.coffee",
+      "grocery.snacks.chocolate",
+      "kitchen.barware.whiskey_glasses",
+      "kitchen.storage.lunch_bags",
+    ],
+  },
+  coworker: {
+    label: "gifts for coworkers",
+    paths: [
+      "kitchen.dining.mugs",
+      "home.decor.candles",
+      "grocery.snacks.chocolate",
+      "office.supplies.desk_organizers",
+      "office.supplies.notebooks_paper",
+      "office.supplies.pens",
+      "garden.plants.planters",
+      "kitchen.storage.water_bottles",
+      "grocery.beverages.coffee",
+      "grocery.beverages.tea",
+    ],
+  },
+  boss: {
+    label: "gifts for bosses",
+    paths: [
+      "office.supplies.pens",
+      "office.supplies.desk_organizers",
+      "office.supplies.planners",
+      "kitchen.barware.whiskey_glasses",
+      "kitchen.barware.decanters",
+      "kitchen.dining.mugs",
+      "grocery.beverages.coffee",
+      "home.decor.candles",
+      "office.furniture.desk_lamps",
+    ],
+  },
+  neighbor: {
+    label: "gifts for neighbors",
+    paths: [
+      "home.decor.candles",
+      "grocery.snacks.chocolate",
+      "grocery.beverages.coffee",
+      "grocery.beverages.tea",
+      "garden.plants.planters",
+      "kitchen.dining.kitchen_towels",
+      "kitchen.dining.mugs",
+      "home.decor.diffusers",
+    ],
+  },
+  sitter: {
+    label: "gifts for babysitters",
+    paths: [
+      "home.decor.candles",
+      "grocery.snacks.chocolate",
+      "kitchen.dining.mugs",
+      "kitchen.storage.water_bottles",
+      "beauty.skincare.lip_balm",
+      "beauty.skincare.body_lotion",
+      "home.decor.diffusers",
+      "fashion.basics.socks",
+    ],
+  },
+  coach: {
+    label: "gifts for coaches",
+    paths: [
+      "kitchen.storage.water_bottles",
+      "sports.outdoor.camp_seating",
+      "sports.outdoor.coolers",
+      "fashion.accessories.sunglasses",
+      "fashion.accessories.hats",
+      "kitchen.dining.mugs",
+      "fashion.accessories.umbrellas",
+    ],
+  },
+  // (Someone out in all weathers: a mail carrier, a delivery driver.)
+  carrier: {
+    label: "gifts for mail carriers",
+    paths: [
+      "fashion.accessories.gloves",
+      "fashion.basics.socks",
+      "fashion.accessories.hats",
+      "kitchen.storage.water_bottles",
+      "beauty.skincare.lip_balm",
+      "beauty.skincare.sunscreen",
+      "grocery.snacks.nuts",
+      "grocery.snacks.chocolate",
+    ],
+  },
+  host: {
+    label: "hostess gifts",
+    paths: [
+      "home.decor.candles",
+      "home.decor.diffusers",
+      "grocery.snacks.chocolate",
+      "kitchen.barware.wine_openers",
+      "kitchen.dining.serving_trays",
+      "kitchen.dining.kitchen_towels",
+      "kitchen.dining.napkins",
+      "home.decor.vases",
+      "grocery.beverages.coffee",
+    ],
+  },
+};
+
+/** Someone's work or what they do for us, as folded words joined by a space, and its gifts (`ROLE_GIFTS`). */
+const ROLE_PHRASES: Record<string, string> = {
+  ...Object.fromEntries(
+    [
+      ["teacher", "teacher teachers professor professors tutor tutors educator educators"],
+      ["nurse", "nurse nurses caregiver caregivers carer carers"],
+      ["doctor", "doctor doctors physician physicians surgeon surgeons dentist dentists"],
+      ["coworker", "coworker coworkers colleague colleagues employee employees"],
+      ["boss", "boss bosses manager managers supervisor supervisors mentor mentors"],
+      ["neighbor", "neighbor neighbors neighbour neighbours"],
+      ["sitter", "babysitter babysitters nanny nannies sitter sitters"],
+      // (Not Coach's own, a maker's name: "coach" after "for", "my", a sport, or many.)
+      ["coach", "coaches"],
+      ["carrier", "mailman mailmen postman postmen postwoman mailwoman"],
+      ["host", "host hosts hostess hostesses"],
+    ].flatMap(([role, words]) => words.split(" ").map((w) => [w, role])),
+  ),
+  "co worker": "coworker",
+  "co workers": "coworker",
+  "mail carrier": "carrier",
+  "mail carriers": "carrier",
+  "mail lady": "carrier",
+  "delivery driver": "carrier",
+  "delivery drivers": "carrier",
+  "ups driver": "carrier",
+  "fedex driver": "carrier",
+  "garbage man": "carrier",
+  "garbage men": "carrier",
+  "trash collector": "carrier",
+  "trash collectors": "carrier",
+  "sanitation workers": "carrier",
+  "dinner party host": "host",
+  "party host": "host",
+};
+
+/** Words before "coach" that make it a coach, not Coach's. */
+const BEFORE_A_COACH = new Set(
+  "for my our a the his her their team soccer football basketball baseball softball hockey swim volleyball tennis gym"
+    .split(" "),
+);
+
+/**
+ * The occasion and the role a gift's words name (`OCCASION_GIFTS`, `ROLE_GIFTS`), longest
+ * phrase first, and the words that name them.
+ */
+export function giftReasons(
+  words: readonly string[],
+): { occasion?: string; said?: string; role?: string; used: Set<string> } {
+  const used = new Set<string>();
+  let said: string | undefined;
+  const at = new Set<number>();
+  let occasion: string | undefined;
+  let role: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (at.has(i)) continue;
+    for (const n of [3, 2, 1]) {
+      if (i + n > words.length) continue;
+      const phrase = words.slice(i, i + n).join(" ");
+      const o = OCCASION_PHRASES[phrase];
+      const coach = phrase === "coach" && i > 0 && BEFORE_A_COACH.has(words[i - 1]);
+      const r = coach ? "coach" : ROLE_PHRASES[phrase];
+      if (o === undefined && r === undefined) continue;
+      if (o !== undefined && occasion === undefined) [occasion, said] = [o, phrase];
+      else if (o === undefined) role ??= r;
+      for (let j = i; j < i + n; j++) at.add(j);
+      // (A sport's coach is a coach: "soccer coach gift".)
+      if (coach && !FUNCTION_WORDS.has(words[i - 1])) at.add(i - 1);
+      break;
+    }
+  }
+  for (const i of at) used.add(words[i]);
+  return { occasion, said, role, used };
+}
+
+/** A party's things, for an occasion's party. */
+const PARTY = [
+  "home.party.party_supplies",
+  "kitchen.dining.disposable_tableware",
+  "kitchen.dining.napkins",
+  "home.party.greeting_cards",
+  "home.decor.holiday_lights",
+] as const;
+
 /** Little things for anyone's stocking. */
 const STOCKING = [
   "fashion.basics.socks",
@@ -484,7 +943,11 @@ export function giftAsked(query: string): GiftAsk | undefined {
       ? "teen girls"
       : "teen"
     : undefined;
+  // The occasion's and the role's words are theirs ("new home", "mail carrier"), as typed
+  // (the query's text has no occasion's word: "wedding gift").
+  const reasons = giftReasons(all);
   for (const w of words) {
+    if (reasons.used.has(w)) continue;
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
     if (teen && (TEEN.has(w) || TEEN_BOYS.has(w) || TEEN_GIRLS.has(w))) continue;
     if (sixteen && (w === "sweet" || w === "16" || w === "sixteen")) continue;
@@ -508,15 +971,23 @@ export function giftAsked(query: string): GiftAsk | undefined {
   // (A stocking stuffer is a small gift: "stocking stuffers" had shown instant cameras.)
   // (So is a cheap one: "cheap gifts for coworkers" had shown instant cameras first.)
   const small = terms(fold(query)).some((w) => w.startsWith("stuffer") || CHEAP_GIFT.has(w));
-  const label = LABELS[group ?? ""];
-  return small
-    ? {
-      for: group ?? "",
-      paths,
-      label: `${label} under $${STOCKING_STUFFER_MAX}`,
-      under: STOCKING_STUFFER_MAX,
-    }
-    : { for: group ?? "", paths, label };
+  // Someone's role is their gifts, whoever they are ("my kid's teacher" is a teacher's); an
+  // occasion's gifts are its own unless it says only how small or why ("housewarming gift
+  // for mom": for her home; "secret santa for a guy": a man's, small).
+  const occasion = reasons.occasion === undefined ? undefined : OCCASION_GIFTS[reasons.occasion];
+  const role = reasons.role === undefined ? undefined : ROLE_GIFTS[reasons.role];
+  const own = occasion && !occasion.general ? occasion : role ?? (group ? undefined : occasion);
+  const under = small ? STOCKING_STUFFER_MAX : occasion?.under;
+  // (A gift exchange says its name: "secret santa gifts".)
+  const label = own === undefined
+    ? LABELS[group ?? ""]
+    : own === occasion && reasons.occasion === "exchange"
+    ? `${reasons.said} gifts`
+    : own.label;
+  const whom = own ? "" : group ?? "";
+  return under !== undefined
+    ? { for: whom, paths: own?.paths ?? paths, label: `${label} under $${under}`, under }
+    : { for: whom, paths: own?.paths ?? paths, label };
 }
 
 /**
@@ -529,5 +1000,12 @@ export function occasionGift(query: string): GiftAsk | undefined {
   const words = terms(fold(query));
   const occasion = words.some((w) => OCCASIONS.has(w));
   const only = words.every((w) => GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "happy" || w === "s");
-  return occasion && only ? { for: "", paths: GIFT_GUIDE[""], label: LABELS[""] } : undefined;
+  if (!occasion || !only) return undefined;
+  // (An occasion's party is the party's things: "graduation party" had shown instant cameras.)
+  if (words.includes("party")) return { for: "", paths: PARTY, label: "party supplies" };
+  // (Its own gifts when it has them: "housewarming" had shown an instant camera first.)
+  const own = OCCASION_GIFTS[giftReasons(words).occasion ?? ""];
+  return own && !own.general
+    ? { for: "", paths: own.paths, label: own.label }
+    : { for: "", paths: GIFT_GUIDE[""], label: LABELS[""] };
 }

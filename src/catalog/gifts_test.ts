@@ -6,7 +6,9 @@ import {
   giftHobbies,
   giftTopic,
   HOBBY_GIFTS,
+  OCCASION_GIFTS,
   occasionGift,
+  ROLE_GIFTS,
   STOCKING_STUFFER_MAX,
 } from "./gifts.ts";
 import { parseQuery } from "./vocabulary.ts";
@@ -109,9 +111,9 @@ Deno.test("an occasion of someone's asks for their gifts; a new parent's are the
 });
 
 Deno.test("who a gift is for may be a nurse, a doctor, someone moving away; get well soon", () => {
-  assert.equal(giftAsked("gift for nurse")?.label, "gifts");
-  assert.equal(giftAsked("get well soon gift")?.label, "gifts");
-  assert.equal(giftAsked("gift for someone moving away")?.label, "gifts");
+  assert.equal(giftAsked("gift for nurse")?.label, "gifts for nurses");
+  assert.equal(giftAsked("get well soon gift")?.label, "get well gifts");
+  assert.equal(giftAsked("gift for someone moving away")?.label, "farewell gifts");
   assert.equal(
     giftTopic("gift for grandma who is always cold"),
     "cold",
@@ -175,4 +177,60 @@ Deno.test("round 35: stocking fillers, a keen angler, a runner who has everythin
   assert.deepEqual(giftHobbies("present for an avid angler"), ["fishing"]);
   assert.ok(giftHobbies("something for a runner who has everything").includes("running"));
   assert.ok(HOBBY_GIFTS.running.includes("electronics.wearables.fitness_trackers"));
+});
+
+Deno.test("an occasion's and a role's gifts name leaves of the taxonomy", () => {
+  const leaves = new Set(LEAVES.map((l) => l.path));
+  for (const [name, { paths }] of [...Object.entries(OCCASION_GIFTS), ...Object.entries(ROLE_GIFTS)]) {
+    for (const path of paths) assert.ok(leaves.has(path), `${name}: ${path}`);
+    assert.equal(new Set(paths).size, paths.length, `${name}: listed once each`);
+  }
+});
+
+Deno.test("an occasion's gifts are its own; a role's are theirs, whoever they are", () => {
+  const label = (query: string) => giftAsked(query)?.label;
+  assert.equal(label("housewarming gift"), "housewarming gifts");
+  assert.equal(label("housewarming present ideas"), "housewarming gifts");
+  assert.equal(label("new home gift"), "housewarming gifts");
+  assert.equal(label("new neighbour gift"), "housewarming gifts", "a new neighbour is welcomed home");
+  assert.equal(label("housewarming gift for mom"), "housewarming gifts", "for her home, not her");
+  assert.equal(label("wedding gift for couple"), "wedding gifts");
+  assert.equal(label("college graduation gift"), "graduation gifts");
+  assert.equal(label("graduation gift for son"), "graduation gifts", "no child's toys");
+  assert.equal(label("retirement gift"), "retirement gifts");
+  assert.equal(label("sympathy gift"), "sympathy gifts");
+  assert.equal(label("what to get a nurse for christmas"), "gifts for nurses");
+  assert.equal(label("thank you gift for nurses"), "gifts for nurses", "thanks says why, not what");
+  assert.equal(label("present for a teacher end of year"), "gifts for teachers");
+  assert.equal(label("teacher appreciation gift"), "gifts for teachers");
+  assert.equal(
+    label("gift for my kid's teacher"),
+    "gifts for teachers",
+    "the teacher is given to, not the kid",
+  );
+  assert.equal(label("gift for mail carrier"), "gifts for mail carriers");
+  assert.equal(label("gifts for coworkers"), "gifts for coworkers");
+  assert.equal(label("what to get my boss for christmas"), "gifts for bosses");
+  assert.equal(label("hostess gift"), "hostess gifts");
+  assert.equal(label("gift for coach"), "gifts for coaches");
+  assert.equal(label("soccer coach gift"), "gifts for coaches", "a sport's coach");
+  assert.equal(giftAsked("coach gift"), undefined, "Coach's, a maker's name");
+  assert.ok(giftAsked("housewarming gift")?.paths.includes("home.decor.candles"));
+  assert.ok(giftAsked("gift for nurse")?.paths.includes("fashion.basics.socks"));
+});
+
+Deno.test("a gift exchange's gifts are small, a man's when for a man, under the query's price when it sets one", () => {
+  assert.deepEqual(
+    [giftAsked("secret santa")?.label, giftAsked("secret santa")?.under],
+    ["secret santa gifts under $25", 25],
+  );
+  assert.equal(giftAsked("white elephant gift under 30")?.label, "white elephant gifts under $25");
+  assert.equal(giftAsked("secret santa for a guy")?.label, "gifts for men under $25");
+  assert.equal(giftAsked("secret santa gift for coworker")?.label, "gifts for coworkers under $25");
+});
+
+Deno.test("an occasion alone is its own gifts when it has them", () => {
+  assert.equal(occasionGift("housewarming")?.label, "housewarming gifts");
+  assert.deepEqual(occasionGift("christmas")?.paths, GIFT_GUIDE[""]);
+  assert.equal(occasionGift("graduation party")?.label, "party supplies", "a party's things, no gifts");
 });
