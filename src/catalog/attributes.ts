@@ -44,7 +44,7 @@ const STYLES = (
   "modern rustic farmhouse industrial boho bohemian scandinavian nordic japandi victorian coastal " +
   "nautical minimalist maximalist vintage retro traditional contemporary southwestern tropical " +
   "grandmillennial cottagecore preppy glam eclectic transitional mediterranean moroccan cottage " +
-  "antique midcentury baroque gothic western tuscan craftsman shaker hawaiian zen"
+  "antique midcentury baroque gothic western tuscan craftsman shaker hawaiian zen scandi"
 ).split(" ");
 
 /** Styles said in two or three words (folded, as typed). */

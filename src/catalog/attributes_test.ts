@@ -18,6 +18,7 @@ Deno.test("attributePositions: every word that says which", () => {
 Deno.test("isStyle: only styles, alone or together", () => {
   assert.ok(isStyle(["wabi", "sabi"]));
   assert.ok(isStyle(["japandi"]));
+  assert.ok(isStyle(["scandi"]), "Scandinavian, as shoppers shorten it");
   assert.ok(isStyle(["modern", "farmhouse"]));
   assert.ok(!isStyle(["copper"]), "a material is no style");
   assert.ok(!isStyle(["japandi", "sofa"]));

@@ -457,13 +457,16 @@ const DORM = [
   "home.furniture.futons",
 ] as const;
 
+// (Fairy lights, a bean bag, a desk and posters: "teen bedroom" had shown pillows first.)
 const TEEN = [
-  "home.bedding",
-  "home.decor.lamps",
-  "home.decor.wall_art",
-  "home.decor.mirrors",
-  "home.furniture.desks",
+  "home.decor.holiday_lights",
   "home.furniture.bean_bags",
+  "home.furniture.desks",
+  "home.decor.wall_art",
+  "home.decor.lamps",
+  "home.decor.mirrors",
+  "home.bedding.duvet_covers",
+  "home.bedding.comforters",
 ] as const;
 
 const COFFEE = [
@@ -817,7 +820,7 @@ const BEFORE_A_PLACE = new Set(
  */
 export function styledPlace(
   text: string,
-): { style: string; paths: readonly string[]; named: string } | undefined {
+): { style: string; paths: readonly string[]; named: string; look?: readonly string[] } | undefined {
   const said = terms(fold(text));
   if (said.length < 2 || placeThings(text)) return undefined;
   const [style, ...rest] = said;
@@ -826,10 +829,27 @@ export function styledPlace(
   // (A place said in the plural is none: "kind bars" are no bar's things.)
   const last = rest.at(-1);
   if (last !== undefined && stem(last) !== last) return undefined;
-  const paths = placeThings(named) ?? placeLevel(named)?.paths;
+  const place = placeThings(named);
+  const paths = place ?? placeLevel(named)?.paths;
+  // (A style's room is what makes its look: "scandi living room" had shown blackout curtains
+  // first.)
+  const look = place && isStyle([style]) ? lookOf(place) : undefined;
   // (A word that says which place is no style: "small bathroom storage" is bathroom storage.)
-  return paths ? { style: BEFORE_A_PLACE.has(style) ? "" : style, paths, named } : undefined;
+  return paths
+    ? { style: BEFORE_A_PLACE.has(style) ? "" : style, paths, named, ...look && { look } }
+    : undefined;
 }
+
+/** Words for a home's decor, which a style's look is. */
+const DECOR = new Set([
+  "decor",
+  "decoration",
+  "decorations",
+  "home decor",
+  "decorating",
+  "interior",
+  "interiors",
+]);
 
 const LOOKS = new Set("style styles look looks aesthetic vibe vibes inspired themed".split(" "));
 
@@ -838,25 +858,73 @@ const LOOKS = new Set("style styles look looks aesthetic vibe vibes inspired the
  * name (`attributes.ts`): how its things look, not what they are ("copper cookware",
  * "japandi decor", "tropical bedding", "scandinavian furniture"). A style said alone is
  * one of a home's looks: its decor ("wabi sabi", "hollywood regency"). The attribute's
- * words and the level's paths, or `undefined`.
+ * words and the level's paths, or `undefined`; for a style of a place or of decor, `look`:
+ * those of its things that make the look (`lookOf`), to browse when no title says the style.
  */
 export function attributedLevel(
   text: string,
-): { attribute: string; paths: readonly string[]; named: string } | undefined {
+): { attribute: string; paths: readonly string[]; named: string; look?: readonly string[] } | undefined {
   // (A word for a look adds nothing: "industrial style", "coastal aesthetic".)
   const said = terms(fold(text));
   while (said.length > 1 && LOOKS.has(said.at(-1)!)) said.pop();
   let k = 0;
   for (let n = attributeAt(said, 0); n > 0; n = attributeAt(said, k)) k += n;
   if (k === 0) return undefined;
+  // (Nor before what it is the look of: "scandi style living room" had found nothing.)
+  while (k < said.length - 1 && LOOKS.has(said[k])) said.splice(k, 1);
   const attribute = said.slice(0, k).join(" ");
   const named = k === said.length ? (isStyle(said) ? "decor" : "") : said.slice(k).join(" ");
   if (!named) return undefined;
   // (A place's things are what goes there: "modern farmhouse kitchen", "red kitchen decor".)
   const levels = namedCategories(levelAlias(named) ?? named);
-  const paths = placeThings(named) ?? placeLevel(named)?.paths ??
-    (levels.length > 0 ? levels : groupAlias(named));
-  return paths && paths.length > 0 ? { attribute, paths, named } : undefined;
+  const place = placeThings(named);
+  // (A style's room is what makes its look: "scandi living room" had shown blackout curtains
+  // first.)
+  // (So is a style's decor: "scandinavian decor" had shown blackout curtains first.)
+  const style = isStyle(said.slice(0, k));
+  const paths = place ?? placeLevel(named)?.paths ?? (levels.length > 0 ? levels : groupAlias(named));
+  const look = style && (place || DECOR.has(named)) && paths ? lookOf(paths) : undefined;
+  return paths && paths.length > 0 ? { attribute, paths, named, ...look && { look } } : undefined;
+}
+
+/**
+ * The kinds a room's look is made of: its furniture, its lighting, what lies on its floor,
+ * hangs on its walls or stands about, and what is laid on its bed and table.
+ */
+const LOOK_KINDS = [
+  "home.furniture",
+  "office.furniture.desk_lamps",
+  "home.decor.lamps",
+  "home.decor.rugs",
+  "home.decor.wall_art",
+  "home.decor.vases",
+  "home.decor.mirrors",
+  "home.decor.picture_frames",
+  "home.decor.wall_clocks",
+  "home.decor.candles",
+  "home.decor.holiday_lights",
+  "home.storage.wall_shelves",
+  "home.bedding.duvet_covers",
+  "home.bedding.comforters",
+  "home.bedding.blankets",
+  "home.bath.towels",
+  "home.bath.bath_mats",
+  "home.bath.shower_curtains",
+  "kitchen.dining.dinnerware",
+  "kitchen.dining.serving_trays",
+  "kitchen.dining.placemats",
+  "kitchen.dining.tablecloths",
+  "garden.outdoor_living.patio_furniture",
+  "garden.plants.planters",
+] as const;
+
+/**
+ * A place's things (`PLACES`) that make its look (`LOOK_KINDS`), for a style said with it: a
+ * department's or subcategory's of them as those under it. All of them when none does.
+ */
+export function lookOf(paths: readonly string[]): readonly string[] {
+  const out = paths.flatMap((p) => isUnder(p, LOOK_KINDS) ? [p] : LOOK_KINDS.filter((l) => isUnder(l, [p])));
+  return out.length > 0 ? [...new Set(out)] : paths;
 }
 
 /**
@@ -881,11 +949,16 @@ export function withoutPlace(text: string): { text: string; place: string } | un
  * child's place by any word for a child is the kids' one: "toddler room", "boys bedroom".
  */
 export function placeThings(text: string): readonly string[] | undefined {
-  const words = analyze(text);
+  // (A teenager's place by any word for one is the teen one: "teenager bedroom" had shown the
+  // bedroom's curtains, "teenage girl bedroom" a child's.)
+  const words = analyze(text).map((w) => TEENS.has(w) ? TEEN_WORD : w);
   const kid = analyze("kids")[0];
   return placeMap().get(words.join(" ")) ??
     placeMap().get(words.map((w) => whoFor(w) === "kids" ? kid : w).join(" "));
 }
+
+const TEEN_WORD = analyze("teen")[0];
+const TEENS = new Set(analyze("teens teenage teenager teenagers teenaged tween tweens"));
 
 let aliases: Map<string, string> | undefined;
 

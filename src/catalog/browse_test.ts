@@ -13,6 +13,7 @@ import {
   levelAlias,
   levelFor,
   levelThings,
+  lookOf,
   namedLevels,
   partlyJoinedLevels,
   placeLevel,
@@ -269,7 +270,7 @@ Deno.test("a level named for a kind of thing: its accessories are the thing's", 
 Deno.test("a place said in the plural is none; a playroom and a teen girl's room are places", () => {
   assert.equal(styledPlace("kind bars"), undefined, "no bar's things");
   assert.ok(placeThings("kids playroom")?.includes("toys"));
-  assert.ok(placeThings("teen girl room")?.includes("home.bedding"));
+  assert.ok(placeThings("teen girl room")?.includes("home.bedding.comforters"));
   assert.deepEqual(groupAlias("teacher supplies"), ["office.supplies"]);
 });
 
@@ -334,4 +335,29 @@ Deno.test("placeLevel: a person after a place says who goes, not their departmen
   assert.deepEqual(placeLevel("beach kids")?.paths, [...placeThings("beach")!]);
   assert.equal(placeLevel("beach kids")?.all, true);
   assert.equal(placeLevel("beach kids")?.place, "beach");
+});
+
+Deno.test("a style's room is the things that make its look; a teenager's room by any word for one", () => {
+  const look = styledPlace("scandi living room")?.look ?? [];
+  assert.ok(look.includes("home.furniture.coffee_tables") && look.includes("home.decor.rugs"));
+  assert.ok(!look.includes("home.decor.curtains"), "no blackout curtains first");
+  assert.ok(!look.includes("electronics.tv.televisions"));
+  assert.ok(
+    styledPlace("scandi living room")?.paths.includes("home.decor.curtains"),
+    "its words search them all",
+  );
+  assert.equal(styledPlace("small living room")?.look, undefined, "a word that says which place, no style");
+  assert.ok(
+    attributedLevel("scandi style living room")?.look?.includes("home.decor.lamps"),
+    "a look's word left out",
+  );
+  assert.ok(!attributedLevel("scandinavian decor")?.look?.includes("home.decor.curtains"), "a style's decor");
+  assert.equal(attributedLevel("red decor")?.look, undefined, "a colour is no style");
+  assert.deepEqual(lookOf(["kitchen"]).every((p) => p.startsWith("kitchen.dining.")), true);
+  assert.deepEqual(lookOf(["tools"]), ["tools"], "none of a look: all of them");
+  for (const teen of ["teenager bedroom", "teenage bedroom", "teens room", "teenage girl bedroom"]) {
+    assert.deepEqual(placeThings(teen), PLACES["teen bedroom"], teen);
+  }
+  assert.ok(PLACES["teen bedroom"].includes("home.decor.holiday_lights"), "fairy lights");
+  assert.ok(PLACES["teen bedroom"].includes("home.furniture.bean_bags"));
 });

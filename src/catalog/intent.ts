@@ -446,7 +446,8 @@ async function read(
     if (named && named.total > 0 && !named.dropped_words?.length && !named.corrected_query) return named;
     // (Only for a word that says which place: "granola bars" are no barware, "play kitchen"
     // no kitchen's things.)
-    const b = style ? nothing(r) : await browse(styled.paths);
+    // (A style's: the things that make its look, "scandi living room" no curtains first.)
+    const b = style ? nothing(r) : await browse(styled.look ?? styled.paths);
     if (b.total > 0) {
       return {
         ...b,
@@ -496,7 +497,7 @@ async function read(
         return { ...named, took_ms: round(took) };
       }
     }
-    const b = await browse(looks.paths);
+    const b = await browse(looks.look ?? looks.paths);
     if (b.total > 0) {
       return {
         ...b,
