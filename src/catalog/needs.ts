@@ -632,16 +632,37 @@ export const NEEDS: readonly Need[] = [
       "storm prep",
       "emergency power",
       "hurricane",
-      "emergency preparedness",
-      "emergency kit",
-      "prepper",
-      "disaster",
     ],
     paths: [
       "electronics.power.generators",
       "sports.outdoor.lanterns",
       "sports.outdoor.flashlights",
       "electronics.phones.power_banks",
+    ],
+  },
+  // (An emergency kit is first aid, light and batteries, not a power outage's power: "emergency
+  // kit" had shown power banks and solar generators first.)
+  {
+    label: "an emergency kit",
+    says: [
+      "emergency kit",
+      "emergency kits",
+      "emergency supplies",
+      "emergency preparedness",
+      "emergency prep",
+      "prepper",
+      "disaster",
+      "survival kit",
+      "go bag",
+      "bug out bag",
+      "72 hour kit",
+      "earthquake kit",
+    ],
+    paths: [
+      "health.medical.first_aid",
+      "sports.outdoor.flashlights",
+      "sports.outdoor.lanterns",
+      "electronics.power.batteries",
     ],
   },
   {
@@ -1194,8 +1215,18 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a sleepover",
-    says: ["sleepover", "slumber party", "sleep over"],
-    paths: ["sports.outdoor.sleeping_bags", "toys.games.board_games", "home.party.party_supplies"],
+    says: ["sleepover", "slumber party", "sleep over", "pajama party", "sleepovers"],
+    // (A child's night on a friend's floor: games, blankets and pillows, not a mountaineer's
+    // mummy bag, "sleepover" had shown zero-degree sleeping bags first.)
+    paths: [
+      "toys.games.board_games",
+      "toys.games.card_games",
+      "home.bedding.blankets",
+      "home.bedding.pillows",
+      "kitchen.appliances.popcorn_makers",
+      "home.decor.holiday_lights",
+      "home.party.party_supplies",
+    ],
   },
   {
     label: "a snow storm",

@@ -304,3 +304,23 @@ Deno.test("a need's kinds with a child: a road trip's are the child's", () => {
     for (const path of need.withKids ?? []) assert.ok(LEAVES.some((l) => l.path === path), path);
   }
 });
+
+Deno.test("an emergency kit is first aid, light and batteries; a sleepover a child's games and bedding", () => {
+  const asked = (q: string) => needAsked(q);
+  assert.equal(asked("emergency kit")?.label, "an emergency kit");
+  assert.equal(asked("survival kit")?.label, "an emergency kit");
+  assert.equal(asked("prepper supplies")?.label, "an emergency kit");
+  assert.ok(asked("emergency kit")?.paths.includes("health.medical.first_aid"));
+  assert.ok(
+    !asked("emergency kit")?.paths.includes("electronics.phones.power_banks"),
+    "no power outage's power",
+  );
+  assert.equal(asked("power outage")?.label, "power outages", "an outage's is still power");
+  assert.equal(asked("car emergency kit")?.label, "a car emergency kit");
+  assert.equal(asked("sleepover")?.label, "a sleepover");
+  assert.ok(asked("slumber party ideas")?.paths.includes("toys.games.board_games"));
+  assert.ok(
+    !asked("sleepover")?.paths.includes("sports.outdoor.sleeping_bags"),
+    "no mountaineer's mummy bag",
+  );
+});
