@@ -483,4 +483,47 @@ export const JUDGMENTS: Judgment[] = [
   { query: "lash paradise", leaves: ["mascara"], brand: "L'Oreal" },
   { query: "anthelios", leaves: ["sunscreen"], brand: "La Roche-Posay" },
   { query: "kong classic", leaves: ["dog_toys"], brand: "KONG" },
+  // stop 43 (helper): gifts for occasions and people
+  {
+    query: "housewarming present ideas",
+    leaves: ["candles", "diffusers", "vases", "serving_trays", "planters", "picture_frames", "doormats"],
+  },
+  {
+    query: "secret santa under 20",
+    leaves: ["socks", "mugs", "candles", "card_games", "water_bottles", "chocolate", "diffusers"],
+  },
+  {
+    query: "what to get a nurse for christmas",
+    leaves: [
+      "socks",
+      "water_bottles",
+      "mugs",
+      "massagers",
+      "body_lotion",
+      "lip_balm",
+      "lunch_bags",
+      "coffee",
+    ],
+  },
+  {
+    query: "gift for my kid's teacher",
+    leaves: [
+      "mugs",
+      "candles",
+      "pens",
+      "planners",
+      "notebooks_paper",
+      "water_bottles",
+      "coffee",
+      "body_lotion",
+    ],
+  },
+  {
+    query: "new neighbour gift",
+    leaves: ["candles", "diffusers", "vases", "serving_trays", "planters", "picture_frames", "doormats"],
+  },
+  { query: "scandi living room", leaves: [], under: "home" },
+  { query: "teenager bedroom", leaves: ["holiday_lights", "bean_bags", "desks", "wall_art", "duvet_covers"] },
+  { query: "emergency kit", leaves: ["first_aid", "flashlights", "lanterns", "batteries"] },
+  { query: "sleepover", leaves: ["board_games", "card_games", "blankets", "pillows", "popcorn_makers"] },
 ];
