@@ -2246,8 +2246,14 @@ export function needAsked(
     said.some((p) =>
       p.need === need && p.words.some((w) => !context.has(w) && !clauses.includes(w) && !PARTICLES.has(w))
     );
-  const covered = (need: Need) =>
-    new Set(said.filter((p) => p.need === need).flatMap((p) => p.words).filter((w) => !cause.has(w)));
+  // (Nor does when or where it happens, beside words said outside it: "feet always cold at
+  // night" is cold feet's, whose words are "feet" and "cold", not a cold bedroom's "cold at
+  // night". A need said only there is: "going on a long haul flight".)
+  const covered = (need: Need) => {
+    const all = said.filter((p) => p.need === need).flatMap((p) => p.words).filter((w) => !cause.has(w));
+    const outer = all.filter((w) => !context.has(w) && !clauses.includes(w));
+    return new Set(outer.length > 0 ? outer : all);
+  };
   let found: Need | undefined;
   let most = 0;
   // (A particle counts for nothing: "baby keeps waking up every time the dog barks" is the
