@@ -31,7 +31,7 @@ const AUDIENCE_GROUPS: Record<string, string> = Object.fromEntries([
     .split(" ").map((w) => [stem(w), "women"]),
   // Cuts made for women only: "petite jeans" had shown men's jeans.
   ..."petite petites maternity".split(" ").map((w) => [stem(w), "women"]),
-  ..."kid kids boy boys girl girls baby babies toddler toddlers child children childrens son daughter"
+  ..."kid kids boy boys girl girls baby babies toddler toddlers child children childrens son daughter newborn newborns"
     .split(" ").map((w) => [stem(w), "kids"]),
   [stem("unisex"), ""],
 ]);

@@ -11,6 +11,7 @@ import {
 Deno.test("'pet' names any animal: served by every animal's things, and by no person's", () => {
   assert.equal(whoFor("pet"), "pet");
   assert.equal(whoFor("pets"), "pet");
+  assert.equal(whoFor("newborn"), "kids", 'a newborn is a baby: "newborn essentials" found nothing');
   // A path names the animal it is for before any animal.
   assert.equal(categoryAudience("pets.dogs.dog_food"), "dog");
   assert.equal(categoryAudience("pets"), "pet");

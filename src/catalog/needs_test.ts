@@ -287,6 +287,7 @@ Deno.test("needAsked: round 35's stories", () => {
   assert.equal(label("cant get to sleep partner snores"), "a snoring partner");
   // (When it happens says no need: "cold at night" is no cold bedroom after cold feet.)
   assert.equal(label("feet always cold at night"), "cold feet");
+  assert.equal(label("what do i need for a newborn"), "a baby on the way");
   assert.equal(label("its freezing in my bedroom at night"), "a cold bedroom");
   assert.equal(label("windscreen freezes every morning"), "an icy windshield");
   assert.equal(label("garden is overgrown"), "an overgrown garden");
