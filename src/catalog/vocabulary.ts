@@ -685,9 +685,11 @@ export class Vocabulary {
         // (One of the shop's words is another's slip when it names no product with the word
         // beside it and the other does: "angel grinder" is an angle grinder, "angel" being only
         // Angel Soft's.) (Not a word that names a kind itself: "card holder" is no car holder.)
-        const slip = next !== undefined && !isAttribute(w) && !this.isNoun(w) &&
+        // (The last word, by the word before it: "fishing real" is a fishing reel.)
+        const before = next === undefined ? out.at(-1) : undefined;
+        const slip = (next !== undefined || before !== undefined) && !isAttribute(w) && !this.isNoun(w) &&
             !this.#namesWithNeighbour(stem(w), out.at(-1), next)
-          ? this.#realWordSlip(w, undefined, next)
+          ? this.#realWordSlip(w, before, next)
           : undefined;
         out.push(slip ?? w);
         if (slip) changed = true;

@@ -451,3 +451,13 @@ Deno.test("a real word typed apart from the word before is a slip of their compo
     "'past' is English, 'toothpast' one edit away",
   );
 });
+
+Deno.test("a real word last in the query is a slip of the shop's word named with the word before it", () => {
+  const v = new Vocabulary(
+    [["fishing", 40], ["reel", 20], ["real", 5], ["rod", 20]],
+    ["reel", "rod"],
+    [["fishing reel", 20], ["fishing rod", 20]],
+  );
+  assert.deepEqual(v.correct(["fishing", "real"]), ["fishing", "reel"]);
+  assert.equal(v.correct(["real"]), undefined, "alone, itself");
+});
