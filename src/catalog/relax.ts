@@ -136,6 +136,15 @@ function doerOf(word: string, before: string, shop: ShopWords): string | undefin
 
 /** Sizes said as words, which say which of a thing, never what it is. */
 const SIZE_WORDS = new Set("large small medium big huge tiny little extra".split(" "));
+/**
+ * Plain words for how a thing is built or feels, which say which of it and name no kind the
+ * shop lacks, known to the titles or not: "tall sturdy cat tree for large cats" found nothing.
+ */
+const DESCRIBING = new Set(
+  "tall short sturdy strong heavy light thick thin soft firm quiet loud cheap durable tough solid slim".split(
+    " ",
+  ),
+);
 /** Words for learning a thing, which ask for the thing: "learning guitar". */
 const LEARNING = new Set("learning learn practicing practice".split(" "));
 /** Words that say a look before them is one, not what the thing is: "industrial style", "boho inspired". */
@@ -1138,7 +1147,7 @@ export async function searchRelaxed(
   const names = (w: string, i: number) =>
     !attribute(i) && whoFor(w) === undefined && !(VARIANT_WORDS.has(w) && !shop.knows(w)) &&
     !/\p{N}/u.test(w) && !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) &&
-    !QUALITY.test(w) &&
+    !QUALITY.test(w) && !DESCRIBING.has(w) &&
     // (Nor half a hyphenated word: "k" of "K-Cup", "based" of "Plant-Based".)
     !PRAISE.has(w) && !joined(w, kept[i + 1] ?? "") && !(i > 0 && joined(kept[i - 1], w));
   // (Nor does a word of a synonym's phrase typed whole: "up" of "stand up paddle board".)

@@ -1895,3 +1895,16 @@ Deno.test("searchRelaxed: a number with a decimal point goes whole or not at all
   assert.equal(r.corrected_query, "hdmi cable", asked.join(", "));
   assert.ok(!asked.includes("hdmi 2 cable"), asked.join(", "));
 });
+
+Deno.test("searchRelaxed: a plain word for how a thing is built names no kind the shop lacks", async () => {
+  const trees = result(9, { hits: [hit("pets.cats.cat_trees", "Tall Cat Tree")] });
+  const { asked, search } = recording((text) => text === "tall cat tree" ? trees : result(0));
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "tall sturdy cat tree" }),
+    result(0),
+    search,
+    // ("tree" is no product's bare name; "sturdy" no word of the shop's.)
+    shop(["tree", "cat"], ["cat"], ["tall"]),
+  );
+  assert.equal(r.total, 9, asked.join(", "));
+});
