@@ -150,7 +150,7 @@ const LEARNING = new Set("learning learn practicing practice".split(" "));
 /** Words that say a look before them is one, not what the thing is: "industrial style", "boho inspired". */
 const STYLE_WORDS = new Set("style styled inspired themed".split(" "));
 /** The containers that group several of the thing: a set of dumbbells is dumbbells. */
-const GROUPS = new Set("set kit pack bundle collection".split(" "));
+const GROUPS = new Set("set kit pack bundle collection combo".split(" "));
 /**
  * Words before a group that say how complete it is, not what it holds: "fish tank starter
  * kit" is a fish tank ("starter" is also a jump starter's word).

@@ -494,6 +494,8 @@ Deno.test("searchRelaxed: a set of a thing is the thing, when some product is ca
   const queen = await run("comforter set queen");
   assert.equal(queen.corrected_query, "comforter queen");
   assert.deepEqual(queen.dropped_words, ["set"]);
+  // So is a combo: "dumbbell combo" as dumbbells.
+  assert.equal((await run("dumbbell combo")).corrected_query, "dumbbell");
   // Two words before the set that name a kind: "wine glasses set" as "wine glasses".
   const glasses = await cannedShop(
     { "wine glasses": [[23, "kitchen.dining.glassware"]] },
