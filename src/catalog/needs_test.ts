@@ -327,3 +327,29 @@ Deno.test("an emergency kit is first aid, light and batteries; a sleepover a chi
     "no mountaineer's mummy bag",
   );
 });
+
+Deno.test("needAsked: round 36's needs told as stories, 'my X is always Y'", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("my kitchen floor is always sticky"), "a dirty floor");
+  assert.equal(label("my bathroom floor is always dirty"), "a dirty floor");
+  assert.equal(label("garden is covered in leaves"), "fallen leaves");
+  assert.equal(label("my garden is full of leaves"), "fallen leaves");
+  assert.equal(label("my teeth are stained from coffee"), "stained teeth");
+  assert.equal(label("yellow teeth"), "stained teeth");
+  assert.equal(label("friends staying over and we have no spare bed"), "guests staying over");
+  assert.equal(label("in laws staying for a week"), "guests staying over");
+  assert.equal(label("my puppy destroys every toy in a day"), "a dog that destroys toys");
+  assert.equal(label("my dog rips up every toy"), "a dog that destroys toys");
+  assert.equal(label("my toddler destroys toys"), undefined, "a child's toys are no dog's");
+  assert.equal(label("too much paperwork piling up at home"), "paperwork everywhere");
+  assert.equal(label("heatwave"), "staying cool");
+  assert.equal(label("breastfeeding"), "breastfeeding");
+  assert.equal(label("toddler activities"), "keeping a toddler busy");
+});
+
+Deno.test("needAsked: a child by any word for one is a kid, when no phrase says it", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("my son is bored"), "keeping kids busy");
+  assert.equal(label("my daughter is bored at home"), "keeping kids busy");
+  assert.equal(label("toddler bored"), "keeping a toddler busy", "its own phrase first");
+});
