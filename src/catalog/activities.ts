@@ -121,12 +121,13 @@ export function pastimeOf(subject: string): string | undefined {
 /**
  * Words that put a subject in a setting: an outing ("ski trip"), a habit ("skincare
  * routine"), a setup ("home bar setup", "pc build"), a workout ("boxing workout"), a
- * place to work at it ("art studio"). (Not a party or a night: "tea party" is no tea's, and
+ * place to work at it ("art studio"), or to play it ("basketball court", "tennis court"). (Not a party or a night: "tea party" is no tea's, and
  * the needs guide knows "movie night"; nor a starter: "fire starter" is no fire's.)
  */
 const SETTINGS = new Set(
   `trip trips vacation getaway outing routine routines regimen setup build workout workouts training session sessions
-    class classes lesson lessons studio season practice hobby upgrade makeover refresh remodel redo renovation`
+    class classes lesson lessons studio season practice hobby upgrade makeover refresh remodel redo renovation
+    court courts pitch field rink`
     .split(/\s+/),
 );
 

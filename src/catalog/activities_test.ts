@@ -76,3 +76,9 @@ Deno.test("pastimeOf: a pastime's painting is a picture's, no wall's", () => {
   assert.equal(pastimeOf("painting"), "art painting");
   assert.equal(pastimeOf("paint"), "art painting");
 });
+
+Deno.test("settingOf: a sport's court, pitch or field is where it is played: its things", () => {
+  assert.deepEqual(settingOf("basketball court"), { subject: "basketball", setting: "court" });
+  assert.deepEqual(settingOf("soccer field"), { subject: "soccer", setting: "field" });
+  assert.equal(pastimeOf(settingOf("tennis court")!.subject), "tennis");
+});

@@ -128,10 +128,21 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "car maintenance": "automotive.maintenance",
   "organization": "home.storage",
   "home organization": "home.storage",
+  // (Blind round 36: said in British English, "wardrobe organisation" found nothing.)
+  "organisation": "home.storage",
+  "home organisation": "home.storage",
+  "storage organisation": "home.storage",
   // (as searched: "and" is filler)
   "storage organization": "home.storage",
   "tableware": "kitchen.dining",
   "bathroom": "home.bath",
+  // (Blind round 36: a bathroom by its British names; each found nothing.)
+  "en suite": "home.bath",
+  "ensuite": "home.bath",
+  "en suite bathroom": "home.bath",
+  "ensuite bathroom": "home.bath",
+  "shower room": "home.bath",
+  "wet room": "home.bath",
   "smart home devices": "electronics.smart_home",
   "smart devices": "electronics.smart_home",
   "pantry staples": "grocery.pantry",
@@ -521,6 +532,27 @@ const GUEST = [
   "home.bath.towels",
 ] as const;
 
+const BATHROOM = [
+  "home.bath",
+  "home.decor.mirrors",
+  "home.decor.candles",
+  "home.decor.diffusers",
+  "home.decor.wall_art",
+  "home.storage.wall_shelves",
+  "home.storage.storage_bins",
+  "home.cleaning.toilet_paper",
+  "home.cleaning.tissues",
+  "home.cleaning.air_fresheners",
+  "health.personal_care.scales",
+] as const;
+
+const CLOSET = [
+  "home.storage.closet_organizers",
+  "home.storage.hangers",
+  "home.storage.shoe_racks",
+  "home.storage.storage_bins",
+] as const;
+
 export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "bedroom": BEDROOM,
   "master bedroom": BEDROOM,
@@ -556,19 +588,7 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "home.decor.vases",
     "home.decor.wall_art",
   ],
-  "bathroom": [
-    "home.bath",
-    "home.decor.mirrors",
-    "home.decor.candles",
-    "home.decor.diffusers",
-    "home.decor.wall_art",
-    "home.storage.wall_shelves",
-    "home.storage.storage_bins",
-    "home.cleaning.toilet_paper",
-    "home.cleaning.tissues",
-    "home.cleaning.air_fresheners",
-    "health.personal_care.scales",
-  ],
+  "bathroom": BATHROOM,
   "kitchen": ["kitchen"],
   "pantry": ["kitchen.storage", "grocery.pantry"],
   "nursery": NURSERY,
@@ -634,12 +654,7 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "automotive.maintenance",
   ],
   "workshop": ["tools"],
-  "closet": [
-    "home.storage.closet_organizers",
-    "home.storage.hangers",
-    "home.storage.shoe_racks",
-    "home.storage.storage_bins",
-  ],
+  "closet": CLOSET,
   "entryway": ENTRYWAY,
   // (Blind round 33: British rooms; each found nothing.)
   "hallway": ENTRYWAY,
@@ -722,12 +737,43 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
   "college dorm": DORM,
   "bar": ["kitchen.barware"],
   "home bar": ["kitchen.barware"],
+  // (Blind round 36: British rooms and halls; each found nothing.)
+  "wardrobe": CLOSET,
+  "en suite": BATHROOM,
+  "ensuite": BATHROOM,
+  "en suite bathroom": BATHROOM,
+  "ensuite bathroom": BATHROOM,
+  "shower room": BATHROOM,
+  "wet room": BATHROOM,
+  "family bathroom": BATHROOM,
+  "spare room": GUEST,
+  "spare bedroom": GUEST,
+  "guest suite": GUEST,
+  "university halls": DORM,
+  "university accommodation": DORM,
+  "uni accommodation": DORM,
+  "student accommodation": DORM,
+  "university dorm": DORM,
   "basement": [
     "home.storage.storage_bins",
     "home.appliances.freezers",
     "home.appliances.heaters",
     "tools.workshop",
   ],
+};
+
+/** Places by another name (British ones), and the name the shop's titles use for each. */
+const PLACE_NAMES: Readonly<Record<string, string>> = {
+  "wardrobe": "closet",
+  "en suite": "bathroom",
+  "ensuite": "bathroom",
+  "en suite bathroom": "bathroom",
+  "ensuite bathroom": "bathroom",
+  "shower room": "bathroom",
+  "wet room": "bathroom",
+  "family bathroom": "bathroom",
+  "spare room": "guest room",
+  "spare bedroom": "guest bedroom",
 };
 
 /** The places outside a home's rooms. */
@@ -756,6 +802,12 @@ function placeMap(): Map<string, readonly string[]> {
 export function placeLevel(
   text: string,
 ): { paths: string[]; place: string; named: string; all?: boolean } | undefined {
+  // (A place by its other name is the place its things' titles name: "wardrobe organisation"
+  // is a closet's, whose organizers say "Closet".)
+  const folded = terms(fold(text)).join(" ");
+  const other =
+    Object.keys(PLACE_NAMES).filter((p) => folded.startsWith(`${p} `)).sort((a, b) => b.length - a.length)[0];
+  if (other !== undefined) return placeLevel(`${PLACE_NAMES[other]}${folded.slice(other.length)}`);
   let words = analyze(text);
   if (words.length < 2 || namedCategories(text).length > 0 || namesLeaf(words) || levelAlias(text)) {
     return undefined;
@@ -1126,6 +1178,22 @@ const STREAMING = [
   "electronics.audio.gaming_headsets",
 ];
 
+/** A bonfire's night out: the fire, a blanket against the cold, a torch to walk home by. */
+const BONFIRE = [
+  "garden.outdoor_living.fire_pits",
+  "home.bedding.blankets",
+  "sports.outdoor.flashlights",
+  "fashion.accessories.gloves",
+];
+const BRUNCH = [
+  "kitchen.appliances.waffle_makers",
+  "kitchen.appliances.coffee_makers",
+  "kitchen.appliances.juicers",
+  "kitchen.dining.serving_trays",
+];
+const SCIENCE = ["toys.science.science_kits", "toys.science.microscopes"];
+const HEN_PARTY = ["home.party.party_supplies"];
+
 export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "kitchen linens": KITCHEN_LINENS,
   "table linens": KITCHEN_LINENS,
@@ -1475,6 +1543,43 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "yoga pilates": YOGA,
   "art painting": ART_PAINTING,
   "painting hobby": ART_PAINTING,
+  // (Blind round 36: occasions and pastimes by name, British ones too; each found nothing.)
+  "bonfire night": BONFIRE,
+  "bonfire": BONFIRE,
+  "bonfire party": BONFIRE,
+  "guy fawkes": BONFIRE,
+  "guy fawkes night": BONFIRE,
+  "fireworks night": BONFIRE,
+  "firework night": BONFIRE,
+  "brunch": BRUNCH,
+  "home brunch": BRUNCH,
+  "sunday brunch": BRUNCH,
+  "brunch party": BRUNCH,
+  "science experiments": SCIENCE,
+  "science experiment": SCIENCE,
+  "science projects": SCIENCE,
+  "science project": SCIENCE,
+  "science fair": SCIENCE,
+  "kitchen science": SCIENCE,
+  "little league": ["sports.team_sports.baseball"],
+  "tee ball": ["sports.team_sports.baseball"],
+  "t ball": ["sports.team_sports.baseball"],
+  "teeball": ["sports.team_sports.baseball"],
+  "hen party": HEN_PARTY,
+  "hen do": HEN_PARTY,
+  "hen night": HEN_PARTY,
+  "stag do": HEN_PARTY,
+  "stag party": HEN_PARTY,
+  "stag night": HEN_PARTY,
+  "bachelorette party": HEN_PARTY,
+  "bachelor party": HEN_PARTY,
+  "bachelorette": HEN_PARTY,
+  "walk in wardrobe": [
+    "home.storage.closet_organizers",
+    "home.storage.hangers",
+    "home.storage.shoe_racks",
+    "home.storage.jewelry_boxes",
+  ],
 };
 
 let groups: Map<string, readonly string[]> | undefined;

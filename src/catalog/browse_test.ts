@@ -361,3 +361,22 @@ Deno.test("a style's room is the things that make its look; a teenager's room by
   assert.ok(PLACES["teen bedroom"].includes("home.decor.holiday_lights"), "fairy lights");
   assert.ok(PLACES["teen bedroom"].includes("home.furniture.bean_bags"));
 });
+
+Deno.test("PLACES, GROUP_ALIASES: round 36's British rooms, occasions and pastimes", () => {
+  assert.ok(placeThings("spare room")?.includes("home.bedding"));
+  assert.ok(placeThings("university halls")?.includes("home.bedding"));
+  assert.ok(placeThings("en suite")?.includes("home.bath"));
+  assert.equal(levelAlias("en suite"), "home bath", "as a bathroom, its own level");
+  assert.ok(groupAlias("bonfire night")?.includes("garden.outdoor_living.fire_pits"));
+  assert.ok(groupAlias("brunch at home")?.includes("kitchen.appliances.waffle_makers"));
+  assert.ok(groupAlias("science experiments")?.includes("toys.science.science_kits"));
+  assert.deepEqual(groupAlias("little league"), ["sports.team_sports.baseball"]);
+  assert.deepEqual(groupAlias("hen party"), ["home.party.party_supplies"]);
+});
+
+Deno.test("placeLevel: a place by its other name is the place its titles name", () => {
+  const closet = placeLevel("closet organisation");
+  assert.ok(closet);
+  assert.deepEqual(placeLevel("wardrobe organisation"), closet);
+  assert.equal(placeLevel("ensuite storage")?.place, "bathroom");
+});

@@ -841,8 +841,19 @@ export function giftTopic(query: string): string | undefined {
   )
     .map((w) => does.get(w) ?? w);
   const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
-  return talk && topic.length > 0 && topic.length < words.length ? topic.join(" ") : undefined;
+  if (!talk || topic.length === 0 || topic.length >= words.length) return undefined;
+  // (Taking photos is a photographer's pastime, whose things are cameras: "gift for teenager
+  // who loves taking photos" had found nothing, "photos" no product's word.)
+  const [verb, thing, ...rest] = topic;
+  return rest.length === 0 && SNAPPED.has(thing ?? verb) && (thing === undefined || SNAPPING.has(verb))
+    ? HOBBYISTS.photographer
+    : topic.join(" ");
 }
+
+/** Words for photos, which taking is a photographer's pastime ("loves taking pictures"). */
+const SNAPPED = new Set("photo photos picture pictures photograph photographs pics selfies snaps".split(" "));
+/** Verbs of taking photos. */
+const SNAPPING = new Set("taking take takes snapping snap snaps".split(" "));
 
 /** The pastime a verb says someone does ("fishes" → fishing, "golfs" → golf, "bakes" → baking), or `undefined`. */
 function doneAsPastime(verb: string): string | undefined {

@@ -234,3 +234,9 @@ Deno.test("an occasion alone is its own gifts when it has them", () => {
   assert.deepEqual(occasionGift("christmas")?.paths, GIFT_GUIDE[""]);
   assert.equal(occasionGift("graduation party")?.label, "party supplies", "a party's things, no gifts");
 });
+
+Deno.test("giftTopic: someone who loves taking photos is a photographer: cameras", () => {
+  assert.equal(giftTopic("gift for teenager who loves taking photos"), "camera");
+  assert.equal(giftTopic("present for son who likes taking pictures"), "camera");
+  assert.equal(giftTopic("gift for someone who loves playing guitar"), "playing guitar");
+});

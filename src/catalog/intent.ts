@@ -702,7 +702,10 @@ async function read(
   // (Or a lesson in a thing: "guitar lessons for beginners".)
   const lesson = lead === undefined ? undefined : settingOf(lead.text);
   const thing = lesson && TAUGHT.has(lesson.setting) ? lesson.subject : lead?.text ?? "";
-  const named = lead !== undefined && !menu && (await shopWords()).isNoun(stem(terms(thing).at(-1) ?? ""));
+  // (A thing for a child stays a child's: "scooter for toddlers" is no grown-up's scooter.)
+  const forAChild = lead !== undefined && lead.context[0] === "for" && FOR_A_CHILD.has(lead.context[1]);
+  const named = lead !== undefined && !menu && !forAChild &&
+    (await shopWords()).isNoun(stem(terms(thing).at(-1) ?? ""));
   if (lead && (menu || named)) {
     const found = await read({ ...q, q: lead.text, min_price: min, max_price: max }, search, shopWords);
     const last = (text: string) => stem(terms(text).at(-1) ?? "");
@@ -741,6 +744,8 @@ function withoutWhatever(text: string): string {
 const CONTEXT = new Set("on with in as at during while when after before".split(" "));
 /** Who a pastime is for, after "for" ("watercolor painting for beginners"). */
 const FOR_WHOM = new Set("beginner beginners adults adult family families everyone seniors".split(" "));
+/** A child after "for", context only for a menu's or a pastime's name ("science experiments for kids"), not a thing's. */
+const FOR_A_CHILD = new Set("kids children toddlers teens".split(" "));
 
 /**
  * The words before the first clause of context (`CONTEXT`), and the clause's words: "sledding
@@ -749,7 +754,8 @@ const FOR_WHOM = new Set("beginner beginners adults adult family families everyo
 export function beforeContext(text: string): { text: string; context: string[] } | undefined {
   const words = terms(fold(text));
   const at = words.findIndex((w, i) =>
-    i > 0 && (CONTEXT.has(w) || (w === "for" && FOR_WHOM.has(words[i + 1])))
+    i > 0 &&
+    (CONTEXT.has(w) || (w === "for" && (FOR_WHOM.has(words[i + 1]) || FOR_A_CHILD.has(words[i + 1]))))
   );
   return at > 0 && at < words.length - 1
     ? { text: words.slice(0, at).join(" "), context: words.slice(at) }

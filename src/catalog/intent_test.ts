@@ -335,3 +335,10 @@ Deno.test("a lesson in a thing asks for the thing, with a clause of context or w
   assert.equal(r.total, 131, asked.map((q) => q.q).join(", "));
   assert.equal(r.corrected_query, "piano");
 });
+
+Deno.test("beforeContext: 'for' a child is context too, for a menu's name", () => {
+  assert.deepEqual(beforeContext("science experiments for kids"), {
+    text: "science experiments",
+    context: ["for", "kids"],
+  });
+});

@@ -526,4 +526,15 @@ export const JUDGMENTS: Judgment[] = [
   { query: "teenager bedroom", leaves: ["holiday_lights", "bean_bags", "desks", "wall_art", "duvet_covers"] },
   { query: "emergency kit", leaves: ["first_aid", "flashlights", "lanterns", "batteries"] },
   { query: "sleepover", leaves: ["board_games", "card_games", "blankets", "pillows", "popcorn_makers"] },
+  // stop 43 (helper): rooms, occasions and needs, round 36
+  { query: "my kitchen floor is always sticky", leaves: ["mops", "household_cleaners"] },
+  { query: "my teeth are stained from coffee", leaves: ["toothpaste"] },
+  { query: "my puppy destroys every toy in a day", leaves: ["dog_toys"] },
+  { query: "friends staying over and we have no spare bed", leaves: ["futons", "sleeping_pads"] },
+  { query: "wardrobe organisation", leaves: ["closet_organizers", "hangers"] },
+  { query: "bonfire night", leaves: ["fire_pits", "blankets", "flashlights", "gloves"] },
+  { query: "brunch at home", leaves: ["waffle_makers", "coffee_makers", "juicers", "serving_trays"] },
+  { query: "basketball court", leaves: ["basketball"] },
+  { query: "en suite", leaves: [], under: "home.bath" },
+  { query: "gift for teenager who loves taking photos", leaves: [], under: "electronics.cameras" },
 ];
