@@ -2252,7 +2252,7 @@ export const NEEDS: readonly Need[] = [
     says: [
       "no spare bed",
       "spare bed",
-      "extra bed",
+      // (Not "extra bed": "extra large washable dog bed" had shown futons.)
       "guest bed",
       "somewhere for guests to sleep",
       "guests staying over",

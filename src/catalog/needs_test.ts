@@ -338,6 +338,11 @@ Deno.test("needAsked: round 36's needs told as stories, 'my X is always Y'", () 
   assert.equal(label("yellow teeth"), "stained teeth");
   assert.equal(label("friends staying over and we have no spare bed"), "guests staying over");
   assert.equal(label("in laws staying for a week"), "guests staying over");
+  assert.notEqual(
+    label("extra large washable dog bed"),
+    "guests staying over",
+    "a size's extra is no extra bed",
+  );
   assert.equal(label("my puppy destroys every toy in a day"), "a dog that destroys toys");
   assert.equal(label("my dog rips up every toy"), "a dog that destroys toys");
   assert.equal(label("my toddler destroys toys"), undefined, "a child's toys are no dog's");
