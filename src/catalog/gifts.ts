@@ -36,6 +36,8 @@ function asksForAGift(words: readonly string[]): boolean {
   if (words.some((w, i) => w === "who" && HAS.has(words[i + 1]) && EVERYTHING.has(words[i + 2]))) return true;
   // A gift exchange's name: "secret santa under 25", "white elephant ideas".
   if (words.some((w, i) => GIFT_EXCHANGES.has(`${w} ${words[i + 1]}`))) return true;
+  // A day of giving to someone: "mothers day" had shown women's jeans, "fathers day" men's.
+  if (GIFT_DAY.test(words.join(" "))) return true;
   // (So does an occasion of someone's: "something for my wife's birthday" had shown jeans.
   // Not a party's: "birthday party for 5 year old" asks for the party's things.)
   const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined) ||
@@ -51,6 +53,8 @@ function asksForAGift(words: readonly string[]): boolean {
     (someone || words.includes("someone"));
 }
 
+/** A day of giving to someone, as folded words: mother's day, fathers day, mothering sunday. */
+const GIFT_DAY = /\b(?:(?:mother|father|mom|mum|dad)s?(?: s)? day|mothering sunday)\b/;
 const HAS = new Set(["has", "have", "owns", "own"]);
 const EVERYTHING = new Set(["everything"]);
 
@@ -455,6 +459,52 @@ export const OCCASION_GIFTS: Readonly<
       "home.decor.picture_frames",
     ],
   },
+  // (A day for someone's love: "valentines day" had shown the guide for anyone, "mothers day"
+  // and "fathers day" women's and men's jeans.)
+  valentines: {
+    label: "valentine's gifts",
+    // (For him or for her, theirs: "valentines gift for him".)
+    general: true,
+    paths: [
+      "fashion.accessories.jewelry",
+      "beauty.fragrance.perfume",
+      "beauty.fragrance.cologne",
+      "home.decor.candles",
+      "grocery.snacks.chocolate",
+      "home.decor.diffusers",
+      "kitchen.barware.wine_openers",
+      "kitchen.dining.glassware",
+    ],
+  },
+  "mothers day": {
+    label: "mother's day gifts",
+    paths: [
+      "fashion.accessories.jewelry",
+      "beauty.fragrance.perfume",
+      "home.decor.candles",
+      "home.decor.diffusers",
+      "fashion.basics.robes",
+      "fashion.basics.slippers",
+      "garden.plants.planters",
+      "beauty.skincare.body_lotion",
+      "grocery.snacks.chocolate",
+      "home.decor.picture_frames",
+    ],
+  },
+  "fathers day": {
+    label: "father's day gifts",
+    paths: [
+      "fashion.accessories.wallets",
+      "fashion.accessories.watches",
+      "beauty.fragrance.cologne",
+      "kitchen.barware.whiskey_glasses",
+      "garden.outdoor_living.grills",
+      "tools.power_tools.tool_sets",
+      "beauty.grooming.trimmers",
+      "fashion.basics.slippers",
+      "kitchen.barware.decanters",
+    ],
+  },
   graduation: {
     label: "graduation gifts",
     paths: [
@@ -523,6 +573,18 @@ const OCCASION_PHRASES: Record<string, string> = {
   retirement: "retirement",
   retiring: "retirement",
   retiree: "retirement",
+  valentines: "valentines",
+  valentine: "valentines",
+  "valentines day": "valentines",
+  "valentine s day": "valentines",
+  "mothers day": "mothers day",
+  "mother s day": "mothers day",
+  "mothering sunday": "mothers day",
+  "fathers day": "fathers day",
+  "father s day": "fathers day",
+  "moms day": "mothers day",
+  "mums day": "mothers day",
+  "dads day": "fathers day",
   graduation: "graduation",
   grad: "graduation",
   graduate: "graduation",
@@ -1014,9 +1076,10 @@ export function occasionGift(query: string): GiftAsk | undefined {
   if (!occasion || !only) return undefined;
   // (An occasion's party is the party's things: "graduation party" had shown instant cameras.)
   if (words.includes("party")) return { for: "", paths: PARTY, label: "party supplies" };
-  // (Its own gifts when it has them: "housewarming" had shown an instant camera first.)
+  // (Its own gifts when it has them: "housewarming" had shown an instant camera first. Said
+  // alone, so does one that gives way to whom a gift is for: "valentines day".)
   const own = OCCASION_GIFTS[giftReasons(words).occasion ?? ""];
-  return own && !own.general
+  return own
     ? { for: "", paths: own.paths, label: own.label }
     : { for: "", paths: GIFT_GUIDE[""], label: LABELS[""] };
 }

@@ -27,7 +27,7 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   const whom = (query: string) => giftAsked(query)?.for;
   assert.equal(whom("gift for dad"), "men");
   assert.equal(whom("anniversary gift for husband"), "men");
-  assert.equal(whom("mother's day gift"), "women", "the occasion names her");
+  assert.equal(giftAsked("mother's day gift")?.label, "mother's day gifts", "the day's own gifts");
   assert.equal(whom("gift ideas for her"), "women");
   assert.equal(whom("gifts for grandma"), "women");
   assert.equal(whom("birthday present for kids"), "kids");
@@ -82,7 +82,9 @@ Deno.test("an occasion alone is searched as its word, and asks the gift guide wh
   assert.equal(parseQuery("christmas").text, "christmas");
   assert.equal(parseQuery("valentines day ideas").text, "valentines");
   assert.equal(parseQuery("christmas gifts").text, "", "a gift: the guide");
-  assert.deepEqual(occasionGift("valentines day")?.paths, GIFT_GUIDE[""]);
+  assert.deepEqual(occasionGift("valentines day")?.paths, OCCASION_GIFTS.valentines.paths, "its own gifts");
+  assert.equal(giftAsked("valentines gift for him")?.for, "men", "for him, his");
+  assert.equal(giftAsked("mothers day")?.label, "mother's day gifts", "a day of giving asks a gift");
   assert.equal(occasionGift("hanukkah")?.label, "gifts");
   assert.equal(occasionGift("christmas tree"), undefined, "a thing");
   assert.equal(occasionGift("thanksgiving"), undefined, "a feast asks for no gift");
