@@ -71,6 +71,41 @@ Deno.test("makers' lines and models that found nothing or the wrong thing (blind
   assert.equal(rewriteProductLines("wool runner rug"), undefined, "a rug runner is no Allbirds shoe");
 });
 
+Deno.test("home, kitchen, garden, sports, toy, baby and beauty makers' lines (blind round 37)", () => {
+  assert.equal(rewriteProductLines("ikea poang"), "ikea chair");
+  assert.equal(rewriteProductLines("poäng"), "ikea chair", "folded, and alone");
+  assert.equal(rewriteProductLines("babolat pure drive"), "babolat tennis racket");
+  assert.equal(rewriteProductLines("brooks b17"), "brooks bike seat", "the saddle maker's, not its shoes");
+  assert.equal(rewriteProductLines("bodum chambord"), "bodum french press");
+  assert.equal(rewriteProductLines("abus granit"), "abus bike lock");
+  assert.equal(rewriteProductLines("step2 playhouse"), "step2 swing set");
+  assert.equal(rewriteProductLines("stanley fatmax"), "stanley tape measure", "not the maker's tumblers");
+  assert.equal(rewriteProductLines("dewalt 20v max leaf blower"), "dewalt leaf blower");
+  assert.equal(rewriteProductLines("stihl ms 250"), "stihl chainsaw 250");
+  assert.equal(rewriteProductLines("vise grips"), "irwin pliers");
+  assert.equal(rewriteProductLines("john boos block"), "john boos cutting board", "the maker said once");
+  assert.equal(rewriteProductLines("pinecil"), "pine64 soldering iron");
+  assert.equal(rewriteProductLines("wilson pro staff 97"), "wilson tennis racket 97");
+  assert.equal(rewriteProductLines("wilson evolution"), "wilson basketball");
+  assert.equal(rewriteProductLines("hubba hubba"), "msr tent");
+  assert.equal(rewriteProductLines("thermarest neoair"), "therm a rest sleeping pad");
+  assert.equal(rewriteProductLines("smith i/o mag"), "smith ski goggles");
+  assert.equal(rewriteProductLines("franklin x-40"), "franklin pickleballs");
+  assert.equal(rewriteProductLines("tripp trapp"), "stokke high chair");
+  assert.equal(rewriteProductLines("tommee tippee closer to nature"), "tommee tippee baby bottle");
+  assert.equal(rewriteProductLines("ticket to ride"), "days of wonder board game");
+  assert.equal(rewriteProductLines("star wars lego"), "lego building set");
+  assert.equal(rewriteProductLines("razor a5"), "razor kids scooter", "a scooter, not a shaving razor");
+  assert.equal(rewriteProductLines("fenty pro filt'r"), "fenty beauty foundation");
+  assert.equal(rewriteProductLines("ruby woo"), "mac lipstick");
+  assert.equal(rewriteProductLines("sonicare 4100"), "philips sonicare electric toothbrush");
+  assert.equal(rewriteProductLines("star wars"), undefined, "not without the maker");
+  assert.equal(rewriteProductLines("bench vise"), undefined);
+  assert.equal(rewriteProductLines("jade roller"), undefined, "a jade roller is no JadeYoga mat");
+  assert.equal(rewriteProductLines("razor blades"), undefined);
+  assert.equal(rewriteProductLines("pure drive"), undefined, "not without the maker");
+});
+
 Deno.test("no product line is in the catalog's words, so rewriting one never hides a product", () => {
   const products = generateCatalog({ count: 20_000, seed: 42 });
   const words = new Set(products.flatMap((p) => productTerms(p).words));
