@@ -842,9 +842,14 @@ function rewrite(query: string): {
 
 /**
  * How many of `words`' last words are the maker's last ones ("north face" of "the north
- * face"; "black and decker" of "black decker", an "and" said between its words), or 0.
+ * face"; "black and decker" of "black decker", an "and" said between its words) or its first
+ * ones ("john" of "john boos"), or 0.
  */
 function typedTail(words: readonly string[], maker: readonly string[]): number {
+  // (Or its first words, said before a line: "john boos block", "fenty pro filt'r".)
+  for (let n = Math.min(words.length, maker.length - 1); n > 0; n--) {
+    if (words.slice(-n).join(" ") === maker.slice(0, n).join(" ")) return n;
+  }
   for (let n = Math.min(words.length, maker.length); n > 0; n--) {
     const tail = maker.slice(-n);
     let at = words.length;

@@ -415,6 +415,7 @@ Deno.test("rewriteProductLines: a maker's name typed before its line is said onc
     "black decker handheld vacuum",
     "an and between its names",
   );
+  assert.equal(rewriteProductLines("black dustbuster"), "black decker handheld vacuum", "its first word");
   assert.equal(rewriteProductLines("samsung galaxy phone"), "samsung smartphone");
 });
 
