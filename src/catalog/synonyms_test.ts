@@ -135,6 +135,22 @@ Deno.test("round 35's everyday names reach the catalog's words; a push bike is n
   assert.ok(!readings("push bike").includes("bike"), "bare bike finds e-bikes and exercise bikes");
 });
 
+Deno.test("round 36: a buggy is a stroller, but no radio-controlled or dune buggy is; a casserole alone keeps its dish", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.deepEqual(readings("buggy"), ["stroller"]);
+  assert.ok(readings("rc buggy").includes("rc car"));
+  // The shop sells no dune buggy: its two words stay one thing, so relaxation never leaves
+  // out "dune" for the strollers of a "dune stroller" reading.
+  assert.ok(replacedPhrases("dune buggy").some((p) => p.join(" ") === "dune buggy"));
+  assert.ok(readings("dune buggy").includes("beach buggy"));
+  // An enamelled casserole is a Dutch oven; an American's casserole is a casserole dish.
+  assert.ok(readings("red enamel casserole").includes("red dutch oven"));
+  assert.deepEqual(readings("casserole"), ["casserole"]);
+  // Stabilisers only as a bike's: a camera's stabiliser is no training wheel.
+  assert.ok(readings("bike stabilisers").includes("training wheel"));
+  assert.ok(!readings("camera stabiliser").some((r) => r.includes("training")));
+});
+
 Deno.test("askedWords: a replacing phrase's last word is asked for as a typed word is; a rule keeping the words typed adds none", () => {
   const rules = parseSynonyms("kitchen roll => paper towels\nearbuds, in-ear headphones\nhob => cooktop");
   assert.deepEqual(askedWords("kitchen roll", rules), ["kitchen", "roll", "towel"]);
