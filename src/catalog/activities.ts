@@ -67,6 +67,11 @@ export const ACTIVITIES: Readonly<Record<string, string>> = {
   birding: "birding",
   stargazing: "stargazing",
   astronomy: "stargazing",
+  // (A child who loves space loves the stars: "8 year old who loves space" had shown space
+  // heaters.)
+  space: "stargazing",
+  "outer space": "stargazing",
+  planets: "stargazing",
   podcasting: "podcasting",
   photography: "photography",
   gaming: "gaming",

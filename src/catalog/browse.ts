@@ -1415,6 +1415,11 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "home gym": HOME_GYM,
   // (Blind round 32: menus by name; each found nothing, or "retro gaming" PC parts.)
   "garage gym": HOME_GYM,
+  // (Round 36: "home workout" had shown curtains, as "home".)
+  "home workout": HOME_GYM,
+  "home workouts": HOME_GYM,
+  "home exercise": HOME_GYM,
+  "home fitness": HOME_GYM,
   "basement gym": HOME_GYM,
   "wine night": WINE_NIGHT,
   "wine and cheese night": [...WINE_NIGHT, ...CHEESE_BOARD],

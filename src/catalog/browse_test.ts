@@ -207,6 +207,7 @@ Deno.test("shoppers' names for a group of kinds; a level's own name and its acce
   assert.ok(groupAlias("kitchen linens")?.includes("kitchen.dining.tablecloths"), "not bed linens");
   assert.deepEqual(groupAlias("cardio equipment"), GROUP_ALIASES.cardio, "with a word for whatever is sold");
   assert.deepEqual(groupAlias("home gym setup"), GROUP_ALIASES["home gym"]);
+  assert.deepEqual(groupAlias("home workout"), GROUP_ALIASES["home gym"], "no home's curtains");
   assert.equal(groupAlias("kitchen"), undefined);
   assert.deepEqual(levelThings("fitness accessories"), ["sports.fitness"]);
   assert.deepEqual(levelThings("office supplies"), [], "a level named whole is that level");
