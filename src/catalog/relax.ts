@@ -80,6 +80,15 @@ const CLAUSE = new Set(["for", "with", "without"]);
 function ofAThing(word: string, before: string | undefined): boolean {
   return word === "of" && before !== undefined && !/\p{N}/u.test(before) && !QUANTITIES.has(stem(before));
 }
+/** Whether `words[i]` is inside a maker's name of several words ("of" of "garden of life protein"). */
+function inMakersName(words: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    for (let k = i + 1; k <= Math.min(words.length - 1, i + 3); k++) {
+      if (isMakerName(words.slice(j, k + 1).join(" "))) return true;
+    }
+  }
+  return false;
+}
 /** Words for an amount of a thing, which "of" follows: "bag of chips", "bottle of wine". */
 const QUANTITIES = new Set(
   "set kit pack bundle collection pair box piece bag bottle jar can case roll cup bunch dozen bucket tub carton lot sack"
@@ -283,7 +292,7 @@ export function theThing(query: string): TheThing {
     if (
       head < 0 && at.length > 0 &&
       (CLAUSE.has(words[i]) || RELATIVE.has(words[i]) || over(words, i) ||
-        ofAThing(words[i], kept[at.length - 1]))
+        (ofAThing(words[i], kept[at.length - 1]) && !inMakersName(words, i)))
     ) {
       head = at.length - 1;
     }
