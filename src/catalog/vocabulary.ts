@@ -244,7 +244,7 @@ const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
  * their number stay joined: "41mm", "20v", "1tb".)
  */
 const GLUED_UNIT =
-  /(\d+(?:\.\d+)?)\s*(inches|inch|in(?!\s*\d)|"|ft|feet|foot|qt|quarts?|oz|lbs?|cups?|pcs?|pieces?|pk|ct)(?![\p{L}\p{N}])/gu;
+  /(\d+(?:\.\d+)?)\s*(inches|inch|in(?!\s*\d)|"|ft|feet|foot|qt|quarts?|oz|lbs?|kgs?|cups?|pcs?|pieces?|pk|ct)(?![\p{L}\p{N}])/gu;
 const UNIT_AS_WRITTEN: Record<string, string> = {
   inches: "inch",
   in: "inch",
@@ -254,6 +254,7 @@ const UNIT_AS_WRITTEN: Record<string, string> = {
   qt: "quart",
   quarts: "quart",
   lbs: "lb",
+  kgs: "kg",
   cups: "cup",
   pc: "piece",
   pcs: "piece",

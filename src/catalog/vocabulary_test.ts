@@ -269,6 +269,7 @@ Deno.test("a number written as a word before a size's unit is that number", () =
     "as '0-Degree'",
   );
   assert.deepEqual(parseQuery("two inch binder"), { text: "2 inch binder" });
+  assert.deepEqual(parseQuery("kettlebell 16kg"), { text: "kettlebell 16 kg" }, "as '16 kg'");
   assert.deepEqual(
     parseQuery("one piece swimsuit"),
     { text: "one piece swimsuit" },
