@@ -1483,10 +1483,10 @@ export async function searchRelaxed(
     }
   }
   // A last kind that found nothing with any of the other words may be a part or a feature of
-  // a kind said before it: "large dog bed washable cover for labrador" is a dog bed, "carry on
-  // suitcase spinner wheels" a suitcase (each found nothing). Searched once more without it,
-  // when a kind comes before it with a word between, none joining two things. (Right
-  // before it, a kind names its use: a "soap dispenser" is no soap, a "car jack" no car.)
+  // a kind said before it: "large dog bed washable cover for labrador" is a dog bed (it found
+  // nothing). Searched once more without it, when a kind comes before it with a word between,
+  // none joining two things. (Right before it, a kind names its use: a "soap dispenser" is no
+  // soap, a "car jack" no car.)
   const before = kept.slice(0, thing.head).findLastIndex((w) => kind(w) && whoFor(w) === undefined);
   const betweenKinds = kept.slice(before + 1, thing.head);
   if (
