@@ -10,7 +10,7 @@ import { SearchQuery, type SearchQueryInput } from "../../src/domain/search.ts";
 import { generateCatalog } from "../../src/catalog/generate.ts";
 import { categoryAudience, PARTICULAR_PATHS } from "../../src/catalog/audience.ts";
 import { fold, terms } from "../../src/catalog/text.ts";
-import { GIFT_GUIDE } from "../../src/catalog/gifts.ts";
+import { GIFT_GUIDE, OCCASION_GIFTS } from "../../src/catalog/gifts.ts";
 import { budgetCap, highEndFloor } from "../../src/catalog/budget.ts";
 
 export type Register = (name: string, fn: () => Promise<void>) => void;
@@ -886,8 +886,10 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     for (
       const [query, guide, label] of [
         ["gift for dad", GIFT_GUIDE.men, "gifts for men"],
-        ["mothers day gift under $100", GIFT_GUIDE.women, "gifts for women"],
-        ["graduation gift", GIFT_GUIDE[""], "gifts"],
+        // (An occasion's own gifts, where it has them.)
+        ["mothers day gift under $100", OCCASION_GIFTS["mothers day"].paths, "mother's day gifts"],
+        ["graduation gift", OCCASION_GIFTS.graduation.paths, "graduation gifts"],
+        ["birthday gift", GIFT_GUIDE[""], "gifts"],
       ] as const
     ) {
       const r = await c.search(q({ q: query, size: 20 }));

@@ -48,6 +48,7 @@ import { completeTyped } from "../../catalog/complete.ts";
 import {
   askedWords,
   expand,
+  expandParts,
   synonymCompletions,
   synonymRules,
   synonymWords,
@@ -372,9 +373,41 @@ function leafNameBoost(names: string[]): Query {
   return { constant_score: { filter: { terms: { leaf_name: names } }, boost: RANKING.leafName } };
 }
 
-const exactMatch = (text: string): Query => ({
-  multi_match: { query: analyze(text).join(" "), fields: FIELDS, type: "cross_fields", operator: "and" },
-});
+const exactMatch = (text: string): Query => {
+  // A query a one-way rule rewrites whole, with a phrase among its words: the synonym graph
+  // has one path then, which Elasticsearch reads as loose words ("bike stabilisers" as
+  // "training" and "wheel" anywhere: ab wheels). Its words are final: each word in any
+  // field, each phrase in a row within one field, as the embedded index matches them.
+  const alternatives = expandParts(text);
+  const [only] = alternatives;
+  if (
+    alternatives.length === 1 && only.some((part) => part.length > 1) &&
+    only.flat().join(" ") !== analyze(text).join(" ")
+  ) {
+    return {
+      bool: {
+        must: only.map((part): Query =>
+          part.length === 1
+            ? {
+              multi_match: { query: part[0], fields: FIELDS, type: "cross_fields", analyzer: "shop_terms" },
+            }
+            : {
+              dis_max: {
+                queries: PHRASE_FIELDS.map(([field, boost]) => ({
+                  match_phrase: { [field]: { query: part.join(" "), analyzer: "shop_terms", boost } },
+                })),
+              },
+            }
+        ),
+      },
+    };
+  }
+  return {
+    multi_match: { query: analyze(text).join(" "), fields: FIELDS, type: "cross_fields", operator: "and" },
+  };
+};
+/** The fields a synonym's phrase is matched in, in a row (as the embedded index's `PHRASE_FIELDS`). */
+const PHRASE_FIELDS = [["title_terms", 3], ["brand_terms", 2], ["category_terms", 1.5]] as const;
 
 /**
  * Each query word or a catalog word within its typo budget, on title and brand. The
