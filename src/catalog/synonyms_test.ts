@@ -151,6 +151,20 @@ Deno.test("round 36: a buggy is a stroller, but no radio-controlled or dune bugg
   assert.ok(!readings("camera stabiliser").some((r) => r.includes("training")));
 });
 
+Deno.test("round 37: everyday names reach the catalog's words; a telly aerial has its own rule, as synonyms do not chain", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.ok(readings("trackie bottoms").includes("sweatpant"));
+  assert.ok(readings("sandwich box").includes("lunch box"));
+  assert.deepEqual(readings("lunch box"), ["lunch box"], "the catalog's Lunch Box keeps its own name");
+  assert.ok(readings("oven cloth").includes("pot holder"));
+  assert.ok(readings("plastic storage tubs").includes("storage bin"));
+  assert.ok(readings("mozzie spray").includes("insect repellent"));
+  // Synonyms do not chain: "telly" is "tv", yet only its own rule reads the antenna.
+  assert.ok(readings("telly aerial").includes("tv antenna"));
+  assert.ok(readings("dolls hose").includes("dollhouse"));
+  assert.ok(!readings("garden hose").includes("dollhouse"), "a hose alone is no dollhouse");
+});
+
 Deno.test("askedWords: a replacing phrase's last word is asked for as a typed word is; a rule keeping the words typed adds none", () => {
   const rules = parseSynonyms("kitchen roll => paper towels\nearbuds, in-ear headphones\nhob => cooktop");
   assert.deepEqual(askedWords("kitchen roll", rules), ["kitchen", "roll", "towel"]);

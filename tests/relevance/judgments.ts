@@ -574,4 +574,15 @@ export const JUDGMENTS: Judgment[] = [
   { query: "soother", leaves: ["pacifiers"] },
   { query: "baby romper", leaves: ["baby_clothing"] },
   { query: "bike stabilisers", leaves: ["kids_bikes"] },
+  // stop 43 (helper): everyday names, round 37
+  { query: "trackie bottoms", leaves: ["sweatpants"] },
+  { query: "sandwich box", leaves: ["food_containers"] },
+  { query: "veg peeler", leaves: ["peelers"] },
+  { query: "oven cloth", leaves: ["oven_mitts"] },
+  { query: "carpet washer", leaves: ["carpet_cleaners"] },
+  { query: "plastic storage tubs", leaves: ["storage_bins"] },
+  { query: "mozzie spray", leaves: ["bug_spray"] },
+  { query: "telly aerial", leaves: ["tv_antennas"] },
+  { query: "wheel barrel", leaves: ["wheelbarrows"] },
+  { query: "dolls hose", leaves: ["dollhouses"] },
 ];
