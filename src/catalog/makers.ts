@@ -15,14 +15,29 @@
  */
 import { analyze, editDistance, fold, terms, typoDistances } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
+import { isEnglishWord } from "./english.ts";
 
 /** The longest maker's name, in words. */
 let longest = 0;
 let byKey: Map<string, string> | undefined;
 
-/** A name's words as a query's are compared with it: a possessive's "s" joined ("Levi's" as "levis"). */
+/**
+ * A name's words as a query's are compared with it: a possessive's "s" joined ("Levi's" as
+ * "levis"), and initials typed apart joined as the dots join them ("l l bean" as "L.L.Bean").
+ */
 function key(text: string): string[] {
-  return analyze(text.replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, "$1s"));
+  const words = analyze(text.replace(/(\p{L})['’]s(?![\p{L}\p{N}])/gu, "$1s"));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const initial = (w: string | undefined) => w !== undefined && /^\p{L}$/u.test(w);
+    if (initial(words[i]) && initial(words[i + 1])) {
+      let run = "";
+      while (initial(words[i])) run += words[i++];
+      out.push(run);
+      i--;
+    } else out.push(words[i]);
+  }
+  return out;
 }
 
 function makers(): Map<string, string> {
@@ -33,6 +48,14 @@ function makers(): Map<string, string> {
     if (words.length === 0) continue;
     byKey.set(words.join(" "), brand);
     longest = Math.max(longest, words.length);
+    // Typed without its dots and spaces: "llbean" for L.L.Bean, "jcrew" for J.Crew.
+    if (words.length > 1 && /\p{L}\.\p{L}/u.test(brand)) byKey.set(words.join(""), brand);
+    // A one-word name ending in "pro", typed without it, where the rest is no English word:
+    // "babyliss" for BaBylissPRO (not "travel" of Travelpro).
+    const [one] = words;
+    if (words.length === 1 && one.length >= 9 && one.endsWith("pro") && !isEnglishWord(one.slice(0, -3))) {
+      byKey.set(one.slice(0, -3), brand);
+    }
   }
   return byKey;
 }

@@ -57,3 +57,13 @@ Deno.test("correctMakerTypos: a maker's name of two words typed right is no one-
   assert.equal(correctMakerTypos("l oreal voluminous"), undefined, "no Lorell");
   assert.equal(correctMakerTypos("kitchen aide mixer"), "kitchenaid mixer");
 });
+
+Deno.test("namedMakers: a name with dots reads whatever the dots, and a 'pro' name without its 'pro'", () => {
+  for (const q of ["l.l.bean boots", "ll bean boots", "l l bean boots", "llbean jacket"]) {
+    assert.deepEqual(namedMakers(q), ["L.L.Bean"], q);
+  }
+  assert.deepEqual(namedMakers("j crew shirt"), ["J.Crew"]);
+  assert.deepEqual(namedMakers("babyliss clippers"), ["BaBylissPRO"]);
+  assert.deepEqual(namedMakers("travel mug"), [], "no Travelpro: 'travel' is an English word");
+  assert.deepEqual(namedMakers("a b c"), []);
+});

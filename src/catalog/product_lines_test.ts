@@ -422,3 +422,8 @@ Deno.test("rewriteProductLines: a maker's name typed before its line is said onc
 Deno.test("rewriteProductLines: a maker's line named with the maker's owner", () => {
   assert.equal(rewriteProductLines("mattel barbie"), "barbie doll");
 });
+
+Deno.test("rewriteProductLines: Uniqlo's Ultra Light Down is a puffer jacket", () => {
+  assert.equal(rewriteProductLines("uniqlo ultra light down"), "uniqlo puffer jacket");
+  assert.equal(rewriteProductLines("ultra light down"), "uniqlo puffer jacket");
+});

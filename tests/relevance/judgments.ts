@@ -585,4 +585,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "telly aerial", leaves: ["tv_antennas"] },
   { query: "wheel barrel", leaves: ["wheelbarrows"] },
   { query: "dolls hose", leaves: ["dollhouses"] },
+  // stop 43 (helper): makers, round 37
+  { query: "uniqlo ultra light down", leaves: ["mens_jackets"], brand: "Uniqlo" },
+  { query: "l l bean sweater", leaves: ["sweaters"], brand: "L.L.Bean" },
+  { query: "llbean slippers", leaves: ["slippers"], brand: "L.L.Bean" },
+  { query: "babyliss flat iron", leaves: ["straighteners"], brand: "BaBylissPRO" },
 ];
