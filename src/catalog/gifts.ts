@@ -49,8 +49,27 @@ function asksForAGift(words: readonly string[]): boolean {
   ) {
     return true;
   }
+  // (So does thanks to someone for their work: "teacher appreciation" found nothing, though
+  // "teacher appreciation gift" found the teachers' guide.)
+  if (giftReasons(words).role !== undefined && words.some((w) => THANKS.has(w))) return true;
   return words[0] === "what" && words.some((w) => w === "get" || w === "buy") &&
     (someone || words.includes("someone"));
+}
+
+/** Words that thank someone for their work. */
+const THANKS = new Set(["appreciation", "thank", "thanks", "thankyou"]);
+
+/**
+ * Words after "who" that tell of someone's work ("a nurse who works nights"): the clause
+ * says no more than their role.
+ */
+const AT_WORK = new Set(["works", "work", "working", "worked", "pulls", "does", "teaches", "taught"]);
+
+/** `words` without a clause telling of a role's work ("who works nights"), when a role is named before it. */
+function withoutWorkClause(words: readonly string[], role: string | undefined): readonly string[] {
+  if (role === undefined) return words;
+  const at = words.findIndex((w, i) => (w === "who" || w === "that") && AT_WORK.has(words[i + 1]));
+  return at > 0 ? words.slice(0, at) : words;
 }
 
 /** A day of giving to someone, as folded words: mother's day, fathers day, mothering sunday. */
@@ -103,7 +122,7 @@ const AROUND_A_GIFT = new Set([
     nurse nurses doctor doctors well soon moving away going end is always
     law you first babysitter babysitters nanny sitter
     keen avid passionate dedicated obsessed huge massive serious
-    appreciation welcome`.split(/\s+/),
+    appreciation welcome week`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 
@@ -1019,7 +1038,9 @@ export function giftAsked(query: string): GiftAsk | undefined {
   // The occasion's and the role's words are theirs ("new home", "mail carrier"), as typed
   // (the query's text has no occasion's word: "wedding gift").
   const reasons = giftReasons(all);
-  for (const w of words) {
+  // (A role's work told after it is the role's: "gift for a nurse who works nights" had
+  // found nothing.)
+  for (const w of withoutWorkClause(words, reasons.role)) {
     if (reasons.used.has(w)) continue;
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
     if (teen && (TEEN.has(w) || TEEN_BOYS.has(w) || TEEN_GIRLS.has(w))) continue;

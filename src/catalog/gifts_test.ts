@@ -242,3 +242,12 @@ Deno.test("giftTopic: someone who loves taking photos is a photographer: cameras
   assert.equal(giftTopic("present for son who likes taking pictures"), "camera");
   assert.equal(giftTopic("gift for someone who loves playing guitar"), "playing guitar");
 });
+
+Deno.test("a role's work told after it is the role's; thanks for it ask for a gift", () => {
+  assert.equal(giftAsked("gift for a nurse who works nights")?.label, "gifts for nurses");
+  assert.equal(giftAsked("gift for a doctor who works long shifts")?.label, "gifts for doctors");
+  assert.equal(giftAsked("present for my teacher who works so hard")?.label, "gifts for teachers");
+  assert.equal(giftAsked("teacher appreciation")?.label, "gifts for teachers");
+  assert.equal(giftAsked("nurse appreciation week")?.label, "gifts for nurses");
+  assert.equal(giftAsked("gift for a friend who works nights"), undefined, "no role named");
+});

@@ -358,3 +358,13 @@ Deno.test("needAsked: a child by any word for one is a kid, when no phrase says 
   assert.equal(label("my daughter is bored at home"), "keeping kids busy");
   assert.equal(label("toddler bored"), "keeping a toddler busy", "its own phrase first");
 });
+
+Deno.test("needAsked: round 37, lips, gums and an icy driveway", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("my lips keep cracking"), "dry lips");
+  assert.equal(label("lips always peeling in winter"), "dry lips");
+  assert.equal(label("gums bleed when i brush"), "bleeding gums");
+  assert.equal(label("my gums are sore"), "bleeding gums");
+  assert.equal(label("driveway is icy every morning"), "a snow storm");
+  assert.equal(label("the front steps are icy"), "a snow storm");
+});
