@@ -83,3 +83,17 @@ Deno.test("settingOf: a sport's court, pitch or field is where it is played: its
   assert.deepEqual(settingOf("soccer field"), { subject: "soccer", setting: "field" });
   assert.equal(pastimeOf(settingOf("tennis court")!.subject), "tennis");
 });
+
+Deno.test("settingOf: round 37, a thing learnt is taught, an outing gone on a trip, a weekend a setting", () => {
+  assert.deepEqual(settingOf("daughter wants to learn violin"), { subject: "violin", setting: "lessons" });
+  assert.deepEqual(settingOf("learn to ski"), { subject: "ski", setting: "lessons" });
+  assert.deepEqual(settingOf("we are going skiing for the first time"), {
+    subject: "skiing",
+    setting: "trip",
+  });
+  assert.deepEqual(settingOf("going camping next weekend"), { subject: "camping", setting: "trip" });
+  assert.deepEqual(settingOf("fishing weekend"), { subject: "fishing", setting: "weekend" });
+  assert.deepEqual(settingOf("caravan holiday"), { subject: "caravan", setting: "holiday" });
+  assert.equal(settingOf("we are going to paris"), undefined);
+  assert.equal(pastimeOf("canoe"), "canoeing");
+});

@@ -1095,6 +1095,16 @@ const VAN_LIFE = [
   "sports.outdoor.lanterns",
   "sports.outdoor.sleeping_bags",
 ];
+/** A stay in a cabin: light, warmth and games for the evenings, boots for the days. */
+const CABIN = [
+  "sports.outdoor.lanterns",
+  "home.bedding.blankets",
+  "toys.games.board_games",
+  "sports.outdoor.hiking_boots",
+  "sports.outdoor.coolers",
+];
+/** A leg day's weights: squats and lunges with dumbbells and kettlebells, step-ups on a bench. */
+const LEG_DAY = ["sports.fitness.dumbbells", "sports.fitness.kettlebells", "sports.fitness.weight_benches"];
 const MEDITATION = [
   "sports.fitness.yoga_mats",
   "home.decor.diffusers",
@@ -1464,6 +1474,32 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "cyclocross": ["sports.cycling.bikes", "sports.cycling.helmets", "sports.cycling.bike_lights"],
   "park run": PARK_RUN,
   "parkrun": PARK_RUN,
+  // (Round 37: each found nothing.)
+  "caravan": VAN_LIFE,
+  "caravans": VAN_LIFE,
+  "caravanning": VAN_LIFE,
+  "cabin trip": CABIN,
+  "cabin weekend": CABIN,
+  "cabin getaway": CABIN,
+  "cabin holiday": CABIN,
+  "cabin vacation": CABIN,
+  "log cabin": CABIN,
+  "leg day": LEG_DAY,
+  "legs day": LEG_DAY,
+  "leg workout": LEG_DAY,
+  "leg workouts": LEG_DAY,
+  "arm day": ["sports.fitness.dumbbells", "sports.fitness.resistance_bands", "sports.fitness.pull_up_bars"],
+  "chest day": ["sports.fitness.weight_benches", "sports.fitness.dumbbells"],
+  "back day": ["sports.fitness.pull_up_bars", "sports.fitness.dumbbells", "sports.fitness.resistance_bands"],
+  "billiards room": ["sports.team_sports.billiards"],
+  "billiard room": ["sports.team_sports.billiards"],
+  "snooker room": ["sports.team_sports.billiards"],
+  "pool table room": ["sports.team_sports.billiards"],
+  "senior living": ELDER_CARE,
+  "assisted living": ELDER_CARE,
+  "independent living": ELDER_CARE,
+  "aging in place": ELDER_CARE,
+  "ageing in place": ELDER_CARE,
   "motorhome": VAN_LIFE,
   "motor home": VAN_LIFE,
   "campervan": VAN_LIFE,

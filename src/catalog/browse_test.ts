@@ -381,3 +381,11 @@ Deno.test("placeLevel: a place by its other name is the place its titles name", 
   assert.deepEqual(placeLevel("wardrobe organisation"), closet);
   assert.equal(placeLevel("ensuite storage")?.place, "bathroom");
 });
+
+Deno.test("groupAlias: round 37, a cabin trip, leg day, a billiards room, senior living, a caravan", () => {
+  assert.ok(groupAlias("cabin trip")?.includes("sports.outdoor.lanterns"));
+  assert.ok(groupAlias("leg day")?.includes("sports.fitness.kettlebells"));
+  assert.ok(groupAlias("billiards room")?.includes("sports.team_sports.billiards"));
+  assert.ok(groupAlias("senior living")?.includes("health.medical.pill_organizers"));
+  assert.ok(groupAlias("caravan")?.includes("sports.outdoor.coolers"));
+});

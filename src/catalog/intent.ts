@@ -190,7 +190,9 @@ async function read(
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? alias };
   }
   // A group of kinds by the name shoppers give it ("kitchen linens", "cardio equipment").
-  const group = within.length === 0 ? groupAlias(parsed.text) : undefined;
+  // (Said whole, with a word the query's reading leaves out: "leg day", whose "day" is read
+  // as no product's, had found nothing.)
+  const group = within.length === 0 ? groupAlias(parsed.text) ?? groupAlias(q.q) : undefined;
   if (group) {
     const r = await browse(group);
     if (r.total > 0) return r;
