@@ -179,7 +179,7 @@ const LEADING_SETTINGS: readonly [string, string][] = [
 
 /** Who is going ("we are going skiing"), said before "going". */
 const GOERS = new Set(
-  "we i im were are am is she he they theyre shes hes my our son daughter kids family".split(" "),
+  "we i im were re are am is s she he they theyre shes hes my our son daughter kids family".split(" "),
 );
 
 /** When an outing is, said after it ("going skiing for the first time", "camping next weekend"). */

@@ -94,6 +94,7 @@ Deno.test("settingOf: round 37, a thing learnt is taught, an outing gone on a tr
   assert.deepEqual(settingOf("going camping next weekend"), { subject: "camping", setting: "trip" });
   assert.deepEqual(settingOf("fishing weekend"), { subject: "fishing", setting: "weekend" });
   assert.deepEqual(settingOf("caravan holiday"), { subject: "caravan", setting: "holiday" });
+  assert.deepEqual(settingOf("we're going kayaking this summer"), { subject: "kayaking", setting: "trip" });
   assert.equal(settingOf("we are going to paris"), undefined);
   assert.equal(pastimeOf("canoe"), "canoeing");
 });

@@ -590,4 +590,28 @@ export const JUDGMENTS: Judgment[] = [
   { query: "l l bean sweater", leaves: ["sweaters"], brand: "L.L.Bean" },
   { query: "llbean slippers", leaves: ["slippers"], brand: "L.L.Bean" },
   { query: "babyliss flat iron", leaves: ["straighteners"], brand: "BaBylissPRO" },
+  // stop 43 (helper): needs and trips, round 37
+  { query: "my lips keep cracking", leaves: ["lip_balm"] },
+  { query: "gums bleed when i brush", leaves: ["electric_toothbrushes", "water_flossers", "toothpaste"] },
+  { query: "daughter wants to learn violin", leaves: ["violins"] },
+  {
+    query: "gift for a nurse who works nights",
+    leaves: [
+      "socks",
+      "water_bottles",
+      "mugs",
+      "massagers",
+      "body_lotion",
+      "lip_balm",
+      "lunch_bags",
+      "pens",
+      "coffee",
+    ],
+  },
+  { query: "we are going skiing for the first time", leaves: ["ski_goggles", "snowboards", "sleds"] },
+  { query: "leg day", leaves: ["dumbbells", "kettlebells", "weight_benches"] },
+  { query: "fishing weekend", leaves: ["fishing_line", "fishing_reels", "fishing_rods", "tackle_boxes"] },
+  { query: "canoe trip", leaves: ["kayaks", "life_jackets", "paddle_boards"] },
+  { query: "billiards room", leaves: ["billiards"] },
+  { query: "senior living", leaves: ["pill_organizers", "blood_pressure", "reading_glasses"] },
 ];
