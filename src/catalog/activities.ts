@@ -174,7 +174,6 @@ const LEADING_SETTINGS: readonly [string, string][] = [
   ["learn", "lessons"],
   ["learning to", "lessons"],
   ["learning", "lessons"],
-  ["first time", "hobby"],
 ];
 
 /** Who is going ("we are going skiing"), said before "going". */
