@@ -1160,13 +1160,40 @@ export const NEEDS: readonly Need[] = [
     ],
   },
   {
+    // (A room too dark wants light, no blackout curtains: "living room is too dark" had shown them.)
+    label: "a brighter room",
+    says: [
+      "too dark",
+      "room is dark",
+      "not enough light",
+      "gloomy",
+      "dark room",
+      "dark corner",
+      "brighten up",
+    ],
+    paths: ["home.decor.lamps", "electronics.smart_home.light_bulbs", "office.furniture.desk_lamps"],
+    kind: "lamp",
+  },
+  {
+    label: "ironing",
+    says: [
+      "tired of ironing",
+      "hate ironing",
+      "ironing takes",
+      "wrinkled shirts",
+      "creased shirts",
+      "wrinkly clothes",
+    ],
+    paths: ["home.appliances.irons"],
+  },
+  {
     label: "a darker room",
     says: [
       "too bright",
       "block light",
       "blackout",
       "darker room",
-      "room dark",
+      "make room dark",
       "sun wakes",
       "light in the morning",
       "streetlight",
@@ -2500,7 +2527,7 @@ const PARTICLES = new Set(["up", "out", "off", "down", "over", "away"]);
 /** Words of a shopper telling what happens ("my", "keeps", "too", "when"), not naming a thing to buy. */
 const TOLD = new Set(
   `my our i im we me us keep get got is are am was were too when every after anymore always come feel seem smell
-    look hurt cant t wont dont doesnt`.split(/\s+/),
+    look hurt cant t wont dont doesnt tired hate sick`.split(/\s+/),
 );
 
 /** Words of how a need is said, never a thing: "can" of "can't hear the tv" is no trash can. */

@@ -288,6 +288,14 @@ Deno.test("needAsked: round 35's stories", () => {
   // (When it happens says no need: "cold at night" is no cold bedroom after cold feet.)
   assert.equal(label("feet always cold at night"), "cold feet");
   assert.equal(label("what do i need for a newborn"), "a baby on the way");
+  // (A room too dark wants light; one too bright, curtains.)
+  assert.equal(label("living room is too dark"), "a brighter room");
+  assert.equal(label("bedroom too bright in the morning"), "a darker room");
+  assert.equal(
+    needAsked("tired of ironing shirts", (w) => w === "shirt")?.label,
+    "ironing",
+    "told, not a thing asked",
+  );
   assert.equal(label("its freezing in my bedroom at night"), "a cold bedroom");
   assert.equal(label("windscreen freezes every morning"), "an icy windshield");
   assert.equal(label("garden is overgrown"), "an overgrown garden");
