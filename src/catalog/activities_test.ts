@@ -75,6 +75,7 @@ Deno.test("settingOf: wanting to start a pastime is a hobby of it, whoever wants
 Deno.test("pastimeOf: a pastime's painting is a picture's, no wall's", () => {
   assert.equal(pastimeOf("painting"), "art painting");
   assert.equal(pastimeOf("space"), "stargazing", "a child who loves space loves the stars");
+  assert.equal(pastimeOf("bbq"), "grilling", "a barbecue lover's gift is a grill first");
   assert.equal(pastimeOf("paint"), "art painting");
 });
 
