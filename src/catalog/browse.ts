@@ -1120,6 +1120,7 @@ const VLOGGING = [
 const TABLETOP = ["toys.games.board_games", "toys.games.card_games"];
 const ART_PAINTING = ["office.crafts.art_paint", "office.crafts.art_paper"];
 const STARGAZING = ["electronics.cameras.telescopes", "sports.outdoor.binoculars"];
+const BILLIARDS = ["sports.team_sports.billiards"];
 const PODCASTING = [
   "music.recording.microphones",
   "music.recording.audio_interfaces",
@@ -1491,10 +1492,10 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "arm day": ["sports.fitness.dumbbells", "sports.fitness.resistance_bands", "sports.fitness.pull_up_bars"],
   "chest day": ["sports.fitness.weight_benches", "sports.fitness.dumbbells"],
   "back day": ["sports.fitness.pull_up_bars", "sports.fitness.dumbbells", "sports.fitness.resistance_bands"],
-  "billiards room": ["sports.team_sports.billiards"],
-  "billiard room": ["sports.team_sports.billiards"],
-  "snooker room": ["sports.team_sports.billiards"],
-  "pool table room": ["sports.team_sports.billiards"],
+  "billiards room": BILLIARDS,
+  "billiard room": BILLIARDS,
+  "snooker room": BILLIARDS,
+  "pool table room": BILLIARDS,
   "senior living": ELDER_CARE,
   "assisted living": ELDER_CARE,
   "independent living": ELDER_CARE,
