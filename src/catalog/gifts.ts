@@ -40,8 +40,8 @@ function asksForAGift(words: readonly string[]): boolean {
   if (GIFT_DAY.test(words.join(" "))) return true;
   // (So does an occasion of someone's: "something for my wife's birthday" had shown jeans.
   // Not a party's: "birthday party for 5 year old" asks for the party's things.)
-  const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined) ||
-    giftReasons(words).role !== undefined;
+  const role = giftReasons(words).role;
+  const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined) || role !== undefined;
   if (someone && words.some((w) => OCCASIONS.has(w)) && !words.includes("party")) return true;
   // (So does someone who loves a thing: "10 year old who loves dinosaurs".)
   if (
@@ -51,7 +51,7 @@ function asksForAGift(words: readonly string[]): boolean {
   }
   // (So does thanks to someone for their work: "teacher appreciation" found nothing, though
   // "teacher appreciation gift" found the teachers' guide.)
-  if (giftReasons(words).role !== undefined && words.some((w) => THANKS.has(w))) return true;
+  if (role !== undefined && words.some((w) => THANKS.has(w))) return true;
   return words[0] === "what" && words.some((w) => w === "get" || w === "buy") &&
     (someone || words.includes("someone"));
 }
