@@ -265,7 +265,7 @@ export function learntThing(text: string): string | undefined {
 }
 
 /** A verb's "-ing" form: "sew" → "sewing", "knit" → "knitting", "bake" → "baking", "ski" → "skiing". */
-function gerund(verb: string): string {
+export function gerund(verb: string): string {
   if (verb.endsWith("ing")) return verb;
   if (/[^e]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
   if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;

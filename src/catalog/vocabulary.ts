@@ -16,6 +16,7 @@
 import { analyze, editDistance, fold, leafName, stem, terms, typoBudget, typoDistances } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
 import { isAttribute } from "./attributes.ts";
+import { gerund } from "./activities.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
@@ -790,9 +791,8 @@ export class Vocabulary {
       const w = words[i];
       const head = stem(words[i + 1]);
       if (/\p{N}|ing$/u.test(w) || w.length < 3 || this.#nounPairs.has(`${stem(w)} ${head}`)) continue;
-      const forms = [`${w}ing`, `${w.replace(/e$/, "")}ing`, `${w}${w.at(-1)}ing`];
-      const form = forms.find((f) => this.#stems.has(stem(f)) && this.#nounPairs.has(`${stem(f)} ${head}`));
-      if (form) {
+      const form = gerund(w);
+      if (this.#stems.has(stem(form)) && this.#nounPairs.has(`${stem(form)} ${head}`)) {
         words[i] = this.#surface(form);
         changed = true;
       }
