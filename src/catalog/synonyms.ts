@@ -285,6 +285,55 @@ export function expandParts(query: string, rules = loadSynonyms()): string[][][]
   return [...out.values()];
 }
 
+/**
+ * For each one-word query word with one-word synonyms, and each of those synonyms, the
+ * other words of the group (analysed): the embedded index scores each word with the largest
+ * document frequency among them, as Elasticsearch's synonym query blends a word and its
+ * synonyms into one term. (Each on its own terms, "2 slice toaster white" ranked ivory
+ * toasters above white ones: ivory is the rarer word.)
+ */
+export function synonymGroups(query: string, rules = loadSynonyms()): Map<string, string[]> {
+  const words = analyze(query);
+  const out = new Map<string, string[]>();
+  for (const { rule, from } of matchesIn(rules, words)) {
+    if (from.length !== 1 || out.has(from[0])) continue;
+    const group = [...new Set([from[0], ...rule.to.filter((t) => t.length === 1).map((t) => t[0])])];
+    if (group.length < 2) continue;
+    for (const w of group) {
+      if (w !== from[0] && (words.includes(w) || out.has(w))) continue;
+      out.set(w, group.filter((o) => o !== w));
+    }
+  }
+  return out;
+}
+
+/** The last word of every kind the catalog names (analysed): "grill", "comforter". */
+let kindWords: Set<string> | undefined;
+const isKindWord = (w: string) =>
+  (kindWords ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).at(-1)!)))).has(w);
+
+/**
+ * The query's words a one-way rule keeps and adds words to that name no kind ("white =>
+ * white, ivory", analysed): a product whose title holds the word as typed ranks first
+ * (`RANKING.asTyped`), the rule's other words being what the shop also calls it. (A kind's
+ * synonyms are ranked by the noun boost: "bbq" shows grills, not BBQ grill covers.)
+ */
+export function keptWords(query: string, rules = loadSynonyms()): string[] {
+  const words = analyze(query);
+  const out = new Set<string>();
+  for (const { rule, from } of matchesIn(rules, words)) {
+    const both = rule.from.length === rule.to.length &&
+      rule.from.every((f, i) => f.join(" ") === rule.to[i].join(" "));
+    if (from.length !== 1 || both || isKindWord(from[0])) continue;
+    const added = rule.to.filter((t) => t.join(" ") !== from[0]);
+    if (
+      rule.to.some((t) => t.join(" ") === from[0]) && added.length > 0 &&
+      !added.some((t) => isKindWord(t.at(-1)!))
+    ) out.add(from[0]);
+  }
+  return [...out];
+}
+
 /** Most readings of one query (`expandParts`): a query of many words with synonyms each stops there. */
 const MAX_ALTERNATIVES = 64;
 

@@ -3,8 +3,10 @@ import {
   askedWords,
   compoundRules,
   expand,
+  keptWords,
   parseSynonyms,
   replacedPhrases,
+  synonymGroups,
   synonymRules,
   synonymWords,
 } from "./synonyms.ts";
@@ -170,4 +172,27 @@ Deno.test("askedWords: a replacing phrase's last word is asked for as a typed wo
   assert.deepEqual(askedWords("kitchen roll", rules), ["kitchen", "roll", "towel"]);
   assert.deepEqual(askedWords("hob", rules), ["hob"], "a one-word replacement is a synonym's word");
   assert.deepEqual(askedWords("wireless earbuds", rules), ["wireless", "earbud"], "earbuds keep their name");
+});
+
+Deno.test("synonymGroups: a word and its one-word synonyms, each with the others, for one blended document frequency", () => {
+  const rules = parseSynonyms("white => white, ivory\ngray, grey\nkitchen roll => paper towels");
+  assert.deepEqual(
+    [...synonymGroups("2 slice toaster white", rules)],
+    [["white", ["ivory"]], ["ivory", ["white"]]],
+  );
+  assert.deepEqual([...synonymGroups("grey hoodie", rules)], [["grey", ["gray"]], ["gray", ["grey"]]]);
+  assert.equal(synonymGroups("kitchen roll", rules).size, 0, "a phrase is no one-word group");
+  // A synonym typed itself is scored as the word it is.
+  assert.deepEqual([...synonymGroups("white ivory", rules)], [["white", ["ivory"]]]);
+});
+
+Deno.test("keptWords: a one-way rule's kept word that names no kind ranks as typed; kinds and equivalences do not", () => {
+  const rules = parseSynonyms(
+    "white => white, ivory\ngray, grey\nbarbecue, bbq => barbecue, bbq, grill\nquilt => quilt, comforter\nmom => women",
+  );
+  assert.deepEqual(keptWords("2 slice toaster white", rules), ["white"]);
+  assert.deepEqual(keptWords("grey hoodie", rules), [], "both ways, the words are one");
+  assert.deepEqual(keptWords("bbq", rules), [], "a grill is a kind: the noun boost ranks it");
+  assert.deepEqual(keptWords("queen quilt", rules), [], "a comforter is a kind");
+  assert.deepEqual(keptWords("gift for mom", rules), [], "a word replaced is not kept");
 });

@@ -1090,6 +1090,13 @@ export const RANKING = {
    */
   maker: 40,
   /**
+   * Per query word a one-way rule keeps and adds to (`keptWords`: "white => white, ivory"),
+   * to a product whose title holds it as typed: "2 slice toaster white" shows white toasters
+   * before ivory ones. Larger than what title lengths move a text score; below the noun
+   * boost, so a white throw pillow for a sofa stays below an ivory sofa.
+   */
+  asTyped: 20,
+  /**
    * `boost=trending`: added × the product's trending weight (0–1). Below the noun boost
    * and far below the exact tier, so a trending product moves up among equally relevant
    * matches but never above a better kind of match.

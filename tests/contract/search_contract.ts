@@ -160,6 +160,26 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
   });
 
   register(
+    "a colour as typed ranks before the shades its rule adds: white toasters, then ivory",
+    async () => {
+      const c = await catalog();
+      for (
+        const [query, kind] of [["white toaster", "toaster"], ["oven mitt white", "mitt"], [
+          "white blanket",
+          "blanket",
+        ]]
+      ) {
+        // Products of the one kind in either shade (a toaster oven is another kind).
+        const r = titles(await c.search(q({ q: query, size: 60 })))
+          .filter((t) => new RegExp(`\\b${kind}s?\\b(?! oven).*, (white|ivory)$`).test(t));
+        const white = r.filter((t) => /\bwhite\b/.test(t)).length;
+        assert.ok(white > 0 && r.some((t) => /\bivory\b/.test(t)), `${query}: both shades sold → ${r}`);
+        assert.ok(r.slice(0, white).every((t) => /\bwhite\b/.test(t)), `${query}: white first → ${r}`);
+      }
+    },
+  );
+
+  register(
     "multi-word synonyms: earbuds ↔ in-ear headphones; laptop ↔ notebook; phone ↔ smartphone ↔ mobile",
     async () => {
       const c = await catalog();

@@ -49,6 +49,7 @@ import {
   askedWords,
   expand,
   expandParts,
+  keptWords,
   synonymCompletions,
   synonymRules,
   synonymWords,
@@ -368,6 +369,13 @@ function makerBoost(text: string): Query[] {
     : [{ constant_score: { filter: { terms: { "brand.keyword": makers } }, boost: RANKING.maker } }];
 }
 
+/** `RANKING.asTyped` for each of the query's `keptWords` a product's title holds. */
+function asTypedBoost(text: string): Query[] {
+  return keptWords(text).map((w) => ({
+    constant_score: { filter: { term: { title_terms: w } }, boost: RANKING.asTyped },
+  }));
+}
+
 /** `RANKING.leafName` for products whose leaf category the query's last words name. */
 function leafNameBoost(names: string[]): Query {
   return { constant_score: { filter: { terms: { leaf_name: names } }, boost: RANKING.leafName } };
@@ -679,6 +687,7 @@ export class ElasticsearchCatalog implements CatalogStore {
       ...nounBoost(askedWords(text), [...synonymWords(text)]),
       leafNameBoost(queryLeafNames(text)),
       ...makerBoost(text),
+      ...asTypedBoost(text),
     ];
     const exactRank = [...nouns, ...browseBoost(text)];
     const named = namedCategories(text);

@@ -36,7 +36,14 @@ import { searchAsMeant } from "../../catalog/intent.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { productLineByKind, rewriteProductLines, withProductLines } from "../../catalog/product_lines.ts";
-import { askedWords, expandParts, synonymCompletions, synonymWords } from "../../catalog/synonyms.ts";
+import {
+  askedWords,
+  expandParts,
+  keptWords,
+  synonymCompletions,
+  synonymGroups,
+  synonymWords,
+} from "../../catalog/synonyms.ts";
 import {
   analyze,
   completionKey,
@@ -358,9 +365,11 @@ export class EmbeddedCatalog implements CatalogStore {
    * phrase (see `expandParts`: "battery pack" is no "Batteries, 48-Pack").
    */
   #exactQuery(text: string, bits: TermBits): PostingQuery {
+    const groups = synonymGroups(text);
     const term = (w: string, boosts: Readonly<Record<string, number>>) => {
       const t = stem(w);
-      return { term: t, bit: bits.bit(t), boosts };
+      const group = groups.get(w);
+      return { term: t, bit: bits.bit(t), boosts, ...(group === undefined ? {} : { dfOf: group.map(stem) }) };
     };
     return {
       op: "OR",
@@ -380,6 +389,20 @@ export class EmbeddedCatalog implements CatalogStore {
         }),
       })),
     };
+  }
+
+  /** Per slot, `RANKING.asTyped` for each of the query's `keptWords` its title holds. */
+  #asTyped(text: string): Map<number, number> | undefined {
+    const kept = keptWords(text);
+    if (kept.length === 0) return undefined;
+    const out = new Map<number, number>();
+    for (const w of kept) {
+      const hits = this.#index.evaluate({ term: stem(w), bit: -1, boosts: { title: 1 } });
+      for (let i = 0; i < hits.length; i++) {
+        out.set(hits.slots[i], (out.get(hits.slots[i]) ?? 0) + RANKING.asTyped);
+      }
+    }
+    return out;
   }
 
   /** Each word or a catalog word within its typo budget, on title and brand (as the ES adapter does). */
@@ -413,6 +436,7 @@ export class EmbeddedCatalog implements CatalogStore {
     browse?: { ids: ReadonlySet<number>; flat: boolean },
     anyone = false,
     makers: ReadonlySet<string> = NO_MAKERS,
+    asTyped?: ReadonlyMap<number, number>,
   ): Match[] {
     // The noun boost per noun id: only the query's own words and synonyms earn one.
     const head = new Float64Array(this.#nouns.names.length);
@@ -461,7 +485,9 @@ export class EmbeddedCatalog implements CatalogStore {
       let nouns = head[this.#slotHead[slot]] + leaf[this.#slotLeaf[slot]];
       if (kinds) { for (const id of levels) nouns = Math.max(nouns, kindOf[id]); }
       const maker = makers.size > 0 && makers.has(p.brand) ? RANKING.maker : 0;
-      const score = text + nouns + named[levels.at(-1)!] + tier + maker;
+      // (The word as typed weighs as its text score does: per word matched.)
+      const typed = (asTyped?.get(slot) ?? 0) * (popcount(mask) || 1);
+      const score = text + nouns + named[levels.at(-1)!] + tier + maker + typed;
       out.push({ slot, p, score, mask });
     }
     return out;
@@ -499,6 +525,7 @@ export class EmbeddedCatalog implements CatalogStore {
         : undefined,
       anyone,
       new Set(namedMakers(parsed.text)),
+      this.#asTyped(parsed.text),
     );
     if (exact.length >= RANKING.enoughExact) return { matches: exact, bits };
     const corrected = this.#vocab().correct(words)?.join(" ");

@@ -29,7 +29,13 @@
  * positions cannot tell).
  */
 export type PostingQuery =
-  | { term: string; bit: number; boosts: Readonly<Record<string, number>> }
+  | {
+    term: string;
+    bit: number;
+    boosts: Readonly<Record<string, number>>;
+    /** The term's synonyms in the query: scored with the largest document frequency among them and it. */
+    dfOf?: readonly string[];
+  }
   | { op: "AND" | "OR"; children: PostingQuery[]; where?: (slot: number) => boolean };
 
 /** Matching slots in ascending order, with their summed raw score and matched-term bits. */
@@ -223,8 +229,9 @@ export class PostingIndex {
     return this.#postings.get(term)?.some((p) => p !== undefined && p.slots.length > 0) ?? false;
   }
 
-  #term(term: string, bit: number, boosts: Readonly<Record<string, number>>): Hits {
+  #term(term: string, bit: number, boosts: Readonly<Record<string, number>>, dfOf?: readonly string[]): Hits {
     const perField = this.#postings.get(term);
+    const others = dfOf?.map((t) => this.#postings.get(t));
     if (!perField) return EMPTY;
     let out = EMPTY;
     const mask = bit < 0 ? 0 : 1 << bit;
@@ -233,10 +240,13 @@ export class PostingIndex {
       const p = perField[f];
       if (!boost || !p || p.slots.length === 0) return;
       const n = p.slots.length;
-      const key = `${f}:${boost}:${term}`;
+      // (As Elasticsearch's synonym query: one term's statistics for a word and its synonym.)
+      let df = n;
+      for (const o of others ?? []) df = Math.max(df, o?.[f]?.slots.length ?? 0);
+      const key = `${f}:${boost}:${term}:${df}`;
       let scores = this.#scoreCache.get(key);
       if (!scores) {
-        const idf = Math.log(1 + (this.#live - n + 0.5) / (n + 0.5));
+        const idf = Math.log(1 + (this.#live - df + 0.5) / (df + 0.5));
         const avg = this.#totalLength[f] / this.#live;
         const lengths = this.#lengths[f];
         scores = new Float64Array(n);
@@ -254,7 +264,7 @@ export class PostingIndex {
 
   /** Matching slots of a query tree with raw (unweighted by quality) scores. */
   evaluate(q: PostingQuery): Hits {
-    if ("term" in q) return this.#term(q.term, q.bit, q.boosts);
+    if ("term" in q) return this.#term(q.term, q.bit, q.boosts, q.dfOf);
     if (q.children.length === 0) return EMPTY;
     if (q.op === "OR") return q.children.map((c) => this.evaluate(c)).reduce((a, b) => union(a, b), EMPTY);
     // AND: smallest first, so intersections shrink early.
