@@ -111,6 +111,18 @@ export function attributeAt(words: readonly string[], at: number): number {
   return words[at + 1] === "print" || words[at + 1] === "prints" ? 2 : 1;
 }
 
+/** Words that say a look is copied or given to a surface, after its colour or material: "oak effect", "gold tone". */
+const LOOK_WORDS = new Set(["effect", "look", "finish", "tone", "toned", "coloured", "colored"]);
+
+/**
+ * Whether `words[i]` only says that the colour or material before it is a look ("oak
+ * effect chest of drawers" found nothing: no title says "effect", and relaxing it dropped
+ * the oak); the shop's titles name the look alone ("Oak 4-Drawer Chest").
+ */
+export function saysLookOnly(words: readonly string[], i: number): boolean {
+  return i > 0 && LOOK_WORDS.has(words[i]) && SINGLE.has(words[i - 1]);
+}
+
 const COLOUR = new Set(COLOURS);
 /** Whether a (folded) word is a colour's name ("mustard", "emerald"). */
 export function isColour(word: string): boolean {

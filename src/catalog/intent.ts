@@ -48,7 +48,7 @@ import {
   withoutPlace,
 } from "./browse.ts";
 import { analyze, fold, stem, terms, titleTerms } from "./text.ts";
-import { synonymWords } from "./synonyms.ts";
+import { phrasedReading, synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
@@ -100,7 +100,19 @@ async function onPage(
   raw: Search,
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
-  const relaxed = (plain: Search): Search => async (q) => searchRelaxed(q, await plain(q), plain, shopWords);
+  const relaxed = (plain: Search): Search => async (q) => {
+    const r = await searchRelaxed(q, await plain(q), plain, shopWords);
+    if (r.total > 0 || r.did_you_mean) return r;
+    // A word a rule names with a phrase, relaxed as the phrase: "kids raincoat" as kids'
+    // rain jackets, so kids' jackets (it had found nothing: adults' raincoats are no answer).
+    const phrased = phrasedReading(q.q);
+    if (phrased === undefined) return r;
+    const asked = { ...q, q: phrased };
+    const p = await searchRelaxed(asked, await plain(asked), plain, shopWords);
+    return p.total > 0
+      ? { ...p, corrected_query: p.corrected_query ?? phrased, took_ms: round(r.took_ms + p.took_ms) }
+      : r;
+  };
   if (q.page === 1 && q.sort === "relevance") {
     // (Fewer a page than decide: the first of those that do, with no second request.)
     if (q.size >= FIRST_HITS) return meant(q, relaxed(raw), shopWords);

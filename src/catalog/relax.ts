@@ -58,7 +58,7 @@ import { LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { expand, expandParts, replacedPhrases, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
-import { pastimeOf } from "./activities.ts";
+import { ACTIVITIES, pastimeOf } from "./activities.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
 import { attributeAt, attributePositions, isAttribute, isColour } from "./attributes.ts";
@@ -232,6 +232,15 @@ const FEATURE_SUFFIXES = new Set("safe free proof resistant friendly changing".s
  * powered leaf blower" is a battery leaf blower).
  */
 const POWERED = new Set(["powered", "operated"]);
+/**
+ * Whether `words[i]` says that a thing switches itself off, after it: "electric kettle auto
+ * shut off" (read as a "shut" had found nothing), "iron automatic shutoff".
+ */
+function switchesOff(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  return (words[i + 1] === "off" && /^(?:shut|switch|turn|auto)$/.test(w)) || w === "shutoff" ||
+    (/^auto(?:matic)?$/.test(w) && /^(?:shut|switch|turn|off|shutoff)$/.test(words[i + 1] ?? ""));
+}
 /** Whether `words[i]` makes a feature with the word before it (`FEATURE_SUFFIXES`). */
 function featureSuffix(words: readonly string[], i: number): boolean {
   return i > 0 && i < words.length && FEATURE_SUFFIXES.has(words[i]) && canBeTheThing(words[i - 1]);
@@ -304,7 +313,9 @@ export function theThing(query: string): TheThing {
   const sizeAfter = (k: number) => k < words.length && (/\p{N}/u.test(words[k]) || SIZE_NAMES.has(words[k]));
   const sized = (j: number) =>
     (words[at[j] + 1] === "size" && !sizeAfter(at[j] + 2)) ||
-    (words[at[j] - 1] === "size" && SIZE_NAMES.has(kept[j]));
+    (words[at[j] - 1] === "size" && SIZE_NAMES.has(kept[j])) ||
+    // (Nor an age said as a size: "boys winter coat waterproof age 8 navy" was read as an "age".)
+    (/^age[ds]?$/.test(kept[j]) && /^\d/.test(words[at[j] + 1] ?? ""));
   // (A connection said in two words: "usb c", "type c".)
   const connection = (j: number) =>
     j > 1 && kept[j] === "c" && (kept[j - 1] === "usb" || kept[j - 1] === "type");
@@ -312,7 +323,8 @@ export function theThing(query: string): TheThing {
     head >= 0 &&
     (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) || connection(head) ||
       (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)) ||
-      (head > 0 && AFTERWORDS.has(kept[head])) || placeAt(kept, head) > 0 || pastimeAfter(kept, head))
+      (head > 0 && AFTERWORDS.has(kept[head])) || placeAt(kept, head) > 0 || pastimeAfter(kept, head) ||
+      (head > 0 && switchesOff(kept, head)))
   ) head -= placeAt(kept, head) || (head > 1 && featureSuffix(kept, head) ? 2 : 1);
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
   // docking station for two monitors.)
@@ -1209,7 +1221,20 @@ export async function searchRelaxed(
   // An activity the shop never names says what the thing is made for ("boxing gloves",
   // "wedding dress", "wedding ring"): winter gloves, summer dresses and smart rings are not
   // those. (Other words it does not use may go: "used laptop", "school backpack".)
-  if (modifiers.some((w, i) => !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w) && !bySelf(i))) {
+  // (A thing's effect on what it acts on is no activity: "noise limiting headphones",
+  // "moisture wicking socks", found nothing. The word before is a noun the shop knows, not a
+  // look, a person, a place or a pastime of its own.)
+  const actsOn = (i: number) => {
+    const before = kept[i - 1];
+    return i > 0 && shop.knows(before) && !attribute(i - 1) && whoFor(before) === undefined &&
+      !/\p{N}|ing$/u.test(before) && !Object.hasOwn(PLACES, before) && pastimeOf(kept[i]) === undefined &&
+      !Object.hasOwn(ACTIVITIES, kept[i]);
+  };
+  if (
+    modifiers.some((w, i) =>
+      !shop.knows(w) && w.endsWith("ing") && isEnglishWord(w) && !bySelf(i) && !actsOn(i)
+    )
+  ) {
     return first;
   }
   // A gift before the thing names a kind of its own: a gift card is no memory card

@@ -1186,6 +1186,18 @@ Deno.test("theThing: a number's compartments, tiers, drawers or shelves are a si
   assert.equal(head("surge protector 6 outlet"), "protector");
 });
 
+Deno.test("theThing: an age said as a size and a thing switching itself off are no thing", () => {
+  const head = (q: string) => {
+    const t = theThing(q);
+    return t.kept[t.head];
+  };
+  assert.equal(head("boys winter coat waterproof age 8 navy"), "coat");
+  assert.equal(head("electric kettle auto shut off"), "kettle");
+  assert.equal(head("kettle stainless steel automatic shutoff"), "steel");
+  assert.equal(head("hair straightener auto off"), "straightener");
+  assert.equal(head("age spots cream"), "cream", "an age with no number stays a word");
+});
+
 Deno.test("relaxations: a size after the thing goes first; a noun after it with no clause between is a feature", () => {
   const nouns = ["mixer", "head", "stand"];
   const thing = { ...theThing("stand mixer 5 quart tilt head"), head: 1 };

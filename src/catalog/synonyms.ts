@@ -334,6 +334,24 @@ export function keptWords(query: string, rules = loadSynonyms()): string[] {
   return [...out];
 }
 
+/**
+ * The query with its first word a rule names with a phrase written as that phrase
+ * ("kids raincoat" → "kids rain jacket"), or `undefined`: a relaxation of the phrase's
+ * words can keep who it is for and drop the rest ("kids jacket"), where the one word
+ * could only be kept or dropped whole ("kids raincoat" found nothing).
+ */
+export function phrasedReading(query: string, rules = loadSynonyms()): string | undefined {
+  const words = terms(fold(query));
+  for (const [i, w] of words.entries()) {
+    const [analysed] = analyze(w);
+    if (analysed === undefined) continue;
+    const rule = rules.find((r) => r.from.some((f) => analyze(f).join(" ") === analysed));
+    const phrase = rule?.to.find((t) => t.includes(" "));
+    if (phrase !== undefined) return [...words.slice(0, i), phrase, ...words.slice(i + 1)].join(" ");
+  }
+  return undefined;
+}
+
 /** Most readings of one query (`expandParts`): a query of many words with synonyms each stops there. */
 const MAX_ALTERNATIVES = 64;
 

@@ -5,6 +5,7 @@ import {
   expand,
   keptWords,
   parseSynonyms,
+  phrasedReading,
   replacedPhrases,
   synonymGroups,
   synonymRules,
@@ -195,4 +196,11 @@ Deno.test("keptWords: a one-way rule's kept word that names no kind ranks as typ
   assert.deepEqual(keptWords("bbq", rules), [], "a grill is a kind: the noun boost ranks it");
   assert.deepEqual(keptWords("queen quilt", rules), [], "a comforter is a kind");
   assert.deepEqual(keptWords("gift for mom", rules), [], "a word replaced is not kept");
+});
+
+Deno.test("phrasedReading: the first word a rule names with a phrase, written as the phrase", () => {
+  const rules = parseSynonyms("raincoat => raincoat, rain jacket\ngray, grey");
+  assert.equal(phrasedReading("kids raincoat age 4", rules), "kids rain jacket age 4");
+  assert.equal(phrasedReading("Kids Raincoats", rules), "kids rain jacket");
+  assert.equal(phrasedReading("grey hoodie", rules), undefined, "no phrase");
 });

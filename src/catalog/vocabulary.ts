@@ -15,7 +15,7 @@
  */
 import { analyze, editDistance, fold, leafName, stem, terms, typoBudget, typoDistances } from "./text.ts";
 import { beginsEnglishWord, isEnglishWord } from "./english.ts";
-import { isAttribute } from "./attributes.ts";
+import { isAttribute, saysLookOnly } from "./attributes.ts";
 import { gerund } from "./activities.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
@@ -142,6 +142,7 @@ function isFiller(words: string[], i: number): boolean {
   if ((words[i] === "top" || words[i] === "highly") && words[i + 1] === "rated") return true;
   // ("budget friendly desk chair" found nothing: the "friendly" of a price word is no product's.)
   if (words[i] === "friendly" && words[i - 1] === "budget") return true;
+  if (saysLookOnly(words, i)) return true;
   if (CLOTHING.has(words[i])) {
     const whose = words[i - 1] === "s" ? words[i - 2] : words[i - 1]; // ("women's": "women", "s")
     if (whose !== undefined && ["men", "women"].includes(whoFor(whose) ?? "")) return true;

@@ -69,6 +69,10 @@ Deno.test("completions that search the same words are one: the more popular spel
 
 Deno.test("a question or a wish around the thing is not the thing", () => {
   assert.equal(parseQuery("what is the best laptop").text, "laptop");
+  // A look's "effect", "finish" or "tone" after its colour or material: titles name the look alone.
+  assert.equal(parseQuery("oak effect chest of drawers").text, "oak chest drawers");
+  assert.equal(parseQuery("gold tone watch").text, "gold watch");
+  assert.equal(parseQuery("warm tone eyeshadow").text, "warm tone eyeshadow");
   assert.equal(parseQuery("i need a phone case under $20").text, "phone case");
   assert.equal(parseQuery("i need a phone case under $20").max_price, 20);
   assert.equal(parseQuery("new balance sneakers").text, "new balance sneakers", "a maker's name stays");

@@ -614,4 +614,13 @@ export const JUDGMENTS: Judgment[] = [
   { query: "canoe trip", leaves: ["kayaks", "life_jackets", "paddle_boards"] },
   { query: "billiards room", leaves: ["billiards"] },
   { query: "senior living", leaves: ["pill_organizers", "blood_pressure", "reading_glasses"] },
+  // stop 44: long queries one word stopped (round 38): an effect on what a thing acts on, a
+  // thing that switches itself off, a look's "effect", an age said as a size, a word a rule
+  // names with a phrase
+  { query: "kids noise limiting headphones wireless blue", leaves: ["kids_headphones"] },
+  { query: "electric kettle 1.7l stainless steel auto shut off under 40", leaves: ["kettles"] },
+  { query: "oak effect 4 drawer chest of drawers for small bedroom", leaves: ["dressers"] },
+  { query: "boys winter coat waterproof age 8 navy", leaves: ["kids_clothing"] },
+  { query: "kids raincoat", leaves: ["kids_clothing"] },
+  { query: "2 slice toaster white", leaves: ["toasters"] },
 ];
