@@ -274,7 +274,8 @@ function skeleton(word: string): string {
  * The consonants as they sound: a soft "c" is an "s", a hard one a "k", "ph" an "f", "wh" a
  * "w", "z" an "s", a "gh" before a "t" nothing, a soft "c" after an "x" too ("vaces" sounds
  * as vases, not as vacs; "scizzors" as scissors, "stratener" as straightener, "excersize"
- * as exercise).
+ * as exercise), and an "x" before a "p" as the "s" it is often typed for ("expreso" as
+ * espresso).
  */
 function sounded(word: string): string {
   return skeleton(
@@ -284,7 +285,7 @@ function sounded(word: string): string {
     ).replace(
       /c(?=[eiy])/g,
       "s",
-    ).replace(
+    ).replace(/x(?=p)/g, "s").replace(
       /[cq]/g,
       "k",
     )

@@ -623,4 +623,6 @@ export const JUDGMENTS: Judgment[] = [
   { query: "boys winter coat waterproof age 8 navy", leaves: ["kids_clothing"] },
   { query: "kids raincoat", leaves: ["kids_clothing"] },
   { query: "2 slice toaster white", leaves: ["toasters"] },
+  { query: "kids wooden desk and chair set white under 150", leaves: ["kids_desks"] },
+  { query: "expreso machine", leaves: ["coffee_makers"] },
 ];
