@@ -1252,11 +1252,29 @@ export async function searchRelaxed(
     const span = spans.find(([j, k]) => thing.kept.slice(j, k + 1).every((w) => dropped.includes(w)));
     const name = span ? thing.kept.slice(span[0], span[1] + 1) : [];
     const levels = name.flatMap((w) => namedCategories(w));
-    if (levels.length === 0) return undefined;
+    if (levels.length === 0) return name.length > 0 ? makersDepartment(name.join(" ")) : undefined;
     const theirs = await search({ ...q, q: name.join(" "), fuzzy: false });
     took += theirs.took_ms;
     const top = theirs.corrected_query ? [] : theirs.hits.slice(0, FIRST_HITS);
     return levels.find((level) => top.length > 0 && top.every((h) => isUnder(h.category, [level])));
+  };
+  /**
+   * The department most of a maker's things are in, when it is the maker's own (two thirds
+   * of them): "uniqlo boots" asks for boots among clothes (Uniqlo makes no boots; hiking
+   * boots had kept them at nothing), "nike laptop" for none.
+   */
+  const makersDepartment = async (maker: string) => {
+    if (!isMakerName(maker)) return undefined;
+    const theirs = await search({ ...q, q: maker, fuzzy: false, size: 1, page: 1 });
+    took += theirs.took_ms;
+    if (theirs.corrected_query || theirs.total === 0) return undefined;
+    const departments = new Map<string, number>();
+    for (const f of theirs.facets.category) {
+      const d = f.value.split(".")[0];
+      departments.set(d, (departments.get(d) ?? 0) + f.count);
+    }
+    const [top] = [...departments].toSorted((a, b) => b[1] - a[1]);
+    return top && top[1] >= theirs.total * OWN_DEPARTMENT ? top[0] : undefined;
   };
   const elsewhere = async (r: SearchResult, words: readonly string[]) => {
     const answer = r.hits[0]?.category.split(".")[0];

@@ -625,4 +625,5 @@ export const JUDGMENTS: Judgment[] = [
   { query: "2 slice toaster white", leaves: ["toasters"] },
   { query: "kids wooden desk and chair set white under 150", leaves: ["kids_desks"] },
   { query: "expreso machine", leaves: ["coffee_makers"] },
+  { query: "uniqlo boots", leaves: ["work_boots", "mens_shoes", "womens_shoes", "hiking_boots"] },
 ];
