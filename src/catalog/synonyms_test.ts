@@ -203,4 +203,30 @@ Deno.test("phrasedReading: the first word a rule names with a phrase, written as
   assert.equal(phrasedReading("kids raincoat age 4", rules), "kids rain jacket age 4");
   assert.equal(phrasedReading("Kids Raincoats", rules), "kids rain jacket");
   assert.equal(phrasedReading("grey hoodie", rules), undefined, "no phrase");
+Deno.test("round 38: British, everyday and other markets' names reach the catalog's words; a jumper only where it is worn", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  // Each found nothing or another kind.
+  assert.ok(readings("pac a mac").includes("rain jacket"));
+  assert.ok(readings("fleece jumper").includes("sweater"));
+  assert.ok(readings("cream chunky knit jumper").includes("oatmeal sweater"));
+  assert.deepEqual(readings("charger plug"), ["wall charger"]);
+  assert.ok(readings("cotton wool pads").includes("cotton round"));
+  assert.ok(readings("white gloss tv unit").includes("white tv stand"));
+  assert.deepEqual(readings("kirby grips"), ["hair clip"], "no Kirby vacuum bags");
+  assert.ok(readings("dishwasher tablets")[0].startsWith("pod"), "pods first: gel and powder are no tablets");
+  assert.deepEqual(readings("electric blanket"), ["heating pad"]);
+  assert.deepEqual(readings("tefal"), ["t fal"]);
+  assert.deepEqual(readings("blue yeti"), ["usb microphone"], "a microphone, no YETI tumbler");
+  // A headset is an audio headset first; a VR headset keeps to its own.
+  assert.ok(readings("head set").includes("gaming headset"));
+  assert.ok(readings("vr headset").includes("vr headset"));
+  // Still not "jumper" alone, nor "flannel" (a fabric: "flannel sheets").
+  assert.ok(!readings("jumper cables").some((r) => r.includes("sweater")));
+  assert.deepEqual(readings("jump rope"), ["jump rope"]);
+  assert.deepEqual(readings("flannel sheets"), ["flannel sheet"]);
+  assert.deepEqual(
+    readings("dishwasher pods"),
+    ["dishwasher pod", "dishwasher capsule"],
+    "pods keep to pods",
+  );
 });
