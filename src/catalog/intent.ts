@@ -109,7 +109,10 @@ async function onPage(
     if (phrased === undefined) return r;
     const asked = { ...q, q: phrased };
     const p = await searchRelaxed(asked, await plain(asked), plain, shopWords);
-    return p.total > 0
+    // (Only the phrase's words go, and a size: "furniture sliders" are no slide sandals.)
+    const own = new Set(terms(fold(phrased)).filter((w) => !terms(fold(q.q)).includes(w)));
+    const kept = (p.dropped_words ?? []).every((w) => own.has(w) || /\p{N}/u.test(w) || w === "age");
+    return p.total > 0 && kept
       ? { ...p, corrected_query: p.corrected_query ?? phrased, took_ms: round(r.took_ms + p.took_ms) }
       : r;
   };
