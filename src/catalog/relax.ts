@@ -1058,7 +1058,8 @@ export async function searchRelaxed(
   // Leaving out only a model's number, or a line's name the shop never uses, keeps every
   // word that names something: "new balance 574", "nike 270" or "lego city" asks for the
   // maker's things (when they make one kind of thing: `oneKind` below).
-  let modelOnly = !kind(head);
+  // (A phrase a rule replaces with a kind names it: "womens dressing gown" is a robe.)
+  let modelOnly = !kind(head) && !replacedPhrases(text).some((p) => p.at(-1) === stem(head));
   // A word no product is called by that still finds one kind of thing by itself names that
   // kind as shoppers say it ("sectional" for sectional sofas: "gray sectional" had found
   // nothing); the other words may go as for any kind. (Not "basket": laundry baskets and
