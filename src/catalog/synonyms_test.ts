@@ -203,6 +203,8 @@ Deno.test("phrasedReading: the first word a rule names with a phrase, written as
   assert.equal(phrasedReading("kids raincoat age 4", rules), "kids rain jacket age 4");
   assert.equal(phrasedReading("Kids Raincoats", rules), "kids rain jacket");
   assert.equal(phrasedReading("grey hoodie", rules), undefined, "no phrase");
+});
+
 Deno.test("round 38: British, everyday and other markets' names reach the catalog's words; a jumper only where it is worn", () => {
   const readings = (q: string) => expand(q).map((r) => r.join(" "));
   // Each found nothing or another kind.
