@@ -276,6 +276,15 @@ function canBeTheThing(word: string): boolean {
   return !/\p{N}/u.test(word) && !NOT_THE_THING.has(word) && !AUDIENCE.has(stem(word));
 }
 
+/**
+ * The last words of the catalog's kinds ("turntable", "cable"): a quality's "-able" after
+ * the thing is no thing ("1080p projector portable for outdoor movies" was read as a
+ * "portable"), these are.
+ */
+let KIND_HEADS: Set<string> | undefined;
+const kindHeads = () =>
+  KIND_HEADS ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => terms(fold(n)).at(-1)!)));
+
 /** A query's words and the thing it asks for. */
 export interface TheThing {
   /** The words that name products: price phrases and filler left out. */
@@ -324,6 +333,7 @@ export function theThing(query: string): TheThing {
     (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) || connection(head) ||
       (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)) ||
       (head > 0 && AFTERWORDS.has(kept[head])) || placeAt(kept, head) > 0 || pastimeAfter(kept, head) ||
+      (head > 0 && QUALITY.test(kept[head]) && !kindHeads().has(kept[head])) ||
       (head > 0 && switchesOff(kept, head)))
   ) head -= placeAt(kept, head) || (head > 1 && featureSuffix(kept, head) ? 2 : 1);
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
@@ -1422,7 +1432,8 @@ export async function searchRelaxed(
     // One word left out, the rest kept, must find the thing itself, not the words kept in
     // another's title: "low sodium chips" as "low chips" found "Chocolate Chip Low Sugar"
     // protein bars.
-    if (r.total > 0 && candidate.single && !ofTheKind(r, candidate.head)) continue;
+    const priced = min !== undefined || max !== undefined;
+    if (r.total > 0 && candidate.single && !ofTheKind(r, candidate.head, priced)) continue;
     // (So must a kind's word left alone, unless only words that say which of it went: "foot
     // file" as "file" had shown file organizers, "room divider" tackle boxes with dividers,
     // while "gray sectional" shows sectional sofas. Not a maker's name, a department's or a
@@ -1439,7 +1450,7 @@ export async function searchRelaxed(
       r.total > 0 && alonePlainWord(candidate) && !candidate.dropped.every((w) =>
         saysWhich(w) || saidWhich.has(w)
       ) &&
-      (!ofTheKind(r, candidate.head) || (which && !bareIn(r, candidate.head)))
+      (!ofTheKind(r, candidate.head, priced) || (which && !bareIn(r, candidate.head)))
     ) continue;
     // A handful of another kind's things, named with a word not typed ("Karaoke Speaker"),
     // when some kind's name says the thing with only words typed ("Portable Speaker"):
@@ -1664,14 +1675,20 @@ function alonePlainWord(c: Relaxation): boolean {
 }
 
 /** Whether each of an answer's first hits is of a leaf whose products' nouns end with the word ("pump" of "Floor Pump"). */
-export function ofTheKind(r: SearchResult, head: string): boolean {
+export function ofTheKind(r: SearchResult, head: string, priced = false): boolean {
   // (A synonym's phrase counts by its last word: "serveware" is a serving tray.)
   const own = new Set([
     stem(head),
     ...[...synonymWords(head)].map(stem),
     ...expand(head).map((a) => a.at(-1) ?? ""),
   ]);
-  return r.hits.slice(0, FIRST_HITS).every((h) => [...leafNouns(h.category)].some((n) => own.has(n)));
+  const kinds = r.hits.slice(0, FIRST_HITS).map((h) => [...leafNouns(h.category)].some((n) => own.has(n)));
+  // (Under a price the kind may run out first: "projector under 200" shows the three
+  // projectors the shop has at that price, then their screens. Then the kind's things all
+  // come first, two at least.)
+  const other = kinds.indexOf(false);
+  if (priced && other >= 2) return !kinds.slice(other).some(Boolean);
+  return other < 0;
 }
 
 let nounsByLeaf: Map<string, Set<string>> | undefined;

@@ -1196,6 +1196,9 @@ Deno.test("theThing: an age said as a size and a thing switching itself off are 
   assert.equal(head("kettle stainless steel automatic shutoff"), "steel");
   assert.equal(head("hair straightener auto off"), "straightener");
   assert.equal(head("age spots cream"), "cream", "an age with no number stays a word");
+  // A quality's "-able" after the thing is none; a kind's "-able" is.
+  assert.equal(head("1080p projector portable for outdoor movies"), "projector");
+  assert.equal(head("vinyl turntable"), "turntable");
 });
 
 Deno.test("relaxations: a size after the thing goes first; a noun after it with no clause between is a feature", () => {

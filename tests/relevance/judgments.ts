@@ -626,4 +626,6 @@ export const JUDGMENTS: Judgment[] = [
   { query: "kids wooden desk and chair set white under 150", leaves: ["kids_desks"] },
   { query: "expreso machine", leaves: ["coffee_makers"] },
   { query: "uniqlo boots", leaves: ["work_boots", "mens_shoes", "womens_shoes", "hiking_boots"] },
+  { query: "1080p projector portable for outdoor movies under 200", leaves: ["projectors"] },
+  { query: "womens dressing gown", leaves: ["robes"] },
 ];
