@@ -15,6 +15,66 @@ Deno.test("knownMakerKind: the maker a query begins with, its kind and the other
   assert.equal(knownMakerKind("blender"), undefined);
 });
 
+Deno.test("knownMakerKind: makers of every department, as shoppers spell them", () => {
+  const kind = (q: string) => knownMakerKind(q)?.kind;
+  // Stationery, kitchen, audio, cameras, phones
+  assert.equal(kind("Staedtler"), "pencils");
+  assert.equal(kind("staedtler 2b pencils"), "pencils");
+  assert.equal(kind("Mont Blanc pen"), "fountain pen");
+  assert.equal(kind("rocketbook"), "paper notebook");
+  assert.equal(kind("Russell Hobbs"), "kettle");
+  assert.equal(kind("Lock & Lock"), "food storage containers");
+  assert.equal(kind("Blue Yeti nano"), "usb microphone");
+  assert.equal(kind("Bang & Olufsen"), "headphones");
+  assert.equal(kind("Bowers and Wilkins"), "headphones");
+  assert.equal(kind("instax mini"), "instant camera");
+  assert.equal(kind("LifeProof case"), "phone case");
+  // Tools, garden, cleaning
+  assert.equal(kind("Troy-Bilt"), "lawn mower");
+  assert.equal(kind("Briggs & Stratton"), "lawn mower");
+  assert.equal(kind("Sherwin-Williams"), "paint");
+  assert.equal(kind("Pine-Sol"), "household cleaner");
+  assert.equal(kind("Bar Keepers Friend"), "household cleaner");
+  assert.equal(kind("yankee candles vanilla"), "candles");
+  // Beauty, haircare, health, baby
+  assert.equal(kind("Paula's Choice"), "skincare");
+  assert.equal(kind("St. Ives scrub"), "face wash");
+  assert.equal(kind("Clean & Clear"), "face wash");
+  assert.equal(kind("Palmer's cocoa butter"), "lotion");
+  assert.equal(kind("Bumble & Bumble"), "shampoo");
+  assert.equal(kind("Nature's Bounty"), "vitamins");
+  assert.equal(kind("Beech-Nut"), "baby food");
+  assert.equal(kind("pack 'n play"), "playard");
+  assert.equal(kind("Pack and Play"), "playard");
+  // Toys, pets, fashion, grocery, music
+  assert.equal(kind("L.O.L. Surprise!"), "doll");
+  assert.equal(kind("Calico Critters"), "dollhouse");
+  assert.equal(kind("Dr. Elsey's"), "cat litter");
+  assert.equal(kind("The Farmer's Dog"), "dog food");
+  assert.equal(kind("Abercrombie & Fitch"), "jeans");
+  assert.equal(kind("G-Shock"), "watch");
+  assert.equal(kind("Alex and Ani"), "bracelet");
+  assert.equal(kind("Kit Kat"), "chocolate");
+  assert.equal(kind("PG Tips"), "tea");
+  assert.equal(kind("Zildjian"), "drum cymbals");
+  // (A possessive's "s" split off by the query's parse is still the name's.)
+  assert.deepEqual(knownMakerKind("paula s choice serum"), {
+    maker: "paulas choice",
+    kind: "skincare",
+    rest: "serum",
+  });
+  assert.equal(kind("reese s"), "chocolate");
+  assert.equal(kind("dr elsey s"), "cat litter");
+  assert.deepEqual(knownMakerKind("sherwin williams white paint"), {
+    maker: "sherwin williams",
+    kind: "paint",
+    rest: "white paint",
+  });
+  // (A maker's name is its words in order, not a word inside another query.)
+  assert.equal(knownMakerKind("pencils staedtler"), undefined);
+  assert.equal(knownMakerKind("blue yetis"), undefined);
+});
+
 Deno.test("every known maker's kind is a word of some leaf's product nouns or path, or a group's name", () => {
   const words = new Set(
     LEAVES.flatMap((
