@@ -537,22 +537,33 @@ async function read(
   // kind it is known for ("tide" shows laundry detergent, "pringles" chips), with the
   // query's other words when they find it ("crest whitening strips": toothpaste).
   // (Also when a typo's correction answered a maker's name alone: "crocs" is no Crock-Pot.)
+  // (And when a known maker typed whole answered with another maker's typo, "stabilo" as
+  // Stabila levels, or a word of its name left out: "russell hobbs" had shown cooktops by
+  // "hob", "speed stick" streaming sticks.)
+  // (Not the same maker's name spelt another way: "hydroflask" is Hydro Flask's.)
+  const typedMaker = within.length === 0 ? knownMakerKind(parsed.text) : undefined;
+  const joinedUp = (text: string) => terms(fold(text)).join("");
+  const ownMaker = async (maker: string) =>
+    (await search({ ...q, q: correctMakerTypos(maker) ?? maker, fuzzy: false })).hits.some((h) =>
+      joinedUp(h.brand) === joinedUp(maker)
+    );
   const corrected = r.total > 0 && r.did_you_mean !== undefined && r.corrected_query !== undefined &&
-    !isMakerName(r.corrected_query);
-  const known = (r.total === 0 || corrected) && within.length === 0 ? knownMakerKind(parsed.text) : undefined;
+    (!isMakerName(r.corrected_query) ||
+      (typedMaker !== undefined && joinedUp(typedMaker.maker) !== joinedUp(r.corrected_query) &&
+        !(await ownMaker(typedMaker.maker))));
+  const cut = typedMaker !== undefined && typedMaker.maker.includes(" ") && typedMaker.rest === "" &&
+    (r.dropped_words ?? []).some((w) => typedMaker.maker.split(" ").includes(w));
+  const known = r.total === 0 || corrected || cut ? typedMaker : undefined;
   // (A maker the shop carries keeps its name, and only a line's name it never uses goes:
   // "levis 501" shows Levi's jeans, while "revlon hair dryer brush" is no Revlon lipstick.)
   // (Carried: some product is the maker's. A maker of the taxonomy may have none indexed.)
   // (The maker alone found nothing, or only a typo's reading, when nothing else was typed.)
-  const runTogether = (text: string) => terms(fold(text)).join("");
   const carried = known !== undefined && known.rest !== "" && isMakerName(known.maker) &&
-    (await search({ ...q, q: known.maker })).hits.some((h) =>
-      runTogether(h.brand) === runTogether(known.maker)
-    );
+    await ownMaker(known.maker);
   const vocabulary = carried ? await shopWords() : undefined;
   const line = vocabulary !== undefined && terms(known!.rest).length > 0 &&
     terms(known!.rest).every((w) => /\p{N}/u.test(w) || !spells(vocabulary, w));
-  if (known && (r.total === 0 || !known.rest) && (!carried || line)) {
+  if (known && (r.total === 0 || cut || !known.rest) && (!carried || line)) {
     const maker = known.maker.split(" ");
     // (Not the kind twice: "sorel snow boots" is snow boots, then any boots.)
     const rest = terms(known.rest);

@@ -628,4 +628,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "uniqlo boots", leaves: ["work_boots", "mens_shoes", "womens_shoes", "hiking_boots"] },
   { query: "1080p projector portable for outdoor movies under 200", leaves: ["projectors"] },
   { query: "womens dressing gown", leaves: ["robes"] },
+  // makers the shop lacks, typed whole: not another maker's typo, nor a word of the name
+  { query: "stabilo", leaves: ["markers"] },
+  { query: "russell hobbs", leaves: ["kettles"] },
 ];
