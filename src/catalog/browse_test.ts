@@ -7,6 +7,8 @@ import {
   browsedCategories,
   GROUP_ALIASES,
   groupAlias,
+  HOLIDAYS,
+  holidayThings,
   joinedLevels,
   kindPaths,
   LEVEL_ALIASES,
@@ -20,9 +22,12 @@ import {
   PLACES,
   placeThings,
   styledPlace,
+  WITH_A_LITTLE_ONE,
+  withALittleOne,
   withoutPlace,
 } from "./browse.ts";
 import { LEAVES } from "./taxonomy.ts";
+import { analyze } from "./text.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
 import { loadSynonyms, synonymWords } from "./synonyms.ts";
 
@@ -308,7 +313,7 @@ Deno.test("namedLevels: a department's or subcategory's name, else a leaf's", ()
 });
 
 Deno.test("placeThings: a child's place by any word for a child is the kids' one", () => {
-  assert.deepEqual(placeThings("toddler room"), placeThings("kids room"));
+  assert.deepEqual(placeThings("boys room"), placeThings("kids room"));
   assert.deepEqual(placeThings("boys bedroom"), placeThings("kids bedroom"));
   assert.equal(placeThings("mens room"), undefined);
 });
@@ -373,6 +378,10 @@ Deno.test("PLACES, GROUP_ALIASES: round 36's British rooms, occasions and pastim
   assert.ok(groupAlias("science experiments")?.includes("toys.science.science_kits"));
   assert.deepEqual(groupAlias("little league"), ["sports.team_sports.baseball"]);
   assert.deepEqual(groupAlias("hen party"), ["home.party.party_supplies"]);
+  assert.ok(
+    groupAlias("stag do")?.includes("kitchen.barware.beer_glasses"),
+    "a stag do's drinks, no birthday candles only",
+  );
 });
 
 Deno.test("placeLevel: a place by its other name is the place its titles name", () => {
@@ -388,4 +397,181 @@ Deno.test("groupAlias: round 37, a cabin trip, leg day, a billiards room, senior
   assert.ok(groupAlias("billiards room")?.includes("sports.team_sports.billiards"));
   assert.ok(groupAlias("senior living")?.includes("health.medical.pill_organizers"));
   assert.ok(groupAlias("caravan")?.includes("sports.outdoor.coolers"));
+});
+
+/** Every level's path of the taxonomy: departments, subcategories and leaves. */
+function taxonomyPaths(): Set<string> {
+  return new Set(LEAVES.flatMap((l) => l.path.split(".").map((_, i, p) => p.slice(0, i + 1).join("."))));
+}
+
+Deno.test("round 38: holidays by each common spelling, alone or with their party, table or cookout", () => {
+  const paths = taxonomyPaths();
+  for (const [day, things] of Object.entries(HOLIDAYS)) {
+    for (const path of things) assert.ok(paths.has(path), `${day}: ${path}`);
+    assert.deepEqual(groupAlias(day), things, day);
+  }
+  const patricks = groupAlias("st patricks day party");
+  assert.ok(patricks?.includes("home.party.party_supplies"), JSON.stringify(patricks));
+  for (
+    const said of ["St. Patrick's Day", "st paddys day party", "saint patricks day decorations", "st pattys"]
+  ) {
+    assert.ok(groupAlias(said)?.includes("home.party.party_supplies"), said);
+  }
+  // Its dinner or its table is a feast's: "thanksgiving dinner table" had found nothing.
+  const table = groupAlias("thanksgiving dinner table");
+  assert.ok(table?.includes("kitchen.dining.tablecloths") && table.includes("kitchen.dining.dinnerware"));
+  assert.deepEqual(groupAlias("Thanksgiving table setting ideas"), table);
+  assert.deepEqual(groupAlias("christmas dinner"), table, "a day the shop's words name, by its meal");
+  assert.deepEqual(groupAlias("passover seder"), table);
+  // Its cookout is a grill's: "4th of july cookout" had shown camp chairs and no grill.
+  for (const said of ["4th of july cookout", "fourth of july bbq", "July 4th barbecue", "fathers day bbq"]) {
+    assert.ok(groupAlias(said)?.includes("garden.outdoor_living.grills"), said);
+  }
+  assert.ok(
+    groupAlias("4th july")?.includes("garden.outdoor_living.grills"),
+    "'of' left out, as the parse does",
+  );
+  assert.ok(groupAlias("labour day weekend")?.includes("sports.outdoor.coolers"));
+  assert.ok(groupAlias("easter egg hunt")?.includes("grocery.snacks.chocolate"));
+  assert.ok(groupAlias("chinese new year")?.includes("home.decor.holiday_lights"));
+  assert.ok(groupAlias("shrove tuesday")?.includes("kitchen.cookware.pans"));
+  assert.ok(groupAlias("hogmanay party supplies")?.includes("kitchen.dining.glassware"));
+  assert.ok(groupAlias("mother's day brunch")?.includes("kitchen.appliances.waffle_makers"));
+  assert.ok(groupAlias("halloween party")?.includes("home.party.costumes"));
+  assert.ok(groupAlias("cinco de mayo")?.includes("grocery.pantry.hot_sauce"), "no Cisco switches");
+  // Days the shop's words or the gift guide answer alone are left to them.
+  for (
+    const said of [
+      "christmas",
+      "halloween",
+      "diwali",
+      "christmas decorations",
+      "christmas tree",
+      "easter bunny",
+    ]
+  ) {
+    assert.equal(groupAlias(said), undefined, said);
+  }
+  assert.equal(
+    holidayThings(analyze("new year resolution")),
+    undefined,
+    "no word of a party, a table or a cookout",
+  );
+});
+
+Deno.test("round 38: a trip or a pastime with a baby or a toddler: what takes the little one along", () => {
+  const paths = taxonomyPaths();
+  for (const [pastime, ages] of Object.entries(WITH_A_LITTLE_ONE)) {
+    for (const path of [...ages.baby, ...ages.toddler]) assert.ok(paths.has(path), `${pastime}: ${path}`);
+  }
+  const camping = groupAlias("camping with a baby");
+  assert.ok(camping?.includes("baby.gear.baby_carriers") && camping.includes("sports.outdoor.tents"));
+  assert.deepEqual(groupAlias("camping with my babies"), camping);
+  assert.deepEqual(groupAlias("going camping with an infant"), camping);
+  const travel = groupAlias("travelling with a toddler");
+  assert.ok(travel?.includes("electronics.tablets.kids_tablets") && travel.includes("baby.gear.strollers"));
+  assert.deepEqual(groupAlias("long haul flight with toddlers"), travel);
+  assert.deepEqual(groupAlias("a road trip with a toddler"), travel);
+  assert.ok(groupAlias("hiking with a newborn")?.includes("baby.gear.baby_carriers"));
+  assert.equal(withALittleOne(analyze("camping with friends")), undefined);
+  assert.equal(withALittleOne(analyze("stroller with a baby")), undefined, "no trip nor pastime");
+});
+
+Deno.test("round 38: occasions, life events, study, videos, crafts, gardening and pastimes by name", () => {
+  const has = (said: string, path: string) => assert.ok(groupAlias(said)?.includes(path), `${said}: ${path}`);
+  has("sunday roast", "kitchen.cookware.pots");
+  has("Sunday lunch", "kitchen.cookware.knives");
+  has("meal prep sunday", "kitchen.storage.food_containers");
+  has("batch cooking", "kitchen.storage.food_containers");
+  has("honeymoon", "fashion.travel.luggage");
+  has("honeymoon essentials", "sports.water_sports.swimwear");
+  has("student moving to uni", "home.storage.storage_bins");
+  has("starting university", "home.bedding.sheets");
+  has("freshers week", "office.furniture.desk_lamps");
+  has("youtube studio", "electronics.cameras.ring_lights");
+  has("youtube", "electronics.computer_accessories.webcams");
+  has("tiktok setup", "music.recording.microphones");
+  has("voice over", "music.recording.microphones");
+  has("esports", "electronics.audio.gaming_headsets");
+  has("e-sports setup", "home.furniture.office_chairs");
+  has("science fair project", "toys.science.science_kits");
+  has("painting with watercolours", "office.crafts.art_paint");
+  has("painting with watercolors", "office.crafts.art_paper");
+  has("hand lettering", "office.supplies.markers");
+  has("exam revision", "office.supplies.sticky_notes");
+  has("GCSE revision", "office.supplies.markers");
+  has("studying for exams", "office.supplies.markers");
+  has("veg patch", "garden.plants.seeds");
+  has("grow your own veg", "garden.tools.shovels");
+  has("raised garden beds", "garden.plants.planters");
+  has("winter walking", "sports.outdoor.hiking_boots");
+  has("winter walks", "fashion.accessories.gloves");
+  has("bushcraft", "sports.outdoor.flashlights");
+  has("bush craft", "sports.outdoor.tents");
+  has("lake day", "sports.water_sports.kayaks");
+  has("wild swimming", "sports.water_sports.water_shoes");
+  has("pool day", "sports.water_sports.pool_floats");
+  has("summer bbq", "garden.outdoor_living.grills");
+  has("gender reveal party", "home.party.party_supplies");
+  has("retirement party", "home.party.party_supplies");
+  has("1st birthday", "toys.kids.baby_toys");
+  has("new driver", "automotive.interior.phone_mounts");
+  has("moving home", "office.supplies.tape");
+  has("hospital bag", "fashion.kids.baby_clothing");
+  has("cosy night in", "home.decor.candles");
+  has("marathon training", "electronics.wearables.fitness_trackers");
+  has("theme park", "electronics.phones.power_banks");
+  has("gap year", "sports.outdoor.backpacks");
+  has("twitch setup", "electronics.computer_accessories.webcams");
+  assert.equal(groupAlias("streamers"), undefined, "a party's streamers are no streamer's");
+  assert.equal(groupAlias("revision pencil"), undefined);
+});
+
+Deno.test("round 38: a child's room in a theme is the child's room; a toddler's has nothing weighted", () => {
+  const paths = taxonomyPaths();
+  for (const place of ["toddler room", "practice room", "study area", "loft", "studio apartment"]) {
+    for (const path of PLACES[place]) assert.ok(paths.has(path), `${place}: ${path}`);
+  }
+  assert.deepEqual(placeThings("kids dinosaur bedroom"), PLACES["kids bedroom"]);
+  assert.deepEqual(
+    placeThings("dinosaur bedroom"),
+    PLACES["kids bedroom"],
+    "a child's theme: a child's bedroom",
+  );
+  assert.deepEqual(placeThings("space themed nursery"), PLACES.nursery);
+  assert.deepEqual(placeThings("under the sea nursery"), PLACES.nursery);
+  assert.deepEqual(
+    placeThings("moon and stars baby room"),
+    PLACES["baby room"],
+    "a baby's room, no older child's",
+  );
+  assert.deepEqual(placeThings("unicorn themed girls room"), PLACES["kids room"]);
+  assert.deepEqual(placeThings("jungle theme toddler bedroom"), PLACES["toddler bedroom"]);
+  assert.equal(placeThings("space saving bedroom"), undefined, "no place's words left");
+  assert.equal(placeThings("dinosaur"), undefined);
+  // (A nursery is where the baby sleeps: no car seats nor high chairs.)
+  assert.ok(!PLACES.nursery.some((p) => p.startsWith("baby.gear.car_seats") || p === "baby.gear"));
+  const toddler = placeThings("toddler room")!;
+  assert.ok(toddler.includes("baby.gear.baby_bedding") && !toddler.includes("home.bedding.blankets"));
+  assert.deepEqual(withoutPlace("stuff for a toddler room")?.place, "toddler room");
+  for (const kids of ["kids room", "kids bedroom"]) {
+    assert.ok(
+      !PLACES[kids].includes("home.bedding.blankets"),
+      `${kids}: weighted throws, unsafe for a small child`,
+    );
+  }
+});
+
+Deno.test("round 38: a room of a kind of home is the room; a style of it, the room's look", () => {
+  assert.deepEqual(placeThings("loft living room"), PLACES["living room"]);
+  assert.deepEqual(placeThings("cabin bedroom"), PLACES.bedroom);
+  assert.deepEqual(placeThings("beach house kitchen"), PLACES.kitchen);
+  assert.equal(placeThings("house plant"), undefined, "a home before no room");
+  const industrial = attributedLevel("industrial loft living room");
+  assert.equal(industrial?.attribute, "industrial");
+  assert.ok(industrial?.paths.includes("home.furniture.bookshelves"), JSON.stringify(industrial));
+  assert.ok(styledPlace("rustic cabin living room")?.look?.includes("home.decor.rugs"));
+  assert.ok(placeLevel("loft storage")?.paths.includes("home.storage.storage_bins"), "a British attic's");
+  assert.ok(placeThings("music practice room")?.includes("music.recording.guitar_amps"));
+  assert.ok(placeThings("homework station")?.includes("office.furniture.desk_lamps"));
 });
