@@ -1018,6 +1018,14 @@ export async function searchRelaxed(
   }
   const ownWord = (w: string) => shop.namesKindWith?.(w, head) ?? false;
   let candidates = relaxations(text, kind, thing, keeps, partOf, alone, ownWord, joined, true);
+  // A wish's verb after "to" is no thing: "i want to watch films" is no watch.
+  const verb = thing.kept[0] === "to" ? thing.kept[1] : undefined;
+  if (verb !== undefined) {
+    candidates = candidates.filter((c) => {
+      const ws = terms(c.text);
+      return ws[0] !== "to" && ws.at(-1) !== verb;
+    });
+  }
   if (grouped) candidates = [{ text, dropped: [], head }, ...candidates];
   // (A child's things are asked as the titles may say them, before any word goes.)
   else if (youthForms(text).length > 0) candidates = [{ text, dropped: [], head }, ...candidates];
@@ -1545,7 +1553,10 @@ export async function searchRelaxed(
   // (So may the second of two kinds joined, a set of both that the shop does not sell: "kids
   // wooden desk and chair set white" had found nothing, though white wooden kids' desks are
   // for sale.)
-  const before = kept.slice(0, thing.head).findLastIndex((w) => kind(w) && whoFor(w) === undefined);
+  // (Nor a verb after "to": "i want to watch films in the garden" is no watch.)
+  const before = kept.slice(0, thing.head).findLastIndex((w, i) =>
+    kind(w) && whoFor(w) === undefined && kept[i - 1] !== "to"
+  );
   const betweenKinds = kept.slice(before + 1, thing.head);
   const folded = terms(fold(text));
   const joinedKinds = before === thing.head - 1 &&

@@ -631,4 +631,8 @@ export const JUDGMENTS: Judgment[] = [
   // makers the shop lacks, typed whole: not another maker's typo, nor a word of the name
   { query: "stabilo", leaves: ["markers"] },
   { query: "russell hobbs", leaves: ["kettles"] },
+  {
+    query: "i want to watch films in the garden",
+    leaves: ["projector_screens", "projectors", "popcorn_makers"],
+  },
 ];
