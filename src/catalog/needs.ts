@@ -1193,9 +1193,16 @@ export const NEEDS: readonly Need[] = [
     // room's walls are a dehumidifier's, below.)
     says: [
       "moldy",
-      "mold",
       "mildew",
-      // (Not "mould" alone: "ice lolly moulds" are a shape's.)
+      // (Not "mould" or "mold" alone: "ice lolly moulds" and "popsicle molds" are a shape's.)
+      "black mold",
+      "mold problem",
+      "mold growing",
+      "get rid of mold",
+      "remove mold",
+      "kill mold",
+      "mold on walls",
+      "mold on the wall",
       "mouldy",
       "mildewy",
       "bathroom mould",
@@ -2859,6 +2866,26 @@ export const NEEDS: readonly Need[] = [
     ],
     kind: "podcast",
   },
+  // A language by name: its own courses and phrasebooks ("want to learn spanish" had shown
+  // Japanese and German courses too; by its word alone, "learn french" showed French terry).
+  ...[
+    "spanish",
+    "french",
+    "german",
+    "italian",
+    "japanese",
+    "portuguese",
+    "chinese",
+    "mandarin",
+    "korean",
+    "arabic",
+  ]
+    .map((language) => ({
+      label: `learning ${language}`,
+      says: [`learn ${language}`, `learning ${language}`, `speak ${language}`, `${language} lessons`],
+      paths: ["books.education.language_learning"],
+      kind: language,
+    })),
   {
     label: "learning a language",
     says: [
@@ -2866,19 +2893,8 @@ export const NEEDS: readonly Need[] = [
       "learning a language",
       "learn a new language",
       "learn languages",
-      "learn spanish",
-      "learn french",
-      "learn german",
-      "learn italian",
-      "learn japanese",
-      "learn portuguese",
-      "learn chinese",
-      "learn mandarin",
-      "learn korean",
-      "speak spanish",
-      "speak french",
-      "speak italian",
-      "speak german",
+      // (Not a language by name: "want to learn spanish" shows Spanish courses by its word,
+      // where this guide had shown Japanese and German ones too.)
     ],
     paths: ["books.education.language_learning"],
   },

@@ -450,7 +450,9 @@ Deno.test("needAsked: round 38's families, said other ways", () => {
     ["mould on the bedroom walls", "damp and mould"],
     ["bathroom is always damp and mouldy", "damp and mould"],
     // A craft or a skill learnt at home.
-    ["i want to learn spanish", "learning a language"],
+    ["i want to learn spanish", "learning spanish"],
+    ["learn a new language", "learning a language"],
+    ["speak french", "learning french"],
     ["getting into woodworking", "woodworking"],
     ["make my own clothes", "making clothes"],
     ["want to start podcasting", "starting a podcast"],
@@ -514,4 +516,12 @@ Deno.test("round 38's needs are met with their own kinds first", () => {
   assert.deepEqual(need("hot and cold sleepers").paths, ["home.bedding.blankets", "home.appliances.fans"]);
   assert.ok(need("recovering after workouts").paths.includes("sports.fitness.foam_rollers"));
   assert.ok(!need("recovering after workouts").paths.includes("sports.fitness.dumbbells"));
+});
+
+Deno.test("needAsked: a mould's shape is no damp, and a language by name is its own", () => {
+  assert.equal(needAsked("popsicle molds"), undefined);
+  assert.equal(needAsked("ice lolly moulds"), undefined);
+  assert.equal(needAsked("black mold in the shower")?.label, "mold and mildew");
+  assert.equal(needAsked("want to learn italian")?.label, "learning italian");
+  assert.equal(needAsked("learn a language")?.label, "learning a language");
 });
