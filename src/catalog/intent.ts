@@ -261,8 +261,10 @@ async function read(
     }
   }
   // A thing's accessories: the leaves named with it ("phone accessories": cases, chargers,
-  // stands), before the words are matched (`accessoriesOf`).
-  const accessories = within.length === 0 ? accessoriesOf(parsed.text) : undefined;
+  // stands), before the words are matched (`accessoriesOf`). (Not a thing that comes with
+  // them: "action camera with accessories" is a camera, it had shown camera drones.)
+  const bundled = /\b(?:with|including|incl|plus)\s+(?:\p{L}+\s+)?accessor/u.test(fold(q.q));
+  const accessories = within.length === 0 && !bundled ? accessoriesOf(parsed.text) : undefined;
   if (accessories) {
     const r = await lines({
       ...q,

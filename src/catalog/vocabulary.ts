@@ -239,6 +239,8 @@ const STORE_WORDS = new Set([
 ]);
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
+/** Learning to play or use a thing is learning the thing: "learning to play guitar" (it had shown Learning Resources microscopes). */
+const LEARN_TO = /(?<![\p{L}\p{N}])(learn(?:ing|t|ed)?)\s+(?:how\s+)?to\s+(?:play|use|ride)(?![\p{L}\p{N}])/gu;
 /**
  * A size's unit as the catalog writes it, apart from its number ("65-Inch", "6-Quart",
  * "16 oz"): "65in tv" was one word no product has, and found every TV once it was left out.
@@ -314,7 +316,7 @@ export function parseQuery(text: string): ParsedQuery {
   }
   rest = rest.replace(GLUED_UNIT, (_, n: string, unit: string) => ` ${n} ${UNIT_AS_WRITTEN[unit] ?? unit} `);
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
-  rest = rest.replace(EASY_TO, " ");
+  rest = rest.replace(EASY_TO, " ").replace(LEARN_TO, "$1");
   const words = terms(rest);
   const kept = words.filter((_, i) => !isFiller(words, i));
   // A department's name and a word for whatever it sells asks for the department: "pet
