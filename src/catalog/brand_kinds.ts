@@ -113,6 +113,12 @@ export const MAKER_KINDS: Readonly<Record<string, string>> = {
   "husky": "hand tools",
   "craftsman": "hand tools",
   "ryobi": "power tools",
+  // (Round 39: each found nothing.)
+  "einhell": "power tools",
+  "hart": "power tools",
+  "hart tools": "power tools",
+  "parkside": "power tools",
+  "festool": "power tools",
   "black decker": "power tools",
   "milwaukee": "power tools",
   "makita": "power tools",

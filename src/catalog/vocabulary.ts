@@ -240,7 +240,8 @@ const STORE_WORDS = new Set([
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 /** Learning to play or use a thing is learning the thing: "learning to play guitar" (it had shown Learning Resources microscopes). */
-const LEARN_TO = /(?<![\p{L}\p{N}])(learn(?:ing|t|ed)?)\s+(?:how\s+)?to\s+(?:play|use|ride)(?![\p{L}\p{N}])/gu;
+const LEARN_TO =
+  /(?<![\p{L}\p{N}])(learn(?:ing|t|ed)?)\s+(?:how\s+)?to\s+(?:play|use|ride)(?![\p{L}\p{N}])/gu;
 /**
  * A size's unit as the catalog writes it, apart from its number ("65-Inch", "6-Quart",
  * "16 oz"): "65in tv" was one word no product has, and found every TV once it was left out.
