@@ -118,7 +118,6 @@ export const MAKER_KINDS: Readonly<Record<string, string>> = {
   "hart": "power tools",
   "hart tools": "power tools",
   "parkside": "power tools",
-  "festool": "power tools",
   "black decker": "power tools",
   "milwaukee": "power tools",
   "makita": "power tools",
