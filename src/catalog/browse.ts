@@ -1395,6 +1395,24 @@ const PARTY_THINGS = [
   "kitchen.dining.napkins",
   "home.decor.holiday_lights",
 ] as const;
+/**
+ * A milestone celebrated with family (a christening, a first communion, a bar mitzvah, a
+ * quinceañera, an engagement): its decorations and lights, a card and a frame for the day's
+ * photograph. (Not paper plates, ten times as many as the decorations, which they had hidden:
+ * "first communion", "quinceanera", "gender reveal party" had shown paper cups first.)
+ */
+const CELEBRATION = [
+  "home.party.party_supplies",
+  "home.decor.holiday_lights",
+  "home.party.greeting_cards",
+  "home.decor.picture_frames",
+] as const;
+/** A themed party ("space birthday", "unicorn party"): its decorations and its lights. */
+const THEMED_PARTY = [
+  "home.party.party_supplies",
+  "home.party.costumes",
+  "home.decor.holiday_lights",
+] as const;
 /** A holiday's table: what it is laid with and served on. */
 const FEAST = [
   "kitchen.dining.tablecloths",
@@ -1433,18 +1451,22 @@ const NEW_YEAR = [
   "kitchen.dining.glassware",
   "kitchen.barware.cocktail_shakers",
 ];
+/** Burns Night's supper: the whisky's glasses and decanter, the table's cloth and candles. */
 const BURNS_NIGHT = [
   "kitchen.barware.whiskey_glasses",
   "kitchen.barware.decanters",
   "kitchen.dining.tablecloths",
-  "kitchen.dining.dinnerware",
+  "home.decor.candles",
 ];
+/**
+ * The new year of the lunar calendar: the lights and decorations, the table the family eats
+ * at. (Not tea nor rice cookers, which had come first, before anything festive.)
+ */
 const LUNAR_NEW_YEAR = [
   "home.decor.holiday_lights",
   "home.party.party_supplies",
-  "kitchen.appliances.rice_cookers",
   "kitchen.dining.dinnerware",
-  "grocery.beverages.tea",
+  "kitchen.dining.serving_trays",
 ];
 const PANCAKE_DAY = ["kitchen.cookware.pans", "grocery.pantry.syrups"];
 /** Easter: the chocolate eggs, the party's things. Its basket's: the eggs and a bunny to cuddle. */
@@ -1692,6 +1714,54 @@ const TACO_NIGHT = [
 ];
 
 export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  // (Blind round 39: each found nothing, or space heaters, or camp chairs.)
+  "first job": [
+    "electronics.computer_accessories.laptop_bags",
+    "fashion.men.mens_shirts",
+    "fashion.accessories.watches",
+  ],
+  "first day at work": [
+    "electronics.computer_accessories.laptop_bags",
+    "fashion.men.mens_shirts",
+    "fashion.accessories.watches",
+  ],
+  "empty nest": [
+    "fashion.travel.luggage",
+    "books.nonfiction.cookbooks",
+    "garden.plants.planters",
+    "home.decor.wall_art",
+  ],
+  "empty nester": [
+    "fashion.travel.luggage",
+    "books.nonfiction.cookbooks",
+    "garden.plants.planters",
+    "home.decor.wall_art",
+  ],
+  "embroidery": ["office.crafts.sewing_machines", "office.supplies.scissors", "office.crafts.art_paper"],
+  "cross stitch": ["office.crafts.sewing_machines", "office.supplies.scissors", "office.crafts.art_paper"],
+  "needlework": ["office.crafts.sewing_machines", "office.supplies.scissors", "office.crafts.art_paper"],
+  "needlepoint": ["office.crafts.sewing_machines", "office.supplies.scissors", "office.crafts.art_paper"],
+  "camping in the rain": ["sports.outdoor.tents"],
+  "rainy camping": ["sports.outdoor.tents"],
+  "wet weather camping": ["sports.outdoor.tents"],
+  "coastal grandmother": [
+    "home.decor.vases",
+    "home.decor.wall_art",
+    "home.bedding.blankets",
+    "home.decor.candles",
+  ],
+  "coastal grandmother style": [
+    "home.decor.vases",
+    "home.decor.wall_art",
+    "home.bedding.blankets",
+    "home.decor.candles",
+  ],
+  "coastal grandma": [
+    "home.decor.vases",
+    "home.decor.wall_art",
+    "home.bedding.blankets",
+    "home.decor.candles",
+  ],
   "kitchen linens": KITCHEN_LINENS,
   "table linens": KITCHEN_LINENS,
   "cardio": [
@@ -2121,10 +2191,6 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "going away party": PARTY_THINGS,
   "surprise party": PARTY_THINGS,
   "welcome home party": PARTY_THINGS,
-  "gender reveal": PARTY_THINGS,
-  "gender reveal party": PARTY_THINGS,
-  "christening party": PARTY_THINGS,
-  "baptism party": PARTY_THINGS,
   "wedding reception": [...PARTY_THINGS, "kitchen.dining.glassware"],
   "sunday roast": ROAST,
   "roast dinner": ROAST,
@@ -2318,12 +2384,32 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "1st birthday": FIRST_BIRTHDAY,
   "first birthday party": FIRST_BIRTHDAY,
   "1st birthday party": FIRST_BIRTHDAY,
-  "christening": PARTY_THINGS,
-  "baptism": PARTY_THINGS,
-  "first communion": PARTY_THINGS,
-  "bar mitzvah": PARTY_THINGS,
-  "bat mitzvah": PARTY_THINGS,
-  "quinceanera": PARTY_THINGS,
+  "christening": CELEBRATION,
+  "baptism": CELEBRATION,
+  "first communion": CELEBRATION,
+  "bar mitzvah": CELEBRATION,
+  "bat mitzvah": CELEBRATION,
+  "quinceanera": CELEBRATION,
+  "quinceañera": CELEBRATION,
+  "quince": CELEBRATION,
+  "quinceanera party": CELEBRATION,
+  "b'nai mitzvah": CELEBRATION,
+  "bar mitzvah party": CELEBRATION,
+  "bat mitzvah party": CELEBRATION,
+  "holy communion": CELEBRATION,
+  "first holy communion": CELEBRATION,
+  "communion party": CELEBRATION,
+  "confirmation party": CELEBRATION,
+  "christening party": CELEBRATION,
+  "baptism party": CELEBRATION,
+  "naming ceremony": CELEBRATION,
+  "engagement party": CELEBRATION,
+  "engagement celebration": CELEBRATION,
+  "anniversary party": CELEBRATION,
+  "gender reveal": CELEBRATION,
+  "gender reveal party": CELEBRATION,
+  "baby shower decorations": CELEBRATION,
+  "bridal shower decorations": CELEBRATION,
   "sweet 16": PARTY_THINGS,
   "sweet sixteen": PARTY_THINGS,
   "hospital bag": HOSPITAL_BAG,
@@ -2431,6 +2517,12 @@ export const HOLIDAYS: Readonly<Record<string, readonly string[]>> = {
   "burns supper": BURNS_NIGHT,
   "chinese new year": LUNAR_NEW_YEAR,
   "lunar new year": LUNAR_NEW_YEAR,
+  "spring festival": LUNAR_NEW_YEAR,
+  "tet": LUNAR_NEW_YEAR,
+  "seollal": LUNAR_NEW_YEAR,
+  "year of the dragon": LUNAR_NEW_YEAR,
+  "year of the snake": LUNAR_NEW_YEAR,
+  "year of the horse": LUNAR_NEW_YEAR,
   "pancake day": PANCAKE_DAY,
   "pancake tuesday": PANCAKE_DAY,
   "shrove tuesday": PANCAKE_DAY,
@@ -2454,6 +2546,15 @@ export const HOLIDAYS: Readonly<Record<string, readonly string[]>> = {
   "eid ul fitr": RAMADAN,
   "eid al adha": RAMADAN,
   "eid ul adha": RAMADAN,
+  "eid mubarak": RAMADAN,
+  "vaisakhi": DIWALI,
+  "baisakhi": DIWALI,
+  "holi": ["home.party.party_supplies", "office.crafts.art_paint"],
+  "navratri": DIWALI,
+  "kwanzaa": ["home.decor.candles", ...FEAST.slice(0, 3)],
+  "purim": ["home.party.costumes", "home.party.party_supplies"],
+  "sukkot": ["home.decor.holiday_lights", ...FEAST.slice(0, 3)],
+  "st andrew's day": BURNS_NIGHT,
   "cinco de mayo": CINCO_DE_MAYO,
   "memorial day": SUMMER_HOLIDAY,
   "memorial day weekend": SUMMER_HOLIDAY,
@@ -2535,7 +2636,9 @@ const DAY_COOKOUT = new Set(
 );
 /** Words left out of a day's name and what follows it: an apostrophe's "s", "of", "the"; "ideas", "supplies". */
 const DAY_FILLER = new Set(["s", "of", "the"]);
-const DAY_LAST = new Set(analyze("ideas idea supplies essentials stuff items things"));
+const DAY_LAST = new Set(
+  analyze("ideas idea supplies essentials stuff items things sale sales deals deal offers"),
+);
 
 let holidays: Map<string, readonly string[]> | undefined;
 let namedDays: Map<string, readonly string[]> | undefined;
@@ -2565,7 +2668,9 @@ export function holidayThings(words: readonly string[]): readonly string[] | und
     if (DAY_PARTY.has(after)) return own ?? named;
     if (DAY_DECORATIONS.has(after)) {
       if (!own && DECORATIONS_NAMED.has(day)) return undefined;
-      const decorative = (own ?? named)!.filter((p) => isUnder(p, DECORATIVE));
+      // (Its own decorations first, not its table's linen: "eid decorations" had shown
+      // tablecloths first.)
+      const decorative = (own ?? named)!.filter((p) => isUnder(p, DECORATIVE) && !isUnder(p, ["kitchen"]));
       return [...new Set([...decorative, "home.party.party_supplies", "home.decor.holiday_lights"])];
     }
     if (DAY_TABLE.has(after)) return FEAST;
@@ -2692,9 +2797,33 @@ const SETUP = new Set(["setup"]);
 export function groupAlias(text: string): readonly string[] | undefined {
   groups ??= byAnalysedName(GROUP_ALIASES);
   const words = analyze(text);
-  const found = named(groups, words, SETUP) ?? holidayThings(words) ?? withALittleOne(words);
+  const found = named(groups, words, SETUP) ?? holidayThings(words) ?? withALittleOne(words) ??
+    themedParty(words);
   if (found || words.length < 3 || words.at(-2) !== "at" || words.at(-1) !== "home") return found;
   return named(groups, ["home", ...words.slice(0, -2)], SETUP);
+}
+
+/** Words that say a party or a birthday (analysed). */
+const PARTY_WORDS: ReadonlySet<string> = new Set(analyze("party parties birthday bday"));
+/** Themes of a party besides a child's room's (`THEME_WORDS`), analysed. */
+const PARTY_THEMES: ReadonlySet<string> = new Set(
+  analyze(
+    "disco luau hawaiian tropical western cowboy cowgirl camo sports sport baseball basketball " +
+      "pokemon minecraft frozen barbie bluey spiderman batman harry potter paw patrol taylor swift " +
+      "80s 90s 70s retro neon glow halloween christmas winter wonderland fiesta mexican " +
+      "tea garden butterfly butterflies bee construction gaming video game lego",
+  ),
+);
+/**
+ * A party in a theme ("space themed birthday", "dinosaur birthday party", "unicorn party"):
+ * its decorations, costumes and lights. The theme's word alone had found its namesakes
+ * ("space birthday": space heaters).
+ */
+function themedParty(words: readonly string[]): readonly string[] | undefined {
+  if (!words.some((w) => PARTY_WORDS.has(w))) return undefined;
+  const theme = words.filter((w) => !PARTY_WORDS.has(w) && !LOOKS.has(w) && !THEME_FILLER.has(w));
+  if (theme.length === 0 || !theme.every((w) => THEME_WORDS.has(w) || PARTY_THEMES.has(w))) return undefined;
+  return THEMED_PARTY;
 }
 
 /**

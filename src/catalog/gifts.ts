@@ -524,6 +524,32 @@ export const OCCASION_GIFTS: Readonly<
       "kitchen.barware.decanters",
     ],
   },
+  // (Blind round 39: "anniversary gift" had shown mugs before jewelry; "bar mitzvah gift" paper plates.)
+  anniversary: {
+    label: "anniversary gifts",
+    general: true,
+    paths: [
+      "fashion.accessories.jewelry",
+      "fashion.accessories.watches",
+      "beauty.fragrance.perfume",
+      "beauty.fragrance.cologne",
+      "home.storage.jewelry_boxes",
+      "home.decor.picture_frames",
+      "kitchen.barware.decanters",
+    ],
+  },
+  /** A child's religious or coming-of-age milestone: a keepsake, a watch, a frame for the day. */
+  milestone: {
+    label: "milestone gifts",
+    paths: [
+      "fashion.accessories.jewelry",
+      "fashion.accessories.watches",
+      "home.storage.jewelry_boxes",
+      "home.decor.picture_frames",
+      "fashion.accessories.wallets",
+      "home.party.greeting_cards",
+    ],
+  },
   graduation: {
     label: "graduation gifts",
     paths: [
@@ -604,6 +630,20 @@ const OCCASION_PHRASES: Record<string, string> = {
   "moms day": "mothers day",
   "mums day": "mothers day",
   "dads day": "fathers day",
+  anniversary: "anniversary",
+  "wedding anniversary": "anniversary",
+  "bar mitzvah": "milestone",
+  "bat mitzvah": "milestone",
+  "b nai mitzvah": "milestone",
+  "first communion": "milestone",
+  "holy communion": "milestone",
+  communion: "milestone",
+  confirmation: "milestone",
+  quinceanera: "milestone",
+  quince: "milestone",
+  "empty nest": "retirement",
+  "empty nester": "retirement",
+  "empty nesters": "retirement",
   graduation: "graduation",
   grad: "graduation",
   graduate: "graduation",
