@@ -1410,7 +1410,6 @@ const CELEBRATION = [
 /** A themed party ("space birthday", "unicorn party"): its decorations and its lights. */
 const THEMED_PARTY = [
   "home.party.party_supplies",
-  "home.party.costumes",
   "home.decor.holiday_lights",
 ] as const;
 /** A holiday's table: what it is laid with and served on. */
@@ -2816,7 +2815,7 @@ const PARTY_THEMES: ReadonlySet<string> = new Set(
 );
 /**
  * A party in a theme ("space themed birthday", "dinosaur birthday party", "unicorn party"):
- * its decorations, costumes and lights. The theme's word alone had found its namesakes
+ * its decorations and lights (the shop's costumes are Halloween's). The theme's word alone had found its namesakes
  * ("space birthday": space heaters).
  */
 function themedParty(words: readonly string[]): readonly string[] | undefined {

@@ -575,3 +575,15 @@ Deno.test("round 38: a room of a kind of home is the room; a style of it, the ro
   assert.ok(placeThings("music practice room")?.includes("music.recording.guitar_amps"));
   assert.ok(placeThings("homework station")?.includes("office.furniture.desk_lamps"));
 });
+
+Deno.test("groupAlias: a party in a theme is the party's decorations, and round 39's milestones and festivals", () => {
+  for (const q of ["space themed birthday", "dinosaur birthday party", "unicorn party"]) {
+    const paths = groupAlias(q) ?? [];
+    assert.ok(paths.includes("home.party.party_supplies"), q);
+    assert.ok(!paths.includes("home.party.costumes"), `${q}: the shop's costumes are Halloween's`);
+  }
+  for (const q of ["gender reveal party", "engagement party", "burns night", "lunar new year"]) {
+    assert.ok((groupAlias(q) ?? []).length > 0, q);
+  }
+  assert.equal(groupAlias("space heater"), undefined, "a theme's word with no party is its own thing");
+});
