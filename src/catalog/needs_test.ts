@@ -525,3 +525,38 @@ Deno.test("needAsked: a mould's shape is no damp, and a language by name is its 
   assert.equal(needAsked("want to learn italian")?.label, "learning italian");
   assert.equal(needAsked("learn a language")?.label, "learning a language");
 });
+
+Deno.test("round 39's stories say their needs, not a word of them", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  // (A toddler's waking is no kettle's; the kids' screen time no desk lamp's.)
+  assert.equal(label("my toddler keeps waking up at 5am"), "a child who wakes too early");
+  assert.equal(label("my daughter wakes up too early"), "a child who wakes too early");
+  assert.equal(label("waking up"), "waking up");
+  assert.equal(label("the kids fight over screen time"), "kids and screen time");
+  assert.equal(label("eyes tired from screens"), "tired eyes");
+  assert.equal(label("my back hurts when i sit all day"), "sitting all day");
+  assert.equal(label("back pain"), "pain relief");
+  assert.equal(label("working from home and my wrists hurt"), "sore wrists");
+  assert.equal(label("need to carry my laptop on my bike"), "carrying a laptop by bike");
+  assert.equal(label("laptop getting scratched in my bag"), "a scratched laptop");
+  assert.equal(label("toddler won't stop climbing"), "a toddler who climbs everything");
+  assert.equal(label("help my kid with math"), "help with math");
+  assert.equal(label("i spend too much on takeaway coffee"), "coffee without the coffee shop");
+  assert.equal(label("want to take better photos of my food"), "photos of food");
+  assert.equal(label("my sink keeps clogging"), "a clogged drain");
+  assert.equal(label("my teenager is always late for school"), "being late");
+  assert.equal(label("i want to cut down on plastic in the kitchen"), "less plastic");
+  assert.equal(label("my apartment is so dark"), "a brighter room");
+  assert.equal(label("first job"), "a first job");
+  // (Not a shoe's clogs, nor a brand's coffee.)
+  assert.equal(label("crocs clogs"), undefined);
+  assert.equal(label("starbucks coffee"), undefined);
+});
+
+Deno.test("round 39's needs are met with their own kinds first", () => {
+  const need = (label: string) => NEEDS.find((n) => n.label === label)!;
+  assert.equal(need("tired eyes").kind, "blue light");
+  assert.equal(need("sitting all day").kind, "lumbar");
+  assert.equal(need("a clogged drain").kind, "plunger");
+  assert.equal(need("being late").kind, "alarm clock");
+});
