@@ -548,6 +548,11 @@ Deno.test("round 39's stories say their needs, not a word of them", () => {
   assert.equal(label("i want to cut down on plastic in the kitchen"), "less plastic");
   assert.equal(label("my apartment is so dark"), "a brighter room");
   assert.equal(label("first job"), "a first job");
+  assert.equal(label("baby up at 5am every morning"), "a child who wakes too early");
+  assert.equal(label("my baby wakes up at night"), "a baby who won't sleep");
+  assert.equal(label("toddler keeps waking up every time the dog barks"), "a quieter room");
+  assert.equal(label("my neck hurts from sitting at a desk"), "a screen at eye level");
+  assert.equal(label("my eyes are strained after work"), "tired eyes");
   // (Not a shoe's clogs, nor a brand's coffee.)
   assert.equal(label("crocs clogs"), undefined);
   assert.equal(label("starbucks coffee"), undefined);
