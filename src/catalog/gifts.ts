@@ -34,6 +34,8 @@ function asksForAGift(words: readonly string[]): boolean {
   if (words.some((w) => GIFT_WORDS.has(w))) return true;
   // (So does praise of someone hard to buy for: "something for a runner who has everything".)
   if (words.some((w, i) => w === "who" && HAS.has(words[i + 1]) && EVERYTHING.has(words[i + 2]))) return true;
+  // (Or someone hard to buy for: "my husband is impossible to buy for" found nothing.)
+  if (words.some((w, i) => HARD_TO.has(w) && words[i + 1] === "to" && words[i + 2] === "buy")) return true;
   // A gift exchange's name: "secret santa under 25", "white elephant ideas".
   if (words.some((w, i) => GIFT_EXCHANGES.has(`${w} ${words[i + 1]}`))) return true;
   // A day of giving to someone: "mothers day" had shown women's jeans, "fathers day" men's.
@@ -56,6 +58,8 @@ function asksForAGift(words: readonly string[]): boolean {
     (someone || words.includes("someone"));
 }
 
+/** How hard someone is to buy for. */
+const HARD_TO = new Set(["hard", "impossible", "difficult", "tricky", "tough"]);
 /** Words that thank someone for their work. */
 const THANKS = new Set(["appreciation", "thank", "thanks", "thankyou"]);
 
@@ -122,7 +126,7 @@ const AROUND_A_GIFT = new Set([
     nurse nurses doctor doctors well soon moving away going end is always
     law you first babysitter babysitters nanny sitter
     keen avid passionate dedicated obsessed huge massive serious
-    appreciation welcome week`.split(/\s+/),
+    appreciation welcome week hard impossible difficult tricky tough to buy`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 

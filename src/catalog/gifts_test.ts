@@ -251,3 +251,9 @@ Deno.test("a role's work told after it is the role's; thanks for it ask for a gi
   assert.equal(giftAsked("nurse appreciation week")?.label, "gifts for nurses");
   assert.equal(giftAsked("gift for a friend who works nights"), undefined, "no role named");
 });
+
+Deno.test("giftAsked: someone hard to buy for asks for a gift for them", () => {
+  assert.equal(giftAsked("my husband is impossible to buy for")?.label, "gifts for men");
+  assert.equal(giftAsked("my wife is hard to buy for")?.label, "gifts for women");
+  assert.equal(giftAsked("hard drive"), undefined);
+});
