@@ -110,7 +110,8 @@ async function onPage(
     const asked = { ...q, q: phrased };
     const p = await searchRelaxed(asked, await plain(asked), plain, shopWords);
     // (Only the phrase's words go, and a size: "furniture sliders" are no slide sandals.)
-    const own = new Set(terms(fold(phrased)).filter((w) => !terms(fold(q.q)).includes(w)));
+    const typed = new Set(terms(fold(q.q)));
+    const own = new Set(terms(fold(phrased)).filter((w) => !typed.has(w)));
     const kept = (p.dropped_words ?? []).every((w) => own.has(w) || /\p{N}/u.test(w) || w === "age");
     return p.total > 0 && kept
       ? { ...p, corrected_query: p.corrected_query ?? phrased, took_ms: round(r.took_ms + p.took_ms) }

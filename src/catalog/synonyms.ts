@@ -342,11 +342,12 @@ export function keptWords(query: string, rules = loadSynonyms()): string[] {
  */
 export function phrasedReading(query: string, rules = loadSynonyms()): string | undefined {
   const words = terms(fold(query));
+  const table = analysed(rules);
   for (const [i, w] of words.entries()) {
-    const [analysed] = analyze(w);
-    if (analysed === undefined) continue;
-    const rule = rules.find((r) => r.from.some((f) => analyze(f).join(" ") === analysed));
-    const phrase = rule?.to.find((t) => t.includes(" "));
+    const [word] = analyze(w);
+    if (word === undefined) continue;
+    const at = table.findIndex((r) => r.from.some((f) => f.length === 1 && f[0] === word));
+    const phrase = at < 0 ? undefined : rules[at].to.find((t) => t.includes(" "));
     if (phrase !== undefined) return [...words.slice(0, i), phrase, ...words.slice(i + 1)].join(" ");
   }
   return undefined;

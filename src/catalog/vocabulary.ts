@@ -1097,8 +1097,9 @@ export const RANKING = {
   /**
    * Per query word a one-way rule keeps and adds to (`keptWords`: "white => white, ivory"),
    * to a product whose title holds it as typed: "2 slice toaster white" shows white toasters
-   * before ivory ones. Larger than what title lengths move a text score; below the noun
-   * boost, so a white throw pillow for a sofa stays below an ivory sofa.
+   * before ivory ones. Larger than what title lengths move a text score (on the embedded
+   * index times the words matched, as its text score is); below the noun boost, so a white
+   * throw pillow for a sofa stays below an ivory sofa.
    */
   asTyped: 20,
   /**
