@@ -26,7 +26,7 @@ import {
   serves,
   whoFor,
 } from "./audience.ts";
-import { LEAVES } from "./taxonomy.ts";
+import { isKindHead, LEAVES } from "./taxonomy.ts";
 import { isUnder } from "../domain/search.ts";
 
 let names: Map<string, string[]> | undefined;
@@ -2988,7 +2988,6 @@ function outermost(paths: readonly string[]): string[] {
 }
 
 let nounNames: Set<string> | undefined;
-let nounHeads: Set<string> | undefined;
 
 /**
  * For a query asking for a thing's accessories ("phone accessories", "desk accessories"),
@@ -3011,12 +3010,11 @@ export function accessoriesOf(text: string): { thing: string; paths: string[] } 
   const words = analyze(text);
   if (words.length < 2 || words.at(-1) !== "accessory" || namesLeaf(words)) return undefined;
   nounNames ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).join(" "))));
-  nounHeads ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).at(-1) ?? "")));
   for (let from = 0; from < words.length - 1; from++) {
     const thing = words.slice(from, -1).join(" ");
     // (A level named for a kind of thing is that thing: "camera accessories" are lenses,
     // tripods and bags, though no product is called "Camera" alone; not "kitchen".)
-    if (namedCategories(thing).length > 0 && !nounNames.has(thing) && !nounHeads.has(thing)) return undefined;
+    if (namedCategories(thing).length > 0 && !nounNames.has(thing) && !isKindHead(thing)) return undefined;
     const paths = accessoryPaths(thing);
     if (paths.length > 0) return { thing, paths };
   }

@@ -54,7 +54,7 @@
  */
 import { isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
-import { LEAVES } from "./taxonomy.ts";
+import { isKindHead, LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
 import { expand, expandParts, replacedPhrases, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
@@ -276,15 +276,6 @@ function canBeTheThing(word: string): boolean {
   return !/\p{N}/u.test(word) && !NOT_THE_THING.has(word) && !AUDIENCE.has(stem(word));
 }
 
-/**
- * The last words of the catalog's kinds ("turntable", "cable"): a quality's "-able" after
- * the thing is no thing ("1080p projector portable for outdoor movies" was read as a
- * "portable"), these are.
- */
-let KIND_HEADS: Set<string> | undefined;
-const kindHeads = () =>
-  KIND_HEADS ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => terms(fold(n)).at(-1)!)));
-
 /** A query's words and the thing it asks for. */
 export interface TheThing {
   /** The words that name products: price phrases and filler left out. */
@@ -333,7 +324,9 @@ export function theThing(query: string): TheThing {
     (!canBeTheThing(kept[head]) || isSizeUnit(kept, head) || sized(head) || connection(head) ||
       (head > 0 && TRAILING_FEATURES.has(kept[head])) || (head > 1 && featureSuffix(kept, head)) ||
       (head > 0 && AFTERWORDS.has(kept[head])) || placeAt(kept, head) > 0 || pastimeAfter(kept, head) ||
-      (head > 0 && QUALITY.test(kept[head]) && !kindHeads().has(kept[head])) ||
+      // (Nor a quality's "-able" after the thing, unless a kind's: "1080p projector portable
+      // for outdoor movies" was read as a "portable"; a turntable is one.)
+      (head > 0 && QUALITY.test(kept[head]) && !isKindHead(stem(kept[head]))) ||
       (head > 0 && switchesOff(kept, head)))
   ) head -= placeAt(kept, head) || (head > 1 && featureSuffix(kept, head) ? 2 : 1);
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a

@@ -12,7 +12,7 @@
  */
 import { analyze, fold, phraseAt, terms } from "./text.ts";
 import { dataLines } from "../shared/data_lines.ts";
-import { LEAVES } from "./taxonomy.ts";
+import { isKindHead, LEAVES } from "./taxonomy.ts";
 
 const FILE = new URL("./synonyms.txt", import.meta.url);
 
@@ -307,11 +307,6 @@ export function synonymGroups(query: string, rules = loadSynonyms()): Map<string
   return out;
 }
 
-/** The last word of every kind the catalog names (analysed): "grill", "comforter". */
-let kindWords: Set<string> | undefined;
-const isKindWord = (w: string) =>
-  (kindWords ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).at(-1)!)))).has(w);
-
 /**
  * The query's words a one-way rule keeps and adds words to that name no kind ("white =>
  * white, ivory", analysed): a product whose title holds the word as typed ranks first
@@ -324,11 +319,11 @@ export function keptWords(query: string, rules = loadSynonyms()): string[] {
   for (const { rule, from } of matchesIn(rules, words)) {
     const both = rule.from.length === rule.to.length &&
       rule.from.every((f, i) => f.join(" ") === rule.to[i].join(" "));
-    if (from.length !== 1 || both || isKindWord(from[0])) continue;
+    if (from.length !== 1 || both || isKindHead(from[0])) continue;
     const added = rule.to.filter((t) => t.join(" ") !== from[0]);
     if (
       rule.to.some((t) => t.join(" ") === from[0]) && added.length > 0 &&
-      !added.some((t) => isKindWord(t.at(-1)!))
+      !added.some((t) => isKindHead(t.at(-1)!))
     ) out.add(from[0]);
   }
   return [...out];

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { analyze } from "./text.ts";
 
 /** One kind of product inside a leaf: who makes it, what it is called, what it costs. */
 export interface ProductLine {
@@ -7284,3 +7285,14 @@ function build(): Leaf[] {
 
 /** Every leaf category, in a stable order. */
 export const LEAVES: readonly Leaf[] = build();
+
+let kindHeads: Set<string> | undefined;
+/**
+ * Whether an analysed word is the last word of a kind the catalog names ("grill",
+ * "comforter", "turntable"): a word that can be the thing asked for.
+ */
+export function isKindHead(word: string): boolean {
+  return (kindHeads ??= new Set(LEAVES.flatMap((l) => l.nouns.map((n) => analyze(n).at(-1) ?? "")))).has(
+    word,
+  );
+}
