@@ -327,7 +327,10 @@ export function theThing(query: string): TheThing {
       // (Nor a quality's "-able" after the thing, unless a kind's: "1080p projector portable
       // for outdoor movies" was read as a "portable"; a turntable is one.)
       (head > 0 && QUALITY.test(kept[head]) && !isKindHead(stem(kept[head]))) ||
-      (head > 0 && switchesOff(kept, head)))
+      (head > 0 && switchesOff(kept, head)) ||
+      // (Nor cream after a kind, its colour: "2 slice toaster cream" found nothing; a hand cream
+      // is a cream, "hand" naming no kind.)
+      (head > 0 && kept[head] === "cream" && isKindHead(stem(kept[head - 1]))))
   ) head -= placeAt(kept, head) || (head > 1 && featureSuffix(kept, head) ? 2 : 1);
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
   // docking station for two monitors.)

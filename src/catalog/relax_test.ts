@@ -1199,6 +1199,9 @@ Deno.test("theThing: an age said as a size and a thing switching itself off are 
   // A quality's "-able" after the thing is none; a kind's "-able" is.
   assert.equal(head("1080p projector portable for outdoor movies"), "projector");
   assert.equal(head("vinyl turntable"), "turntable");
+  // Cream after a kind is its colour; after a word that names no kind, the cream itself.
+  assert.equal(head("2 slice toaster cream"), "toaster");
+  assert.equal(head("hand cream"), "cream");
 });
 
 Deno.test("relaxations: a size after the thing goes first; a noun after it with no clause between is a feature", () => {
