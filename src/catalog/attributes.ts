@@ -30,7 +30,7 @@ const MATERIALS = (
   "wicker acrylic stoneware porcelain plastic metal brass gold silver sterling titanium aluminum " +
   "aluminium suede cashmere fleece flannel teak oak walnut concrete stainless hemp nylon polyester " +
   "sherpa mohair merino alpaca chenille boucle enameled pewter fiberglass graphite rubber silicone bronze " +
-  "chrome nickel microfiber denim lace crystal terracotta steel mesh"
+  "chrome nickel microfiber denim lace crystal terracotta steel"
 ).split(" ");
 
 /** Patterns and prints. */
