@@ -658,6 +658,13 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "ikea songesand", maker: "ikea", kind: "bed" },
   { line: "ikea rast", maker: "ikea", kind: "dresser" },
   { line: "ikea vittsjo", maker: "ikea", kind: "bookshelf" },
+  // (Round 40: each found nothing. Sage is Breville's name in Britain and Australia.)
+  { line: "sage barista pro", maker: "breville", kind: "espresso machine" },
+  { line: "sage barista express", maker: "breville", kind: "espresso machine" },
+  { line: "sage bambino", maker: "breville", kind: "espresso machine" },
+  { line: "sage oracle", maker: "breville", kind: "espresso machine" },
+  { line: "salomon speedcross", maker: "salomon", kind: "hiking boots" },
+  { line: "salomon xa pro", maker: "salomon", kind: "hiking boots" },
   { line: "bodum chambord", maker: "bodum", kind: "french press" },
   { line: "chambord", maker: "bodum", kind: "french press" },
   { line: "bodum brazil", maker: "bodum", kind: "french press" },
