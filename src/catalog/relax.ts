@@ -765,10 +765,12 @@ export async function searchRelaxed(
   // washing the driveway" asks for a pressure washer, "leaf blowing" for a leaf blower (it
   // had found blood pressure monitors).
   const said = terms(fold(text));
-  // (Not a feature of a thing named after it, "laptop cooling pad", nor after a function word.)
+  // (Not a feature of a thing named after it, "laptop cooling pad", nor after a function word;
+  // nor of a thing named before it: "power bank 20000mah fast charging usb c" had shown fast
+  // chargers.)
   const doing = said.findIndex((w, i) =>
     i > 0 && !FUNCTION_WORDS.has(said[i - 1]) && !(i + 1 < said.length && shop.isNoun(said[i + 1])) &&
-    doerOf(w, said[i - 1], shop) !== undefined
+    !said.slice(0, i - 1).some(kind) && doerOf(w, said[i - 1], shop) !== undefined
   );
   const worker = doing > 0 ? doerOf(said[doing], said[doing - 1], shop) : undefined;
   const working = worker
