@@ -635,4 +635,7 @@ export const JUDGMENTS: Judgment[] = [
     query: "i want to watch films in the garden",
     leaves: ["projector_screens", "projectors", "popcorn_makers"],
   },
+  { query: "power bank 20000mah fast charging usb c", leaves: ["power_banks"] },
+  { query: "sage barista pro", leaves: ["coffee_makers"], brand: "Breville" },
+  { query: "bulldog clips", leaves: ["staplers"] },
 ];
