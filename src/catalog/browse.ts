@@ -1230,6 +1230,14 @@ const PADDLING = [
 ];
 const WINE_NIGHT = ["kitchen.dining.glassware", "kitchen.barware.decanters", "kitchen.barware.wine_openers"];
 const CHEESE_BOARD = ["kitchen.prep.cutting_boards", "kitchen.dining.serving_trays"];
+/** A fete's stall: its decorations and its paper plates and cups. */
+const FETE = ["home.party.party_supplies", "kitchen.dining.disposable_tableware"];
+/** Houseplants' care: their pots, their watering and their feed. */
+const PLANT_CARE = ["garden.plants.planters", "garden.plants.watering_cans", "garden.plants.fertilizer"];
+/** What one wears to an interview: shirts, dresses and tops (its shoes are mostly sneakers). */
+const INTERVIEW = ["fashion.men.mens_shirts", "fashion.women.dresses", "fashion.women.womens_tops"];
+/** An autumn home: candles, vases and wall art (no title says "autumn"; its throws are weighted first). */
+const AUTUMN_DECOR = ["home.decor.candles", "home.decor.vases", "home.decor.wall_art"];
 const OFF_TO_COLLEGE = [
   "home.bedding.sheets",
   "office.furniture.desk_lamps",
@@ -1988,6 +1996,31 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "home fitness": HOME_GYM,
   "basement gym": HOME_GYM,
   "wine night": WINE_NIGHT,
+  // (Round 40: each found nothing.)
+  "wine tasting night": WINE_NIGHT,
+  "wine tasting party": WINE_NIGHT,
+  "wine evening": WINE_NIGHT,
+  "summer fete": FETE,
+  "school fete": FETE,
+  "village fete": FETE,
+  "church fete": FETE,
+  "plant parent": PLANT_CARE,
+  "plant mom": PLANT_CARE,
+  "plant mum": PLANT_CARE,
+  "plant dad": PLANT_CARE,
+  "plant lady": PLANT_CARE,
+  "plant lover": PLANT_CARE,
+  "houseplant lover": PLANT_CARE,
+  "houseplant care": PLANT_CARE,
+  "job interview": INTERVIEW,
+  "interview outfit": INTERVIEW,
+  "job interview outfit": INTERVIEW,
+  "interview clothes": INTERVIEW,
+  "autumn decor": AUTUMN_DECOR,
+  "fall decor": AUTUMN_DECOR,
+  "autumn decorations": AUTUMN_DECOR,
+  "fall decorations": AUTUMN_DECOR,
+  "autumn home decor": AUTUMN_DECOR,
   "wine and cheese night": [...WINE_NIGHT, ...CHEESE_BOARD],
   "cheese board": CHEESE_BOARD,
   "cheese board night": CHEESE_BOARD,

@@ -587,3 +587,11 @@ Deno.test("groupAlias: a party in a theme is the party's decorations, and round 
   }
   assert.equal(groupAlias("space heater"), undefined, "a theme's word with no party is its own thing");
 });
+
+Deno.test("groupAlias: round 40's occasions and pastimes by name", () => {
+  assert.ok(groupAlias("wine tasting night")?.includes("kitchen.barware.decanters"));
+  assert.ok(groupAlias("summer fete")?.includes("home.party.party_supplies"));
+  assert.ok(groupAlias("plant parent")?.includes("garden.plants.watering_cans"));
+  assert.ok(groupAlias("job interview outfit")?.includes("fashion.men.mens_shirts"));
+  assert.ok(groupAlias("fall decor")?.includes("home.decor.candles"));
+});
