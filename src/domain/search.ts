@@ -220,6 +220,12 @@ export interface AutocompleteOptions {
 
 /** How many products autocomplete shows beside the completions. */
 export const SUGGESTED_PRODUCTS = 4;
+/**
+ * How many completions, in order, autocomplete asks for its products until one finds any: a
+ * popular real search may find nothing by its words alone ("headphone stand": the search
+ * answers it only by relaxing), and the products group had stayed empty.
+ */
+export const PRODUCTS_FROM_COMPLETIONS = 3;
 
 /** The search behind autocomplete's product suggestions: the top completion, by relevance. */
 export function suggestionQuery(text: string, size: number): SearchQuery {

@@ -159,6 +159,16 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.ok(television.some((t) => /\btv\b/.test(t)), "television finds TV titles");
   });
 
+  register("autocomplete's products come from the first completion that finds any", async () => {
+    const c = await catalog();
+    // A popular real search first, which finds nothing however it is read: the products group
+    // had stayed empty (the dashboard's test waited for it in vain).
+    const r = await c.autocomplete("head", 6, { popular: ["headqzxv qzxv"] });
+    assert.equal(r.suggestions[0]?.text, "headqzxv qzxv", "the popular search comes first");
+    assert.ok(r.products.length > 0, `products from a later completion: ${JSON.stringify(r)}`);
+    assert.ok(r.products.every((p) => /head/i.test(p.title)), r.products.map((p) => p.title).join());
+  });
+
   register(
     "a colour as typed ranks before the shades its rule adds: white toasters, then ivory",
     async () => {

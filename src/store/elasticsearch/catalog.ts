@@ -27,6 +27,7 @@ import {
   type AutocompleteOptions,
   categoryPaths,
   PRICE_RANGES,
+  PRODUCTS_FROM_COMPLETIONS,
   type SearchOptions,
   type SearchQuery,
   type SearchResult,
@@ -997,10 +998,16 @@ export class ElasticsearchCatalog implements CatalogStore {
       limit,
     );
     const size = Math.min(SUGGESTED_PRODUCTS, limit);
-    const products = texts.length === 0 ? [] : await this.#suggestedMemo.get(
-      `${size}:${texts[0]}`,
-      async () => suggested(await this.search(suggestionQuery(texts[0], size), { facets: false })),
-    );
+    const asked = texts.slice(0, PRODUCTS_FROM_COMPLETIONS);
+    const products = asked.length === 0
+      ? []
+      : await this.#suggestedMemo.get(`${size}:${asked.join("|")}`, async () => {
+        for (const text of asked) {
+          const found = suggested(await this.search(suggestionQuery(text, size), { facets: false }));
+          if (found.length > 0) return found;
+        }
+        return [];
+      });
     return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
   }
 }

@@ -18,6 +18,7 @@ import {
   categoryPaths,
   isUnder,
   PRICE_RANGES,
+  PRODUCTS_FROM_COMPLETIONS,
   type SearchOptions,
   type SearchQuery,
   type SearchResult,
@@ -713,14 +714,19 @@ export class EmbeddedCatalog implements CatalogStore {
       limit,
     );
     const size = Math.min(SUGGESTED_PRODUCTS, limit);
-    const products = texts.length === 0 ? [] : this.#suggestedMemo.get(`${size}:${texts[0]}`, () => {
+    const asked = texts.slice(0, PRODUCTS_FROM_COMPLETIONS);
+    const products = asked.length === 0 ? [] : this.#suggestedMemo.get(`${size}:${asked.join("|")}`, () => {
       const top = (text: string) =>
         suggested(this.#searchNow(suggestionQuery(text, size), { facets: false }));
-      const found = top(rewriteProductLines(texts[0]) ?? texts[0]);
-      // (As the search does: "iphone case" is searched as "apple case", and then, when
-      // Apple makes no case, as "smartphone case".)
-      const byKind = found.length === 0 ? productLineByKind(texts[0]) : undefined;
-      return byKind ? top(byKind) : found;
+      for (const text of asked) {
+        const found = top(rewriteProductLines(text) ?? text);
+        // (As the search does: "iphone case" is searched as "apple case", and then, when
+        // Apple makes no case, as "smartphone case".)
+        const byKind = found.length === 0 ? productLineByKind(text) : undefined;
+        const hits = byKind ? top(byKind) : found;
+        if (hits.length > 0) return hits;
+      }
+      return [];
     });
     return { query: prefix, suggestions: texts.map((text) => ({ text })), products };
   }
