@@ -546,14 +546,20 @@ async function read(
   // (Not the same maker's name spelt another way: "hydroflask" is Hydro Flask's.)
   const typedMaker = within.length === 0 ? knownMakerKind(parsed.text) : undefined;
   const joinedUp = (text: string) => terms(fold(text)).join("");
-  const ownMaker = async (maker: string) =>
-    (await search({ ...q, q: correctMakerTypos(maker) ?? maker, fuzzy: false })).hits.some((h) =>
-      joinedUp(h.brand) === joinedUp(maker)
-    );
+  /** Whether the shop carries the maker typed (some product is theirs): searched once, when asked. */
+  let carriesTyped: Promise<boolean> | undefined;
+  const carriesTypedMaker = () =>
+    carriesTyped ??= search({
+      ...q,
+      q: correctMakerTypos(typedMaker!.maker) ?? typedMaker!.maker,
+      fuzzy: false,
+    })
+      .then((found) => found.hits.some((h) => joinedUp(h.brand) === joinedUp(typedMaker!.maker)));
+  // (`known` below is the maker typed, or none.)
   const corrected = r.total > 0 && r.did_you_mean !== undefined && r.corrected_query !== undefined &&
     (!isMakerName(r.corrected_query) ||
       (typedMaker !== undefined && joinedUp(typedMaker.maker) !== joinedUp(r.corrected_query) &&
-        !(await ownMaker(typedMaker.maker))));
+        !(await carriesTypedMaker())));
   const cut = typedMaker !== undefined && typedMaker.maker.includes(" ") && typedMaker.rest === "" &&
     (r.dropped_words ?? []).some((w) => typedMaker.maker.split(" ").includes(w));
   const known = r.total === 0 || corrected || cut ? typedMaker : undefined;
@@ -562,7 +568,7 @@ async function read(
   // (Carried: some product is the maker's. A maker of the taxonomy may have none indexed.)
   // (The maker alone found nothing, or only a typo's reading, when nothing else was typed.)
   const carried = known !== undefined && known.rest !== "" && isMakerName(known.maker) &&
-    await ownMaker(known.maker);
+    await carriesTypedMaker();
   const vocabulary = carried ? await shopWords() : undefined;
   const line = vocabulary !== undefined && terms(known!.rest).length > 0 &&
     terms(known!.rest).every((w) => /\p{N}/u.test(w) || !spells(vocabulary, w));
