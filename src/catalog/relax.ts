@@ -947,6 +947,8 @@ export async function searchRelaxed(
   // asked: "macbook pro charger" (searched as "apple pro charger") is an Apple charger before
   // it is a "pro" charger of any maker. Not where it names a kind with the thing: "air
   // conditioner", "mini fridge".
+  // (No word can be the thing, "kid up at for kids": nothing to keep while others go.)
+  if (thing.head < 0) return first;
   const head = thing.kept[thing.head];
   /** Whether `w` is a place said before the place that is the thing ("backyard" of "backyard patio"). */
   const placeBeforePlace = (w: string) => Object.hasOwn(PLACES, head) && Object.hasOwn(PLACES, w);

@@ -30,6 +30,17 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal(typeof r.took_ms, "number");
   });
 
+  register("a query where no word can be the thing still answers (it had thrown: a 500)", async () => {
+    const c = await catalog();
+    // Words that are neither a thing nor a maker, with nothing to relax around.
+    for (
+      const query of ["kid up at for kids", "toddler up at", "my spo2 for kids", "best out of ink for kids"]
+    ) {
+      const r = await c.search(q({ q: query, size: 5 }));
+      assert.ok(r.total >= 0 && r.hits.length <= 5, query);
+    }
+  });
+
   register("a kind the catalog writes both as one word and as two is found whole either way", async () => {
     const c = await catalog();
     const split = CONTRACT_PRODUCTS.filter((p) => / sound bar\b/i.test(p.title)).length;
