@@ -3851,6 +3851,8 @@ export const NEEDS: readonly Need[] = [
 ];
 
 let phrases: { need: Need; words: string[] }[] | undefined;
+/** Each phrase's place in `phrases`, by its first word (a phrase is said only when that word is). */
+let phrasesByFirst: Map<string, number[]> | undefined;
 
 /**
  * The need a query says (`NEEDS`: the first whose phrase has all its words in the query,
@@ -3889,8 +3891,16 @@ export function needAsked(
     return !animal || animals.size > 0 || !people;
   };
   const guide = phrases;
+  if (phrasesByFirst === undefined) {
+    phrasesByFirst = new Map();
+    for (const [i, p] of guide.entries()) {
+      if (p.words.length > 0) phrasesByFirst.set(p.words[0], [...phrasesByFirst.get(p.words[0]) ?? [], i]);
+    }
+  }
+  const byFirst = phrasesByFirst;
   const saying = (all: ReadonlySet<string>) =>
-    guide.filter((p) => p.words.length > 0 && p.words.every((w) => all.has(w)) && fits(p.need));
+    [...all].flatMap((w) => byFirst.get(w) ?? []).toSorted((a, b) => a - b).map((i) => guide[i])
+      .filter((p) => p.words.every((w) => all.has(w)) && fits(p.need));
   const plainly = saying(words);
   const said = plainly.length > 0 ? plainly : saying(based);
   // (What a need comes from is no thing asked for: "back pain from office chair".)
