@@ -133,7 +133,9 @@ const QUALITY = /^[a-z]{3,}[ai]ble$/;
  * robot vacuum" found nothing: no robot vacuum's copy says it).
  */
 const PRAISE = new Set(
-  "luxury luxurious premium deluxe fancy nice great superior elegant classy top rated".split(" "),
+  // (And how dear: "expensive chef knife" found nothing.)
+  "luxury luxurious premium deluxe fancy nice great superior elegant classy top rated expensive pricey upscale"
+    .split(" "),
 );
 /** The kind that does `word`'s work (an "-ing" word) named with `before` by the shop: "washing" after "pressure" → "washer". */
 function doerOf(word: string, before: string, shop: ShopWords): string | undefined {
@@ -150,9 +152,10 @@ const SIZE_WORDS = new Set("large small medium big huge tiny little extra".split
  * shop lacks, known to the titles or not: "tall sturdy cat tree for large cats" found nothing.
  */
 const DESCRIBING = new Set(
-  "tall short sturdy strong heavy light thick thin soft firm quiet loud cheap durable tough solid slim".split(
-    " ",
-  ),
+  ("tall short sturdy strong heavy light thick thin soft firm quiet loud cheap durable tough solid slim " +
+    // (How many or how dear, which names no kind either: "bulk toilet paper", "value pack
+    // batteries aa" found nothing, no title saying "bulk" or "value".)
+    "bulk value economy jumbo bumper wholesale multipack bargain discount discounted affordable").split(" "),
 );
 /** Words for learning a thing, which ask for the thing: "learning guitar". */
 const LEARNING = new Set("learning learn practicing practice".split(" "));
