@@ -18,14 +18,30 @@ import { fold, terms } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 /** Words asking for the low end of a kind's prices (all filler to the match: `parseQuery`). */
-const CHEAP = new Set(["cheap", "cheapest", "inexpensive", "affordable", "budget"]);
+const CHEAP = new Set([
+  "cheap",
+  "cheapest",
+  "inexpensive",
+  "affordable",
+  "budget",
+  "discount",
+  "discounted",
+  "bargain",
+]);
 /** Words asking for the high end (no title says them: relaxation leaves them out of the match). */
-const PRICEY = new Set(["expensive", "luxury", "luxurious", "upscale"]);
+const PRICEY = new Set(["expensive", "luxury", "luxurious", "upscale", "premium"]);
+/** The cheapest of all, not the cheap end: "cheapest printer" lists them by price. */
+const CHEAPEST = /(?<![\p{L}\p{N}])(?:cheapest|lowest[\s-]+priced?|least[\s-]+expensive)(?![\p{L}\p{N}])/u;
 const HIGH_END = /(?<![\p{L}\p{N}])high[\s-]+end(?![\p{L}\p{N}])/u;
 
 /** Whether the query asks for the cheap end of what it names. */
 export function asksCheap(text: string): boolean {
-  return terms(fold(text)).some((w) => CHEAP.has(w)) || TOO_DEAR.test(fold(text));
+  return terms(fold(text)).some((w) => CHEAP.has(w)) || TOO_DEAR.test(fold(text)) || asksCheapest(text);
+}
+
+/** Whether the query asks for the cheapest ones first ("cheapest printer"), not only cheap ones. */
+export function asksCheapest(text: string): boolean {
+  return CHEAPEST.test(fold(text));
 }
 
 /** Saying a thing costs too much asks for a cheaper one: "printer ink too expensive" (it had asked for ink over $70). */
@@ -35,7 +51,8 @@ const TOO_DEAR =
 /** Whether the query asks for the high end of what it names ("high end headphones", "luxury bedding"). */
 export function asksPricey(text: string): boolean {
   const folded = fold(text);
-  return !TOO_DEAR.test(folded) && (HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w)));
+  return !TOO_DEAR.test(folded) && !CHEAPEST.test(folded) &&
+    (HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w)));
 }
 
 const LINES = new Map(LEAVES.map((l) => [l.path, l.lines.map((line) => line.price)]));

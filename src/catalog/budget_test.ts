@@ -1,6 +1,6 @@
 /** The cheap end of a kind: a third of its products, by the catalog's own prices. Pure. */
 import assert from "node:assert/strict";
-import { asksCheap, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
+import { asksCheap, asksCheapest, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
 import { generateProducts } from "./generate.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -40,4 +40,15 @@ Deno.test("asksCheap: a thing that costs too much asks for a cheaper one", () =>
   assert.ok(asksCheap("printer ink too expensive"));
   assert.ok(!asksPricey("printer ink too expensive"));
   assert.ok(asksPricey("expensive headphones"));
+});
+
+Deno.test("asksCheapest: the cheapest of all, also said as the least expensive; discount is cheap, premium dear", () => {
+  for (
+    const q of ["cheapest printer", "lowest price air fryer", "least expensive vacuum", "lowest-priced tv"]
+  ) {
+    assert.ok(asksCheapest(q) && asksCheap(q) && !asksPricey(q), q);
+  }
+  assert.ok(
+    !asksCheapest("cheap printer") && asksCheap("discount luggage set") && asksPricey("premium chef knife"),
+  );
 });

@@ -68,7 +68,7 @@ import {
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
-import { asksCheap, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
+import { asksCheap, asksCheapest, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
@@ -156,6 +156,9 @@ async function meant(
   const r = await read(q, search, shopWords);
   const asked = asksCheap(q.q) ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
   if (!asked) return r; // (most queries: no price phrase parsed again)
+  // (Praise the titles say is the products' own word: "incharacter premium" asks for its
+  // Premium costumes, whatever they cost.)
+  if (asked === "pricey" && r.total > 0 && !r.dropped_words?.length && !r.corrected_query) return r;
   const parsed = parseQuery(q.q);
   const { min, max } = priceBounds(q, parsed);
   if ((asked === "cheap" ? max : min) !== undefined) return r; // (the query sets that price itself)
@@ -163,14 +166,33 @@ async function meant(
   const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
   const price = leaf && (asked === "cheap" ? budgetCap(leaf) : highEndFloor(leaf));
   if (!price) return r;
-  const bounded = asked === "cheap" ? { ...q, max_price: price } : { ...q, min_price: price };
+  // (The cheapest of the leaf's things first, when asked for them and no order or aisle was
+  // chosen: "cheapest printer" had shown a $102 printer before $72 ones.)
+  const cheapest = asked === "cheap" && asksCheapest(q.q) && q.sort === "relevance" && !q.category;
+  const bounded = asked === "cheap"
+    ? { ...q, max_price: price, ...cheapest ? { category: leaf, sort: "price_asc" as const } : {} }
+    : { ...q, min_price: price };
   const found = await read(bounded, search, shopWords);
-  if (found.total === 0) return r;
+  if (found.total === 0) {
+    // (None of what it names sells at the leaf's high end, as no chef knife costs what knife
+    // blocks do: its dearest first. "premium chef knife" had shown a $36 one second.)
+    if (asked !== "pricey" || q.sort !== "relevance" || q.category || r.total === 0) return r;
+    const dearest = await read({ ...q, category: leaf, sort: "price_desc" }, search, shopWords);
+    if (dearest.total === 0) return r;
+    const searched = dearest.corrected_query ?? parsed.text;
+    return {
+      ...dearest,
+      took_ms: round(r.took_ms + found.took_ms + dearest.took_ms),
+      corrected_query: `${searched}, dearest first`,
+    };
+  }
   const searched = found.corrected_query ?? parsed.text;
   return {
     ...found,
     took_ms: round(r.took_ms + found.took_ms),
-    corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}`,
+    corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}${
+      cheapest ? ", cheapest first" : ""
+    }`,
   };
 }
 

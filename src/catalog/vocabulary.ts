@@ -142,6 +142,11 @@ function isFiller(words: string[], i: number): boolean {
   if ((words[i] === "top" || words[i] === "highly") && words[i + 1] === "rated") return true;
   // ("budget friendly desk chair" found nothing: the "friendly" of a price word is no product's.)
   if (words[i] === "friendly" && words[i - 1] === "budget") return true;
+  // (Nor the price of "lowest price", "least expensive": "lowest price air fryer" found nothing.)
+  const LOWEST = ["lowest", "least"];
+  const PRICED = ["price", "priced", "expensive", "cost", "costing"];
+  if (LOWEST.includes(words[i]) && PRICED.includes(words[i + 1] ?? "")) return true;
+  if (PRICED.includes(words[i]) && LOWEST.includes(words[i - 1] ?? "")) return true;
   if (saysLookOnly(words, i)) return true;
   if (CLOTHING.has(words[i])) {
     const whose = words[i - 1] === "s" ? words[i - 2] : words[i - 1]; // ("women's": "women", "s")

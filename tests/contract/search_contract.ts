@@ -756,6 +756,22 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
         dear.total > 0 && dear.hits.every((h) => h.price >= floor),
         dear.hits.map((h) => h.price).join(),
       );
+      // The cheapest are listed by price, the kind's own only; the answer says so.
+      const cheapest = await c.search(q({ q: "cheapest headphones", size: 20 }));
+      assert.equal(cheapest.corrected_query, `headphones under $${cap}, cheapest first`);
+      const prices = cheapest.hits.map((h) => h.price);
+      assert.deepEqual(prices, prices.toSorted((a, b) => a - b), prices.join());
+      assert.ok(cheapest.hits.every((h) => h.category === "electronics.audio.headphones"));
+      // A kind none of which sells at its aisle's high end: its dearest first.
+      const chef = CONTRACT_PRODUCTS.filter((p) => /chef knife/i.test(p.title));
+      const knives = highEndFloor("kitchen.cookware.knives")!;
+      assert.ok(
+        chef.length > 1 && chef.every((p) => p.price < knives),
+        "chef knives all under knife blocks' prices",
+      );
+      const premium = await c.search(q({ q: "premium chef knife", size: 5 }));
+      assert.equal(premium.corrected_query, "chef knife, dearest first");
+      assert.equal(premium.hits[0].price, Math.max(...chef.map((p) => p.price)));
     },
   );
 
