@@ -179,6 +179,23 @@ const KIN: Record<string, string> = {
   boss: "",
 };
 
+/** Occasions for a partner's love, whose gifts for him or her are a partner's. */
+const ROMANTIC = new Set(["valentines", "anniversary"]);
+/** A partner, whose gifts are a partner's whatever the day. */
+const PARTNERS = new Set(
+  "boyfriend boyfriends girlfriend girlfriends husband husbands wife wives fiance fiancee hubby".split(" "),
+);
+/** A partner's gifts: jewelry, a scent, a watch, not the guide's slippers and history books. */
+const ROMANTIC_GIFTS: Readonly<Record<"men" | "women", readonly string[]>> = {
+  men: ["fashion.accessories.watches", "beauty.fragrance.cologne", "fashion.accessories.wallets"],
+  women: [
+    "fashion.accessories.jewelry",
+    "beauty.fragrance.perfume",
+    "home.storage.jewelry_boxes",
+    "fashion.accessories.watches",
+  ],
+};
+
 const TEEN = new Set("teen teens teenage teenager teenagers".split(" "));
 /** Words that, with a teenager's, say which teenagers' guide ("gift for teenage boy"). */
 const TEEN_BOYS = new Set("boy boys son sons nephew grandson".split(" "));
@@ -1114,7 +1131,16 @@ export function giftAsked(query: string): GiftAsk | undefined {
   // for mom": for her home; "secret santa for a guy": a man's, small).
   const occasion = reasons.occasion === undefined ? undefined : OCCASION_GIFTS[reasons.occasion];
   const role = reasons.role === undefined ? undefined : ROLE_GIFTS[reasons.role];
-  const own = occasion && !occasion.general ? occasion : role ?? (group ? undefined : occasion);
+  // (A partner's, or anyone's on a day for love, are a partner's gifts: "valentines gift for
+  // boyfriend", "anniversary gift for wife" had shown hair clippers and travel mugs.)
+  const romantic = (group === "men" || group === "women") && role === undefined &&
+      (reasons.occasion === undefined ? words.some((w) => PARTNERS.has(w)) : ROMANTIC.has(reasons.occasion))
+    ? {
+      paths: ROMANTIC_GIFTS[group],
+      label: `${occasion?.label ?? "gifts"} for ${group === "men" ? "him" : "her"}`,
+    }
+    : undefined;
+  const own = romantic ?? (occasion && !occasion.general ? occasion : role ?? (group ? undefined : occasion));
   const under = small ? STOCKING_STUFFER_MAX : occasion?.under;
   // (A gift exchange says its name: "secret santa gifts".)
   const label = own === undefined

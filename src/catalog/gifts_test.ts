@@ -26,7 +26,8 @@ Deno.test("the gift guide names leaves of the taxonomy", () => {
 Deno.test("a gift and nothing else asks the guide for its recipient; before a thing it names a kind", () => {
   const whom = (query: string) => giftAsked(query)?.for;
   assert.equal(whom("gift for dad"), "men");
-  assert.equal(whom("anniversary gift for husband"), "men");
+  // (A partner's on a day for love: "anniversary gift for husband" is his watches and cologne.)
+  assert.equal(giftAsked("anniversary gift for husband")?.label, "anniversary gifts for him");
   assert.equal(giftAsked("mother's day gift")?.label, "mother's day gifts", "the day's own gifts");
   assert.equal(whom("gift ideas for her"), "women");
   assert.equal(whom("gifts for grandma"), "women");
@@ -83,7 +84,7 @@ Deno.test("an occasion alone is searched as its word, and asks the gift guide wh
   assert.equal(parseQuery("valentines day ideas").text, "valentines");
   assert.equal(parseQuery("christmas gifts").text, "", "a gift: the guide");
   assert.deepEqual(occasionGift("valentines day")?.paths, OCCASION_GIFTS.valentines.paths, "its own gifts");
-  assert.equal(giftAsked("valentines gift for him")?.for, "men", "for him, his");
+  assert.equal(giftAsked("valentines gift for him")?.label, "valentine's gifts for him", "for him, his");
   assert.equal(giftAsked("mothers day")?.label, "mother's day gifts", "a day of giving asks a gift");
   assert.equal(occasionGift("hanukkah")?.label, "gifts");
   assert.equal(occasionGift("christmas tree"), undefined, "a thing");
@@ -105,7 +106,7 @@ Deno.test("a hobbyist whose word is no '-er' of the hobby still has the hobby's 
 });
 
 Deno.test("an occasion of someone's asks for their gifts; a new parent's are the baby's days and nights", () => {
-  assert.equal(giftAsked("something for my wife's birthday")?.label, "gifts for women");
+  assert.equal(giftAsked("something for my wife's birthday")?.label, "gifts for her");
   assert.equal(giftAsked("birthday party for kids"), undefined, "a party's things");
   assert.equal(giftAsked("birthday candles for kids"), undefined, "candles name a thing");
   assert.equal(giftAsked("gift for new mom")?.label, "gifts for new parents");
@@ -253,7 +254,16 @@ Deno.test("a role's work told after it is the role's; thanks for it ask for a gi
 });
 
 Deno.test("giftAsked: someone hard to buy for asks for a gift for them", () => {
-  assert.equal(giftAsked("my husband is impossible to buy for")?.label, "gifts for men");
-  assert.equal(giftAsked("my wife is hard to buy for")?.label, "gifts for women");
+  assert.equal(giftAsked("my husband is impossible to buy for")?.label, "gifts for him");
+  assert.equal(giftAsked("my wife is hard to buy for")?.label, "gifts for her");
   assert.equal(giftAsked("hard drive"), undefined);
+});
+
+Deno.test("giftAsked: a partner's gifts, or anyone's on a day for love, are jewelry, scent and watches", () => {
+  assert.equal(giftAsked("valentines gift for boyfriend")?.label, "valentine's gifts for him");
+  assert.ok(giftAsked("valentines gift for boyfriend")?.paths.includes("beauty.fragrance.cologne"));
+  assert.equal(giftAsked("anniversary gift for wife")?.label, "anniversary gifts for her");
+  assert.ok(giftAsked("anniversary gift for wife")?.paths.includes("fashion.accessories.jewelry"));
+  assert.equal(giftAsked("gift for girlfriend")?.label, "gifts for her");
+  assert.equal(giftAsked("gift for my brother")?.label, "gifts for men", "no partner, no day for love");
 });
