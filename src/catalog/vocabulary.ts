@@ -741,9 +741,14 @@ export class Vocabulary {
       }
       // A word typed apart from the one before it, with a slip, is their compound when no
       // nearer reading is: "tooth pasete" is toothpaste (it had read "pasta").
+      // (Or a nearer reading that names nothing with the word before: "head fones" is
+      // headphones, not "head fine"; it found nothing.)
       const together = this.#together(out.at(-1), w);
       const alone = this.typoVariants(w)[0];
-      if (together && (!alone || alone.distance > 1)) {
+      if (
+        together &&
+        (!alone || alone.distance > 1 || !this.#namesWithNeighbour(alone.stem, out.at(-1), next))
+      ) {
         out[out.length - 1] = together;
         changed = true;
         continue;
@@ -816,9 +821,22 @@ export class Vocabulary {
    */
   #together(prev: string | undefined, word: string): string | undefined {
     if (prev === undefined || !this.knows(prev) || /\p{N}/u.test(prev)) return undefined;
-    return this.typoVariants(prev + word).find((v) =>
-      v.distance === 1 && v.stem.startsWith(stem(prev)) && v.stem.length > stem(prev).length + 1
+    const first = stem(prev);
+    const near = this.typoVariants(prev + word).find((v) =>
+      v.distance === 1 && v.stem.startsWith(first) && v.stem.length > first.length + 1
     )?.surface;
+    if (near) return near;
+    // (Or two edits away when it sounds as typed: "head fones" is headphones, "smart fone" a
+    // smartphone; both found nothing.)
+    const s = stem(prev + word);
+    const sounds = sounded(prev + word);
+    let best: { surface: string; freq: number } | undefined;
+    for (const [candidate, e] of this.#stems) {
+      if (!candidate.startsWith(first) || candidate.length <= first.length + 1) continue;
+      if (this.#sounded(e.surface) !== sounds || editDistance(s, candidate, 2) > 2) continue;
+      if (!best || e.freq > best.freq) best = { surface: e.surface, freq: e.freq };
+    }
+    return best?.surface;
   }
 
   /** Adjacent words, one of them fixed (not `typed`), joined where the shop knows them as one ("pillow case" → "pillowcase"). */

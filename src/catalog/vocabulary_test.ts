@@ -466,3 +466,12 @@ Deno.test("a real word last in the query is a slip of the shop's word named with
   assert.deepEqual(v.correct(["fishing", "real"]), ["fishing", "reel"]);
   assert.equal(v.correct(["real"]), undefined, "alone, itself");
 });
+
+Deno.test("a word typed apart from the one before, sounding as typed two edits off, is their compound", () => {
+  const v = new Vocabulary([["headphones", 90], ["head", 20], ["fine", 40], ["smartphone", 60], [
+    "smart",
+    30,
+  ]]);
+  assert.deepEqual(v.correct(["head", "fones"]), ["headphones"], "not head fine");
+  assert.deepEqual(v.correct(["smart", "fone"]), ["smartphone"]);
+});
