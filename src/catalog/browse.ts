@@ -198,6 +198,14 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "garden center": "garden",
   "fish": "pets.aquarium",
   "gym equipment": "sports.fitness",
+  // (Blind round 41: a jumper is a British sweater, but a synonym of the word alone would also
+  // fire in "jumper cables"; a whole query names the sweaters. "jumper" found nothing.)
+  "jumper": "fashion.basics.sweaters",
+  "knitwear": "fashion.basics.sweaters",
+  // (A British cooker is a stove: it had shown rice cookers, still found by their own names.)
+  "cooker": "home.appliances.stoves",
+  // (A wardrobe is furniture, the shop's closet storage: it had shown clothes.)
+  "wardrobe": "home.storage.closet_organizers",
   "laundry room": "home.cleaning",
   // (Blind round 15: each found nothing, bed linens or fashion accessories.)
   "tech gadgets": "electronics",
