@@ -232,3 +232,23 @@ Deno.test("round 38: British, everyday and other markets' names reach the catalo
     "pods keep to pods",
   );
 });
+
+Deno.test("round 41: wellies, corner sofas, dressing tables, rings, party bags and windscreens reach the catalog's words", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.ok(readings("wellies").includes("waterproof boot"));
+  assert.ok(readings("wellington boots").includes("waterproof boot"));
+  assert.ok(readings("grey corner sofa").some((r) => r.includes("sectional")));
+  assert.ok(readings("dressing table").includes("dresser"));
+  assert.ok(readings("engagement ring").includes("diamond ring"));
+  assert.ok(!readings("engagement ring").includes("ring"), "no smart ring");
+  assert.ok(readings("wedding band").includes("minimalist ring"));
+  assert.ok(readings("kids party bags").some((r) => r.includes("gift bag")));
+  assert.ok(readings("windscreen scraper").includes("ice scraper"));
+  assert.ok(readings("snow on windscreen").includes("ice scraper"));
+  assert.ok(readings("water jug").includes("water filter pitcher"));
+  assert.ok(readings("jumper leads").includes("jump starter"));
+  // "jumper" alone is still no synonym: jumper leads are no sweaters, a rice cooker no stove.
+  assert.ok(!readings("jumper leads").some((r) => r.includes("sweater")));
+  assert.ok(!readings("rice cooker").some((r) => r.includes("stove")));
+  assert.ok(!readings("duvet coverset").some((r) => r.includes("coverlet")));
+});
