@@ -206,6 +206,8 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "cooker": "home.appliances.stoves",
   // (A wardrobe is furniture, the shop's closet storage: it had shown clothes.)
   "wardrobe": "home.storage.closet_organizers",
+  // (British sweets are the shop's chocolate, its only candy: "sweets" found nothing.)
+  "sweets": "grocery.snacks.chocolate",
   "laundry room": "home.cleaning",
   // (Blind round 15: each found nothing, bed linens or fashion accessories.)
   "tech gadgets": "electronics",

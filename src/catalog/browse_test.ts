@@ -609,4 +609,6 @@ Deno.test("LEVEL_ALIASES: round 41's British names for a whole query", () => {
   assert.equal(levelAlias("rice cooker"), undefined, "a rice cooker keeps its own name");
   assert.equal(levelAlias("wardrobe"), "home storage closet organizers");
   assert.equal(levelAlias("capsule wardrobe"), undefined);
+  assert.equal(levelAlias("sweets"), "grocery snacks chocolate");
+  assert.equal(levelAlias("sweet potato"), undefined);
 });

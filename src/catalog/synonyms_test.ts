@@ -252,3 +252,16 @@ Deno.test("round 41: wellies, corner sofas, dressing tables, rings, party bags a
   assert.ok(!readings("rice cooker").some((r) => r.includes("stove")));
   assert.ok(!readings("duvet coverset").some((r) => r.includes("coverlet")));
 });
+
+Deno.test("round 41's sweep: everyday names reach the catalog's words, or its nearest", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.ok(readings("parcel tape").includes("shipping tape"));
+  assert.ok(readings("hand hoover").includes("handheld vacuum"));
+  assert.ok(readings("fire blanket").includes("fire extinguisher"));
+  assert.ok(readings("dental floss").includes("water flosser"));
+  assert.ok(readings("de icer").includes("ice scraper"));
+  assert.ok(readings("hot water bottle").includes("heating pad"));
+  assert.ok(readings("roll on").includes("deodorant"));
+  assert.ok(readings("esky").includes("cooler"));
+  assert.ok(readings("jandals").some((r) => r.includes("sandal")));
+});
