@@ -1211,12 +1211,16 @@ function levelAliases(): Map<string, string> {
  * components"), or `undefined`.
  */
 export function levelAlias(text: string): string | undefined {
+  return levelAliasPath(text)?.replaceAll(".", " ").replaceAll("_", " ");
+}
+
+/** The path `levelAlias` names ("jumper" → "fashion.basics.sweaters"), or `undefined`. */
+export function levelAliasPath(text: string): string | undefined {
   // (With a word for whatever it sells: "nursery essentials", "stationery supplies"; a
   // level's accessories are its things too: "bathroom accessories".)
   const words = analyze(text);
-  const path = named(levelAliases(), words) ?? aliasWithOwnWord(words) ??
+  return named(levelAliases(), words) ?? aliasWithOwnWord(words) ??
     (words.length > 2 && sellsWhatever(words.at(-1)) ? aliasWithOwnWord(words.slice(0, -1)) : undefined);
-  return path?.replaceAll(".", " ").replaceAll("_", " ");
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   groupAlias,
   joinedLevels,
   levelAlias,
+  levelAliasPath,
   levelFor,
   levelThings,
   namedCategories,
@@ -166,33 +167,29 @@ async function meant(
   const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
   const price = leaf && (asked === "cheap" ? budgetCap(leaf) : highEndFloor(leaf));
   if (!price) return r;
-  // (The cheapest of the leaf's things first, when asked for them and no order or aisle was
-  // chosen: "cheapest printer" had shown a $102 printer before $72 ones.)
-  const cheapest = asked === "cheap" && asksCheapest(q.q) && q.sort === "relevance" && !q.category;
+  // (The cheapest of the leaf's things first, when asked for them and no aisle was chosen:
+  // "cheapest printer" had shown a $102 printer before $72 ones. Within the leaf whatever the
+  // order chosen, so that the query means the same in every order.)
+  const cheapest = asked === "cheap" && asksCheapest(q.q) && !q.category;
+  const sort = (by: SearchQuery["sort"]) => q.sort === "relevance" ? by : q.sort;
   const bounded = asked === "cheap"
-    ? { ...q, max_price: price, ...cheapest ? { category: leaf, sort: "price_asc" as const } : {} }
+    ? { ...q, max_price: price, ...cheapest ? { category: leaf, sort: sort("price_asc") } : {} }
     : { ...q, min_price: price };
   const found = await read(bounded, search, shopWords);
   if (found.total === 0) {
     // (None of what it names sells at the leaf's high end, as no chef knife costs what knife
     // blocks do: its dearest first. "premium chef knife" had shown a $36 one second.)
-    if (asked !== "pricey" || q.sort !== "relevance" || q.category || r.total === 0) return r;
-    const dearest = await read({ ...q, category: leaf, sort: "price_desc" }, search, shopWords);
-    if (dearest.total === 0) return r;
-    const searched = dearest.corrected_query ?? parsed.text;
-    return {
-      ...dearest,
-      took_ms: round(r.took_ms + found.took_ms + dearest.took_ms),
-      corrected_query: `${searched}, dearest first`,
-    };
+    if (asked !== "pricey" || q.category || r.total === 0) return r;
+    const dearest = await read({ ...q, category: leaf, sort: sort("price_desc") }, search, shopWords);
+    return dearest.total === 0
+      ? r
+      : { ...dearest, took_ms: round(r.took_ms + found.took_ms + dearest.took_ms) };
   }
   const searched = found.corrected_query ?? parsed.text;
   return {
     ...found,
     took_ms: round(r.took_ms + found.took_ms),
-    corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}${
-      cheapest ? ", cheapest first" : ""
-    }`,
+    corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}`,
   };
 }
 
@@ -223,6 +220,13 @@ async function read(
   }
   // A department or subcategory by another name: "computer parts" browses the components.
   const alias = levelAlias(parsed.text);
+  // (A kind by another name is its aisle, most popular first, named as the shop names it:
+  // "jumper" is the sweaters, not "fashion basics sweaters".)
+  const aliasPath = alias ? levelAliasPath(parsed.text)! : undefined;
+  if (aliasPath && aliasPath.split(".").length > 2 && (within.length === 0 || isUnder(aliasPath, within))) {
+    const r = await browse([aliasPath]);
+    if (r.total > 0) return { ...r, corrected_query: aliasPath.split(".").at(-1)!.replaceAll("_", " ") };
+  }
   if (alias) {
     const r = await lines({ ...q, q: alias, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? alias };
