@@ -151,12 +151,20 @@ const SIZE_WORDS = new Set("large small medium big huge tiny little extra".split
  * Plain words for how a thing is built or feels, which say which of it and name no kind the
  * shop lacks, known to the titles or not: "tall sturdy cat tree for large cats" found nothing.
  */
-const DESCRIBING = new Set(
-  ("tall short sturdy strong heavy light thick thin soft firm quiet loud cheap durable tough solid slim " +
-    // (How many or how dear, which names no kind either: "bulk toilet paper", "value pack
-    // batteries aa" found nothing, no title saying "bulk" or "value".)
-    "bulk value economy jumbo bumper wholesale multipack bargain discount discounted affordable").split(" "),
+/**
+ * How many, how dear or how new, which names no kind either: "bulk toilet paper", "value pack
+ * batteries aa" found nothing, no title saying "bulk" or "value"; nor did "new laptop" or "brand
+ * new kettle", as every product is new (and "new" is no New Balance's).
+ */
+const AMOUNT = new Set(
+  "bulk value economy jumbo bumper wholesale multipack bargain discount discounted affordable new brand"
+    .split(" "),
 );
+const DESCRIBING = new Set([
+  ..."tall short sturdy strong heavy light thick thin soft firm quiet loud cheap durable tough solid slim"
+    .split(" "),
+  ...AMOUNT,
+]);
 /** Words for learning a thing, which ask for the thing: "learning guitar". */
 const LEARNING = new Set("learning learn practicing practice".split(" "));
 /** Words that say a look before them is one, not what the thing is: "industrial style", "boho inspired". */
@@ -1308,6 +1316,7 @@ export async function searchRelaxed(
     for (const w of words) {
       if (
         !canBeTheThing(w) || whoFor(w) !== undefined || !shop.knows(w) || PRAISE.has(w) || QUALITY.test(w) ||
+        AMOUNT.has(w) ||
         // (Nor a colour's name, "mustard" of "mustard yellow throw", nor a word of a look said
         // in two: "print" of "leopard print" is no printer's. A material says where: "teak
         // outdoor bench" is no weight bench.)

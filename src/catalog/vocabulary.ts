@@ -157,6 +157,28 @@ function isFiller(words: string[], i: number): boolean {
   return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);
 }
 
+/** How shoppers open a request in words, before the thing (with "any", "a", … after it). */
+const ASKING = new RegExp(
+  String.raw`^\s*(?:please\s+)?(?:(?:hi|hello|hey)\s+)?(?:` + [
+    String
+      .raw`(?:do|does)\s+(?:you|u|ya|the\s+shop|the\s+store|this\s+shop|this\s+store|your\s+shop|your\s+store|anyone|it)\s+(?:sell|have|stock|carry|do|make)`,
+    String.raw`(?:have|has)\s+(?:you|u)\s+got`,
+    String.raw`(?:you|u)\s+got`,
+    String.raw`(?:is|are)\s+there`,
+    String
+      .raw`(?:(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are)\s+)?(?:looking|searching|shopping|hunting)\s+(?:around\s+)?for`,
+    String.raw`(?:i\s*'?\s*m|i\s+am)\s+after`,
+    String
+      .raw`(?:i|we)\s+(?:want|need|would\s+like|\s*'?\s*d\s+like|wanna)\s+to\s+(?:buy|get|find|order|purchase)`,
+    String.raw`(?:i|we)\s+(?:want|would\s+like|\s*'?\s*d\s+like|wanna)(?=\s+(?:a|an|some|the|any|new)\s)`,
+    String.raw`(?:can|could|may)\s+(?:i|we|you)\s+(?:get|buy|find|order|purchase|see|have)(?:\s+me)?`,
+    String.raw`(?:where|how)\s+(?:can|do|could|should)\s+(?:i|we)\s+(?:buy|get|find|order|purchase)`,
+    String.raw`(?:show|find|get)\s+me`,
+    "please",
+  ].join("|") + String.raw`)\s+(?:(?:any|some|a|an|the)\s+)?`,
+  "u",
+);
+
 const NUM = String
   .raw`[$£€]?\s*(\d+(?:\.\d+)?)\s*(?:[$£€]|dollars?|usd|bucks|pounds?(?![\p{L}])|quid|gbp|euros?|eur)?`;
 const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) => void }[] = [
@@ -321,6 +343,10 @@ export function parseQuery(text: string): ParsedQuery {
     rest = rest.replace(m[0], " ");
   }
   rest = rest.replace(GLUED_UNIT, (_, n: string, unit: string) => ` ${n} ${UNIT_AS_WRITTEN[unit] ?? unit} `);
+  // A request's opening asks for what follows it: "do you sell washing machines", "im
+  // looking for running shoes", "have you got any hdmi cables" (each found nothing).
+  const asked = rest.replace(ASKING, " ");
+  if (terms(asked).length > 0) rest = asked;
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
   rest = rest.replace(EASY_TO, " ").replace(LEARN_TO, "$1");
   const words = terms(rest);

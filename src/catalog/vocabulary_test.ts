@@ -475,3 +475,19 @@ Deno.test("a word typed apart from the one before, sounding as typed two edits o
   assert.deepEqual(v.correct(["head", "fones"]), ["headphones"], "not head fine");
   assert.deepEqual(v.correct(["smart", "fone"]), ["smartphone"]);
 });
+
+Deno.test("parseQuery: a request's opening asks for what follows it", () => {
+  const text = (q: string) => parseQuery(q).text;
+  assert.equal(text("do you sell washing machines"), "washing machines");
+  assert.equal(text("im looking for running shoes"), "running shoes");
+  assert.equal(text("I'm looking for a red kettle"), "red kettle");
+  assert.equal(text("have you got any hdmi cables"), "hdmi cables");
+  assert.equal(text("does the shop stock dog food"), "dog food");
+  assert.equal(text("i want to buy a new laptop"), "new laptop");
+  assert.equal(text("where can i buy a yoga mat"), "yoga mat");
+  assert.equal(text("please find me a desk under $100"), "desk");
+  // Only an opening, and never the whole query.
+  assert.equal(text("shopping bag"), "shopping bag");
+  assert.equal(text("please"), "please");
+  assert.equal(text("i need to clean my oven"), parseQuery("i need to clean my oven").text);
+});

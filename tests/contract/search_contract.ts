@@ -41,6 +41,28 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     }
   });
 
+  register(
+    "a request in words finds what it asks for; being new or bought in bulk names no kind",
+    async () => {
+      const c = await catalog();
+      const total = async (query: string) => (await c.search(q({ q: query, size: 5 }))).total;
+      for (
+        const [asked, plain] of [
+          ["do you sell laptops", "laptops"],
+          ["im looking for running shoes", "running shoes"],
+          ["have you got any hdmi cables", "hdmi cables"],
+          ["i want to buy a new laptop", "laptop"],
+          ["new kettle", "kettle"],
+          ["bulk toilet paper", "toilet paper"],
+        ]
+      ) {
+        const n = await total(plain);
+        assert.ok(n > 0, plain);
+        assert.equal(await total(asked), n, asked);
+      }
+    },
+  );
+
   register("a kind the catalog writes both as one word and as two is found whole either way", async () => {
     const c = await catalog();
     const split = CONTRACT_PRODUCTS.filter((p) => / sound bar\b/i.test(p.title)).length;
