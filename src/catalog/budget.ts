@@ -29,7 +29,7 @@ const CHEAP = new Set([
   "bargain",
 ]);
 /** Words asking for the high end (no title says them: relaxation leaves them out of the match). */
-const PRICEY = new Set(["expensive", "luxury", "luxurious", "upscale", "premium"]);
+const PRICEY = new Set(["expensive", "luxury", "luxurious", "upscale", "premium", "designer"]);
 /** The cheapest of all, not the cheap end: "cheapest printer" lists them by price. */
 const CHEAPEST = /(?<![\p{L}\p{N}])(?:cheapest|lowest[\s-]+priced?|least[\s-]+expensive)(?![\p{L}\p{N}])/u;
 const HIGH_END = /(?<![\p{L}\p{N}])high[\s-]+end(?![\p{L}\p{N}])/u;

@@ -69,7 +69,7 @@ import {
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
-import { asksCheap, asksCheapest, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
+import { asksCheap, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
@@ -133,7 +133,13 @@ async function onPage(
   );
   const { [ASKED]: asked, ...answer } = decided;
   if (asked === undefined) return meant(q, relaxed(raw), shopWords); // (no search answered: nothing to page)
-  const page = await raw({ ...asked, sort: q.sort, page: q.page, size: q.size });
+  // (In the order chosen, or the one the meaning decided: the cheapest first for "cheap tv".)
+  const page = await raw({
+    ...asked,
+    sort: q.sort === "relevance" ? asked.sort : q.sort,
+    page: q.page,
+    size: q.size,
+  });
   return {
     ...answer,
     page: page.page,
@@ -167,10 +173,12 @@ async function meant(
   const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
   const price = leaf && (asked === "cheap" ? budgetCap(leaf) : highEndFloor(leaf));
   if (!price) return r;
-  // (The cheapest of the leaf's things first, when asked for them and no aisle was chosen:
-  // "cheapest printer" had shown a $102 printer before $72 ones. Within the leaf whatever the
-  // order chosen, so that the query means the same in every order.)
-  const cheapest = asked === "cheap" && asksCheapest(q.q) && !q.category;
+  // (The cheapest of the leaf's things first, when no aisle or order was chosen and the first
+  // hits are all that kind: "cheapest printer" had shown a $102 printer before $72 ones, "cheap
+  // tv" a $714 one first. Not of a group of kinds: "cheap kids toys" are no action figures
+  // only. Within the leaf whatever the order chosen, so that the query means the same in every
+  // order.)
+  const cheapest = asked === "cheap" && !q.category && first.every((c) => c === leaf);
   const sort = (by: SearchQuery["sort"]) => q.sort === "relevance" ? by : q.sort;
   const bounded = asked === "cheap"
     ? { ...q, max_price: price, ...cheapest ? { category: leaf, sort: sort("price_asc") } : {} }

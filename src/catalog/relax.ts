@@ -341,12 +341,22 @@ export function theThing(query: string): TheThing {
       (head > 0 && switchesOff(kept, head)) ||
       // (Nor cream after a kind, its colour: "2 slice toaster cream" found nothing; a hand cream
       // is a cream, "hand" naming no kind.)
-      (head > 0 && kept[head] === "cream" && isKindHead(stem(kept[head - 1]))))
-  ) head -= placeAt(kept, head) || (head > 1 && featureSuffix(kept, head) ? 2 : 1);
+      (head > 0 && kept[head] === "cream" && isKindHead(stem(kept[head - 1]))) ||
+      // (Nor how many, after the thing: "trash bags bulk", "paper towels value pack" found nothing.)
+      (head > 0 && AMOUNT.has(kept[head])) || amountPack(kept, head))
+  ) {
+    head -= placeAt(kept, head) ||
+      ((head > 1 && featureSuffix(kept, head)) || amountPack(kept, head) ? 2 : 1);
+  }
   // (Nor a thing counted after another: "usb c docking station dual monitor" asks for a
   // docking station for two monitors.)
   if (head > 1 && COUNTED.has(kept[head - 1]) && canBeTheThing(kept[head - 2])) head -= 2;
   return { kept, at, head };
+}
+
+/** Whether `kept[head]` is the pack of an amount after the thing: "value pack", "bulk pack", "economy size". */
+function amountPack(kept: readonly string[], head: number): boolean {
+  return head > 1 && ["pack", "packs", "size"].includes(kept[head]) && AMOUNT.has(kept[head - 1]);
 }
 
 /**

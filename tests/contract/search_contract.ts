@@ -513,6 +513,7 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
         "kitchen aide mixer",
         "headphones",
         "cheapest headphones",
+        "cheap headphones",
         "premium chef knife",
         "jumper",
       ]
