@@ -161,6 +161,11 @@ async function meant(
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
   const r = await read(q, search, shopWords);
+  // (Only a query that says a price parses it again here.)
+  if (!r.did_you_mean && /\d/.test(q.q)) {
+    const nearest = await nearestPrice(q, r, search, shopWords);
+    if (nearest !== r) return nearest;
+  }
   const asked = asksCheap(q.q) ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
   if (!asked) return r; // (most queries: no price phrase parsed again)
   // (Praise the titles say is the products' own word: "incharacter premium" asks for its
@@ -198,6 +203,53 @@ async function meant(
     ...found,
     took_ms: round(r.took_ms + found.took_ms),
     corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}`,
+  };
+}
+
+/**
+ * A price the query says that none of what it names meets ("air fryer under 50": the cheapest
+ * costs $54; "laptop under 100" had shown laptop stands and sleeves) answers with the nearest:
+ * that kind's cheapest first (its dearest for "over"), and says so. `r` is the answer within
+ * the price, returned as it is when some of its first hits are that kind. (Not a price filter
+ * set apart from the words, which holds: `min_price`, `max_price`; nor within a category filter.)
+ */
+async function nearestPrice(
+  q: SearchQuery,
+  r: SearchResult,
+  search: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  const parsed = parseQuery(q.q);
+  const under = parsed.max_price !== undefined && q.max_price === undefined;
+  const over = parsed.min_price !== undefined && q.min_price === undefined;
+  if (under === over || q.category || !parsed.text) return r;
+  const words = await read({ ...q, q: parsed.text }, search, shopWords);
+  const first = words.hits.slice(0, FIRST_HITS).map((h) => h.category);
+  const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
+  if (!leaf) return r;
+  // (Found within the price, only the plain match's things named after the kind, its
+  // accessories: "laptop under 100" showed laptop stands. Not a guide's or a relaxed answer.)
+  const named = analyze(leaf.split(".").at(-1)!.replaceAll("_", " "));
+  const accessories = r.corrected_query === undefined &&
+    r.hits.slice(0, FIRST_HITS).every((h) =>
+      h.category !== leaf &&
+      analyze(h.category.split(".").at(-1)!.replaceAll("_", " ")).some((w) => named.includes(w))
+    );
+  if (r.total > 0 && !accessories) return r;
+  const by = under ? "price_asc" : "price_desc";
+  const nearest = await read(
+    { ...q, q: parsed.text, category: leaf, sort: q.sort === "relevance" ? by : q.sort },
+    search,
+    shopWords,
+  );
+  if (nearest.total === 0) return r;
+  const searched = nearest.corrected_query ?? parsed.text;
+  return {
+    ...nearest,
+    took_ms: round(r.took_ms + words.took_ms + nearest.took_ms),
+    corrected_query: under
+      ? `${searched}, the cheapest (none under $${parsed.max_price})`
+      : `${searched}, the dearest (none over $${parsed.min_price})`,
   };
 }
 

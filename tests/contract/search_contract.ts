@@ -514,6 +514,7 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
         "headphones",
         "cheapest headphones",
         "cheap headphones",
+        "headphones under 5",
         "premium chef knife",
         "jumper",
       ]
@@ -798,6 +799,17 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       const premium = await c.search(q({ q: "premium chef knife", size: 5 }));
       assert.equal(premium.corrected_query, "chef knife");
       assert.equal(premium.hits[0].price, Math.max(...chef.map((p) => p.price)));
+      // A price said that none of the kind meets: its cheapest, and the answer says so (it had
+      // found nothing, or the kind's accessories).
+      const phones = CONTRACT_PRODUCTS.filter((p) => p.category === "electronics.audio.headphones");
+      const cheapestPair = Math.min(...phones.map((p) => p.price));
+      const bound = Math.floor(cheapestPair / 2);
+      const nearest = await c.search(q({ q: `headphones under ${bound}`, size: 5 }));
+      assert.equal(nearest.corrected_query, `headphones, the cheapest (none under $${bound})`);
+      assert.equal(nearest.hits[0].price, cheapestPair);
+      assert.ok(nearest.hits.every((h) => h.category === "electronics.audio.headphones"));
+      // A price filter set apart from the words holds.
+      assert.equal((await c.search(q({ q: "headphones", max_price: bound }))).total, 0);
     },
   );
 
