@@ -124,7 +124,16 @@ export const isParticular = (group: string | undefined): boolean =>
   group === "kids" || (group !== undefined && PETS.has(group));
 
 /** Departments whose things are a child's as well as anyone's: puzzles, board games, LEGO. */
-const CHILDREN_TOO = ["toys"];
+const CHILDREN_TOO = [
+  "toys",
+  // (What a child uses as anyone does: "spf 50 sunscreen for kids" found nothing, no title
+  // saying "kids".)
+  "beauty.skincare.sunscreen",
+  "beauty.skincare.lip_balm",
+  "beauty.body.hand_sanitizer",
+  "health.medical.first_aid",
+  "fashion.accessories.umbrellas",
+];
 
 /**
  * Whether the products of a category path serve the shoppers `group` names: their own
