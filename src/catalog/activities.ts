@@ -79,6 +79,8 @@ export const ACTIVITIES: Readonly<Record<string, string>> = {
   bbq: "grilling",
   barbecue: "grilling",
   baking: "bakeware",
+  // (Round 42: "gift for my dad who likes cooking" found nothing.)
+  cooking: "cookware",
   gardening: "gardening",
   sewing: "sewing",
   art: "art supplies",
@@ -109,6 +111,7 @@ const ROOTS: Readonly<Record<string, string>> = {
   skate: "skating",
   dance: "dance wear",
   bake: "baking",
+  cook: "cooking",
   grill: "grilling",
   sew: "sewing",
   paint: "art painting",
@@ -243,10 +246,15 @@ const ARTICLES = new Set(["a", "an", "the", "my", "our", "your"]);
 const OTHER_PASTIMES = new Set(["table tennis", "paddle tennis", "disc golf", "frisbee golf", "ping pong"]);
 
 /** A pastime said with words before it that say which kind of it ("ice fishing"), or `undefined`. */
-export function activityOf(text: string): { activity: string; which: string[] } | undefined {
+export function activityOf(
+  text: string,
+  /** Also the pastime alone, where its things have another name: "cooking" is cookware. */
+  alone = false,
+): { activity: string; which: string[] } | undefined {
   const words = terms(fold(text));
   const last = words.at(-1);
-  if (words.length < 2 || last === undefined || !Object.hasOwn(ACTIVITIES, last)) return undefined;
+  if (last === undefined || !Object.hasOwn(ACTIVITIES, last)) return undefined;
+  if (words.length < 2 && !(alone && words.length === 1 && ACTIVITIES[last] !== last)) return undefined;
   if (OTHER_PASTIMES.has(words.slice(-2).join(" "))) return undefined;
   return { activity: ACTIVITIES[last], which: words.slice(0, -1) };
 }
@@ -272,11 +280,24 @@ export function gerund(verb: string): string {
   return `${verb}ing`;
 }
 
-/** The thing made, in "bread making" ("bread"), or `undefined`. */
+/**
+ * The thing made, in "bread making" ("bread"), or said first, up to where or how: "make
+ * coffee at home", "making pasta" (round 42: each found nothing); or `undefined`. (Not
+ * "make up".)
+ */
 export function madeIn(text: string): string | undefined {
   const words = terms(fold(text));
-  return words.length >= 2 && words.at(-1) === "making" ? words.slice(0, -1).join(" ") : undefined;
+  if (words.length >= 2 && words.at(-1) === "making") return words.slice(0, -1).join(" ");
+  const from = words[0] === "to" ? 1 : 0;
+  if (!["make", "making"].includes(words[from] ?? "") || words[from + 1] === "up") return undefined;
+  const rest = words.slice(from + 1);
+  const end = rest.findIndex((w) => MADE_UNTIL.has(w));
+  const made = (end < 0 ? rest : rest.slice(0, end)).filter((w, i) => i > 0 || !ARTICLES.has(w));
+  return made.length > 0 && made.length <= 2 ? made.join(" ") : undefined;
 }
+
+/** Words after the thing made that say where, how or for whom it is made. */
+const MADE_UNTIL = new Set("at in on for with from without by".split(" "));
 
 /** A subject said with a word for its setting ("ski trip", "home bar set up"), or `undefined`. */
 export function settingOf(text: string): { subject: string; setting: string } | undefined {

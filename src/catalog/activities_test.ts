@@ -99,3 +99,13 @@ Deno.test("settingOf: round 37, a thing learnt is taught, an outing gone on a tr
   assert.equal(settingOf("we are going to paris"), undefined);
   assert.equal(pastimeOf("canoe"), "canoeing");
 });
+
+Deno.test("round 42: cooking is a pastime of cookware; a thing made is said first too", () => {
+  assert.equal(activityOf("cooking"), undefined, "alone only where asked");
+  assert.deepEqual(activityOf("cooking", true), { activity: "cookware", which: [] });
+  assert.equal(activityOf("gardening", true), undefined, "its things have its name");
+  assert.equal(madeIn("make coffee at home"), "coffee");
+  assert.equal(madeIn("making pasta"), "pasta");
+  assert.equal(madeIn("bread making"), "bread");
+  assert.equal(madeIn("make up bag"), undefined);
+});

@@ -408,7 +408,11 @@ async function read(
   }
   // Learning to do a thing asks for its things: "learning to sew" shows sewing machines (its
   // words had found "Learning" thermostats, the verb left out as no product's word).
-  const learnt = within.length === 0 ? learntThing(parsed.text) : undefined;
+  // (Not where the needs guide has the learning itself: "learn to cook" is cookbooks and a
+  // knife, not any pan.)
+  const learnt = within.length === 0 && !/^learn/.test(needAsked(q.q)?.label ?? "")
+    ? learntThing(parsed.text)
+    : undefined;
   if (learnt) {
     const found = await read({ ...q, q: learnt, min_price: min, max_price: max }, search, shopWords);
     if (found.total > 0 && !foundByPartOfMaker(found, learnt)) {
@@ -744,7 +748,9 @@ async function read(
         ? settingFound.subject
         : undefined));
   const setting = subject ? settingFound : undefined;
-  const activity = r.total === 0 && within.length === 0 && !setting ? activityOf(pastimeText) : undefined;
+  const activity = r.total === 0 && within.length === 0 && !setting
+    ? activityOf(pastimeText, true)
+    : undefined;
   if (setting || activity) {
     const asked = setting ? subject! : activity!.activity;
     const found = await read({ ...q, q: asked, min_price: min, max_price: max }, search, shopWords);
@@ -798,11 +804,12 @@ async function read(
         found.total > 0 && !found.corrected_query && !found.dropped_words?.length &&
         !ofTheKind(found, made.split(" ").at(-1)!) && !foundByPartOfMaker(found, asked)
       ) {
+        const kept = new Set(terms(asked));
         return {
           ...found,
           took_ms: took,
           corrected_query: asked,
-          dropped_words: [parsed.text.split(" ").at(-1)!],
+          dropped_words: terms(parsed.text).filter((w) => !kept.has(w)),
         };
       }
     }
