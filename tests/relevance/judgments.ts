@@ -638,4 +638,17 @@ export const JUDGMENTS: Judgment[] = [
   { query: "power bank 20000mah fast charging usb c", leaves: ["power_banks"] },
   { query: "sage barista pro", leaves: ["coffee_makers"], brand: "Breville" },
   { query: "bulldog clips", leaves: ["staplers"] },
+  // twenty-ninth stop (blind rounds 41 and 42): a request's opening, how many or how new, a
+  // price none meets, a compound typed apart with a slip, a thing made, a British name alone
+  { query: "do you sell washing machines", leaves: ["washing_machines"] },
+  { query: "im looking for running shoes", leaves: ["mens_shoes", "womens_shoes", "running_shoes"] },
+  { query: "bulk toilet paper", leaves: ["toilet_paper"] },
+  { query: "trash bags bulk", leaves: ["trash_bags"] },
+  { query: "new laptop", leaves: LAPTOPS },
+  { query: "air fryer under 50", leaves: ["air_fryers"] },
+  { query: "head fones", leaves: ["headphones", "earbuds"] },
+  { query: "make coffee at home", leaves: ["coffee_makers", "espresso_machines"] },
+  { query: "jumper", leaves: ["sweaters"] },
+  { query: "car wont start in the morning", leaves: ["jump_starters", "car_batteries"] },
+  { query: "spf 50 sunscreen for kids", leaves: ["sunscreen"] },
 ];
