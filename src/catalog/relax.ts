@@ -809,7 +809,10 @@ export async function searchRelaxed(
   const sized = (i: number) => i > 1 && GROUP_SIZES.has(asTyped[i - 1]) ? 1 : 0;
   const group = asTyped.findIndex((w, i) => {
     const before = i - 1 - sized(i);
+    // (Not a set the shop names as a kind of its own: "3 piece luggage set" had shown single
+    // suitcases, 61 luggage sets sold.)
     return i > 0 && GROUPS.has(stem(w)) && canBeTheThing(asTyped[before]) &&
+      !(shop.namesKindWith?.(asTyped[before], w) ?? false) &&
       (either(asTyped[before], (x) => shop.isBareNoun(x)) ||
         (before > 0 && (shop.namesKindWith?.(asTyped[before - 1], asTyped[before]) ?? false)));
   });
