@@ -171,11 +171,15 @@ export function typoBudget(term: string): number {
  * (`isEnglishWord`), is the caller's to ask. The word's stem and budget are worked out
  * once, for the many candidates measured against it.
  */
-export function typoDistances(word: string): ((candidate: string) => number | undefined) | undefined {
+export function typoDistances(
+  word: string,
+  /** A budget of at least this many edits (the word's own as typed, when nothing is nearer). */
+  atLeast = 0,
+): ((candidate: string) => number | undefined) | undefined {
   const s = stem(word);
   // (A plural's budget when its stem is too short for one: "dres" is a dress typed, though
   // read as a plural it stems to "dre".)
-  const budget = typoBudget(s) || typoBudget(word);
+  const budget = Math.max(typoBudget(s) || typoBudget(word), atLeast);
   if (budget === 0) return undefined;
   // Letters swapped in the "sh" or "ch" before a plural's "-es" hide the plural: "bruhses"
   // stems to "bruhse", two edits from "brush", but read without its "es" it is one.

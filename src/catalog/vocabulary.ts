@@ -613,6 +613,20 @@ export class Vocabulary {
       }
     }
     if (out.length === 0) out.push(...further);
+    // Nothing nearer, the budget of the word as typed, as Algolia counts it: "sciccors", eight
+    // letters, is two slips from scissors, though its stem "sciccor" allows one (it found
+    // nothing).
+    const typed = typoBudget(word);
+    if (out.length === 0 && typed > typoBudget(s)) {
+      const wider = typoDistances(word, typed)!;
+      for (const [candidate, e] of this.#stems) {
+        if (candidate === s || candidate === word || kin?.has(candidate)) continue;
+        const d = wider(candidate);
+        if (d !== undefined) {
+          out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq, sound: 1 });
+        }
+      }
+    }
     // Then a word the typed letters begin, left unfinished ("hoodi" is a hoodie, not a
     // hood with a stray key; "glovs" read as "glov" a glove, not a glow), before the more used.
     const unfinished = (c: string) => c.startsWith(word) || c.startsWith(s) ? 0 : 1;

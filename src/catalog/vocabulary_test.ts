@@ -491,3 +491,13 @@ Deno.test("parseQuery: a request's opening asks for what follows it", () => {
   assert.equal(text("please"), "please");
   assert.equal(text("i need to clean my oven"), parseQuery("i need to clean my oven").text);
 });
+
+Deno.test("a long word typed gets its own typo budget when nothing is nearer: two slips at eight letters", () => {
+  const v = new Vocabulary([["scissors", 30], ["sneakers", 40]]);
+  assert.deepEqual(v.correct(["sciccors"]), ["scissors"], "its stem 'sciccor' allows one slip");
+  assert.deepEqual(
+    v.typoVariants("sneekers").map((c) => c.distance),
+    [1],
+    "a nearer reading keeps the stem's budget",
+  );
+});
