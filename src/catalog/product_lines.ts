@@ -568,7 +568,6 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "vitamix 5200", maker: "vitamix", kind: "blender" },
   { line: "vertuo", maker: "nespresso", kind: "espresso machine" },
   { line: "k mini", maker: "keurig", kind: "coffee maker" },
-  { line: "patagonia better sweater", maker: "patagonia", kind: "sweater" },
   { line: "better sweater", maker: "patagonia", kind: "sweater" },
   { line: "herschel little america", maker: "herschel", kind: "backpack" },
   { line: "herschel heritage", maker: "herschel", kind: "backpack" },
@@ -765,6 +764,17 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "philips multigroom", maker: "philips", kind: "beard trimmer" },
   { line: "multigroom", maker: "philips", kind: "beard trimmer" },
   { line: "panasonic arc5", maker: "panasonic", kind: "electric shaver" },
+  // (Blind rounds 41–42: lines that found nothing, or the maker's other kind.) Heattech is
+  // Uniqlo's thermal tops; UGG's boots are its sheepskin ones, here its slippers (the maker
+  // dropped, "ugg boots" had shown work boots).
+  { line: "heattech", maker: "uniqlo", kind: "shirt" },
+  { line: "ugg boots", maker: "ugg", kind: "slippers" },
+  { line: "ugg classic", maker: "ugg", kind: "slippers" },
+  { line: "ugg ultra mini", maker: "ugg", kind: "slippers" },
+  { line: "patagonia synchilla", maker: "patagonia", kind: "hoodie" },
+  { line: "synchilla", maker: "patagonia", kind: "hoodie" },
+  { line: "patagonia r1", maker: "patagonia", kind: "hoodie" },
+  { line: "asics gel", maker: "asics", kind: "running shoes" },
 ];
 
 const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));

@@ -427,3 +427,13 @@ Deno.test("rewriteProductLines: Uniqlo's Ultra Light Down is a puffer jacket", (
   assert.equal(rewriteProductLines("uniqlo ultra light down"), "uniqlo puffer jacket");
   assert.equal(rewriteProductLines("ultra light down"), "uniqlo puffer jacket");
 });
+
+Deno.test("lines of blind rounds 41-42: Uniqlo's thermal tops, UGG's boots, Patagonia's fleece, Asics' gel", () => {
+  assert.equal(rewriteProductLines("uniqlo heattech"), "uniqlo shirt");
+  assert.equal(rewriteProductLines("heattech"), "uniqlo shirt");
+  assert.equal(rewriteProductLines("ugg boots"), "ugg slippers");
+  assert.equal(rewriteProductLines("synchilla"), "patagonia hoodie");
+  assert.equal(rewriteProductLines("asics gel"), "asics running shoes");
+  assert.equal(rewriteProductLines("asics gel kayano"), "asics running shoes", "the longer line first");
+  assert.equal(rewriteProductLines("ugg slippers"), undefined, "the maker's own kind is no line");
+});

@@ -265,3 +265,15 @@ Deno.test("round 41's sweep: everyday names reach the catalog's words, or its ne
   assert.ok(readings("esky").includes("cooler"));
   assert.ok(readings("jandals").some((r) => r.includes("sandal")));
 });
+
+Deno.test("rounds 41-42: a biro, a note book, an impact driver and a console's games reach the shop's nearest", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.ok(readings("biro").includes("ballpoint pen"));
+  assert.ok(!readings("biro").includes("pen"), "no fountain pens");
+  assert.ok(readings("note book").includes("paper notebook"));
+  assert.ok(!readings("notebook").includes("paper notebook"), "one word is still either");
+  assert.ok(readings("milwaukee impact driver").some((r) => r.includes("cordless drill")));
+  assert.ok(readings("nintendo games").includes("video game"));
+  assert.ok(readings("sonicare").includes("electric toothbrush"));
+  assert.ok(readings("sonicare").includes("sonicare"), "its flossers too");
+});
