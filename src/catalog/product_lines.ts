@@ -775,6 +775,13 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "synchilla", maker: "patagonia", kind: "hoodie" },
   { line: "patagonia r1", maker: "patagonia", kind: "hoodie" },
   { line: "asics gel", maker: "asics", kind: "running shoes" },
+  { line: "switch lite", maker: "nintendo", kind: "console" }, // not a network switch
+  { line: "switch oled", maker: "nintendo", kind: "console" },
+  { line: "nikon d3500", maker: "nikon", kind: "dslr camera" },
+  { line: "nikon d5600", maker: "nikon", kind: "dslr camera" },
+  { line: "nikon d7500", maker: "nikon", kind: "dslr camera" },
+  { line: "nikon d780", maker: "nikon", kind: "dslr camera" },
+  { line: "nikon d850", maker: "nikon", kind: "dslr camera" },
 ];
 
 const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));

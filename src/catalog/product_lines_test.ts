@@ -436,4 +436,6 @@ Deno.test("lines of blind rounds 41-42: Uniqlo's thermal tops, UGG's boots, Pata
   assert.equal(rewriteProductLines("asics gel"), "asics running shoes");
   assert.equal(rewriteProductLines("asics gel kayano"), "asics running shoes", "the longer line first");
   assert.equal(rewriteProductLines("ugg slippers"), undefined, "the maker's own kind is no line");
+  assert.equal(rewriteProductLines("switch lite"), "nintendo console", "not a network switch");
+  assert.equal(rewriteProductLines("nikon d3500"), "nikon dslr camera");
 });

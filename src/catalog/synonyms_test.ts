@@ -276,4 +276,6 @@ Deno.test("rounds 41-42: a biro, a note book, an impact driver and a console's g
   assert.ok(readings("nintendo games").includes("video game"));
   assert.ok(readings("sonicare").includes("electric toothbrush"));
   assert.ok(readings("sonicare").includes("sonicare"), "its flossers too");
+  assert.ok(readings("hanes t shirt").some((r) => r.includes("tee")), "a tee is a T-shirt");
+  assert.ok(!readings("oral b").includes("electric toothbrush"), "no other makers' brushes");
 });
