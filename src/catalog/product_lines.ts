@@ -782,6 +782,8 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "nikon d7500", maker: "nikon", kind: "dslr camera" },
   { line: "nikon d780", maker: "nikon", kind: "dslr camera" },
   { line: "nikon d850", maker: "nikon", kind: "dslr camera" },
+  { line: "fire tv cube", maker: "amazon", kind: "media player" }, // not "amazon cube": packing cubes
+  { line: "fire tv", maker: "amazon", kind: "streaming stick" },
 ];
 
 const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));

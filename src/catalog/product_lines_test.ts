@@ -438,4 +438,7 @@ Deno.test("lines of blind rounds 41-42: Uniqlo's thermal tops, UGG's boots, Pata
   assert.equal(rewriteProductLines("ugg slippers"), undefined, "the maker's own kind is no line");
   assert.equal(rewriteProductLines("switch lite"), "nintendo console", "not a network switch");
   assert.equal(rewriteProductLines("nikon d3500"), "nikon dslr camera");
+  assert.equal(rewriteProductLines("fire tv cube"), "amazon media player", "not the maker's packing cubes");
+  assert.equal(rewriteProductLines("fire tv"), "amazon streaming stick");
+  assert.equal(rewriteProductLines("fire tv stick 4k"), "amazon streaming stick 4k", "the longer line first");
 });
