@@ -584,3 +584,23 @@ Deno.test("round 41's problems are met with the thing that fixes them", () => {
   assert.equal(need("a dead car battery").kind, "jump starter");
   assert.equal(need("a snoring partner").kind, "ear plugs");
 });
+
+Deno.test("round 42's problems told in everyday words are needs", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("tidy up my messy garage"), "a tidy garage");
+  assert.equal(label("my garage is a mess"), "a tidy garage");
+  assert.equal(label("a chair for my grandma who has trouble standing up"), "getting up from a chair");
+  assert.equal(label("elderly mum struggles to get out of her chair"), "getting up from a chair");
+  assert.equal(label("my feet are always cold in bed"), "cold feet");
+  assert.equal(label("going to university"), "going to college");
+  assert.equal(label("leaky roof"), "a leaking roof");
+  assert.equal(label("power went out"), "power outages");
+  assert.equal(label("guests coming to stay"), "guests staying over");
+  assert.equal(label("kids science project"), "a budding scientist");
+  assert.equal(label("neck pain from laptop"), "a screen at eye level");
+  assert.equal(label("going on holiday"), "going on holiday");
+  // (Not a room's mess for the garage's, nor a teenager's room for a bedroom's.)
+  assert.equal(label("teenager messy room"), "a tidy kids room");
+  const need = (label: string) => NEEDS.find((n) => n.label === label)!;
+  assert.equal(need("getting up from a chair").kind, "power recliner");
+});
