@@ -379,6 +379,13 @@ export const NEEDS: readonly Need[] = [
       "dinner party",
       "entertaining guests",
       "host dinner",
+      // (Blind sweep: "having people over for dinner" found nothing.)
+      "people over for dinner",
+      "having people over",
+      "friends over for dinner",
+      "guests for dinner",
+      "guests over for dinner",
+      "cooking for guests",
       "holiday dinner",
       "thanksgiving dinner",
     ],
@@ -432,7 +439,20 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "keeping a dog busy",
-    says: ["dog busy", "bored dog", "dog bored", "puppy busy", "aggressive chewer", "chewer"],
+    says: [
+      "dog busy",
+      "bored dog",
+      "dog bored",
+      "puppy busy",
+      "aggressive chewer",
+      "chewer",
+      // (A dog left alone is one to keep busy: "dog left alone all day" found nothing.)
+      "dog left alone",
+      "dog home alone",
+      "dog alone all day",
+      "leave dog alone",
+      "leave my dog alone",
+    ],
     paths: ["pets.dogs.dog_toys", "pets.dogs.dog_treats"],
     kind: "toy",
   },
@@ -474,6 +494,9 @@ export const NEEDS: readonly Need[] = [
       // (Blind round 32: "stuff for my first flat" had shown flat irons.)
       "first flat",
       "new flat",
+      // (Blind sweep: "new house essentials" had shown essential oil diffusers.)
+      "new house essentials",
+      "house essentials",
     ],
     paths: [
       "tools.power_tools.tool_sets",
@@ -550,6 +573,10 @@ export const NEEDS: readonly Need[] = [
       "scratches furniture",
       "scratches couch",
       "scratch couch",
+      // (A sofa is a couch: "cat scratching the sofa" found nothing, "sofa" no word of the need.)
+      "scratching sofa",
+      "scratches sofa",
+      "scratch sofa",
       "scratches furniture",
     ],
     paths: ["pets.cats.cat_trees"],
@@ -588,6 +615,15 @@ export const NEEDS: readonly Need[] = [
       "dry hands",
       "hands dry",
       "cracked hands",
+      // (Chapped, cracked or eczema skin is a moisturizer's too: "cracked heels" had shown
+      // stilettos, "eczema" and "chapped hands" nothing.)
+      "chapped hands",
+      "chapped skin",
+      "cracked heels",
+      "cracked feet",
+      "dry feet",
+      "rough heels",
+      "eczema",
     ],
     paths: [
       "beauty.skincare.moisturizers",
@@ -682,7 +718,21 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "better wifi",
-    says: ["weak wifi", "slow wifi", "wifi keeps dropping", "bad wifi"],
+    says: [
+      "weak wifi",
+      "slow wifi",
+      "wifi keeps dropping",
+      "bad wifi",
+      // (The internet as shoppers say it is the wifi: "internet keeps dropping" found nothing.)
+      "internet keeps dropping",
+      "internet dropping",
+      "internet keeps cutting out",
+      "wifi keeps cutting out",
+      "slow internet",
+      "internet slow",
+      "internet is slow",
+      "bad internet",
+    ],
     paths: ["electronics.networking.wifi_extenders", "electronics.networking.routers"],
   },
   {
@@ -945,6 +995,12 @@ export const NEEDS: readonly Need[] = [
       "sneezing all the time",
       "allergies at home",
       "allergies indoors",
+      // (Blind sweep: "dust everywhere", "allergies at night" and "asthma" found nothing.)
+      "dust everywhere",
+      "so much dust",
+      "allergies at night",
+      "allergies in bedroom",
+      "asthma",
     ],
     paths: ["home.appliances.air_purifiers", "home.appliances.humidifiers", "home.cleaning.air_fresheners"],
     kind: "air purifier",
@@ -1146,6 +1202,12 @@ export const NEEDS: readonly Need[] = [
       "hot sleeper",
       "sweat at night",
       "night sweats",
+      // (Heat that keeps one awake is the heat's: "cant sleep in the heat" had shown pillows
+      // for better sleep.)
+      "cant sleep heat",
+      "cant sleep because of the heat",
+      "too hot at night",
+      "hot at night",
       "sweaty at night",
     ],
     paths: ["home.appliances.fans", "home.bedding.pillows", "home.bedding.sheets"],
@@ -1245,6 +1307,10 @@ export const NEEDS: readonly Need[] = [
       "bedroom stinks",
       "toilet smells",
       "toilet stinks",
+      // (Blind sweep: "bathroom smells" found nothing.)
+      "bathroom smells",
+      "bathroom stinks",
+      "bathroom smelly",
     ],
     paths: ["home.cleaning.air_fresheners", "home.appliances.air_purifiers", "home.decor.candles"],
   },
@@ -1318,6 +1384,10 @@ export const NEEDS: readonly Need[] = [
       "room smells damp",
       "flat smells damp",
       "smells musty damp",
+      // (A room named with its musty smell is still the damp's: "my bathroom smells musty".)
+      "bathroom smells musty",
+      "bathroom smells damp",
+      "room smells musty",
       "condensation windows",
       "windows steamed up",
       "wet windows",
@@ -1385,7 +1455,14 @@ export const NEEDS: readonly Need[] = [
   // (Blind round 19: each found nothing.)
   {
     label: "feeling cold",
-    says: ["always cold", "im cold", "feel cold", "cold at my desk", "cold office", "chilly"],
+    says: [
+      "always cold",
+      "im cold",
+      "feel cold",
+      "cold at my desk",
+      "cold office",
+      "chilly",
+    ],
     paths: [
       "home.appliances.heaters",
       "home.bedding.blankets",
@@ -1434,6 +1511,11 @@ export const NEEDS: readonly Need[] = [
       "tired of ironing",
       "hate ironing",
       "ironing takes",
+      // (An iron that marks is one to replace: "iron leaves marks" had shown soldering irons.)
+      "iron leaves marks",
+      "iron marks clothes",
+      "iron sticks",
+      "iron leaking",
       "wrinkled shirts",
       "creased shirts",
       "wrinkly clothes",
@@ -1601,6 +1683,152 @@ export const NEEDS: readonly Need[] = [
       "trip abroad",
     ],
     paths: ["fashion.travel.luggage", "fashion.travel.travel_accessories", "fashion.travel.duffel_bags"],
+  },
+  {
+    label: "cooking smells",
+    // (Blind sweep: "cooking smells" found nothing; they leave by a range hood.)
+    says: [
+      "cooking smells",
+      "cooking smell",
+      "smell of cooking",
+      "kitchen smells of cooking",
+      "smoky kitchen",
+      "kitchen smoky",
+      "smoke when cooking",
+      "frying smell",
+      "frying smells",
+      "steam when cooking",
+    ],
+    paths: ["home.appliances.range_hoods"],
+  },
+  {
+    label: "a slippery patio",
+    // (Blind sweep: "patio is slippery" found nothing; green paving is cleared with a
+    // pressure washer.)
+    says: [
+      "patio slippery",
+      "slippery patio",
+      "patio is slippery",
+      "green patio",
+      "dirty patio",
+      "clean patio",
+      "clean the patio",
+      "moss on patio",
+      "algae on patio",
+      "slippery decking",
+      "decking slippery",
+      "green decking",
+      "dirty decking",
+      "clean decking",
+      "dirty driveway",
+      "clean driveway",
+    ],
+    paths: ["garden.tools.pressure_washers"],
+  },
+  {
+    label: "a flooded floor",
+    // (Blind sweep: "flooded basement" had shown a basement's storage bins first, "burst
+    // pipe" nothing; standing water is a wet/dry vac's.)
+    says: [
+      "flooded basement",
+      "basement flooded",
+      "basement flooding",
+      "water in the basement",
+      "water in basement",
+      "burst pipe",
+      "pipe burst",
+      "flooded kitchen",
+      "kitchen flooded",
+      "flooded garage",
+      "standing water",
+    ],
+    paths: ["tools.workshop.shop_vacs"],
+  },
+  {
+    label: "meal prep",
+    // (Blind sweep: "meal prep for the week" found nothing.)
+    says: [
+      "meal prep",
+      "meal prepping",
+      "prep meals",
+      "batch cooking",
+      "batch cook",
+      "cook for the week",
+      "meals for the week",
+    ],
+    paths: ["kitchen.storage.food_containers"],
+  },
+  {
+    label: "learning to swim",
+    // (Blind sweep: "teaching kid to swim" found nothing.)
+    says: [
+      "learn to swim",
+      "learning to swim",
+      "teach to swim",
+      "teaching to swim",
+      "swimming lessons",
+      "swim lessons",
+      "swim class",
+    ],
+    paths: [
+      "sports.water_sports.swim_goggles",
+      "sports.water_sports.life_jackets",
+      "sports.water_sports.swimwear",
+    ],
+  },
+  {
+    label: "a day at the beach",
+    // (Blind sweep: "going to the beach with kids" found nothing.)
+    says: [
+      "going to the beach",
+      "beach day",
+      "day at the beach",
+      "beach trip",
+      "trip to the beach",
+      "beach with kids",
+      "days out at the beach",
+    ],
+    paths: [
+      "beauty.skincare.sunscreen",
+      "sports.outdoor.coolers",
+      "sports.water_sports.swimwear",
+      "sports.outdoor.camp_seating",
+    ],
+    withKids: [
+      "beauty.skincare.sunscreen",
+      "sports.water_sports.water_shoes",
+      "sports.water_sports.pool_floats",
+      "sports.water_sports.swim_goggles",
+    ],
+  },
+  {
+    label: "a house without heating",
+    // (Blind sweep: "boiler broken", "house freezing" and "cold conservatory" found nothing; a
+    // room the heating does not warm is a heater's.)
+    says: [
+      "house freezing",
+      "house is cold",
+      "house so cold",
+      "no heating",
+      "heating broken",
+      "heating not working",
+      "heating broke",
+      "boiler broken",
+      "boiler not working",
+      "boiler broke",
+      "radiators not working",
+      "radiator broken",
+      "furnace broken",
+      "furnace not working",
+      "furnace out",
+      "cold conservatory",
+      "conservatory cold",
+      "conservatory freezing",
+      "cold garage",
+      "garage freezing",
+    ],
+    paths: ["home.appliances.heaters", "home.bedding.blankets"],
+    kind: "heater",
   },
   {
     label: "more space",
@@ -1894,7 +2122,17 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "moving house",
-    says: ["moving supplies", "moving house", "moving out", "packing supplies", "moving day"],
+    says: [
+      "moving supplies",
+      "moving house",
+      "moving out",
+      "packing supplies",
+      "moving day",
+      // (Blind sweep: "packing boxes" found nothing.)
+      "packing boxes",
+      "packing up house",
+      "packing up the house",
+    ],
     paths: [
       "office.supplies.tape",
       "home.storage.storage_bins",
@@ -2540,6 +2778,14 @@ export const NEEDS: readonly Need[] = [
       "need for a newborn",
       "newborn must haves",
       "having a baby",
+      // (A baby brought home is one on the way: "new baby coming home" had shown a first
+      // home's vacuum and dinnerware.)
+      "new baby coming home",
+      "baby coming home",
+      "bringing baby home",
+      "bringing home baby",
+      "new baby arriving",
+      "newborn coming home",
     ],
     paths: ["baby.gear", "baby.feeding"],
   },
@@ -3023,6 +3269,11 @@ export const NEEDS: readonly Need[] = [
       "floor muddy",
       "floor filthy",
       "floor never clean",
+      // (Mud said as where it is: "mud on the floor" found nothing.)
+      "mud on the floor",
+      "mud on floor",
+      "mud everywhere",
+      "mud tracked in",
     ],
     paths: ["home.cleaning.mops", "home.cleaning.household_cleaners"],
   },

@@ -604,3 +604,21 @@ Deno.test("round 42's problems told in everyday words are needs", () => {
   const need = (label: string) => NEEDS.find((n) => n.label === label)!;
   assert.equal(need("getting up from a chair").kind, "power recliner");
 });
+
+Deno.test("the sweep's household problems are met with the thing that fixes them", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("boiler broken"), "a house without heating");
+  assert.equal(label("cold conservatory"), "a house without heating");
+  assert.equal(label("flooded basement"), "a flooded floor");
+  assert.equal(label("patio is slippery"), "a slippery patio");
+  assert.equal(label("cooking smells"), "cooking smells");
+  assert.equal(label("cat scratching the sofa"), "a cat that scratches");
+  assert.equal(label("internet keeps dropping"), "better wifi");
+  assert.equal(label("cracked heels"), "dry skin");
+  assert.equal(label("cant sleep in the heat"), "staying cool");
+  assert.equal(label("new baby coming home"), "a baby on the way");
+  assert.equal(label("teaching kid to swim"), "learning to swim");
+  // (A house's smell is still the smell's, no first home's.)
+  assert.equal(label("new house smells of paint"), "a fresh-smelling home");
+  assert.equal(NEEDS.find((n) => n.label === "a house without heating")!.kind, "heater");
+});
