@@ -334,6 +334,10 @@ export const NEEDS: readonly Need[] = [
   {
     label: "keeping kids busy",
     says: [
+      // (Blind round 42: "things to do with kids when its raining" found nothing.)
+      "kids raining",
+      "raining kids",
+      "rainy day kids",
       "rainy day",
       "indoor activities",
       "activities kids",
@@ -539,7 +543,23 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "relaxing",
-    says: ["relax", "relaxation", "stress relief", "self care", "spa day", "unwind", "spa night", "pamper"],
+    says: [
+      "relax",
+      "relaxation",
+      "stress relief",
+      "self care",
+      "spa day",
+      "unwind",
+      "spa night",
+      "pamper",
+      // (Stress said as felt is the same relief: "stressed out" and "cant switch off" found nothing.)
+      "stressed out",
+      "so stressed",
+      "feeling stressed",
+      "cant switch off",
+      "anxiety",
+      "feeling anxious",
+    ],
     paths: [
       "fashion.basics.robes",
       "home.decor.diffusers",
@@ -583,7 +603,18 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "pet hair",
-    says: ["dog hair", "cat hair", "pet hair", "shedding"],
+    says: [
+      "dog hair",
+      "cat hair",
+      "pet hair",
+      "shedding",
+      // (Blind sweep: "dog sheds everywhere" found nothing.)
+      "dog sheds",
+      "cat sheds",
+      "dog shedding",
+      "cat shedding",
+      "hair everywhere",
+    ],
     paths: ["home.appliances.vacuums", "home.cleaning.vacuum_bags"],
   },
   {
@@ -1105,7 +1136,18 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a clean car",
-    says: ["clean car", "car clean", "car interior", "car detailing", "detail car", "dirty car"],
+    says: [
+      // (A pet's hair in a car is the car's to clean: "dog hair in the car" found nothing.)
+      "dog hair in the car",
+      "dog hair car",
+      "pet hair car",
+      "clean car",
+      "car clean",
+      "car interior",
+      "car detailing",
+      "detail car",
+      "dirty car",
+    ],
     paths: [
       "automotive.interior.car_vacuums",
       "automotive.interior.car_organizers",
@@ -1277,6 +1319,10 @@ export const NEEDS: readonly Need[] = [
   {
     label: "healthy plants",
     says: [
+      // (Plants left to themselves: "watering plants while away" found nothing; a self-watering pot keeps them.)
+      "water plants while away",
+      "watering plants while away",
+      "plants while on holiday",
       "plants alive",
       "plant care",
       "plants dying",
@@ -1831,6 +1877,42 @@ export const NEEDS: readonly Need[] = [
     kind: "heater",
   },
   {
+    label: "keeping food fresh",
+    // (Blind sweep: "food goes off quickly" had shown plant food, "bread goes stale" nothing;
+    // food keeps in airtight containers and bags.)
+    says: [
+      "food goes off",
+      "food going off",
+      "food spoils",
+      "food spoiling",
+      "keep food fresh",
+      "keep food fresher",
+      "bread goes stale",
+      "bread going stale",
+      "stale bread",
+      "keep bread fresh",
+      "leftovers",
+    ],
+    paths: ["kitchen.storage.food_containers", "kitchen.storage.food_wraps"],
+  },
+  {
+    label: "shade outdoors",
+    // (Blind sweep: "too much sun on patio" found nothing.)
+    says: [
+      "too much sun on patio",
+      "sun on patio",
+      "shade for patio",
+      "patio shade",
+      "shade in garden",
+      "garden shade",
+      "no shade",
+      "shade for the garden",
+      "shade for deck",
+      "deck shade",
+    ],
+    paths: ["garden.outdoor_living.patio_umbrellas"],
+  },
+  {
     label: "more space",
     says: [
       "closet space",
@@ -2154,6 +2236,10 @@ export const NEEDS: readonly Need[] = [
   {
     label: "a dark yard",
     says: [
+      // (A garden is a yard: "garden at night" had shown hedge trimmers.)
+      "garden at night",
+      "dark garden",
+      "light up the garden",
       "dark driveway",
       "dark yard",
       "dark backyard",

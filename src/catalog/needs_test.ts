@@ -622,3 +622,14 @@ Deno.test("the sweep's household problems are met with the thing that fixes them
   assert.equal(label("new house smells of paint"), "a fresh-smelling home");
   assert.equal(NEEDS.find((n) => n.label === "a house without heating")!.kind, "heater");
 });
+
+Deno.test("the sweep's feelings and leftovers are needs", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("things to do with kids when its raining"), "keeping kids busy");
+  assert.equal(label("dog hair in the car"), "a clean car");
+  assert.equal(label("stressed out"), "relaxing");
+  assert.equal(label("food goes off quickly"), "keeping food fresh");
+  assert.equal(label("too much sun on patio"), "shade outdoors");
+  // (A dog's anxiety stays the dog's.)
+  assert.equal(label("dog anxiety"), "a calm dog");
+});
