@@ -1821,6 +1821,9 @@ export const NEEDS: readonly Need[] = [
       "sports.water_sports.life_jackets",
       "sports.water_sports.swimwear",
     ],
+    // (Goggles first, the one thing every lesson asks for: "swim lessons goggles" had shown
+    // life jackets.)
+    kind: "goggles",
   },
   {
     label: "a day at the beach",
