@@ -60,6 +60,18 @@ function levelNames(): Map<string, string[]> {
   return names;
 }
 
+/** A pupil's things for school, by the shop's leaves. */
+const SCHOOL_SUPPLIES = [
+  "office.supplies.notebooks_paper",
+  "office.supplies.pencils",
+  "office.supplies.pens",
+  "office.supplies.markers",
+  "office.supplies.scissors",
+  "office.supplies.binders",
+  "office.supplies.calculators",
+  "fashion.kids.kids_backpacks",
+];
+
 /**
  * What shoppers call a department or subcategory that its path does not say, as a shop's
  * menu knows them: "computer parts" are the components (it found nothing), "tableware"
@@ -149,7 +161,7 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   // Store menus' names (from shoppers' queries that found nothing, a brand's things or
   // another kind's: "household essentials" showed the maker Household Essentials,
   // "linens" linen sofas, "tech accessories" Lib Tech's snowboards).
-  "school supplies": "office.supplies",
+
   "wearable technology": "electronics.wearables",
   "wearable tech": "electronics.wearables",
   "tech accessories": "electronics.computer_accessories",
@@ -212,7 +224,7 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   // (Blind round 15: each found nothing, bed linens or fashion accessories.)
   "tech gadgets": "electronics",
   "gadgets": "electronics",
-  "back to school": "office.supplies",
+
   "outdoor living": "garden.outdoor_living",
   // (Blind round 14: each found nothing.)
   "supplements": "health.vitamins",
@@ -1735,6 +1747,12 @@ const TACO_NIGHT = [
 ];
 
 export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  // (A school's supplies are a pupil's, not the office's: "back to school supplies" had shown
+  // laminating pouches and envelopes.)
+  "school supplies": SCHOOL_SUPPLIES,
+  "back to school": SCHOOL_SUPPLIES,
+  "back to school supplies": SCHOOL_SUPPLIES,
+  "school stationery": SCHOOL_SUPPLIES,
   // (Blind round 39: each found nothing, or space heaters, or camp chairs.)
   "first job": [
     "electronics.computer_accessories.laptop_bags",
