@@ -108,7 +108,8 @@ export const JUDGMENTS: Judgment[] = [
   { query: "head phones", leaves: ["headphones", "earbuds"] },
   { query: "ear buds", leaves: ["earbuds"] },
   { query: "wirelessmouse", leaves: ["mice"] },
-  { query: "tshirt", leaves: ["mens_shirts", "womens_tops", "kids_clothing"] },
+  // (A graphic tee is a T-shirt too, since "tee" is one of its words.)
+  { query: "tshirt", leaves: ["mens_shirts", "womens_tops", "kids_clothing", "graphic_tees"] },
   // a hyphenated word run together
   { query: "ereader", leaves: ["e_readers"] },
   { query: "inear headphones", leaves: ["earbuds"] },
