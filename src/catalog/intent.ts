@@ -48,7 +48,7 @@ import {
   WHATEVER,
   withoutPlace,
 } from "./browse.ts";
-import { analyze, fold, stem, terms, titleTerms } from "./text.ts";
+import { analyze, fold, leafName, stem, terms, titleTerms } from "./text.ts";
 import { phrasedReading, synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
@@ -175,7 +175,7 @@ async function meant(
   const { min, max } = priceBounds(q, parsed);
   if ((asked === "cheap" ? max : min) !== undefined) return r; // (the query sets that price itself)
   const first = r.hits.slice(0, FIRST_HITS).map((h) => h.category);
-  const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
+  const leaf = mostOf(first);
   const price = leaf && (asked === "cheap" ? budgetCap(leaf) : highEndFloor(leaf));
   if (!price) return r;
   // (The cheapest of the leaf's things first, when no aisle or order was chosen and the first
@@ -206,6 +206,11 @@ async function meant(
   };
 }
 
+/** The category most of `categories` are in (more than half), or `undefined`. */
+function mostOf(categories: readonly string[]): string | undefined {
+  return categories.find((c) => categories.filter((x) => x === c).length * 2 > categories.length);
+}
+
 /**
  * A price the query says that none of what it names meets ("air fryer under 50": the cheapest
  * costs $54; "laptop under 100" had shown laptop stands and sleeves) answers with the nearest:
@@ -224,16 +229,14 @@ async function nearestPrice(
   const over = parsed.min_price !== undefined && q.min_price === undefined;
   if (under === over || q.category || !parsed.text) return r;
   const words = await read({ ...q, q: parsed.text }, search, shopWords);
-  const first = words.hits.slice(0, FIRST_HITS).map((h) => h.category);
-  const leaf = first.find((c) => first.filter((x) => x === c).length * 2 > first.length);
+  const leaf = mostOf(words.hits.slice(0, FIRST_HITS).map((h) => h.category));
   if (!leaf) return r;
   // (Found within the price, only the plain match's things named after the kind, its
   // accessories: "laptop under 100" showed laptop stands. Not a guide's or a relaxed answer.)
-  const named = analyze(leaf.split(".").at(-1)!.replaceAll("_", " "));
+  const named = terms(leafName(leaf));
   const accessories = r.corrected_query === undefined &&
     r.hits.slice(0, FIRST_HITS).every((h) =>
-      h.category !== leaf &&
-      analyze(h.category.split(".").at(-1)!.replaceAll("_", " ")).some((w) => named.includes(w))
+      h.category !== leaf && terms(leafName(h.category)).some((w) => named.includes(w))
     );
   if (r.total > 0 && !accessories) return r;
   const by = under ? "price_asc" : "price_desc";
