@@ -58,6 +58,7 @@ import { type Need, needAsked, needCause, needWords } from "./needs.ts";
 import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf, TAUGHT } from "./activities.ts";
 import {
   aisleOf,
+  besideTheThing,
   FIRST_HITS,
   foundByPartOfMaker,
   mixed,
@@ -65,6 +66,7 @@ import {
   searchRelaxed,
   type ShopWords,
   spells,
+  theThing,
 } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
@@ -188,7 +190,13 @@ async function meant(
   const bounded = asked === "cheap"
     ? { ...q, max_price: price, ...cheapest ? { category: leaf, sort: sort("price_asc") } : {} }
     : { ...q, min_price: price };
-  const found = await read(bounded, search, shopWords);
+  let found = await read(bounded, search, shopWords);
+  // (Cheapest first only while the cheapest are the thing itself, not what is sold beside it:
+  // "cheap sunglasses" had listed four sunglasses cases first, cheaper than any pair.)
+  const thing = theThing(parsed.text);
+  if (cheapest && found.total > 0 && thing.head >= 0 && besideTheThing(found, thing.kept[thing.head])) {
+    found = await read({ ...q, max_price: price }, search, shopWords);
+  }
   if (found.total === 0) {
     // (None of what it names sells at the leaf's high end, as no chef knife costs what knife
     // blocks do: its dearest first. "premium chef knife" had shown a $36 one second.)

@@ -1727,6 +1727,33 @@ export function ofTheKind(r: SearchResult, head: string, priced = false): boolea
   return other < 0;
 }
 
+/** What holds, carries or fits a thing, said after it: a "Sunglasses Case" is no sunglasses. */
+const HOLDERS = new Set(
+  "case cover bag pouch sleeve stand mount holder strap band charger cable skin protector refill".split(" ")
+    .map(
+      stem,
+    ),
+);
+
+/**
+ * Whether some of an answer's first hits is sold beside the thing rather than being it: the
+ * longest of its leaf's product nouns its title says ends with a word for what holds or fits
+ * a thing, other than the word asked ("Sunglasses Case" in the sunglasses' own leaf).
+ */
+export function besideTheThing(r: SearchResult, head: string): boolean {
+  const own = new Set([stem(head), ...[...synonymWords(head)].map(stem)]);
+  leavesByPath ??= new Map(LEAVES.map((l) => [l.path, l]));
+  return r.hits.slice(0, FIRST_HITS).some((h) => {
+    const title = ` ${analyze(h.title).join(" ")} `;
+    const [noun] = (leavesByPath!.get(h.category)?.nouns ?? []).map((n) => analyze(n).join(" "))
+      .filter((n) => title.includes(` ${n} `)).toSorted((a, b) => b.length - a.length);
+    const last = noun?.split(" ").at(-1);
+    return last !== undefined && HOLDERS.has(last) && !own.has(last);
+  });
+}
+
+let leavesByPath: Map<string, (typeof LEAVES)[number]> | undefined;
+
 let nounsByLeaf: Map<string, Set<string>> | undefined;
 
 /** The last words (stems) of a leaf's product nouns and of its name. */

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  besideTheThing,
   compoundOf,
   foundByPartOfMaker,
   relaxations,
@@ -1932,4 +1933,20 @@ Deno.test("searchRelaxed: a plain word for how a thing is built names no kind th
 Deno.test("theThing: an 'of' inside a maker's name begins no clause", () => {
   assert.equal(theThing("garden of life tent").head, 2);
   assert.equal(theThing("puzzle of world map").head, 0, "another 'of' does");
+});
+
+Deno.test("besideTheThing: a case sold in the thing's own aisle is no thing; a vacuum cleaner is a vacuum", () => {
+  const answer = (...hits: ReturnType<typeof hit>[]) => searchResult(hits.length, { hits });
+  const glasses = "fashion.accessories.sunglasses";
+  assert.ok(
+    besideTheThing(
+      answer(hit(glasses, "Ray-Ban Aviator Sunglasses"), hit(glasses, "Costa Sunglasses Case")),
+      "sunglasses",
+    ),
+  );
+  assert.ok(!besideTheThing(answer(hit(glasses, "Ray-Ban Aviator Sunglasses")), "sunglasses"));
+  const vacuums = "home.appliances.vacuums";
+  assert.ok(
+    !besideTheThing(answer(hit(vacuums, "Hoover Cordless HEPA Lightweight Vacuum Cleaner")), "vacuum"),
+  );
 });
