@@ -237,7 +237,8 @@ async function nearestPrice(
   const over = parsed.min_price !== undefined && q.min_price === undefined;
   if (under === over || q.category || !parsed.text) return r;
   const words = await read({ ...q, q: parsed.text }, search, shopWords);
-  const leaf = mostOf(words.hits.slice(0, FIRST_HITS).map((h) => h.category));
+  const kinds = words.hits.slice(0, FIRST_HITS).map((h) => h.category);
+  const leaf = mostOf(kinds);
   if (!leaf) return r;
   // (Found within the price, only the plain match's things named after the kind, its
   // accessories: "laptop under 100" showed laptop stands. Not a guide's or a relaxed answer.)
@@ -246,7 +247,15 @@ async function nearestPrice(
     r.hits.slice(0, FIRST_HITS).every((h) =>
       h.category !== leaf && terms(leafName(h.category)).some((w) => named.includes(w))
     );
-  if (r.total > 0 && !accessories) return r;
+  // (Nor any other kind, when the words alone find only that one and the price none of it:
+  // "gaming pc under 800" had shown gaming mice, the cheapest gaming PC costing $808.)
+  // (A kind the thing's own name or a synonym's names stays: "laptop under 300" shows
+  // Chromebooks.)
+  const thing = theThing(parsed.text);
+  const replaced = r.corrected_query === undefined && kinds.every((c) => c === leaf) &&
+    !r.hits.slice(0, FIRST_HITS).some((h) => h.category === leaf) &&
+    !(thing.head >= 0 && ofTheKind(r, thing.kept[thing.head]));
+  if (r.total > 0 && !accessories && !replaced) return r;
   const by = under ? "price_asc" : "price_desc";
   const nearest = await read(
     { ...q, q: parsed.text, category: leaf, sort: q.sort === "relevance" ? by : q.sort },

@@ -647,6 +647,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "trash bags bulk", leaves: ["trash_bags"] },
   { query: "new laptop", leaves: LAPTOPS },
   { query: "air fryer under 50", leaves: ["air_fryers"] },
+  { query: "gaming pc under 800", leaves: ["desktop_pcs"] },
   { query: "head fones", leaves: ["headphones", "earbuds"] },
   { query: "make coffee at home", leaves: ["coffee_makers", "espresso_machines"] },
   { query: "jumper", leaves: ["sweaters"] },
