@@ -1728,12 +1728,9 @@ export function ofTheKind(r: SearchResult, head: string, priced = false): boolea
 }
 
 /** What holds, carries or fits a thing, said after it: a "Sunglasses Case" is no sunglasses. */
-const HOLDERS = new Set(
-  "case cover bag pouch sleeve stand mount holder strap band charger cable skin protector refill".split(" ")
-    .map(
-      stem,
-    ),
-);
+const HOLDER_WORDS =
+  "case cover bag pouch sleeve stand mount holder strap band charger cable skin protector refill";
+const HOLDERS = new Set(HOLDER_WORDS.split(" ").map(stem));
 
 /**
  * Whether some of an answer's first hits is sold beside the thing rather than being it: the

@@ -143,10 +143,8 @@ function isFiller(words: string[], i: number): boolean {
   // ("budget friendly desk chair" found nothing: the "friendly" of a price word is no product's.)
   if (words[i] === "friendly" && words[i - 1] === "budget") return true;
   // (Nor the price of "lowest price", "least expensive": "lowest price air fryer" found nothing.)
-  const LOWEST = ["lowest", "least"];
-  const PRICED = ["price", "priced", "expensive", "cost", "costing"];
-  if (LOWEST.includes(words[i]) && PRICED.includes(words[i + 1] ?? "")) return true;
-  if (PRICED.includes(words[i]) && LOWEST.includes(words[i - 1] ?? "")) return true;
+  if (LOWEST.has(words[i]) && PRICED.has(words[i + 1] ?? "")) return true;
+  if (PRICED.has(words[i]) && LOWEST.has(words[i - 1] ?? "")) return true;
   if (saysLookOnly(words, i)) return true;
   if (CLOTHING.has(words[i])) {
     const whose = words[i - 1] === "s" ? words[i - 2] : words[i - 1]; // ("women's": "women", "s")
@@ -156,6 +154,10 @@ function isFiller(words: string[], i: number): boolean {
   const next = words[i + 1];
   return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);
 }
+
+/** "lowest" and "least" before a word for the price, and those words after them. */
+const LOWEST: ReadonlySet<string> = new Set(["lowest", "least"]);
+const PRICED: ReadonlySet<string> = new Set(["price", "priced", "expensive", "cost", "costing"]);
 
 /** How shoppers open a request in words, before the thing (with "any", "a", … after it). */
 const ASKING = new RegExp(
