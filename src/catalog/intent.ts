@@ -49,7 +49,7 @@ import {
   withoutPlace,
 } from "./browse.ts";
 import { analyze, fold, leafName, stem, terms, titleTerms } from "./text.ts";
-import { phrasedReading, synonymWords } from "./synonyms.ts";
+import { loadSynonyms, phrasedReading, synonymWords } from "./synonyms.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
@@ -1001,12 +1001,30 @@ function inPassing(r: SearchResult, word: string, shop: ShopWords): boolean {
   // "clamps" are no Clamp Meters, nor lamps that clamp.)
   const subcategories = new Set(top.map((h) => aisleOf(h.category)));
   const ofAKind = top.some((h) => nounWords(h.category).has(stem(word)));
+  // (Nor a word the synonyms call the found kind by, ending a name for it: "throws" are the
+  // Throw Blankets, "sofa throw" being one, while no synonym calls anything a "coaster".)
+  if (ofAKind && calledBy(word, top.map((h) => h.category))) return false;
   if (subcategories.size > 1 && !ofAKind) return false;
   // (Found in the titles, in the singular: a word of a description is no such passing.)
   return top.every((h) => {
     const words = terms(fold(h.title));
     return !words.includes(word) && words.some((w) => stem(w) === stem(word));
   });
+}
+
+/**
+ * Whether a synonym names a kind of `categories` by a term of several words ending in the
+ * word ("sofa throw" → "throw blanket" of the blankets).
+ */
+function calledBy(word: string, categories: string[]): boolean {
+  const s = stem(word);
+  const heads = new Set(categories.flatMap((c) => [...nounWords(c)]));
+  return loadSynonyms().some((r) =>
+    r.from.some((t) => {
+      const ws = terms(t);
+      return ws.length > 1 && stem(ws.at(-1)!) === s;
+    }) && r.to.some((t) => heads.has(stem(terms(t).at(-1) ?? "")))
+  );
 }
 
 const NOUN_WORDS = new Map<string, Set<string>>();
