@@ -146,6 +146,9 @@ function isFiller(words: string[], i: number): boolean {
   if (LOWEST.has(words[i]) && PRICED.has(words[i + 1] ?? "")) return true;
   if (PRICED.has(words[i]) && LOWEST.has(words[i - 1] ?? "")) return true;
   if (saysLookOnly(words, i)) return true;
+  // A thing to replace one is the thing: "replacement remote" found nothing (only laptop
+  // batteries and vacuum bags say "Replacement"). (Not "spare": a spare bed is a guest's.)
+  if (REPLACING.has(words[i]) && i + 1 < words.length && !FILLER.has(words[i + 1])) return true;
   if (CLOTHING.has(words[i])) {
     const whose = words[i - 1] === "s" ? words[i - 2] : words[i - 1]; // ("women's": "women", "s")
     if (whose !== undefined && ["men", "women"].includes(whoFor(whose) ?? "")) return true;
@@ -154,6 +157,9 @@ function isFiller(words: string[], i: number): boolean {
   const next = words[i + 1];
   return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);
 }
+
+/** Words that say a thing is to replace one, before the thing. */
+const REPLACING: ReadonlySet<string> = new Set(["replacement", "replacements"]);
 
 /** "lowest" and "least" before a word for the price, and those words after them. */
 const LOWEST: ReadonlySet<string> = new Set(["lowest", "least"]);
@@ -167,6 +173,8 @@ const ASKING = new RegExp(
     String.raw`(?:have|has)\s+(?:you|u)\s+got`,
     String.raw`(?:you|u)\s+got`,
     String.raw`(?:is|are)\s+there`,
+    // (A question about the shop's things asks for them: "are your towels 100% cotton".)
+    String.raw`(?:is|are|do|does)\s+(?:your|ur)`,
     String
       .raw`(?:(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are)\s+)?(?:looking|searching|shopping|hunting)\s+(?:around\s+)?for`,
     String.raw`(?:i\s*'?\s*m|i\s+am)\s+after`,
@@ -268,6 +276,12 @@ const STORE_WORDS = new Set([
 ]);
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
+/**
+ * What a thing costs to keep using is its price's word alone: "which printer is cheapest to
+ * run", "cheap to run tumble dryer" found nothing (no title says "run").
+ */
+const CHEAP_TO =
+  /(?<![\p{L}\p{N}])(cheap(?:er|est)?|inexpensive|affordable)\s+to\s+(?:run|operate|use|maintain|own|power|keep)(?![\p{L}\p{N}])/gu;
 /** Learning to play or use a thing is learning the thing: "learning to play guitar" (it had shown Learning Resources microscopes). */
 const LEARN_TO =
   /(?<![\p{L}\p{N}])(learn(?:ing|t|ed)?)\s+(?:how\s+)?to\s+(?:play|use|ride)(?![\p{L}\p{N}])/gu;
@@ -350,7 +364,7 @@ export function parseQuery(text: string): ParsedQuery {
   const asked = rest.replace(ASKING, " ");
   if (terms(asked).length > 0) rest = asked;
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
-  rest = rest.replace(EASY_TO, " ").replace(LEARN_TO, "$1");
+  rest = rest.replace(EASY_TO, " ").replace(LEARN_TO, "$1").replace(CHEAP_TO, "$1");
   const words = terms(rest);
   const kept = words.filter((_, i) => !isFiller(words, i));
   // A department's name and a word for whatever it sells asks for the department: "pet
