@@ -960,10 +960,14 @@ const SETUPS = new Set(["setup", "set up", "build", "at home"]);
 /** The one need the text says when every word of it is a word of that need ("first apartment"), or `undefined`. */
 function needSaidWhole(text: string): Need | undefined {
   const need = needAsked(text);
+  if (need === undefined) return undefined;
   const words = analyze(text);
-  return need !== undefined && words.length > 1 && words.every((w) => needWords(need).has(w))
-    ? need
-    : undefined;
+  const own = words.filter((w) => needWords(need).has(w));
+  // (With a word for a part of the shop the need's kinds are in: "first apartment kitchen"
+  // had shown First Alert's kitchen fire extinguishers.)
+  const part = (w: string) =>
+    namedCategories(levelAlias(w) ?? w).some((c) => need.paths.some((p) => isUnder(p, [c])));
+  return own.length > 1 && words.every((w) => needWords(need).has(w) || part(w)) ? need : undefined;
 }
 
 /**
