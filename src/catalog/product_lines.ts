@@ -788,6 +788,18 @@ export const PRODUCT_LINES: ReadonlyArray<{
 
 const RULES = PRODUCT_LINES.map((r) => ({ ...r, words: analyze(r.line) }));
 
+/** The lines of one word ("iphone"), by their stem. */
+const ONE_WORD_LINES = new Set(RULES.filter((r) => r.words.length === 1).map((r) => r.words[0]));
+
+/**
+ * A one-word line's name with its model's number run on, apart: "iphone15 case" as "iphone
+ * 15 case" (it had dropped "iphone15" and shown earbud cases).
+ */
+function unglued(word: string): string[] {
+  const m = /^(\p{L}{4,})(\d{1,3})$/u.exec(word);
+  return m && ONE_WORD_LINES.has(stem(m[1])) ? [m[1], m[2]] : [word];
+}
+
 /**
  * The query with each product line replaced (folded), or undefined when it names none.
  * A line is replaced by maker and kind ("ipad pro" → "apple tablet pro"), or by the maker
@@ -816,7 +828,7 @@ function rewrite(query: string): {
   makers: string[];
   kinds: string[];
 } | undefined {
-  const words = terms(fold(query));
+  const words = terms(fold(query)).flatMap(unglued);
   const stems = words.map(stem); // "airpod" and "iphones" name the lines too
   // The thing asked for, worked out only for a query that names a line (this runs
   // before every search).
