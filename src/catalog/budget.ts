@@ -48,6 +48,21 @@ export function asksCheapest(text: string): boolean {
 const TOO_DEAR =
   /(?<![\p{L}\p{N}])(?:too|so|very|really)\s+(?:expensive|pricey|dear|costly)(?![\p{L}\p{N}])/u;
 
+/**
+ * Good value for the money: "best value tv", "good value headphones", "value vacuum" (not a
+ * value pack, which is how many: "value pack batteries").
+ */
+const VALUE =
+  /(?<![\p{L}\p{N}])(?:(?:best|good|great|better|top)[\s-]+value|value(?:[\s-]+for[\s-]+(?:the[\s-]+)?money)?)(?![\p{L}\p{N}])(?![\s-]+(?:packs?|size|sized|bundles?|box|boxes|count|sets?)(?![\p{L}\p{N}]))/u;
+
+/**
+ * Whether the query asks for good value: the cheap end of what it names, the best rated of it
+ * first (a "best value tv" is no cheapest 32-inch set, nor a $3,000 OLED one).
+ */
+export function asksValue(text: string): boolean {
+  return VALUE.test(fold(text));
+}
+
 /** Whether the query asks for the high end of what it names ("high end headphones", "luxury bedding"). */
 export function asksPricey(text: string): boolean {
   const folded = fold(text);

@@ -1,6 +1,6 @@
 /** The cheap end of a kind: a third of its products, by the catalog's own prices. Pure. */
 import assert from "node:assert/strict";
-import { asksCheap, asksCheapest, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
+import { asksCheap, asksCheapest, asksPricey, asksValue, budgetCap, highEndFloor } from "./budget.ts";
 import { generateProducts } from "./generate.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -51,4 +51,15 @@ Deno.test("asksCheapest: the cheapest of all, also said as the least expensive; 
   assert.ok(
     !asksCheapest("cheap printer") && asksCheap("discount luggage set") && asksPricey("premium chef knife"),
   );
+});
+
+Deno.test("asksValue: good value for the money, not a value pack", () => {
+  for (const q of ["best value tv", "Good Value headphones", "value vacuum", "blender value for money"]) {
+    assert.ok(asksValue(q), q);
+  }
+  for (
+    const q of ["value pack batteries aa", "paper towels value pack", "value size shampoo", "tv", "valued"]
+  ) {
+    assert.ok(!asksValue(q), q);
+  }
 });

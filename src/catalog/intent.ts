@@ -71,7 +71,7 @@ import {
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
-import { asksCheap, asksPricey, budgetCap, highEndFloor } from "./budget.ts";
+import { asksCheap, asksPricey, asksValue, budgetCap, highEndFloor } from "./budget.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
@@ -168,7 +168,9 @@ async function meant(
     const nearest = await nearestPrice(q, r, search, shopWords);
     if (nearest !== r) return nearest;
   }
-  const asked = asksCheap(q.q) ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
+  // (Good value is the cheap end too, its best rated first: "best value vacuum" had found nothing.)
+  const value = asksValue(q.q);
+  const asked = asksCheap(q.q) || value ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
   if (!asked) return r; // (most queries: no price phrase parsed again)
   // (Praise the titles say is the products' own word: "incharacter premium" asks for its
   // Premium costumes, whatever they cost.)
@@ -188,7 +190,11 @@ async function meant(
   const cheapest = asked === "cheap" && !q.category && first.every((c) => c === leaf);
   const sort = (by: SearchQuery["sort"]) => q.sort === "relevance" ? by : q.sort;
   const bounded = asked === "cheap"
-    ? { ...q, max_price: price, ...cheapest ? { category: leaf, sort: sort("price_asc") } : {} }
+    ? {
+      ...q,
+      max_price: price,
+      ...cheapest ? { category: leaf, sort: sort(value ? "rating" : "price_asc") } : {},
+    }
     : { ...q, min_price: price };
   let found = await read(bounded, search, shopWords);
   // (Cheapest first only while the cheapest are the thing itself, not what is sold beside it:

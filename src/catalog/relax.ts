@@ -310,7 +310,7 @@ export function theThing(query: string): TheThing {
   let head = -1;
   for (let i = 0; i < words.length; i++) {
     if (
-      head < 0 && at.length > 0 &&
+      head < 0 && at.length > 0 && !valueForMoney(words, i) &&
       (CLAUSE.has(words[i]) || RELATIVE.has(words[i]) || over(words, i) ||
         (ofAThing(words[i], kept[at.length - 1]) && !inMakersName(words, i)))
     ) {
@@ -352,6 +352,11 @@ export function theThing(query: string): TheThing {
   // docking station for two monitors.)
   if (head > 1 && COUNTED.has(kept[head - 1]) && canBeTheThing(kept[head - 2])) head -= 2;
   return { kept, at, head };
+}
+
+/** Whether `words[i]` is the "for" of "value for money", no clause: "value for money blender" is a blender. */
+function valueForMoney(words: readonly string[], i: number): boolean {
+  return words[i] === "for" && words[i - 1] === "value" && words[i + 1] === "money";
 }
 
 /** Whether `kept[head]` is the pack of an amount after the thing: "value pack", "bulk pack", "economy size". */
@@ -1176,6 +1181,18 @@ export async function searchRelaxed(
       }
     }
   }
+  // Words after the thing that name no kind sold say what it is for: "stick vacuum pet hair"
+  // asks for stick vacuums (it had found nothing, "hair" taken for the thing). The kind named
+  // last before them is the thing, and they may go. (Not after a maker's name, where they
+  // name a line: "lego city", "nikon z6"; nor when one of them names a kind: "desk is a mess
+  // of cables" asks for cable organisers, not desks.)
+  if (modelOnly && !namesMaker && candidates.length === 0) {
+    const j = thing.kept.findLastIndex((w, i) => i < thing.head && kind(w) && !isSizeUnit(thing.kept, i));
+    const after = thing.kept.slice(j + 1);
+    if (j >= 0 && after.every((w) => !/\p{N}/u.test(w) && !kind(w) && (isEnglishWord(w) || shop.knows(w)))) {
+      candidates.push({ text: thing.kept.slice(0, j + 1).join(" "), dropped: after, head: thing.kept[j] });
+    }
+  }
   if (candidates.length === 0) return first;
   // Every product of that kind is a compound ("Camera Bag", "Tote Bag", "Rowing Machine")
   // and the query's own modifier is a word the shop does not use: it names a kind the shop
@@ -1698,10 +1715,13 @@ function makerAndTitle(h: { brand: string; title: string }): { maker: string[]; 
   return { maker, named: maker.every((w, i) => title[i] === w) ? title.slice(maker.length) : title };
 }
 
-/** Whether a word only says which of a thing: a colour, a size, a quality, praise, for whom. */
+/**
+ * Whether a word only says which of a thing: a colour, a size, a quality, praise, how it is
+ * built or how many and how dear ("value vacuum" had found nothing), for whom.
+ */
 function saysWhich(w: string): boolean {
   return TRAILING_FEATURES.has(w) || /\p{N}/u.test(w) || QUALITY.test(w) || PRAISE.has(w) ||
-    whoFor(w) !== undefined;
+    DESCRIBING.has(w) || whoFor(w) !== undefined;
 }
 
 /** Whether a relaxation keeps only the thing's word, and it is no maker's, department's or place's name. */

@@ -1053,6 +1053,8 @@ Deno.test("theThing: a colour or a unit of weight after the thing says which, ne
   assert.equal(head("navy blue"), "navy", "a colour alone is all there is");
   assert.equal(head("brown"), "brown");
   assert.equal(head("smart plug works with alexa"), "plug", "a compatibility phrase names no thing");
+  assert.equal(head("value for money blender"), "blender", "'for money' is no purpose: it had been 'value'");
+  assert.equal(head("stand for monitor"), "stand");
 });
 
 Deno.test("relaxations one at a time: each plain word alone before two go, a phrase's halves together", () => {

@@ -145,6 +145,8 @@ function isFiller(words: string[], i: number): boolean {
   // (Nor the price of "lowest price", "least expensive": "lowest price air fryer" found nothing.)
   if (LOWEST.has(words[i]) && PRICED.has(words[i + 1] ?? "")) return true;
   if (PRICED.has(words[i]) && LOWEST.has(words[i - 1] ?? "")) return true;
+  // (Nor the money of "value for money": "value for money blender" found nothing.)
+  if (words[i] === "money" && words[i - 1] === "for" && words[i - 2] === "value") return true;
   if (saysLookOnly(words, i)) return true;
   // A thing to replace one is the thing: "replacement remote" found nothing (only laptop
   // batteries and vacuum bags say "Replacement"). (Not "spare": a spare bed is a guest's.)

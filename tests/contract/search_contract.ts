@@ -514,6 +514,7 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
         "headphones",
         "cheapest headphones",
         "cheap headphones",
+        "best value headphones",
         "headphones under 5",
         "premium chef knife",
         "jumper",
@@ -810,8 +811,26 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       assert.ok(nearest.hits.every((h) => h.category === "electronics.audio.headphones"));
       // A price filter set apart from the words holds.
       assert.equal((await c.search(q({ q: "headphones", max_price: bound }))).total, 0);
+      // Good value is the cheap end, the best rated first ("best value vacuum" had found nothing).
+      for (const query of ["best value headphones", "value headphones", "headphones value for money"]) {
+        const value = await c.search(q({ q: query, size: 20 }));
+        assert.equal(value.corrected_query, `headphones under $${cap}`, query);
+        const ratings = value.hits.map((h) => h.rating);
+        assert.deepEqual(ratings, ratings.toSorted((a, b) => b - a), `${query}: ${ratings.join()}`);
+        assert.ok(value.total > 0 && value.hits.every((h) => h.price <= cap), query);
+      }
     },
   );
+
+  register("words after the thing that name no kind sold say what it is for, and may go", async () => {
+    const c = await catalog();
+    // "pet hair" names nothing sold: "stick vacuum pet hair" had found nothing, "hair" taken for the thing.
+    const plain = await c.search(q({ q: "headphones", size: 5 }));
+    const r = await c.search(q({ q: "headphones pet hair", size: 5 }));
+    assert.ok(r.total > 0, "found nothing");
+    assert.deepEqual(r.dropped_words, ["pet", "hair"]);
+    assert.deepEqual(r.hits.map((h) => h.id), plain.hits.map((h) => h.id));
+  });
 
   register("departments joined with 'and' browse all of them, and a click on one narrows it", async () => {
     const c = await catalog();
