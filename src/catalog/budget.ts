@@ -14,7 +14,7 @@
  * ```
  * @module
  */
-import { fold, terms } from "./text.ts";
+import { fold, stem, terms } from "./text.ts";
 import { LEAVES } from "./taxonomy.ts";
 
 /** Words asking for the low end of a kind's prices (all filler to the match: `parseQuery`). */
@@ -70,7 +70,7 @@ export function asksPricey(text: string): boolean {
     (HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w)));
 }
 
-const LINES = new Map(LEAVES.map((l) => [l.path, l.lines.map((line) => line.price)]));
+const LINES = new Map(LEAVES.map((l) => [l.path, l.lines]));
 
 /** The share of a leaf's products priced under `p`: its lines alike, each log-uniform in its range. */
 function shareUnder(ranges: readonly (readonly [number, number])[], p: number): number {
@@ -79,10 +79,19 @@ function shareUnder(ranges: readonly (readonly [number, number])[], p: number): 
   return ranges.reduce((sum, r) => sum + under(r), 0) / ranges.length;
 }
 
-/** The price under which `share` of the leaf's products sell, rounded; undefined for no such leaf. */
-function priceAt(path: string, share: number): number | undefined {
-  const ranges = LINES.get(path);
-  if (!ranges || ranges.length === 0) return undefined;
+/**
+ * The price under which `share` of the leaf's products sell, rounded; undefined for no such
+ * leaf. With `head`, of its lines whose products are called by that word ("mat": a yoga mat,
+ * not the yoga blocks the leaf sells too), where some are.
+ */
+function priceAt(path: string, share: number, head?: string): number | undefined {
+  const lines = LINES.get(path);
+  if (!lines || lines.length === 0) return undefined;
+  const h = head === undefined ? undefined : stem(fold(head));
+  const called = h === undefined
+    ? []
+    : lines.filter((l) => l.nouns.some((n) => stem(terms(fold(n)).at(-1) ?? "") === h));
+  const ranges = (called.length > 0 ? called : lines).map((l) => l.price);
   let lo = Math.min(...ranges.map((r) => r[0]));
   let hi = Math.max(...ranges.map((r) => r[1]));
   for (let k = 0; k < 40; k++) {
@@ -93,14 +102,33 @@ function priceAt(path: string, share: number): number | undefined {
   return roundPrice(hi);
 }
 
-/** The most a cheap one of the leaf's things costs (under it, its cheapest third), or undefined for no such leaf. */
-export function budgetCap(path: string): number | undefined {
-  return priceAt(path, 1 / 3);
+/**
+ * Whether a product of the leaf is of a line its head word does not call, where some line is
+ * called by it: a "Yoga Block" for "yoga mat", the leaf selling both. (Its price is no reason
+ * to list it first among cheap mats.)
+ */
+export function ofAnotherLine(path: string, head: string, title: string): boolean {
+  const lines = LINES.get(path) ?? [];
+  const h = stem(fold(head));
+  const calls = (l: (typeof lines)[number]) => l.nouns.some((n) => stem(terms(fold(n)).at(-1) ?? "") === h);
+  if (!lines.some(calls)) return false;
+  const words = ` ${terms(fold(title)).map(stem).join(" ")} `;
+  const says = (l: (typeof lines)[number]) =>
+    l.nouns.some((n) => words.includes(` ${terms(fold(n)).map(stem).join(" ")} `));
+  return lines.some((l) => !calls(l) && says(l)) && !lines.some((l) => calls(l) && says(l));
+}
+
+/**
+ * The most a cheap one of the leaf's things costs (under it, its cheapest third), or undefined
+ * for no such leaf; with `head`, of the things called by that word (see `priceAt`).
+ */
+export function budgetCap(path: string, head?: string): number | undefined {
+  return priceAt(path, 1 / 3, head);
 }
 
 /** The least a high-end one of the leaf's things costs (over it, its dearest third), or undefined for no such leaf. */
-export function highEndFloor(path: string): number | undefined {
-  return priceAt(path, 2 / 3);
+export function highEndFloor(path: string, head?: string): number | undefined {
+  return priceAt(path, 2 / 3, head);
 }
 
 /** A price as a shop's filter says it: $8, $35, $80, $250, $1,200. */

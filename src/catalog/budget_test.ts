@@ -1,6 +1,14 @@
 /** The cheap end of a kind: a third of its products, by the catalog's own prices. Pure. */
 import assert from "node:assert/strict";
-import { asksCheap, asksCheapest, asksPricey, asksValue, budgetCap, highEndFloor } from "./budget.ts";
+import {
+  asksCheap,
+  asksCheapest,
+  asksPricey,
+  asksValue,
+  budgetCap,
+  highEndFloor,
+  ofAnotherLine,
+} from "./budget.ts";
 import { generateProducts } from "./generate.ts";
 import { LEAVES } from "./taxonomy.ts";
 
@@ -62,4 +70,16 @@ Deno.test("asksValue: good value for the money, not a value pack", () => {
   ) {
     assert.ok(!asksValue(q), q);
   }
+});
+
+Deno.test("a cheap end or high end of the things called by a word, where the leaf sells others too", () => {
+  // The yoga mats' leaf sells yoga blocks, which brought the mats' cheap end down to $20.
+  const leaf = "sports.fitness.yoga_mats";
+  assert.ok(budgetCap(leaf, "mat")! > budgetCap(leaf)!, `${budgetCap(leaf, "mat")} vs ${budgetCap(leaf)}`);
+  assert.ok(budgetCap(leaf, "blocks")! < budgetCap(leaf, "mat")!);
+  assert.equal(budgetCap(leaf, "nothing"), budgetCap(leaf), "a word no line is called by: the whole leaf");
+  assert.ok(ofAnotherLine(leaf, "mat", "Gaiam Non-Slip 2-Pack Yoga Block, Teal"));
+  assert.ok(!ofAnotherLine(leaf, "mat", "Gaiam 6mm Non-Slip Yoga Mat, Teal"));
+  assert.ok(!ofAnotherLine(leaf, "block", "Gaiam Non-Slip 2-Pack Yoga Block, Teal"));
+  assert.ok(!ofAnotherLine("electronics.audio.headphones", "headphones", "Sony Headphones"));
 });

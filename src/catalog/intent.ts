@@ -71,7 +71,7 @@ import {
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
-import { asksCheap, asksPricey, asksValue, budgetCap, highEndFloor } from "./budget.ts";
+import { asksCheap, asksPricey, asksValue, budgetCap, highEndFloor, ofAnotherLine } from "./budget.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
@@ -180,7 +180,11 @@ async function meant(
   if ((asked === "cheap" ? max : min) !== undefined) return r; // (the query sets that price itself)
   const first = r.hits.slice(0, FIRST_HITS).map((h) => h.category);
   const leaf = mostOf(first);
-  const price = leaf && (asked === "cheap" ? budgetCap(leaf) : highEndFloor(leaf));
+  // (Of the things called as the query calls them, where the leaf sells others too: "cheap
+  // yoga mat" had shown the yoga blocks under a cap the blocks brought down to $20.)
+  const thing = theThing(parsed.text);
+  const called = thing.head >= 0 ? thing.kept[thing.head] : undefined;
+  const price = leaf && (asked === "cheap" ? budgetCap(leaf, called) : highEndFloor(leaf, called));
   if (!price) return r;
   // (The cheapest of the leaf's things first, when no aisle or order was chosen and the first
   // hits are all that kind: "cheapest printer" had shown a $102 printer before $72 ones, "cheap
@@ -199,8 +203,10 @@ async function meant(
   let found = await read(bounded, search, shopWords);
   // (Cheapest first only while the cheapest are the thing itself, not what is sold beside it:
   // "cheap sunglasses" had listed four sunglasses cases first, cheaper than any pair.)
-  const thing = theThing(parsed.text);
-  if (cheapest && found.total > 0 && thing.head >= 0 && besideTheThing(found, thing.kept[thing.head])) {
+  // (Nor another line of the thing's aisle: "cheap yoga mat" had listed yoga blocks first.)
+  const otherLine = called !== undefined &&
+    found.hits.slice(0, FIRST_HITS).some((h) => ofAnotherLine(h.category, called, h.title));
+  if (cheapest && found.total > 0 && called !== undefined && (besideTheThing(found, called) || otherLine)) {
     found = await read({ ...q, max_price: price }, search, shopWords);
   }
   if (found.total === 0) {
@@ -557,7 +563,17 @@ async function read(
     const named = need.paths.filter((p) => isUnder(p, levels));
     // (With a child, the child's: "road trip with kids" shows their headphones and tablets.)
     const kids = need.withKids && analyze(q.q).some((w) => whoFor(w) === "kids") ? need.withKids : undefined;
-    const paths = kids ?? (named.length > 0 ? named : need.paths);
+    // (Of the one kind the words kept found, when it is one of the need's: "snow shovel" shows
+    // shovels, where the snow storm's guide had put ice scrapers first; "learn guitar" guitars,
+    // not pianos too.)
+    // (Only where the words kept name that kind: "camping essentials" as "camping" are no
+    // camp chairs only.)
+    const keptThing = relaxed.length > 0 && !keptWhole ? theThing(r.corrected_query ?? "") : undefined;
+    const kept = keptThing && keptThing.head >= 0 && ofTheKind(r, keptThing.kept[keptThing.head])
+      ? mostOf(r.hits.slice(0, FIRST_HITS).map((h) => h.category))
+      : undefined;
+    const kind = kept !== undefined && need.paths.some((p) => isUnder(kept, [p])) ? [kept] : undefined;
+    const paths = kids ?? (named.length > 0 ? named : kind ?? need.paths);
     // (Its own kinds first, where its leaves hold others too: "dry air" is no dehumidifier's.)
     const own = need.kind
       ? await lines({ ...q, q: need.kind, category: paths.join(","), min_price: min, max_price: max })

@@ -21,6 +21,7 @@ import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
+import { isMakerName } from "./makers.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -598,8 +599,11 @@ export class Vocabulary {
 
   #typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const s = stem(word);
-    // (Nor for a colour, material, pattern or style: "camo" is no "cam".)
-    const distance = isEnglishWord(word) || isAttribute(word) ? undefined : typoDistances(word);
+    // (Nor for a colour, material, pattern or style: "camo" is no "cam"; nor for a maker's
+    // name of one word: "lego" is no Leg Avenue costume, which it had shown after LEGO's four sets.)
+    const distance = isEnglishWord(word) || isAttribute(word) || isMakerName(word)
+      ? undefined
+      : typoDistances(word);
     if (!distance) return [];
     const kin = derivedFrom(word);
     const out: { stem: string; surface: string; distance: number; freq: number; sound: number }[] = [];

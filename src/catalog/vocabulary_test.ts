@@ -501,3 +501,10 @@ Deno.test("a long word typed gets its own typo budget when nothing is nearer: tw
     "a nearer reading keeps the stem's budget",
   );
 });
+
+Deno.test("a maker's name of one word is no typo of another word", () => {
+  // "lego" is one edit from "leg" (Leg Avenue's costumes): it had shown one after LEGO's sets.
+  const v = new Vocabulary([["lego", 4], ["leg", 40], ["legging", 30]]);
+  assert.deepEqual(v.typoVariants("lego"), []);
+  assert.deepEqual(v.typoVariants("legginng").map((c) => c.surface), ["legging"], "a typo still is one");
+});
