@@ -45,6 +45,10 @@ function asksForAGift(words: readonly string[]): boolean {
   const role = giftReasons(words).role;
   const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined) || role !== undefined;
   if (someone && words.some((w) => OCCASIONS.has(w)) && !words.includes("party")) return true;
+  // (So does something for someone and nothing else: "something for a 1 year old" had shown a
+  // booster seat, diapers and a breast pump, no toys. Its other words must be a gift's talk
+  // or whom it is for, `giftAsked`: "something for a baby with colic" is the need's.)
+  if (someone && words.some((w, i) => w === "something" && words[i + 1] === "for")) return true;
   // (So does someone who loves a thing: "10 year old who loves dinosaurs".)
   if (
     (someone || words.some((w) => TEEN.has(w))) && words.some((w, i) => w === "who" && FOND.has(words[i + 1]))
@@ -488,7 +492,6 @@ export const OCCASION_GIFTS: Readonly<
     paths: [
       "garden.outdoor_living.hammocks",
       "garden.outdoor_living.bird_feeders",
-      "garden.outdoor_living.fire_pits",
       "garden.plants.planters",
       "electronics.tablets.e_readers",
       "books.fiction.novels",
@@ -931,6 +934,9 @@ export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
     "sports.fitness.foam_rollers",
   ],
   fishing: ["sports.fishing.fishing_rods", "sports.fishing.fishing_reels", "sports.fishing.tackle_boxes"],
+  // (Blind round 44: a gamer's are what they play with, no parts to build a PC: "gift for
+  // teenage boy gamer" had shown a $400 motherboard first.)
+  gaming: ["electronics.audio.gaming_headsets", "toys.video_games.controllers", "toys.video_games.games"],
 };
 
 /** What a query asking for a gift asks: for whom, and the guide's kinds for them. */

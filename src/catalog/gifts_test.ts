@@ -267,3 +267,14 @@ Deno.test("giftAsked: a partner's gifts, or anyone's on a day for love, are jewe
   assert.equal(giftAsked("gift for girlfriend")?.label, "gifts for her");
   assert.equal(giftAsked("gift for my brother")?.label, "gifts for men", "no partner, no day for love");
 });
+
+Deno.test("round 44: something for someone is a gift; a gamer's gifts are what they play with", () => {
+  assert.equal(giftAsked("something for my dad")?.label, "gifts for men");
+  assert.equal(giftAsked("something for a baby")?.label, "gifts for babies");
+  assert.equal(giftAsked("something for back pain"), undefined);
+  assert.equal(giftAsked("something for the kitchen"), undefined);
+  assert.deepEqual(giftHobbies("gift for teenage boy gamer")[0], "gaming");
+  assert.ok(HOBBY_GIFTS.gaming.includes("electronics.audio.gaming_headsets"));
+  // (A retirement's are no $500 fire pit first: "retirement gift for teacher".)
+  assert.ok(!giftAsked("retirement gift for teacher")!.paths.includes("garden.outdoor_living.fire_pits"));
+});
