@@ -664,4 +664,30 @@ export const JUDGMENTS: Judgment[] = [
   { query: "gassy baby", leaves: ["baby_bottles"] },
   { query: "birthday decorations", leaves: ["party_supplies"] },
   { query: "first apartment kitchen", leaves: [], under: "kitchen" },
+  // thirty-first stop (blind round 44): a need's deciding part (in bed, the instrument named,
+  // stairs, a bathroom, away from the plants), a gamer's gifts, something for a baby, the fix
+  // before the near tool
+  { query: "back hurts when i sleep", leaves: ["mattress_toppers", "mattresses", "pillows"] },
+  { query: "wake up with a stiff neck", leaves: ["pillows"] },
+  { query: "want to learn the piano", leaves: ["digital_pianos"] },
+  { query: "how do i start running", leaves: ["mens_shoes", "womens_shoes", "shorts"] },
+  { query: "keep toddler off stairs", leaves: ["baby_gates"] },
+  { query: "bathroom has no storage", leaves: ["shower_caddies", "wall_shelves"] },
+  { query: "watering plants while on vacation", leaves: ["planters"] },
+  { query: "how to make cold brew", leaves: ["french_presses"] },
+  { query: "house smells like fish", leaves: ["range_hoods"] },
+  { query: "gift for a gamer", leaves: ["gaming_headsets", "controllers", "games"] },
+  {
+    query: "something for a 1 year old",
+    leaves: [
+      "baby_toys",
+      "baby_clothing",
+      "picture_books",
+      "baby_carriers",
+      "play_mats",
+      "baby_swings",
+      "diaper_bags",
+      "baby_monitors",
+    ],
+  },
 ];
