@@ -600,10 +600,10 @@ export class Vocabulary {
   #typoVariants(word: string): { stem: string; surface: string; distance: number }[] {
     const s = stem(word);
     // (Nor for a colour, material, pattern or style: "camo" is no "cam"; nor for a maker's
-    // name of one word: "lego" is no Leg Avenue costume, which it had shown after LEGO's four sets.)
-    const distance = isEnglishWord(word) || isAttribute(word) || isMakerName(word)
-      ? undefined
-      : typoDistances(word);
+    // name of one word the catalog's titles say as typed: "lego" is no Leg Avenue costume,
+    // which it had shown after LEGO's four sets. "levis" is still Levi's, its titles saying "levi".)
+    const maker = isMakerName(word) && this.#stems.has(s);
+    const distance = isEnglishWord(word) || isAttribute(word) || maker ? undefined : typoDistances(word);
     if (!distance) return [];
     const kin = derivedFrom(word);
     const out: { stem: string; surface: string; distance: number; freq: number; sound: number }[] = [];

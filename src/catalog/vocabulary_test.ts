@@ -507,4 +507,6 @@ Deno.test("a maker's name of one word is no typo of another word", () => {
   const v = new Vocabulary([["lego", 4], ["leg", 40], ["legging", 30]]);
   assert.deepEqual(v.typoVariants("lego"), []);
   assert.deepEqual(v.typoVariants("legginng").map((c) => c.surface), ["legging"], "a typo still is one");
+  // A maker's name the titles write otherwise is still read as theirs: "levis" as Levi's "levi".
+  assert.deepEqual(new Vocabulary([["levi", 40]]).typoVariants("levis").map((c) => c.surface), ["levi"]);
 });
