@@ -165,6 +165,10 @@ const DESCRIBING = new Set([
     .split(" "),
   ...AMOUNT,
 ]);
+/** Words for any machine or device, which name no kind after one: "juicer machine". */
+const GENERIC_THINGS = new Set(
+  "machine machines device devices appliance appliances gadget gadgets".split(" "),
+);
 /** Words for learning a thing, which ask for the thing: "learning guitar". */
 const LEARNING = new Set("learning learn practicing practice".split(" "));
 /** Words that say a look before them is one, not what the thing is: "industrial style", "boho inspired". */
@@ -1072,6 +1076,16 @@ export async function searchRelaxed(
       return gone === 0 || gone === u.length;
     })
   );
+  // A word for any machine after a thing some product is called by alone is that thing:
+  // "juicer machine" is a juicer (it had found nothing, no title saying both).
+  const beforeHead = thing.head > 0 ? thing.kept[thing.head - 1] : undefined;
+  if (candidates.length === 0 && GENERIC_THINGS.has(head) && beforeHead !== undefined && alone(beforeHead)) {
+    candidates.push({
+      text: thing.kept.filter((_, i) => i !== thing.head).join(" "),
+      dropped: [head],
+      head: beforeHead,
+    });
+  }
   if (candidates.length === 0) return first; // (also when no word can be the thing: "' or 1=1 --")
   // A line's name after its maker's, the maker's name written whole, names no kind the shop
   // lacks and says nothing of where the thing is sold: "dr bronners peppermint soap" and

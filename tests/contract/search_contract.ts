@@ -842,6 +842,16 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     }
   });
 
+  register("a word for any machine after a thing is that thing", async () => {
+    const c = await catalog();
+    // "juicer machine" had found nothing: no title says both.
+    for (const [query, leaf] of [["blender machine", "blenders"], ["toaster machine", "toasters"]]) {
+      const r = await c.search(q({ q: query, size: 5 }));
+      assert.ok(r.total > 0 && r.hits.every((h) => h.category.endsWith(`.${leaf}`)), query);
+      assert.deepEqual(r.dropped_words, ["machine"], query);
+    }
+  });
+
   register("words after the thing that name no kind sold say what it is for, and may go", async () => {
     const c = await catalog();
     // "pet hair" names nothing sold: "stick vacuum pet hair" had found nothing, "hair" taken for the thing.
