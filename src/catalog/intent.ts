@@ -226,6 +226,29 @@ async function meant(
   };
 }
 
+/**
+ * The text with the first two neighbouring words that name a kind of product as one word
+ * written as that word ("hand bag" → "handbag"), and the two words as typed; `undefined` for none.
+ */
+function joinedNoun(text: string, shop: ShopWords): { text: string; apart: string; one: string } | undefined {
+  const words = terms(fold(text));
+  for (let i = 0; i + 1 < words.length; i++) {
+    const one = words[i] + words[i + 1];
+    if (words[i].length < 2 || words[i + 1].length < 2 || !shop.isNoun(one)) continue;
+    return {
+      text: [...words.slice(0, i), one, ...words.slice(i + 2)].join(" "),
+      apart: `${words[i]} ${words[i + 1]}`,
+      one,
+    };
+  }
+  return undefined;
+}
+
+/** Whether a title says the words (analysed alike) one after the other. */
+function titleSays(title: string, words: string): boolean {
+  return ` ${analyze(title).join(" ")} `.includes(` ${analyze(words).join(" ")} `);
+}
+
 /** The category most of `categories` are in (more than half), or `undefined`. */
 function mostOf(categories: readonly string[]): string | undefined {
   return categories.find((c) => categories.filter((x) => x === c).length * 2 > categories.length);
@@ -456,6 +479,21 @@ async function read(
     }
   }
   let r = await partly(q, await lines(q), browse, within);
+  // Two words typed apart that the shop names a product with as one are that product, when
+  // the first title says them neither apart nor as one: "hand bag" is a handbag (it had shown diaper bags whose
+  // copy says "hand"), while "dish rack" stays, no product being a "dishrack". (Nor when they
+  // found it already: "shower head" finds the showerheads.)
+  const compound =
+    r.total > 0 && (!r.corrected_query || terms(r.corrected_query).length < terms(parsed.text).length)
+      ? joinedNoun(parsed.text, await shopWords())
+      : undefined;
+  const firstSay = (words: string) => r.hits.length > 0 && titleSays(r.hits[0].title, words);
+  if (compound && !firstSay(compound.apart) && !firstSay(compound.one)) {
+    const together = await lines({ ...q, q: compound.text, min_price: min, max_price: max });
+    if (together.total > 0 && !together.dropped_words?.length) {
+      r = { ...together, corrected_query: together.corrected_query ?? compound.text };
+    }
+  }
   // Words found only inside makers' names the query does not name whole are no answer:
   // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
   if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);

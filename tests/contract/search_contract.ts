@@ -842,6 +842,17 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     }
   });
 
+  register("two words typed apart that the shop writes as one noun are that noun", async () => {
+    const c = await catalog();
+    // "hand bag" had shown diaper bags, whose copy says "hand".
+    const r = await c.search(q({ q: "hand bag", size: 5 }));
+    assert.equal(r.corrected_query, "handbag");
+    assert.ok(
+      r.total > 0 && r.hits.every((h) => h.category === "fashion.women.handbags"),
+      `${r.hits.map((h) => h.title)}`,
+    );
+  });
+
   register("a word for any machine after a thing is that thing", async () => {
     const c = await catalog();
     // "juicer machine" had found nothing: no title says both.
