@@ -492,14 +492,15 @@ export const OCCASION_GIFTS: Readonly<
     paths: [
       "garden.outdoor_living.hammocks",
       "garden.outdoor_living.bird_feeders",
-      "garden.plants.planters",
       "electronics.tablets.e_readers",
       "books.fiction.novels",
       "toys.games.puzzles",
       "kitchen.barware.whiskey_glasses",
       "kitchen.barware.decanters",
       "sports.outdoor.binoculars",
-      "home.decor.picture_frames",
+      // (Blind round 45: no $9 plant pots first, as "retirement gift" had shown; a watch is
+      // the gift of the day.)
+      "fashion.accessories.watches",
     ],
   },
   // (A day for someone's love: "valentines day" had shown the guide for anyone, "mothers day"
@@ -937,6 +938,27 @@ export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
   // (Blind round 44: a gamer's are what they play with, no parts to build a PC: "gift for
   // teenage boy gamer" had shown a $400 motherboard first.)
   gaming: ["electronics.audio.gaming_headsets", "toys.video_games.controllers", "toys.video_games.games"],
+  // (Blind round 45: a griller's are what goes with the grill they have, a $1,867 grill had
+  // come first: its cover, tongs and utensils, a board and knives.)
+  grilling: [
+    "garden.outdoor_living.grill_covers",
+    "kitchen.prep.utensils",
+    "kitchen.prep.cutting_boards",
+    "kitchen.cookware.knives",
+  ],
+};
+
+/** Verbs of playing, said before what is played ("plays video games"). */
+const PLAYING = new Set("play plays playing to".split(" "));
+
+/** Pastimes said as what is done or played, where `pastimeOf` knows them by another word. */
+const PASTIMES_DONE: Readonly<Record<string, string>> = {
+  "video games": "gaming",
+  "video game": "gaming",
+  videogames: "gaming",
+  "computer games": "gaming",
+  "pc games": "gaming",
+  grills: "grilling",
 };
 
 /** What a query asking for a gift asks: for whom, and the guide's kinds for them. */
@@ -1068,6 +1090,15 @@ export function giftHobbies(query: string): string[] {
   );
   const fan = words.findIndex((w) => FANS.has(w));
   if (fan > 0 && words.length === fan + 1) return [words.slice(0, fan).join(" ")];
+  // (A pastime said as what someone likes or does, whose gifts the guide lists, is theirs:
+  // "gift for dad who likes grilling" had shown a $1,867 grill first, "gift for boyfriend who
+  // games" board games.)
+  const done = words.filter((w) => !PLAYING.has(w)).join(" ");
+  // ("who games" is a verb; "likes games" is searched as games, board games too.)
+  const gamer = words.length === 1 && words[0] === "games" && all[all.indexOf("games") - 1] === "who";
+  const pastime = gamer ? "gaming" : PASTIMES_DONE[done] ?? pastimeOf(done) ??
+    (words.length === 1 ? doneAsPastime(words[0]) : undefined);
+  if (pastime !== undefined && Object.hasOwn(HOBBY_GIFTS, pastime)) return [pastime];
   const one = words.length === 1 ? words[0].replace(/(er|ian|ist|or)s$/, "$1") : ""; // ("runners")
   if (HOBBYISTS[one]) return [HOBBYISTS[one]];
   if (!/^[a-z]{3,}er$/.test(one) || whoFor(one) !== undefined) return [];

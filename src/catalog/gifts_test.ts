@@ -278,3 +278,17 @@ Deno.test("round 44: something for someone is a gift; a gamer's gifts are what t
   // (A retirement's are no $500 fire pit first: "retirement gift for teacher".)
   assert.ok(!giftAsked("retirement gift for teacher")!.paths.includes("garden.outdoor_living.fire_pits"));
 });
+
+Deno.test("round 45: a pastime someone likes or does, whose gifts the guide lists, is theirs", () => {
+  assert.deepEqual(giftHobbies("gift for dad who likes grilling"), ["grilling"]);
+  assert.deepEqual(giftHobbies("gift for husband who loves to grill"), ["grilling"]);
+  assert.deepEqual(giftHobbies("gift for boyfriend who games"), ["gaming"]);
+  assert.deepEqual(giftHobbies("gift for brother who plays video games"), ["gaming"]);
+  assert.deepEqual(giftHobbies("gift for my brother who likes fishing"), ["fishing"]);
+  // (Games liked may be board games: searched as typed.)
+  assert.deepEqual(giftHobbies("gift for someone who likes games"), []);
+  assert.deepEqual(giftHobbies("gift for mom who likes gardening"), [], "no guide of its own");
+  // (A griller's gifts go with the grill they have.)
+  assert.ok(!HOBBY_GIFTS.grilling.includes("garden.outdoor_living.grills"));
+  assert.ok(!OCCASION_GIFTS.retirement.paths.includes("garden.plants.planters"));
+});
