@@ -690,4 +690,25 @@ export const JUDGMENTS: Judgment[] = [
       "baby_monitors",
     ],
   },
+  // thirty-second stop (blind round 45): needs said as a problem (a snorer, cold feet in bed,
+  // a pet's smell, a picnic, a bag for work and the gym, a small home gym, a dry garden, a dog
+  // walk in the dark, warm in a tent, a child's sleep), a griller's and a gamer's gifts
+  { query: "i snore", leaves: ["pillows", "ear_plugs"] },
+  { query: "cold feet at night in bed", leaves: ["socks", "blankets"] },
+  { query: "living room smells like dog", leaves: ["air_purifiers", "carpet_cleaners", "air_fresheners"] },
+  { query: "picnic in the park", leaves: ["coolers", "lunch_bags", "disposable_tableware"] },
+  { query: "bag for work and gym", leaves: ["backpacks", "duffel_bags"] },
+  {
+    query: "gym in my apartment",
+    leaves: ["dumbbells", "resistance_bands", "pull_up_bars", "yoga_mats", "kettlebells"],
+  },
+  { query: "lawn is too dry", leaves: ["garden_hoses", "hose_nozzles", "watering_cans"] },
+  { query: "walking the dog at night", leaves: ["flashlights"] },
+  { query: "cold in the tent", leaves: ["sleeping_bags", "sleeping_pads"] },
+  { query: "my son wont sleep", leaves: ["sound_machines", "baby_bedding", "baby_monitors"] },
+  {
+    query: "gift for husband who loves to grill",
+    leaves: ["grill_covers", "utensils", "cutting_boards", "knives"],
+  },
+  { query: "gift for brother who plays video games", leaves: ["gaming_headsets", "controllers", "games"] },
 ];
