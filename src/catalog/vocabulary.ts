@@ -146,6 +146,9 @@ function isFiller(words: string[], i: number): boolean {
   // (Nor the price of "lowest price", "least expensive": "lowest price air fryer" found nothing.)
   if (LOWEST.has(words[i]) && PRICED.has(words[i + 1] ?? "")) return true;
   if (PRICED.has(words[i]) && LOWEST.has(words[i - 1] ?? "")) return true;
+  // (Nor a question's "do" before whoever asks: "what charger do i need for samsung galaxy s23"
+  // found nothing, "do" kept as a word to match.)
+  if (ASKED_DO.has(words[i]) && ASKER.has(words[i + 1] ?? "")) return true;
   // (Nor the money of "value for money": "value for money blender" found nothing.)
   if (words[i] === "money" && words[i - 1] === "for" && words[i - 2] === "value") return true;
   if (saysLookOnly(words, i)) return true;
@@ -160,6 +163,10 @@ function isFiller(words: string[], i: number): boolean {
   const next = words[i + 1];
   return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);
 }
+
+/** A question's "do", and who asks it after it. */
+const ASKED_DO: ReadonlySet<string> = new Set(["do", "does", "did", "should", "can", "could", "would"]);
+const ASKER: ReadonlySet<string> = new Set(["i", "we", "you", "u", "they", "he", "she"]);
 
 /** Words that say a thing is to replace one, before the thing. */
 const REPLACING: ReadonlySet<string> = new Set(["replacement", "replacements"]);

@@ -69,6 +69,9 @@ Deno.test("completions that search the same words are one: the more popular spel
 
 Deno.test("a question or a wish around the thing is not the thing", () => {
   assert.equal(parseQuery("what is the best laptop").text, "laptop");
+  // A question's "do" before whoever asks is no word to match; a can before an opener is.
+  assert.equal(parseQuery("what charger do i need for samsung galaxy").text, "charger samsung galaxy");
+  assert.equal(parseQuery("can opener").text, "can opener");
   // A look's "effect", "finish" or "tone" after its colour or material: titles name the look alone.
   assert.equal(parseQuery("oak effect chest of drawers").text, "oak chest drawers");
   assert.equal(parseQuery("gold tone watch").text, "gold watch");
