@@ -36,8 +36,13 @@ const HIGH_END = /(?<![\p{L}\p{N}])high[\s-]+end(?![\p{L}\p{N}])/u;
 
 /** Whether the query asks for the cheap end of what it names. */
 export function asksCheap(text: string): boolean {
-  return terms(fold(text)).some((w) => CHEAP.has(w)) || TOO_DEAR.test(fold(text)) || asksCheapest(text);
+  const folded = fold(text);
+  return terms(folded).some((w) => CHEAP.has(w)) || TOO_DEAR.test(folded) || LOW_COST.test(folded) ||
+    asksCheapest(text);
 }
+
+/** A low price said in words: "low cost air purifier" had found nothing. */
+const LOW_COST = /(?<![\p{L}\p{N}])(?:low|lower)[\s-]+(?:cost|price|priced|costing)(?![\p{L}\p{N}])/u;
 
 /** Whether the query asks for the cheapest ones first ("cheapest printer"), not only cheap ones. */
 export function asksCheapest(text: string): boolean {

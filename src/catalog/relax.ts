@@ -165,6 +165,8 @@ const DESCRIBING = new Set([
     .split(" "),
   ...AMOUNT,
 ]);
+/** Words between "with" and whom: "with a dog", "with my kids". */
+const WHOSE = new Set("a an the my our your his her their two 2 small young little".split(" "));
 /** Words for any machine or device, which name no kind after one: "juicer machine". */
 const GENERIC_THINGS = new Set(
   "machine machines device devices appliance appliances gadget gadgets".split(" "),
@@ -576,8 +578,13 @@ export function relaxations(
       delete known.single; // (asked again in the usual order: its answer needs no more)
       return undefined;
     }
-    // (Nor whoever the thing is with: "rug for living room with dogs" is no dog's rug.)
-    const withWhom = (j: number) => thing.at[j] > 0 && words[thing.at[j] - 1] === "with";
+    // (Nor whoever the thing is with: "rug for living room with dogs" is no dog's rug, nor "a
+    // rug that is easy to clean with a dog", which had found nothing.)
+    const withWhom = (j: number) => {
+      let k = thing.at[j] - 1;
+      while (k > 0 && WHOSE.has(words[k])) k--;
+      return k >= 0 && words[k] === "with";
+    };
     const whom = [...dropped].filter((j) => !possessor(j) && !withWhom(j)).map((j) => whoFor(kept[j]))
       .find((g) => g);
     const r: Relaxation = {

@@ -171,8 +171,8 @@ const ASKER: ReadonlySet<string> = new Set(["i", "we", "you", "u", "they", "he",
 /** Words that say a thing is to replace one, before the thing. */
 const REPLACING: ReadonlySet<string> = new Set(["replacement", "replacements"]);
 
-/** "lowest" and "least" before a word for the price, and those words after them. */
-const LOWEST: ReadonlySet<string> = new Set(["lowest", "least"]);
+/** "lowest", "least" and "low" before a word for the price ("low cost"), and those words after them. */
+const LOWEST: ReadonlySet<string> = new Set(["lowest", "least", "low", "lower"]);
 const PRICED: ReadonlySet<string> = new Set(["price", "priced", "expensive", "cost", "costing"]);
 
 /** How shoppers open a request in words, before the thing (with "any", "a", … after it). */
@@ -194,6 +194,10 @@ const ASKING = new RegExp(
     String.raw`(?:can|could|may)\s+(?:i|we|you)\s+(?:get|buy|find|order|purchase|see|have)(?:\s+me)?`,
     String.raw`(?:where|how)\s+(?:can|do|could|should)\s+(?:i|we)\s+(?:buy|get|find|order|purchase)`,
     String.raw`(?:show|find|get)\s+me`,
+    // (Asking for advice asks for the thing: "can you recommend a good book for a 10 year old"
+    // found nothing.)
+    String.raw`(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:recommend|suggest)(?:\s+me)?`,
+    String.raw`(?:any\s+)?(?:recommendations?|suggestions?)\s+(?:for|on)`,
     "please",
   ].join("|") + String.raw`)\s+(?:(?:any|some|a|an|the)\s+)?`,
   "u",

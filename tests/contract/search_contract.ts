@@ -54,6 +54,9 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
           ["i want to buy a new laptop", "laptop"],
           ["new kettle", "kettle"],
           ["bulk toilet paper", "toilet paper"],
+          ["can you recommend a good blender", "blender"],
+          ["what charger do i need for my laptop", "laptop charger"],
+          ["a rug that is easy to clean with a dog", "rug"],
         ]
       ) {
         const n = await total(plain);
