@@ -33,6 +33,7 @@ import type { SearchQuery, SearchResult } from "../domain/search.ts";
 import { analyze, fold, stem, terms, typoDistances } from "./text.ts";
 import { isEnglishWord } from "./english.ts";
 import { type ShopWords, type TheThing, theThing } from "./relax.ts";
+import { isKindHead } from "./taxonomy.ts";
 
 /** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
 export const PRODUCT_LINES: ReadonlyArray<{
@@ -855,9 +856,14 @@ function rewrite(query: string): {
     }
     i += typed;
     thing ??= theThing(query);
-    const thingFollows = thing.head >= 0 && thing.at[thing.head] >= i;
-    // "samsung galaxy phone": one "samsung"; "north face nuptse": one "the north face".
+    // (Or a thing said before it, the line ending the query: "charger iphone" is an iPhone's
+    // charger, it had shown iPhones; not a word of a maker's name or a look: "gold iphone".)
     const maker = rule.maker.split(" ");
+    const before = out.at(-1 - typedTail(out, maker));
+    const thingBefore = i === words.length && before !== undefined && byKind.length === out.length &&
+      isKindHead(stem(before)) && !maker.includes(before);
+    const thingFollows = thingBefore || (thing.head >= 0 && thing.at[thing.head] >= i);
+    // "samsung galaxy phone": one "samsung"; "north face nuptse": one "the north face".
     out.splice(out.length - typedTail(out, maker));
     out.push(...maker);
     byKind.splice(byKind.length - typedTail(byKind, maker));
@@ -865,7 +871,9 @@ function rewrite(query: string): {
     kinds.push(rule.kind);
     if (!thingFollows) out.push(rule.kind);
     else withKind ??= { text: [...out, rule.kind].join(" "), after: i };
-    byKind.push(thingFollows ? rule.accessories ?? rule.kind : rule.kind);
+    // (The kind before a thing said before the line: "screen protector iphone" is a smartphone's.)
+    if (thingBefore) byKind.unshift(rule.accessories ?? rule.kind);
+    else byKind.push(thingFollows ? rule.accessories ?? rule.kind : rule.kind);
   }
   if (makers.length === 0) return undefined;
   return {

@@ -92,6 +92,10 @@ export const JUDGMENTS: Judgment[] = [
   { query: "playstation", leaves: ["consoles"], brand: "Sony" },
   { query: "iphone charger", leaves: ["chargers"], brand: "Apple" },
   { query: "iphone case", leaves: ["phone_cases"] },
+  // The thing said before the line ends the query: an iPhone's charger, not an iPhone.
+  { query: "charger iphone", leaves: ["chargers"], brand: "Apple" },
+  { query: "screen protector iphone", leaves: ["screen_protectors"] },
+  { query: "case ipad", leaves: ["tablet_cases"] },
   { query: "kindle paperwhite", leaves: ["e_readers"], brand: "Amazon" },
   { query: "xbox series x", leaves: ["consoles"], brand: "Microsoft" },
   { query: "ipohne", leaves: ["smartphones"], brand: "Apple" },
