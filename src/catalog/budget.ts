@@ -32,7 +32,8 @@ const CHEAP = new Set([
 const PRICEY = new Set(["expensive", "luxury", "luxurious", "upscale", "premium", "designer"]);
 /** The cheapest of all, not the cheap end: "cheapest printer" lists them by price. */
 const CHEAPEST = /(?<![\p{L}\p{N}])(?:cheapest|lowest[\s-]+priced?|least[\s-]+expensive)(?![\p{L}\p{N}])/u;
-const HIGH_END = /(?<![\p{L}\p{N}])high[\s-]+end(?![\p{L}\p{N}])/u;
+const HIGH_END =
+  /(?<![\p{L}\p{N}])(?:high[\s-]+end|top[\s-]+of[\s-]+the[\s-]+(?:line|range)|top[\s-]+end)(?![\p{L}\p{N}])/u;
 
 /** Whether the query asks for the cheap end of what it names. */
 export function asksCheap(text: string): boolean {
@@ -66,6 +67,11 @@ const VALUE =
  */
 export function asksValue(text: string): boolean {
   return VALUE.test(fold(text));
+}
+
+/** Whether the words include one of the high end's that a title may say too ("premium"). */
+export function saysPricey(text: string): boolean {
+  return terms(fold(text)).some((w) => PRICEY.has(w));
 }
 
 /** Whether the query asks for the high end of what it names ("high end headphones", "luxury bedding"). */

@@ -26,7 +26,8 @@ Deno.test("cheap words ask for the cheap end; other words do not", () => {
   for (const q of ["high end headphones", "High-End blender", "luxury bedding", "expensive watch"]) {
     assert.ok(asksPricey(q), q);
   }
-  for (const q of ["high heels", "end table", "headphones"]) assert.ok(!asksPricey(q), q);
+  for (const q of ["top of the line blender", "top-of-the-range vacuum"]) assert.ok(asksPricey(q), q);
+  for (const q of ["high heels", "end table", "headphones", "tank top"]) assert.ok(!asksPricey(q), q);
 });
 
 Deno.test("50,000 products: about a third sell under their leaf's cheap end, a third over its high end", () => {

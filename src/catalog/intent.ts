@@ -71,7 +71,15 @@ import {
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
-import { asksCheap, asksPricey, asksValue, budgetCap, highEndFloor, ofAnotherLine } from "./budget.ts";
+import {
+  asksCheap,
+  asksPricey,
+  asksValue,
+  budgetCap,
+  highEndFloor,
+  ofAnotherLine,
+  saysPricey,
+} from "./budget.ts";
 
 type Search = (q: SearchQuery) => Promise<SearchResult>;
 
@@ -174,8 +182,12 @@ async function meant(
   if (!asked) return r; // (most queries: no price phrase parsed again)
   // (Praise the titles say is the products' own word: "incharacter premium" asks for its
   // Premium costumes, whatever they cost.)
-  if (asked === "pricey" && r.total > 0 && !r.dropped_words?.length && !r.corrected_query) return r;
   const parsed = parseQuery(q.q);
+  // (Only a word the titles may say: "top of the line blender" says no word of theirs.)
+  if (
+    asked === "pricey" && r.total > 0 && !r.dropped_words?.length && !r.corrected_query &&
+    saysPricey(parsed.text)
+  ) return r;
   const { min, max } = priceBounds(q, parsed);
   if ((asked === "cheap" ? max : min) !== undefined) return r; // (the query sets that price itself)
   const first = r.hits.slice(0, FIRST_HITS).map((h) => h.category);

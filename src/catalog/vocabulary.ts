@@ -288,6 +288,8 @@ const STORE_WORDS = new Set([
   "store",
   "area",
 ]);
+/** "top of the line", "top-of-the-range": the high end (`budget.ts`), a phrase that names no product. */
+const TOP_OF_THE_LINE = /(?<![\p{L}\p{N}])top[\s-]+of[\s-]+the[\s-]+(?:line|range)(?![\p{L}\p{N}])/gu;
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 /**
@@ -378,7 +380,10 @@ export function parseQuery(text: string): ParsedQuery {
   const asked = rest.replace(ASKING, " ");
   if (terms(asked).length > 0) rest = asked;
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
-  rest = rest.replace(EASY_TO, " ").replace(LEARN_TO, "$1").replace(CHEAP_TO, "$1");
+  rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(LEARN_TO, "$1").replace(
+    CHEAP_TO,
+    "$1",
+  );
   const words = terms(rest);
   const kept = words.filter((_, i) => !isFiller(words, i));
   // A department's name and a word for whatever it sells asks for the department: "pet

@@ -783,6 +783,9 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       const floor = highEndFloor("electronics.audio.headphones")!;
       const dear = await c.search(q({ q: "high end headphones", size: 20 }));
       assert.equal(dear.corrected_query, `headphones over $${floor}`);
+      // (Said as "top of the line", which no title says: it had shown any headphones.)
+      const top = await c.search(q({ q: "top of the line headphones", size: 20 }));
+      assert.equal(top.corrected_query, `headphones over $${floor}`);
       assert.ok(
         dear.total > 0 && dear.hits.every((h) => h.price >= floor),
         dear.hits.map((h) => h.price).join(),
