@@ -292,3 +292,13 @@ Deno.test("round 45: a pastime someone likes or does, whose gifts the guide list
   assert.ok(!HOBBY_GIFTS.grilling.includes("garden.outdoor_living.grills"));
   assert.ok(!OCCASION_GIFTS.retirement.paths.includes("garden.plants.planters"));
 });
+
+Deno.test("round 46: two pastimes are the first the shop knows; a baby's gifts are the baby's", () => {
+  assert.equal(giftTopic("i need a gift for my mom who loves gardening and tea"), "gardening");
+  assert.equal(giftTopic("gift for someone who likes tea and gardening"), "gardening");
+  assert.equal(giftTopic("gift for dad who loves fishing and golf"), "fishing");
+  // (No pastime among them: searched as typed.)
+  assert.equal(giftTopic("gift for someone who likes salt and pepper"), "salt pepper");
+  const baby = giftAsked("gift for baby")!.paths;
+  assert.ok(!baby.includes("baby.gear.diaper_bags") && !baby.includes("baby.gear.baby_carriers"));
+});
