@@ -715,4 +715,30 @@ export const JUDGMENTS: Judgment[] = [
     leaves: ["grill_covers", "utensils", "cutting_boards", "knives"],
   },
   { query: "gift for brother who plays video games", leaves: ["gaming_headsets", "controllers", "games"] },
+  // thirty-third stop (blind round 46): needs said as a problem or a wish (sweaty feet, a TV
+  // seen from bed, smoothies, an untidy bathroom, a big TV, a baby's eczema, snow on the
+  // path, a party thrown, a lamp for reading in bed) and a gift for two pastimes
+  { query: "my feet sweat a lot", leaves: ["socks"] },
+  { query: "cant see the tv from my bed", leaves: ["tv_mounts"] },
+  { query: "i want to make a smoothie", leaves: ["blenders"] },
+  { query: "my bathroom is so messy", leaves: ["shower_caddies", "wall_shelves"] },
+  { query: "huge tv for the basement", leaves: ["televisions"] },
+  { query: "my baby has dry skin", leaves: ["body_lotion", "moisturizers"] },
+  { query: "snow on the steps", leaves: ["snow_blowers", "shovels"] },
+  { query: "throw a party for my son", leaves: ["party_supplies"] },
+  { query: "reading light for bed", leaves: ["lamps"] },
+  { query: "dog sheds everywhere", leaves: ["vacuums"] },
+  {
+    query: "gift for someone who likes tea and gardening",
+    leaves: [
+      "pruning_shears",
+      "wheelbarrows",
+      "garden_hoses",
+      "planters",
+      "seeds",
+      "watering_cans",
+      "hose_nozzles",
+      "rakes",
+    ],
+  },
 ];
