@@ -15,7 +15,7 @@
  * @module
  */
 import { fold, stem, terms } from "./text.ts";
-import { LEAVES } from "./taxonomy.ts";
+import { LEAVES, type ProductLine } from "./taxonomy.ts";
 
 /** Words asking for the low end of a kind's prices (all filler to the match: `parseQuery`). */
 const CHEAP = new Set([
@@ -98,10 +98,7 @@ function shareUnder(ranges: readonly (readonly [number, number])[], p: number): 
 function priceAt(path: string, share: number, head?: string): number | undefined {
   const lines = LINES.get(path);
   if (!lines || lines.length === 0) return undefined;
-  const h = head === undefined ? undefined : stem(fold(head));
-  const called = h === undefined
-    ? []
-    : lines.filter((l) => l.nouns.some((n) => stem(terms(fold(n)).at(-1) ?? "") === h));
+  const called = head === undefined ? [] : lines.filter((l) => calledBy(l, head));
   const ranges = (called.length > 0 ? called : lines).map((l) => l.price);
   let lo = Math.min(...ranges.map((r) => r[0]));
   let hi = Math.max(...ranges.map((r) => r[1]));
@@ -120,13 +117,18 @@ function priceAt(path: string, share: number, head?: string): number | undefined
  */
 export function ofAnotherLine(path: string, head: string, title: string): boolean {
   const lines = LINES.get(path) ?? [];
-  const h = stem(fold(head));
-  const calls = (l: (typeof lines)[number]) => l.nouns.some((n) => stem(terms(fold(n)).at(-1) ?? "") === h);
+  const calls = (l: ProductLine) => calledBy(l, head);
   if (!lines.some(calls)) return false;
   const words = ` ${terms(fold(title)).map(stem).join(" ")} `;
-  const says = (l: (typeof lines)[number]) =>
+  const says = (l: ProductLine) =>
     l.nouns.some((n) => words.includes(` ${terms(fold(n)).map(stem).join(" ")} `));
   return lines.some((l) => !calls(l) && says(l)) && !lines.some((l) => calls(l) && says(l));
+}
+
+/** Whether a line's products are called by the word: their nouns end with it ("mat" of "Yoga Mat"). */
+function calledBy(line: ProductLine, word: string): boolean {
+  const w = stem(fold(word));
+  return line.nouns.some((n) => stem(terms(fold(n)).at(-1) ?? "") === w);
 }
 
 /**

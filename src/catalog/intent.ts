@@ -180,10 +180,10 @@ async function meant(
   const value = asksValue(q.q);
   const asked = asksCheap(q.q) || value ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
   if (!asked) return r; // (most queries: no price phrase parsed again)
-  // (Praise the titles say is the products' own word: "incharacter premium" asks for its
-  // Premium costumes, whatever they cost.)
   const parsed = parseQuery(q.q);
-  // (Only a word the titles may say: "top of the line blender" says no word of theirs.)
+  // (Praise the titles say is the products' own word: "incharacter premium" asks for its
+  // Premium costumes, whatever they cost. Only a word the titles may say: "top of the line
+  // blender" says no word of theirs.)
   if (
     asked === "pricey" && r.total > 0 && !r.dropped_words?.length && !r.corrected_query &&
     saysPricey(parsed.text)
@@ -492,9 +492,9 @@ async function read(
   }
   let r = await partly(q, await lines(q), browse, within);
   // Two words typed apart that the shop names a product with as one are that product, when
-  // the first title says them neither apart nor as one: "hand bag" is a handbag (it had shown diaper bags whose
-  // copy says "hand"), while "dish rack" stays, no product being a "dishrack". (Nor when they
-  // found it already: "shower head" finds the showerheads.)
+  // the first title says them neither apart nor as one: "hand bag" is a handbag (it had shown
+  // diaper bags whose copy says "hand"), while "dish rack" stays, no product being a
+  // "dishrack", and "shower head" finds the showerheads already.
   const compound =
     r.total > 0 && (!r.corrected_query || terms(r.corrected_query).length < terms(parsed.text).length)
       ? joinedNoun(parsed.text, await shopWords())

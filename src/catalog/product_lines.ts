@@ -859,12 +859,13 @@ function rewrite(query: string): {
     // (Or a thing said before it, the line ending the query: "charger iphone" is an iPhone's
     // charger, it had shown iPhones; not a word of a maker's name or a look: "gold iphone".)
     const maker = rule.maker.split(" ");
-    const before = out.at(-1 - typedTail(out, maker));
+    const tail = typedTail(out, maker);
+    const before = out.at(-1 - tail);
     const thingBefore = i === words.length && before !== undefined && byKind.length === out.length &&
       isKindHead(stem(before)) && !maker.includes(before);
     const thingFollows = thingBefore || (thing.head >= 0 && thing.at[thing.head] >= i);
     // "samsung galaxy phone": one "samsung"; "north face nuptse": one "the north face".
-    out.splice(out.length - typedTail(out, maker));
+    out.splice(out.length - tail);
     out.push(...maker);
     byKind.splice(byKind.length - typedTail(byKind, maker));
     makers.push(rule.maker);
