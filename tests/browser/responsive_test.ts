@@ -235,10 +235,28 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
 
   // Autocomplete: completions, then products; arrow keys reach a product, Enter opens it.
   await input.fill("");
+  // (Waits for the answer to the prefix typed last, then for the list it fills: a list that
+  // stays closed says why, with the answer, the focus and the page's problems.)
+  const answered = page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return url.pathname === "/autocomplete" && url.searchParams.get("q") === "head";
+  }, { timeout: UI_WAIT_MS });
   await input.pressSequentially("head", { delay: 20 });
+  const answer = await answered;
+  const answerBody = await answer.json() as { products?: unknown[] };
+  assert.equal(answer.status(), 200, `/autocomplete?q=head answered ${answer.status()}`);
+  assert.ok((answerBody.products?.length ?? 0) > 0, `no products for "head": ${JSON.stringify(answerBody)}`);
   const completions = page.locator("[data-testid=autocomplete-option]");
   const products = page.locator("[data-testid=autocomplete-products] [data-testid=autocomplete-product]");
-  await products.first().waitFor({ timeout: UI_WAIT_MS });
+  await products.first().waitFor({ timeout: UI_WAIT_MS }).catch(async (e) => {
+    const list = page.locator("[data-testid=autocomplete-list]");
+    throw new Error(
+      `${(e as Error).message}\nlist hidden: ${await list.getAttribute("hidden") !== null}, input value: ` +
+        `${await input.inputValue()}, focused: ${await focusedTestId(page)}, problems: ${
+          problems.join("; ")
+        }`,
+    );
+  });
   assert.match((await completions.first().textContent()) ?? "", /^head/i);
   assert.match(
     (await page.locator("[data-testid=autocomplete-products]").textContent()) ?? "",
