@@ -32,8 +32,15 @@ const CHEAP = new Set([
 const PRICEY = new Set(["expensive", "luxury", "luxurious", "upscale", "premium", "designer"]);
 /** The cheapest of all, not the cheap end: "cheapest printer" lists them by price. */
 const CHEAPEST = /(?<![\p{L}\p{N}])(?:cheapest|lowest[\s-]+priced?|least[\s-]+expensive)(?![\p{L}\p{N}])/u;
-const HIGH_END =
-  /(?<![\p{L}\p{N}])(?:high[\s-]+end|top[\s-]+of[\s-]+the[\s-]+(?:line|range)|top[\s-]+end)(?![\p{L}\p{N}])/u;
+/**
+ * "top of the line", "top-of-the-range": the high end, a phrase that names no product
+ * (`parseQuery` takes it out of the match).
+ */
+export const TOP_OF_THE_LINE = /(?<![\p{L}\p{N}])top[\s-]+of[\s-]+the[\s-]+(?:line|range)(?![\p{L}\p{N}])/gu;
+const HIGH_END = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:high[\s-]+end|top[\s-]+end)(?![\p{L}\p{N}])|${TOP_OF_THE_LINE.source}`,
+  "u",
+);
 
 /** Whether the query asks for the cheap end of what it names. */
 export function asksCheap(text: string): boolean {

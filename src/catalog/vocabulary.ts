@@ -22,6 +22,7 @@ import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
+import { TOP_OF_THE_LINE } from "./budget.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -288,8 +289,6 @@ const STORE_WORDS = new Set([
   "store",
   "area",
 ]);
-/** "top of the line", "top-of-the-range": the high end (`budget.ts`), a phrase that names no product. */
-const TOP_OF_THE_LINE = /(?<![\p{L}\p{N}])top[\s-]+of[\s-]+the[\s-]+(?:line|range)(?![\p{L}\p{N}])/gu;
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 /**
