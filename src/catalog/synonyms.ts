@@ -42,13 +42,15 @@ let cached: SynonymRule[] | undefined;
 
 /**
  * The repository's synonym rules: the file's, then one for each kind the catalog spells
- * both as one word and as two (`compoundRules`).
+ * both as one word and as two (`compoundRules`), then the machine/maker pairs
+ * (`machineRules`).
  */
 export function loadSynonyms(): SynonymRule[] {
   if (!cached) {
     cached = [
       ...parseSynonyms(Deno.readTextFileSync(FILE)),
       ...compoundRules(LEAVES.flatMap((l) => l.nouns)),
+      ...machineRules(LEAVES.flatMap((l) => l.nouns)),
     ];
   }
   return cached;
@@ -79,6 +81,37 @@ export function compoundRules(nouns: Iterable<string>): SynonymRule[] {
     if (ways.size < 2 || !ways.has(joined)) continue;
     const from = [...ways].sort((a, b) => a.length - b.length || a.localeCompare(b));
     rules.push({ from, to: from });
+  }
+  return rules;
+}
+
+/**
+ * A one-way rule for each kind the catalog calls a maker but shoppers also call a
+ * machine, and the other way round: "waffle machine" finds the waffle makers, "espresso
+ * maker" the espresso machines (each had found nothing). Only where the catalog never
+ * writes the asked form itself, so its own "Bread Machine" keeps its products.
+ *
+ * @example
+ * ```ts
+ * import { machineRules } from "./synonyms.ts";
+ * console.log(machineRules(["Waffle Maker", "Mini Waffle Maker", "Espresso Machine", "Bread Maker", "Bread Machine"]));
+ * // [
+ * //   { from: ["waffle machine"], to: ["waffle maker"] },
+ * //   { from: ["mini waffle machine"], to: ["mini waffle maker"] },
+ * //   { from: ["espresso maker"], to: ["espresso machine"] },
+ * // ]
+ * ```
+ */
+export function machineRules(nouns: Iterable<string>): SynonymRule[] {
+  const written = new Set([...nouns].map((n) => terms(n).join(" ")));
+  const other: Record<string, string> = { maker: "machine", machine: "maker" };
+  const rules: SynonymRule[] = [];
+  for (const noun of written) {
+    const words = noun.split(" ");
+    const last = words.at(-1)!;
+    if (words.length < 2 || !(last in other)) continue;
+    const asked = [...words.slice(0, -1), other[last]].join(" ");
+    if (!written.has(asked)) rules.push({ from: [asked], to: [noun] });
   }
   return rules;
 }
