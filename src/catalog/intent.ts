@@ -728,15 +728,17 @@ async function read(
   // (Not the same maker's name spelt another way: "hydroflask" is Hydro Flask's.)
   const typedMaker = within.length === 0 ? knownMakerKind(parsed.text) : undefined;
   const joinedUp = (text: string) => terms(fold(text)).join("");
-  /** Whether the shop carries the maker typed (some product is theirs): searched once, when asked. */
-  let carriesTyped: Promise<boolean> | undefined;
-  const carriesTypedMaker = () =>
-    carriesTyped ??= search({
+  /** The maker typed, searched by its name as the shop spells it: once, when asked. */
+  let typedSearched: Promise<SearchResult> | undefined;
+  const typedMakerSearch = () =>
+    typedSearched ??= search({
       ...q,
       q: correctMakerTypos(typedMaker!.maker) ?? typedMaker!.maker,
       fuzzy: false,
-    })
-      .then((found) => found.hits.some((h) => joinedUp(h.brand) === joinedUp(typedMaker!.maker)));
+    });
+  /** Whether the shop carries the maker typed (some product is theirs). */
+  const carriesTypedMaker = async () =>
+    (await typedMakerSearch()).hits.some((h) => joinedUp(h.brand) === joinedUp(typedMaker!.maker));
   // (`known` below is the maker typed, or none.)
   const corrected = r.total > 0 && r.did_you_mean !== undefined && r.corrected_query !== undefined &&
     (!isMakerName(r.corrected_query) ||
@@ -749,6 +751,16 @@ async function read(
   // "levis 501" shows Levi's jeans, while "revlon hair dryer brush" is no Revlon lipstick.)
   // (Carried: some product is the maker's. A maker of the taxonomy may have none indexed.)
   // (The maker alone found nothing, or only a typo's reading, when nothing else was typed.)
+  // (A maker the shop carries, typed alone as its titles never spell it: its products, not
+  // the kind it is known for: "levis" had shown every maker's jeans.)
+  if (known && !known.rest && isMakerName(known.maker) && await carriesTypedMaker()) {
+    const found = await typedMakerSearch();
+    return {
+      ...found,
+      took_ms: round(r.took_ms + found.took_ms),
+      corrected_query: correctMakerTypos(known.maker) ?? known.maker,
+    };
+  }
   const carried = known !== undefined && known.rest !== "" && isMakerName(known.maker) &&
     await carriesTypedMaker();
   const vocabulary = carried ? await shopWords() : undefined;
