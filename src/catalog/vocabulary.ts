@@ -631,13 +631,17 @@ export class Vocabulary {
     // two with the typed word's consonants.)
     const consonants = skeleton(word);
     const sounds = sounded(word);
+    // (The stems' sounds too: "grafics" sounds as the catalog's "graphic" once both lose the
+    // plural; of four consonants or more, as fewer sound like too many words: "tairas" is no tire.)
+    const stemSounds = sounded(s);
     const budget = typoBudget(s) || typoBudget(word);
     const further: typeof out = [];
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate === word || kin?.has(candidate)) continue;
       // (Or the same sounds: "vaces" is vases, a soft "c" mistyped for an "s".)
       const sound = skeleton(candidate) === consonants || skeleton(e.surface) === consonants ||
-          this.#sounded(e.surface) === sounds
+          this.#sounded(e.surface) === sounds ||
+          (stemSounds.length >= 4 && this.#sounded(candidate) === stemSounds)
         ? 0
         : 1;
       const d = distance(candidate);
@@ -648,6 +652,22 @@ export class Vocabulary {
       ) {
         further.push({ stem: candidate, surface: e.surface, distance: budget + 1, freq: e.freq, sound });
       }
+    }
+    // A word spelt as it sounds, one edit further, before a nearer one only a consonant
+    // typed for another reaches: "sandles" is sandals, not saddles (it showed 101 bike
+    // saddles), while "perfurme" stays perfume, its extra letter no swapped consonant.
+    const swapped = (c: string) => {
+      if (c.length !== s.length) return false;
+      const at = [...c].flatMap((ch, i) => ch === s[i] ? [] : [i]);
+      return at.length === 1 && !/[aeiouy]/.test(c[at[0]]) && !/[aeiouy]/.test(s[at[0]]);
+    };
+    // (Not in a short word, where two edits reach anything: "doms" is no DYMO.)
+    if (
+      s.length >= 5 && further.length > 0 && out.length > 0 &&
+      out.every((o) => o.sound === 1 && swapped(o.stem))
+    ) {
+      for (const o of further) o.distance = Math.min(...out.map((x) => x.distance));
+      out.push(...further);
     }
     if (out.length === 0) out.push(...further);
     // Nothing nearer, the budget of the word as typed, as Algolia counts it: "sciccors", eight

@@ -242,6 +242,17 @@ Deno.test("a word that sounds the same one edit past the budget is read when not
   assert.deepEqual(v.correct(["vacn"]), undefined, "never past the budget with another consonant");
 });
 
+Deno.test("spelt as it sounds, a word two edits away beats one a swapped consonant reaches", () => {
+  const v = new Vocabulary([["saddle", 101], ["sandals", 4], ["graphics", 19], ["dog", 90], ["dymo", 30]]);
+  // "sandle(s)": saddle is one edit (n → d), sandals two, but sound the same: it showed saddles.
+  assert.deepEqual(v.correct(["sandles"]), ["sandals"]);
+  assert.deepEqual(v.typoVariants("sandle").map((c) => c.surface), ["sandals", "saddle"]);
+  // "grafics" sounds as the catalog's "graphic" (ph an f) once both lose their plural: it found nothing.
+  assert.deepEqual(v.correct(["grafics"]), ["graphics"]);
+  // A short word's two edits reach anything: "doms" keeps its nearer reading.
+  assert.deepEqual(v.correct(["doms"]), ["dog"]);
+});
+
 Deno.test("a real word one slip from the shop's word that names a product with its neighbour is that word", () => {
   const v = new Vocabulary(
     [["dog", 40], ["leash", 30], ["collar", 20], ["pillow", 25], ["pillowcase", 15], ["case", 60]],
