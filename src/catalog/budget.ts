@@ -21,6 +21,11 @@ import { LEAVES, type ProductLine } from "./taxonomy.ts";
 const CHEAP = new Set([
   "cheap",
   "cheapest",
+  // (A deal is the cheap end too, the shop keeping no sale prices: "deals on laptops" had
+  // listed $868 and $2,755 ones first.)
+  "deal",
+  "deals",
+  "clearance",
   "inexpensive",
   "affordable",
   "budget",
@@ -41,6 +46,19 @@ const HIGH_END = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:high[\s-]+end|top[\s-]+end)(?![\p{L}\p{N}])|${TOP_OF_THE_LINE.source}`,
   "u",
 );
+
+/**
+ * The dearest of all, not only the high end: "most expensive watch" lists them by price,
+ * dearest first (it had listed a $1,070 watch before an $1,896 one). A phrase that names no
+ * product (`parseQuery` takes it out of the match: "most" had been searched).
+ */
+export const DEAREST =
+  /(?<![\p{L}\p{N}])(?:most[\s-]+(?:expensive|costly|pricey)|priciest|highest[\s-]+priced?|dearest)(?![\p{L}\p{N}])/gu;
+
+/** Whether the query asks for the dearest ones first ("most expensive watch"). */
+export function asksDearest(text: string): boolean {
+  return new RegExp(DEAREST.source, "u").test(fold(text));
+}
 
 /** Whether the query asks for the cheap end of what it names. */
 export function asksCheap(text: string): boolean {
@@ -85,7 +103,7 @@ export function saysPricey(text: string): boolean {
 export function asksPricey(text: string): boolean {
   const folded = fold(text);
   return !TOO_DEAR.test(folded) && !CHEAPEST.test(folded) &&
-    (HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w)));
+    (HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w)) || asksDearest(folded));
 }
 
 const LINES = new Map(LEAVES.map((l) => [l.path, l.lines]));
@@ -105,7 +123,7 @@ function shareUnder(ranges: readonly (readonly [number, number])[], p: number): 
 function priceAt(path: string, share: number, head?: string): number | undefined {
   const lines = LINES.get(path);
   if (!lines || lines.length === 0) return undefined;
-  const called = head === undefined ? [] : lines.filter((l) => calledBy(l, head));
+  const called = head === undefined ? [] : linesCalled(lines, head);
   const ranges = (called.length > 0 ? called : lines).map((l) => l.price);
   let lo = Math.min(...ranges.map((r) => r[0]));
   let hi = Math.max(...ranges.map((r) => r[1]));
@@ -124,18 +142,30 @@ function priceAt(path: string, share: number, head?: string): number | undefined
  */
 export function ofAnotherLine(path: string, head: string, title: string): boolean {
   const lines = LINES.get(path) ?? [];
-  const calls = (l: ProductLine) => calledBy(l, head);
-  if (!lines.some(calls)) return false;
+  const called = new Set(linesCalled(lines, head));
+  const calls = (l: ProductLine) => called.has(l);
+  if (called.size === 0) return false;
   const words = ` ${terms(fold(title)).map(stem).join(" ")} `;
   const says = (l: ProductLine) =>
     l.nouns.some((n) => words.includes(` ${terms(fold(n)).map(stem).join(" ")} `));
   return lines.some((l) => !calls(l) && says(l)) && !lines.some((l) => calls(l) && says(l));
 }
 
-/** Whether a line's products are called by the word: their nouns end with it ("mat" of "Yoga Mat"). */
-function calledBy(line: ProductLine, word: string): boolean {
-  const w = stem(fold(word));
-  return line.nouns.some((n) => stem(terms(fold(n)).at(-1) ?? "") === w);
+/** Whether a line's products are called by the words: their nouns end with them ("mat" of "Yoga Mat"). */
+function calledBy(line: ProductLine, words: string): boolean {
+  const ws = terms(fold(words)).map(stem);
+  return line.nouns.some((n) => terms(fold(n)).map(stem).slice(-ws.length).join(" ") === ws.join(" "));
+}
+
+/**
+ * The lines called by the words, or, where none is, by their last word: "stand mixer" is the
+ * stand mixers' lines, not the hand mixers the leaf sells too (their $20 prices had made
+ * "affordable stand mixer" a search under $75, which no stand mixer meets).
+ */
+function linesCalled(lines: readonly ProductLine[], words: string): ProductLine[] {
+  const whole = lines.filter((l) => calledBy(l, words));
+  const last = terms(words).at(-1);
+  return whole.length > 0 || last === undefined ? whole : lines.filter((l) => calledBy(l, last));
 }
 
 /**

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import {
   asksCheap,
   asksCheapest,
+  asksDearest,
   asksPricey,
   asksValue,
   budgetCap,
@@ -84,4 +85,26 @@ Deno.test("a cheap end or high end of the things called by a word, where the lea
   assert.ok(!ofAnotherLine(leaf, "mat", "Gaiam 6mm Non-Slip Yoga Mat, Teal"));
   assert.ok(!ofAnotherLine(leaf, "block", "Gaiam Non-Slip 2-Pack Yoga Block, Teal"));
   assert.ok(!ofAnotherLine("electronics.audio.headphones", "headphones", "Sony Headphones"));
+});
+
+Deno.test("the things called by two words where some line is: a stand mixer, not the leaf's hand mixers", () => {
+  const leaf = "kitchen.appliances.stand_mixers";
+  // Hand mixers ($30–120) had brought "affordable stand mixer" under $75, which no stand mixer meets.
+  assert.ok(budgetCap(leaf, "stand mixer")! >= 150, `${budgetCap(leaf, "stand mixer")}`);
+  assert.equal(budgetCap(leaf, "mixer"), budgetCap(leaf), "both lines are mixers");
+  assert.equal(
+    budgetCap(leaf, "cordless mixer"),
+    budgetCap(leaf, "mixer"),
+    "no line so called: its last word's",
+  );
+  assert.ok(ofAnotherLine(leaf, "stand mixer", "Braun 9-Speed Hand Mixer"));
+  assert.ok(!ofAnotherLine(leaf, "stand mixer", "Kenwood 4.5-Quart Stand Mixer"));
+});
+
+Deno.test("asksDearest: the dearest first is the high end too; deals are the cheap end", () => {
+  for (const q of ["most expensive watch", "priciest headphones", "highest priced blender"]) {
+    assert.ok(asksDearest(q) && asksPricey(q), q);
+  }
+  assert.ok(!asksDearest("expensive watch") && !asksDearest("most comfortable chair"));
+  assert.ok(asksCheap("deals on laptops") && asksCheap("laptop deals") && asksCheap("clearance sofa"));
 });

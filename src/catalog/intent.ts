@@ -73,6 +73,7 @@ import { repeatsLast } from "./repeats.ts";
 import { LEAVES } from "./taxonomy.ts";
 import {
   asksCheap,
+  asksDearest,
   asksPricey,
   asksValue,
   budgetCap,
@@ -196,7 +197,9 @@ async function meant(
   // yoga mat" had shown the yoga blocks under a cap the blocks brought down to $20.)
   const thing = theThing(parsed.text);
   const called = thing.head >= 0 ? thing.kept[thing.head] : undefined;
-  const price = leaf && (asked === "cheap" ? budgetCap(leaf, called) : highEndFloor(leaf, called));
+  // (With the word before it, where the leaf's lines are called by both: "stand mixer".)
+  const calledAs = called && thing.kept.slice(Math.max(0, thing.head - 1), thing.head + 1).join(" ");
+  const price = leaf && (asked === "cheap" ? budgetCap(leaf, calledAs) : highEndFloor(leaf, calledAs));
   if (!price) return r;
   // (The cheapest of the leaf's things first, when no aisle or order was chosen and the first
   // hits are all that kind: "cheapest printer" had shown a $102 printer before $72 ones, "cheap
@@ -204,6 +207,8 @@ async function meant(
   // only. Within the leaf whatever the order chosen, so that the query means the same in every
   // order.)
   const cheapest = asked === "cheap" && !q.category && first.every((c) => c === leaf);
+  // (So the dearest first for "most expensive watch".)
+  const dearest = asked === "pricey" && asksDearest(q.q) && !q.category && first.every((c) => c === leaf);
   const sort = (by: SearchQuery["sort"]) => q.sort === "relevance" ? by : q.sort;
   const bounded = asked === "cheap"
     ? {
@@ -211,13 +216,13 @@ async function meant(
       max_price: price,
       ...cheapest ? { category: leaf, sort: sort(value ? "rating" : "price_asc") } : {},
     }
-    : { ...q, min_price: price };
+    : { ...q, min_price: price, ...dearest ? { category: leaf, sort: sort("price_desc") } : {} };
   let found = await read(bounded, search, shopWords);
   // (Cheapest first only while the cheapest are the thing itself, not what is sold beside it:
   // "cheap sunglasses" had listed four sunglasses cases first, cheaper than any pair.)
   // (Nor another line of the thing's aisle: "cheap yoga mat" had listed yoga blocks first.)
   const otherLine = called !== undefined &&
-    found.hits.slice(0, FIRST_HITS).some((h) => ofAnotherLine(h.category, called, h.title));
+    found.hits.slice(0, FIRST_HITS).some((h) => ofAnotherLine(h.category, calledAs!, h.title));
   if (cheapest && found.total > 0 && called !== undefined && (besideTheThing(found, called) || otherLine)) {
     found = await read({ ...q, max_price: price }, search, shopWords);
   }

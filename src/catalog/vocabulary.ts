@@ -22,7 +22,7 @@ import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { TOP_OF_THE_LINE } from "./budget.ts";
+import { DEAREST, TOP_OF_THE_LINE } from "./budget.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -150,6 +150,8 @@ function isFiller(words: string[], i: number): boolean {
   // (Nor a question's "do" before whoever asks: "what charger do i need for samsung galaxy s23"
   // found nothing, "do" kept as a word to match.)
   if (ASKED_DO.has(words[i]) && ASKER.has(words[i + 1] ?? "")) return true;
+  // (Nor the "on" of a deal on a thing: "deals on laptops" had searched "on laptops".)
+  if (words[i] === "on" && DEAL.has(words[i - 1] ?? "")) return true;
   // (Nor the money of "value for money": "value for money blender" found nothing.)
   if (words[i] === "money" && words[i - 1] === "for" && words[i - 2] === "value") return true;
   if (saysLookOnly(words, i)) return true;
@@ -164,6 +166,17 @@ function isFiller(words: string[], i: number): boolean {
   const next = words[i + 1];
   return next === undefined || FILLER.has(next) || GIFT.has(next) || ANY_PRODUCT.has(next);
 }
+
+/** Words for a lower price, before the "on" of what it is on ("sale on sofas"). */
+const DEAL: ReadonlySet<string> = new Set([
+  "deal",
+  "deals",
+  "sale",
+  "sales",
+  "discount",
+  "discounts",
+  "offers",
+]);
 
 /** A question's "do", and who asks it after it. */
 const ASKED_DO: ReadonlySet<string> = new Set(["do", "does", "did", "should", "can", "could", "would"]);
@@ -206,10 +219,31 @@ const ASKING = new RegExp(
 
 const NUM = String
   .raw`[$£€]?\s*(\d+(?:\.\d+)?)\s*(?:[$£€]|dollars?|usd|bucks|pounds?(?![\p{L}])|quid|gbp|euros?|eur)?`;
-const PRICE_PHRASES: { re: RegExp; set: (m: RegExpMatchArray, q: ParsedQuery) => void }[] = [
+const PRICE_PHRASES: {
+  re: RegExp;
+  set: (m: RegExpMatchArray, q: ParsedQuery) => void;
+  /** Whether the match is a price at all (a size's unit after it is checked apart). */
+  accept?: (m: RegExpMatchArray) => boolean;
+}[] = [
   {
     // "$300-$500", "$300 to 500": a range with a dollar sign ("2-3 person tent" is none).
     re: /\$\s*(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*\$?\s*(\d+(?:\.\d+)?)/u,
+    set: (m, q) => {
+      q.min_price = Number(m[1]);
+      q.max_price = Number(m[2]);
+    },
+  },
+  {
+    // "monitor 100-200", "headphones 50-100 dollars": a range of two plain numbers, rising,
+    // with money's sizes (it had left out both numbers and shown $900 monitors). Not a
+    // size's ("2-4 person tent", "24-70mm lens", checked after) nor a small one's ("18-55 lens").
+    re: new RegExp(
+      String
+        .raw`(?<![\p{L}\p{N}.$£€-])(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks|quid|euros?)?(?![\p{L}\p{N}.-])`,
+      "u",
+    ),
+    accept: (m) =>
+      Number(m[2]) > Number(m[1]) && (/[^\d\s.–-]/u.test(m[0]) || Number(m[1]) >= 20 || Number(m[2]) >= 100),
     set: (m, q) => {
       q.min_price = Number(m[1]);
       q.max_price = Number(m[2]);
@@ -363,7 +397,7 @@ export function parseQuery(text: string): ParsedQuery {
   let rest = fold(text).replace(AGE_OVER, "$1 ").replace(WORD_BEFORE_UNIT, (w: string) => NUMBER_WORDS[w]);
   for (const p of PRICE_PHRASES) {
     const m = rest.match(p.re);
-    if (!m) continue;
+    if (!m || (p.accept && !p.accept(m))) continue;
     // (A bound on a size is no price, and no word of a product: "laptop under 3 pounds".)
     const size = sizeBound(rest, m);
     if (size !== undefined) {
@@ -379,7 +413,10 @@ export function parseQuery(text: string): ParsedQuery {
   const asked = rest.replace(ASKING, " ");
   if (terms(asked).length > 0) rest = asked;
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
-  rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(LEARN_TO, "$1").replace(
+  rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(DEAREST, " ").replace(
+    LEARN_TO,
+    "$1",
+  ).replace(
     CHEAP_TO,
     "$1",
   );

@@ -72,6 +72,8 @@ Deno.test("a question or a wish around the thing is not the thing", () => {
   // A question's "do" before whoever asks is no word to match; a can before an opener is.
   assert.equal(parseQuery("what charger do i need for samsung galaxy").text, "charger samsung galaxy");
   assert.equal(parseQuery("can opener").text, "can opener");
+  assert.equal(parseQuery("deals on laptops").text, "laptops", "a deal's on");
+  assert.equal(parseQuery("most expensive watch").text, "watch", "the dearest is a price, no word to match");
   // A look's "effect", "finish" or "tone" after its colour or material: titles name the look alone.
   assert.equal(parseQuery("oak effect chest of drawers").text, "oak chest drawers");
   assert.equal(parseQuery("gold tone watch").text, "gold watch");
@@ -523,4 +525,19 @@ Deno.test("a maker's name of one word is no typo of another word", () => {
   assert.deepEqual(v.typoVariants("legginng").map((c) => c.surface), ["legging"], "a typo still is one");
   // A maker's name the titles write otherwise is still read as theirs: "levis" as Levi's "levi".
   assert.deepEqual(new Vocabulary([["levi", 40]]).typoVariants("levis").map((c) => c.surface), ["levi"]);
+});
+
+Deno.test("a range of two plain numbers is a price where money's sizes say so, not a size's", () => {
+  assert.deepEqual(parseQuery("monitor 100-200"), { text: "monitor", min_price: 100, max_price: 200 });
+  assert.deepEqual(parseQuery("tv 300 to 500"), { text: "tv", min_price: 300, max_price: 500 });
+  assert.deepEqual(parseQuery("headphones 10-20 bucks"), {
+    text: "headphones",
+    min_price: 10,
+    max_price: 20,
+  });
+  assert.equal(parseQuery("2-4 person tent").min_price, undefined, "a size's unit after it");
+  assert.equal(parseQuery("18-55 lens").min_price, undefined, "small numbers without money: a size");
+  assert.equal(parseQuery("ages 8-12").min_price, undefined);
+  assert.equal(parseQuery("desk 40-60 inch").min_price, undefined);
+  assert.equal(parseQuery("rtx 4060-ti").min_price, undefined);
 });
