@@ -128,7 +128,7 @@ const AROUND_A_GIFT = new Set([
     inexpensive budget affordable thoughtful practical useful office party
     what should could shall do i get buy
     nurse nurses doctor doctors well soon moving away going end is always
-    law you first babysitter babysitters nanny sitter
+    law you first 1st babysitter babysitters nanny sitter
     keen avid passionate dedicated obsessed huge massive serious
     appreciation welcome week hard impossible difficult tricky tough to buy`.split(/\s+/),
   ...FUNCTION_WORDS,
@@ -205,6 +205,12 @@ const TEEN = new Set("teen teens teenage teenager teenagers".split(" "));
 const TEEN_BOYS = new Set("boy boys son sons nephew grandson".split(" "));
 const TEEN_GIRLS = new Set("girl girls daughter daughters niece granddaughter".split(" "));
 const BABY = new Set("baby babies newborn newborns infant infants".split(" "));
+/** A toddler, whose gifts are neither a baby's play mat nor a schoolchild's microscope. */
+const TODDLER = new Set("toddler toddlers".split(" "));
+/** Who, said beside a child's word, says which child: "toddler boy" is a toddler's. */
+const YOUNGEST = new Set(["baby", "toddler"]);
+/** The first birthday's words, as folded words: a one-year-old's, whose gifts are a baby's. */
+const FIRST = new Set(["first", "1st"]);
 
 /** Leaf paths of things people give, by recipient's group ("" for anyone). */
 export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
@@ -304,6 +310,14 @@ export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
     "fashion.kids.baby_clothing",
     "toys.kids.baby_toys",
     "books.children.picture_books",
+  ],
+  // (Blind round 47: "toddler birthday present" had shown the guide for kids, an 8+ microscope
+  // and $78 headphones; a toddler's are soft toys, baby toys, picture books and crayons.)
+  toddler: [
+    "toys.kids.baby_toys",
+    "toys.kids.plush",
+    "books.children.picture_books",
+    "toys.kids.crayons",
   ],
   dog: ["pets.dogs.dog_toys", "pets.dogs.dog_beds", "pets.dogs.dog_treats"],
   cat: ["pets.cats.cat_toys", "pets.cats.cat_trees"],
@@ -946,6 +960,11 @@ export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
     "kitchen.prep.cutting_boards",
     "kitchen.cookware.knives",
   ],
+  // (Blind round 47: an artist's, a child's too, are paints and pads to draw on, no office's
+  // markers or modelling dough: "present for a 12 year old girl who likes art" had shown BIC
+  // dry-erase markers and Play-Doh among all art supplies.)
+  "art supplies": ["office.crafts.art_paint", "office.crafts.art_paper"],
+  "art painting": ["office.crafts.art_paint", "office.crafts.art_paper"],
 };
 
 /** Verbs of playing, said before what is played ("plays video games"). */
@@ -982,6 +1001,7 @@ const LABELS: Record<string, string> = {
   men: "gifts for men",
   kids: "gifts for kids",
   baby: "gifts for babies",
+  toddler: "gifts for toddlers",
   dog: "gifts for dogs",
   cat: "gifts for cats",
   pet: "gifts for pets",
@@ -1154,11 +1174,20 @@ export function giftAsked(query: string): GiftAsk | undefined {
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
     if (teen && (TEEN.has(w) || TEEN_BOYS.has(w) || TEEN_GIRLS.has(w))) continue;
     if (sixteen && (w === "sweet" || w === "16" || w === "sixteen")) continue;
-    // A baby's gifts are the baby's own.
-    const whom = BABY.has(w) ? "baby" : KIN[w] ?? whoFor(w);
+    // A baby's gifts are the baby's own, a toddler's the toddler's.
+    const whom = BABY.has(w) ? "baby" : TODDLER.has(w) ? "toddler" : KIN[w] ?? whoFor(w);
     if (whom === undefined) return undefined;
     if (whom === "") group = "";
+    // (Which child, said beside a child's word: "toddler boy", "baby girl".)
+    else if (group === "kids" && YOUNGEST.has(whom)) group = whom;
     else group ??= whom;
+  }
+  // (A first birthday is a one-year-old's, whoever the child is called: "toddlers first
+  // birthday" had shown the guide for kids, "first birthday gift" the guide for anyone, "1st
+  // birthday gift" nothing.)
+  const first = all.some((w, i) => FIRST.has(w) && all[i + 1] === "birthday");
+  if (first && (group === undefined || group === "" || group === "kids" || group === "toddler")) {
+    group = "baby";
   }
   group = teen ?? group;
   const parents = words.includes("new") && words.some((w) => NEW_PARENT.has(w));

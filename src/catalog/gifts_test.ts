@@ -302,3 +302,22 @@ Deno.test("round 46: two pastimes are the first the shop knows; a baby's gifts a
   const baby = giftAsked("gift for baby")!.paths;
   assert.ok(!baby.includes("baby.gear.diaper_bags") && !baby.includes("baby.gear.baby_carriers"));
 });
+
+Deno.test("round 47: a first birthday is a baby's, a toddler's gifts are a toddler's, an artist's paints and pads", () => {
+  const whom = (query: string) => giftAsked(query)?.for;
+  assert.equal(whom("toddlers first birthday"), "baby");
+  assert.equal(whom("1st birthday gift"), "baby");
+  assert.equal(whom("first birthday gift for my nephew"), "baby");
+  assert.equal(whom("toddler birthday present"), "toddler");
+  assert.equal(whom("gift for toddler boy"), "toddler");
+  assert.equal(whom("gift for a boy toddler"), "toddler", "which child, whatever the order");
+  assert.equal(whom("birthday present for kids"), "kids");
+  assert.equal(giftAsked("first birthday decorations"), undefined, "a party's things, no gift");
+  assert.ok(!GIFT_GUIDE.toddler.includes("toys.science.microscopes"));
+  // (An artist's gifts, a child's too, are no office markers or modelling dough.)
+  assert.deepEqual(giftHobbies(agesAsAudience("present for a 12 year old girl who likes art")), [
+    "art supplies",
+  ]);
+  assert.ok(!HOBBY_GIFTS["art supplies"].includes("office.supplies.markers"));
+  assert.ok(!HOBBY_GIFTS["art supplies"].includes("toys.kids.crayons"));
+});
