@@ -18,7 +18,9 @@ Deno.test("a need in the shopper's own words is read, in any order, among other 
   assert.equal(label("something for sore muscles after workout"), "pain relief");
   assert.equal(label("help me sleep better"), "better sleep");
   assert.equal(label("outdoor movie night"), "movie night");
-  assert.equal(label("something to keep drinks cold at the beach"), "keeping things cold");
+  // (Away from home a cooler keeps them cold, no lunch bag: blind round 47.)
+  assert.equal(label("something to keep drinks cold at the beach"), "keeping food cold outdoors");
+  assert.equal(label("keep food cold"), "keeping things cold");
   assert.equal(label("work from home setup"), "working from home");
   assert.equal(label("rainy day activities for kids"), "keeping kids busy");
   assert.equal(label("hosting thanksgiving dinner"), "hosting");
@@ -720,4 +722,31 @@ Deno.test("round 46: a problem said in everyday words finds the kinds that meet 
   // (The vacuum picks up the hair; the host's party is its supplies, not a guest's card.)
   assert.deepEqual(NEEDS.find((n) => n.label === "pet hair")?.paths, ["home.appliances.vacuums"]);
   assert.deepEqual(NEEDS.find((n) => n.label === "a birthday party")?.paths, ["home.party.party_supplies"]);
+});
+
+Deno.test("round 47: a vegetable garden, food kept cold away, a day on one's feet, a first bike, a dorm", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  const paths = (l: string) => NEEDS.find((n) => n.label === l)?.paths ?? [];
+  // (Sown and fed, not a balcony's watering cans and planters.)
+  assert.equal(label("starting a vegetable garden"), "a vegetable garden");
+  assert.equal(label("grow my own vegetables"), "a vegetable garden");
+  assert.equal(label("plant a veggie patch"), "a vegetable garden");
+  assert.equal(label("balcony garden ideas"), "a balcony garden");
+  assert.equal(paths("a vegetable garden")[0], "garden.plants.seeds");
+  // (In a tent or a car, a cooler; at work or school, a lunch bag too.)
+  assert.equal(label("keep food cold on a camping trip"), "keeping food cold outdoors");
+  assert.equal(label("keep drinks cold camping"), "keeping food cold outdoors");
+  assert.deepEqual(paths("keeping food cold outdoors"), ["sports.outdoor.coolers"]);
+  // (Standing all day is cushioned shoes and socks, not a home's slippers; shoes asked for are shoes.)
+  assert.equal(label("feet hurt from standing all day at work"), "standing all day");
+  assert.equal(label("on my feet all day"), "standing all day");
+  assert.equal(label("good shoes for standing all day as a nurse"), "shoes for standing all day");
+  assert.equal(label("my feet hurt"), "tired feet");
+  assert.ok(!paths("shoes for standing all day").includes("fashion.basics.socks"));
+  // (A child learning to ride: a child's bike and a helmet.)
+  assert.equal(label("teaching my kid to ride a bike"), "learning to ride a bike");
+  assert.equal(label("my son is learning to ride a bike"), "learning to ride a bike");
+  assert.equal(paths("learning to ride a bike")[0], "sports.cycling.kids_bikes");
+  // (No refrigerators: the leaf holds full-size ones too.)
+  assert.ok(!paths("moving into a dorm").includes("home.appliances.refrigerators"));
 });
