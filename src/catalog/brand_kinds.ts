@@ -126,7 +126,9 @@ export const MAKER_KINDS: Readonly<Record<string, string>> = {
   "miraclegro": "fertilizer",
   "roundup": "garden",
   "weber": "grill",
-  "traeger": "grill",
+  // (Blind round 47: "traeger" had shown every grill, a $1,866 gas grill first; Traeger makes
+  // pellet grills run from a phone, as the shop's Wi-Fi grills from Camp Chef and Pit Boss are.)
+  "traeger": "wi-fi grill",
   "yeti": "cooler",
   "igloo": "cooler",
   "crockpot": "slow cooker",

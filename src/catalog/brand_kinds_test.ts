@@ -85,3 +85,9 @@ Deno.test("every known maker's kind is a word of some leaf's product nouns or pa
     assert.ok(analyze(kind).some((w) => words.has(w)) || groupAlias(kind) !== undefined, `${maker}: ${kind}`);
   }
 });
+
+Deno.test("round 47: a maker known for one sort of a kind is that sort, where the shop sells it", () => {
+  // (Traeger's pellet grills are run from a phone: the shop's Wi-Fi grills, no $1,866 gas grill.)
+  assert.equal(knownMakerKind("traeger")?.kind, "wi-fi grill");
+  assert.equal(knownMakerKind("traeger pellet grill")?.rest, "pellet grill");
+});
