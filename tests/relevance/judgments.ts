@@ -741,4 +741,35 @@ export const JUDGMENTS: Judgment[] = [
       "rakes",
     ],
   },
+  // thirty-fourth stop (blind round 47): a first birthday and a toddler, a child who likes
+  // art, a dorm, a vegetable garden, food kept cold camping, a day on one's feet, a first
+  // bike, a maker known for one sort of grill
+  {
+    query: "toddlers first birthday",
+    leaves: ["baby_toys", "picture_books", "baby_clothing", "play_mats", "baby_swings"],
+  },
+  {
+    query: "1st birthday gift",
+    leaves: ["baby_toys", "picture_books", "baby_clothing", "play_mats", "baby_swings"],
+  },
+  { query: "toddler birthday present", leaves: ["baby_toys", "plush", "picture_books", "crayons"] },
+  { query: "present for a 12 year old girl who likes art", leaves: ["art_paint", "art_paper"] },
+  { query: "gift for a kid who loves drawing", leaves: ["art_paint", "art_paper"] },
+  { query: "moving into a dorm", leaves: ["sheets", "storage_bins", "desk_lamps", "shower_caddies"] },
+  { query: "college move in", leaves: ["sheets", "storage_bins", "desk_lamps", "shower_caddies"] },
+  { query: "starting a vegetable garden", leaves: ["seeds", "fertilizer"] },
+  { query: "grow my own vegetables", leaves: ["seeds", "fertilizer"] },
+  { query: "keep food cold on a camping trip", leaves: ["coolers"] },
+  { query: "keep drinks cold at the beach", leaves: ["coolers"] },
+  {
+    query: "feet hurt from standing all day at work",
+    leaves: ["mens_shoes", "womens_shoes", "work_boots", "socks"],
+  },
+  {
+    query: "good shoes for standing all day as a nurse",
+    leaves: ["mens_shoes", "womens_shoes", "work_boots"],
+  },
+  { query: "teaching my kid to ride a bike", leaves: ["kids_bikes", "helmets"] },
+  { query: "learn to ride a bike", leaves: ["kids_bikes", "helmets"] },
+  { query: "traeger", leaves: ["grills"] },
 ];
