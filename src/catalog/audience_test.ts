@@ -28,5 +28,8 @@ Deno.test("'pet' names any animal: served by every animal's things, and by no pe
 Deno.test("an age spelled out is an age", () => {
   assert.equal(agesAsAudience("ten year old who loves dinosaurs"), "kids who loves dinosaurs");
   assert.equal(agesAsAudience("toys for one year old"), "toys for baby");
+  assert.equal(agesAsAudience("shoes for 2 year old"), "shoes for kids", "the shop sells them to kids");
+  assert.equal(agesAsAudience("gift for a 2 year old", { toddler: true }), "gift for a toddler");
+  assert.equal(agesAsAudience("gift for a 4 year old", { toddler: true }), "gift for a kids");
   assert.equal(agesAsAudience("one piece swimsuit"), "one piece swimsuit");
 });

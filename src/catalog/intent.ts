@@ -338,7 +338,7 @@ async function read(
   /** The paths' products, most popular first, within the query's price phrase: no word is matched. */
   const browse = (paths: readonly string[], under = max) =>
     search({ ...q, q: "", category: paths.join(","), min_price: min, max_price: under });
-  const gift = giftAsked(agesAsAudience(q.q));
+  const gift = giftAsked(agesAsAudience(q.q, { toddler: true }));
   // (Within the category filtered on, as a click on the answer's department facet asks.)
   const within = categoryPaths(q.category);
   const guided = gift?.paths.filter((p) => within.length === 0 || isUnder(p, within));
@@ -442,14 +442,14 @@ async function read(
   }
   // A gift for a hobbyist: the things of the hobby ("gift for golfer": golf clubs).
   // (An age says who it is for: "what to get a 7 year old who loves dinosaurs".)
-  for (const hobby of q.category ? [] : giftHobbies(agesAsAudience(q.q))) {
+  for (const hobby of q.category ? [] : giftHobbies(agesAsAudience(q.q, { toddler: true }))) {
     // (Its gifts, where its word finds more than them: a runner's are no running shoes.)
     const gifts = Object.hasOwn(HOBBY_GIFTS, hobby) ? await browse(HOBBY_GIFTS[hobby]) : undefined;
     if (gifts && gifts.total > 0) return { ...gifts, corrected_query: `${hobby} gifts` };
     const r = await lines({ ...q, q: hobby, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? hobby };
   }
-  const topic = q.category ? undefined : giftTopic(agesAsAudience(q.q));
+  const topic = q.category ? undefined : giftTopic(agesAsAudience(q.q, { toddler: true }));
   // (A gift for a need is the need's kinds: "gift for grandma who is always cold" are warm
   // things, not cold-pressed olive oil.)
   const needed = topic ? needAsked(q.q) : undefined;
