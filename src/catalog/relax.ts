@@ -61,6 +61,9 @@ import { isEnglishWord } from "./english.ts";
 import { ACTIVITIES, pastimeOf } from "./activities.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
+import { asksCheap, asksPricey } from "./budget.ts";
+import { NEEDS } from "./needs.ts";
+import { ROLE_GIFTS } from "./gifts.ts";
 import { attributeAt, attributePositions, isAttribute, isColour } from "./attributes.ts";
 import {
   accessoryPaths,
@@ -759,6 +762,52 @@ export interface ShopWords {
   correct?(words: string[]): string[] | undefined;
 }
 
+/** A service asked of a thing, which the shop does not sell: "bicycle repair service", "mobile phone plan". */
+const SERVICES = new Set(
+  ("service services servicing plan plans subscription subscriptions installation installations rental " +
+    "rentals hire membership memberships insurance repair repairs")
+    .split(" "),
+);
+/**
+ * How a word that says what a thing is like or does ends, not what it is for: "comfy",
+ * "colourful", "sturdy", "noise limiting", "broken".
+ */
+const DESCRIBING_ENDING = /(?:[^t]y|ful|ous|ive|ic|able|ible|less|ish|ed|en|ing|est|ly)$/u;
+/** Common words that say what a thing is like and no product says ("cute mug", "lost earbud"). */
+const LIKE = new Set("cute nice cool neat fun chic sleek posh fine pretty great awesome lost".split(" "));
+
+/**
+ * Whether the words ask for a kind the shop does not sell, so that the thing alone would be
+ * the wrong thing: a service asked of it, or a word no product says, a real word for what the
+ * thing is for, right before it. "insulin pen" had shown ballpoint pens, "motorcycle helmet"
+ * bike helmets, "mobility scooter" kids' scooters, "bicycle repair service" new bikes.
+ * (Not a word that says what it is like or does, "comfy chair", "noise limiting headphones",
+ * nor a price's, "designer handbag", nor a maker's name the shop lacks, "yamaha keyboard",
+ * nor who it is for, by their group or their work, "teacher mug", nor a word of a need's,
+ * "lose earbuds": those go as before.)
+ */
+function asksAnotherKind(
+  words: readonly string[],
+  head: number,
+  shop: ShopWords,
+  kind: (w: string) => boolean,
+): boolean {
+  if (words.some((w) => SERVICES.has(w) && !spells(shop, w))) return true;
+  const before = words[head - 1];
+  return head > 0 && before !== undefined && kind(words[head]) && !spells(shop, before) &&
+    !(shop.namesKindWith?.(before, words[head]) ?? false) &&
+    isEnglishWord(before) && !isAttribute(before) && !isMakerName(before) && whoFor(before) === undefined &&
+    !DESCRIBING_ENDING.test(before) && !LIKE.has(before) && !/\p{N}/u.test(before) &&
+    !FUNCTION_WORDS.has(before) && !asksPricey(before) && !asksCheap(before) && !saidByNeeds().has(before) &&
+    !(before in ROLE_GIFTS || before.replace(/s$/u, "") in ROLE_GIFTS);
+}
+
+let needsWords: Set<string> | undefined;
+/** The words of the needs guide's phrases: a need's ("lose earbuds"), not another kind's. */
+function saidByNeeds(): Set<string> {
+  return needsWords ??= new Set(NEEDS.flatMap((n) => n.says.flatMap((phrase) => terms(fold(phrase)))));
+}
+
 /** Whether the shop spells the word, `ShopWords.spells` or, where a shop lacks it, `knows`. */
 export function spells(shop: ShopWords, word: string): boolean {
   return shop.spells?.(word) ?? shop.knows(word);
@@ -862,6 +911,7 @@ export async function searchRelaxed(
     }
   }
   const thing = theThing(text);
+  if (asksAnotherKind(thing.kept, thing.head, shop, kind)) return first;
   // A size or a colour right after a kind of thing ends its name: what follows says which of
   // it ("stand mixer 5 quart tilt head", "mechanical keyboard brown switches" found nothing,
   // "head" and "switches" taken for the thing).

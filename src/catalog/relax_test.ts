@@ -282,7 +282,7 @@ Deno.test("searchRelaxed: the first relaxation that finds something, saying what
     asked.push(q);
     return Promise.resolve(result(q.q === "block" ? 3 : 0));
   };
-  const nouns = shop(["block"]);
+  const nouns = shop(["block"], ["block"], ["knife"]);
   const q = SearchQuery.parse({ q: "stainless steel knife block under 100", min_price: "10" });
   const r = await searchRelaxed(q, result(0), search, nouns);
   assert.equal(r.total, 3);
@@ -1620,7 +1620,7 @@ Deno.test("searchRelaxed: a line's name between its maker's and the thing goes, 
     SearchQuery.parse({ q: "dr bronners peppermint soap" }),
     result(0),
     soap.search,
-    shop(["soap"], ["soap"], ["dr", "bronners"]),
+    shop(["soap"], ["soap"], ["dr", "bronners", "peppermint"]),
   );
   assert.equal(r2.corrected_query, "dr bronners soap", soap.asked.join(", "));
 });
@@ -1951,4 +1951,21 @@ Deno.test("besideTheThing: a case sold in the thing's own aisle is no thing; a v
   assert.ok(
     !besideTheThing(answer(hit(vacuums, "Hoover Cordless HEPA Lightweight Vacuum Cleaner")), "vacuum"),
   );
+});
+
+Deno.test("searchRelaxed: a kind the shop does not sell, named by its use or a service, is not the thing alone", async () => {
+  const { asked, search } = recording(() => result(7));
+  // The shop sells pens, helmets, bikes and mugs; no product says "insulin", "motorcycle",
+  // "repair", "service" or "cute".
+  const words = shop(["pen", "helmet", "bicycle", "mug"]);
+  const run = (q: string) => searchRelaxed(SearchQuery.parse({ q }), result(0), search, words);
+  for (const q of ["insulin pen", "motorcycle helmet", "bicycle repair service"]) {
+    const r = await run(q);
+    assert.equal(r.total, 0, q);
+  }
+  assert.deepEqual(asked, [], "no search with fewer words");
+  // A word that says what the thing is like, or does, or who it is for, goes as before.
+  for (const q of ["cute mug", "comfy mug", "teacher mug", "designer mug"]) {
+    assert.equal((await run(q)).total, 7, q);
+  }
 });
