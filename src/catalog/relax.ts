@@ -166,6 +166,9 @@ const AMOUNT = new Set(
 const DESCRIBING = new Set([
   ..."tall short sturdy strong heavy light thick thin soft firm quiet loud cheap durable tough solid slim"
     .split(" "),
+  // (What it is like to live with: "comfy chair" found nothing, no chair's title saying so.)
+  ..."comfy cozy cosy cute nice cool neat fun chic sleek posh fine pretty great awesome trendy classy"
+    .split(" "),
   ...AMOUNT,
 ]);
 /** Words between "with" and whom: "with a dog", "with my kids". */
@@ -773,8 +776,6 @@ const SERVICES = new Set(
  * "colourful", "sturdy", "noise limiting", "broken".
  */
 const DESCRIBING_ENDING = /(?:[^t]y|ful|ous|ive|ic|able|ible|less|ish|ed|en|ing|est|ly)$/u;
-/** Common words that say what a thing is like and no product says ("cute mug", "lost earbud"). */
-const LIKE = new Set("cute nice cool neat fun chic sleek posh fine pretty great awesome lost".split(" "));
 
 /**
  * Whether the words ask for a kind the shop does not sell, so that the thing alone would be
@@ -797,7 +798,8 @@ function asksAnotherKind(
   return head > 0 && before !== undefined && kind(words[head]) && !spells(shop, before) &&
     !(shop.namesKindWith?.(before, words[head]) ?? false) &&
     isEnglishWord(before) && !isAttribute(before) && !isMakerName(before) && whoFor(before) === undefined &&
-    !DESCRIBING_ENDING.test(before) && !LIKE.has(before) && !/\p{N}/u.test(before) &&
+    !DESCRIBING_ENDING.test(before) && !DESCRIBING.has(before) &&
+    !/\p{N}/u.test(before) &&
     !FUNCTION_WORDS.has(before) && !asksPricey(before) && !asksCheap(before) && !saidByNeeds().has(before) &&
     !(before in ROLE_GIFTS || before.replace(/s$/u, "") in ROLE_GIFTS);
 }

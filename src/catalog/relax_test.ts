@@ -1968,4 +1968,12 @@ Deno.test("searchRelaxed: a kind the shop does not sell, named by its use or a s
   for (const q of ["cute mug", "comfy mug", "teacher mug", "designer mug"]) {
     assert.equal((await run(q)).total, 7, q);
   }
+  // Even where every product of the kind is a compound ("Office Chair"): "comfy chair" is any chair.
+  const chairs = await searchRelaxed(
+    SearchQuery.parse({ q: "comfy chair" }),
+    result(0),
+    search,
+    shop(["chair"], []),
+  );
+  assert.equal(chairs.corrected_query, "chair");
 });
