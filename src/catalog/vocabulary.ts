@@ -280,7 +280,10 @@ function sizeBound(text: string, m: RegExpMatchArray): { bound: string; kept: st
   // (A weight's bound goes whole: nothing of 4 lb is "under 4 lbs". A size near the bound
   // is a fair answer: "tv over 55 inches" shows 55-inch TVs.)
   const weight = /^(?:lbs?|pounds?|kgs?|kilo|g$|grams?)/u.test(unit[1]);
-  return { bound: m[0] + unit[0], kept: weight ? "" : `${m.at(-1)} ${unit[1]}` };
+  // (Written as typed, a unit glued to its number kept glued: "laptop with at least 32gb ram"
+  // had searched "32 gb", which no title's "32GB" matches.)
+  const glued = /^[^\s-]/u.test(unit[0]);
+  return { bound: m[0] + unit[0], kept: weight ? "" : `${m.at(-1)}${glued ? "" : " "}${unit[1]}` };
 }
 const SIZE_AFTER = new RegExp(
   String
@@ -311,6 +314,12 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 const WORD_BEFORE_UNIT =
   /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+(?:person|people|cups?|burners?|slices?|seats?|seater|bays?|ports?|quarts?|gallons?|drawers?|doors?|shelf|shelves|tiers?|pack|degrees?|tb|gb|inch|inches|foot|feet|ft|liters?|litres?)\b)/gu;
+/**
+ * How many a thing is for, said of people: "tent for a family of four", "tent for four
+ * people" are a 4-person tent, as the titles write it (both had left the number out).
+ */
+const FAMILY_OF = /\bfamily\s+of\s+(\d{1,2})\b/gu;
+const PEOPLE = /\b(\d{1,2})[\s-]*(?:people|persons)\b/gu;
 /** A store's words for where things are sold ("toy aisle", "electronics department"). */
 const STORE_WORDS = new Set([
   "aisle",
@@ -394,7 +403,13 @@ function sounded(word: string): string {
  */
 export function parseQuery(text: string): ParsedQuery {
   const out: ParsedQuery = { text: "" };
-  let rest = fold(text).replace(AGE_OVER, "$1 ").replace(WORD_BEFORE_UNIT, (w: string) => NUMBER_WORDS[w]);
+  let rest = fold(text).replace(AGE_OVER, "$1 ")
+    .replace(
+      /\bfamily\s+of\s+(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/gu,
+      (_, w: string) => `family of ${NUMBER_WORDS[w]}`,
+    )
+    .replace(WORD_BEFORE_UNIT, (w: string) => NUMBER_WORDS[w])
+    .replace(FAMILY_OF, "$1 person").replace(PEOPLE, "$1 person");
   for (const p of PRICE_PHRASES) {
     const m = rest.match(p.re);
     if (!m || (p.accept && !p.accept(m))) continue;

@@ -541,3 +541,13 @@ Deno.test("a range of two plain numbers is a price where money's sizes say so, n
   assert.equal(parseQuery("desk 40-60 inch").min_price, undefined);
   assert.equal(parseQuery("rtx 4060-ti").min_price, undefined);
 });
+
+Deno.test("how many people a thing is for is written as the titles write it; a glued unit stays glued", () => {
+  assert.equal(parseQuery("tent for a family of four").text, "tent 4 person");
+  assert.equal(parseQuery("tent for four people").text, "tent 4 person");
+  assert.equal(parseQuery("4 people tent").text, "4 person tent");
+  assert.equal(parseQuery("gifts for people who have everything").text, "people who have everything");
+  // (A size's bound keeps the size as typed: "32gb", as titles write "32GB".)
+  assert.equal(parseQuery("laptop with at least 32gb ram").text, "laptop 32gb ram");
+  assert.equal(parseQuery("tv over 55 inches").text, "tv 55 inch");
+});
