@@ -282,7 +282,7 @@ function sizeBound(text: string, m: RegExpMatchArray): { bound: string; kept: st
   const weight = /^(?:lbs?|pounds?|kgs?|kilo|g$|grams?)/u.test(unit[1]);
   // (Written as typed, a unit glued to its number kept glued: "laptop with at least 32gb ram"
   // had searched "32 gb", which no title's "32GB" matches.)
-  const glued = /^[^\s-]/u.test(unit[0]);
+  const glued = /^[^\s-]/u.test(unit[0]) && !/\s$/u.test(m[0]);
   return { bound: m[0] + unit[0], kept: weight ? "" : `${m.at(-1)}${glued ? "" : " "}${unit[1]}` };
 }
 const SIZE_AFTER = new RegExp(
