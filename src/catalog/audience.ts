@@ -173,15 +173,18 @@ const AGE = new RegExp(
  * A query with each age read as who the thing is for: "toys for 3 year old" as "toys for
  * kids" ("3" matched 3-Swing Playsets), "bike for 5 year old" as "bike for kids" (27.5-inch
  * mountain bikes), a baby's age as "baby". With `toddler`, for gifts, two and three as
- * "toddler": a toddler's gifts are no schoolchild's microscope ("gift for a 2 year old" had
- * shown the kids' guide), while the shop's things are sold to kids ("shoes for 2 year old").
+ * "toddler" and 13 and over as "teen": a toddler's gifts are no schoolchild's microscope,
+ * a teenager's no plush unicorn ("gift for a 2 year old" and "gift for a 15 year old girl"
+ * had shown the kids' guide), while the shop's things are sold to kids ("shoes for 2 year old").
  */
 export function agesAsAudience(text: string, options: { toddler?: boolean } = {}): string {
   return text.replace(
     AGE,
     (_, n: string, unit: string) => {
       const years = /^[mw]/i.test(unit) ? 0 : NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
-      return years < 2 ? "baby" : years < 4 && options.toddler ? "toddler" : "kids";
+      if (years < 2) return "baby";
+      if (options.toddler && years < 4) return "toddler";
+      return options.toddler && years >= 13 ? "teen" : "kids";
     },
   );
 }

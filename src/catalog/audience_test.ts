@@ -31,5 +31,7 @@ Deno.test("an age spelled out is an age", () => {
   assert.equal(agesAsAudience("shoes for 2 year old"), "shoes for kids", "the shop sells them to kids");
   assert.equal(agesAsAudience("gift for a 2 year old", { toddler: true }), "gift for a toddler");
   assert.equal(agesAsAudience("gift for a 4 year old", { toddler: true }), "gift for a kids");
+  assert.equal(agesAsAudience("gift for a 15 year old girl", { toddler: true }), "gift for a teen girl");
+  assert.equal(agesAsAudience("hoodie for 15 year old", {}), "hoodie for kids");
   assert.equal(agesAsAudience("one piece swimsuit"), "one piece swimsuit");
 });

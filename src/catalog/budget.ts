@@ -67,8 +67,12 @@ export function asksCheap(text: string): boolean {
     asksCheapest(text);
 }
 
-/** A low price said in words: "low cost air purifier" had found nothing. */
-const LOW_COST = /(?<![\p{L}\p{N}])(?:low|lower)[\s-]+(?:cost|price|priced|costing)(?![\p{L}\p{N}])/u;
+/**
+ * A low price said in words: "low cost air purifier" had found nothing; a thing on sale
+ * ("vacuums on sale" had shown $600 ones first, the shop keeping no sale prices).
+ */
+const LOW_COST =
+  /(?<![\p{L}\p{N}])(?:(?:low|lower)[\s-]+(?:cost|price|priced|costing)|on[\s-]+sale)(?![\p{L}\p{N}])/u;
 
 /** Whether the query asks for the cheapest ones first ("cheapest printer"), not only cheap ones. */
 export function asksCheapest(text: string): boolean {
@@ -78,6 +82,13 @@ export function asksCheapest(text: string): boolean {
 /** Saying a thing costs too much asks for a cheaper one: "printer ink too expensive" (it had asked for ink over $70). */
 const TOO_DEAR =
   /(?<![\p{L}\p{N}])(?:too|so|very|really)\s+(?:expensive|pricey|dear|costly)(?![\p{L}\p{N}])/u;
+
+/**
+ * "bang for the buck", good value said as shoppers say it (`parseQuery` takes it out of the
+ * match: "best bang for buck earbuds" found nothing).
+ */
+export const BANG_FOR_BUCK =
+  /(?<![\p{L}\p{N}])(?:(?:best|most|good|great|biggest)[\s-]+)?bang[\s-]+for[\s-]+(?:the[\s-]+|your[\s-]+|my[\s-]+|ur[\s-]+)?bucks?(?![\p{L}\p{N}])/gu;
 
 /**
  * Good value for the money: "best value tv", "good value headphones", "value vacuum" (not a
@@ -91,7 +102,8 @@ const VALUE =
  * first (a "best value tv" is no cheapest 32-inch set, nor a $3,000 OLED one).
  */
 export function asksValue(text: string): boolean {
-  return VALUE.test(fold(text));
+  const folded = fold(text);
+  return VALUE.test(folded) || new RegExp(BANG_FOR_BUCK.source, "u").test(folded);
 }
 
 /** Whether the words include one of the high end's that a title may say too ("premium"). */

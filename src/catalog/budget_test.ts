@@ -107,4 +107,6 @@ Deno.test("asksDearest: the dearest first is the high end too; deals are the che
   }
   assert.ok(!asksDearest("expensive watch") && !asksDearest("most comfortable chair"));
   assert.ok(asksCheap("deals on laptops") && asksCheap("laptop deals") && asksCheap("clearance sofa"));
+  assert.ok(asksCheap("vacuums on sale") && !asksCheap("vacuums for sale"));
+  assert.ok(asksValue("best bang for buck earbuds") && asksValue("bang for your buck headphones"));
 });

@@ -776,15 +776,23 @@ async function read(
     // (Not the kind twice: "sorel snow boots" is snow boots, then any boots.)
     const rest = terms(known.rest);
     const named = rest.includes(known.kind);
+    // (The kind typed after the maker, where the shop sells it, before the kind the maker is
+    // known for: "bang and olufsen speaker" is speakers, not headphones.)
+    const shop = await shopWords();
+    const typedKind = !named && rest.some((w) => shop.isNoun(w));
     const asked: [string, string[]][] = carried ? [[`${known.maker} ${known.kind}`, rest]] : [
       ...(known.rest
         ? [[named ? known.rest : `${known.rest} ${known.kind}`, maker] as [string, string[]]]
         : []),
+      ...(typedKind ? [[known.rest, maker] as [string, string[]]] : []),
       [known.kind, [...maker, ...rest.filter((w) => w !== known.kind)]],
     ];
     for (const [words, dropped] of asked) {
       const found = await lines({ ...q, q: words, min_price: min, max_price: max });
-      if (found.total > 0) {
+      // (Not by leaving out the kind typed: "speaker headphones" found headphones.)
+      const lost = typedKind && words !== known.rest &&
+        (found.dropped_words ?? []).some((w) => rest.includes(w) && shop.isNoun(w));
+      if (found.total > 0 && !lost) {
         return {
           ...found,
           took_ms: round(r.took_ms + found.took_ms),

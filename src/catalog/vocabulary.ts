@@ -22,7 +22,7 @@ import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { DEAREST, TOP_OF_THE_LINE } from "./budget.ts";
+import { BANG_FOR_BUCK, DEAREST, TOP_OF_THE_LINE } from "./budget.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -45,6 +45,7 @@ const FILLER = new Set([
   "deal",
   "deals",
   "sale",
+  "clearance",
   "discount",
   "quality",
   "online",
@@ -150,8 +151,9 @@ function isFiller(words: string[], i: number): boolean {
   // (Nor a question's "do" before whoever asks: "what charger do i need for samsung galaxy s23"
   // found nothing, "do" kept as a word to match.)
   if (ASKED_DO.has(words[i]) && ASKER.has(words[i + 1] ?? "")) return true;
-  // (Nor the "on" of a deal on a thing: "deals on laptops" had searched "on laptops".)
-  if (words[i] === "on" && DEAL.has(words[i - 1] ?? "")) return true;
+  // (Nor the "on" of a deal on a thing, or of a thing on sale: "deals on laptops" had searched
+  // "on laptops", "vacuums on sale" "vacuums on".)
+  if (words[i] === "on" && (DEAL.has(words[i - 1] ?? "") || DEAL.has(words[i + 1] ?? ""))) return true;
   // (Nor the money of "value for money": "value for money blender" found nothing.)
   if (words[i] === "money" && words[i - 1] === "for" && words[i - 2] === "value") return true;
   if (saysLookOnly(words, i)) return true;
@@ -429,6 +431,9 @@ export function parseQuery(text: string): ParsedQuery {
   if (terms(asked).length > 0) rest = asked;
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
   rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(DEAREST, " ").replace(
+    BANG_FOR_BUCK,
+    " ",
+  ).replace(
     LEARN_TO,
     "$1",
   ).replace(
@@ -670,7 +675,15 @@ export class Vocabulary {
     // name of one word the catalog's titles say as typed: "lego" is no Leg Avenue costume,
     // which it had shown after LEGO's four sets. "levis" is still Levi's, its titles saying "levi".)
     const maker = isMakerName(word) && this.#stems.has(s);
-    const distance = isEnglishWord(word) || isAttribute(word) || maker ? undefined : typoDistances(word);
+    const english = isEnglishWord(word);
+    const distance = english || isAttribute(word) || maker ? undefined : typoDistances(word);
+    // (A real word that is the shop's word with its silent "e" left off is that word typed
+    // short: "envelops" is envelopes, "envelop" being no word of the shop's; it found
+    // nothing. Not another ending: "organize" is no organizer, "cruise" no cruiser.)
+    const silentE = english && !isAttribute(word) && !maker && s.length >= 5
+      ? this.#stems.get(`${s}e`)
+      : undefined;
+    if (!distance && silentE) return [{ stem: `${s}e`, surface: silentE.surface, distance: 1 }];
     if (!distance) return [];
     const kin = derivedFrom(word);
     const out: { stem: string; surface: string; distance: number; freq: number; sound: number }[] = [];

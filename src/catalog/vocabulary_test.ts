@@ -551,3 +551,10 @@ Deno.test("how many people a thing is for is written as the titles write it; a g
   assert.equal(parseQuery("laptop with at least 32gb ram").text, "laptop 32gb ram");
   assert.equal(parseQuery("tv over 55 inches").text, "tv 55 inch");
 });
+
+Deno.test("a real word that is the shop's word without its silent e is that word", () => {
+  const v = new Vocabulary([["envelopes", 165], ["organizer", 90], ["cruiser", 40]]);
+  assert.deepEqual(v.typoVariants("envelops").map((c) => c.surface), ["envelopes"]);
+  assert.deepEqual(v.typoVariants("organize"), [], "another ending: no typo");
+  assert.deepEqual(v.typoVariants("cruise"), []);
+});
