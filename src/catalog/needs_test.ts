@@ -750,3 +750,32 @@ Deno.test("round 47: a vegetable garden, food kept cold away, a day on one's fee
   // (No refrigerators: the leaf holds full-size ones too.)
   assert.ok(!paths("moving into a dorm").includes("home.appliances.refrigerators"));
 });
+
+Deno.test("round 48: a garage, cold hands, damaged hair, school, a first guitar, floors, a puppy, teeth, a chair", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  const need = (l: string) => NEEDS.find((n) => n.label === l)!;
+  assert.equal(label("cant find anything in my garage"), "a tidy garage");
+  assert.equal(label("hands freeze when cycling in winter"), "cold hands");
+  assert.equal(label("fingers go numb on my bike"), "cold hands");
+  assert.equal(label("hair is dry and damaged from bleaching"), "dry, damaged hair");
+  assert.equal(label("split ends"), "dry, damaged hair");
+  assert.ok(!need("dry, damaged hair").paths.includes("beauty.haircare.hair_dryers"));
+  assert.equal(label("first day of kindergarten"), "starting school");
+  assert.equal(label("what is a good first guitar for a teenager"), "a first guitar");
+  assert.equal(need("a first guitar").kind, "acoustic");
+  assert.equal(label("want to learn guitar"), "learning the guitar");
+  assert.equal(label("what do you recommend for cleaning hardwood floors"), "clean floors");
+  assert.equal(label("floors are always dirty"), "a dirty floor");
+  // (A puppy coming home is the puppy's, no first home's, whose "new home" had tied it.)
+  assert.equal(label("new puppy coming home"), "a new dog");
+  assert.equal(label("new home"), "a first home");
+  // (A child's teeth are brushed with a child's toothbrush.)
+  assert.deepEqual(need("brushing teeth").withKids, ["health.personal_care.kids_toothbrushes"]);
+  assert.equal(need("sensitive teeth").kind, "sensitive");
+  assert.equal(label("teeth sensitive to cold"), "sensitive teeth");
+  // (The chair said is the one to replace: its words say the need, not a thing.)
+  assert.equal(
+    needAsked("my desk chair hurts my back", (w) => w === "desk" || w === "chair", false)?.label,
+    "sitting all day",
+  );
+});
