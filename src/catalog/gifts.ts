@@ -965,6 +965,14 @@ export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
   // dry-erase markers and Play-Doh among all art supplies.)
   "art supplies": ["office.crafts.art_paint", "office.crafts.art_paper"],
   "art painting": ["office.crafts.art_paint", "office.crafts.art_paper"],
+  // (Blind round 48: a music lover's are what they listen with, no instruments, which are a
+  // musician's: "gift for a music lover" had shown microphones, a guitar and a violin.)
+  music: [
+    "electronics.audio.headphones",
+    "electronics.audio.turntables",
+    "electronics.audio.speakers",
+    "electronics.audio.earbuds",
+  ],
 };
 
 /** Verbs of playing, said before what is played ("plays video games"). */
@@ -978,6 +986,13 @@ const PASTIMES_DONE: Readonly<Record<string, string>> = {
   "computer games": "gaming",
   "pc games": "gaming",
   grills: "grilling",
+  music: "music",
+  "listening music": "music",
+  "listen music": "music",
+  "listens music": "music",
+  "vinyl": "music",
+  "vinyl records": "music",
+  "records": "music",
 };
 
 /** What a query asking for a gift asks: for whom, and the guide's kinds for them. */
@@ -1125,6 +1140,8 @@ export function giftHobbies(query: string): string[] {
   // "gift for dad who likes grilling" had shown a $1,867 grill first, "gift for boyfriend who
   // games" board games.)
   const done = words.filter((w) => !PLAYING.has(w)).join(" ");
+  // (Music played is a musician's, its instruments; music listened to a music lover's.)
+  if (done === "music" && words.some((w) => PLAYING.has(w) && w !== "to")) return [HOBBYISTS.musician];
   // ("who games" is a verb; "likes games" is searched as games, board games too.)
   const gamer = words.length === 1 && words[0] === "games" && all[all.indexOf("games") - 1] === "who";
   const pastime = gamer ? "gaming" : PASTIMES_DONE[done] ?? pastimeOf(done) ??

@@ -321,3 +321,16 @@ Deno.test("round 47: a first birthday is a baby's, a toddler's gifts are a toddl
   assert.ok(!HOBBY_GIFTS["art supplies"].includes("office.supplies.markers"));
   assert.ok(!HOBBY_GIFTS["art supplies"].includes("toys.kids.crayons"));
 });
+
+Deno.test("round 48: a music lover's gifts are what they listen with, a musician's are instruments", () => {
+  assert.deepEqual(giftHobbies("gift for a music lover"), ["music"]);
+  assert.deepEqual(giftHobbies("gift for someone who loves music"), ["music"]);
+  assert.deepEqual(giftHobbies("gift for my dad who loves listening to music"), ["music"]);
+  assert.deepEqual(giftHobbies("gift for someone who plays music"), ["musical instrument"]);
+  assert.deepEqual(giftHobbies("gift for a musician"), ["musical instrument"]);
+  assert.ok(HOBBY_GIFTS.music.includes("electronics.audio.turntables"));
+  assert.ok(!HOBBY_GIFTS.music.some((p) => p.startsWith("music.instruments")));
+  // (A teenager said as a teen is the teens' guide; an age of 13 to 17 reaches it only
+  // when `agesAsAudience` reads it so.)
+  assert.equal(giftAsked("gift for a teen girl")?.label, "gifts for teen girls");
+});
