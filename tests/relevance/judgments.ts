@@ -772,4 +772,44 @@ export const JUDGMENTS: Judgment[] = [
   { query: "teaching my kid to ride a bike", leaves: ["kids_bikes", "helmets"] },
   { query: "learn to ride a bike", leaves: ["kids_bikes", "helmets"] },
   { query: "traeger", leaves: ["grills"] },
+  // (Blind round 48: needs said as problems, and gifts by what one loves.)
+  {
+    query: "cant find anything in my garage",
+    leaves: ["storage_bins", "wall_shelves", "tool_boxes", "workbenches"],
+  },
+  {
+    query: "garage so cluttered i cant find my tools",
+    leaves: ["storage_bins", "wall_shelves", "tool_boxes", "workbenches"],
+  },
+  { query: "hands freeze when cycling in winter", leaves: ["gloves"] },
+  { query: "fingers go numb on my bike in winter", leaves: ["gloves"] },
+  { query: "hair is dry and damaged from bleaching", leaves: ["conditioner", "hair_oil"] },
+  { query: "my hair feels like straw after bleaching", leaves: ["conditioner", "hair_oil"] },
+  {
+    query: "first day of kindergarten",
+    leaves: ["kids_backpacks", "lunch_bags", "kids_water_bottles", "pencils"],
+  },
+  {
+    query: "my daughter starts kindergarten next week",
+    leaves: ["kids_backpacks", "lunch_bags", "kids_water_bottles", "pencils"],
+  },
+  { query: "what is a good first guitar for a teenager", leaves: ["guitars"] },
+  { query: "first guitar for my son", leaves: ["guitars"] },
+  { query: "what do you recommend for cleaning hardwood floors", leaves: ["mops", "vacuums", "brooms"] },
+  { query: "how do i clean my tile floors", leaves: ["mops", "vacuums", "brooms"] },
+  { query: "new puppy coming home", leaves: ["dog_food", "leashes", "dog_beds", "dog_bowls", "dog_toys"] },
+  {
+    query: "puppy coming home next week",
+    leaves: ["dog_food", "leashes", "dog_beds", "dog_bowls", "dog_toys"],
+  },
+  { query: "toddler refuses to brush teeth", leaves: ["kids_toothbrushes"] },
+  { query: "my son hates brushing his teeth", leaves: ["kids_toothbrushes"] },
+  { query: "teeth sensitive to cold", leaves: ["toothpaste"] },
+  { query: "my desk chair hurts my back", leaves: ["office_chairs"] },
+  { query: "this office chair is killing my back", leaves: ["office_chairs"] },
+  { query: "gift for a music lover", leaves: ["headphones", "turntables", "speakers", "earbuds"] },
+  {
+    query: "gift for my dad who loves listening to music",
+    leaves: ["headphones", "turntables", "speakers", "earbuds"],
+  },
 ];
