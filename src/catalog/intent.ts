@@ -50,6 +50,7 @@ import {
 } from "./browse.ts";
 import { analyze, fold, leafName, stem, terms, titleTerms } from "./text.ts";
 import { loadSynonyms, phrasedReading, synonymWords } from "./synonyms.ts";
+import { isEnglishWord } from "./english.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
 import { isAttribute } from "./attributes.ts";
@@ -969,6 +970,10 @@ async function read(
   // find nothing of theirs: the answer offers it, as a did-you-mean does.
   const maker = correctMakerTypos(q.q);
   if (maker === undefined) return r;
+  // (Not words the shop spells, each an English word as typed: "red wine" is no Red Wing,
+  // whose boots it had shown, the shop selling no wine. "hamilton beech" is still read.)
+  const spelt = await shopWords();
+  if (terms(fold(q.q)).every((w) => spells(spelt, w) && (w.length < 4 || isEnglishWord(w)))) return r;
   const makers = new Set(namedMakers(maker));
   const theirs = (answer: SearchResult) => answer.hits.slice(0, FIRST_HITS).some((h) => makers.has(h.brand));
   if (theirs(r)) return r;

@@ -48,6 +48,13 @@ Deno.test("a maker's mistyped name is offered when the words as typed find nothi
   const r = await run("hamilton beech");
   assert.equal(r.total, 175);
   assert.equal(r.did_you_mean, "hamilton beach");
+  // Words the shop spells, each a real word, are what was meant: "red wine" is no Red Wing.
+  const boots = shopOf((q) =>
+    q.q === "red wing" ? searchResult(22, { hits: [hit(86, "Red Wing")] }) : searchResult(0)
+  );
+  const wine = await boots.run("red wine");
+  assert.equal(wine.total, 0);
+  assert.equal(wine.did_you_mean, undefined);
 });
 
 Deno.test("a gift's guide, a department's other name and a gift's topic keep the query's price phrase", async () => {
