@@ -514,7 +514,10 @@ async function read(
   }
   // Words found only inside makers' names the query does not name whole are no answer:
   // "bananas" is no Banana Boat sunscreen, "eggs" no Big Green Egg grill.
-  if (r.total > 0 && !r.corrected_query && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
+  // (A look is found all over the shop, wherever its first hits came from: "green" had found
+  // nothing on the embedded index, whose first five were Green Toys' and Big Green Egg's.)
+  const look = terms(parsed.text).every((w) => isAttribute(w));
+  if (r.total > 0 && !r.corrected_query && !look && foundByPartOfMaker(r, parsed.text)) r = nothing(r);
   // Nor are products of other kinds than a need's, none of whose titles says all of the
   // need's words that are the whole query: "first apartment" had shown First Alert's alarms
   // (by the maker's name and their copy), "stuff for dry skin" quick-dry nail polish.
