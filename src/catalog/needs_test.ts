@@ -634,7 +634,8 @@ Deno.test("the sweep's household problems are met with the thing that fixes them
 Deno.test("the sweep's feelings and leftovers are needs", () => {
   const label = (q: string) => needAsked(q)?.label;
   assert.equal(label("things to do with kids when its raining"), "keeping kids busy");
-  assert.equal(label("dog hair in the car"), "a clean car");
+  assert.equal(label("dog hair in the car"), "dog hair in the car");
+  assert.equal(label("dirty car"), "a clean car");
   assert.equal(label("stressed out"), "relaxing");
   assert.equal(label("food goes off quickly"), "keeping food fresh");
   assert.equal(label("too much sun on patio"), "shade outdoors");
@@ -778,4 +779,25 @@ Deno.test("round 48: a garage, cold hands, damaged hair, school, a first guitar,
     needAsked("my desk chair hurts my back", (w) => w === "desk" || w === "chair", false)?.label,
     "sitting all day",
   );
+});
+
+Deno.test("round 49: dog hair in a car, lattes, building a PC, a small kitchen's dishwasher, a toddler's puzzle, a big cat", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  const need = (l: string) => NEEDS.find((n) => n.label === l)!;
+  assert.equal(label("back seat of my car is covered in dog hair"), "dog hair in the car");
+  assert.equal(label("dog sheds in the car"), "dog hair in the car");
+  assert.equal(need("dog hair in the car").paths[0], "automotive.interior.seat_covers");
+  assert.equal(label("i want a coffee machine that makes lattes"), "lattes at home");
+  assert.equal(label("latte maker"), "lattes at home");
+  assert.equal(need("lattes at home").kind, "milk frother");
+  assert.equal(label("i want to build a gaming pc what parts do i need"), "building a PC");
+  assert.equal(label("building my own computer"), "building a PC");
+  assert.ok(!need("building a PC").paths.some((p) => p.startsWith("electronics.computers")));
+  assert.equal(label("i need a quiet dishwasher for a small kitchen"), "a dishwasher for a small kitchen");
+  assert.equal(need("a dishwasher for a small kitchen").kind, "countertop");
+  assert.equal(label("wooden puzzle for toddlers"), "toddler puzzles");
+  assert.ok(!need("toddler puzzles").paths.includes("toys.games.puzzles"));
+  assert.equal(label("cat tree for large cats"), "a cat tree for a big cat");
+  assert.equal(label("maine coon"), "a cat tree for a big cat");
+  assert.equal(label("cat tree"), undefined);
 });
