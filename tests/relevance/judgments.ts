@@ -812,4 +812,23 @@ export const JUDGMENTS: Judgment[] = [
     query: "gift for my dad who loves listening to music",
     leaves: ["headphones", "turntables", "speakers", "earbuds"],
   },
+  // (Blind round 49.)
+  { query: "back seat of my car is covered in dog hair", leaves: ["seat_covers", "car_vacuums"] },
+  { query: "dog sheds in the car", leaves: ["seat_covers", "car_vacuums"] },
+  { query: "i want a coffee machine that makes lattes", leaves: ["coffee_makers"] },
+  { query: "latte maker", leaves: ["coffee_makers"] },
+  {
+    query: "i want to build a gaming pc what parts do i need",
+    leaves: ["graphics_cards", "processors", "motherboards", "computer_memory", "ssds", "power_supplies"],
+  },
+  {
+    query: "building my own computer",
+    leaves: ["graphics_cards", "processors", "motherboards", "computer_memory", "ssds", "power_supplies"],
+  },
+  { query: "i need a quiet dishwasher for a small kitchen", leaves: ["dishwashers"] },
+  { query: "compact dishwasher", leaves: ["dishwashers"] },
+  { query: "wooden puzzle for toddlers", leaves: ["baby_toys", "building_sets"] },
+  { query: "toddler puzzle", leaves: ["baby_toys", "building_sets"] },
+  { query: "cat tree for large cats", leaves: ["cat_trees"] },
+  { query: "maine coon cat tree", leaves: ["cat_trees"] },
 ];
