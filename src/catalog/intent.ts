@@ -162,6 +162,37 @@ async function onPage(
 }
 
 /**
+ * `r`, or where only what holds or fits the thing matched every word ("bamboo toothbrush":
+ * nine bamboo toothbrush holders, the shop selling no bamboo toothbrush), the thing itself
+ * with fewer words, saying which went, where the shop sells it.
+ */
+async function onlyBeside(
+  q: SearchQuery,
+  r: SearchResult,
+  search: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  if (r.total === 0 || r.corrected_query || r.dropped_words?.length || r.did_you_mean) return r;
+  const thing = theThing(parseQuery(q.q).text);
+  const head = thing.head > 0 ? thing.kept[thing.head] : undefined;
+  const first = r.hits.slice(0, FIRST_HITS);
+  // (Each named with the thing's own word, as "Toothbrush Holder" is: not a synonym's thing,
+  // "INIU Portable Charger" for "iniu power bank".)
+  const named = (h: SearchResult["hits"][number]) => analyze(h.title).includes(stem(head!));
+  if (head === undefined || !first.every((h) => named(h) && besideTheThing({ ...r, hits: [h] }, head))) {
+    return r;
+  }
+  const relaxed = await searchRelaxed(q, nothing(r), search, shopWords);
+  if (
+    relaxed.total === 0 || relaxed.hits.length === 0 ||
+    besideTheThing({ ...relaxed, hits: relaxed.hits.slice(0, 1) }, head)
+  ) {
+    return r;
+  }
+  return { ...relaxed, took_ms: round(r.took_ms + relaxed.took_ms) };
+}
+
+/**
  * `read` of `q`, and for a cheap one ("budget blender") the same under the cheap end of
  * what its first hits are (`budgetCap`; a high-end one over its high end, `highEndFloor`),
  * when most of them are one kind and the query sets no such price itself: the answer then
@@ -172,7 +203,7 @@ async function meant(
   search: Search,
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
-  const r = await read(q, search, shopWords);
+  const r = await onlyBeside(q, await read(q, search, shopWords), search, shopWords);
   // (Only a query that says a price parses it again here.)
   if (!r.did_you_mean && /\d/.test(q.q)) {
     const nearest = await nearestPrice(q, r, search, shopWords);

@@ -349,3 +349,34 @@ Deno.test("beforeContext: 'for' a child is context too, for a menu's name", () =
     context: ["for", "kids"],
   });
 });
+
+Deno.test("where only what holds the thing matched every word, the thing itself with fewer words", async () => {
+  const titled = (title: string, category: string) => ({ ...hit(20), title, category, highlight: title });
+  const holders = [titled("Bino Bamboo Toothbrush Holder", "home.bath.toothbrush_holders")];
+  const brushes = [titled("Oral-B Electric Toothbrush", "health.personal_care.electric_toothbrushes")];
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "bamboo toothbrush"
+        ? searchResult(9, { hits: holders })
+        : q.q === "toothbrush"
+        ? searchResult(290, { hits: brushes })
+        : searchResult(0),
+    );
+  const nouns = ["toothbrush", "holder"];
+  const words = (): Promise<ShopWords> =>
+    Promise.resolve({
+      isNoun: (w) => nouns.includes(w),
+      isBareNoun: (w) => nouns.includes(w),
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const r = await searchAsMeant(SearchQuery.parse({ q: "bamboo toothbrush" }), search, words);
+  assert.equal(r.total, 290);
+  assert.equal(r.corrected_query, "toothbrush");
+  assert.deepEqual(r.dropped_words, ["bamboo"]);
+  // Asked for the holder, the holder.
+  const { run: holder } = shopOf((q) =>
+    q.q === "bamboo toothbrush holder" ? searchResult(9, { hits: holders }) : searchResult(0)
+  );
+  assert.equal((await holder("bamboo toothbrush holder")).total, 9);
+});
