@@ -42,10 +42,9 @@ const CHEAPEST = /(?<![\p{L}\p{N}])(?:cheapest|lowest[\s-]+priced?|least[\s-]+ex
  * (`parseQuery` takes it out of the match).
  */
 export const TOP_OF_THE_LINE = /(?<![\p{L}\p{N}])top[\s-]+of[\s-]+the[\s-]+(?:line|range)(?![\p{L}\p{N}])/gu;
-const HIGH_END = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:high[\s-]+end|top[\s-]+end)(?![\p{L}\p{N}])|${TOP_OF_THE_LINE.source}`,
-  "u",
-);
+/** "high end", "top end": the high end, a phrase no title says (`parseQuery` takes it out of the match). */
+export const HIGH_END_WORDS = /(?<![\p{L}\p{N}])(?:high|top)[\s-]+end(?![\p{L}\p{N}])/gu;
+const HIGH_END = new RegExp(`${HIGH_END_WORDS.source}|${TOP_OF_THE_LINE.source}`, "u");
 
 /**
  * The dearest of all, not only the high end: "most expensive watch" lists them by price,

@@ -22,7 +22,7 @@ import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { BANG_FOR_BUCK, DEAREST, TOP_OF_THE_LINE } from "./budget.ts";
+import { BANG_FOR_BUCK, DEAREST, HIGH_END_WORDS, TOP_OF_THE_LINE } from "./budget.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -430,7 +430,10 @@ export function parseQuery(text: string): ParsedQuery {
   const asked = rest.replace(ASKING, " ");
   if (terms(asked).length > 0) rest = asked;
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
-  rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(DEAREST, " ").replace(
+  rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(HIGH_END_WORDS, " ").replace(
+    DEAREST,
+    " ",
+  ).replace(
     BANG_FOR_BUCK,
     " ",
   ).replace(

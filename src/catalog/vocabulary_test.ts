@@ -74,6 +74,7 @@ Deno.test("a question or a wish around the thing is not the thing", () => {
   assert.equal(parseQuery("can opener").text, "can opener");
   assert.equal(parseQuery("deals on laptops").text, "laptops", "a deal's on");
   assert.equal(parseQuery("most expensive watch").text, "watch", "the dearest is a price, no word to match");
+  assert.equal(parseQuery("high end vacuum").text, "vacuum", "so is the high end");
   // A look's "effect", "finish" or "tone" after its colour or material: titles name the look alone.
   assert.equal(parseQuery("oak effect chest of drawers").text, "oak chest drawers");
   assert.equal(parseQuery("gold tone watch").text, "gold watch");
