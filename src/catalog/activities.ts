@@ -87,6 +87,8 @@ export const ACTIVITIES: Readonly<Record<string, string>> = {
   // (A pastime's painting is a picture's, no wall's: "painting hobby" had shown wall paint.)
   painting: "art painting",
   drawing: "art supplies",
+  // (Round 49: "gift for someone who loves to read" had shown Fast-Read thermometers.)
+  reading: "reading",
 };
 
 /** A pastime's root as said before a setting's word ("ski trip", "swim class"): the pastime. */
@@ -116,6 +118,7 @@ const ROOTS: Readonly<Record<string, string>> = {
   sew: "sewing",
   paint: "art painting",
   draw: "art supplies",
+  read: "reading",
 };
 
 /** The pastime a setting's subject names ("ski" of "ski trip": skiing), or `undefined`. */

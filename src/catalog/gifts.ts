@@ -973,6 +973,14 @@ export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
     "electronics.audio.speakers",
     "electronics.audio.earbuds",
   ],
+  // (Blind round 49: a reader's are books and an e-reader; "gift for someone who loves to
+  // read" had shown Fast-Read thermometers.)
+  reading: [
+    "books.fiction.novels",
+    "electronics.tablets.e_readers",
+    "books.fiction.mystery",
+    "books.nonfiction.biographies",
+  ],
 };
 
 /** Verbs of playing, said before what is played ("plays video games"). */

@@ -334,3 +334,10 @@ Deno.test("round 48: a music lover's gifts are what they listen with, a musician
   // when `agesAsAudience` reads it so.)
   assert.equal(giftAsked("gift for a teen girl")?.label, "gifts for teen girls");
 });
+
+Deno.test("a reader's gifts are books and an e-reader, said as a verb too", () => {
+  for (const q of ["gift for someone who loves to read", "gift for my mom who likes reading", "reading gifts"]) {
+    assert.deepEqual(giftHobbies(q), ["reading"], q);
+  }
+  assert.ok(HOBBY_GIFTS.reading.includes("electronics.tablets.e_readers"));
+});
