@@ -89,6 +89,7 @@ export const ACTIVITIES: Readonly<Record<string, string>> = {
   drawing: "art supplies",
   // (Round 49: "gift for someone who loves to read" had shown Fast-Read thermometers.)
   reading: "reading",
+  hunting: "hunting",
 };
 
 /** A pastime's root as said before a setting's word ("ski trip", "swim class"): the pastime. */

@@ -975,6 +975,13 @@ export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
   ],
   // (Blind round 49: a reader's are books and an e-reader; "gift for someone who loves to
   // read" had shown Fast-Read thermometers.)
+  // (The shop sells no hunting gear: what a day outdoors at dawn takes, binoculars first.)
+  hunting: [
+    "sports.outdoor.binoculars",
+    "sports.outdoor.flashlights",
+    "sports.outdoor.backpacks",
+    "sports.outdoor.coolers",
+  ],
   reading: [
     "books.fiction.novels",
     "electronics.tablets.e_readers",
@@ -1105,6 +1112,9 @@ const HOBBYISTS: Record<string, string> = {
   fisherman: "fishing",
   fishermen: "fishing",
   angler: "fishing",
+  // (Round 49: "gift for a hunter" had shown Hunter's ceiling fans.)
+  hunter: "hunting",
+  hunters: "hunting",
   gardener: "gardening",
   camper: "camping",
   handyman: "tool set",

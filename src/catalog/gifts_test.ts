@@ -336,8 +336,17 @@ Deno.test("round 48: a music lover's gifts are what they listen with, a musician
 });
 
 Deno.test("a reader's gifts are books and an e-reader, said as a verb too", () => {
-  for (const q of ["gift for someone who loves to read", "gift for my mom who likes reading", "reading gifts"]) {
+  for (
+    const q of ["gift for someone who loves to read", "gift for my mom who likes reading", "reading gifts"]
+  ) {
     assert.deepEqual(giftHobbies(q), ["reading"], q);
   }
   assert.ok(HOBBY_GIFTS.reading.includes("electronics.tablets.e_readers"));
+});
+
+Deno.test("a hunter's gifts are a hunting day's things, not Hunter's ceiling fans", () => {
+  assert.deepEqual(giftHobbies("gift for a hunter"), ["hunting"]);
+  assert.deepEqual(giftHobbies("hunting gifts"), ["hunting"]);
+  assert.deepEqual(giftHobbies("hunter boots"), [], "no gift: the maker's name");
+  assert.equal(HOBBY_GIFTS.hunting[0], "sports.outdoor.binoculars");
 });
