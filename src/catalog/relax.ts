@@ -765,6 +765,9 @@ export interface ShopWords {
   correct?(words: string[]): string[] | undefined;
 }
 
+/** Words for how a thing fits or where it reaches ("wide calf", "high waist", "long sleeve"). */
+const FITS = new Set("wide narrow high low long short deep mid full half".split(" "));
+
 /** A service asked of a thing, which the shop does not sell: "bicycle repair service", "mobile phone plan". */
 const SERVICES = new Set(
   ("service services servicing plan plans subscription subscriptions installation installations rental " +
@@ -795,6 +798,12 @@ function asksAnotherKind(
 ): boolean {
   if (words.some((w) => SERVICES.has(w) && !spells(shop, w))) return true;
   const before = words[head - 1];
+  // (After a word that says how, it says where or which part: "wide calf boots", "high
+  // waist jeans" are boots and jeans of a fit; round 50 had found no boots for the first.)
+  const prior = words[head - 2];
+  if (prior !== undefined && (FITS.has(prior) || DESCRIBING.has(prior) || SIZE_WORDS.has(prior))) {
+    return false;
+  }
   return head > 0 && before !== undefined && kind(words[head]) && !spells(shop, before) &&
     !(shop.namesKindWith?.(before, words[head]) ?? false) &&
     isEnglishWord(before) && !isAttribute(before) && !isMakerName(before) && whoFor(before) === undefined &&
