@@ -182,7 +182,7 @@ const DEAL: ReadonlySet<string> = new Set([
 
 /** A question's "do", and who asks it after it. */
 const ASKED_DO: ReadonlySet<string> = new Set(["do", "does", "did", "should", "can", "could", "would"]);
-const ASKER: ReadonlySet<string> = new Set(["i", "we", "you", "u", "they", "he", "she"]);
+const ASKER: ReadonlySet<string> = new Set(["i", "we", "you", "u", "they", "he", "she", "my", "our", "your"]);
 
 /** Words that say a thing is to replace one, before the thing. */
 const REPLACING: ReadonlySet<string> = new Set(["replacement", "replacements"]);
@@ -249,6 +249,15 @@ const PRICE_PHRASES: {
     set: (m, q) => {
       q.min_price = Number(m[1]);
       q.max_price = Number(m[2]);
+    },
+  },
+  {
+    // "monitor around 200", "about $50": a quarter either side (it had found nothing).
+    re: new RegExp(String.raw`(?:\b(?:around|about|roughly|approximately|approx)|~)\s*${NUM}`, "u"),
+    accept: (m) => /[$£€]|dollar|usd|bucks|quid|euro/u.test(m[0]) || Number(m[1]) >= 20,
+    set: (m, q) => {
+      q.min_price = Math.floor(Number(m[1]) * 0.75);
+      q.max_price = Math.ceil(Number(m[1]) * 1.25);
     },
   },
   {

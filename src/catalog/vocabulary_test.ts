@@ -72,6 +72,7 @@ Deno.test("a question or a wish around the thing is not the thing", () => {
   // A question's "do" before whoever asks is no word to match; a can before an opener is.
   assert.equal(parseQuery("what charger do i need for samsung galaxy").text, "charger samsung galaxy");
   assert.equal(parseQuery("can opener").text, "can opener");
+  assert.equal(parseQuery("what can my son ride").text, "son ride", "a question's can, before whose");
   assert.equal(parseQuery("deals on laptops").text, "laptops", "a deal's on");
   assert.equal(parseQuery("most expensive watch").text, "watch", "the dearest is a price, no word to match");
   assert.equal(parseQuery("high end vacuum").text, "vacuum", "so is the high end");
@@ -541,6 +542,11 @@ Deno.test("a range of two plain numbers is a price where money's sizes say so, n
   assert.equal(parseQuery("ages 8-12").min_price, undefined);
   assert.equal(parseQuery("desk 40-60 inch").min_price, undefined);
   assert.equal(parseQuery("rtx 4060-ti").min_price, undefined);
+  // "around" a price is a quarter either side of it; not a size's.
+  assert.deepEqual(parseQuery("monitor around 200"), { text: "monitor", min_price: 150, max_price: 250 });
+  assert.deepEqual(parseQuery("tv about $500"), { text: "tv", min_price: 375, max_price: 625 });
+  assert.equal(parseQuery("around 55 inch tv").min_price, undefined);
+  assert.equal(parseQuery("shoes about 10").min_price, undefined);
 });
 
 Deno.test("how many people a thing is for is written as the titles write it; a glued unit stays glued", () => {
