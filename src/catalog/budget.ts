@@ -54,9 +54,12 @@ const HIGH_END = new RegExp(`${HIGH_END_WORDS.source}|${TOP_OF_THE_LINE.source}`
 export const DEAREST =
   /(?<![\p{L}\p{N}])(?:most[\s-]+(?:expensive|costly|pricey)|priciest|highest[\s-]+priced?|dearest)(?![\p{L}\p{N}])/gu;
 
+/** `DEAREST` tested once, without the global flag's position carried between tests. */
+const DEAREST_ONCE = new RegExp(DEAREST.source, "u");
+
 /** Whether the query asks for the dearest ones first ("most expensive watch"). */
 export function asksDearest(text: string): boolean {
-  return new RegExp(DEAREST.source, "u").test(fold(text));
+  return DEAREST_ONCE.test(fold(text));
 }
 
 /** Whether the query asks for the cheap end of what it names. */
@@ -89,6 +92,8 @@ const TOO_DEAR =
 export const BANG_FOR_BUCK =
   /(?<![\p{L}\p{N}])(?:(?:best|most|good|great|biggest)[\s-]+)?bang[\s-]+for[\s-]+(?:the[\s-]+|your[\s-]+|my[\s-]+|ur[\s-]+)?bucks?(?![\p{L}\p{N}])/gu;
 
+const BANG_FOR_BUCK_ONCE = new RegExp(BANG_FOR_BUCK.source, "u");
+
 /**
  * Good value for the money: "best value tv", "good value headphones", "value vacuum" (not a
  * value pack, which is how many: "value pack batteries").
@@ -102,7 +107,7 @@ const VALUE =
  */
 export function asksValue(text: string): boolean {
   const folded = fold(text);
-  return VALUE.test(folded) || new RegExp(BANG_FOR_BUCK.source, "u").test(folded);
+  return VALUE.test(folded) || BANG_FOR_BUCK_ONCE.test(folded);
 }
 
 /** Whether the words include one of the high end's that a title may say too ("premium"). */

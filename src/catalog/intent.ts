@@ -813,7 +813,7 @@ async function read(
     const named = rest.includes(known.kind);
     // (The kind typed after the maker, where the shop sells it, before the kind the maker is
     // known for: "bang and olufsen speaker" is speakers, not headphones.)
-    const shop = await shopWords();
+    const shop = vocabulary ?? await shopWords();
     const typedKind = !named && rest.some((w) => shop.isNoun(w));
     const asked: [string, string[]][] = carried ? [[`${known.maker} ${known.kind}`, rest]] : [
       ...(known.rest

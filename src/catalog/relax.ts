@@ -775,10 +775,10 @@ const SERVICES = new Set(
     .split(" "),
 );
 /**
- * How a word that says what a thing is like or does ends, not what it is for: "comfy",
- * "colourful", "sturdy", "noise limiting", "broken".
+ * How a word that says what a thing is like or does ends, not what it is for, besides
+ * `ADJECTIVAL`'s endings ("colourful", "noise limiting"): "comfy", "sturdy", "broken".
  */
-const DESCRIBING_ENDING = /(?:[^t]y|ful|ous|ive|ic|able|ible|less|ish|ed|en|ing|est|ly)$/u;
+const DESCRIBING_ENDING = /(?:[^t]y|en|est|ly)$/u;
 
 /**
  * Whether the words ask for a kind the shop does not sell, so that the thing alone would be
@@ -807,7 +807,7 @@ function asksAnotherKind(
   return head > 0 && before !== undefined && kind(words[head]) && !spells(shop, before) &&
     !(shop.namesKindWith?.(before, words[head]) ?? false) &&
     isEnglishWord(before) && !isAttribute(before) && !isMakerName(before) && whoFor(before) === undefined &&
-    !DESCRIBING_ENDING.test(before) && !DESCRIBING.has(before) &&
+    !ADJECTIVAL.test(before) && !DESCRIBING_ENDING.test(before) && !DESCRIBING.has(before) &&
     !/\p{N}/u.test(before) &&
     !FUNCTION_WORDS.has(before) && !asksPricey(before) && !asksCheap(before) && !saidByNeeds().has(before) &&
     !(before in ROLE_GIFTS || before.replace(/s$/u, "") in ROLE_GIFTS);

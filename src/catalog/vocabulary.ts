@@ -330,6 +330,10 @@ const WORD_BEFORE_UNIT =
  * people" are a 4-person tent, as the titles write it (both had left the number out).
  */
 const FAMILY_OF = /\bfamily\s+of\s+(\d{1,2})\b/gu;
+const FAMILY_OF_WORDS = new RegExp(
+  String.raw`\bfamily\s+of\s+(${Object.keys(NUMBER_WORDS).join("|")})\b`,
+  "gu",
+);
 const PEOPLE = /\b(\d{1,2})[\s-]*(?:people|persons)\b/gu;
 /** A store's words for where things are sold ("toy aisle", "electronics department"). */
 const STORE_WORDS = new Set([
@@ -415,10 +419,7 @@ function sounded(word: string): string {
 export function parseQuery(text: string): ParsedQuery {
   const out: ParsedQuery = { text: "" };
   let rest = fold(text).replace(AGE_OVER, "$1 ")
-    .replace(
-      /\bfamily\s+of\s+(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/gu,
-      (_, w: string) => `family of ${NUMBER_WORDS[w]}`,
-    )
+    .replace(FAMILY_OF_WORDS, (_, w: string) => `family of ${NUMBER_WORDS[w]}`)
     .replace(WORD_BEFORE_UNIT, (w: string) => NUMBER_WORDS[w])
     .replace(FAMILY_OF, "$1 person").replace(PEOPLE, "$1 person");
   for (const p of PRICE_PHRASES) {
