@@ -1209,6 +1209,9 @@ export function giftAsked(query: string): GiftAsk | undefined {
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
     if (teen && (TEEN.has(w) || TEEN_BOYS.has(w) || TEEN_GIRLS.has(w))) continue;
     if (sixteen && (w === "sweet" || w === "16" || w === "sixteen")) continue;
+    // (Blind round 50: which birthday or anniversary is the occasion's: "present for grandma
+    // 80th birthday" had found nothing.)
+    if (/^\d+(?:st|nd|rd|th)$/u.test(w)) continue;
     // A baby's gifts are the baby's own, a toddler's the toddler's.
     const whom = BABY.has(w) ? "baby" : TODDLER.has(w) ? "toddler" : KIN[w] ?? whoFor(w);
     if (whom === undefined) return undefined;
