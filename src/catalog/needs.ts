@@ -1670,6 +1670,16 @@ export const NEEDS: readonly Need[] = [
       "hanging art",
       "hanging frame",
       "hanging mirror",
+      // (Blind round 50: "what can i use to hang heavy mirror on drywall" had shown hammers
+      // and levels first: "drywall", no word of the need's, had named the hand tools' aisle.
+      // The wall it hangs on is the need's: the hangers lead.)
+      "hang on drywall",
+      "hanging on drywall",
+      "mirror on drywall",
+      "picture on drywall",
+      "pictures on drywall",
+      "frame on drywall",
+      "hang heavy",
     ],
     paths: [
       "tools.hardware.picture_hangers",
@@ -1677,6 +1687,8 @@ export const NEEDS: readonly Need[] = [
       "tools.hand_tools.levels",
       "tools.hand_tools.stud_finders",
     ],
+    // (Blind round 50: the hangers first, the tools that put them up after.)
+    kind: "picture",
   },
   {
     label: "a dog that pulls",
@@ -1837,6 +1849,16 @@ export const NEEDS: readonly Need[] = [
       "couch to 5k",
       "start jogging",
       "first marathon",
+      // (Blind round 50: "starting to run" found nothing; a run begun is running begun.)
+      "start to run",
+      "starting to run",
+      "started running",
+      "starting running",
+      "getting into running",
+      "get into running",
+      "new to running",
+      "new runner",
+      "beginner runner",
     ],
     // (Blind round 44: "want to start running" had shown water bottles and socks, no running
     // shoes, the one thing a new runner must buy; its own kinds are the running shoes and shorts.)
@@ -2033,6 +2055,28 @@ export const NEEDS: readonly Need[] = [
     paths: ["tools.paint.caulk"],
     kind: "mold",
   },
+  // (Blind round 50: "best way to clean grout in the shower" found nothing. Grout is scrubbed
+  // clean with a bathroom's cleaner and a scrubbing mop.)
+  {
+    label: "clean grout",
+    says: [
+      "clean grout",
+      "cleaning grout",
+      "grout cleaner",
+      "grout cleaning",
+      "dirty grout",
+      "grout dirty",
+      "stained grout",
+      "grout stains",
+      "scrub grout",
+      "scrubbing grout",
+      "tile grout",
+      "clean tiles",
+      "cleaning tiles",
+      "clean the tiles",
+    ],
+    paths: ["home.cleaning.household_cleaners", "home.cleaning.mops"],
+  },
   {
     // (Blind round 26: "basement smells musty" had shown caulk and wipes first.)
     label: "damp air",
@@ -2147,6 +2191,30 @@ export const NEEDS: readonly Need[] = [
       "child safety",
     ],
     paths: ["baby.gear.baby_gates", "home.safety.smoke_detectors", "home.safety.co_detectors"],
+  },
+  // (Blind round 50: "toddler wont stay in bed" found nothing, and "toddler keeps getting out
+  // of bed" had shown stair gates. The shop sells no toddler bed or bed rail: a child kept in
+  // bed is one soothed there, by a night light's glow and a sound machine's hush.)
+  {
+    label: "a toddler who won't stay in bed",
+    says: [
+      "toddler stay in bed",
+      "toddler staying in bed",
+      "kid stay in bed",
+      "kid staying in bed",
+      "toddler out of bed",
+      "toddler getting out of bed",
+      "toddler gets out of bed",
+      "toddler keeps getting up",
+      "kid out of bed",
+      "kid getting out of bed",
+      "kid gets out of bed",
+      "toddler bed time",
+      "toddler bedtime",
+      "kid bedtime",
+    ],
+    paths: ["home.appliances.sound_machines", "home.decor.lamps"],
+    kind: "night light",
   },
   // (Blind round 44: stairs, a door or a room kept from a child are a gate's; "baby proofing
   // stairs" had shown carbon monoxide alarms beside the gates.)
@@ -2852,7 +2920,9 @@ export const NEEDS: readonly Need[] = [
       "cord clutter",
       "too many cords",
     ],
-    paths: ["tools.hardware.zip_ties", "electronics.power.extension_cords", "home.storage.storage_bins"],
+    // (Blind round 50: "tired of tangled cables on my desk" had shown storage bins first. Cords
+    // are tidied by what ties and holds them: zip ties, then a desk's organizers.)
+    paths: ["tools.hardware.zip_ties", "office.supplies.desk_organizers"],
   },
   {
     label: "a clogged drain",
@@ -3302,8 +3372,29 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "a healthy lawn",
-    says: ["brown patches", "lawn brown", "patchy lawn", "dead grass", "yellow grass", "grass dying"],
-    paths: ["garden.plants.fertilizer", "garden.plants.seeds"],
+    says: [
+      "brown patches",
+      "lawn brown",
+      "patchy lawn",
+      "dead grass",
+      "yellow grass",
+      "grass dying",
+      // (Blind round 50: "any tips for keeping my lawn green" found nothing. A green lawn is
+      // fed and watered: its fertilizer, then the hose that waters it.)
+      "lawn green",
+      "green lawn",
+      "grass green",
+      "green grass",
+      "greener lawn",
+      "lawn greener",
+      "greener grass",
+      "grass greener",
+      "healthy lawn",
+      "lawn healthy",
+      "lush lawn",
+      "lawn care",
+    ],
+    paths: ["garden.plants.fertilizer", "garden.plants.seeds", "garden.tools.garden_hoses"],
   },
   {
     label: "a dog that jumps",
@@ -3650,6 +3741,27 @@ export const NEEDS: readonly Need[] = [
     says: ["after surgery", "knee surgery", "recovering from surgery", "surgery recovery", "get well soon"],
     paths: ["health.medical.braces", "health.personal_care.heating_pads", "home.bedding.pillows"],
   },
+  // (Blind round 50: "what do i need for a newborn coming home from hospital" had shown a
+  // booster seat first, a big child's. A newborn brought home rides in an infant car seat and
+  // needs diapers, a swaddle and a bassinet.)
+  {
+    label: "bringing a newborn home",
+    says: [
+      "newborn coming home",
+      "baby coming home from hospital",
+      "baby home from hospital",
+      "newborn home from hospital",
+      "coming home from hospital",
+      "coming home from the hospital",
+      "bringing baby home",
+      "bringing home baby",
+      "bringing newborn home",
+      "bringing home a newborn",
+      "take baby home",
+      "taking baby home",
+    ],
+    paths: ["baby.care.diapers", "baby.gear.baby_bedding", "baby.gear.cribs", "baby.gear.car_seats"],
+  },
   {
     label: "a baby on the way",
     says: [
@@ -3665,10 +3777,7 @@ export const NEEDS: readonly Need[] = [
       // home's vacuum and dinnerware.)
       "new baby coming home",
       "baby coming home",
-      "bringing baby home",
-      "bringing home baby",
       "new baby arriving",
-      "newborn coming home",
     ],
     paths: ["baby.gear", "baby.feeding"],
   },
@@ -4026,9 +4135,49 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["sports.cycling.bike_pumps"],
   },
+  // (Blind round 50: "cooking for one person" found nothing. One cooks for oneself with the
+  // small appliances and one pan: an air fryer, a rice cooker, a personal blender, a frying pan.)
+  {
+    label: "cooking for one",
+    says: [
+      "cooking for one",
+      "cook for one",
+      "cooking for one person",
+      "cooking for myself",
+      "cook for myself",
+      "cooking for 1",
+      "meals for one",
+      "meal for one",
+      "dinner for one",
+      "cooking alone",
+      "cooking just for me",
+      "single serving",
+      "single serve meals",
+    ],
+    paths: [
+      "kitchen.appliances.air_fryers",
+      "kitchen.appliances.rice_cookers",
+      "kitchen.cookware.pans",
+      "kitchen.appliances.blenders",
+    ],
+  },
   {
     label: "a toddler climbing out of the crib",
-    says: ["climbing out of the crib", "climbing out of the cot", "climbs out of crib", "climbs out of cot"],
+    says: [
+      "climbing out of the crib",
+      "climbing out of the cot",
+      "climbs out of crib",
+      "climbs out of cot",
+      // (Blind round 50: "toddler climbing out of crib" found nothing.)
+      "climbing out of crib",
+      "climbing out of cot",
+      "climb out of crib",
+      "climb out of the crib",
+      "climbs out of the crib",
+      "gets out of crib",
+      "getting out of crib",
+      "out of the crib",
+    ],
     paths: ["baby.care.baby_monitors", "baby.gear.cribs"],
   },
   // (Blind round 34: each found nothing, or the wrong thing.)
