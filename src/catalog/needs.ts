@@ -3760,7 +3760,9 @@ export const NEEDS: readonly Need[] = [
       "take baby home",
       "taking baby home",
     ],
-    paths: ["baby.care.diapers", "baby.gear.baby_bedding", "baby.gear.cribs", "baby.gear.car_seats"],
+    paths: ["baby.gear.car_seats", "baby.care.diapers", "baby.gear.baby_bedding", "baby.gear.cribs"],
+    // (An infant's own first: a booster seat is a big child's.)
+    kind: "infant",
   },
   {
     label: "a baby on the way",

@@ -846,4 +846,6 @@ export const JUDGMENTS: Judgment[] = [
   { query: "hang heavy picture on drywall", leaves: ["picture_hangers"] },
   { query: "tired of tangled cables on my desk", leaves: ["zip_ties", "desk_organizers"] },
   { query: "cables tangled behind my tv", leaves: ["zip_ties", "desk_organizers"] },
+  { query: "bringing baby home from hospital", leaves: ["car_seats", "diapers", "baby_bedding", "cribs"] },
+  { query: "newborn coming home", leaves: ["car_seats", "diapers", "baby_bedding", "cribs"] },
 ];
