@@ -1664,7 +1664,6 @@ export const NEEDS: readonly Need[] = [
       "hang art",
       "hang frame",
       "hang mirror",
-      "hang shelf",
       "hang wall",
       "hanging picture",
       "hanging art",
@@ -1689,6 +1688,18 @@ export const NEEDS: readonly Need[] = [
     ],
     // (Blind round 50: the hangers first, the tools that put them up after.)
     kind: "picture",
+  },
+  // (A shelf hangs on what a shelf needs, no picture hook: the hangers had led "hang shelf"
+  // once the pictures' need put its hangers first.)
+  {
+    label: "putting up a shelf",
+    says: ["hang shelf", "hang shelves", "put up shelf", "put up shelves", "mount shelf", "install shelf"],
+    paths: [
+      "home.storage.wall_shelves",
+      "tools.hand_tools.levels",
+      "tools.hand_tools.stud_finders",
+      "tools.power_tools.drills",
+    ],
   },
   {
     label: "a dog that pulls",
