@@ -71,6 +71,7 @@ import {
 } from "./relax.ts";
 import { parseQuery, priceBounds } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
+import { readRefusal } from "./negation.ts";
 import { LEAVES } from "./taxonomy.ts";
 import {
   asksCheap,
@@ -94,8 +95,37 @@ export async function searchAsMeant(
   raw: Search,
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
-  const r = await onPage(q, raw, shopWords);
+  const r = await refusing(q, (q) => onPage(q, raw, shopWords), shopWords);
   return q.sort === "relevance" ? { ...r, hits: repeatsLast(r.hits) } : r;
+}
+
+/**
+ * `q` searched with what its words refuse read (`readRefusal`): "baby monitor without wifi"
+ * leaves out Wi-Fi monitors; "vacuum without bag" is a bagless vacuum, where that word finds
+ * the thing (the shop's "springless" things are trampolines: "mattress without springs"
+ * leaves out what says springs). Not a need's own words: "tv without cable" and "no closet
+ * space" are needs the guide answers.
+ */
+async function refusing(
+  q: SearchQuery,
+  search: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  if (!/\b(?:without|w\/o|no|non|not)\b/iu.test(q.q) || needAsked(q.q) !== undefined) return search(q);
+  const refusal = readRefusal(q.q, await shopWords());
+  if (refusal === undefined) return search(q);
+  const asked = ({ text, exclude }: { text: string; exclude: string[] }): SearchQuery => {
+    const all = [...q.exclude ? [q.exclude] : [], ...exclude];
+    return { ...q, q: text, ...all.length > 0 ? { exclude: all.join(",") } : {} };
+  };
+  if (refusal.named) {
+    const r = await search(asked(refusal.named));
+    const own = refusal.named.words.flatMap(analyze);
+    const lost = new Set([...(r.dropped_words ?? []).flatMap(analyze)]);
+    const searched = new Set(analyze(r.corrected_query ?? refusal.named.text));
+    if (r.total > 0 && own.every((w) => searched.has(w) && !lost.has(w))) return r;
+  }
+  return search(asked(refusal.excluded));
 }
 
 /** The search an answer came from (a result's copies carry it along: spreads copy symbols). */

@@ -70,6 +70,11 @@ export const SearchQuery = z.object({
     "dotted lowercase path like electronics.audio, or several separated by commas",
   ).optional(),
   brand: z.string().min(1).max(100).optional(),
+  exclude: z.string().max(200).regex(/[\p{L}\p{N}]/u, "words to leave out, like wifi or remote control")
+    .optional().meta({
+      description: "Phrases a product's title must not say, comma-separated (`wifi,remote control`); their " +
+        "synonyms count too (`wifi` also leaves out Wi-Fi). A query's own `without …` sets it",
+    }),
   min_price: priceParam("Lowest price, inclusive").optional(),
   max_price: priceParam("Highest price, inclusive").optional(),
   sort: z.enum(SORTS).default("relevance"),

@@ -457,6 +457,39 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     assert.equal((await c.search(q({ q: "", category: "electronics.aud" }))).total, 0);
   });
 
+  register("what a query refuses is left out, or is the shop's own word for it", async () => {
+    const c = await catalog();
+    const says = (title: string) => /wi-?fi/i.test(title);
+    const all = await c.search(q({ q: "soundbar", size: 100 }));
+    assert.ok(all.total <= 100, `the test reads every soundbar: ${all.total}`);
+    const wifi = all.hits.filter((h) => says(h.title)).length;
+    assert.ok(wifi > 0 && wifi < all.total, `some soundbars say Wi-Fi, some do not: ${wifi} of ${all.total}`);
+    for (
+      const input of [
+        { q: "soundbar without wifi" },
+        { q: "soundbar w/o wi-fi" },
+        { q: "soundbar with no wifi" },
+        { q: "soundbar", exclude: "wifi" },
+      ]
+    ) {
+      const r = await c.search(q({ ...input, size: 100 }));
+      assert.equal(r.total, all.total - wifi, JSON.stringify(input));
+      assert.ok(r.hits.every((h) => !says(h.title)), JSON.stringify(input));
+    }
+    // The shop's own word for the refusal: "without bag" is bagless (had shown vacuum bags).
+    const bagless = await c.search(q({ q: "vacuum without bag", size: 5 }));
+    assert.ok(
+      bagless.total > 0 && bagless.hits.every((h) => /bagless/i.test(h.title)),
+      titles(bagless).join("; "),
+    );
+    // A need's own words are the need's: no channels without cable asks for an antenna, refusing nothing.
+    const need = await c.search(q({ q: "tv has no channels without cable", size: 5 }));
+    assert.ok(
+      need.hits.length > 0 && need.hits.every((h) => h.category.endsWith("tv_antennas")),
+      titles(need).join("; "),
+    );
+  });
+
   register("price filters are inclusive at both ends", async () => {
     const c = await catalog();
     const r = await c.search(q({ q: "", min_price: 100, max_price: 200, size: 100, sort: "price_asc" }));

@@ -45,6 +45,7 @@ import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
 import { withProductLines } from "../../catalog/product_lines.ts";
 import { searchAsMeant } from "../../catalog/intent.ts";
+import { excludedPhrases } from "../../catalog/negation.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import {
   askedWords,
@@ -675,6 +676,14 @@ export class ElasticsearchCatalog implements CatalogStore {
     if (categories.length > 0) filter.push({ terms: { category_levels: categories } });
     if (q.brand) filter.push({ term: { "brand.keyword": q.brand.toLowerCase() } });
     if (min !== undefined || max !== undefined) filter.push({ range: { price: { gte: min, lte: max } } });
+    const excluded = excludedPhrases(q.exclude);
+    if (excluded.length > 0) {
+      // (Words in a row on the title's analysed words, as the embedded index leaves them out.)
+      const says = excluded.map((words) => ({
+        match_phrase: { title_terms: { query: words.join(" "), analyzer: "shop_terms" } },
+      }));
+      filter.push({ bool: { must_not: says } });
+    }
     const text = parsed.text;
     const words = terms(text);
     const boost = [...trendingClauses(q, options), ...(words.length > 0 ? anyoneBoost(text) : [])];

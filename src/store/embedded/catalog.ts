@@ -34,6 +34,7 @@ import { highlight } from "../highlight.ts";
 import { browsedCategories, kindPaths, namedCategories } from "../../catalog/browse.ts";
 import { namedMakers } from "../../catalog/makers.ts";
 import { searchAsMeant } from "../../catalog/intent.ts";
+import { excludedPhrases } from "../../catalog/negation.ts";
 import { completeTyped } from "../../catalog/complete.ts";
 import { namesSomeone, PARTICULAR_PATHS } from "../../catalog/audience.ts";
 import { productLineByKind, rewriteProductLines, withProductLines } from "../../catalog/product_lines.ts";
@@ -340,16 +341,37 @@ export class EmbeddedCatalog implements CatalogStore {
     min: number | undefined,
     max: number | undefined,
   ): ((p: Product) => boolean) | undefined {
-    if (q.category === undefined && q.brand === undefined && min === undefined && max === undefined) {
+    const excluded = this.#excluded(q.exclude);
+    if (
+      q.category === undefined && q.brand === undefined && min === undefined && max === undefined &&
+      excluded === undefined
+    ) {
       return undefined;
     }
     const categories = categoryPaths(q.category);
     const brand = q.brand?.toLowerCase();
     return (p: Product) =>
+      (excluded === undefined || !excluded.has(this.#slotOf.get(p.id)!)) &&
       (categories.length === 0 || isUnder(p.category, categories)) &&
       (brand === undefined || p.brand.toLowerCase() === brand) &&
       (min === undefined || p.price >= min) &&
       (max === undefined || p.price <= max);
+  }
+
+  /** The slots whose titles say one of `exclude`'s phrases (`excludedPhrases`), in a row. */
+  #excluded(exclude: string | undefined): Set<number> | undefined {
+    const phrases = excludedPhrases(exclude);
+    if (phrases.length === 0) return undefined;
+    const out = new Set<number>();
+    for (const phrase of phrases) {
+      const hits = this.#index.evaluate({
+        op: "AND",
+        children: phrase.map((term) => ({ term, bit: -1, boosts: { title: 1 } })),
+        ...(phrase.length > 1 ? { where: this.#inARow("title", phrase) } : {}),
+      });
+      for (let i = 0; i < hits.length; i++) out.add(hits.slots[i]);
+    }
+    return out;
   }
 
   #vocab(): Vocabulary {

@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { excludedPhrases, readRefusal } from "./negation.ts";
+import type { ShopWords } from "./relax.ts";
+
+/** A shop that spells `words`, names kinds by `pairs` ("remote control") and writes `joined` as one ("wi fi"). */
+function shop(words: string[], pairs: string[] = [], joined: string[] = []): ShopWords {
+  const spelled = new Set(words);
+  return {
+    isNoun: () => false,
+    isBareNoun: () => false,
+    namesAnotherKind: () => false,
+    knows: (w) => spelled.has(w),
+    spells: (w) => spelled.has(w),
+    namesKindWith: (w, head) => pairs.includes(`${w} ${head}`),
+    writtenJoined: (w, next) => joined.includes(`${w} ${next}`),
+  };
+}
+
+Deno.test("a refused part the shop has no word for is left out, the other words kept", () => {
+  assert.deepEqual(readRefusal("baby monitor without wifi", shop([])), {
+    excluded: { text: "baby monitor", exclude: ["wifi"] },
+  });
+  // (A "with" before "no" goes with it; what follows the refusal stays.)
+  assert.deepEqual(readRefusal("jeans with no holes for men", shop([])), {
+    excluded: { text: "jeans for men", exclude: ["holes"] },
+  });
+});
+
+Deno.test("a refused part the shop names with -less or -free is that word first, left out otherwise", () => {
+  assert.deepEqual(readRefusal("vacuum without a bag", shop(["bagless"])), {
+    named: { text: "bagless vacuum", exclude: [], words: ["bagless"] },
+    excluded: { text: "vacuum", exclude: ["bag"] },
+  });
+  // (The word's base form: "sleeves" → "sleeveless"; "-free" where the shop writes it joined.)
+  assert.equal(readRefusal("dress without sleeves", shop(["sleeveless"]))?.named?.text, "sleeveless dress");
+  assert.equal(
+    readRefusal("shampoo w/o sulfates", shop([], [], ["sulfate free"]))?.named?.text,
+    "sulfate free shampoo",
+  );
+});
+
+Deno.test("a list of refused parts, two words the shop names a kind with, and what says no more", () => {
+  assert.deepEqual(readRefusal("baby monitor without wifi or app", shop([]))?.excluded, {
+    text: "baby monitor",
+    exclude: ["wifi", "app"],
+  });
+  assert.deepEqual(readRefusal("tv without a remote control", shop([], ["remote control"]))?.excluded, {
+    text: "tv",
+    exclude: ["remote control"],
+  });
+  assert.deepEqual(readRefusal("soundbar w/o wi-fi", shop([], [], ["wi fi"]))?.excluded, {
+    text: "soundbar",
+    exclude: ["wi fi"],
+  });
+  assert.deepEqual(readRefusal("sofa no assembly required", shop([]))?.excluded, {
+    text: "sofa",
+    exclude: ["assembly"],
+  });
+  assert.deepEqual(readRefusal("baby food no added sugar", shop([]))?.excluded, {
+    text: "baby food",
+    exclude: ["sugar"],
+  });
+});
+
+Deno.test("no refusal: a word the shop writes joined, one said first, or nothing after it", () => {
+  assert.equal(readRefusal("non slip bath mat", shop([], [], ["non slip"])), undefined);
+  assert.equal(readRefusal("no show socks", shop([])), undefined);
+  assert.equal(readRefusal("laptop without", shop([])), undefined);
+  assert.equal(readRefusal("blender without 500", shop([])), undefined);
+  assert.equal(readRefusal("blender", shop([])), undefined);
+});
+
+Deno.test("excluded phrases are analysed, with their synonyms' forms", () => {
+  assert.deepEqual(excludedPhrases("wifi"), [["wifi"], ["wi", "fi"]]);
+  assert.deepEqual(excludedPhrases("springs, remote control"), [["spring"], ["remote", "control"]]);
+  assert.deepEqual(excludedPhrases(" , "), []);
+  assert.deepEqual(excludedPhrases(undefined), []);
+});
