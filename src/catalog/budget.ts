@@ -34,7 +34,19 @@ const CHEAP = new Set([
   "bargain",
 ]);
 /** Words asking for the high end (no title says them: relaxation leaves them out of the match). */
-const PRICEY = new Set(["expensive", "luxury", "luxurious", "upscale", "premium", "designer"]);
+const PRICEY = new Set([
+  "expensive",
+  "luxury",
+  "luxurious",
+  "upscale",
+  "premium",
+  "designer",
+  // ("fancy cookware" and "splurge worthy handbag" had shown the popular ones, $40 pans first.)
+  "fancy",
+  "splurge",
+  "pricey",
+  "posh",
+]);
 /** The cheapest of all, not the cheap end: "cheapest printer" lists them by price. */
 const CHEAPEST = /(?<![\p{L}\p{N}])(?:cheapest|lowest[\s-]+priced?|least[\s-]+expensive)(?![\p{L}\p{N}])/u;
 /**
@@ -74,7 +86,12 @@ export function asksCheap(text: string): boolean {
  * ("vacuums on sale" had shown $600 ones first, the shop keeping no sale prices).
  */
 const LOW_COST =
-  /(?<![\p{L}\p{N}])(?:(?:low|lower)[\s-]+(?:cost|price|priced|costing)|on[\s-]+sale)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:low|lower)[\s-]+(?:cost|price|priced|costing)|on[\s-]+sale|entry[\s-]+level)(?![\p{L}\p{N}])/u;
+/** "entry level": the cheap end, a phrase no title says (`parseQuery` takes it out of the match). */
+export const ENTRY_LEVEL = /(?<![\p{L}\p{N}])entry[\s-]+level(?![\p{L}\p{N}])/gu;
+
+/** Dollar signs for a price level, as reviews write it: "$$$ headphones" is the high end. */
+const DOLLAR_SIGNS = /\$\s*\$\s*\$/u;
 
 /** Whether the query asks for the cheapest ones first ("cheapest printer"), not only cheap ones. */
 export function asksCheapest(text: string): boolean {
@@ -119,7 +136,8 @@ export function saysPricey(text: string): boolean {
 export function asksPricey(text: string): boolean {
   const folded = fold(text);
   return !TOO_DEAR.test(folded) && !CHEAPEST.test(folded) &&
-    (HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w)) || asksDearest(folded));
+    (HIGH_END.test(folded) || terms(folded).some((w) => PRICEY.has(w)) || asksDearest(folded) ||
+      DOLLAR_SIGNS.test(folded));
 }
 
 const LINES = new Map(LEAVES.map((l) => [l.path, l.lines]));

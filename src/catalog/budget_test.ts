@@ -110,3 +110,11 @@ Deno.test("asksDearest: the dearest first is the high end too; deals are the che
   assert.ok(asksCheap("vacuums on sale") && !asksCheap("vacuums for sale"));
   assert.ok(asksValue("best bang for buck earbuds") && asksValue("bang for your buck headphones"));
 });
+
+Deno.test("fancy, splurge and dollar signs are the high end; entry level the cheap end", () => {
+  for (const q of ["fancy cookware", "splurge worthy handbag", "$$$ headphones", "pricey chef knife"]) {
+    assert.ok(asksPricey(q), q);
+  }
+  for (const q of ["entry level dslr", "entry-level laptop"]) assert.ok(asksCheap(q), q);
+  for (const q of ["$5 gift", "entry mat", "level"]) assert.ok(!asksPricey(q) && !asksCheap(q), q);
+});

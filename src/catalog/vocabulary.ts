@@ -22,7 +22,7 @@ import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { BANG_FOR_BUCK, DEAREST, HIGH_END_WORDS, TOP_OF_THE_LINE } from "./budget.ts";
+import { BANG_FOR_BUCK, DEAREST, ENTRY_LEVEL, HIGH_END_WORDS, TOP_OF_THE_LINE } from "./budget.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -49,6 +49,11 @@ const FILLER = new Set([
   "discount",
   "quality",
   "online",
+  // "cheap but good knife", "pricey but worth it chef knife", "splurge worthy handbag" (the
+  // first two had found nothing: no title says "but").
+  "but",
+  "worth",
+  "worthy",
   // How much: "most comfortable office chair", "very warm blanket", "most popular".
   "most",
   "very",
@@ -275,6 +280,14 @@ const PRICE_PHRASES: {
     re: new RegExp(String.raw`(?:\b(?:over|above|more than|at least|min)|>)\s*${NUM}`, "u"),
     set: (m, q) => void (q.min_price = Number(m[1])),
   },
+  {
+    // An amount of money alone is what it may cost: "$30 gift", "50 dollar headphones" ("30
+    // dollar gift ideas" had shown a Dollar Shave Club razor). Only said as money: a bare
+    // number is a size's or a model's ("55 tv", "ryzen 7").
+    re:
+      /(?:[$£€]\s*(\d+(?:\.\d+)?)|(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s*(?:dollars?|usd|bucks|quid|euros?)(?![\p{L}\p{N}]))/u,
+    set: (m, q) => void (q.max_price = Number(m[1] ?? m[2])),
+  },
 ];
 
 /**
@@ -323,8 +336,55 @@ const NUMBER_WORDS: Record<string, string> = {
   ten: "10",
   twelve: "12",
 };
+/** Numbers said in words, for money: "fifty bucks", "a hundred dollars", "two hundred and fifty quid". */
+const SAID_NUMBERS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(
+    ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
+      "seventeen eighteen nineteen").split(" ").map((w, i) => [w, i + 1]),
+  ),
+  ...Object.fromEntries(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(" ").map((w, i) => [w, (i + 2) * 10]),
+  ),
+};
+/**
+ * Money said in words ("blender under fifty bucks" had left the price out and shown $250
+ * blenders): the words before a money's unit, as digits. (Not "pounds": said in words it
+ * is as often a weight.)
+ */
+const MONEY_IN_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:(?:a|and|hundred|thousand|${
+    Object.keys(SAID_NUMBERS).join("|")
+  })[\s-]+)+)(bucks|dollars?|quid|euros?)(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+/** The number words say ("two hundred and fifty" → 250), or `undefined` when they say none. */
+function saidNumber(words: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let said = false;
+  for (const w of words.split(/[\s-]+/u).filter(Boolean)) {
+    if (w === "hundred") current = (current || 1) * 100;
+    else if (w === "thousand") [total, current] = [total + (current || 1) * 1000, 0];
+    else if (w in SAID_NUMBERS) current += SAID_NUMBERS[w];
+    else continue; // ("a", "and")
+    said = true;
+  }
+  return said ? total + current : undefined;
+}
+
+/** `text` with money said in words written in digits (`MONEY_IN_WORDS`). */
+function moneyInDigits(text: string): string {
+  return text.replace(MONEY_IN_WORDS, (all, words: string, unit: string) => {
+    const n = saidNumber(words);
+    return n === undefined ? all : `${n} ${unit}`;
+  });
+}
+
 const WORD_BEFORE_UNIT =
   /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+(?:person|people|cups?|burners?|slices?|seats?|seater|bays?|ports?|quarts?|gallons?|drawers?|doors?|shelf|shelves|tiers?|pack|degrees?|tb|gb|inch|inches|foot|feet|ft|liters?|litres?)\b)/gu;
+/** So is a count of pieces, from two: "three piece luggage set" ("one piece" is a kind's name: "One-Piece"). */
+const WORD_BEFORE_PIECES = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+pieces?\b)/gu;
 /**
  * How many a thing is for, said of people: "tent for a family of four", "tent for four
  * people" are a 4-person tent, as the titles write it (both had left the number out).
@@ -418,9 +478,10 @@ function sounded(word: string): string {
  */
 export function parseQuery(text: string): ParsedQuery {
   const out: ParsedQuery = { text: "" };
-  let rest = fold(text).replace(AGE_OVER, "$1 ")
+  let rest = moneyInDigits(fold(text)).replace(AGE_OVER, "$1 ")
     .replace(FAMILY_OF_WORDS, (_, w: string) => `family of ${NUMBER_WORDS[w]}`)
     .replace(WORD_BEFORE_UNIT, (w: string) => NUMBER_WORDS[w])
+    .replace(WORD_BEFORE_PIECES, (w: string) => NUMBER_WORDS[w])
     .replace(FAMILY_OF, "$1 person").replace(PEOPLE, "$1 person");
   for (const p of PRICE_PHRASES) {
     const m = rest.match(p.re);
@@ -440,19 +501,20 @@ export function parseQuery(text: string): ParsedQuery {
   const asked = rest.replace(ASKING, " ");
   if (terms(asked).length > 0) rest = asked;
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
-  rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(HIGH_END_WORDS, " ").replace(
-    DEAREST,
-    " ",
-  ).replace(
-    BANG_FOR_BUCK,
-    " ",
-  ).replace(
-    LEARN_TO,
-    "$1",
-  ).replace(
-    CHEAP_TO,
-    "$1",
-  );
+  rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(HIGH_END_WORDS, " ")
+    .replace(ENTRY_LEVEL, " ").replace(
+      DEAREST,
+      " ",
+    ).replace(
+      BANG_FOR_BUCK,
+      " ",
+    ).replace(
+      LEARN_TO,
+      "$1",
+    ).replace(
+      CHEAP_TO,
+      "$1",
+    );
   const words = terms(rest);
   const kept = words.filter((_, i) => !isFiller(words, i));
   // A department's name and a word for whatever it sells asks for the department: "pet

@@ -565,3 +565,23 @@ Deno.test("a real word that is the shop's word without its silent e is that word
   assert.deepEqual(v.typoVariants("organize"), [], "another ending: no typo");
   assert.deepEqual(v.typoVariants("cruise"), []);
 });
+
+Deno.test("money said in words or alone is a price; a number alone, or of pieces, is none", () => {
+  const price = (q: string) => {
+    const p = parseQuery(q);
+    return [p.text, p.min_price, p.max_price];
+  };
+  assert.deepEqual(price("blender for under fifty bucks"), ["blender", undefined, 50]);
+  assert.deepEqual(price("headphones under a hundred dollars"), ["headphones", undefined, 100]);
+  assert.deepEqual(price("tv under two hundred and fifty dollars"), ["tv", undefined, 250]);
+  // (A gift alone is filler to the match: the gift guides answer it.)
+  assert.deepEqual(price("30 dollar gift ideas"), ["", undefined, 30]);
+  assert.deepEqual(price("$30 mug"), ["mug", undefined, 30]);
+  assert.deepEqual(price("cheap but good knife"), ["knife", undefined, undefined]);
+  assert.deepEqual(price("entry level dslr"), ["dslr", undefined, undefined]);
+  // (Not money: a size, a model, a count of pieces, a weight said in words.)
+  assert.deepEqual(price("55 inch tv"), ["55 inch tv", undefined, undefined]);
+  assert.deepEqual(price("three piece luggage set"), ["3 piece luggage set", undefined, undefined]);
+  assert.deepEqual(price("all-in-one pc"), ["all in one pc", undefined, undefined]);
+  assert.deepEqual(price("ten pound dumbbells"), ["ten pound dumbbells", undefined, undefined]);
+});
