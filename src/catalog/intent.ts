@@ -233,7 +233,12 @@ async function meant(
   search: Search,
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
-  const r = await onlyBeside(q, await read(q, search, shopWords), search, shopWords);
+  const r = await either(
+    q,
+    await onlyBeside(q, await read(q, search, shopWords), search, shopWords),
+    search,
+    shopWords,
+  );
   // (Only a query that says a price parses it again here.)
   if (!r.did_you_mean && /\d/.test(q.q)) {
     const nearest = await nearestPrice(q, r, search, shopWords);
@@ -303,6 +308,100 @@ async function meant(
     took_ms: round(r.took_ms + found.took_ms),
     corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}`,
   };
+}
+
+/** Words joining two things a shopper weighs against each other ("air fryer or toaster oven"). */
+const OR_WORDS = new Set(["or", "vs", "versus"]);
+/** Words that make an "and" weigh two things too ("difference between a french press and a pour over"). */
+const WEIGHING = new Set([
+  "compare",
+  "comparing",
+  "comparison",
+  "difference",
+  "between",
+  "better",
+  "vs",
+  "versus",
+]);
+/** Words that end either side of the choice ("which is better for a small kitchen air fryer or …"). */
+const CHOICE_BOUNDARY = new Set([
+  ..."a an the for of to in on at with between or and vs versus is are which what whats better best compare"
+    .split(" "),
+  ..."difference should get buy i we my".split(" "),
+]);
+
+/** The two things a query weighs against each other, at most three words each, or `undefined`. */
+export function alternativesOf(text: string): [string, string] | undefined {
+  const words = terms(fold(text));
+  const weighing = words.some((w) => WEIGHING.has(w));
+  const at = words.findIndex((w) => OR_WORDS.has(w) || (w === "and" && weighing));
+  if (at <= 0) return undefined;
+  const side = (from: number, step: 1 | -1) => {
+    const out: string[] = [];
+    for (let i = from; i >= 0 && i < words.length && out.length < 3; i += step) {
+      if (CHOICE_BOUNDARY.has(words[i])) {
+        if (out.length > 0) break;
+        continue; // ("or a toaster oven")
+      }
+      out.push(words[i]);
+    }
+    return step === 1 ? out : out.reverse();
+  };
+  const left = side(at - 1, -1);
+  const right = side(at + 1, 1);
+  return left.length > 0 && right.length > 0 ? [left.join(" "), right.join(" ")] : undefined;
+}
+
+/**
+ * Two things weighed against each other ("which is better for a small kitchen air fryer or
+ * toaster oven", "french press vs pour over"), when the words as a whole found nothing or
+ * only one of them: both kinds, most popular first, when the shop sells both (air fryers and
+ * toasters); the one it sells, when it sells one (french presses, no pour-over); `r` when
+ * it sells neither. (Each had found nothing, or a need's things: dish racks.)
+ */
+async function either(
+  q: SearchQuery,
+  r: SearchResult,
+  search: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult> {
+  if (q.category) return r;
+  // (From the words as typed: "and" is filler to the match.)
+  const sides = alternativesOf(q.q);
+  if (sides === undefined) return r;
+  // (Not a need whose own phrase joins them: "trick or treat" is Halloween's.)
+  const need = needAsked(q.q);
+  if (need && terms(fold(q.q)).some((w) => (OR_WORDS.has(w) || w === "and") && needWords(need).has(w))) {
+    return r;
+  }
+  const said = new Set(analyze(r.corrected_query ?? ""));
+  const bothKept = r.total > 0 && sides.every((s) => analyze(s).some((w) => said.has(w)));
+  if (bothKept || (r.total > 0 && r.corrected_query === undefined)) return r;
+  const found = await Promise.all(
+    sides.map((side) =>
+      read({ ...q, q: side, page: 1, size: FIRST_HITS, sort: "relevance" }, search, shopWords)
+    ),
+  );
+  const took = round(r.took_ms + found[0].took_ms + found[1].took_ms);
+  const leaves = found.map((f) =>
+    f.total > 0 ? mostOf(f.hits.slice(0, FIRST_HITS).map((h) => h.category)) : undefined
+  );
+  const sold = [0, 1].filter((i) => leaves[i] !== undefined && !found[i].dropped_words?.length);
+  if (sold.length === 0) return r;
+  if (sold.length === 1 || leaves[0] === leaves[1]) {
+    const i = sold[0];
+    const one = await read({ ...q, q: sides[i] }, search, shopWords);
+    return {
+      ...one,
+      took_ms: round(took + one.took_ms),
+      corrected_query: one.corrected_query ?? sides[i],
+      dropped_words: [...terms(sides[1 - i]), ...one.dropped_words ?? []],
+    };
+  }
+  const both = await search({ ...q, q: "", category: `${leaves[0]},${leaves[1]}` });
+  if (both.total === 0) return r;
+  const named = found.map((f, i) => f.corrected_query ?? sides[i]);
+  return { ...both, took_ms: round(took + both.took_ms), corrected_query: `${named[0]} or ${named[1]}` };
 }
 
 /**

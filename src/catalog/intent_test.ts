@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { beforeContext, searchAsMeant } from "./intent.ts";
+import { alternativesOf, beforeContext, searchAsMeant } from "./intent.ts";
 import type { ShopWords } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
@@ -379,4 +379,21 @@ Deno.test("where only what holds the thing matched every word, the thing itself 
     q.q === "bamboo toothbrush holder" ? searchResult(9, { hits: holders }) : searchResult(0)
   );
   assert.equal((await holder("bamboo toothbrush holder")).total, 9);
+});
+
+Deno.test("alternativesOf: two things weighed against each other, or, vs, and after a comparison", () => {
+  assert.deepEqual(alternativesOf("air fryer or toaster oven"), ["air fryer", "toaster oven"]);
+  assert.deepEqual(
+    alternativesOf("which is better for a small kitchen air fryer or toaster oven"),
+    ["kitchen air fryer", "toaster oven"],
+  );
+  assert.deepEqual(alternativesOf("kindle vs. ipad"), ["kindle", "ipad"]);
+  assert.deepEqual(
+    alternativesOf("whats the difference between a french press and a pour over"),
+    ["french press", "pour over"],
+  );
+  // ("and" alone joins one thing's name: salt and pepper grinders.)
+  assert.equal(alternativesOf("salt and pepper grinder"), undefined);
+  assert.equal(alternativesOf("or"), undefined);
+  assert.equal(alternativesOf("laptop or"), undefined);
 });

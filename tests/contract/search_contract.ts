@@ -490,6 +490,24 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
     );
   });
 
+  register("two things weighed against each other find both kinds, or the one the shop sells", async () => {
+    const c = await catalog();
+    const leafOf = async (query: string) => (await c.search(q({ q: query, size: 1 }))).hits[0]?.category;
+    const [blenders, toasters] = [await leafOf("blender"), await leafOf("toaster")];
+    assert.ok(blenders && toasters && blenders !== toasters, `${blenders} ${toasters}`);
+    for (
+      const query of ["blender or toaster", "which is better, a blender or a toaster", "blender vs toaster"]
+    ) {
+      const r = await c.search(q({ q: query, size: 100 }));
+      const leaves = new Set(r.hits.map((h) => h.category));
+      assert.deepEqual([...leaves].sort(), [blenders, toasters].sort(), query);
+    }
+    // (One the shop does not sell: the other, saying which words went.)
+    const one = await c.search(q({ q: "blender or flux capacitor", size: 20 }));
+    assert.ok(one.total > 0 && one.hits.every((h) => h.category === blenders), titles(one).join("; "));
+    assert.ok(one.dropped_words?.includes("capacitor"), JSON.stringify(one.dropped_words));
+  });
+
   register("price filters are inclusive at both ends", async () => {
     const c = await catalog();
     const r = await c.search(q({ q: "", min_price: 100, max_price: 200, size: 100, sort: "price_asc" }));
