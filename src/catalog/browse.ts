@@ -93,6 +93,10 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   "clothing": "fashion",
   "clothes": "fashion",
   "apparel": "fashion",
+  // (Blind round 51: "i need an outfit for a summer wedding" had shown violin outfits, the
+  // only titles that say it. "violin outfit" still matches them whole.)
+  "outfit": "fashion",
+  "outfits": "fashion",
   "menswear": "fashion.men",
   "womenswear": "fashion.women",
   "storage devices": "electronics.storage",
@@ -120,6 +124,7 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   // (Blind round 32: each found nothing.)
   "hair care": "beauty.haircare",
   "skin care": "beauty.skincare",
+  "skincare": "beauty.skincare",
   "diy": "tools",
   "home renovation": "tools",
   "diy tools": "tools",
@@ -1262,6 +1267,8 @@ const FETE = ["home.party.party_supplies", "kitchen.dining.disposable_tableware"
 const PLANT_CARE = ["garden.plants.planters", "garden.plants.watering_cans", "garden.plants.fertilizer"];
 /** What one wears to an interview: shirts, dresses and tops (its shoes are mostly sneakers). */
 const INTERVIEW = ["fashion.men.mens_shirts", "fashion.women.dresses", "fashion.women.womens_tops"];
+/** A wedding guest's clothes: dresses and shirts (no title says "wedding guest"; the shoes sold are sneakers). */
+const WEDDING_GUEST = ["fashion.women.dresses", "fashion.men.mens_shirts"];
 /** An autumn home: candles, vases and wall art (no title says "autumn"; its throws are weighted first). */
 const AUTUMN_DECOR = ["home.decor.candles", "home.decor.vases", "home.decor.wall_art"];
 const OFF_TO_COLLEGE = [
@@ -2048,6 +2055,26 @@ export const GROUP_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "interview outfit": INTERVIEW,
   "job interview outfit": INTERVIEW,
   "interview clothes": INTERVIEW,
+  // (Blind round 51: "i need an outfit for a summer wedding" had shown violin outfits.)
+  "wedding guest": WEDDING_GUEST,
+  "wedding outfit": WEDDING_GUEST,
+  "wedding guest outfit": WEDDING_GUEST,
+  "wedding attire": WEDDING_GUEST,
+  "summer wedding": WEDDING_GUEST,
+  "summer wedding outfit": WEDDING_GUEST,
+  "outfit for a wedding": WEDDING_GUEST,
+  "outfit for a summer wedding": WEDDING_GUEST,
+  "clothes for a wedding": WEDDING_GUEST,
+  "clothes for a summer wedding": WEDDING_GUEST,
+  "what to wear to a wedding": WEDDING_GUEST,
+  "outfit for a job interview": INTERVIEW,
+  // (as searched: "for" and "a" are filler)
+  "outfit job interview": INTERVIEW,
+  "outfit interview": INTERVIEW,
+  "clothes job interview": INTERVIEW,
+  "outfit for an interview": INTERVIEW,
+  "clothes for a job interview": INTERVIEW,
+  "what to wear to a job interview": INTERVIEW,
   "autumn decor": AUTUMN_DECOR,
   "fall decor": AUTUMN_DECOR,
   "autumn decorations": AUTUMN_DECOR,

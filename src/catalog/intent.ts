@@ -69,7 +69,7 @@ import {
   spells,
   theThing,
 } from "./relax.ts";
-import { parseQuery, priceBounds } from "./vocabulary.ts";
+import { parseQuery, priceBounds, withoutAsking } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { readRefusal } from "./negation.ts";
 import { LEAVES } from "./taxonomy.ts";
@@ -511,6 +511,15 @@ async function read(
     const label = max !== undefined && gift.under ? gift.label.replace(/ under \$\d+$/, "") : gift.label;
     if (guide.total > 0) return { ...guide, corrected_query: label };
   }
+  // A group of kinds by the name shoppers give it ("kitchen linens", "cardio equipment").
+  // (Said whole, with a word the query's reading leaves out: "leg day", whose "day" is read
+  // as no product's, had found nothing.) (Before a department's other name said within it:
+  // "an outfit for a summer wedding" is a wedding guest's clothes, not all of fashion.)
+  const group = within.length === 0 ? groupAlias(parsed.text) ?? groupAlias(withoutAsking(q.q)) : undefined;
+  if (group) {
+    const r = await browse(group);
+    if (r.total > 0) return r;
+  }
   // A department or subcategory by another name: "computer parts" browses the components.
   const alias = levelAlias(parsed.text);
   // (A kind by another name is its aisle, most popular first, named as the shop names it:
@@ -523,14 +532,6 @@ async function read(
   if (alias) {
     const r = await lines({ ...q, q: alias, min_price: min, max_price: max });
     if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? alias };
-  }
-  // A group of kinds by the name shoppers give it ("kitchen linens", "cardio equipment").
-  // (Said whole, with a word the query's reading leaves out: "leg day", whose "day" is read
-  // as no product's, had found nothing.)
-  const group = within.length === 0 ? groupAlias(parsed.text) ?? groupAlias(q.q) : undefined;
-  if (group) {
-    const r = await browse(group);
-    if (r.total > 0) return r;
   }
   // Departments joined ("health and beauty", "bed & bath"): all of them, most popular
   // first, within the category filtered on.

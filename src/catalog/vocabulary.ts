@@ -211,7 +211,8 @@ const ASKING = new RegExp(
     String.raw`(?:i\s*'?\s*m|i\s+am)\s+after`,
     String
       .raw`(?:i|we)\s+(?:want|need|would\s+like|\s*'?\s*d\s+like|wanna)\s+to\s+(?:buy|get|find|order|purchase)`,
-    String.raw`(?:i|we)\s+(?:want|would\s+like|\s*'?\s*d\s+like|wanna)(?=\s+(?:a|an|some|the|any|new)\s)`,
+    String
+      .raw`(?:i|we)\s+(?:want|need|would\s+like|\s*'?\s*d\s+like|wanna)(?=\s+(?:a|an|some|the|any|new)\s)`,
     String.raw`(?:can|could|may)\s+(?:i|we|you)\s+(?:get|buy|find|order|purchase|see|have)(?:\s+me)?`,
     String.raw`(?:where|how)\s+(?:can|do|could|should)\s+(?:i|we)\s+(?:buy|get|find|order|purchase)`,
     String.raw`(?:show|find|get)\s+me`,
@@ -550,6 +551,12 @@ export function parseQuery(text: string): ParsedQuery {
   if (kept.length === 0 && words.length > 0) return out;
   if (out.text === "" && out.min_price === undefined && out.max_price === undefined) out.text = text.trim();
   return out;
+}
+
+/** `text` without a request's opening ("i need an outfit for …" → "outfit for …"), when words are left. */
+export function withoutAsking(text: string): string {
+  const asked = fold(text).replace(ASKING, " ").trim();
+  return terms(asked).length > 0 ? asked : fold(text).trim();
 }
 
 /** The price range a search applies: the tighter of the query's parameters and its price phrases. */
