@@ -393,6 +393,31 @@ export const NEEDS: readonly Need[] = [
     ],
   },
   {
+    // (Blind round 51: "cant focus working from home" had shown working from home's desk lamps
+    // and desks; focus is quiet, the noise cancelling headphones.)
+    label: "focus",
+    says: [
+      "cant focus",
+      "cant concentrate",
+      "hard to focus",
+      "hard to concentrate",
+      "trouble focusing",
+      "trouble concentrating",
+      "help me focus",
+      "help me concentrate",
+      "stay focused",
+      "easily distracted",
+      "too many distractions",
+      "focus working from home",
+      "concentrate working from home",
+      "focus at home",
+      "focus while working",
+      "noisy home office",
+    ],
+    paths: ["electronics.audio.headphones", "electronics.audio.earbuds", "home.appliances.sound_machines"],
+    kind: "noise cancelling",
+  },
+  {
     label: "keeping kids busy",
     says: [
       // (Blind round 42: "things to do with kids when its raining" found nothing.)
@@ -472,6 +497,27 @@ export const NEEDS: readonly Need[] = [
       "electronics.audio.earbuds",
       "electronics.phones.power_banks",
     ],
+  },
+  {
+    // (Blind round 51: "long flight comfort" had shown flying's luggage scales and power banks.
+    // The shop sells no neck pillow, eye mask or compression sock; a flight's comfort is its
+    // quiet, the noise cancelling headphones and earbuds.)
+    label: "a comfortable flight",
+    says: [
+      "long flight comfort",
+      "flight comfort",
+      "comfortable flight",
+      "comfy flight",
+      "comfortable long flight",
+      "comfortable on a plane",
+      "comfortable on a flight",
+      "comfy on a plane",
+      "plane comfort",
+      "long haul comfort",
+      "survive a long flight",
+    ],
+    paths: ["electronics.audio.headphones", "electronics.audio.earbuds"],
+    kind: "noise cancelling",
   },
   {
     label: "road trips",
@@ -669,9 +715,7 @@ export const NEEDS: readonly Need[] = [
       "relaxation",
       "stress relief",
       "self care",
-      "spa day",
       "unwind",
-      "spa night",
       "pamper",
       // (Stress said as felt is the same relief: "stressed out" and "cant switch off" found nothing.)
       "stressed out",
@@ -688,6 +732,37 @@ export const NEEDS: readonly Need[] = [
       "health.personal_care.massagers",
       "beauty.skincare.face_masks",
       "home.bedding.blankets",
+    ],
+  },
+  {
+    // (Blind round 51: "spa day at home" had shown relaxing's weighted blankets, no bath thing;
+    // "i want to make my bathroom feel like a spa" found nothing. A spa at home is the bath's:
+    // towels, robes, bath mats, diffusers, candles and face masks.)
+    label: "a spa at home",
+    says: [
+      "spa day",
+      "spa night",
+      "spa at home",
+      "home spa",
+      "spa day at home",
+      "spa weekend",
+      "spa experience",
+      "spa bathroom",
+      "bathroom spa",
+      "bathroom like a spa",
+      "bathroom feel like a spa",
+      "spa like bathroom",
+      "spa feel",
+      "feel like a spa",
+      "hotel bathroom",
+    ],
+    paths: [
+      "home.bath.towels",
+      "fashion.basics.robes",
+      "home.bath.bath_mats",
+      "home.decor.diffusers",
+      "home.decor.candles",
+      "beauty.skincare.face_masks",
     ],
   },
   {
@@ -1820,7 +1895,29 @@ export const NEEDS: readonly Need[] = [
     // (Colic is a feeding's: "baby has colic" had shown sound machines first; the shop sells
     // anti-colic bottles.)
     label: "a colicky baby",
-    says: ["colic", "colicky", "gassy baby", "baby gas", "baby wind", "windy baby"],
+    says: [
+      "colic",
+      "colicky",
+      "gassy baby",
+      "baby gas",
+      "baby wind",
+      "windy baby",
+      // (Blind round 51: "my baby has reflux" found nothing; a baby's reflux is fed as colic is,
+      // from an anti-colic bottle. Not "acid reflux" alone, an adult's.)
+      "baby reflux",
+      "baby has reflux",
+      "infant reflux",
+      "newborn reflux",
+      "silent reflux",
+      "baby spit up",
+      "baby spits up",
+      "baby spitting up",
+      "spits up a lot",
+      "spit up after feeding",
+      "spits up after feeding",
+      "baby throws up after feeding",
+      "posseting",
+    ],
     paths: ["baby.feeding.baby_bottles"],
     kind: "anti colic",
   },
@@ -1882,6 +1979,24 @@ export const NEEDS: readonly Need[] = [
       "fashion.basics.socks",
     ],
     kind: "running",
+  },
+  {
+    // (Blind round 51: "new to running and my knees hurt" had shown starting to run's shoes
+    // only; a new runner's sore knees are a knee brace's first.)
+    label: "a new runner's knees",
+    says: [
+      "new to running knees",
+      "new runner knees",
+      "beginner runner knees",
+      "new to running knee pain",
+      "started running knees",
+      "start running knees",
+      "starting running knees",
+      "started running knee pain",
+      "started jogging knees",
+    ],
+    paths: ["health.medical.braces", "fashion.men.mens_shoes", "fashion.women.womens_shoes"],
+    kind: "knee",
   },
   {
     label: "healthy plants",
@@ -2184,6 +2299,26 @@ export const NEEDS: readonly Need[] = [
     paths: ["fashion.basics.socks", "home.bedding.blankets"],
     // (Socks first: the blankets are mostly weighted ones, for the whole bed.)
     kind: "socks",
+  },
+  {
+    // (Blind round 51: "hard water ruining my hair" had shown stains' dish soap; hard water in
+    // the hair is washed out by a clarifying shampoo.)
+    label: "hard water hair",
+    says: [
+      "hard water hair",
+      "hard water ruining hair",
+      "hard water damaged hair",
+      "hard water buildup hair",
+      "hair buildup",
+      "buildup in hair",
+      "product buildup",
+      "hair feels waxy",
+      "chlorine hair",
+      "chlorine in hair",
+      "swimmers hair",
+    ],
+    paths: ["beauty.haircare.shampoo"],
+    kind: "clarifying",
   },
   {
     label: "stains",
@@ -3668,7 +3803,21 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "weeds",
-    says: ["weeds", "weedy", "overgrown grass", "overgrown yard", "edge the lawn", "edging the lawn"],
+    says: [
+      "weeds",
+      "weedy",
+      "overgrown grass",
+      "overgrown yard",
+      "edge the lawn",
+      "edging the lawn",
+      // (Blind round 51: "my lawn is full of weeds" is the weeds'; the shop sells no weed killer.)
+      "lawn full of weeds",
+      "weeds in the lawn",
+      "weeds in lawn",
+      "weeding",
+      "pull weeds",
+      "get rid of weeds",
+    ],
     paths: ["garden.tools.string_trimmers"],
   },
   {
@@ -4191,7 +4340,10 @@ export const NEEDS: readonly Need[] = [
       "getting out of crib",
       "out of the crib",
     ],
-    paths: ["baby.care.baby_monitors", "baby.gear.cribs"],
+    // (Blind round 51: "my toddler climbs out of the crib what do i do" had shown bassinets, a
+    // newborn's, no help. The shop sells no bed rail; the answer is a monitor to see it and a
+    // gate for the room.)
+    paths: ["baby.care.baby_monitors", "baby.gear.baby_gates"],
   },
   // (Blind round 34: each found nothing, or the wrong thing.)
   {
@@ -5064,6 +5216,26 @@ export const NEEDS: readonly Need[] = [
     kind: "compact",
   },
   {
+    // (Blind round 51: "home office in a small space" had shown more space's storage bins, no
+    // desk; a small home office is its compact desk and chair.)
+    label: "a small home office",
+    says: [
+      "home office small space",
+      "home office in a small space",
+      "small home office",
+      "tiny home office",
+      "compact home office",
+      "home office small room",
+      "home office tiny",
+      "office in a small space",
+      "office small room",
+      "office in a closet",
+      "cloffice",
+    ],
+    paths: ["home.furniture.desks", "home.furniture.office_chairs"],
+    kind: "compact",
+  },
+  {
     label: "a cat that eats too fast",
     says: [
       "cat eats too fast",
@@ -5753,6 +5925,93 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["electronics.tv.televisions"],
     kind: "75 inch",
+  },
+  // (Blind round 51: "crate training a puppy" found nothing. The shop sells no dog crate; a
+  // puppy's training is rewarded with training treats.)
+  {
+    label: "training a puppy",
+    says: [
+      "crate training",
+      "crate train",
+      "crate training puppy",
+      "puppy training",
+      "train a puppy",
+      "training a puppy",
+      "train my puppy",
+      "potty training puppy",
+      "potty train puppy",
+      "house training puppy",
+      "house train puppy",
+      "housebreaking puppy",
+      "puppy obedience",
+    ],
+    paths: ["pets.dogs.dog_treats"],
+    kind: "training",
+  },
+  // (Blind round 51: "bartending at home" found nothing, though the shop sells cocktail shakers
+  // and bartender kits.)
+  {
+    label: "a home bar",
+    says: [
+      "bartending",
+      "bartender at home",
+      "home bartender",
+      "bartending at home",
+      "make cocktails",
+      "making cocktails",
+      "make cocktails at home",
+      "cocktails at home",
+      "mixology",
+      "mix drinks",
+      "mixing drinks",
+      "cocktail night",
+    ],
+    paths: ["kitchen.barware.cocktail_shakers"],
+  },
+  // (Blind round 51: "something to hold my tablet in bed so i can watch shows lying down" found
+  // nothing; a tablet held in bed is on a tablet stand.)
+  {
+    label: "a tablet in bed",
+    says: [
+      "tablet in bed",
+      "ipad in bed",
+      "hold my tablet",
+      "hold my ipad",
+      "hold tablet",
+      "hold ipad",
+      "tablet holder",
+      "ipad holder",
+      "tablet holder for bed",
+      "tablet stand for bed",
+      "tablet lying down",
+      "ipad lying down",
+      "tablet hands free",
+      "ipad hands free",
+      "watch shows in bed",
+      "watch movies in bed",
+      "watch shows lying down",
+    ],
+    paths: ["electronics.computer_accessories.laptop_stands"],
+    kind: "tablet",
+  },
+  // (Blind round 51: "going on a ski trip" found nothing, though "ski trip" shows skiing's
+  // goggles and snowboards; a ski trip also wants gloves and a warm jacket.)
+  {
+    label: "a ski trip",
+    says: [
+      "ski trip",
+      "skiing trip",
+      "ski holiday",
+      "skiing holiday",
+      "ski vacation",
+      "skiing vacation",
+      "ski weekend",
+      "going skiing",
+      "snowboarding trip",
+      "snowboard trip",
+      "going snowboarding",
+    ],
+    paths: ["sports.winter.ski_goggles", "sports.winter.snowboards", "fashion.accessories.gloves"],
   },
 ];
 

@@ -848,4 +848,31 @@ export const JUDGMENTS: Judgment[] = [
   { query: "cables tangled behind my tv", leaves: ["zip_ties", "desk_organizers"] },
   { query: "bringing baby home from hospital", leaves: ["car_seats", "diapers", "baby_bedding", "cribs"] },
   { query: "newborn coming home", leaves: ["car_seats", "diapers", "baby_bedding", "cribs"] },
+  // (Blind round 51.)
+  { query: "hard water ruining my hair", leaves: ["shampoo"] },
+  { query: "chlorine in my hair", leaves: ["shampoo"] },
+  { query: "home office in a small space", leaves: ["desks", "office_chairs"] },
+  { query: "tiny home office", leaves: ["desks", "office_chairs"] },
+  {
+    query: "spa day at home",
+    leaves: ["towels", "robes", "bath_mats", "diffusers", "candles", "face_masks"],
+  },
+  {
+    query: "i want to make my bathroom feel like a spa",
+    leaves: ["towels", "robes", "bath_mats", "diffusers", "candles", "face_masks"],
+  },
+  { query: "long flight comfort", leaves: ["headphones", "earbuds"] },
+  { query: "crate training a puppy", leaves: ["dog_treats"] },
+  { query: "bartending at home", leaves: ["cocktail_shakers"] },
+  { query: "make cocktails at home", leaves: ["cocktail_shakers"] },
+  { query: "my baby has reflux", leaves: ["baby_bottles"] },
+  { query: "baby spits up a lot", leaves: ["baby_bottles"] },
+  {
+    query: "something to hold my tablet in bed so i can watch shows lying down",
+    leaves: ["laptop_stands"],
+  },
+  { query: "new to running and my knees hurt", leaves: ["braces", "mens_shoes", "womens_shoes"] },
+  { query: "my toddler climbs out of the crib what do i do", leaves: ["baby_monitors", "baby_gates"] },
+  { query: "cant focus working from home", leaves: ["headphones", "earbuds", "sound_machines"] },
+  { query: "going on a ski trip", leaves: ["ski_goggles", "snowboards", "gloves", "sleds"] },
 ];
