@@ -112,6 +112,8 @@ const ROOTS: Readonly<Record<string, string>> = {
   lifting: "weightlifting",
   weightlift: "weightlifting",
   skate: "skating",
+  // (Blind round 51: "a teen who skateboards" is skateboarding.)
+  skateboard: "skateboarding",
   dance: "dance wear",
   bake: "baking",
   cook: "cooking",

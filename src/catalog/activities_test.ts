@@ -109,3 +109,8 @@ Deno.test("round 42: cooking is a pastime of cookware; a thing made is said firs
   assert.equal(madeIn("bread making"), "bread");
   assert.equal(madeIn("make up bag"), undefined);
 });
+
+Deno.test("blind round 51: a skateboard's root is skateboarding", () => {
+  assert.equal(pastimeOf("skateboard"), "skateboarding");
+  assert.equal(pastimeOf("skate"), "skating");
+});

@@ -350,3 +350,36 @@ Deno.test("a hunter's gifts are a hunting day's things, not Hunter's ceiling fan
   assert.deepEqual(giftHobbies("hunter boots"), [], "no gift: the maker's name");
   assert.equal(HOBBY_GIFTS.hunting[0], "sports.outdoor.binoculars");
 });
+
+Deno.test("blind round 51: a skater's board, a woodworker's sanders, a cook's pots, a tea drinker's tea", () => {
+  const aged = (q: string) => giftHobbies(agesAsAudience(q, { toddler: true }));
+  assert.deepEqual(aged("gift for a 16 year old who skates"), ["skating"]);
+  assert.deepEqual(giftHobbies("gift for a teen who is into skating"), ["skating"]);
+  assert.deepEqual(giftHobbies("gift for a skateboarder"), ["skateboarding"]);
+  assert.deepEqual(giftHobbies("gift for a boy who skateboards"), ["skateboarding"]);
+  assert.equal(HOBBY_GIFTS.skating[0], "sports.skate.skateboards");
+  assert.deepEqual(giftHobbies("fathers day gift for grandpa who likes woodworking"), ["woodworking"]);
+  assert.deepEqual(giftHobbies("gift for a woodworker"), ["woodworking"]);
+  assert.ok(!HOBBY_GIFTS.woodworking.includes("tools.power_tools.angle_grinders"));
+  assert.deepEqual(giftHobbies("wedding gift for a couple who loves cooking"), ["cookware"]);
+  assert.ok(!HOBBY_GIFTS.cookware.includes("kitchen.cookware.bakeware"));
+  assert.deepEqual(giftHobbies("gift for my mother in law shes 70 and drinks a lot of tea"), ["tea"]);
+  assert.deepEqual(giftHobbies("gift for mom who drinks tea"), ["tea"]);
+  assert.ok(HOBBY_GIFTS.tea.includes("kitchen.cookware.tea_kettles"));
+});
+
+Deno.test("blind round 51: surgery asks for get well gifts; a child's quiet gifts make no noise", () => {
+  assert.equal(giftAsked("something for my wife who just had surgery")?.label, "get well gifts");
+  const aged = (q: string) => giftAsked(agesAsAudience(q, { toddler: true }));
+  assert.equal(aged("present for a 3 year old that doesnt make noise")?.label, "quiet gifts for toddlers");
+  assert.equal(aged("quiet gift for a 5 year old")?.label, "quiet gifts for kids");
+  assert.ok(!aged("present for a 3 year old that doesnt make noise")?.paths.includes("toys.kids.baby_toys"));
+  assert.equal(giftAsked("quiet gifts"), undefined, "no child: searched as typed");
+});
+
+Deno.test("a hobby's gifts name leaves of the taxonomy", () => {
+  const leaves = new Set(LEAVES.map((l) => l.path));
+  for (const [hobby, paths] of Object.entries(HOBBY_GIFTS)) {
+    for (const path of paths) assert.ok(leaves.has(path), `${hobby}: ${path}`);
+  }
+});
