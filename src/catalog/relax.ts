@@ -1622,6 +1622,16 @@ export async function searchRelaxed(
           !kept.some((k, i) => k === kept[j] && !out.has(i)) // (a word kept already)
         ).slice(0, MAX_ADDED_BACK);
       const shown = new Set(r.hits.slice(0, FIRST_HITS).map((h) => categoryAudience(h.category)));
+      // (Within the leaf the answer leads with, a word put back that the first titles say only
+      // narrows it: "white ceramic dinner plates" as white plate sets, the leaf's titles calling them no
+      // plates, had lost "white". Not a word of shop copy alone: "small" of a chest of drawers.)
+      // (The leaf it leads with: "portable outdoor" of a projector finds only screens.)
+      const leading = r.hits[0]?.category;
+      const within = (y: SearchResult, put: readonly number[]) =>
+        y.hits.slice(0, FIRST_HITS).every((h) => {
+          const title = analyze(h.title);
+          return h.category === leading && put.every((i) => title.includes(stem(kept[i])));
+        });
       let narrowed = candidate.text;
       for (const j of back) {
         // (A look of several words goes back whole, else its word alone: "carbon fiber road
@@ -1648,7 +1658,8 @@ export async function searchRelaxed(
           took += y.took_ms;
           const tried: Relaxation = { ...candidate, text: words.join(" ") };
           if (
-            y.total > 0 && !y.corrected_query && !y.did_you_mean && ofTheLevelOrKind(y, candidate.head) &&
+            y.total > 0 && !y.corrected_query && !y.did_you_mean &&
+            (ofTheLevelOrKind(y, candidate.head) || within(y, put)) &&
             y.hits.slice(0, FIRST_HITS).every((h) => shown.has(categoryAudience(h.category))) &&
             !byPartOfMaker(y, tried, typedWords) &&
             !stray(y)
