@@ -133,6 +133,9 @@ const CHILDREN_TOO = [
   "beauty.body.hand_sanitizer",
   "health.medical.first_aid",
   "fashion.accessories.umbrellas",
+  // (Blind round 52: "sled for toddlers" and "kids sled" found nothing; a sled is a child's
+  // as much as anyone's.)
+  "sports.winter.sleds",
 ];
 
 /**

@@ -1509,7 +1509,9 @@ export async function searchRelaxed(
       for (const young of youthForms(searched)) {
         const y = await search({ ...q, q: young, min_price: min, max_price: max });
         took += y.took_ms;
-        if (y.total > 0 && ofTheKind(y, candidate.head)) {
+        // (The kind by the phrase it is named with too: a "life vest" is a life jacket.)
+        const named = thing.head > 0 ? `${kept[thing.head - 1]} ${candidate.head}` : candidate.head;
+        if (y.total > 0 && (ofTheKind(y, candidate.head) || ofTheKind(y, named))) {
           r = { ...y, corrected_query: young };
           break;
         }

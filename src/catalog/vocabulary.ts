@@ -374,11 +374,27 @@ function saidNumber(words: string): number | undefined {
   return said ? total + current : undefined;
 }
 
-/** `text` with money said in words written in digits (`MONEY_IN_WORDS`). */
+/**
+ * A bound said in words without money's unit, from twenty up ("kids bike under a hundred"
+ * had left the price out); a smaller one is as often an age or a count ("toys for over
+ * threes").
+ */
+const BOUND_IN_WORDS = new RegExp(
+  String
+    .raw`(?<![\p{L}\p{N}])(under|below|over|above|around|about|less than|more than|up to)\s+((?:(?:a|and|hundred|thousand|${
+    Object.keys(SAID_NUMBERS).join("|")
+  })[\s-]+)*(?:hundred|thousand|${Object.keys(SAID_NUMBERS).join("|")}))(?![\p{L}\p{N}])`,
+  "gu",
+);
+
+/** `text` with money said in words written in digits (`MONEY_IN_WORDS`, `BOUND_IN_WORDS`). */
 function moneyInDigits(text: string): string {
   return text.replace(MONEY_IN_WORDS, (all, words: string, unit: string) => {
     const n = saidNumber(words);
     return n === undefined ? all : `${n} ${unit}`;
+  }).replace(BOUND_IN_WORDS, (all, bound: string, words: string) => {
+    const n = saidNumber(words);
+    return n === undefined || n < 20 ? all : `${bound} ${n}`;
   });
 }
 

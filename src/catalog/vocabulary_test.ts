@@ -585,3 +585,11 @@ Deno.test("money said in words or alone is a price; a number alone, or of pieces
   assert.deepEqual(price("all-in-one pc"), ["all in one pc", undefined, undefined]);
   assert.deepEqual(price("ten pound dumbbells"), ["ten pound dumbbells", undefined, undefined]);
 });
+
+Deno.test("a bound said in words without money's unit is a price from twenty up", () => {
+  assert.deepEqual(parseQuery("kids bike under a hundred"), { text: "kids bike", max_price: 100 });
+  assert.deepEqual(parseQuery("gift under fifty").max_price, 50);
+  // (Smaller: an age or a count as often: "toys for kids over three".)
+  assert.equal(parseQuery("toys for kids over three").min_price, undefined);
+  assert.equal(parseQuery("under one roof").max_price, undefined);
+});

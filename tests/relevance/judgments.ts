@@ -875,4 +875,20 @@ export const JUDGMENTS: Judgment[] = [
   { query: "my toddler climbs out of the crib what do i do", leaves: ["baby_monitors", "baby_gates"] },
   { query: "cant focus working from home", leaves: ["headphones", "earbuds", "sound_machines"] },
   { query: "going on a ski trip", leaves: ["ski_goggles", "snowboards", "gloves", "sleds"] },
+  // (Blind rounds 51–52, worked in the thirty-second stop: refusals, money in words, two
+  // things weighed, an outfit, a word put back within the leaf, a child's sled and life vest.)
+  { query: "vacuum without a bag", leaves: ["vacuums"] },
+  { query: "dress without sleeves", leaves: ["dresses"] },
+  { query: "baby monitor without wifi", leaves: ["baby_monitors"] },
+  { query: "laptop not chromebook", leaves: ["laptops", "notebooks"] },
+  { query: "blender for under fifty bucks", leaves: ["blenders"] },
+  { query: "kids bike under a hundred", leaves: ["kids_bikes"] },
+  { query: "entry level dslr", leaves: ["dslr_cameras"] },
+  { query: "cheap but good knife", leaves: ["knives"] },
+  { query: "air fryer or toaster oven", leaves: ["air_fryers", "toasters"] },
+  { query: "blender vs food processor", leaves: ["blenders", "food_processors"] },
+  { query: "i need an outfit for a summer wedding", leaves: ["dresses", "mens_shirts"] },
+  { query: "white ceramic dinner plates", leaves: ["dinnerware"] },
+  { query: "kids life vest", leaves: ["life_jackets"] },
+  { query: "sled for toddlers", leaves: ["sleds"] },
 ];
