@@ -187,7 +187,11 @@ export function agesAsAudience(text: string, options: { toddler?: boolean } = {}
       const years = /^[mw]/i.test(unit) ? 0 : NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
       if (years < 2) return "baby";
       if (options.toddler && years < 4) return "toddler";
-      return options.toddler && years >= 13 ? "teen" : "kids";
+      if (years < 13) return "kids";
+      // (A grown-up's age says no child: "gift for grandfather 80 years old" had been read as
+      // a teen's, "80 year old man" as a child's. The other words say who.)
+      if (years >= 20) return "";
+      return options.toddler ? "teen" : "kids";
     },
   );
 }

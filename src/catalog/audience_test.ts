@@ -35,3 +35,13 @@ Deno.test("an age spelled out is an age", () => {
   assert.equal(agesAsAudience("hoodie for 15 year old", {}), "hoodie for kids");
   assert.equal(agesAsAudience("one piece swimsuit"), "one piece swimsuit");
 });
+
+Deno.test("agesAsAudience: a grown-up's age says no child; a teen's is a teen's for gifts", () => {
+  assert.equal(
+    agesAsAudience("gift for grandfather 80 years old", { toddler: true }),
+    "gift for grandfather ",
+  );
+  assert.equal(agesAsAudience("gift for 80 year old man"), "gift for  man");
+  assert.equal(agesAsAudience("gift for 15 year old", { toddler: true }), "gift for teen");
+  assert.equal(agesAsAudience("gift for 15 year old"), "gift for kids");
+});
