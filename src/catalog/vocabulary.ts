@@ -474,7 +474,12 @@ function skeleton(word: string): string {
  * espresso).
  */
 function sounded(word: string): string {
-  return skeleton(
+  return skeleton(spoken(word));
+}
+
+/** The word's letters as they sound (`sounded`'s rules), vowels kept, a letter said twice said once. */
+function spoken(word: string): string {
+  return (
     word.replace(/ph/g, "f").replace(/wh/g, "w").replace(/gh(?=t)/g, "").replace(/ck/g, "k").replace(
       /xc(?=[eiy])/g,
       "x",
@@ -485,8 +490,8 @@ function sounded(word: string): string {
       /[cq]/g,
       "k",
     )
-      .replace(/z/g, "s"),
-  );
+      .replace(/z/g, "s")
+  ).replace(/(.)\1+/g, "$1");
 }
 
 /**
@@ -799,6 +804,10 @@ export class Vocabulary {
     const stemSounds = sounded(s);
     const budget = typoBudget(s) || typoBudget(word);
     const further: typeof out = [];
+    // (Two edits further, a longer word that sounds as typed within the budget: "sizzors" is
+    // scissors, three slips away, "sisors" as both are said; asked last, when nothing nearer
+    // reads it. Not "rapala" as "repel".)
+    const farther: typeof out = [];
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate === word || kin?.has(candidate)) continue;
       // (Or the same sounds: "vaces" is vases, a soft "c" mistyped for an "s".)
@@ -810,10 +819,15 @@ export class Vocabulary {
       const d = distance(candidate);
       if (d !== undefined) {
         out.push({ stem: candidate, surface: e.surface, distance: d, freq: e.freq, sound });
-      } else if (
-        sound === 0 && candidate[0] === s[0] && editDistance(s, candidate, budget + 1) === budget + 1
-      ) {
-        further.push({ stem: candidate, surface: e.surface, distance: budget + 1, freq: e.freq, sound });
+      } else if (sound === 0 && candidate[0] === s[0]) {
+        const far = editDistance(s, candidate, budget + 2);
+        if (far === budget + 1) {
+          further.push({ stem: candidate, surface: e.surface, distance: far, freq: e.freq, sound });
+        } else if (
+          far === budget + 2 && s.length >= 6 && editDistance(spoken(s), spoken(candidate), budget) <= budget
+        ) {
+          farther.push({ stem: candidate, surface: e.surface, distance: far, freq: e.freq, sound });
+        }
       }
     }
     // A word spelt as it sounds, one edit further, before a nearer one only a consonant
@@ -847,6 +861,7 @@ export class Vocabulary {
         }
       }
     }
+    if (out.length === 0) out.push(...farther);
     // Then a word the typed letters begin, left unfinished ("hoodi" is a hoodie, not a
     // hood with a stray key; "glovs" read as "glov" a glove, not a glow), before the more used.
     const unfinished = (c: string) => c.startsWith(word) || c.startsWith(s) ? 0 : 1;

@@ -593,3 +593,9 @@ Deno.test("a bound said in words without money's unit is a price from twenty up"
   assert.equal(parseQuery("toys for kids over three").min_price, undefined);
   assert.equal(parseQuery("under one roof").max_price, undefined);
 });
+
+Deno.test("a word spelt as it sounds, three slips away, when nothing nearer reads it", () => {
+  const v = new Vocabulary([["scissors", 30], ["repel", 40], ["telescope", 20]]);
+  assert.deepEqual(v.correct(["sizzors"]), ["scissors"], "'sisors' as both are said");
+  assert.equal(v.correct(["rapala"]), undefined, "no 'repel': they sound apart");
+});
