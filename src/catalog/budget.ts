@@ -54,8 +54,12 @@ const CHEAPEST = /(?<![\p{L}\p{N}])(?:cheapest|lowest[\s-]+priced?|least[\s-]+ex
  * (`parseQuery` takes it out of the match).
  */
 export const TOP_OF_THE_LINE = /(?<![\p{L}\p{N}])top[\s-]+of[\s-]+the[\s-]+(?:line|range)(?![\p{L}\p{N}])/gu;
-/** "high end", "top end": the high end, a phrase no title says (`parseQuery` takes it out of the match). */
-export const HIGH_END_WORDS = /(?<![\p{L}\p{N}])(?:high|top)[\s-]+end(?![\p{L}\p{N}])/gu;
+/**
+ * "high end", "top end", "the best money can buy": the high end, a phrase no title says
+ * (`parseQuery` takes it out of the match). ("best stand mixer money can buy" found nothing.)
+ */
+export const HIGH_END_WORDS =
+  /(?<![\p{L}\p{N}])(?:(?:high|top)[\s-]+end|(?:that\s+)?money\s+can\s+buy)(?![\p{L}\p{N}])/gu;
 const HIGH_END = new RegExp(`${HIGH_END_WORDS.source}|${TOP_OF_THE_LINE.source}`, "u");
 
 /**

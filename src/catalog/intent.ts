@@ -369,13 +369,22 @@ async function either(
   // (From the words as typed: "and" is filler to the match.)
   const sides = alternativesOf(q.q);
   if (sides === undefined) return r;
+  // (A side that names no thing shares the other's: "gas or charcoal grill" weighs a gas grill,
+  // "adidas or nike running shoes" Adidas running shoes.)
+  const shop = await shopWords();
+  const [left, right] = sides.map((side) => terms(side));
+  if (right.length > left.length && !left.some((w) => shop.isNoun(w)) && shop.isNoun(right.at(-1)!)) {
+    sides[0] = [...left, ...right.slice(left.length)].join(" ");
+  }
   // (Not a need whose own phrase joins them: "trick or treat" is Halloween's.)
   const need = needAsked(q.q);
   if (need && terms(fold(q.q)).some((w) => (OR_WORDS.has(w) || w === "and") && needWords(need).has(w))) {
     return r;
   }
   const said = new Set(analyze(r.corrected_query ?? ""));
-  const bothKept = r.total > 0 && sides.every((s) => analyze(s).some((w) => said.has(w)));
+  // (By the words each says that the other does not: "grill" of both says neither.)
+  const own = sides.map((s, i) => analyze(s).filter((w) => !analyze(sides[1 - i]).includes(w)));
+  const bothKept = r.total > 0 && own.every((words) => words.some((w) => said.has(w)));
   if (bothKept || (r.total > 0 && r.corrected_query === undefined)) return r;
   const found = await Promise.all(
     sides.map((side) =>
@@ -388,6 +397,18 @@ async function either(
   );
   const sold = [0, 1].filter((i) => leaves[i] !== undefined && !found[i].dropped_words?.length);
   if (sold.length === 0) return r;
+  const named = found.map((f, i) => f.corrected_query ?? sides[i]);
+  // (Two of one kind: the kind, by the words both say, within its leaf: "gas or charcoal grill"
+  // had shown charcoal grills only.)
+  const shared = terms(sides[0]).filter((w) => terms(sides[1]).includes(w));
+  // (Not two makers' of it, whose kind would show every maker's: the first maker's, then.)
+  const makers = own.every((words) => words.length > 0 && isMakerName(words.join(" ")));
+  if (sold.length === 2 && leaves[0] === leaves[1] && shared.length > 0 && !makers) {
+    const kind = await search({ ...q, q: shared.join(" "), category: leaves[0] });
+    if (kind.total > 0) {
+      return { ...kind, took_ms: round(took + kind.took_ms), corrected_query: `${named[0]} or ${named[1]}` };
+    }
+  }
   if (sold.length === 1 || leaves[0] === leaves[1]) {
     const i = sold[0];
     const one = await read({ ...q, q: sides[i] }, search, shopWords);
@@ -400,7 +421,6 @@ async function either(
   }
   const both = await search({ ...q, q: "", category: `${leaves[0]},${leaves[1]}` });
   if (both.total === 0) return r;
-  const named = found.map((f, i) => f.corrected_query ?? sides[i]);
   return { ...both, took_ms: round(took + both.took_ms), corrected_query: `${named[0]} or ${named[1]}` };
 }
 

@@ -206,6 +206,8 @@ const ASKING = new RegExp(
     String.raw`(?:is|are)\s+there`,
     // (A question about the shop's things asks for them: "are your towels 100% cotton".)
     String.raw`(?:is|are|do|does)\s+(?:your|ur)`,
+    // (And one about the thing in view: "is this vacuum good for stairs" found nothing.)
+    String.raw`(?:is|are|does|do|will|would|can)\s+(?:this|these|that|those)`,
     String
       .raw`(?:(?:i\s*'?\s*m|i\s+am|we\s*'?\s*re|we\s+are)\s+)?(?:looking|searching|shopping|hunting)\s+(?:around\s+)?for`,
     String.raw`(?:i\s*'?\s*m|i\s+am)\s+after`,
@@ -427,6 +429,11 @@ const STORE_WORDS = new Set([
 /** "easy to clean", "easy-to-use": a phrase that names no product. */
 const EASY_TO = /(?<![\p{L}\p{N}])easy[\s-]+to[\s-]+\p{L}+/gu;
 /**
+ * "can" after whoever can is the verb, no tin or bin: "is there a stroller you can fold with
+ * one hand" found nothing, "can" taken for the thing.
+ */
+const MODAL_CAN = /(?<![\p{L}\p{N}])(?:you|u|i|we|they|it|that|which)\s+can(?![\p{L}\p{N}])/gu;
+/**
  * What a thing costs to keep using is its price's word alone: "which printer is cheapest to
  * run", "cheap to run tumble dryer" found nothing (no title says "run").
  */
@@ -523,7 +530,10 @@ export function parseQuery(text: string): ParsedQuery {
   const asked = rest.replace(ASKING, " ");
   if (terms(asked).length > 0) rest = asked;
   // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
-  rest = rest.replace(EASY_TO, " ").replace(TOP_OF_THE_LINE, " ").replace(HIGH_END_WORDS, " ")
+  rest = rest.replace(EASY_TO, " ").replace(MODAL_CAN, " ").replace(TOP_OF_THE_LINE, " ").replace(
+    HIGH_END_WORDS,
+    " ",
+  )
     .replace(ENTRY_LEVEL, " ").replace(
       DEAREST,
       " ",

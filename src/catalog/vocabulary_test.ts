@@ -599,3 +599,10 @@ Deno.test("a word spelt as it sounds, three slips away, when nothing nearer read
   assert.deepEqual(v.correct(["sizzors"]), ["scissors"], "'sisors' as both are said");
   assert.equal(v.correct(["rapala"]), undefined, "no 'repel': they sound apart");
 });
+
+Deno.test("a question about the thing in view and a modal 'can' ask for the thing", () => {
+  assert.equal(parseQuery("is this vacuum good for stairs").text, "vacuum stairs");
+  assert.equal(parseQuery("is there a stroller you can fold with one hand").text, "stroller fold one hand");
+  assert.equal(parseQuery("trash can").text, "trash can");
+  assert.deepEqual(parseQuery("best stand mixer money can buy"), { text: "stand mixer" });
+});
