@@ -25,6 +25,7 @@ import { fold, terms } from "./text.ts";
 import { PETS, whoFor } from "./audience.ts";
 import { pastimeOf } from "./activities.ts";
 import { GIFT, OCCASIONS, parseQuery } from "./vocabulary.ts";
+import { asksPricey, saysPricey } from "./budget.ts";
 
 /**
  * Whether the words ask for a gift: a gift's word, or a question of what to get someone
@@ -90,8 +91,16 @@ const EVERYTHING = new Set(["everything"]);
  * fillers" found nothing ("filler" alone is wood filler's, no gift's word).
  */
 function asStuffers(query: string): string {
-  return query.replace(/\bstocking([\s-]+)filler(s?)\b/giu, "stocking$1stuffer$2");
+  return query.replace(/\bstocking([\s-]+)filler(s?)\b/giu, "stocking$1stuffer$2").replace(LEISURE, " ");
 }
+
+/**
+ * When someone has time for a pastime, which says nothing of its things: "on weekends", "in
+ * his spare time". (Blind round 52: "gift for my dad who likes to fish on weekends" found
+ * nothing, "on weekends" read as a thing.)
+ */
+const LEISURE =
+  /\b(?:(?:on|at|over|during) (?:the )?weekends?|every weekend|(?:in|during) (?:his|her|their|my|your|our) (?:spare|free) time)\b/giu;
 
 /** Whether a word says who a gift is for: "dad", "brother", "teenage", "niece". */
 function forSomeone(w: string): boolean {
@@ -232,6 +241,55 @@ const QUIET_GIFTS: Readonly<Record<string, readonly string[]>> = {
     "toys.kids.crayons",
   ],
   baby: ["toys.kids.plush", "books.children.picture_books"],
+};
+
+/** Words for years, said with a number before an occasion ("10 year anniversary"). */
+const YEARS = new Set("year years yr yrs".split(" "));
+/** Verbs saying an age someone reaches ("turning 60", "who turns 40"). */
+const TURNING = new Set("turning turns turned".split(" "));
+
+/**
+ * The words of an age someone reaches ("turning 60") or of an occasion's count of years ("10
+ * year anniversary"), which say which birthday or anniversary, no thing. (Blind round 52:
+ * "birthday gift for my dad turning 60" and "10 year anniversary present for her" found
+ * nothing.)
+ */
+function agesSaid(words: readonly string[]): Set<string> {
+  const number = (w: string | undefined) => w !== undefined && /^\d{1,3}(?:st|nd|rd|th)?$/u.test(w);
+  const said = new Set<string>();
+  words.forEach((w, i) => {
+    if (TURNING.has(w) && number(words[i + 1])) said.add(w).add(words[i + 1]);
+    if (number(w) && YEARS.has(words[i + 1]) && OCCASIONS.has(words[i + 2] ?? "")) {
+      said.add(w).add(words[i + 1]);
+    }
+  });
+  return said;
+}
+
+/**
+ * The dearer kinds of a guide, for a gift said to be a splurge or a luxury ("splurge gift for
+ * her", "luxury gift for him"): jewelry, watches and handbags, not the guide's slippers and mugs.
+ */
+const DEAR_GIFTS: Readonly<Record<string, readonly string[]>> = {
+  women: [
+    "fashion.accessories.jewelry",
+    "fashion.accessories.watches",
+    "fashion.women.handbags",
+    "beauty.fragrance.perfume",
+  ],
+  men: [
+    "fashion.accessories.watches",
+    "beauty.fragrance.cologne",
+    "electronics.audio.headphones",
+    "kitchen.barware.decanters",
+  ],
+  "": [
+    "fashion.accessories.watches",
+    "electronics.audio.headphones",
+    "electronics.wearables.smartwatches",
+    "electronics.audio.turntables",
+    "fashion.accessories.jewelry",
+  ],
 };
 
 /** The first birthday's words, as folded words: a one-year-old's, whose gifts are a baby's. */
@@ -1036,6 +1094,13 @@ export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
     "kitchen.appliances.kettles",
     "kitchen.dining.mugs",
   ],
+  // (Blind round 52: a coffee lover's are what it is ground and brewed in, no $9 bag of
+  // ground coffee: "coffee snob gift" had shown the cheapest coffee.)
+  coffee: [
+    "kitchen.appliances.coffee_grinders",
+    "kitchen.appliances.french_presses",
+    "kitchen.appliances.coffee_makers",
+  ],
 };
 
 /** Verbs of playing, said before what is played ("plays video games"). */
@@ -1060,6 +1125,9 @@ const PASTIMES_DONE: Readonly<Record<string, string>> = {
   woodworking: "woodworking",
   woodwork: "woodworking",
   tea: "tea",
+  coffee: "coffee",
+  espresso: "coffee",
+  "grill master": "grilling",
 };
 
 /** What a query asking for a gift asks: for whom, and the guide's kinds for them. */
@@ -1175,6 +1243,11 @@ const HOBBYISTS: Record<string, string> = {
   carpenter: "woodworking",
   skater: "skating",
   skateboarder: "skateboarding",
+  // (Blind round 52: "father's day gift for a griller" found nothing.)
+  griller: "grilling",
+  pitmaster: "grilling",
+  barbecuer: "grilling",
+  grillmaster: "grilling",
   diyer: "tool set",
 };
 
@@ -1207,12 +1280,20 @@ export function giftHobbies(query: string): string[] {
   // (Who it is for says no hobby: "gift for a teenage gamer", "my brother who likes fishing".
   // An animal may: "cat lovers".)
   // (Nor an age's number: "my mother in law shes 70 and drinks a lot of tea".)
+  // (Nor the occasion: "father's day gift for a griller" had found nothing, "day" read as a hobby.)
+  const occasion = giftReasons(all).used;
   const words = terms(fold(parseQuery(query).text)).filter((w) =>
     !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !(forSomeone(w) && !PETS.has(whoFor(w) ?? "")) &&
-    !/^\p{N}+$/u.test(w)
+    !/^\p{N}+$/u.test(w) && !occasion.has(w)
   );
   const fan = words.findIndex((w) => FANS.has(w));
-  if (fan > 0 && words.length === fan + 1) return [words.slice(0, fan).join(" ")];
+  if (fan > 0 && words.length === fan + 1) {
+    // (A fan of a pastime the guide lists gets its gifts: "bbq lover gift" had shown a $1,867
+    // grill first, as the griller's had.)
+    const fond = words.slice(0, fan).join(" ");
+    const pastime = PASTIMES_DONE[fond] ?? pastimeOf(fond);
+    return [pastime !== undefined && Object.hasOwn(HOBBY_GIFTS, pastime) ? pastime : fond];
+  }
   // (A pastime said as what someone likes or does, whose gifts the guide lists, is theirs:
   // "gift for dad who likes grilling" had shown a $1,867 grill first, "gift for boyfriend who
   // games" board games.)
@@ -1268,11 +1349,18 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const reasons = giftReasons(all);
   // (A role's work told after it is the role's: "gift for a nurse who works nights" had
   // found nothing.)
+  const aged = agesSaid(all);
+  // (A pastime said as what someone likes to do is no animal's: "who likes to fish".)
+  const doing = new Set(all.filter((_, i) => i > 1 && all[i - 1] === "to" && FOND.has(all[i - 2])));
   for (const w of withoutWorkClause(words, reasons.role)) {
-    if (reasons.used.has(w)) continue;
+    if (reasons.used.has(w) || aged.has(w)) continue;
+    // (Blind round 52: how dear says which of their gifts, `DEAR_GIFTS`: "splurge gift for
+    // her" found nothing.)
+    if (saysPricey(w)) continue;
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
     if (teen && (TEEN.has(w) || TEEN_BOYS.has(w) || TEEN_GIRLS.has(w))) continue;
     if (sixteen && (w === "sweet" || w === "16" || w === "sixteen")) continue;
+    if (doing.has(w)) return undefined;
     // (Blind round 50: which birthday or anniversary is the occasion's: "present for grandma
     // 80th birthday" had found nothing.)
     if (/^\d+(?:st|nd|rd|th)$/u.test(w)) continue;
@@ -1301,7 +1389,9 @@ export function giftAsked(query: string): GiftAsk | undefined {
   // (A stocking's gifts for anyone are the little things that fit in one: "stocking fillers"
   // had shown insulated bottles and candle holders first.)
   const stocking = (group ?? "") === "" && all.includes("stocking");
-  const paths = stocking ? STOCKING : guide;
+  // (A splurge is the guide's dearer kinds: the browse is by popularity, no price.)
+  const dear = quiet || stocking ? undefined : asksPricey(query) ? DEAR_GIFTS[group ?? ""] : undefined;
+  const paths = stocking ? STOCKING : dear ?? guide;
   // (A stocking stuffer is a small gift: "stocking stuffers" had shown instant cameras.)
   // (So is a cheap one: "cheap gifts for coworkers" had shown instant cameras first.)
   const small = terms(fold(query)).some((w) => w.startsWith("stuffer") || CHEAP_GIFT.has(w));
@@ -1323,7 +1413,7 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const under = small ? STOCKING_STUFFER_MAX : occasion?.under;
   // (A gift exchange says its name: "secret santa gifts".)
   const label = own === undefined
-    ? `${quiet ? "quiet " : ""}${LABELS[group ?? ""]}`
+    ? `${quiet ? "quiet " : dear ? "luxury " : ""}${LABELS[group ?? ""]}`
     : own === occasion && reasons.occasion === "exchange"
     ? `${reasons.said} gifts`
     : own.label;

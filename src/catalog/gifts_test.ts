@@ -383,3 +383,32 @@ Deno.test("a hobby's gifts name leaves of the taxonomy", () => {
     for (const path of paths) assert.ok(leaves.has(path), `${hobby}: ${path}`);
   }
 });
+
+Deno.test("blind round 52: a pastime's time, an age reached, a splurge, a griller and a coffee snob", () => {
+  assert.deepEqual(giftHobbies("gift for my dad who likes to fish on weekends"), ["fishing"]);
+  assert.deepEqual(giftHobbies("gift for dad who likes to fish in his spare time"), ["fishing"]);
+  assert.equal(
+    giftAsked("gift for my dad who likes to fish"),
+    undefined,
+    "to fish is a pastime, no animal's",
+  );
+  assert.deepEqual(giftHobbies("father's day gift for a griller"), ["grilling"]);
+  assert.deepEqual(giftHobbies("gift for a pitmaster"), ["grilling"]);
+  assert.deepEqual(giftHobbies("grill master gift"), ["grilling"]);
+  assert.deepEqual(giftHobbies("bbq lover gift"), ["grilling"]);
+  assert.deepEqual(giftHobbies("mothers day gift for a gardener"), ["gardening"]);
+  assert.deepEqual(giftHobbies("coffee snob gift"), ["coffee"]);
+  assert.deepEqual(giftHobbies("gift for mom who loves coffee"), ["coffee"]);
+  assert.ok(!HOBBY_GIFTS.coffee.includes("grocery.beverages.coffee"), "no bag of ground coffee");
+  assert.equal(giftAsked("10 year anniversary present for her")?.label, "anniversary gifts for her");
+  assert.equal(giftAsked("birthday gift for my dad turning 60")?.label, "gifts for men");
+  assert.equal(giftAsked("gift for my wife turning 40")?.label, "gifts for her");
+  assert.equal(giftAsked("splurge gift for her")?.label, "luxury gifts for women");
+  assert.equal(giftAsked("luxury gift for him")?.label, "luxury gifts for men");
+  assert.ok(!giftAsked("splurge gift for her")?.paths.includes("kitchen.dining.mugs"));
+  assert.equal(giftAsked("gift for her")?.label, "gifts for women", "no splurge said: the whole guide");
+  const leaves = new Set(LEAVES.map((l) => l.path));
+  for (const q of ["splurge gift for her", "luxury gift for him", "luxury gifts"]) {
+    for (const path of giftAsked(q)?.paths ?? []) assert.ok(leaves.has(path), `${q}: ${path}`);
+  }
+});
