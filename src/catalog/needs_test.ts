@@ -833,3 +833,28 @@ Deno.test("round 51: hard water in hair, a small home office, a spa at home, a f
   assert.equal(label("going on a ski trip"), "a ski trip");
   assert.ok(!need("a toddler climbing out of the crib").paths.includes("baby.gear.cribs"));
 });
+
+Deno.test("needAsked: the needs of blind round 52", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("car is always messy"), "a clean car");
+  assert.equal(label("first aid kit for car"), "a first aid kit for the car");
+  assert.equal(label("winter car emergency kit"), "a car emergency kit");
+  assert.equal(label("my house smells musty"), "damp air");
+  assert.equal(label("house smells like dog"), "pet smells");
+  assert.equal(label("dog has anxiety during storms"), "a calm dog");
+  assert.equal(label("dog scared of fireworks"), "a calm dog");
+  assert.equal(label("care package for a sick friend"), "a sick friend");
+  assert.equal(label("care package for college student"), "a care package");
+  assert.equal(label("traveling to europe"), "travelling abroad");
+  assert.equal(label("reminder for grandma to take medicine"), "remembering pills");
+  assert.equal(label("something to stop my dog barking at the door"), "a dog that barks");
+  assert.equal(label("neighbors dog barking all night"), "a quieter room");
+  assert.equal(label("i am a beginner at baking what tools should i buy"), "baking");
+  assert.equal(label("cheapest way to make my dumb tv smart"), "a smarter TV");
+  assert.equal(label("hosting a halloween party"), "a halloween party");
+  assert.equal(label("halloween party"), "halloween");
+  assert.equal(label("making sourdough bread"), "sourdough");
+  assert.equal(label("make my own bread"), "making bread");
+  assert.equal(label("first time skiing"), "learning to ski");
+  assert.equal(label("learning photography"), "learning photography");
+});
