@@ -111,7 +111,7 @@ async function refusing(
   search: Search,
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
-  if (!/\b(?:without|w\/o|no|non|not)\b/iu.test(q.q) || needAsked(q.q) !== undefined) return search(q);
+  if (!/\b(?:without|w\/o|no|non|not|free)\b/iu.test(q.q) || needAsked(q.q) !== undefined) return search(q);
   const refusal = readRefusal(q.q, await shopWords());
   if (refusal === undefined) return search(q);
   const asked = ({ text, exclude }: { text: string; exclude: string[] }): SearchQuery => {

@@ -1,8 +1,8 @@
 /**
  * What a query says a product must not have: "baby monitor without wifi", "headphones
- * with no mic", "vacuum w/o a bag". Searched as typed, such a query asked for the very
- * thing it refused (every answer to "baby monitor without wifi" was a Wi-Fi monitor; to
- * "vacuum without bag", vacuum bags).
+ * with no mic", "vacuum w/o a bag", "fish free cat food". Searched as typed, such a query
+ * asked for the very thing it refused (every answer to "baby monitor without wifi" was a
+ * Wi-Fi monitor; to "vacuum without bag", vacuum bags).
  *
  * A refused part the shop names a kind by refusing is that word ("vacuum without bag" is
  * a bagless vacuum, "dress without sleeves" a sleeveless dress, "shampoo without sulfates"
@@ -31,6 +31,26 @@ const BOUNDARY = new Set(
 /** Words joining refused parts into one list ("without wifi or app"). */
 const OR = new Set(["or", "nor"]);
 
+/**
+ * What refusing a food or an allergen leaves out besides its own word: "nut free snacks" is
+ * no almonds, "dairy free" no milk chocolate, "fish free cat food" no salmon. (Analysed forms.)
+ */
+const FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  nut: ["almond", "cashew", "peanut", "pistachio", "walnut", "pecan", "hazelnut", "macadamia"],
+  dairy: ["milk", "cheese", "butter", "cream", "yogurt", "whey", "lactose"],
+  milk: ["dairy", "cheese", "butter", "cream", "yogurt", "whey", "lactose"],
+  fish: ["salmon", "tuna", "cod", "sardine", "anchovy", "whitefish", "trout", "seafood"],
+  meat: ["beef", "chicken", "pork", "lamb", "turkey", "bacon", "venison"],
+  gluten: ["wheat", "barley", "rye"],
+  wheat: ["gluten"],
+};
+
+/** The analysed forms a refused word leaves out: itself and its family's (`FAMILIES`). */
+function family(word: string): string[] {
+  const base = analyze(word).join(" ");
+  return [base, ...Object.hasOwn(FAMILIES, base) ? FAMILIES[base] : []];
+}
+
 /** A query's readings with its refusals taken out. */
 export interface Refusal {
   /**
@@ -57,6 +77,19 @@ export function readRefusal(text: string, shop: ShopWords): Refusal | undefined 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
+    // (What is free of a word the shop never writes joined with "free" refuses it: "fish free
+    // cat food" found nothing; "gluten free pasta" is the shop's own Gluten-Free.)
+    // (Only of a thing or a food: "cruelty free mascara" asks for what the shop's copy calls
+    // cruelty-free, "hands free headset" for a headset.)
+    if (
+      next === "free" && i + 2 < words.length && !REFUSING.has(w) && !BOUNDARY.has(w) && !ARTICLES.has(w) &&
+      !/\p{N}/u.test(w) && !(shop.writtenJoined?.(w, next) ?? false) &&
+      (Object.hasOwn(FAMILIES, analyze(w).join(" ")) || shop.isNoun(w))
+    ) {
+      refused.push(w);
+      i++;
+      continue;
+    }
     const refusing = REFUSING.has(w) && next !== undefined &&
       (w === "without" || (i > 0 && !(shop.writtenJoined?.(w, next) ?? false)));
     if (!refusing) {
@@ -116,7 +149,8 @@ function ownWord(part: string, shop: ShopWords): string | undefined {
 
 /**
  * The phrases, as analysed word sequences, that an `exclude` parameter leaves out: each
- * comma-separated phrase with its synonyms' forms ("wifi" → `wifi`, `wi fi`).
+ * comma-separated phrase with its synonyms' forms ("wifi" → `wifi`, `wi fi`) and, for a food,
+ * its family's (`FAMILIES`: "nuts" leaves out almonds too).
  *
  * @example
  * ```ts
@@ -127,9 +161,9 @@ export function excludedPhrases(exclude: string | readonly string[] | undefined)
   if (exclude === undefined) return [];
   const phrases = typeof exclude === "string" ? exclude.split(",") : exclude;
   const out = new Map<string, string[]>();
-  for (const phrase of phrases) {
-    if (analyze(phrase).length === 0) continue;
-    for (const alternative of expandParts(phrase)) {
+  for (const said of phrases) {
+    if (analyze(said).length === 0) continue;
+    for (const alternative of family(said).flatMap((phrase) => expandParts(phrase))) {
       const words = alternative.flat();
       out.set(words.join(" "), words);
     }

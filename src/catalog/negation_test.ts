@@ -76,3 +76,21 @@ Deno.test("excluded phrases are analysed, with their synonyms' forms", () => {
   assert.deepEqual(excludedPhrases(" , "), []);
   assert.deepEqual(excludedPhrases(undefined), []);
 });
+
+Deno.test("a thing or a food said free of is refused; the shop's own joined word or an idea is not", () => {
+  assert.deepEqual(readRefusal("fish free cat food", shop([]))?.excluded, {
+    text: "cat food",
+    exclude: ["fish"],
+  });
+  assert.equal(readRefusal("gluten free pasta", shop([], [], ["gluten free"])), undefined);
+  assert.equal(readRefusal("cruelty free mascara", shop([])), undefined);
+});
+
+Deno.test("a refused food leaves out its family: no almonds for nut free", () => {
+  const phrases = excludedPhrases("nuts").map((p) => p.join(" "));
+  for (const w of ["nut", "almond", "peanut", "cashew"]) assert.ok(phrases.includes(w), w);
+  assert.ok(excludedPhrases("dairy").some((p) => p.join(" ") === "milk"));
+  // (An object's own keys only: "constructor" is a word like any other.)
+  assert.deepEqual(excludedPhrases("constructor"), [["constructor"]]);
+  assert.equal(readRefusal("constructor free toys", shop([]))?.excluded, undefined);
+});

@@ -369,7 +369,7 @@ function saidNumber(words: string): number | undefined {
   for (const w of words.split(/[\s-]+/u).filter(Boolean)) {
     if (w === "hundred") current = (current || 1) * 100;
     else if (w === "thousand") [total, current] = [total + (current || 1) * 1000, 0];
-    else if (w in SAID_NUMBERS) current += SAID_NUMBERS[w];
+    else if (Object.hasOwn(SAID_NUMBERS, w)) current += SAID_NUMBERS[w];
     else continue; // ("a", "and")
     said = true;
   }
