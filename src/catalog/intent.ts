@@ -71,7 +71,7 @@ import {
 } from "./relax.ts";
 import { parseQuery, priceBounds, withoutAsking } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
-import { readRefusal } from "./negation.ts";
+import { mayRefuse, readRefusal } from "./negation.ts";
 import { LEAVES } from "./taxonomy.ts";
 import {
   asksCheap,
@@ -111,7 +111,7 @@ async function refusing(
   search: Search,
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
-  if (!/\b(?:without|w\/o|no|non|not|free)\b/iu.test(q.q) || needAsked(q.q) !== undefined) return search(q);
+  if (!mayRefuse(q.q) || needAsked(q.q) !== undefined) return search(q);
   const refusal = readRefusal(q.q, await shopWords());
   if (refusal === undefined) return search(q);
   const asked = ({ text, exclude }: { text: string; exclude: string[] }): SearchQuery => {

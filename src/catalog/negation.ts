@@ -51,6 +51,15 @@ function family(word: string): string[] {
   return [base, ...Object.hasOwn(FAMILIES, base) ? FAMILIES[base] : []];
 }
 
+/** Whether the text has a word that may refuse what follows or comes before it (`readRefusal` reads it). */
+export function mayRefuse(text: string): boolean {
+  return SAYS_REFUSAL.test(text);
+}
+const SAYS_REFUSAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${[...REFUSING, "w\/o", "free"].join("|")})(?![\p{L}\p{N}])`,
+  "iu",
+);
+
 /** A query's readings with its refusals taken out. */
 export interface Refusal {
   /**

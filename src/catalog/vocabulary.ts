@@ -443,6 +443,23 @@ const CHEAP_TO =
 const LEARN_TO =
   /(?<![\p{L}\p{N}])(learn(?:ing|t|ed)?)\s+(?:how\s+)?to\s+(?:play|use|ride)(?![\p{L}\p{N}])/gu;
 /**
+ * Phrases that say how to shop or live with a thing, not what it is, taken out of the match in
+ * turn (with what stays of each): how easy it is ("easy to clean air fryer"), a modal "can",
+ * how high or low its price ("top of the line", "high end", "entry level", "most expensive",
+ * "bang for the buck"), learning it, and its cost to run.
+ */
+const TAKEN_OUT: readonly (readonly [RegExp, string])[] = [
+  [EASY_TO, " "],
+  [MODAL_CAN, " "],
+  [TOP_OF_THE_LINE, " "],
+  [HIGH_END_WORDS, " "],
+  [ENTRY_LEVEL, " "],
+  [DEAREST, " "],
+  [BANG_FOR_BUCK, " "],
+  [LEARN_TO, "$1"],
+  [CHEAP_TO, "$1"],
+];
+/**
  * A size's unit as the catalog writes it, apart from its number ("65-Inch", "6-Quart",
  * "16 oz"): "65in tv" was one word no product has, and found every TV once it was left out.
  * ("in" only when no number follows: "2 in 1 laptop". Units the catalog writes joined to
@@ -529,24 +546,8 @@ export function parseQuery(text: string): ParsedQuery {
   // looking for running shoes", "have you got any hdmi cables" (each found nothing).
   const asked = rest.replace(ASKING, " ");
   if (terms(asked).length > 0) rest = asked;
-  // "easy to clean air fryer", "easy to use camera": how it is to live with, not what it is.
-  rest = rest.replace(EASY_TO, " ").replace(MODAL_CAN, " ").replace(TOP_OF_THE_LINE, " ").replace(
-    HIGH_END_WORDS,
-    " ",
-  )
-    .replace(ENTRY_LEVEL, " ").replace(
-      DEAREST,
-      " ",
-    ).replace(
-      BANG_FOR_BUCK,
-      " ",
-    ).replace(
-      LEARN_TO,
-      "$1",
-    ).replace(
-      CHEAP_TO,
-      "$1",
-    );
+  // How to shop or live with it, not what it is (`TAKEN_OUT`): "easy to clean air fryer".
+  for (const [phrase, by] of TAKEN_OUT) rest = rest.replace(phrase, by);
   const words = terms(rest);
   const kept = words.filter((_, i) => !isFiller(words, i));
   // A department's name and a word for whatever it sells asks for the department: "pet
@@ -818,6 +819,7 @@ export class Vocabulary {
     // scissors, three slips away, "sisors" as both are said; asked last, when nothing nearer
     // reads it. Not "rapala" as "repel".)
     const farther: typeof out = [];
+    const said = spoken(s);
     for (const [candidate, e] of this.#stems) {
       if (candidate === s || candidate === word || kin?.has(candidate)) continue;
       // (Or the same sounds: "vaces" is vases, a soft "c" mistyped for an "s".)
@@ -834,7 +836,7 @@ export class Vocabulary {
         if (far === budget + 1) {
           further.push({ stem: candidate, surface: e.surface, distance: far, freq: e.freq, sound });
         } else if (
-          far === budget + 2 && s.length >= 6 && editDistance(spoken(s), spoken(candidate), budget) <= budget
+          far === budget + 2 && s.length >= 6 && editDistance(said, spoken(candidate), budget) <= budget
         ) {
           farther.push({ stem: candidate, surface: e.surface, distance: far, freq: e.freq, sound });
         }
