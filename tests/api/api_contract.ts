@@ -120,6 +120,8 @@ const BAD_INPUT: [path: string, query: string, parameter: string][] = [
   ["/search", `q=${HUGE}`, "q"],
   ["/search", "sort=cheapest", "sort"],
   ["/search", "fuzzy=maybe", "fuzzy"],
+  ["/search", "exclude=%21%21%21", "exclude"],
+  ["/search", `exclude=${HUGE}`, "exclude"],
   ["/search", "category=Not%20A%20Path", "category"],
   ["/search", "q=a&q=b", "q"],
   ["/search", "page=500&size=100", "page"],
@@ -304,6 +306,26 @@ export async function runApiContract(t: Deno.TestContext, store: Store): Promise
         assert.ok(hit.category.startsWith(category + "."), hit.category);
         assert.equal(hit.brand, sample.brand);
         assert.ok(hit.price >= min && hit.price <= max, String(hit.price));
+      }
+    });
+
+    await t.step("GET /search leaves out what exclude names, and what the query refuses", async () => {
+      const says = (title: string) => /headphones/i.test(title);
+      const all = parse(
+        SearchResult,
+        (await getJson("/search?q=wireless&size=100")).body,
+        "/search wireless",
+      );
+      assert.ok(all.hits.some((h) => says(h.title)), "some wireless things are headphones");
+      for (
+        const query of [
+          "q=wireless&exclude=headphones&size=100",
+          "q=wireless%20without%20headphones&size=100",
+        ]
+      ) {
+        const result = parse(SearchResult, (await getJson(`/search?${query}`)).body, `/search?${query}`);
+        assert.ok(result.total > 0 && result.total < all.total, `${query}: ${result.total} of ${all.total}`);
+        assert.ok(result.hits.every((h) => !says(h.title)), query);
       }
     });
 
