@@ -70,11 +70,13 @@ export const SearchQuery = z.object({
     "dotted lowercase path like electronics.audio, or several separated by commas",
   ).optional(),
   brand: z.string().min(1).max(100).optional(),
-  exclude: z.string().max(200).regex(/[\p{L}\p{N}]/u, "words to leave out, like wifi or remote control")
-    .optional().meta({
-      description: "Phrases a product's title must not say, comma-separated (`wifi,remote control`); their " +
-        "synonyms count too (`wifi` also leaves out Wi-Fi). A query's own `without …` sets it",
-    }),
+  // (Any text: a phrase with no word in it leaves nothing out, as a query of punctuation matches
+  // nothing in particular. A pattern with Unicode classes is no JSON Schema pattern.)
+  exclude: z.string().max(200).optional().meta({
+    description: "Phrases a product's title must not say, comma-separated (`wifi,remote control`); their " +
+      "synonyms count too (`wifi` also leaves out Wi-Fi), and a food's family (`nuts`: almonds). A query's " +
+      "own `without …` sets it",
+  }),
   min_price: priceParam("Lowest price, inclusive").optional(),
   max_price: priceParam("Highest price, inclusive").optional(),
   sort: z.enum(SORTS).default("relevance"),
