@@ -93,7 +93,7 @@ export function readRefusal(text: string, shop: ShopWords): Refusal | undefined 
     if (
       next === "free" && i + 2 < words.length && !REFUSING.has(w) && !BOUNDARY.has(w) && !ARTICLES.has(w) &&
       !/\p{N}/u.test(w) && !(shop.writtenJoined?.(w, next) ?? false) &&
-      (Object.hasOwn(FAMILIES, analyze(w).join(" ")) || shop.isNoun(w))
+      (family(w).length > 1 || shop.isNoun(w))
     ) {
       refused.push(w);
       i++;
@@ -166,11 +166,10 @@ function ownWord(part: string, shop: ShopWords): string | undefined {
  * excludedPhrases("wifi"); // [["wifi"], ["wi", "fi"]]
  * ```
  */
-export function excludedPhrases(exclude: string | readonly string[] | undefined): string[][] {
+export function excludedPhrases(exclude: string | undefined): string[][] {
   if (exclude === undefined) return [];
-  const phrases = typeof exclude === "string" ? exclude.split(",") : exclude;
   const out = new Map<string, string[]>();
-  for (const said of phrases) {
+  for (const said of exclude.split(",")) {
     if (analyze(said).length === 0) continue;
     for (const alternative of family(said).flatMap((phrase) => expandParts(phrase))) {
       const words = alternative.flat();

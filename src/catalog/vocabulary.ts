@@ -544,8 +544,7 @@ export function parseQuery(text: string): ParsedQuery {
   rest = rest.replace(GLUED_UNIT, (_, n: string, unit: string) => ` ${n} ${UNIT_AS_WRITTEN[unit] ?? unit} `);
   // A request's opening asks for what follows it: "do you sell washing machines", "im
   // looking for running shoes", "have you got any hdmi cables" (each found nothing).
-  const asked = rest.replace(ASKING, " ");
-  if (terms(asked).length > 0) rest = asked;
+  rest = withoutAsking(rest);
   // How to shop or live with it, not what it is (`TAKEN_OUT`): "easy to clean air fryer".
   for (const [phrase, by] of TAKEN_OUT) rest = rest.replace(phrase, by);
   const words = terms(rest);
