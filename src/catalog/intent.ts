@@ -27,7 +27,13 @@
  *
  * @module
  */
-import { categoryPaths, isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
+import {
+  categoryPaths,
+  isUnder,
+  MAX_PAGE_SIZE,
+  type SearchQuery,
+  type SearchResult,
+} from "../domain/search.ts";
 import { agesAsAudience, whoFor } from "./audience.ts";
 import { fondOf, giftAsked, giftHobbies, giftTopic, HOBBY_GIFTS, occasionGift } from "./gifts.ts";
 import {
@@ -69,7 +75,7 @@ import {
   spells,
   theThing,
 } from "./relax.ts";
-import { parseQuery, priceBounds, withoutAsking } from "./vocabulary.ts";
+import { GIFT, parseQuery, priceBounds, withoutAsking } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { mayRefuse, readRefusal } from "./negation.ts";
 import { LEAVES } from "./taxonomy.ts";
@@ -95,8 +101,30 @@ export async function searchAsMeant(
   raw: Search,
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
+  if (needAsked(q.q) === undefined && asksTheShop(q.q, await shopWords())) return nothing(await raw(q));
   const r = await refusing(q, (q) => onPage(q, raw, shopWords), shopWords);
   return q.sort === "relevance" ? { ...r, hits: repeatsLast(r.hits) } : r;
+}
+
+/** Words for the shop's service, not its things (its pages' copy says them of every product). */
+const SHOP_MATTERS = new Set(
+  ("warranty warranties guarantee refund refunds return returns returning receipt receipts shipping " +
+    "delivery coupon coupons promo voucher vouchers")
+    .split(" "),
+);
+
+/**
+ * Whether the words ask about the shop's service and name no kind of thing: "can i return an
+ * item without receipt" had shown 8,421 products whose copy says "Free returns", "is there a
+ * warranty on electronics" kids' headphones. (With a thing named, the thing: "shipping tape".)
+ */
+function asksTheShop(text: string, shop: ShopWords): boolean {
+  const words = terms(fold(text));
+  // (A question's "can" is no tin: "can i return …".)
+  const asking = (i: number) => words[i] === "can" && i === 0;
+  // (Nor a gift: "return gifts for a birthday party" are party favours.)
+  return words.some((w) => SHOP_MATTERS.has(w)) && !words.some((w) => GIFT.has(w)) &&
+    !words.some((w, i) => !SHOP_MATTERS.has(w) && w.length > 1 && !asking(i) && shop.isNoun(w));
 }
 
 /**
@@ -384,38 +412,93 @@ async function either(
   const said = new Set(analyze(r.corrected_query ?? ""));
   // (By the words each says that the other does not: "grill" of both says neither.)
   const own = sides.map((s, i) => analyze(s).filter((w) => !analyze(sides[1 - i]).includes(w)));
-  const bothKept = r.total > 0 && own.every((words) => words.some((w) => said.has(w)));
+  // (Not when a side's own word went: "french press vs pour over" as "french press pour" had
+  // shown pour-over drippers alone.)
+  const gone = new Set((r.dropped_words ?? []).flatMap((w) => analyze(w)));
+  const bothKept = r.total > 0 && own.every((words) => words.some((w) => said.has(w))) &&
+    !own.flat().some((w) => gone.has(w));
   if (bothKept || (r.total > 0 && r.corrected_query === undefined)) return r;
   const found = await Promise.all(
     sides.map((side) =>
       read({ ...q, q: side, page: 1, size: FIRST_HITS, sort: "relevance" }, search, shopWords)
     ),
   );
-  const took = round(r.took_ms + found[0].took_ms + found[1].took_ms);
+  let took = round(r.took_ms + found[0].took_ms + found[1].took_ms);
   const leaves = found.map((f) =>
     f.total > 0 ? mostOf(f.hits.slice(0, FIRST_HITS).map((h) => h.category)) : undefined
   );
-  const sold = [0, 1].filter((i) => leaves[i] !== undefined && !found[i].dropped_words?.length);
-  if (sold.length === 0) return r;
-  const named = found.map((f, i) => f.corrected_query ?? sides[i]);
-  // (Two of one kind: the kind, by the words both say, within its leaf: "gas or charcoal grill"
-  // had shown charcoal grills only.)
-  const shared = terms(sides[0]).filter((w) => terms(sides[1]).includes(w));
-  // (Not two makers' of it, whose kind would show every maker's: the first maker's, then.)
-  const makers = own.every((words) => words.length > 0 && isMakerName(words.join(" ")));
-  if (sold.length === 2 && leaves[0] === leaves[1] && shared.length > 0 && !makers) {
-    const kind = await search({ ...q, q: shared.join(" "), category: leaves[0] });
-    if (kind.total > 0) {
-      return { ...kind, took_ms: round(took + kind.took_ms), corrected_query: `${named[0]} or ${named[1]}` };
+  // (A model's words a maker's things were found without are no other thing: "xbox series x"
+  // as Microsoft's consoles.)
+  const whole = (f: SearchResult) =>
+    !f.dropped_words?.length || isMakerName(terms(f.corrected_query ?? "")[0] ?? "");
+  // A side said by what the other's kind is made of or how it works is that kind: "cast iron
+  // vs nonstick pan" weighs cast iron pans (it had shown cast iron kettlebells first).
+  const kind = terms(sides[1]).at(-1)!;
+  // (Not a side of a kind of its own: "air fryer or toaster oven" is no air fryer oven.)
+  const ownKind = terms(sides[0]).at(-1)!;
+  if (
+    leaves[1] !== undefined && shop.isNoun(kind) && !terms(sides[0]).includes(kind) && found[0].total > 0 &&
+    !ofTheKind(found[0], ownKind)
+  ) {
+    const named = `${sides[0]} ${kind}`;
+    const e = await read({ ...q, q: named, page: 1, size: FIRST_HITS, sort: "relevance" }, search, shopWords);
+    took = round(took + e.took_ms);
+    if (e.total > 0 && whole(e) && mostOf(e.hits.map((h) => h.category)) === leaves[1]) {
+      [sides[0], found[0], leaves[0]] = [named, e, leaves[1]];
     }
   }
+  // A maker's name alone weighs the maker's things of the other side's kind: "iphone or
+  // samsung" is Apple's phones against Samsung's (it had shown Apple's alone).
+  const scopes: (string | undefined)[] = [undefined, undefined];
+  const maker = sides.map((side) => isMakerName(side));
+  for (const i of [0, 1]) {
+    const other = leaves[1 - i];
+    if (!maker[i] || maker[1 - i] || other === undefined || leaves[i] === other) continue;
+    const within = await read(
+      { ...q, q: sides[i], category: other, page: 1, size: FIRST_HITS, sort: "relevance" },
+      search,
+      shopWords,
+    );
+    took = round(took + within.took_ms);
+    if (within.total > 0 && !within.dropped_words?.length) {
+      [found[i], leaves[i], scopes[i]] = [within, other, other];
+    }
+  }
+  const sold = [0, 1].filter((i) => leaves[i] !== undefined && whole(found[i]));
+  // (Two makers' things weighed, of whatever kind: "nike vs adidas".)
+  const makers = maker.every(Boolean) && found.every((f) => f.total > 0 && !f.dropped_words?.length);
+  if (sold.length === 0 && !makers) return r;
+  const named = found.map((f, i) =>
+    (f.corrected_query ?? sides[i]) + (scopes[i] ? ` ${leafName(scopes[i]!)}` : "")
+  );
+  // Both sold: each side's own things, taken in turns: "gas or charcoal grill" had shown
+  // charcoal grills only; "ring doorbell vs nest doorbell", "airpods vs galaxy buds" and
+  // "adidas or nike running shoes" only the first maker's; "kindle vs ipad" every maker's
+  // tablets before one e-reader.
+  const window = q.page * q.size;
+  if ((sold.length === 2 || makers) && window <= MAX_PAGE_SIZE) {
+    const full = await Promise.all(
+      sides.map((side, i) =>
+        read({ ...q, q: side, category: scopes[i] ?? q.category, page: 1, size: window }, search, shopWords)
+      ),
+    );
+    took = round(took + full[0].took_ms + full[1].took_ms);
+    if (full.every((f) => f.total > 0 && whole(f))) {
+      return {
+        ...inTurns(full[0], full[1], q),
+        took_ms: took,
+        corrected_query: `${named[0]} or ${named[1]}`,
+      };
+    }
+  }
+  if (sold.length === 0) return r;
   if (sold.length === 1 || leaves[0] === leaves[1]) {
     const i = sold[0];
-    const one = await read({ ...q, q: sides[i] }, search, shopWords);
+    const one = await read({ ...q, q: sides[i], category: scopes[i] ?? q.category }, search, shopWords);
     return {
       ...one,
       took_ms: round(took + one.took_ms),
-      corrected_query: one.corrected_query ?? sides[i],
+      corrected_query: one.corrected_query ?? named[i],
       dropped_words: [...terms(sides[1 - i]), ...one.dropped_words ?? []],
     };
   }
@@ -1326,6 +1409,56 @@ function nounWords(category: string): Set<string> {
     NOUN_WORDS.set(category, words = new Set(leaf?.nouns.flatMap((n) => analyze(n)) ?? []));
   }
   return words;
+}
+
+/**
+ * Two answers as one, for `q`'s page: relevance takes their hits in turns (each product
+ * once), another order merges them by it; totals and facet counts add up (a product both
+ * found counted once in the total only as far as the hits show it).
+ */
+export function inTurns(a: SearchResult, b: SearchResult, q: SearchQuery): SearchResult {
+  const seen = new Set<string>();
+  const hits: SearchResult["hits"] = [];
+  const take = (h: SearchResult["hits"][number]) => {
+    if (!seen.has(h.id)) [seen.add(h.id), hits.push(h)];
+  };
+  if (q.sort === "relevance" || q.sort === "trending") {
+    for (let i = 0; i < Math.max(a.hits.length, b.hits.length); i++) {
+      if (i < a.hits.length) take(a.hits[i]);
+      if (i < b.hits.length) take(b.hits[i]);
+    }
+  } else {
+    const key = (h: SearchResult["hits"][number]) =>
+      q.sort === "price_asc" ? h.price : q.sort === "price_desc" ? -h.price : -h.rating;
+    [...a.hits, ...b.hits].toSorted((x, y) => key(x) - key(y)).forEach(take);
+  }
+  const sum = <T extends { count: number }>(xs: readonly T[], ys: readonly T[], id: (x: T) => string) => {
+    const out = new Map<string, T>();
+    for (const x of [...xs, ...ys]) {
+      const had = out.get(id(x));
+      out.set(id(x), had ? { ...had, count: had.count + x.count } : { ...x });
+    }
+    return [...out.values()];
+  };
+  const counted = (
+    xs: readonly { value: string; count: number }[],
+    ys: readonly { value: string; count: number }[],
+  ) => sum(xs, ys, (x) => x.value).toSorted((x, y) => y.count - x.count || x.value.localeCompare(y.value));
+  const doubles = a.hits.filter((h) => b.hits.some((x) => x.id === h.id)).length;
+  return {
+    ...a,
+    total: a.total + b.total - doubles,
+    page: q.page,
+    size: q.size,
+    hits: hits.slice((q.page - 1) * q.size, q.page * q.size),
+    facets: {
+      category: counted(a.facets.category, b.facets.category),
+      brand: counted(a.facets.brand, b.facets.brand),
+      price: sum(a.facets.price, b.facets.price, (p) => p.key).toSorted((x, y) =>
+        a.facets.price.findIndex((p) => p.key === x.key) - a.facets.price.findIndex((p) => p.key === y.key)
+      ),
+    },
+  };
 }
 
 /** `r` as an answer that found nothing. */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { alternativesOf, beforeContext, searchAsMeant } from "./intent.ts";
+import { alternativesOf, beforeContext, inTurns, searchAsMeant } from "./intent.ts";
 import type { ShopWords } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
@@ -396,4 +396,62 @@ Deno.test("alternativesOf: two things weighed against each other, or, vs, and af
   assert.equal(alternativesOf("salt and pepper grinder"), undefined);
   assert.equal(alternativesOf("or"), undefined);
   assert.equal(alternativesOf("laptop or"), undefined);
+});
+
+Deno.test("inTurns: two answers as one page, in turns by relevance, merged by another order", () => {
+  const a = searchResult(3, {
+    hits: [hit(10, "Ring"), hit(30, "Ring"), hit(50, "Ring")],
+    facets: {
+      category: [{ value: "electronics", count: 3 }],
+      brand: [{ value: "Ring", count: 3 }],
+      price: [{ key: "*-25", to: 25, count: 1 }, { key: "25-*", from: 25, count: 2 }],
+    },
+  });
+  const b = searchResult(2, {
+    hits: [hit(20, "Google"), hit(40, "Google")],
+    facets: {
+      category: [{ value: "electronics", count: 2 }],
+      brand: [{ value: "Google", count: 2 }],
+      price: [{ key: "*-25", to: 25, count: 1 }, { key: "25-*", from: 25, count: 1 }],
+    },
+  });
+  const q = (extra: Record<string, string> = {}) => SearchQuery.parse({ q: "x", size: "4", ...extra });
+  const turns = inTurns(a, b, q());
+  assert.deepEqual(turns.hits.map((h) => h.price), [10, 20, 30, 40]);
+  assert.equal(turns.total, 5);
+  assert.deepEqual(turns.facets.category, [{ value: "electronics", count: 5 }]);
+  assert.deepEqual(turns.facets.brand.map((f) => f.value), ["Ring", "Google"]);
+  assert.deepEqual(turns.facets.price.map((p) => [p.key, p.count]), [["*-25", 2], ["25-*", 3]]);
+  // (Page 2 of size 2 is the third and fourth in turn.)
+  assert.deepEqual(inTurns(a, b, q({ size: "2", page: "2" })).hits.map((h) => h.price), [30, 40]);
+  assert.deepEqual(inTurns(a, b, q({ sort: "price_desc" })).hits.map((h) => h.price), [50, 40, 30, 20]);
+  // (A product both found is listed and counted once.)
+  const both = inTurns(a, { ...a, total: 3 }, q());
+  assert.deepEqual(both.hits.map((h) => h.price), [10, 30, 50]);
+  assert.equal(both.total, 3);
+});
+
+Deno.test("a question about the shop's service that names no thing finds no product", async () => {
+  // (A shop whose only kind is tape: every other word names no thing.)
+  const tape = () => shop().then((s) => ({ ...s, isNoun: (w: string) => w === "tape" }));
+  const run = (text: string) =>
+    searchAsMeant(
+      SearchQuery.parse({ q: text }),
+      (q) => Promise.resolve(searchResult(q.q === "shipping tape" ? 19 : 8_421)),
+      tape,
+    );
+  for (
+    const text of [
+      "can i return an item without receipt",
+      "is there a warranty on electronics",
+      "free shipping",
+    ]
+  ) {
+    const r = await run(text);
+    assert.equal(r.total, 0, text);
+    assert.deepEqual(r.hits, [], text);
+  }
+  // (A thing named is the thing; a gift is no service: "return gifts" are party favours.)
+  assert.equal((await run("shipping tape")).total, 19);
+  assert.equal((await run("return gifts")).total, 8_421);
 });

@@ -16,6 +16,8 @@ export interface Judgment {
   brand?: string;
   /** Optional department or subcategory path every relevant hit must be under. */
   under?: string;
+  /** Makers each of whom the first five must show (two weighed against each other), or the query scores 0. */
+  each?: string[];
 }
 
 const LAPTOPS = ["notebooks", "laptops", "chromebooks"];
@@ -912,4 +914,16 @@ export const JUDGMENTS: Judgment[] = [
   { query: "making sourdough bread", leaves: ["pots", "baking", "kitchen_scales", "mixing_bowls"] },
   { query: "first time skiing", leaves: ["ski_goggles", "gloves"] },
   { query: "learning photography", leaves: ["digital_cameras", "dslr_cameras", "tripods"] },
+  // (Blind round 54: two makers weighed, each side's own; a question's thing; other names.)
+  { query: "ring doorbell vs nest doorbell", leaves: ["video_doorbells"], each: ["Ring", "Google"] },
+  { query: "airpods vs galaxy buds", leaves: ["earbuds"], each: ["Apple", "Samsung"] },
+  { query: "ps5 vs xbox series x", leaves: ["consoles"], each: ["Sony", "Microsoft"] },
+  { query: "iphone or samsung", leaves: ["smartphones"], each: ["Apple", "Samsung"] },
+  { query: "cast iron vs nonstick pan", leaves: ["pans"] },
+  { query: "which blender crushes ice best for frozen drinks", leaves: ["blenders"] },
+  { query: "colour pencils", leaves: ["crayons"] },
+  { query: "centre table", leaves: ["coffee_tables"] },
+  { query: "no show socks", leaves: ["socks"] },
+  { query: "dye free detergent", leaves: ["laundry_detergent", "household_cleaners"] },
+  { query: "shower head filter", leaves: ["shower_heads"] },
 ];

@@ -34,12 +34,14 @@ export async function score(catalog: CatalogStore): Promise<{ p5: number; mrr: n
       (j.brand === undefined || h.brand === j.brand) &&
       (j.under === undefined || h.category.startsWith(`${j.under}.`));
     const top5 = r.hits.slice(0, 5);
-    const first = r.hits.findIndex(ok);
+    // (Two makers weighed: an answer missing one of them answers half the question.)
+    const weighed = (j.each ?? []).every((b) => top5.some((h) => h.brand === b));
+    const first = weighed ? r.hits.findIndex(ok) : -1;
     const held = RELEVANCE_PRODUCTS.filter(ok).length;
     rows.push({
       query: j.query,
-      precision: held === 0 ? 0 : top5.filter(ok).length / Math.min(5, held),
-      rawPrecision: top5.filter(ok).length / 5,
+      precision: held === 0 || !weighed ? 0 : top5.filter(ok).length / Math.min(5, held),
+      rawPrecision: weighed ? top5.filter(ok).length / 5 : 0,
       reciprocalRank: first < 0 ? 0 : 1 / (first + 1),
       top: top5.map((h) => h.title),
     });
