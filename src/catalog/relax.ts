@@ -107,6 +107,18 @@ function over(words: readonly string[], i: number): boolean {
 const OVER_FEATURES = new Set(["ear", "ears", "knee", "range", "counter"]);
 /** Words that start a clause saying what the thing before them does ("high chair that folds"). */
 const RELATIVE = new Set(["that", "which"]);
+/** Words a question opens with, before the thing it asks about ("which blender crushes ice best"). */
+const QUESTION_OPENINGS = new Set(["which", "what", "whats"]);
+/**
+ * Verbs a question says of the thing after it, which start what the thing is to do: "which
+ * blender crushes ice best for frozen drinks" asks for a blender (it found nothing, "drinks"
+ * taken for the thing).
+ */
+const ASKED_VERBS = new Set(
+  ("crushes fits works handles stays lasts holds makes cleans keeps gets takes goes runs helps kills " +
+    "removes blocks cuts charges plays does has needs uses")
+    .split(" "),
+);
 /**
  * English function words (prepositions, articles, conjunctions, pronouns): never the thing
  * asked for. "carry on" searched as "on" found every slip-on sneaker.
@@ -324,6 +336,7 @@ export function theThing(query: string): TheThing {
     if (
       head < 0 && at.length > 0 && !valueForMoney(words, i) &&
       (CLAUSE.has(words[i]) || RELATIVE.has(words[i]) || over(words, i) ||
+        (QUESTION_OPENINGS.has(words[0]) && ASKED_VERBS.has(words[i])) ||
         (ofAThing(words[i], kept[at.length - 1]) && !inMakersName(words, i)))
     ) {
       head = at.length - 1;
@@ -1483,6 +1496,8 @@ export async function searchRelaxed(
       i > thing.head && whoFor(w) === whom && i + 1 < kept.length && whoFor(kept[i + 1]) === undefined &&
       canBeTheThing(kept[i + 1]) && !BODY.has(stem(kept[i + 1]))
     );
+  /** Whether a question opens with the thing: "which blender …", "what laptop …". */
+  const named = thing.head === 0 && QUESTION_OPENINGS.has(terms(fold(text))[0] ?? "");
   /** The relaxations asked already (that found nothing), not asked again. */
   const askedAlready = new Set<string>();
   for (const candidate of candidates) {
@@ -1552,7 +1567,11 @@ export async function searchRelaxed(
     // The thing alone answers with what the words left out are used with, in their own
     // department: "laptop charger" shows chargers (electronics, as laptops are), but
     // "laptop cooler" no ice chests, "piano keyboard" no computer keyboards.
-    if (r.total > 0 && candidate.usedWith && !(await sameDepartment(r, candidate.usedWith))) continue;
+    // (Not the thing a question opens with, "which blender crushes ice best for frozen drinks":
+    // it is asked for by name, whatever it is used with.)
+    if (r.total > 0 && candidate.usedWith && !named && !(await sameDepartment(r, candidate.usedWith))) {
+      continue;
+    }
     // A word before the thing, left out, that names another department's things says where
     // the thing is sold: "garden gloves" are no winter gloves, "lint roller" no foam roller,
     // "propane tank" no fish tank, "allergy relief tablets" no computer tablets. (A word

@@ -1183,6 +1183,17 @@ Deno.test("theThing: a clause with 'that' says what the thing does; sides after 
   assert.ok(relaxations("high chair that folds").some((r) => r.text === "high chair"));
 });
 
+Deno.test("theThing: a question's verb after the thing it opens with says what the thing is to do", () => {
+  const thing = (q: string) => {
+    const t = theThing(q);
+    return t.kept[t.head];
+  };
+  assert.equal(thing("which blender crushes ice best for frozen drinks"), "blender");
+  assert.equal(thing("what vacuum works best on pet hair"), "vacuum");
+  // (Not without the question's opening: the verb's form is a plural noun then.)
+  assert.equal(thing("ice crushes"), "crushes");
+});
+
 Deno.test("theThing: a number's compartments, tiers, drawers or shelves are a size, not the thing", () => {
   const head = (q: string) => {
     const t = theThing(q);
