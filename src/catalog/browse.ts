@@ -359,11 +359,25 @@ export function levelFor(text: string): string[] {
   if (groups.size !== 1 || !group || rest.length === 0) return [];
   // (Or a group of kinds by its name: "kids art supplies" are crayons.)
   const levels = levelNames().get(rest.join(" ")) ?? groupAlias(rest.join(" ")) ?? [];
+  // (A toddler's or a baby's toys are the youngest's: "toys for toddlers" had shown
+  // collectors' action figures third.)
+  const youngest = words.some((w) => YOUNGEST.has(w));
   return LEAVES.filter((l) =>
     isUnder(l.path, levels) &&
-    (isParticular(group) ? categoryAudience(l.path) === group : serves(l.path, group))
+    (isParticular(group) ? categoryAudience(l.path) === group : serves(l.path, group)) &&
+    (!youngest || !isUnder(l.path, ["toys"]) || YOUNGEST_TOYS.includes(l.path))
   ).map((l) => l.path);
 }
+
+/** Words for the youngest children (analysed). */
+const YOUNGEST = new Set(["toddler", "baby", "infant", "newborn"]);
+/** The toys for a child under four: soft toys, baby toys, big building blocks and crayons. */
+const YOUNGEST_TOYS: readonly string[] = [
+  "toys.kids.baby_toys",
+  "toys.kids.plush",
+  "toys.building.building_sets",
+  "toys.kids.crayons",
+];
 
 /**
  * Rooms and places of a home and the kinds of thing they hold (department, subcategory or

@@ -246,6 +246,12 @@ Deno.test("a place's gear, accessories or must-haves are what goes there; anothe
 Deno.test("a group of kinds by its name, for someone: those of theirs; a word for whatever is sold after 'and' is the part's", () => {
   assert.deepEqual(levelFor("kids art supplies"), ["toys.kids.crayons"]);
   assert.deepEqual(levelFor("art supplies for kids"), ["toys.kids.crayons"]);
+  // (The youngest's toys are soft toys, baby toys, building blocks and crayons: no collectors'
+  // action figures, no microscopes.)
+  const toddlers = levelFor("toys for toddlers");
+  assert.ok(toddlers.includes("toys.kids.plush") && toddlers.includes("toys.kids.baby_toys"), `${toddlers}`);
+  assert.ok(!toddlers.includes("toys.kids.action_figures") && !toddlers.includes("toys.science.microscopes"));
+  assert.ok(levelFor("toys for kids").includes("toys.kids.action_figures"));
   assert.ok(groupAlias("art supplies")?.includes("office.crafts.art_paint"));
   assert.equal(groupAlias("art"), undefined, "art alone is wall art");
   assert.equal(partlyJoinedLevels("musical instruments and gear"), undefined, "no baby gear");

@@ -647,7 +647,9 @@ async function read(
   }
   // Who it is for and a level's name: the level's things for them ("kids furniture": kids'
   // desks, not dollhouses "With Furniture").
-  const forWhom = within.length === 0 ? levelFor(parsed.text) : [];
+  // (A child of two or three is a toddler here: "toys for 2 year old" are a toddler's.)
+  const young = agesAsAudience(parsed.text, { toddler: true });
+  const forWhom = within.length === 0 ? levelFor(/\btoddler\b/.test(young) ? young : parsed.text) : [];
   if (forWhom.length > 0) {
     // (Their own first when titles say so and the words narrow them: "vitamins for women",
     // women's multivitamins; not "toys for boys", all kids' toys as matched, teething toys

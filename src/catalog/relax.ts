@@ -74,6 +74,8 @@ import {
   PLACES,
 } from "./browse.ts";
 
+/** Diets a thing must keep to, never left out to find something ("vegan protein powder"). */
+const DIETS = new Set(["vegan", "vegetarian", "keto", "paleo", "kosher", "halal"]);
 /** Words that start a clause after the head noun ("… for car", "… with handle"). */
 const CLAUSE = new Set(["for", "with", "without"]);
 /**
@@ -1157,6 +1159,9 @@ export async function searchRelaxed(
       return gone === 0 || gone === u.length;
     })
   );
+  // A diet is kept whatever goes: "vegan protein powder" had shown whey (a diet's words the
+  // titles say, "Vegan", "Keto"; "gluten free" is read as a refusal before this).
+  candidates = candidates.filter((c) => !c.dropped.some((w) => DIETS.has(w)));
   // A word for any machine after a thing some product is called by alone is that thing:
   // "juicer machine" is a juicer (it had found nothing, no title saying both).
   const beforeHead = thing.head > 0 ? thing.kept[thing.head - 1] : undefined;

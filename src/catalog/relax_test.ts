@@ -1992,3 +1992,21 @@ Deno.test("searchRelaxed: a kind the shop does not sell, named by its use or a s
   );
   assert.equal(chairs.corrected_query, "chair");
 });
+
+Deno.test("a diet is never left out to find something: vegan protein powder is no whey", async () => {
+  const shop = {
+    isNoun: (w: string) => ["powder", "protein"].includes(w),
+    isBareNoun: () => false,
+    namesAnotherKind: () => false,
+    knows: () => true,
+  };
+  const asked: string[] = [];
+  const search = (q: SearchQuery) => {
+    asked.push(q.q);
+    return Promise.resolve(searchResult(q.q === "protein powder" ? 70 : 0));
+  };
+  const q = SearchQuery.parse({ q: "vegan protein powder" });
+  const r = await searchRelaxed(q, searchResult(0), search, () => Promise.resolve(shop));
+  assert.equal(r.total, 0);
+  assert.ok(!asked.includes("protein powder"), `${asked}`);
+});

@@ -222,6 +222,9 @@ const ASKING = new RegExp(
     // found nothing.)
     String.raw`(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:recommend|suggest)(?:\s+me)?`,
     String.raw`(?:any\s+)?(?:recommendations?|suggestions?)\s+(?:for|on)`,
+    // (Asking what is good asks for it: "whats a good toy for a toddler" found nothing.)
+    String
+      .raw`(?:what|which)\s*(?:'?\s*s|\s+is|\s+are|\s+would\s+be)\s+(?:(?:a|an|the|some)\s+)?(?:good|great|nice|decent|fun|cool)`,
     "please",
   ].join("|") + String.raw`)\s+(?:(?:any|some|a|an|the)\s+)?`,
   "u",

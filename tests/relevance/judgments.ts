@@ -926,4 +926,6 @@ export const JUDGMENTS: Judgment[] = [
   { query: "no show socks", leaves: ["socks"] },
   { query: "dye free detergent", leaves: ["laundry_detergent", "household_cleaners"] },
   { query: "shower head filter", leaves: ["shower_heads"] },
+  { query: "whats a good toy for a toddler", leaves: ["plush", "baby_toys", "building_sets", "crayons"] },
+  { query: "toys for 2 year old", leaves: ["plush", "baby_toys", "building_sets", "crayons"] },
 ];
