@@ -33,6 +33,12 @@ const CHEAP = new Set([
   "discounted",
   "bargain",
 ]);
+/**
+ * A learner's thing is the cheap end of its kind, as shops sell a first one ("beginner drone"
+ * had listed $1,470 and $1,981 drones first; "good first guitar for a beginner adult" a
+ * $1,955 one). Unlike `CHEAP`, a word titles say too ("Beginner Telescope"): it is matched.
+ */
+const LEARNER = new Set(["beginner", "beginners", "novice", "novices"]);
 /** Words asking for the high end (no title says them: relaxation leaves them out of the match). */
 const PRICEY = new Set([
   "expensive",
@@ -83,6 +89,11 @@ export function asksCheap(text: string): boolean {
   const folded = fold(text);
   return terms(folded).some((w) => CHEAP.has(w)) || TOO_DEAR.test(folded) || LOW_COST.test(folded) ||
     asksCheapest(text);
+}
+
+/** Whether the query asks for a learner's thing ("beginner drone"), the cheap end of one kind. */
+export function asksLearner(text: string): boolean {
+  return terms(fold(text)).some((w) => LEARNER.has(w));
 }
 
 /**

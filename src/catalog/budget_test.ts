@@ -4,6 +4,7 @@ import {
   asksCheap,
   asksCheapest,
   asksDearest,
+  asksLearner,
   asksPricey,
   asksValue,
   budgetCap,
@@ -117,4 +118,13 @@ Deno.test("fancy, splurge and dollar signs are the high end; entry level the che
   }
   for (const q of ["entry level dslr", "entry-level laptop"]) assert.ok(asksCheap(q), q);
   for (const q of ["$5 gift", "entry mat", "level"]) assert.ok(!asksPricey(q) && !asksCheap(q), q);
+});
+
+Deno.test("asksLearner: a beginner's or a novice's thing, said apart from the cheap words", () => {
+  assert.ok(asksLearner("beginner drone"));
+  assert.ok(asksLearner("guitar for beginners"));
+  assert.ok(asksLearner("novice sewing machine"));
+  assert.ok(!asksLearner("drone"));
+  // (Not a cheap word itself: titles say "Beginner Telescope", so it is matched.)
+  assert.ok(!asksCheap("beginner drone"));
 });

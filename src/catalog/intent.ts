@@ -82,6 +82,7 @@ import { LEAVES } from "./taxonomy.ts";
 import {
   asksCheap,
   asksDearest,
+  asksLearner,
   asksPricey,
   asksValue,
   budgetCap,
@@ -274,7 +275,13 @@ async function meant(
   }
   // (Good value is the cheap end too, its best rated first: "best value vacuum" had found nothing.)
   const value = asksValue(q.q);
-  const asked = asksCheap(q.q) || value ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
+  // (A learner's is the cheap end of one kind, where none of the first hits is named for
+  // learners itself ("Beginner Telescope") and they are all that kind: "beginner drone", not
+  // a beginner gardener's seeds and tools.)
+  const kinds = new Set(r.hits.slice(0, FIRST_HITS).map((h) => h.category));
+  const learner = asksLearner(q.q) && kinds.size === 1 && !q.category &&
+    !r.hits.slice(0, FIRST_HITS).some((h) => /\bbeginners?\b|\bnovices?\b/i.test(h.title));
+  const asked = asksCheap(q.q) || value || learner ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
   if (!asked) return r; // (most queries: no price phrase parsed again)
   const parsed = parseQuery(q.q);
   // (Praise the titles say is the products' own word: "incharacter premium" asks for its

@@ -928,4 +928,5 @@ export const JUDGMENTS: Judgment[] = [
   { query: "shower head filter", leaves: ["shower_heads"] },
   { query: "whats a good toy for a toddler", leaves: ["plush", "baby_toys", "building_sets", "crayons"] },
   { query: "toys for 2 year old", leaves: ["plush", "baby_toys", "building_sets", "crayons"] },
+  { query: "beginner drone", leaves: ["drones"] },
 ];
