@@ -167,6 +167,10 @@ export const NEEDS: readonly Need[] = [
       "freezing in bed",
       "its freezing",
       "it s freezing",
+      // (Blind round 54: "keep warm in bed" found nothing.)
+      // (No "keep": "keep my feet warm at night" is the feet's, whose "feet warm" it had tied.)
+      "warm in bed",
+      "warm at night",
     ],
     paths: ["home.appliances.heaters", "home.bedding.blankets", "health.personal_care.heating_pads"],
   },
@@ -366,6 +370,19 @@ export const NEEDS: readonly Need[] = [
       "ice melts camping",
       "keep cold fishing",
       "keep cold boat",
+      // (Blind round 54: "keep drinks cold at a party" had shown lunch bags first; drinks for a
+      // crowd are kept in a cooler.)
+      "keep cold party",
+      "drinks cold party",
+      "beer cold party",
+      "food cold party",
+      "keep cold bbq",
+      "drinks cold bbq",
+      "drinks cold barbecue",
+      "drinks cold cookout",
+      "drinks cold picnic",
+      "keep cold picnic",
+      "drinks cold tailgate",
     ],
     paths: ["sports.outdoor.coolers"],
   },
@@ -492,14 +509,23 @@ export const NEEDS: readonly Need[] = [
     ],
   },
   {
+    // (Blind round 54: "something for a long flight" had shown a luggage scale first; a flight
+    // is sat through, its comfort the quiet of noise cancelling headphones. The shop sells no
+    // neck pillow or eye mask.)
     label: "flying",
-    says: ["long flight", "flight", "airplane", "plane ride", "on a plane"],
-    paths: [
-      "fashion.travel.travel_accessories",
-      "electronics.audio.headphones",
-      "electronics.audio.earbuds",
-      "electronics.phones.power_banks",
+    says: [
+      "long flight",
+      "flight",
+      "airplane",
+      "plane ride",
+      "on a plane",
+      "long haul",
+      "layover",
+      "long layover",
+      "layovers",
     ],
+    paths: ["electronics.audio.headphones", "electronics.audio.earbuds", "electronics.phones.power_banks"],
+    kind: "noise cancelling",
   },
   {
     // (Blind round 51: "long flight comfort" had shown flying's luggage scales and power banks.
@@ -531,6 +557,8 @@ export const NEEDS: readonly Need[] = [
       "car journey",
       "long car journey",
       "long journey",
+      "long car ride",
+      "long car rides",
       // (A child bored in the back is a road trip's: "kids bored in the car" found nothing.)
       "bored in the car",
       "kids bored car",
@@ -2327,8 +2355,18 @@ export const NEEDS: readonly Need[] = [
       "feet freezing",
       "toes cold",
       "cold toes",
+      // (Blind round 54: said as the warmth wanted, "keep my toes warm" found nothing.)
+      "feet warm",
+      "warm feet",
+      "toes warm",
+      "warm toes",
+      // (Warm ones are wool: "warm socks" had shown cotton sports socks, "warm" left out.)
+      "warm socks",
+      "warm slippers",
     ],
     paths: ["fashion.basics.socks", "fashion.basics.slippers", "health.personal_care.heating_pads"],
+    // (Wool keeps them warm: the socks are mostly cotton sports socks.)
+    kind: "wool",
   },
   {
     // (Where they are cold is still the feet's: "cold feet in bed" had shown heaters for a
@@ -2347,10 +2385,19 @@ export const NEEDS: readonly Need[] = [
       "cold toes in bed",
       "toes cold in bed",
       "toes cold at night",
+      // (Blind round 54: "keep my feet warm at night" found nothing.)
+      "feet warm at night",
+      "feet warm in bed",
+      "warm feet at night",
+      "warm feet in bed",
+      "toes warm at night",
+      "toes warm in bed",
+      "feet warm while sleeping",
     ],
     paths: ["fashion.basics.socks", "home.bedding.blankets"],
-    // (Socks first: the blankets are mostly weighted ones, for the whole bed.)
-    kind: "socks",
+    // (Socks first, merino ones: the blankets are mostly weighted ones, for the whole bed, the
+    // socks mostly cotton sports socks; blind round 54 asked for warm wool socks.)
+    kind: "merino",
   },
   {
     // (Blind round 51: "hard water ruining my hair" had shown stains' dish soap; hard water in
@@ -2449,6 +2496,15 @@ export const NEEDS: readonly Need[] = [
       "cold at my desk",
       "cold office",
       "chilly",
+      // (Blind round 54: "office is freezing" had shown staying warm's jackets.)
+      "office is freezing",
+      "office is cold",
+      "office so cold",
+      "freezing office",
+      "office freezing",
+      "cold at work",
+      "freezing at work",
+      "freezing at my desk",
     ],
     paths: [
       "home.appliances.heaters",
@@ -2829,6 +2885,13 @@ export const NEEDS: readonly Need[] = [
       "trip to the beach",
       "beach with kids",
       "days out at the beach",
+      // (Blind round 54: "beach essentials" had dropped "beach" for any essentials, camp chairs.)
+      "beach essentials",
+      "beach stuff",
+      "things for the beach",
+      "beach gear",
+      "pack for the beach",
+      "packing for the beach",
     ],
     paths: [
       "beauty.skincare.sunscreen",
@@ -3234,8 +3297,56 @@ export const NEEDS: readonly Need[] = [
   },
   {
     label: "keeping food warm",
-    says: ["keep food warm", "food warm", "potluck"],
+    // (Hot is warm: "keep food hot for guests" had shown keeping drinks hot's mugs.)
+    says: ["keep food warm", "food warm", "keep food hot", "food hot"],
     paths: ["kitchen.appliances.rice_cookers", "kitchen.storage.food_jars"],
+  },
+  // (Blind round 54: "keep food warm at party" had shown keeping food warm's drink bottle
+  // first; a party's dish is kept warm in a slow cooker. The shop sells no chafing dish.)
+  {
+    label: "keeping food warm for a party",
+    says: [
+      "food warm party",
+      "food warm parties",
+      "keep food warm party",
+      "food hot party",
+      "keep food hot party",
+      "food warm potluck",
+      "food warm guests",
+      "food hot guests",
+      "food warm buffet",
+      "food warm crowd",
+      "food hot crowd",
+      "food warm bbq",
+      "food warm holiday",
+      // (With "keep", before keeping food warm's "keep food hot".)
+      "keep food warm guests",
+      "keep food hot guests",
+      "keep food warm crowd",
+      "keep food warm potluck",
+      "keep food warm buffet",
+      "potluck",
+      "cooking for a crowd",
+      "cook for a crowd",
+      "feed a crowd",
+      "feeding a crowd",
+    ],
+    paths: ["kitchen.appliances.rice_cookers"],
+    kind: "slow cooker",
+  },
+  // (Blind round 54: "serve food outside at a party" found nothing.)
+  {
+    label: "serving food outdoors",
+    says: [
+      "serve food outdoors",
+      "serving food outdoors",
+      "serve food outside",
+      "serving food outside",
+      "outdoor buffet",
+      "food outside party",
+      "food outdoors party",
+    ],
+    paths: ["kitchen.dining.serving_trays", "kitchen.dining.disposable_tableware", "sports.outdoor.coolers"],
   },
   {
     label: "moving house",
@@ -3521,9 +3632,84 @@ export const NEEDS: readonly Need[] = [
       "home.bath.shower_caddies",
     ],
   },
+  // (Blind round 54: "beach vacation essentials" had shown a cruise's luggage and a luggage
+  // scale; a beach holiday is lived in the sun, its sunscreen, swimwear and sunglasses.)
+  {
+    label: "a beach vacation",
+    says: [
+      "beach vacation",
+      "beach vacations",
+      "beach vacation essentials",
+      "beach holiday",
+      "beach holidays",
+      "beach holiday essentials",
+      "tropical vacation",
+      "tropical holiday",
+      "island vacation",
+      "beach resort",
+      "vacation at the beach",
+      "holiday at the beach",
+    ],
+    paths: [
+      "beauty.skincare.sunscreen",
+      "sports.water_sports.swimwear",
+      "fashion.accessories.sunglasses",
+      "sports.outdoor.coolers",
+    ],
+  },
+  // (Blind round 54: "stuff for the pool" had shown pool cues.)
+  {
+    label: "a day at the pool",
+    says: [
+      "day at the pool",
+      "going to the pool",
+      "pool stuff",
+      "things for the pool",
+      "pool essentials",
+      "pool bag essentials",
+    ],
+    paths: [
+      "sports.water_sports.swimwear",
+      "sports.water_sports.pool_floats",
+      "beauty.skincare.sunscreen",
+      "sports.water_sports.swim_goggles",
+    ],
+  },
+  // (Blind round 54: "sun protection at the beach" had shown a beanie first.)
+  {
+    label: "sun at the beach",
+    says: [
+      "sun protection beach",
+      "sun protection pool",
+      "sun protection vacation",
+      "sunburn beach",
+      "burn at the beach",
+      "sunburn at the pool",
+    ],
+    paths: ["beauty.skincare.sunscreen", "fashion.accessories.sunglasses"],
+  },
+  // (Blind round 54: a smelly gym bag had shown the bags themselves, "smells" left out.)
+  {
+    label: "a smelly gym bag",
+    says: [
+      "gym bag smells",
+      "gym bag smell",
+      "gym bag stinks",
+      "smelly gym bag",
+      "stinky gym bag",
+      "gym clothes smell",
+      "gym clothes stink",
+      "smelly gym clothes",
+      "stinky gym clothes",
+      "workout clothes smell",
+      "workout clothes stink",
+      "smelly workout clothes",
+    ],
+    paths: ["home.cleaning.air_fresheners", "home.cleaning.laundry_detergent"],
+  },
   {
     label: "a cruise",
-    says: ["cruise", "going on a cruise", "beach vacation", "tropical vacation"],
+    says: ["cruise", "going on a cruise"],
     paths: [
       "fashion.travel.travel_accessories",
       "beauty.skincare.sunscreen",
@@ -4100,8 +4286,31 @@ export const NEEDS: readonly Need[] = [
       "keep falling out",
       "earbuds fall out",
       "stay in my ears",
+      // (Blind round 54: "headphones that stay in while working out" had shown over-ear
+      // headphones, its words left out; a workout's are sweatproof earbuds.)
+      "headphones stay in",
+      "headphones fall out",
+      "headphones falling out",
+      "earbuds stay in",
+      "earbuds falling out",
+      "headphones working out",
+      "earbuds working out",
+      "headphones workout",
+      "headphones workouts",
+      "headphones gym",
+      "earbuds gym",
+      "headphones running",
+      "earbuds running",
+      "headphones for runners",
+      "headphones exercise",
+      "headphones exercising",
+      "sports headphones",
+      "sport headphones",
+      "sports earbuds",
+      "sport earbuds",
     ],
     paths: ["electronics.audio.earbuds"],
+    kind: "sweatproof",
   },
   {
     label: "sawdust",
@@ -4295,6 +4504,11 @@ export const NEEDS: readonly Need[] = [
       "smell of sweat",
       "stink of sweat",
       "gym stink",
+      // (Blind round 54: "sweat a lot at the gym" found nothing.)
+      "sweat a lot gym",
+      "sweat a lot workout",
+      "sweat a lot working out",
+      "sweat so much gym",
       "stink after gym",
       "smell after gym",
       "smelly after gym",

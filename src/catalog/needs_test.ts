@@ -858,3 +858,60 @@ Deno.test("needAsked: the needs of blind round 52", () => {
   assert.equal(label("first time skiing"), "learning to ski");
   assert.equal(label("learning photography"), "learning photography");
 });
+
+Deno.test("needAsked: the needs of blind round 54", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  const need = (l: string) => NEEDS.find((n) => n.label === l)!;
+  // (A beach holiday is the sun's things, no cruise's luggage; a cruise stays a cruise.)
+  assert.equal(label("beach vacation essentials"), "a beach vacation");
+  assert.equal(label("what to pack for a beach vacation"), "a beach vacation");
+  assert.equal(label("tropical vacation"), "a beach vacation");
+  assert.equal(label("going on a cruise"), "a cruise");
+  assert.equal(label("beach essentials"), "a day at the beach");
+  assert.equal(label("stuff for the pool"), "a day at the pool");
+  assert.equal(label("sun protection at the beach"), "sun at the beach");
+  // (A flight's comfort is quiet: noise cancelling, no luggage scale.)
+  assert.equal(label("something for a long flight"), "flying");
+  assert.equal(label("long layover at the airport"), "flying");
+  assert.equal(need("flying").kind, "noise cancelling");
+  assert.ok(!need("flying").paths.includes("fashion.travel.travel_accessories"));
+  assert.equal(label("comfortable on a long car ride"), "road trips");
+  // (Warm feet are cold feet; at night, the feet's before the bedroom's.)
+  assert.equal(label("keep my feet warm at night"), "cold feet in bed");
+  assert.equal(label("keep my feet warm in bed"), "cold feet in bed");
+  assert.equal(label("keep my toes warm"), "cold feet");
+  assert.equal(label("keep warm in bed"), "a cold bedroom");
+  // (Warm socks are wool ones, cold feet's kind; socks alone are socks.)
+  assert.equal(label("warm socks"), "cold feet");
+  assert.equal(need("cold feet").kind, "wool");
+  assert.equal(label("socks"), undefined);
+  assert.equal(need("cold feet in bed").kind, "merino");
+  assert.equal(label("office is freezing"), "feeling cold");
+  assert.equal(label("cold hands at night"), "cold hands");
+  // (A workout's earbuds stay in: sweatproof ones.)
+  assert.equal(label("headphones that stay in while working out"), "earbuds that stay in");
+  assert.equal(label("headphones for the gym"), "earbuds that stay in");
+  assert.equal(label("running headphones"), "earbuds that stay in");
+  assert.equal(need("earbuds that stay in").kind, "sweatproof");
+  assert.equal(label("gym bag smells"), "a smelly gym bag");
+  assert.equal(label("my gym clothes stink"), "a smelly gym bag");
+  assert.equal(label("sweat a lot at the gym"), "body odor");
+  // (A party's food is kept warm in a slow cooker, its drinks cold in a cooler.)
+  assert.equal(label("keep food warm at party"), "keeping food warm for a party");
+  assert.equal(label("keep food hot for guests"), "keeping food warm for a party");
+  assert.equal(label("potluck"), "keeping food warm for a party");
+  assert.equal(label("keep food warm"), "keeping food warm");
+  assert.equal(label("keep food hot"), "keeping food warm");
+  assert.equal(label("keep my coffee hot"), "keeping drinks hot");
+  assert.equal(label("keep drinks cold at a party"), "keeping food cold outdoors");
+  assert.equal(label("keep drinks cold"), "keeping things cold");
+  assert.equal(label("serve food outside at a party"), "serving food outdoors");
+  // (A product named is no need.)
+  for (
+    const q of ["travel pillow", "slippers", "earbuds", "headphones", "slow cooker", "sunscreen", "cooler"]
+  ) {
+    assert.equal(label(q), undefined, q);
+  }
+  assert.equal(label("red eyes"), undefined, "no red-eye flight");
+  assert.equal(label("pool cue"), undefined);
+});
