@@ -59,7 +59,7 @@ import { loadSynonyms, phrasedReading, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
-import { isAttribute } from "./attributes.ts";
+import { attributeAt, isAttribute } from "./attributes.ts";
 import { searchProductLines } from "./product_lines.ts";
 import { type Need, needAsked, needCause, needWords } from "./needs.ts";
 import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf, TAUGHT } from "./activities.ts";
@@ -152,7 +152,13 @@ async function refusing(
     const own = refusal.named.words.flatMap(analyze);
     const lost = new Set([...(r.dropped_words ?? []).flatMap(analyze)]);
     const searched = new Set(analyze(r.corrected_query ?? refusal.named.text));
-    if (r.total > 0 && own.every((w) => searched.has(w) && !lost.has(w))) return r;
+    // (Nor by leaving out the thing: "toys without batteries" as "battery free" had shown
+    // car batteries.)
+    const rest = theThing(refusal.excluded.text);
+    const thing = rest.head >= 0 ? analyze(rest.kept[rest.head]) : [];
+    if (r.total > 0 && own.every((w) => searched.has(w) && !lost.has(w)) && !thing.some((w) => lost.has(w))) {
+      return r;
+    }
   }
   return search(asked(refusal.excluded));
 }
@@ -358,18 +364,25 @@ const WEIGHING = new Set([
   "vs",
   "versus",
 ]);
+/** A comparison's word before "than": "better", "worse", "cheaper", "quieter". */
+const COMPARATIVE = /^(?:better|worse|more|less|\p{L}{3,}er)$/u;
 /** Words that end either side of the choice ("which is better for a small kitchen air fryer or …"). */
 const CHOICE_BOUNDARY = new Set([
   ..."a an the for of to in on at with between or and vs versus is are which what whats better best compare"
     .split(" "),
   ..."difference should get buy i we my".split(" "),
+  // (Nor how much: "are electric toothbrushes really better than manual".)
+  ..."really actually much way even still any".split(" "),
 ]);
 
 /** The two things a query weighs against each other, at most three words each, or `undefined`. */
 export function alternativesOf(text: string): [string, string] | undefined {
   const words = terms(fold(text));
   const weighing = words.some((w) => WEIGHING.has(w));
-  const at = words.findIndex((w) => OR_WORDS.has(w) || (w === "and" && weighing));
+  // ("than" after a comparison weighs too: "is an air fryer better than a convection oven"
+  // found nothing.)
+  const than = (i: number) => words[i] === "than" && i > 1 && COMPARATIVE.test(words[i - 1]);
+  const at = words.findIndex((w, i) => OR_WORDS.has(w) || (w === "and" && weighing) || than(i));
   if (at <= 0) return undefined;
   const side = (from: number, step: 1 | -1) => {
     const out: string[] = [];
@@ -382,7 +395,7 @@ export function alternativesOf(text: string): [string, string] | undefined {
     }
     return step === 1 ? out : out.reverse();
   };
-  const left = side(at - 1, -1);
+  const left = side(than(at) ? at - 2 : at - 1, -1);
   const right = side(at + 1, 1);
   return left.length > 0 && right.length > 0 ? [left.join(" "), right.join(" ")] : undefined;
 }
@@ -410,6 +423,12 @@ async function either(
   const [left, right] = sides.map((side) => terms(side));
   if (right.length > left.length && !left.some((w) => shop.isNoun(w)) && shop.isNoun(right.at(-1)!)) {
     sides[0] = [...left, ...right.slice(left.length)].join(" ");
+  } else if (
+    !right.some((w) => shop.isNoun(w)) && shop.isNoun(left.at(-1)!) && !isMakerName(sides[1]) &&
+    !isMakerName(sides[0]) && attributeAt(left, 0) < left.length
+  ) {
+    // (And the other way round: "electric toothbrushes better than manual" weighs manual ones.)
+    sides[1] = [...right, left.at(-1)!].join(" ");
   }
   // (Not a need whose own phrase joins them: "trick or treat" is Halloween's.)
   const need = needAsked(q.q);
@@ -457,7 +476,10 @@ async function either(
   // A maker's name alone weighs the maker's things of the other side's kind: "iphone or
   // samsung" is Apple's phones against Samsung's (it had shown Apple's alone).
   const scopes: (string | undefined)[] = [undefined, undefined];
-  const maker = sides.map((side) => isMakerName(side));
+  // (A maker's name as the shop spells it is one too: "delonghi" read as De'Longhi.)
+  const maker = sides.map((side, i) =>
+    isMakerName(side) || (isMakerName(found[i].corrected_query ?? "") && found[i].total > 0)
+  );
   for (const i of [0, 1]) {
     const other = leaves[1 - i];
     if (!maker[i] || maker[1 - i] || other === undefined || leaves[i] === other) continue;
@@ -472,11 +494,22 @@ async function either(
     }
   }
   const sold = [0, 1].filter((i) => leaves[i] !== undefined && whole(found[i]));
-  // (Two makers' things weighed, of whatever kind: "nike vs adidas".)
+  // Two makers' things weighed: those of the kind both make most of ("breville vs delonghi"
+  // is their espresso machines, not De'Longhi's heaters), or of whatever kind (makers of
+  // nothing alike).
   const makers = maker.every(Boolean) && found.every((f) => f.total > 0 && !f.dropped_words?.length);
+  // (So do two sides of which one names no kind, said by what things are made of or how they
+  // work: "is cast iron better than nonstick" weighs pans, not kettlebells and foil.)
+  const unnamed = sides.some((side) => !terms(side).some((w) => shop.isNoun(w)));
+  if ((makers || (unnamed && leaves[0] !== leaves[1])) && !q.category) {
+    const shared = await sharedKind(sides, q, search, shopWords);
+    took = round(took + shared.took_ms);
+    if (shared.leaf) [scopes[0], scopes[1]] = [shared.leaf, shared.leaf];
+  }
   if (sold.length === 0 && !makers) return r;
   const named = found.map((f, i) =>
-    (f.corrected_query ?? sides[i]) + (scopes[i] ? ` ${leafName(scopes[i]!)}` : "")
+    (f.corrected_query ?? sides[i]) +
+    (scopes[i] ? ` ${scopes[i]!.split(".").at(-1)!.replaceAll("_", " ")}` : "")
   );
   // Both sold: each side's own things, taken in turns: "gas or charcoal grill" had shown
   // charcoal grills only; "ring doorbell vs nest doorbell", "airpods vs galaxy buds" and
@@ -1418,6 +1451,37 @@ function nounWords(category: string): Set<string> {
     NOUN_WORDS.set(category, words = new Set(leaf?.nouns.flatMap((n) => analyze(n)) ?? []));
   }
   return words;
+}
+
+/** How many of each maker's things one search asks to find the kind both make most of. */
+const MAKERS_SAMPLE = 100;
+
+/**
+ * The leaf both makers sell most of (the larger of the two's smaller counts, among their
+ * first `MAKERS_SAMPLE` things each), and what the searches took.
+ */
+async function sharedKind(
+  makers: readonly string[],
+  q: SearchQuery,
+  search: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<{ leaf?: string; took_ms: number }> {
+  const found = await Promise.all(
+    makers.map((m) =>
+      read({ ...q, q: m, page: 1, size: MAKERS_SAMPLE, sort: "relevance" }, search, shopWords)
+    ),
+  );
+  const counts = found.map((f) => {
+    const n = new Map<string, number>();
+    for (const h of f.hits) n.set(h.category, (n.get(h.category) ?? 0) + 1);
+    return n;
+  });
+  let best: { leaf?: string; n: number } = { n: 0 };
+  for (const [leaf, a] of counts[0]) {
+    const n = Math.min(a, counts[1].get(leaf) ?? 0);
+    if (n > best.n || (n === best.n && n > 0 && leaf < best.leaf!)) best = { leaf, n };
+  }
+  return { leaf: best.leaf, took_ms: round(found[0].took_ms + found[1].took_ms) };
 }
 
 /**

@@ -187,6 +187,19 @@ const DEAL: ReadonlySet<string> = new Set([
 
 /** A question's "do", and who asks it after it. */
 const ASKED_DO: ReadonlySet<string> = new Set(["do", "does", "did", "should", "can", "could", "would"]);
+/** Words a question is asked with, never another word's slip. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  "what",
+  "whats",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "how",
+  "where",
+  "why",
+  "when",
+]);
 const ASKER: ReadonlySet<string> = new Set(["i", "we", "you", "u", "they", "he", "she", "my", "our", "your"]);
 
 /** Words that say a thing is to replace one, before the thing. */
@@ -988,12 +1001,19 @@ export class Vocabulary {
         // Angel Soft's.) (Not a word that names a kind itself: "card holder" is no car holder.)
         // (The last word, by the word before it: "fishing real" is a fishing reel.)
         const before = next === undefined ? out.at(-1) : undefined;
+        // (Nor a question's word: "what food is best for an older dog" had been read as "wet
+        // food", showing wet cat food.)
         const slip = (next !== undefined || before !== undefined) && !isAttribute(w) && !this.isNoun(w) &&
+            !QUESTION_WORDS.has(w) &&
             !this.#namesWithNeighbour(stem(w), out.at(-1), next)
           ? this.#realWordSlip(w, before, next)
           : undefined;
         out.push(slip ?? w);
         if (slip) changed = true;
+        continue;
+      }
+      if (QUESTION_WORDS.has(w)) {
+        out.push(w);
         continue;
       }
       if (isEnglishWord(w) || isAttribute(w)) {

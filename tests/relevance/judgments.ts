@@ -929,4 +929,12 @@ export const JUDGMENTS: Judgment[] = [
   { query: "whats a good toy for a toddler", leaves: ["plush", "baby_toys", "building_sets", "crayons"] },
   { query: "toys for 2 year old", leaves: ["plush", "baby_toys", "building_sets", "crayons"] },
   { query: "beginner drone", leaves: ["drones"] },
+  // (Blind round 55.)
+  { query: "breville vs delonghi", leaves: [], each: ["Breville", "De'Longhi"] },
+  { query: "is cast iron better than nonstick", leaves: ["pans"] },
+  { query: "is an air fryer better than a convection oven", leaves: ["air_fryers", "toasters"] },
+  { query: "what food is best for an older dog with sensitive stomach", leaves: ["dog_food"] },
+  { query: "scisors for kids", leaves: ["scissors"] },
+  { query: "colourful lunch box", leaves: ["food_containers", "lunch_bags"] },
+  { query: "toys without batteries", leaves: [], under: "toys" },
 ];
