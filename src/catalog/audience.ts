@@ -136,6 +136,16 @@ const CHILDREN_TOO = [
   // (Blind round 52: "sled for toddlers" and "kids sled" found nothing; a sled is a child's
   // as much as anyone's.)
   "sports.winter.sleds",
+  // (Blind round 55: "kids dinosaur costume", "scisors for kids" and school things found
+  // nothing; a costume, a party's things, a lunch bag and school supplies are a child's too.)
+  "home.party.costumes",
+  "home.party.party_supplies",
+  "kitchen.storage.lunch_bags",
+  "office.crafts",
+  "office.supplies.scissors",
+  "office.supplies.pencils",
+  "office.supplies.markers",
+  "office.supplies.notebooks_paper",
 ];
 
 /**

@@ -1305,6 +1305,12 @@ export function giftHobbies(query: string): string[] {
   const pastime = gamer ? "gaming" : PASTIMES_DONE[done] ?? pastimeOf(done) ??
     (words.length === 1 ? doneAsPastime(words[0]) : undefined);
   if (pastime !== undefined && Object.hasOwn(HOBBY_GIFTS, pastime)) return [pastime];
+  // (A doer named with the pastime's word before: "gift for marathon runner" had shown
+  // Marathon's garden carts.)
+  const before = words.length === 2 && /(?:er|ist|ian|or)s?$/.test(words[1])
+    ? pastimeOf(words[0])
+    : undefined;
+  if (before !== undefined && Object.hasOwn(HOBBY_GIFTS, before)) return [before];
   const one = words.length === 1 ? words[0].replace(/(er|ian|ist|or)s$/, "$1") : ""; // ("runners")
   if (HOBBYISTS[one]) return [HOBBYISTS[one]];
   if (!/^[a-z]{3,}er$/.test(one) || whoFor(one) !== undefined) return [];

@@ -1340,9 +1340,12 @@ export async function searchRelaxed(
   const bySelf = (i: number) => i > 0 && kept[i - 1] === "self" && /(?:ing|ed)$/.test(kept[i]);
   // (Nor "to" between two ends before the thing: "usb c to lightning cable".)
   const between = (i: number) => kept[i] === "to" && i + 1 < thing.head;
+  // (A word the shop does not know names another kind only as a real word, not how a thing
+  // looks: "colourful lunch box" and a slip, "seperate containers", had found nothing.)
   const unknown = (w: string, i: number) =>
     names(w, i) && !participle(w) && !bySelf(i) && !ofLine(i) &&
-    (!shop.knows(w) || (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w)) && !between(i)));
+    ((!shop.knows(w) && isEnglishWord(w) && !LOOKS_LIKE.test(w)) ||
+      (i > 0 && PHRASE_WORDS.has(w) && !typedPhrases.has(stem(w)) && !between(i)));
   if (!alone(head)) {
     if (modifiers.some(unknown)) return first;
     // A word mostly used for another kind may still be a feature of this one: "mesh" names
@@ -1903,6 +1906,8 @@ function leafNouns(path: string): Set<string> {
 }
 
 /** Endings of words that describe rather than name: "unscented", "hiking", "washable", "magnetic". */
+/** How an adjective of how a thing looks or feels ends: "colourful", "glamorous", "stylish". */
+const LOOKS_LIKE = /(?:ful|ous|ish)$/;
 const ADJECTIVAL = /(?:ed|ing|able|ible|ful|less|ous|ive|ic|ish|proof|free|safe|like)$/;
 /** Words for whom or what a thing is made, which a noun may say too: "beginner guitar". */
 const PURPOSES = new Set(
