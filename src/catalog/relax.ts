@@ -834,6 +834,23 @@ function saidByNeeds(): Set<string> {
   return needsWords ??= new Set(NEEDS.flatMap((n) => n.says.flatMap((phrase) => terms(fold(phrase)))));
 }
 
+/**
+ * `text` with "with" and the part after it said as the shop's adjective of that part, before
+ * the thing ("laundry hamper with lid" → "lidded laundry hamper", "jacket with a hood" →
+ * "hooded jacket"), when the shop spells such an adjective; `undefined` otherwise.
+ */
+export function withPart(text: string, shop: ShopWords): string | undefined {
+  const words = terms(fold(text));
+  const at = words.indexOf("with");
+  if (at < 1) return undefined;
+  const after = words.slice(at + 1).filter((w) => !["a", "an", "the"].includes(w));
+  if (after.length !== 1) return undefined;
+  const part = stem(after[0]);
+  const forms = [`${part}ed`, `${part}${part.at(-1)}ed`, ...part.endsWith("e") ? [`${part}d`] : []];
+  const form = forms.find((f) => part.length >= 3 && spells(shop, f));
+  return form ? [form, ...words.slice(0, at)].join(" ") : undefined;
+}
+
 /** Whether the shop spells the word, `ShopWords.spells` or, where a shop lacks it, `knows`. */
 export function spells(shop: ShopWords, word: string): boolean {
   return shop.spells?.(word) ?? shop.knows(word);
@@ -970,7 +987,10 @@ export async function searchRelaxed(
   // (An activity after "for" also names whoever does it: "bike for commuting" is a commuter
   // bike, as the shop says; "for commuting" found no title.)
   const doer = compound?.replace(/^(\p{L}{3,})ing\b/u, "$1er");
-  for (const c of new Set([compound, doer])) {
+  // (A part it comes with, as the titles say it of the thing: "laundry hamper with lid" is a
+  // lidded hamper, "jacket with hood" a hooded one; each had left the part out.)
+  const fitted = withPart(text, shop);
+  for (const c of new Set([compound, doer, fitted])) {
     if (!c) continue;
     const r = await search({ ...q, q: c });
     took += r.took_ms;

@@ -7,6 +7,7 @@ import {
   searchRelaxed,
   type ShopWords,
   theThing,
+  withPart,
   youthForms,
 } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
@@ -2010,4 +2011,21 @@ Deno.test("a diet is never left out to find something: vegan protein powder is n
   const r = await searchRelaxed(q, searchResult(0), search, () => Promise.resolve(shop));
   assert.equal(r.total, 0);
   assert.ok(!asked.includes("protein powder"), `${asked}`);
+});
+
+Deno.test("withPart: a part a thing comes with, as the shop's adjective of it before the thing", () => {
+  const words = new Set(["lidded", "hooded", "handled", "laundry", "hamper", "jacket"]);
+  const shop = {
+    isNoun: () => true,
+    isBareNoun: () => true,
+    namesAnotherKind: () => false,
+    knows: (w: string) => words.has(w),
+  };
+  assert.equal(withPart("laundry hamper with lid", shop), "lidded laundry hamper");
+  assert.equal(withPart("jacket with a hood", shop), "hooded jacket");
+  assert.equal(withPart("knife with handle", shop), "handled knife");
+  // (No such adjective in the shop's titles, or more than one word after "with": as typed.)
+  assert.equal(withPart("backpack with wheels", shop), undefined);
+  assert.equal(withPart("tv with soundbar and mount", shop), undefined);
+  assert.equal(withPart("with lid", shop), undefined);
 });
