@@ -32,6 +32,8 @@ const CHEAP = new Set([
   "discount",
   "discounted",
   "bargain",
+  // (Blind round 56: "economical dog food" found nothing.)
+  "economical",
 ]);
 /**
  * A learner's thing is the cheap end of its kind, as shops sell a first one ("beginner drone"
@@ -88,7 +90,7 @@ export function asksDearest(text: string): boolean {
 export function asksCheap(text: string): boolean {
   const folded = fold(text);
   return terms(folded).some((w) => CHEAP.has(w)) || TOO_DEAR.test(folded) || LOW_COST.test(folded) ||
-    asksCheapest(text);
+    new RegExp(LITTLE_MONEY.source, "u").test(folded) || asksCheapest(text);
 }
 
 /** Whether the query asks for a learner's thing ("beginner drone"), the cheap end of one kind. */
@@ -102,6 +104,15 @@ export function asksLearner(text: string): boolean {
  */
 const LOW_COST =
   /(?<![\p{L}\p{N}])(?:(?:low|lower)[\s-]+(?:cost|price|priced|costing)|on[\s-]+sale|entry[\s-]+level)(?![\p{L}\p{N}])/u;
+/**
+ * "not much money", "without breaking the bank": the cheap end, a phrase no title says
+ * (`parseQuery` takes it out of the match). ("decent espresso grinder for not much money" found nothing.)
+ */
+export const LITTLE_MONEY =
+  /(?<![\p{L}\p{N}])(?:for[\s-]+)?(?:not[\s-]+(?:much|a[\s-]+lot[\s-]+of)[\s-]+money|without[\s-]+breaking[\s-]+the[\s-]+bank)(?![\p{L}\p{N}])/gu;
+/** "not" before saying a thing costs too much ("not too pricey"): `parseQuery` takes it out of the match. */
+export const NOT_TOO_DEAR =
+  /(?<![\p{L}\p{N}])not\s+(?=(?:too|so|very|really|overly)\s+(?:expensive|pricey|dear|costly)(?![\p{L}\p{N}]))/gu;
 /** "entry level": the cheap end, a phrase no title says (`parseQuery` takes it out of the match). */
 export const ENTRY_LEVEL = /(?<![\p{L}\p{N}])entry[\s-]+level(?![\p{L}\p{N}])/gu;
 

@@ -128,3 +128,10 @@ Deno.test("asksLearner: a beginner's or a novice's thing, said apart from the ch
   // (Not a cheap word itself: titles say "Beginner Telescope", so it is matched.)
   assert.ok(!asksCheap("beginner drone"));
 });
+
+Deno.test("asksCheap: economical, and a little money said in words", () => {
+  assert.ok(asksCheap("economical dog food"));
+  assert.ok(asksCheap("decent espresso grinder for not much money"));
+  assert.ok(asksCheap("blender without breaking the bank"));
+  assert.ok(!asksCheap("money clip"));
+});

@@ -15,6 +15,7 @@
 import { analyze, fold, terms } from "./text.ts";
 import { expandParts } from "./synonyms.ts";
 import { type ShopWords, spells } from "./relax.ts";
+import { isEnglishWord } from "./english.ts";
 
 /** Words that refuse what follows; all but "without" only after another word ("no show socks"). */
 const REFUSING = new Set(["without", "no", "non", "not"]);
@@ -28,6 +29,8 @@ const BOUNDARY = new Set(
     "plus also")
     .split(" "),
 );
+/** Words for how much, after which "not" refuses no thing ("not too pricey"). */
+const DEGREE = new Set(["too", "very", "so", "that", "overly", "super", "really", "as"]);
 /** Words joining refused parts into one list ("without wifi or app"). */
 const OR = new Set(["or", "nor"]);
 
@@ -43,6 +46,12 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   meat: ["beef", "chicken", "pork", "lamb", "turkey", "bacon", "venison"],
   gluten: ["wheat", "barley", "rye"],
   wheat: ["gluten"],
+  // (Blind round 56: "peanut free granola bars" had shown peanut butter bars.)
+  peanut: ["peanut butter", "groundnut"],
+  soy: ["soya", "tofu", "edamame"],
+  egg: ["eggs"],
+  sesame: ["tahini"],
+  lactose: ["milk", "dairy", "cheese", "cream", "yogurt", "whey"],
 };
 
 /** The analysed forms a refused word leaves out: itself and its family's (`FAMILIES`). */
@@ -53,7 +62,20 @@ function family(word: string): string[] {
 
 /** Whether the text has a word that may refuse what follows or comes before it (`readRefusal` reads it). */
 export function mayRefuse(text: string): boolean {
-  return SAYS_REFUSAL.test(text);
+  return SAYS_REFUSAL.test(text) || UNMADE.test(text);
+}
+/** A word made with "un" ("unscented", "unsweetened"): `unmade` tells whether it refuses. */
+const UNMADE = /(?<![\p{L}\p{N}])un\p{L}{4,}/iu;
+
+/**
+ * What a word made with "un" refuses: its root ("scented" of "unscented"), when the shop
+ * writes the root and the word is a real one; else `undefined`. (Where the shop writes the
+ * word too, it is searched first, as a refusal's own word: `ownWord`.)
+ */
+function unmade(word: string, shop: ShopWords): string | undefined {
+  if (!/^un\p{L}{4,}$/u.test(word) || !isEnglishWord(word)) return undefined;
+  const root = word.slice(2);
+  return spells(shop, root) && isEnglishWord(root) ? root : undefined;
 }
 const SAYS_REFUSAL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${[...REFUSING, "w\/o", "free"].join("|")})(?![\p{L}\p{N}])`,
@@ -99,7 +121,15 @@ export function readRefusal(text: string, shop: ShopWords): Refusal | undefined 
       i++;
       continue;
     }
-    const refusing = REFUSING.has(w) && next !== undefined &&
+    // (A word made with "un" that the shop never writes refuses what the shop writes without
+    // it: "unscented candles" had shown scented ones.)
+    const root = unmade(w, shop);
+    if (root !== undefined) {
+      refused.push(root);
+      continue;
+    }
+    // (Not how much: "not too pricey" asks for a cheaper one, "not very big" a small one.)
+    const refusing = REFUSING.has(w) && next !== undefined && !DEGREE.has(next) &&
       (w === "without" || (i > 0 && !(shop.writtenJoined?.(w, next) ?? false)));
     if (!refusing) {
       kept.push(w);
@@ -147,6 +177,8 @@ export function readRefusal(text: string, shop: ShopWords): Refusal | undefined 
 /** The shop's own word for refusing `part`: "bag" → "bagless", "sulfates" → "sulfate free". */
 function ownWord(part: string, shop: ShopWords): string | undefined {
   if (part.includes(" ")) return undefined;
+  // (The shop's own "un" word first: "unscented" lotions are the shop's word for them.)
+  if (spells(shop, `un${part}`)) return `un${part}`;
   const base = analyze(part)[0];
   if (base === undefined) return undefined;
   for (const form of new Set([base, part])) {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { excludedPhrases, readRefusal } from "./negation.ts";
+import { excludedPhrases, mayRefuse, readRefusal } from "./negation.ts";
 import type { ShopWords } from "./relax.ts";
 
 /** A shop that spells `words`, names kinds by `pairs` ("remote control") and writes `joined` as one ("wi fi"). */
@@ -93,4 +93,31 @@ Deno.test("a refused food leaves out its family: no almonds for nut free", () =>
   // (An object's own keys only: "constructor" is a word like any other.)
   assert.deepEqual(excludedPhrases("constructor"), [["constructor"]]);
   assert.equal(readRefusal("constructor free toys", shop([]))?.excluded, undefined);
+});
+
+Deno.test("a word made with 'un' refuses its root, the shop's own such word searched first", () => {
+  assert.ok(mayRefuse("unscented candles"));
+  // (The shop writes "scented" only: its scented candles are left out.)
+  assert.deepEqual(readRefusal("unscented candles", shop(["scented", "candles"])), {
+    excluded: { text: "candles", exclude: ["scented"] },
+  });
+  // (Where the shop writes "unscented" too, that word is searched first.)
+  assert.deepEqual(readRefusal("unscented lotion", shop(["scented", "unscented", "lotion"]))?.named, {
+    text: "unscented lotion",
+    exclude: [],
+    words: ["unscented"],
+  });
+  // (No root the shop writes, or no real word: nothing refused.)
+  assert.equal(readRefusal("unisex hoodie", shop(["hoodie"])), undefined);
+  assert.equal(readRefusal("underwear", shop(["derwear"])), undefined);
+});
+
+Deno.test("peanuts, soy, eggs, sesame and lactose are foods refused with their family", () => {
+  assert.deepEqual(excludedPhrases("peanut"), [["peanut"], ["peanut", "butter"], ["groundnut"]]);
+  assert.ok(excludedPhrases("soy").some((p) => p.join(" ") === "tofu"));
+});
+
+Deno.test("'not' before how much refuses no thing: not too pricey is a cheaper one", () => {
+  assert.equal(readRefusal("decent knife set not too pricey", shop(["knife", "set"])), undefined);
+  assert.equal(readRefusal("blender not very loud", shop(["blender"])), undefined);
 });

@@ -22,7 +22,15 @@ import { once } from "../shared/memo.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
-import { BANG_FOR_BUCK, DEAREST, ENTRY_LEVEL, HIGH_END_WORDS, TOP_OF_THE_LINE } from "./budget.ts";
+import {
+  BANG_FOR_BUCK,
+  DEAREST,
+  ENTRY_LEVEL,
+  HIGH_END_WORDS,
+  LITTLE_MONEY,
+  NOT_TOO_DEAR,
+  TOP_OF_THE_LINE,
+} from "./budget.ts";
 
 /** A query with its price phrases and filler words taken out. */
 export interface ParsedQuery {
@@ -47,6 +55,8 @@ const FILLER = new Set([
   "sale",
   "clearance",
   "discount",
+  "economical",
+  "decent",
   "quality",
   "online",
   // "cheap but good knife", "pricey but worth it chef knife", "splurge worthy handbag" (the
@@ -470,6 +480,8 @@ const TAKEN_OUT: readonly (readonly [RegExp, string])[] = [
   [TOP_OF_THE_LINE, " "],
   [HIGH_END_WORDS, " "],
   [ENTRY_LEVEL, " "],
+  [LITTLE_MONEY, " "],
+  [NOT_TOO_DEAR, " "],
   [DEAREST, " "],
   [BANG_FOR_BUCK, " "],
   [LEARN_TO, "$1"],

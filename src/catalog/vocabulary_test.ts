@@ -505,6 +505,7 @@ Deno.test("parseQuery: a request's opening asks for what follows it", () => {
   assert.equal(text("where can i buy a yoga mat"), "yoga mat");
   assert.equal(text("please find me a desk under $100"), "desk");
   assert.equal(text("whats a good toy for a toddler"), "toy toddler");
+  assert.equal(text("decent espresso grinder for not much money"), "espresso grinder");
   assert.equal(text("what are good headphones for running"), "headphones running");
   // Only an opening, and never the whole query.
   assert.equal(text("shopping bag"), "shopping bag");

@@ -937,4 +937,10 @@ export const JUDGMENTS: Judgment[] = [
   { query: "scisors for kids", leaves: ["scissors"] },
   { query: "colourful lunch box", leaves: ["food_containers", "lunch_bags"] },
   { query: "toys without batteries", leaves: [], under: "toys" },
+  // (Blind round 56.)
+  { query: "economical dog food", leaves: ["dog_food"] },
+  { query: "starter telescope", leaves: ["telescopes"] },
+  { query: "esky with wheels", leaves: ["coolers"] },
+  { query: "laundry hamper with lid", leaves: ["laundry_baskets"] },
+  { query: "jacket with hood", leaves: ["mens_jackets", "womens_jackets", "kids_clothing"] },
 ];
