@@ -41,6 +41,13 @@ function asksForAGift(words: readonly string[]): boolean {
   if (words.some((w, i) => GIFT_EXCHANGES.has(`${w} ${words[i + 1]}`))) return true;
   // A day of giving to someone: "mothers day" had shown women's jeans, "fathers day" men's.
   if (GIFT_DAY.test(words.join(" "))) return true;
+  // (So does a wedding's registry: "wedding registry ideas" found nothing. A baby's is the
+  // baby's gear, searched as typed.)
+  if (
+    words.some((w, i) => (w === "wedding" || w === "bridal") && /^registr(?:y|ies)$/.test(words[i + 1] ?? ""))
+  ) {
+    return true;
+  }
   // (So does an occasion of someone's: "something for my wife's birthday" had shown jeans.
   // Not a party's: "birthday party for 5 year old" asks for the party's things.)
   const role = giftReasons(words).role;
@@ -134,13 +141,13 @@ const AROUND_A_GIFT = new Set([
     new year old
     who has have everything nothing likes like loves love unique cool fun special perfect good great nice
     last minute ideas idea something anything personalized help me find need want looking funny cheap small
-    inexpensive budget affordable thoughtful practical useful office party
+    inexpensive budget affordable little thoughtful practical useful office party
     what should could shall do i get buy
     nurse nurses doctor doctors well soon moving away going end is always
     law you first 1st babysitter babysitters nanny sitter
     keen avid passionate dedicated obsessed huge massive serious
     appreciation welcome week hard impossible difficult tricky tough to buy
-    into drinks drink drinking lot lots shes hes she he just had`.split(/\s+/),
+    into drinks drink drinking lot lots shes hes she he just had registry registries`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 
@@ -215,6 +222,18 @@ const TEEN = new Set("teen teens teenage teenager teenagers".split(" "));
 const TEEN_BOYS = new Set("boy boys son sons nephew grandson".split(" "));
 const TEEN_GIRLS = new Set("girl girls daughter daughters niece granddaughter".split(" "));
 const BABY = new Set("baby babies newborn newborns infant infants".split(" "));
+/** Grandparents, whose gifts are their own (`GIFT_GUIDE`), not any woman's or man's. */
+const GRANDPARENT: Readonly<Record<string, string>> = Object.fromEntries([
+  ..."grandma grandmas grandmother grandmothers nan nana nanna granny gran grammy".split(" ").map((
+    w,
+  ) => [w, "grandma"]),
+  ..."grandpa grandpas grandfather grandfathers grandad granddad gramps grampa".split(" ").map((
+    w,
+  ) => [w, "grandpa"]),
+  ..."grandparents grandparent".split(" ").map((w) => [w, "grandparents"]),
+]);
+/** Words of old age, which make a woman's gifts a grandmother's, a man's a grandfather's ("elderly mother"). */
+const ELDERLY = new Set("elderly senior seniors older aging aged".split(" "));
 /** A toddler, whose gifts are neither a baby's play mat nor a schoolchild's microscope. */
 const TODDLER = new Set("toddler toddlers".split(" "));
 /** Who, said beside a child's word, says which child: "toddler boy" is a toddler's. */
@@ -445,6 +464,41 @@ export const GIFT_GUIDE: Readonly<Record<string, readonly string[]>> = {
     "fashion.accessories.jewelry",
     "sports.skate.roller_skates",
     "fashion.basics.hoodies",
+  ],
+  // (Blind round 55: "gift for 80 year old grandma" had shown the women's guide, instant
+  // cameras first; a grandparent's are comforts and quiet pastimes, no gadgets.)
+  grandma: [
+    "fashion.basics.slippers",
+    "home.bedding.blankets",
+    "fashion.basics.robes",
+    "grocery.beverages.tea",
+    "toys.games.puzzles",
+    "home.decor.picture_frames",
+    "fashion.accessories.scarves",
+    "home.decor.candles",
+    "beauty.skincare.body_lotion",
+    "garden.outdoor_living.bird_feeders",
+  ],
+  grandpa: [
+    "fashion.basics.slippers",
+    "home.bedding.blankets",
+    "fashion.basics.robes",
+    "books.nonfiction.history",
+    "books.nonfiction.biographies",
+    "toys.games.puzzles",
+    "home.decor.picture_frames",
+    "garden.outdoor_living.bird_feeders",
+    "sports.outdoor.binoculars",
+    "grocery.beverages.coffee",
+  ],
+  grandparents: [
+    "home.decor.picture_frames",
+    "home.bedding.blankets",
+    "fashion.basics.slippers",
+    "toys.games.puzzles",
+    "grocery.beverages.tea",
+    "garden.outdoor_living.bird_feeders",
+    "home.decor.candles",
   ],
   pet: [
     "pets.dogs.dog_toys",
@@ -736,6 +790,9 @@ const OCCASION_PHRASES: Record<string, string> = {
   condolences: "sympathy",
   bereavement: "sympathy",
   wedding: "wedding",
+  // (Blind round 55: "wedding registry gift under $75" found nothing.)
+  "wedding registry": "wedding",
+  "bridal registry": "wedding",
   "bridal shower": "wedding",
   engagement: "wedding",
   newlyweds: "wedding",
@@ -1023,6 +1080,15 @@ const STOCKING = [
   "kitchen.dining.mugs",
 ] as const;
 
+/** A baker's things. */
+const BAKING = [
+  "kitchen.appliances.stand_mixers",
+  "kitchen.cookware.bakeware",
+  "kitchen.cookware.baking_pans",
+  "kitchen.prep.rolling_pins",
+  "kitchen.prep.mixing_bowls",
+];
+
 /**
  * What a gift for a hobbyist is, where the hobby's own word finds more than its gifts
  * (`giftHobbies`' hobby → kinds): a runner's are no shoes of a size to guess, an angler's no
@@ -1101,6 +1167,15 @@ export const HOBBY_GIFTS: Readonly<Record<string, readonly string[]>> = {
     "kitchen.appliances.french_presses",
     "kitchen.appliances.coffee_makers",
   ],
+  // (Blind round 55: a baker's are the mixer, the pans, a pin and bowls, no bag of baking
+  // soda: "gift for a home baker" found nothing, "gift for a baker" baking soda.)
+  baking: BAKING,
+  bakeware: BAKING,
+  // (Blind round 55: a child who likes trucks plays with them: "gift for a 6 year old boy who
+  // likes trucks" had shown GPS units for truckers.)
+  "toy vehicles": ["toys.kids.rc_cars"],
+  // (A princess's are dolls and their houses; the shop sells no crowns.)
+  princesses: ["toys.kids.dolls", "toys.kids.dollhouses"],
 };
 
 /** Verbs of playing, said before what is played ("plays video games"). */
@@ -1124,6 +1199,15 @@ const PASTIMES_DONE: Readonly<Record<string, string>> = {
   // (Blind round 51: woodworking found every power tool, a woodworker nothing.)
   woodworking: "woodworking",
   woodwork: "woodworking",
+  // (Blind round 55: a child's trucks are toys: "who likes trucks" had shown truckers' GPS.)
+  trucks: "toy vehicles",
+  truck: "toy vehicles",
+  "monster trucks": "toy vehicles",
+  "fire trucks": "toy vehicles",
+  diggers: "toy vehicles",
+  "race cars": "toy vehicles",
+  princesses: "princesses",
+  princess: "princesses",
   tea: "tea",
   coffee: "coffee",
   espresso: "coffee",
@@ -1159,6 +1243,9 @@ const LABELS: Record<string, string> = {
   "teen boys": "gifts for teen boys",
   "teen girls": "gifts for teen girls",
   "new parents": "gifts for new parents",
+  grandma: "gifts for grandmothers",
+  grandpa: "gifts for grandfathers",
+  grandparents: "gifts for grandparents",
 };
 
 /** The words of a query for a gift that can name a thing, when talk around the gift came with them. */
@@ -1236,6 +1323,8 @@ const HOBBYISTS: Record<string, string> = {
   hunter: "hunting",
   hunters: "hunting",
   gardener: "gardening",
+  baker: "baking",
+  bakers: "baking",
   camper: "camping",
   handyman: "tool set",
   // (Blind round 51: "gift for a woodworker" found nothing; a skater's are boards first.)
@@ -1286,6 +1375,9 @@ export function giftHobbies(query: string): string[] {
     !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !(forSomeone(w) && !PETS.has(whoFor(w) ?? "")) &&
     !/^\p{N}+$/u.test(w) && !occasion.has(w)
   );
+  // (A hobbyist at home is the hobbyist: "gift for a home baker" found nothing, "home cook"
+  // kitchen towels.)
+  if (words.length === 2 && words[0] === "home" && /(?:er|ist|or|cook|chef)s?$/.test(words[1])) words.shift();
   const fan = words.findIndex((w) => FANS.has(w));
   if (fan > 0 && words.length === fan + 1) {
     // (A fan of a pastime the guide lists gets its gifts: "bbq lover gift" had shown a $1,867
@@ -1358,11 +1450,22 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const aged = agesSaid(all);
   // (A pastime said as what someone likes to do is no animal's: "who likes to fish".)
   const doing = new Set(all.filter((_, i) => i > 1 && all[i - 1] === "to" && FOND.has(all[i - 2])));
+  let grand: string | undefined;
+  let elderly = false;
   for (const w of withoutWorkClause(words, reasons.role)) {
     if (reasons.used.has(w) || aged.has(w)) continue;
     // (Blind round 52: how dear says which of their gifts, `DEAR_GIFTS`: "splurge gift for
     // her" found nothing.)
     if (saysPricey(w)) continue;
+    // (A grandparent's gifts are their own, and old age's: "gift for 80 year old grandma".)
+    if (Object.hasOwn(GRANDPARENT, w)) {
+      grand ??= GRANDPARENT[w];
+      continue;
+    }
+    if (ELDERLY.has(w)) {
+      elderly = true;
+      continue;
+    }
     if (GIFT.has(w) || AROUND_A_GIFT.has(w) || w === "s") continue; // ("mother's": "mother", "s")
     if (teen && (TEEN.has(w) || TEEN_BOYS.has(w) || TEEN_GIRLS.has(w))) continue;
     if (sixteen && (w === "sweet" || w === "16" || w === "sixteen")) continue;
@@ -1384,6 +1487,12 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const first = all.some((w, i) => FIRST.has(w) && all[i + 1] === "birthday");
   if (first && (group === undefined || group === "" || group === "kids" || group === "toddler")) {
     group = "baby";
+  }
+  if (elderly && grand === undefined) {
+    grand = group === "women" ? "grandma" : group === "men" ? "grandpa" : group ? undefined : "grandparents";
+  }
+  if (grand !== undefined && (group === undefined || group === "" || group === "women" || group === "men")) {
+    group = grand;
   }
   group = teen ?? group;
   const parents = words.includes("new") && words.some((w) => NEW_PARENT.has(w));

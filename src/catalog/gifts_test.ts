@@ -30,7 +30,7 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   assert.equal(giftAsked("anniversary gift for husband")?.label, "anniversary gifts for him");
   assert.equal(giftAsked("mother's day gift")?.label, "mother's day gifts", "the day's own gifts");
   assert.equal(whom("gift ideas for her"), "women");
-  assert.equal(whom("gifts for grandma"), "women");
+  assert.equal(whom("gifts for grandma"), "grandma", "a grandparent's gifts are their own");
   assert.equal(whom("birthday present for kids"), "kids");
   assert.equal(whom("new baby gifts"), "baby");
   assert.equal(whom("christmas gift for teenage boy"), "teen boys", "a teenager's gifts are their own");
@@ -48,7 +48,7 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   assert.equal(giftAsked("elephant plush"), undefined);
   assert.equal(whom("gift for dog"), "dog");
   assert.equal(whom("help me find a gift for my brother"), "men");
-  assert.equal(whom("presents for grandparents"), "");
+  assert.equal(whom("presents for grandparents"), "grandparents");
   assert.equal(whom("what should i get my sister"), "women", "a question of what to get is a gift");
   assert.equal(giftAsked("what size tv should i get"), undefined, "for nobody: a question about a thing");
   assert.equal(giftAsked("gift card"), undefined);
@@ -410,5 +410,44 @@ Deno.test("blind round 52: a pastime's time, an age reached, a splurge, a grille
   const leaves = new Set(LEAVES.map((l) => l.path));
   for (const q of ["splurge gift for her", "luxury gift for him", "luxury gifts"]) {
     for (const path of giftAsked(q)?.paths ?? []) assert.ok(leaves.has(path), `${q}: ${path}`);
+  }
+});
+
+Deno.test("blind round 55: grandparents, a child's trucks and princesses, a baker, a wedding registry", () => {
+  const aged = (q: string) => giftAsked(agesAsAudience(q, { toddler: true }));
+  // (A grandparent's are comforts and quiet pastimes, no instant camera.)
+  assert.equal(aged("gift for 80 year old grandma")?.label, "gifts for grandmothers");
+  assert.ok(!aged("gift for 80 year old grandma")?.paths.includes("electronics.cameras.instant_cameras"));
+  assert.equal(aged("gift for a 75 year old grandpa")?.label, "gifts for grandfathers");
+  assert.equal(giftAsked("gift for elderly mother")?.label, "gifts for grandmothers", "old age says it");
+  assert.equal(giftAsked("gift for elderly father")?.label, "gifts for grandfathers");
+  assert.equal(giftAsked("gift for grandparents")?.label, "gifts for grandparents");
+  assert.equal(giftAsked("mothers day gift for grandma")?.label, "mother's day gifts", "the day's own first");
+  assert.equal(giftAsked("gift for mom")?.label, "gifts for women");
+  for (const group of ["grandma", "grandpa", "grandparents"]) {
+    assert.ok(!GIFT_GUIDE[group].some((p) => p.startsWith("electronics.")), `${group}: no gadgets`);
+  }
+  // (A child's trucks are toys, no trucker's GPS; a princess's dolls.)
+  const hobbies = (q: string) => giftHobbies(agesAsAudience(q, { toddler: true }));
+  assert.deepEqual(hobbies("gift for a 6 year old boy who likes trucks"), ["toy vehicles"]);
+  assert.deepEqual(HOBBY_GIFTS["toy vehicles"], ["toys.kids.rc_cars"]);
+  assert.deepEqual(hobbies("gift for a little girl who loves princesses"), ["princesses"]);
+  assert.equal(giftAsked("gift for a little girl")?.for, "kids", "little says no thing");
+  // (A baker's are the mixer and the pans, no baking soda; at home too.)
+  assert.deepEqual(giftHobbies("gift for a home baker"), ["baking"]);
+  assert.deepEqual(giftHobbies("gift for a baker"), ["baking"]);
+  assert.deepEqual(giftHobbies("gift for someone who loves to bake"), ["baking"]);
+  assert.deepEqual(giftHobbies("gift for someone who likes baking"), ["bakeware"]);
+  assert.ok(HOBBY_GIFTS.baking.includes("kitchen.appliances.stand_mixers"));
+  assert.ok(!HOBBY_GIFTS.baking.includes("grocery.pantry.baking"));
+  assert.deepEqual(giftHobbies("gift for a home cook"), ["cookware"]);
+  // (A wedding's registry is the wedding's gifts, under the price said.)
+  assert.equal(giftAsked("wedding registry gift under $75")?.label, "wedding gifts");
+  assert.equal(giftAsked("wedding registry ideas")?.label, "wedding gifts");
+  assert.equal(giftAsked("baby registry"), undefined, "a baby's registry is the baby's gear, searched");
+  // (Products named stay products.)
+  for (const q of ["rc car", "stand mixer", "truck gps", "dress", "gloves"]) {
+    assert.equal(giftAsked(q), undefined, q);
+    assert.deepEqual(giftHobbies(q), [], q);
   }
 });
