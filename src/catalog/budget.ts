@@ -90,7 +90,7 @@ export function asksDearest(text: string): boolean {
 export function asksCheap(text: string): boolean {
   const folded = fold(text);
   return terms(folded).some((w) => CHEAP.has(w)) || TOO_DEAR.test(folded) || LOW_COST.test(folded) ||
-    new RegExp(LITTLE_MONEY.source, "u").test(folded) || asksCheapest(text);
+    LITTLE_MONEY_ONCE.test(folded) || asksCheapest(text);
 }
 
 /** Whether the query asks for a learner's thing ("beginner drone"), the cheap end of one kind. */
@@ -110,6 +110,8 @@ const LOW_COST =
  */
 export const LITTLE_MONEY =
   /(?<![\p{L}\p{N}])(?:for[\s-]+)?(?:not[\s-]+(?:much|a[\s-]+lot[\s-]+of)[\s-]+money|without[\s-]+breaking[\s-]+the[\s-]+bank)(?![\p{L}\p{N}])/gu;
+/** `LITTLE_MONEY` tested once, without the global flag's position carried between tests. */
+const LITTLE_MONEY_ONCE = new RegExp(LITTLE_MONEY.source, "u");
 /** "not" before saying a thing costs too much ("not too pricey"): `parseQuery` takes it out of the match. */
 export const NOT_TOO_DEAR =
   /(?<![\p{L}\p{N}])not\s+(?=(?:too|so|very|really|overly)\s+(?:expensive|pricey|dear|costly)(?![\p{L}\p{N}]))/gu;

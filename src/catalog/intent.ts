@@ -102,7 +102,8 @@ export async function searchAsMeant(
   raw: Search,
   shopWords: () => Promise<ShopWords>,
 ): Promise<SearchResult> {
-  if (needAsked(q.q) === undefined && asksTheShop(q.q, await shopWords())) return nothing(await raw(q));
+  // (The guide is asked only of the few words about the shop's service: not on every search.)
+  if (asksTheShop(q.q, await shopWords()) && needAsked(q.q) === undefined) return nothing(await raw(q));
   const r = await refusing(q, (q) => onPage(q, raw, shopWords), shopWords);
   return q.sort === "relevance" ? { ...r, hits: repeatsLast(r.hits) } : r;
 }
@@ -284,9 +285,9 @@ async function meant(
   // (A learner's is the cheap end of one kind, where none of the first hits is named for
   // learners itself ("Beginner Telescope") and they are all that kind: "beginner drone", not
   // a beginner gardener's seeds and tools.)
-  const kinds = new Set(r.hits.slice(0, FIRST_HITS).map((h) => h.category));
-  const learner = asksLearner(q.q) && kinds.size === 1 && !q.category &&
-    !r.hits.slice(0, FIRST_HITS).some((h) => /\bbeginners?\b|\bnovices?\b/i.test(h.title));
+  const first5 = r.hits.slice(0, FIRST_HITS);
+  const learner = asksLearner(q.q) && !q.category && new Set(first5.map((h) => h.category)).size === 1 &&
+    !first5.some((h) => /\bbeginners?\b|\bnovices?\b/i.test(h.title));
   const asked = asksCheap(q.q) || value || learner ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
   if (!asked) return r; // (most queries: no price phrase parsed again)
   const parsed = parseQuery(q.q);
@@ -466,11 +467,15 @@ async function either(
     leaves[1] !== undefined && shop.isNoun(kind) && !terms(sides[0]).includes(kind) && found[0].total > 0 &&
     !ofTheKind(found[0], ownKind)
   ) {
-    const named = `${sides[0]} ${kind}`;
-    const e = await read({ ...q, q: named, page: 1, size: FIRST_HITS, sort: "relevance" }, search, shopWords);
+    const extended = `${sides[0]} ${kind}`;
+    const e = await read(
+      { ...q, q: extended, page: 1, size: FIRST_HITS, sort: "relevance" },
+      search,
+      shopWords,
+    );
     took = round(took + e.took_ms);
     if (e.total > 0 && whole(e) && mostOf(e.hits.map((h) => h.category)) === leaves[1]) {
-      [sides[0], found[0], leaves[0]] = [named, e, leaves[1]];
+      [sides[0], found[0], leaves[0]] = [extended, e, leaves[1]];
     }
   }
   // A maker's name alone weighs the maker's things of the other side's kind: "iphone or
