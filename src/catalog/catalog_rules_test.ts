@@ -12,6 +12,7 @@ import { type Leaf, LEAVES, type ProductLine } from "./taxonomy.ts";
 import { BLURBS, DEPARTMENT_LINES, reviewLine } from "./copy.ts";
 import { productTerms, stem, terms } from "./text.ts";
 import { GIFT } from "./vocabulary.ts";
+import { isSizeWord } from "./relax.ts";
 import { variantsFor } from "./variants.ts";
 
 const COUNT = 100_000;
@@ -217,6 +218,9 @@ Deno.test("descriptions are shop copy: every word from the product or the copy, 
   // card"): copy that said "a favourite gift for birthdays" made card games match them.
   // (A day alone is any day: "all-day comfort", "within 30 days"; "mother's day" names it.)
   for (const w of copy) assert.ok(!GIFT.has(stem(w)) || stem(w) === "day", `shop copy says "${w}"`);
+  // Nor a size said as a word, which says which of a thing: copy that said "small balconies"
+  // made every garden product a small one ("small backpack" showed backpack leaf blowers).
+  for (const w of copy) assert.ok(!isSizeWord(w), `shop copy says "${w}"`);
   for (const p of products) {
     const own = new Set(terms(`${p.title} ${p.brand} ${p.category.replaceAll(/[._]/g, " ")}`));
     for (const w of terms(p.description)) {

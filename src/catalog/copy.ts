@@ -23,12 +23,12 @@ export const BLURBS = [
 export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
   electronics: [
     "Ready to go in minutes, with updates over the air.",
-    "Draws little power on standby.",
+    "Sips power on standby.",
     "Holds a steady signal through a busy day.",
     "Tested against drops, heat and dust before release.",
   ],
   home: [
-    "Fits small apartments as easily as family houses.",
+    "Fits apartments and houses alike.",
     "Easy to assemble with the parts included.",
     "Colours stay true after years of daily sunlight.",
     "Cleans up with a damp cloth.",
@@ -48,31 +48,31 @@ export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
   beauty: [
     "Dermatologist tested and cruelty-free.",
     "Suits most skin types.",
-    "A little goes a long way.",
+    "Goes further than you would think.",
     "Patch test before first use.",
   ],
   sports: [
     "Made to keep up with hard training sessions.",
-    "Weighs little, so it is easy to carry all day.",
+    "Easy to carry all day.",
     "Grips well on wet and dry ground.",
-    "Recommended by coaches for beginners and regulars alike.",
+    "Recommended by coaches.",
   ],
   toys: [
     "Safety tested for the age shown on the packaging.",
     "Encourages hours of imaginative play.",
-    "No small loose parts for the youngest.",
+    "Built with no loose parts.",
     "Built to last through years of enthusiastic play.",
   ],
   books: [
     "Printed on acid-free stock that will not yellow.",
     "Widely praised by critics.",
-    "Worth returning to long after the last page.",
+    "Worth returning to after the last page.",
     "Clear type that is easy on the eyes.",
   ],
   garden: [
     "Holds up to rain, frost and summer sun.",
     "Assembles without special skills.",
-    "Made for small balconies and large yards alike.",
+    "Suits balconies and yards alike.",
     "Rinse off after use and store dry.",
   ],
   automotive: [
@@ -94,14 +94,14 @@ export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
     "Easy to clean after muddy walks.",
   ],
   office: [
-    "Made for long working days.",
+    "Made for whole working days.",
     "Keeps busy workspaces tidy.",
     "Easy to refill and maintain.",
     "Suits home offices and shared workplaces alike.",
   ],
   baby: [
     "Tested to current child safety standards.",
-    "Soft, simple and made for tiny hands.",
+    "Soft, simple and made for babies' hands.",
     "Gentle on delicate skin and easy to clean.",
     "A favourite with new parents.",
   ],
@@ -109,11 +109,11 @@ export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
     "Adjusted and checked before it ships.",
     "Sounds as good in a bedroom as on a stage.",
     "Made for practice every day.",
-    "A favourite with teachers and students alike.",
+    "Chosen by working musicians.",
   ],
   tools: [
     "Built for job sites and weekend projects alike.",
-    "Balanced for long use without strain.",
+    "Balanced for hours of use without strain.",
     "Covered by a full tool warranty.",
     "Made to take knocks and keep working.",
   ],

@@ -68,6 +68,7 @@ import {
   besideTheThing,
   FIRST_HITS,
   foundByPartOfMaker,
+  isSizeWord,
   mixed,
   ofTheKind,
   searchRelaxed,
@@ -244,10 +245,17 @@ async function onlyBeside(
   const first = r.hits.slice(0, FIRST_HITS);
   // (Each named with the thing's own word, as "Toothbrush Holder" is: not a synonym's thing,
   // "INIU Portable Charger" for "iniu power bank".)
-  const named = (h: SearchResult["hits"][number]) => analyze(h.title).includes(stem(head!));
-  if (head === undefined || !first.every((h) => named(h) && besideTheThing({ ...r, hits: [h] }, head))) {
-    return r;
-  }
+  if (head === undefined) return r;
+  const named = (h: SearchResult["hits"][number]) => analyze(h.title).includes(stem(head));
+  // (So where only sizes said as words go with the thing and its first hits are another kind
+  // named with its word: "small tv" had shown compact TV antennas, "small suitcase" compact
+  // luggage scales. A size says which of a thing, never what it is.)
+  const sized = thing.kept.every((w, i) => i === thing.head || isSizeWord(w)) &&
+    (await shopWords()).isNoun(head);
+  const beside = sized
+    ? !ofTheKind(r, head)
+    : first.every((h) => named(h) && besideTheThing({ ...r, hits: [h] }, head));
+  if (!beside) return r;
   const relaxed = await searchRelaxed(q, nothing(r), search, shopWords);
   if (
     relaxed.total === 0 || relaxed.hits.length === 0 ||

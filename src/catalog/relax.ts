@@ -164,6 +164,10 @@ function doerOf(word: string, before: string, shop: ShopWords): string | undefin
 
 /** Sizes said as words, which say which of a thing, never what it is. */
 const SIZE_WORDS = new Set("large small medium big huge tiny little extra".split(" "));
+/** Whether `word` is a size said as a word ("small"), which says which of a thing, never what it is. */
+export function isSizeWord(word: string): boolean {
+  return SIZE_WORDS.has(word);
+}
 /**
  * Plain words for how a thing is built or feels, which say which of it and name no kind the
  * shop lacks, known to the titles or not: "tall sturdy cat tree for large cats" found nothing.
@@ -1475,6 +1479,9 @@ export async function searchRelaxed(
         // outdoor bench" is no weight bench.)
         isColour(w) || kept.some((k, i) => k === w && inLook(kept, i)) ||
         GIFT.has(w) ||
+        // (Nor a size said as a word: "small" of "small vacuum" says which vacuum, wherever
+        // else the shop's compact and mini things are.)
+        SIZE_WORDS.has(w) ||
         // (Nor one place before another: "backyard patio" is a patio.)
         placeBeforePlace(w)
       ) {
@@ -1649,7 +1656,11 @@ export async function searchRelaxed(
     // One word left that names things of several departments is no answer: "outdoor lights"
     // as "lights" showed fairy lights, ring lights and bike lights, "dart board" cutting and
     // ironing boards, "setting spray" bug spray and room spray.
-    if (r.total > 0 && terms(candidate.text).length === 1 && mixed(r)) continue;
+    // (Unless only sizes said as words went, which say nothing of which kind: "small vacuum"
+    // answers as "vacuum" does.)
+    if (
+      r.total > 0 && terms(candidate.text).length === 1 && mixed(r) && !candidate.dropped.every(isSizeWord)
+    ) continue;
     if (r.total > 0) {
       // Words left out that still find the thing go back, one at a time in the order typed:
       // "round jute area rug 6 ft" as "rug" shows jute rugs, "heavy duty extension cord 50 ft"
@@ -1863,7 +1874,7 @@ function makerAndTitle(h: { brand: string; title: string }): { maker: string[]; 
  */
 function saysWhich(w: string): boolean {
   return TRAILING_FEATURES.has(w) || /\p{N}/u.test(w) || QUALITY.test(w) || PRAISE.has(w) ||
-    DESCRIBING.has(w) || whoFor(w) !== undefined;
+    DESCRIBING.has(w) || SIZE_WORDS.has(w) || whoFor(w) !== undefined;
 }
 
 /** Whether a relaxation keeps only the thing's word, and it is no maker's, department's or place's name. */

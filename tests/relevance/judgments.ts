@@ -196,6 +196,12 @@ export const JUDGMENTS: Judgment[] = [
   { query: "women's vitamin d", leaves: ["multivitamins"] },
   { query: "3-blade electric shaver", leaves: ["razors"] },
   { query: "color led light bulb", leaves: ["light_bulbs"] },
+  // a size said as a word: the shop's compact and mini things, else any of the kind, never
+  // another kind named with its word ("Compact TV Antenna", "Backpack Leaf Blower")
+  { query: "small fridge", leaves: ["refrigerators"] },
+  { query: "small tv", leaves: ["televisions"] },
+  { query: "small backpack", leaves: ["backpacks", "kids_backpacks"] },
+  { query: "small vacuum", leaves: ["vacuums"] },
   // a typo in a plural's -shes; a department's name with a word for whatever it sells
   { query: "makeup bruhses", leaves: ["makeup_brushes"] },
   { query: "pet supplies", leaves: [], under: "pets" },
