@@ -18,7 +18,7 @@ import { fold, stem, terms } from "./text.ts";
 import { LEAVES, type ProductLine } from "./taxonomy.ts";
 
 /** Words asking for the low end of a kind's prices (all filler to the match: `parseQuery`). */
-const CHEAP = new Set([
+export const CHEAP: ReadonlySet<string> = new Set([
   "cheap",
   "cheapest",
   // (A deal is the cheap end too, the shop keeping no sale prices: "deals on laptops" had

@@ -317,6 +317,19 @@ async function meant(
   // (With the word before it, where the leaf's lines are called by both: "stand mixer".)
   const calledAs = called && thing.kept.slice(Math.max(0, thing.head - 1), thing.head + 1).join(" ");
   const price = leaf && (asked === "cheap" ? budgetCap(leaf, calledAs) : highEndFloor(leaf, calledAs));
+  const sort = (by: SearchQuery["sort"]) => q.sort === "relevance" ? by : q.sort;
+  // (A maker's name alone, its things of many kinds: the maker's cheapest first. "cheap
+  // kitchenaid" had led with a $947 dishwasher, "discounted kitchenaid" found nothing.)
+  if (!leaf && asked === "cheap" && !value && !q.category && r.total > 0 && isMakerName(parsed.text)) {
+    const cheapest = await read({ ...q, sort: sort("price_asc") }, search, shopWords);
+    if (cheapest.total > 0) {
+      return {
+        ...cheapest,
+        took_ms: round(r.took_ms + cheapest.took_ms),
+        corrected_query: `${cheapest.corrected_query ?? parsed.text}, the cheapest first`,
+      };
+    }
+  }
   if (!price) return r;
   // (The cheapest of the leaf's things first, when no aisle or order was chosen and the first
   // hits are all that kind: "cheapest printer" had shown a $102 printer before $72 ones, "cheap
@@ -326,7 +339,6 @@ async function meant(
   const cheapest = asked === "cheap" && !q.category && first.every((c) => c === leaf);
   // (So the dearest first for "most expensive watch".)
   const dearest = asked === "pricey" && asksDearest(q.q) && !q.category && first.every((c) => c === leaf);
-  const sort = (by: SearchQuery["sort"]) => q.sort === "relevance" ? by : q.sort;
   const bounded = asked === "cheap"
     ? {
       ...q,

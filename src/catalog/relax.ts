@@ -1573,7 +1573,12 @@ export async function searchRelaxed(
     // there, "toddler toys" kids' toys before swing sets and board games.
     // A model's number says which of the maker's things: when they make several kinds
     // ("samsung s24": SSDs, earbuds, chargers), none of them is the one asked for.
-    if (modelOnly && !oneKind(r)) continue;
+    // (Unless a line's name in plain words went, which no title says: "otterbox defender" and
+    // "rubbermaid brilliance" show the maker's things, saying the word went; they had found
+    // nothing. A model's number still names one thing: "samsung s24".)
+    const lineInWords = isMakerName(candidate.text) &&
+      candidate.dropped.every((w) => isEnglishWord(w) && !/\p{N}/u.test(w));
+    if (modelOnly && !oneKind(r) && !lineInWords) continue;
     // (The maker's things in one department at that: Amazon's first ten may all be smart
     // plugs, and "kindle scribe" is none.)
     if (candidate.maker && r.facets.category.length > 1) continue;

@@ -24,6 +24,7 @@ import { isParticular, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
 import {
   BANG_FOR_BUCK,
+  CHEAP,
   DEAREST,
   ENTRY_LEVEL,
   HIGH_END_WORDS,
@@ -42,20 +43,12 @@ export interface ParsedQuery {
 
 /** Words that say how to shop, not what: dropped from the match (never the whole query). */
 const FILLER = new Set([
-  "cheap",
-  "cheapest",
-  "inexpensive",
-  "affordable",
-  "budget",
+  // Every word asking for the cheap end ("discounted kitchenaid" had searched "discounted").
+  ...CHEAP,
   "best",
   "buy",
   "good",
-  "deal",
-  "deals",
   "sale",
-  "clearance",
-  "discount",
-  "economical",
   "decent",
   "quality",
   "online",
