@@ -19,6 +19,7 @@ import { isAttribute, saysLookOnly } from "./attributes.ts";
 import { gerund } from "./activities.ts";
 import { expand, loadSynonyms } from "./synonyms.ts";
 import { once } from "../shared/memo.ts";
+import { LEAVES } from "./taxonomy.ts";
 import { levelAlias, namesDepartment, namesLeaf, placeThings, WHATEVER } from "./browse.ts";
 import { isParticular, whoFor } from "./audience.ts";
 import { isMakerName } from "./makers.ts";
@@ -1475,9 +1476,22 @@ export function queryLeafNames(text: string): string[] {
   const own = analyze(text).length;
   const out = new Set<string>();
   for (const words of expand(text)) {
-    if (words.length === own) { for (let i = 0; i < own; i++) out.add(words.slice(i).join(" ")); }
+    if (words.length !== own) continue;
+    for (let i = 0; i < own; i++) out.add(words.slice(i).join(" "));
+    // (And those before words said after the thing, which end no leaf's name: "speaker
+    // bluetooth" names the speakers as "bluetooth speaker" does; it had ranked shower
+    // speakers first, no tail of it being a leaf's name.)
+    let end = words.length;
+    while (end > 1 && !leafLastWords().has(words[end - 1])) end--;
+    if (end < words.length) { for (let i = 0; i < end; i++) out.add(words.slice(i, end).join(" ")); }
   }
   return [...out];
+}
+
+let leafLast: Set<string> | undefined;
+/** The last word of every name a leaf answers to (`leafNamesOf`): "speaker" of `shower speaker`. */
+function leafLastWords(): Set<string> {
+  return leafLast ??= new Set(LEAVES.flatMap((l) => leafNamesOf(l.path).map((n) => n.split(" ").at(-1)!)));
 }
 
 /**
