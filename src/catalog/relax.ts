@@ -162,6 +162,12 @@ function doerOf(word: string, before: string, shop: ShopWords): string | undefin
   return forms.find((f) => shop.namesKindWith!(before, f));
 }
 
+/**
+ * A bed's sizes, which say most exactly which sheet or frame, as a rug's "8x10" does: "queen
+ * fitted sheet" as "fitted sheet" had shown crib sheets, the shop's queen sheets being sheet
+ * sets.
+ */
+const BED_SIZES = new Set(["queen", "king", "twin", "california"]);
 /** Sizes said as words, which say which of a thing, never what it is. */
 const SIZE_WORDS = new Set("large small medium big huge tiny little extra".split(" "));
 /** Whether `word` is a size said as a word ("small"), which says which of a thing, never what it is. */
@@ -550,7 +556,7 @@ export function relaxations(
       ? 3
       : maker.size > 0 && i < head && namesKindWithHead(kept[i])
       ? 2.5
-      : /^\d+x\d+$/.test(kept[i]) || maker.has(i)
+      : /^\d+x\d+$/.test(kept[i]) || BED_SIZES.has(kept[i]) || maker.has(i)
       ? 2
       : !knows(kept[i])
       ? 0
