@@ -117,6 +117,13 @@ export const NOT_TOO_DEAR =
   /(?<![\p{L}\p{N}])not\s+(?=(?:too|so|very|really|overly)\s+(?:expensive|pricey|dear|costly)(?![\p{L}\p{N}]))/gu;
 /** "entry level": the cheap end, a phrase no title says (`parseQuery` takes it out of the match). */
 export const ENTRY_LEVEL = /(?<![\p{L}\p{N}])entry[\s-]+level(?![\p{L}\p{N}])/gu;
+/**
+ * "mid range", "mid priced", "moderately priced": neither end, a phrase no title says
+ * (`parseQuery` takes it out of the match; "mid range electric toothbrush" had kept "range"
+ * and found one toothbrush).
+ */
+export const MID_RANGE =
+  /(?<![\p{L}\p{N}])(?:mid(?:dle)?[\s-]*(?:range|priced?|tier)|moderately[\s-]+priced|middle[\s-]+of[\s-]+the[\s-]+(?:range|road))(?![\p{L}\p{N}])/gu;
 
 /** Dollar signs for a price level, as reviews write it: "$$$ headphones" is the high end. */
 const DOLLAR_SIGNS = /\$\s*\$\s*\$/u;

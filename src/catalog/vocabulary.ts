@@ -30,6 +30,7 @@ import {
   ENTRY_LEVEL,
   HIGH_END_WORDS,
   LITTLE_MONEY,
+  MID_RANGE,
   NOT_TOO_DEAR,
   TOP_OF_THE_LINE,
 } from "./budget.ts";
@@ -474,6 +475,7 @@ const TAKEN_OUT: readonly (readonly [RegExp, string])[] = [
   [TOP_OF_THE_LINE, " "],
   [HIGH_END_WORDS, " "],
   [ENTRY_LEVEL, " "],
+  [MID_RANGE, " "],
   [LITTLE_MONEY, " "],
   [NOT_TOO_DEAR, " "],
   [DEAREST, " "],
@@ -489,6 +491,11 @@ const TAKEN_OUT: readonly (readonly [RegExp, string])[] = [
  */
 const GLUED_UNIT =
   /(\d+(?:\.\d+)?)\s*(inches|inch|in(?!\s*\d)|"|ft|feet|foot|qt|quarts?|oz|lbs?|kgs?|cups?|pcs?|pieces?|pk|ct)(?![\p{L}\p{N}])/gu;
+/**
+ * A unit the catalog writes joined to its number ("2TB", "128GB", "26800mAh", "144Hz",
+ * "1500W"), typed apart: "2 tb external hard drive" had left out "2" and "tb".
+ */
+const JOINED_UNIT = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s+(tb|gb|mah|mm|hz|w|v)(?![\p{L}\p{N}])/gu;
 const UNIT_AS_WRITTEN: Record<string, string> = {
   inches: "inch",
   in: "inch",
@@ -564,6 +571,7 @@ export function parseQuery(text: string): ParsedQuery {
     rest = rest.replace(m[0], " ");
   }
   rest = rest.replace(GLUED_UNIT, (_, n: string, unit: string) => ` ${n} ${UNIT_AS_WRITTEN[unit] ?? unit} `);
+  rest = rest.replace(JOINED_UNIT, "$1$2");
   // A request's opening asks for what follows it: "do you sell washing machines", "im
   // looking for running shoes", "have you got any hdmi cables" (each found nothing).
   rest = withoutAsking(rest);

@@ -406,6 +406,17 @@ Deno.test("a shop's word that names nothing with the next is another's slip when
   assert.equal(cards.correct(["card", "holder", "wallet"]), undefined);
 });
 
+Deno.test("parseQuery: a unit the catalog writes joined to its number is joined; a middle price is no word", () => {
+  assert.equal(parseQuery("2 tb external hard drive").text, "2tb external hard drive");
+  assert.equal(parseQuery("128 gb micro sd card").text, "128gb micro sd card");
+  assert.equal(parseQuery("1500 w heater").text, "1500w heater");
+  assert.equal(parseQuery("2 in 1 laptop").text, "2 in 1 laptop", "no unit after a number alone");
+  assert.equal(parseQuery("mid range electric toothbrush").text, "electric toothbrush");
+  assert.equal(parseQuery("moderately priced blender").text, "blender");
+  assert.equal(parseQuery("discounted kitchenaid").text, "kitchenaid", "every cheap word is filler");
+  assert.equal(parseQuery("range hood").text, "range hood");
+});
+
 Deno.test("parseQuery: a bound on a size, a weight or a count is no price", () => {
   assert.deepEqual(parseQuery("2 person backpacking tent under 4 lbs with vestibule"), {
     text: "2 person backpacking tent vestibule",

@@ -202,6 +202,11 @@ export const JUDGMENTS: Judgment[] = [
   { query: "small tv", leaves: ["televisions"] },
   { query: "small backpack", leaves: ["backpacks", "kids_backpacks"] },
   { query: "small vacuum", leaves: ["vacuums"] },
+  // a feature said after the thing; a price's middle; a nursery's thing for a baby; British
+  { query: "speaker bluetooth", leaves: ["speakers"] },
+  { query: "mid range electric toothbrush", leaves: ["electric_toothbrushes"] },
+  { query: "white noise machine for baby", leaves: ["sound_machines"] },
+  { query: "jug kettle", leaves: ["kettles"] },
   // a typo in a plural's -shes; a department's name with a word for whatever it sells
   { query: "makeup bruhses", leaves: ["makeup_brushes"] },
   { query: "pet supplies", leaves: [], under: "pets" },
