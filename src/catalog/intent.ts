@@ -1215,6 +1215,10 @@ async function read(
       const which = activity?.which.every((w) => vocabulary?.isNoun(w))
         ? activity.which.join(" ")
         : undefined;
+      // (A thing said for the pastime, which the shop does not sell, is no kind of the pastime:
+      // "kneeling pad for gardening" had shown pruning shears. "car camping" is a kind of camping.)
+      const forIt = activity !== undefined && vocabulary!.isNoun(activity.which.at(-1) ?? "") &&
+        terms(fold(q.q)).join(" ").endsWith(`for ${terms(fold(pastimeText)).at(-1)}`);
       const kind = which ? await lines({ ...q, q: which, min_price: min, max_price: max }) : undefined;
       took = round(took + (kind?.took_ms ?? 0));
       if (
@@ -1228,18 +1232,20 @@ async function read(
           dropped_words: [parsed.text.split(" ").at(-1)!],
         };
       }
-      return {
-        ...found,
-        took_ms: took,
-        corrected_query: found.corrected_query ?? asked,
-        // (The setting's words as typed: "getting into" of "getting into birdwatching".)
-        dropped_words: [
-          ...(setting
-            ? terms(pastimeText).filter((w) => !terms(setting.subject).includes(w))
-            : activity!.which),
-          ...found.dropped_words ?? [],
-        ],
-      };
+      if (!forIt) {
+        return {
+          ...found,
+          took_ms: took,
+          corrected_query: found.corrected_query ?? asked,
+          // (The setting's words as typed: "getting into" of "getting into birdwatching".)
+          dropped_words: [
+            ...(setting
+              ? terms(pastimeText).filter((w) => !terms(setting.subject).includes(w))
+              : activity!.which),
+            ...found.dropped_words ?? [],
+          ],
+        };
+      }
     }
   }
   // Making a thing is a pastime of what makes it: "bread making" shows bread makers,
