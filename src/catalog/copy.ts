@@ -40,7 +40,7 @@ export const DEPARTMENT_LINES: Readonly<Record<string, readonly string[]>> = {
     "Stores neatly when not in use.",
   ],
   fashion: [
-    "True to size; see the size guide before ordering.",
+    "See the measurement guide before ordering.",
     "Holds its shape after repeated laundering.",
     "Cut for all-day comfort.",
     "Pairs easily with what is already in your wardrobe.",

@@ -362,6 +362,8 @@ export function theThing(query: string): TheThing {
   const sized = (j: number) =>
     (words[at[j] + 1] === "size" && !sizeAfter(at[j] + 2)) ||
     (words[at[j] - 1] === "size" && SIZE_NAMES.has(kept[j])) ||
+    // ("size" kept before its number: "boys sneakers size 2".)
+    (kept[j] === "size" && /^\p{N}/u.test(kept[j + 1] ?? "")) ||
     // (Nor an age said as a size: "boys winter coat waterproof age 8 navy" was read as an "age".)
     (/^age[ds]?$/.test(kept[j]) && /^\d/.test(words[at[j] + 1] ?? ""));
   // (A connection said in two words: "usb c", "type c".)
@@ -635,7 +637,7 @@ export function relaxations(
   // boots size 10" as "waterproof hiking boots"; it had found nothing.)
   const sizes = modifiers.filter((i) =>
     i > head && /^\d+(?:\.\d+)?$/.test(kept[i]) && !isSizeUnit(kept, i + 1)
-  );
+  ).flatMap((i) => kept[i - 1] === "size" ? [i - 1, i] : [i]);
   if (audience.length > 0 && audience.length + sizes.length < kept.length - 1) {
     add(new Set(audience));
     if (sizes.length > 0) add(new Set([...audience, ...sizes]));
@@ -658,6 +660,12 @@ export function relaxations(
   for (const i of modifiers) {
     const phrase = i < head && PHRASE_WORDS.has(kept[i]) && !FUNCTION_WORDS.has(kept[i - 1]);
     if (i > 0 && (phrase || unit(i))) mate.set(i, i - 1).set(i - 1, i);
+  }
+  // So do "size" and its number: "womens size 8 boots" is no "womens 8 boots".
+  for (const i of modifiers) {
+    if (kept[i] === "size" && /^\p{N}/u.test(kept[i + 1] ?? "") && !mate.has(i)) {
+      mate.set(i, i + 1).set(i + 1, i);
+    }
   }
   // So do a word the shop never uses and a number after it: a line's model ("ryzen 7
   // processor" as "7 processor" found 7-cup food processors).
@@ -1690,6 +1698,7 @@ export async function searchRelaxed(
         : [...out].filter((j) =>
           whoFor(kept[j]) === undefined && !FUNCTION_WORDS.has(kept[j]) && !POWERED.has(kept[j]) &&
           !OVER.has(kept[j]) && (!/\p{N}/u.test(kept[j]) || sizeAt(j)) && !isSizeUnit(kept, j) &&
+          !(kept[j] === "size" && out.has(j + 1)) && // (nor "size" without its number)
           !kept.some((k, i) => k === kept[j] && !out.has(i)) // (a word kept already)
         ).slice(0, MAX_ADDED_BACK);
       const shown = new Set(r.hits.slice(0, FIRST_HITS).map((h) => categoryAudience(h.category)));

@@ -151,6 +151,9 @@ const CLOTHING: ReadonlySet<string> = new Set("clothing clothes apparel wear out
  * the copy of the highest rated products says so).
  */
 function isFiller(words: string[], i: number): boolean {
+  // (A size's number is said after "size", which stays with it: "womens size 8 boots" had
+  // searched "8" and found 8-inch work boots; "size 5 soccer ball" is what titles say.)
+  if (words[i] === "size" && /^\p{N}/u.test(words[i + 1] ?? "")) return false;
   if (FILLER.has(words[i])) return true;
   if ((words[i] === "top" || words[i] === "highly") && words[i + 1] === "rated") return true;
   // ("budget friendly desk chair" found nothing: the "friendly" of a price word is no product's.)

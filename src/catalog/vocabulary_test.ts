@@ -415,6 +415,8 @@ Deno.test("parseQuery: a unit the catalog writes joined to its number is joined;
   assert.equal(parseQuery("moderately priced blender").text, "blender");
   assert.equal(parseQuery("discounted kitchenaid").text, "kitchenaid", "every cheap word is filler");
   assert.equal(parseQuery("range hood").text, "range hood");
+  assert.equal(parseQuery("size 5 soccer ball").text, "size 5 soccer ball", "a size's number keeps its word");
+  assert.equal(parseQuery("king size bed").text, "king bed");
 });
 
 Deno.test("parseQuery: a bound on a size, a weight or a count is no price", () => {

@@ -207,6 +207,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "mid range electric toothbrush", leaves: ["electric_toothbrushes"] },
   { query: "white noise machine for baby", leaves: ["sound_machines"] },
   { query: "jug kettle", leaves: ["kettles"] },
+  // a shoe size no title carries (not the 8 of "8-Inch Work Boots"); a ball's size titles say
+  { query: "mens size 10 boots", leaves: ["mens_shoes"] },
+  { query: "size 5 soccer ball", leaves: ["soccer"] },
   // a typo in a plural's -shes; a department's name with a word for whatever it sells
   { query: "makeup bruhses", leaves: ["makeup_brushes"] },
   { query: "pet supplies", leaves: [], under: "pets" },
