@@ -53,6 +53,9 @@ function asksForAGift(words: readonly string[]): boolean {
   const role = giftReasons(words).role;
   const someone = words.some((w) => whoFor(w) !== undefined || KIN[w] !== undefined) || role !== undefined;
   if (someone && words.some((w) => OCCASIONS.has(w)) && !words.includes("party")) return true;
+  // (So does the age someone turns: "sister turning 30" found nothing. Not a party's: "son
+  // turning 5 party ideas" asks for the party's things.)
+  if (someone && agesSaid(words).size > 0 && !words.includes("party")) return true;
   // (So does something for someone and nothing else: "something for a 1 year old" had shown a
   // booster seat, diapers and a breast pump, no toys. Its other words must be a gift's talk
   // or whom it is for, `giftAsked`: "something for a baby with colic" is the need's.)
@@ -113,6 +116,26 @@ const LEISURE =
 function forSomeone(w: string): boolean {
   return whoFor(w) !== undefined || KIN[w] !== undefined || TEEN.has(w);
 }
+
+/**
+ * The words of whom a gift is from ("from kids", "from the baby", "from her daughter"), up to
+ * a "for": the giver says nothing of whom it is for. (Blind round 59: "mothers day gift from
+ * kids" found nothing.) None when a word after "from" is no one's: "gift from japan".
+ */
+function giverSaid(words: readonly string[]): Set<string> {
+  const at = words.indexOf("from");
+  if (at < 0) return new Set();
+  const end = words.indexOf("for", at + 1);
+  const giver = words.slice(at + 1, end < 0 ? words.length : end);
+  const someone = (w: string) =>
+    forSomeone(w) || BABY.has(w) || TODDLER.has(w) || Object.hasOwn(GRANDPARENT, w) || GIVERS.has(w);
+  return giver.some(someone) && giver.every((w) => FUNCTION_WORDS.has(w) || someone(w))
+    ? new Set(["from", ...giver])
+    : new Set();
+}
+
+/** Words of a giver that `forSomeone` does not read: "from all of us", "from her kid". */
+const GIVERS = new Set("us all her his their kid kids child children both".split(" "));
 
 /** Words that only join the others ("gift for my dad"). */
 const FUNCTION_WORDS = new Set("a an the for to my our your and or of with".split(" "));
@@ -638,6 +661,35 @@ export const OCCASION_GIFTS: Readonly<
       "home.bedding.blankets",
     ],
   },
+  // (Blind round 59: "gift for a bride to be" found nothing; the bride's own, not the couple's
+  // kitchen: a robe and slippers for the morning, jewelry, a scent, a box for her rings.)
+  bride: {
+    label: "gifts for the bride",
+    paths: [
+      "fashion.basics.robes",
+      "fashion.accessories.jewelry",
+      "beauty.fragrance.perfume",
+      "home.storage.jewelry_boxes",
+      "fashion.basics.slippers",
+      "home.decor.candles",
+      "home.decor.picture_frames",
+    ],
+  },
+  // (Blind round 58: "gift for expecting mom" found nothing; a mother-to-be's are comforts for
+  // her, a robe, slippers, a pillow, a candle, a lotion, and the baby's first gear.)
+  pregnancy: {
+    label: "gifts for a mom-to-be",
+    paths: [
+      "fashion.basics.robes",
+      "fashion.basics.slippers",
+      "home.bedding.pillows",
+      "home.decor.candles",
+      "beauty.skincare.body_lotion",
+      "home.bedding.blankets",
+      "baby.gear.baby_carriers",
+      "baby.gear.diaper_bags",
+    ],
+  },
   retirement: {
     label: "retirement gifts",
     paths: [
@@ -797,6 +849,24 @@ const OCCASION_PHRASES: Record<string, string> = {
   engagement: "wedding",
   newlyweds: "wedding",
   newlywed: "wedding",
+  // (Blind round 59: the bride herself, before the wedding.)
+  bride: "bride",
+  "bride to be": "bride",
+  "future bride": "bride",
+  "bachelorette": "bride",
+  // (Blind round 58: a mother-to-be, said as shoppers say it.)
+  "expecting mom": "pregnancy",
+  "expecting mother": "pregnancy",
+  "expecting mum": "pregnancy",
+  "expectant mom": "pregnancy",
+  "expectant mother": "pregnancy",
+  "expectant mum": "pregnancy",
+  "mom to be": "pregnancy",
+  "mum to be": "pregnancy",
+  "mother to be": "pregnancy",
+  "mommy to be": "pregnancy",
+  pregnant: "pregnancy",
+  pregnancy: "pregnancy",
   retirement: "retirement",
   retiring: "retirement",
   retiree: "retirement",
@@ -1450,10 +1520,11 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const aged = agesSaid(all);
   // (A pastime said as what someone likes to do is no animal's: "who likes to fish".)
   const doing = new Set(all.filter((_, i) => i > 1 && all[i - 1] === "to" && FOND.has(all[i - 2])));
+  const giver = giverSaid(words);
   let grand: string | undefined;
   let elderly = false;
   for (const w of withoutWorkClause(words, reasons.role)) {
-    if (reasons.used.has(w) || aged.has(w)) continue;
+    if (reasons.used.has(w) || aged.has(w) || giver.has(w)) continue;
     // (Blind round 52: how dear says which of their gifts, `DEAR_GIFTS`: "splurge gift for
     // her" found nothing.)
     if (saysPricey(w)) continue;

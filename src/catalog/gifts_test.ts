@@ -451,3 +451,33 @@ Deno.test("blind round 55: grandparents, a child's trucks and princesses, a bake
     assert.deepEqual(giftHobbies(q), [], q);
   }
 });
+
+Deno.test("blind rounds 58 and 59: a bride, a mother-to-be, an age turned, a gift from the kids", () => {
+  // (The bride's own, not the couple's kitchen.)
+  assert.equal(giftAsked("gift for a bride to be")?.label, "gifts for the bride");
+  assert.ok(giftAsked("gift for the bride")?.paths.includes("fashion.basics.robes"));
+  assert.equal(
+    giftAsked("bridal shower gift")?.label,
+    "wedding gifts",
+    "the couple's shower stays the wedding's",
+  );
+  // (A mother-to-be's comforts, however she is called.)
+  for (
+    const q of [
+      "gift for expecting mom",
+      "pregnant wife gift",
+      "gift for mom to be",
+      "gift for pregnant friend",
+    ]
+  ) {
+    assert.equal(giftAsked(q)?.label, "gifts for a mom-to-be", q);
+  }
+  // (The age someone turns asks for their gift; a party's is the party's.)
+  assert.equal(giftAsked("sister turning 30")?.label, "gifts for women");
+  assert.equal(giftAsked("brother turning 40")?.label, "gifts for men");
+  assert.equal(giftAsked("son turning 5 party ideas"), undefined);
+  // (Whom a gift is from says nothing of whom it is for.)
+  assert.equal(giftAsked("mothers day gift from kids")?.label, "mother's day gifts");
+  assert.equal(giftAsked("gift for dad from the kids")?.label, "gifts for men");
+  assert.equal(giftAsked("gift from japan"), undefined, "no one's");
+});
