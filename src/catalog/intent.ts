@@ -462,8 +462,11 @@ async function either(
   // (Not when a side's own word went: "french press vs pour over" as "french press pour" had
   // shown pour-over drippers alone.)
   const gone = new Set((r.dropped_words ?? []).flatMap((w) => analyze(w)));
+  // (Not when "vs" weighs them: "memory foam vs hybrid mattress" had shown the two mattresses
+  // that are both, "vs" left out, as if asked for both at once.)
+  const versus = terms(fold(q.q)).some((w) => w === "vs" || w === "versus");
   const bothKept = r.total > 0 && own.every((words) => words.some((w) => said.has(w))) &&
-    !own.flat().some((w) => gone.has(w));
+    !own.flat().some((w) => gone.has(w)) && !versus;
   if (bothKept || (r.total > 0 && r.corrected_query === undefined)) return r;
   const found = await Promise.all(
     sides.map((side) =>
@@ -476,8 +479,12 @@ async function either(
   );
   // (A model's words a maker's things were found without are no other thing: "xbox series x"
   // as Microsoft's consoles.)
-  const whole = (f: SearchResult) =>
-    !f.dropped_words?.length || isMakerName(terms(f.corrected_query ?? "")[0] ?? "");
+  // (A side found as its kind, only a word saying which of it gone, is that kind: "drip
+  // coffee maker or french press" weighs coffee makers; it had shown french presses alone.)
+  const whole = (f: SearchResult, side: string) =>
+    !f.dropped_words?.length || isMakerName(terms(f.corrected_query ?? "")[0] ?? "") ||
+    (shop.isNoun(terms(side).at(-1)!) && !f.dropped_words.includes(terms(side).at(-1)!) &&
+      ofTheKind(f, terms(side).at(-1)!));
   // A side said by what the other's kind is made of or how it works is that kind: "cast iron
   // vs nonstick pan" weighs cast iron pans (it had shown cast iron kettlebells first).
   const kind = terms(sides[1]).at(-1)!;
@@ -494,7 +501,7 @@ async function either(
       shopWords,
     );
     took = round(took + e.took_ms);
-    if (e.total > 0 && whole(e) && mostOf(e.hits.map((h) => h.category)) === leaves[1]) {
+    if (e.total > 0 && whole(e, extended) && mostOf(e.hits.map((h) => h.category)) === leaves[1]) {
       [sides[0], found[0], leaves[0]] = [extended, e, leaves[1]];
     }
   }
@@ -518,7 +525,7 @@ async function either(
       [found[i], leaves[i], scopes[i]] = [within, other, other];
     }
   }
-  const sold = [0, 1].filter((i) => leaves[i] !== undefined && whole(found[i]));
+  const sold = [0, 1].filter((i) => leaves[i] !== undefined && whole(found[i], sides[i]));
   // Two makers' things weighed: those of the kind both make most of ("breville vs delonghi"
   // is their espresso machines, not De'Longhi's heaters), or of whatever kind (makers of
   // nothing alike).
@@ -548,7 +555,7 @@ async function either(
       ),
     );
     took = round(took + full[0].took_ms + full[1].took_ms);
-    if (full.every((f) => f.total > 0 && whole(f))) {
+    if (full.every((f, i) => f.total > 0 && whole(f, sides[i]))) {
       return {
         ...inTurns(full[0], full[1], q),
         took_ms: took,

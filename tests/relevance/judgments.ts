@@ -18,6 +18,8 @@ export interface Judgment {
   under?: string;
   /** Makers each of whom the first five must show (two weighed against each other), or the query scores 0. */
   each?: string[];
+  /** Leaves each of which the first five must show (two kinds weighed), or the query scores 0. */
+  eachLeaf?: string[];
 }
 
 const LAPTOPS = ["notebooks", "laptops", "chromebooks"];
@@ -210,6 +212,12 @@ export const JUDGMENTS: Judgment[] = [
   // a shoe size no title carries (not the 8 of "8-Inch Work Boots"); a ball's size titles say
   { query: "mens size 10 boots", leaves: ["mens_shoes"] },
   { query: "size 5 soccer ball", leaves: ["soccer"] },
+  // two kinds weighed, one side found as its kind with a word gone: both kinds shown
+  {
+    query: "drip coffee maker or french press",
+    leaves: ["coffee_makers", "french_presses"],
+    eachLeaf: ["coffee_makers", "french_presses"],
+  },
   // a typo in a plural's -shes; a department's name with a word for whatever it sells
   { query: "makeup bruhses", leaves: ["makeup_brushes"] },
   { query: "pet supplies", leaves: [], under: "pets" },

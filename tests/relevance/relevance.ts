@@ -35,7 +35,8 @@ export async function score(catalog: CatalogStore): Promise<{ p5: number; mrr: n
       (j.under === undefined || h.category.startsWith(`${j.under}.`));
     const top5 = r.hits.slice(0, 5);
     // (Two makers weighed: an answer missing one of them answers half the question.)
-    const weighed = (j.each ?? []).every((b) => top5.some((h) => h.brand === b));
+    const weighed = (j.each ?? []).every((b) => top5.some((h) => h.brand === b)) &&
+      (j.eachLeaf ?? []).every((l) => top5.some((h) => h.category.split(".").at(-1) === l));
     const first = weighed ? r.hits.findIndex(ok) : -1;
     const held = RELEVANCE_PRODUCTS.filter(ok).length;
     rows.push({
