@@ -481,10 +481,11 @@ async function either(
   // as Microsoft's consoles.)
   // (A side found as its kind, only a word saying which of it gone, is that kind: "drip
   // coffee maker or french press" weighs coffee makers; it had shown french presses alone.)
-  const whole = (f: SearchResult, side: string) =>
-    !f.dropped_words?.length || isMakerName(terms(f.corrected_query ?? "")[0] ?? "") ||
-    (shop.isNoun(terms(side).at(-1)!) && !f.dropped_words.includes(terms(side).at(-1)!) &&
-      ofTheKind(f, terms(side).at(-1)!));
+  const whole = (f: SearchResult, side: string) => {
+    const kind = terms(side).at(-1)!;
+    return !f.dropped_words?.length || isMakerName(terms(f.corrected_query ?? "")[0] ?? "") ||
+      (shop.isNoun(kind) && !f.dropped_words.includes(kind) && ofTheKind(f, kind));
+  };
   // A side said by what the other's kind is made of or how it works is that kind: "cast iron
   // vs nonstick pan" weighs cast iron pans (it had shown cast iron kettlebells first).
   const kind = terms(sides[1]).at(-1)!;

@@ -55,7 +55,7 @@
 import { isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
 import { isKindHead, LEAVES } from "./taxonomy.ts";
-import { GIFT, GIFT_ITSELF, parseQuery, priceBounds } from "./vocabulary.ts";
+import { GIFT, GIFT_ITSELF, parseQuery, priceBounds, sizeBeforeNumber } from "./vocabulary.ts";
 import { expand, expandParts, replacedPhrases, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { ACTIVITIES, pastimeOf } from "./activities.ts";
@@ -363,7 +363,7 @@ export function theThing(query: string): TheThing {
     (words[at[j] + 1] === "size" && !sizeAfter(at[j] + 2)) ||
     (words[at[j] - 1] === "size" && SIZE_NAMES.has(kept[j])) ||
     // ("size" kept before its number: "boys sneakers size 2".)
-    (kept[j] === "size" && /^\p{N}/u.test(kept[j + 1] ?? "")) ||
+    sizeBeforeNumber(kept, j) ||
     // (Nor an age said as a size: "boys winter coat waterproof age 8 navy" was read as an "age".)
     (/^age[ds]?$/.test(kept[j]) && /^\d/.test(words[at[j] + 1] ?? ""));
   // (A connection said in two words: "usb c", "type c".)
@@ -663,7 +663,7 @@ export function relaxations(
   }
   // So do "size" and its number: "womens size 8 boots" is no "womens 8 boots".
   for (const i of modifiers) {
-    if (kept[i] === "size" && /^\p{N}/u.test(kept[i + 1] ?? "") && !mate.has(i)) {
+    if (sizeBeforeNumber(kept, i) && !mate.has(i)) {
       mate.set(i, i + 1).set(i + 1, i);
     }
   }

@@ -150,10 +150,18 @@ const CLOTHING: ReadonlySet<string> = new Set("clothing clothes apparel wear out
  * the "top" or "highly" of "top rated" (no "top", a garment, is asked for: "rated" is, and
  * the copy of the highest rated products says so).
  */
+/**
+ * Whether `words[i]` is the "size" said before a size's number ("size 8"): it stays with the
+ * number, never filler and never the thing.
+ */
+export function sizeBeforeNumber(words: readonly string[], i: number): boolean {
+  return words[i] === "size" && /^\p{N}/u.test(words[i + 1] ?? "");
+}
+
 function isFiller(words: string[], i: number): boolean {
   // (A size's number is said after "size", which stays with it: "womens size 8 boots" had
   // searched "8" and found 8-inch work boots; "size 5 soccer ball" is what titles say.)
-  if (words[i] === "size" && /^\p{N}/u.test(words[i + 1] ?? "")) return false;
+  if (sizeBeforeNumber(words, i)) return false;
   if (FILLER.has(words[i])) return true;
   if ((words[i] === "top" || words[i] === "highly") && words[i + 1] === "rated") return true;
   // ("budget friendly desk chair" found nothing: the "friendly" of a price word is no product's.)
