@@ -60,7 +60,7 @@ import { isEnglishWord } from "./english.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
 import { attributeAt, isAttribute } from "./attributes.ts";
-import { searchProductLines } from "./product_lines.ts";
+import { rewriteProductLines, searchProductLines } from "./product_lines.ts";
 import { type Need, needAsked, needCause, needWords } from "./needs.ts";
 import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf, TAUGHT } from "./activities.ts";
 import {
@@ -442,11 +442,16 @@ async function either(
   // "adidas or nike running shoes" Adidas running shoes.)
   const shop = await shopWords();
   const [left, right] = sides.map((side) => terms(side));
-  if (right.length > left.length && !left.some((w) => shop.isNoun(w)) && shop.isNoun(right.at(-1)!)) {
+  // (Nor does a product line, which names its maker's thing: "nintendo switch or playstation 5"
+  // had weighed a "playstation 5 switch", a network switch's word.)
+  const line = sides.map((side) => rewriteProductLines(side) !== undefined);
+  if (
+    right.length > left.length && !left.some((w) => shop.isNoun(w)) && shop.isNoun(right.at(-1)!) && !line[0]
+  ) {
     sides[0] = [...left, ...right.slice(left.length)].join(" ");
   } else if (
     !right.some((w) => shop.isNoun(w)) && shop.isNoun(left.at(-1)!) && !isMakerName(sides[1]) &&
-    !isMakerName(sides[0]) && attributeAt(left, 0) < left.length
+    !isMakerName(sides[0]) && attributeAt(left, 0) < left.length && !line[1]
   ) {
     // (And the other way round: "electric toothbrushes better than manual" weighs manual ones.)
     sides[1] = [...right, left.at(-1)!].join(" ");

@@ -212,6 +212,8 @@ export const JUDGMENTS: Judgment[] = [
   // a shoe size no title carries (not the 8 of "8-Inch Work Boots"); a ball's size titles say
   { query: "mens size 10 boots", leaves: ["mens_shoes"] },
   { query: "size 5 soccer ball", leaves: ["soccer"] },
+  // a product line on one side names its thing: no other side's noun is added to it
+  { query: "nintendo switch or playstation 5", leaves: ["consoles"], each: ["Nintendo", "Sony"] },
   // two kinds weighed, one side found as its kind with a word gone: both kinds shown
   {
     query: "drip coffee maker or french press",
