@@ -712,32 +712,26 @@ export class ElasticsearchCatalog implements CatalogStore {
       // between the exact matches and the other typo matches (as the embedded index does).
       const fixed = corrected ? exactMatch(corrected) : undefined;
       const neither = fixed ? [asTyped, fixed] : [asTyped];
+      // Three tiers that exclude each other, each matched once and scored with its own
+      // boosts: the query as typed, the corrected phrase, the other typo matches. (A
+      // tier's constant is added to whatever its clause matched, not matched again.)
+      const tier = (boost: number): Query => ({ constant_score: { filter: { match_all: {} }, boost } });
       return {
         bool: {
-          must: [{
-            bool: {
-              should: [
-                asTyped,
-                ...(fixed ? [{ bool: { must: [fixed], must_not: [asTyped] } }] : []),
-                { bool: { should: [typoMatch(text, vocabulary)], must_not: neither } },
-              ],
-              minimum_should_match: 1,
-            },
-          }],
           should: [
-            { constant_score: { filter: asTyped, boost: RANKING.exactTier } },
-            { bool: { filter: [asTyped], should: exactRank } },
+            {
+              bool: {
+                must: [asTyped],
+                should: [tier(RANKING.exactTier), ...exactRank],
+              },
+            },
             ...(fixed
               ? [{
-                constant_score: {
-                  filter: { bool: { filter: [fixed], must_not: [asTyped] } },
-                  boost: RANKING.correctedTier,
-                },
-              }, {
                 bool: {
-                  filter: [fixed],
+                  must: [fixed],
                   must_not: [asTyped],
                   should: [
+                    tier(RANKING.correctedTier),
                     ...nounBoost(analyze(corrected!), [...synonymWords(corrected!)]),
                     leafNameBoost(queryLeafNames(corrected!)),
                     ...makerBoost(corrected!),
@@ -747,6 +741,7 @@ export class ElasticsearchCatalog implements CatalogStore {
               : []),
             {
               bool: {
+                must: [typoMatch(text, vocabulary)],
                 must_not: neither,
                 should: [
                   ...nounBoost(own, syn),
@@ -756,6 +751,7 @@ export class ElasticsearchCatalog implements CatalogStore {
               },
             },
           ],
+          minimum_should_match: 1,
         },
       };
     };
