@@ -1668,6 +1668,19 @@ export async function searchRelaxed(
       found.total <= STRAY && namedOtherwise(found, candidate.head, typedWords) &&
       saysWithTyped(candidate.head, typedWords);
     if (r.total > 0 && candidate.dropped.length > 0 && stray(r)) continue;
+    // A word before the thing that names other kinds with their own words, left out, where
+    // every first hit's kind names the thing with a word not typed, found another kind:
+    // "clothes drying rack" as dish drying racks, "infant bath seat" as infant car seats. (Not
+    // a room's or a place's name, which says where: "kitchen drying rack" is a dish rack.)
+    const kindWord = (w: string) => {
+      const i = kept.indexOf(w);
+      return i >= 0 && i < thing.head && namesWhichKind(i) && shop.namesAnotherKind(w, candidate.head) &&
+        !Object.hasOwn(PLACES, w) && whoFor(w) === undefined;
+    };
+    if (
+      r.total > 0 && !scoped && candidate.dropped.some(kindWord) &&
+      namedOtherwise(r, candidate.head, typedWords)
+    ) continue;
     // A word left that the first hits carry only as part of their maker's name, which the
     // query does not name whole, found that maker, not the thing: "harry potter book" as
     // "potter book" showed Clarkson Potter's cookbooks.
@@ -1769,6 +1782,8 @@ export async function searchRelaxed(
   // wooden desk and chair set white" had found nothing, though white wooden kids' desks are
   // for sale.)
   // (Nor a verb after "to": "i want to watch films in the garden" is no watch.)
+  // (Nor a last kind the word right before it names, as the shop's things are named: a
+  // "clothes drying rack" is a drying rack, no clothes dryer.)
   const before = kept.slice(0, thing.head).findLastIndex((w, i) =>
     kind(w) && whoFor(w) === undefined && kept[i - 1] !== "to"
   );
@@ -1780,7 +1795,8 @@ export async function searchRelaxed(
     headBack && before >= 0 &&
     (joinedKinds ||
       (betweenKinds.length > 0 && !betweenKinds.some((w) => JOINING.has(w)) &&
-        !(shop.namesKindWith?.(kept[before], head) ?? false)))
+        !(shop.namesKindWith?.(kept[before], head) ?? false) &&
+        !(shop.namesKindWith?.(kept[thing.head - 1], head) ?? false)))
   ) {
     const without = kept.filter((_, i) => i !== thing.head).join(" ");
     const asked = { ...q, q: without, min_price: min, max_price: max };

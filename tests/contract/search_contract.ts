@@ -753,6 +753,11 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       // "stand" alone (every stand is a kind's own, "TV Stand"), though a "soundbar" is one.
       const kinds = await c.search(q({ q: "speaker stand" }));
       assert.equal(kinds.total, 0, JSON.stringify(kinds.hits.slice(0, 3).map((h) => h.title)));
+      // Nor a word before the thing that names other kinds: a clothes drying rack is no dish
+      // drying rack (the only drying rack sold), nor a clothes dryer.
+      const racks = await c.search(q({ q: "clothes drying rack" }));
+      assert.equal(racks.total, 0, JSON.stringify(racks.hits.slice(0, 3).map((h) => h.title)));
+      assert.ok((await c.search(q({ q: "drying rack" }))).total > 0, "the dish drying rack is sold");
       const soundbars = await c.search(q({ q: "soundbar for tv", size: 10 }));
       assert.equal(soundbars.corrected_query, "soundbar");
       assert.deepEqual(soundbars.dropped_words, ["tv"]);
