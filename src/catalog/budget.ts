@@ -90,6 +90,7 @@ export function asksDearest(text: string): boolean {
 export function asksCheap(text: string): boolean {
   const folded = fold(text);
   return terms(folded).some((w) => CHEAP.has(w)) || TOO_DEAR.test(folded) || LOW_COST.test(folded) ||
+    ON_SALE.test(folded) ||
     LITTLE_MONEY_ONCE.test(folded) || asksCheapest(text);
 }
 
@@ -104,6 +105,11 @@ export function asksLearner(text: string): boolean {
  */
 const LOW_COST =
   /(?<![\p{L}\p{N}])(?:(?:low|lower)[\s-]+(?:cost|price|priced|costing)|on[\s-]+sale|entry[\s-]+level)(?![\p{L}\p{N}])/u;
+/**
+ * A sale, as the cheap end ("sale" alone had listed the whole shop, the dearest among the
+ * first); not a thing "for sale", which says nothing of its price ("puppies for sale").
+ */
+const ON_SALE = /(?<![\p{L}\p{N}])(?<!\bfor\s+)sales?(?![\p{L}\p{N}])/u;
 /**
  * "not much money", "without breaking the bank": the cheap end, a phrase no title says
  * (`parseQuery` takes it out of the match). ("decent espresso grinder for not much money" found nothing.)

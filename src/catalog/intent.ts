@@ -330,6 +330,21 @@ async function meant(
       };
     }
   }
+  // (Of many kinds, under the price a third of what it finds costs less than, as the answer's
+  // price facet counts them: "bargain toys" had listed $527 trampolines first, "deals" the
+  // whole shop in no order of price.)
+  if (!leaf && asked === "cheap" && !q.category && r.total > 0) {
+    const cap = cheapThird(r);
+    const found = cap === undefined ? undefined : await read({ ...q, max_price: cap }, search, shopWords);
+    if (found && found.total > 0) {
+      const searched = found.corrected_query ?? parsed.text;
+      return {
+        ...found,
+        took_ms: round(r.took_ms + found.took_ms),
+        corrected_query: `${searched} under $${cap}`.trim(),
+      };
+    }
+  }
   if (!price) return r;
   // (The cheapest of the leaf's things first, when no aisle or order was chosen and the first
   // hits are all that kind: "cheapest printer" had shown a $102 printer before $72 ones, "cheap
@@ -370,6 +385,20 @@ async function meant(
     took_ms: round(r.took_ms + found.took_ms),
     corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}`,
   };
+}
+
+/**
+ * The least price bound of the answer's price facet under which a third of what it found
+ * sells, when that leaves some out (`undefined` without price facets).
+ */
+function cheapThird(r: SearchResult): number | undefined {
+  let under = 0;
+  for (const range of r.facets.price) {
+    under += range.count;
+    if (range.to === undefined) return undefined;
+    if (under * 3 >= r.total) return under < r.total ? range.to : undefined;
+  }
+  return undefined;
 }
 
 /** Words joining two things a shopper weighs against each other ("air fryer or toaster oven"). */
