@@ -901,6 +901,16 @@ export const NEEDS: readonly Need[] = [
       "relax",
       "relaxation",
       "stress relief",
+      // (Blind round 61: "relieve stress" found nothing; stress said relieved or reduced is the
+      // same relief.)
+      "relieve stress",
+      "relieving stress",
+      "stress relieving",
+      "stress reliever",
+      "reduce stress",
+      "reducing stress",
+      "destress",
+      "de stress",
       "self care",
       "unwind",
       "pamper",
@@ -1200,12 +1210,36 @@ export const NEEDS: readonly Need[] = [
       "plant veggie patch",
       "plant vegetable patch",
       "plant vegetable garden",
+      // (Blind round 61: "planting tomatoes this spring" found nothing; a vegetable named is
+      // the vegetable garden's: its seeds and its plant food, tomato feed among them.)
+      "plant tomatoes",
+      "planting tomatoes",
+      "grow tomatoes",
+      "growing tomatoes",
+      "tomato plants",
+      "plant peppers",
+      "grow peppers",
+      "plant potatoes",
+      "grow potatoes",
+      "grow lettuce",
+      "grow salad",
     ],
     paths: ["garden.plants.seeds", "garden.plants.fertilizer"],
   },
   {
     label: "a balcony garden",
-    says: ["balcony garden", "grow herbs"],
+    says: [
+      "balcony garden",
+      "grow herbs",
+      // (Blind round 61: a vegetable grown on a balcony is the balcony's, in a pot: "growing
+      // tomatoes on a balcony" had been read as a vegetable garden's, seeds and plant food.)
+      "grow tomatoes on a balcony",
+      "growing tomatoes on a balcony",
+      "grow vegetables on a balcony",
+      "growing vegetables on a balcony",
+      "balcony tomatoes",
+      "balcony vegetables",
+    ],
     paths: [
       "garden.plants.planters",
       "garden.plants.seeds",
@@ -2099,6 +2133,15 @@ export const NEEDS: readonly Need[] = [
       "too hot at night",
       "hot at night",
       "sweaty at night",
+      // (Blind round 61: "hot flashes" found nothing. A flush of heat, by day or at night, is
+      // cooled as any heat is: a fan, a cooling pillow, cool sheets. The shop sells no remedy.)
+      "hot flashes",
+      "hot flash",
+      "hot flushes",
+      "hot flush",
+      "menopause",
+      "menopausal",
+      "perimenopause",
     ],
     paths: ["home.appliances.fans", "home.bedding.pillows", "home.bedding.sheets"],
     kind: "fan",
