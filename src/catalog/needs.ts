@@ -672,6 +672,19 @@ export const NEEDS: readonly Need[] = [
       "layover",
       "long layover",
       "layovers",
+      // (Blind round 61: "keep kids busy on a plane" had shown keeping kids busy's building sets
+      // and board games, no thing for a tray table; "flying with kids" found nothing. A child's
+      // flight is passed as any child's, with the children's kinds below.)
+      "keep kids busy on a plane",
+      "keep kids busy on a flight",
+      "entertain kids on a plane",
+      "entertain kids on a flight",
+      "kids entertained on a plane",
+      "kids entertained on a flight",
+      "kids on a plane",
+      "kids on a flight",
+      "flying with kids",
+      "fly with kids",
     ],
     paths: ["electronics.audio.headphones", "electronics.audio.earbuds", "electronics.phones.power_banks"],
     kind: "noise cancelling",
@@ -681,6 +694,8 @@ export const NEEDS: readonly Need[] = [
       "electronics.tablets.kids_tablets",
       "electronics.audio.kids_headphones",
       "toys.games.card_games",
+      // (Blind round 61: a colouring book fits a tray table.)
+      "books.children.activity_books",
     ],
   },
   {
@@ -2489,8 +2504,14 @@ export const NEEDS: readonly Need[] = [
       "clean tiles",
       "cleaning tiles",
       "clean the tiles",
+      // (Blind round 61: "tile cleaner" found nothing.)
+      "tile cleaner",
+      "tile cleaning",
     ],
     paths: ["home.cleaning.household_cleaners", "home.cleaning.mops"],
+    // (Blind round 61: "cleaning grout" had shown disinfecting wipes and dish soap first; grout
+    // is lifted with steam and a scrubbing pad, the steam mops.)
+    kind: "steam mop",
   },
   {
     // (Blind round 26: "basement smells musty" had shown caulk and wipes first.)
@@ -3109,6 +3130,8 @@ export const NEEDS: readonly Need[] = [
       "beach trip",
       "trip to the beach",
       "beach with kids",
+      // (A toddler is a child at the beach, met with the children's kinds.)
+      "beach with toddlers",
       "days out at the beach",
       // (Blind round 54: "beach essentials" had dropped "beach" for any essentials, camp chairs.)
       "beach essentials",
@@ -5554,6 +5577,28 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["kitchen.prep.can_openers"],
     kind: "electric",
+  },
+  // (Blind round 61: "arthritis in hands" had shown pain relief's foam rollers and massage
+  // guns, no thing for a hand. Hands stiff with arthritis are held in a wrist brace; the shop
+  // sells no jar opener or arthritis glove, and a tin's opener is weak hands', above.)
+  {
+    label: "arthritic hands",
+    says: [
+      "arthritis hands",
+      "arthritic hands",
+      "arthritis fingers",
+      "arthritic fingers",
+      "arthritis thumb",
+      "arthritic thumb",
+      "arthritis wrist",
+      "arthritic wrist",
+      "stiff hands",
+      "stiff fingers",
+      "hands stiff",
+      "fingers stiff",
+    ],
+    paths: ["health.medical.braces"],
+    kind: "wrist",
   },
   {
     label: "a budding scientist",

@@ -1039,3 +1039,39 @@ Deno.test("needAsked: the needs of blind rounds 58 and 59", () => {
     assert.equal(named(q), undefined, q);
   }
 });
+
+Deno.test("needAsked: the needs of blind round 61", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  // (A flush of heat is cooled as any heat is, however it is called.)
+  for (const q of ["hot flashes", "hot flushes", "night sweats", "menopause", "menopause hot flashes"]) {
+    assert.equal(label(q), "staying cool", q);
+  }
+  // (Hands stiff with arthritis are a wrist brace's; arthritis said alone stays pain relief.)
+  for (const q of ["arthritis in hands", "arthritic hands", "hand arthritis", "arthritis in my fingers"]) {
+    assert.equal(label(q), "arthritic hands", q);
+  }
+  assert.equal(label("arthritis"), "pain relief");
+  assert.equal(NEEDS.find((n) => n.label === "arthritic hands")?.kind, "wrist");
+  // (Grout and tiles are steamed clean.)
+  for (const q of ["cleaning grout", "grout cleaner", "tile cleaner"]) {
+    assert.equal(label(q), "clean grout", q);
+  }
+  assert.equal(NEEDS.find((n) => n.label === "clean grout")?.kind, "steam mop");
+  // (A child's flight is flying's, met with the children's kinds; kept busy at home, not.)
+  for (const q of ["keep kids busy on a plane", "flying with kids", "long flight with kids"]) {
+    assert.equal(label(q), "flying", q);
+  }
+  assert.equal(label("keep kids busy"), "keeping kids busy");
+  assert.ok(NEEDS.find((n) => n.label === "flying")?.withKids?.includes("books.children.activity_books"));
+  // (Stress relieved is relaxing's.)
+  for (const q of ["relieve stress", "stress relief", "help me relax", "how to destress"]) {
+    assert.equal(label(q), "relaxing", q);
+  }
+  // (A vegetable named is the vegetable garden's.)
+  for (const q of ["planting tomatoes this spring", "grow tomatoes", "starting a vegetable garden"]) {
+    assert.equal(label(q), "a vegetable garden", q);
+  }
+  // (On a balcony, in a pot: the balcony's.)
+  assert.equal(label("growing tomatoes on a balcony"), "a balcony garden");
+  assert.equal(label("going to the beach with toddlers"), "a day at the beach");
+});

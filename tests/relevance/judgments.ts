@@ -967,4 +967,20 @@ export const JUDGMENTS: Judgment[] = [
   { query: "esky with wheels", leaves: ["coolers"] },
   { query: "laundry hamper with lid", leaves: ["laundry_baskets"] },
   { query: "jacket with hood", leaves: ["mens_jackets", "womens_jackets", "kids_clothing"] },
+  // (Blind round 61: needs and gifts found nothing or the wrong kind.)
+  { query: "hot flashes", leaves: ["fans", "pillows", "sheets"] },
+  { query: "hot flushes", leaves: ["fans", "pillows", "sheets"] },
+  { query: "arthritis in hands", leaves: ["braces"] },
+  { query: "cleaning grout", leaves: ["mops", "household_cleaners"] },
+  { query: "tile cleaner", leaves: ["mops", "household_cleaners"] },
+  {
+    query: "keep kids busy on a plane",
+    leaves: ["kids_tablets", "kids_headphones", "card_games", "activity_books"],
+  },
+  { query: "flying with kids", leaves: ["kids_tablets", "kids_headphones", "card_games", "activity_books"] },
+  {
+    query: "relieve stress",
+    leaves: ["robes", "diffusers", "candles", "massagers", "face_masks", "blankets"],
+  },
+  { query: "planting tomatoes this spring", leaves: ["seeds", "fertilizer"] },
 ];
