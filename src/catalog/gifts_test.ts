@@ -481,3 +481,28 @@ Deno.test("blind rounds 58 and 59: a bride, a mother-to-be, an age turned, a gif
   assert.equal(giftAsked("gift for dad from the kids")?.label, "gifts for men");
   assert.equal(giftAsked("gift from japan"), undefined, "no one's");
 });
+
+Deno.test("blind round 61: a child that likes trucks, an engaged couple, a care home, a knitter", () => {
+  const hobbies = (q: string) => giftHobbies(agesAsAudience(q, { toddler: true }));
+  // ("that" of a person says what they love, as "who" does; not of an animal, nor "that is".)
+  assert.deepEqual(hobbies("toddler that likes trucks"), ["toy vehicles"]);
+  assert.deepEqual(hobbies("gift for a toddler who loves trucks"), ["toy vehicles"]);
+  assert.deepEqual(hobbies("dog that likes to chew"), []);
+  assert.equal(giftAsked("baby that is teething"), undefined);
+  // (An engaged couple's are the wedding's.)
+  for (
+    const q of ["gift for a newly engaged couple", "engagement gift", "gift for friends who just got engaged"]
+  ) {
+    assert.equal(giftAsked(q)?.label, "wedding gifts", q);
+  }
+  // (A room in care: comforts, no candle.)
+  const care = giftAsked("gift for grandma in a nursing home");
+  assert.equal(care?.label, "gifts for someone in a care home");
+  assert.ok(care?.paths.includes("fashion.basics.slippers"));
+  assert.ok(!care?.paths.includes("home.decor.candles"));
+  assert.equal(giftAsked("gift for grandpa in assisted living")?.label, "gifts for someone in a care home");
+  // (A knitter's, the shop selling no yarn, are no knitwear.)
+  assert.deepEqual(hobbies("grandma who likes to knit"), ["knitting"]);
+  assert.equal(hobbies("gift for a knitter")[0], "knitting");
+  assert.ok(!HOBBY_GIFTS.knitting.includes("fashion.basics.sweaters"));
+});

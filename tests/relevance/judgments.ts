@@ -983,4 +983,28 @@ export const JUDGMENTS: Judgment[] = [
     leaves: ["robes", "diffusers", "candles", "massagers", "face_masks", "blankets"],
   },
   { query: "planting tomatoes this spring", leaves: ["seeds", "fertilizer"] },
+  { query: "toddler that likes trucks", leaves: ["rc_cars"] },
+  {
+    query: "gift for a newly engaged couple",
+    leaves: [
+      "dinnerware",
+      "glassware",
+      "cutlery",
+      "serving_trays",
+      "decanters",
+      "wine_openers",
+      "knives",
+      "pans",
+      "stand_mixers",
+      "coffee_makers",
+      "picture_frames",
+      "vases",
+      "blankets",
+    ],
+  },
+  {
+    query: "gift for grandma in a nursing home",
+    leaves: ["slippers", "blankets", "robes", "picture_frames", "puzzles", "body_lotion"],
+  },
+  { query: "grandma who likes to knit", leaves: ["desk_lamps", "storage_bins", "scissors"] },
 ];
