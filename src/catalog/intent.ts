@@ -332,16 +332,21 @@ async function meant(
   }
   // (Of many kinds, under the price a third of what it finds costs less than, as the answer's
   // price facet counts them: "bargain toys" had listed $527 trampolines first, "deals" the
-  // whole shop in no order of price.)
-  if (!leaf && asked === "cheap" && !q.category && r.total > 0) {
-    const cap = cheapThird(r);
-    const found = cap === undefined ? undefined : await read({ ...q, max_price: cap }, search, shopWords);
+  // whole shop in no order of price. A high-end one over the price a third costs more than:
+  // "luxury gift for him" had led with $60 headphones.)
+  if (!leaf && !value && !q.category && r.total > 0) {
+    const bound = priceThird(r, asked);
+    const found = bound === undefined ? undefined : await read(
+      { ...q, ...asked === "cheap" ? { max_price: bound } : { min_price: bound } },
+      search,
+      shopWords,
+    );
     if (found && found.total > 0) {
       const searched = found.corrected_query ?? parsed.text;
       return {
         ...found,
         took_ms: round(r.took_ms + found.took_ms),
-        corrected_query: `${searched} under $${cap}`.trim(),
+        corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${bound}`.trim(),
       };
     }
   }
@@ -388,15 +393,18 @@ async function meant(
 }
 
 /**
- * The least price bound of the answer's price facet under which a third of what it found
- * sells, when that leaves some out (`undefined` without price facets).
+ * The least bound of the answer's price facet under which a third of what it found sells
+ * ("cheap"), or the greatest over which a third does ("pricey"), when that leaves some out
+ * (`undefined` without price facets).
  */
-function cheapThird(r: SearchResult): number | undefined {
-  let under = 0;
-  for (const range of r.facets.price) {
-    under += range.count;
-    if (range.to === undefined) return undefined;
-    if (under * 3 >= r.total) return under < r.total ? range.to : undefined;
+function priceThird(r: SearchResult, asked: "cheap" | "pricey"): number | undefined {
+  const ranges = asked === "cheap" ? r.facets.price : r.facets.price.toReversed();
+  let within = 0;
+  for (const range of ranges) {
+    within += range.count;
+    const bound = asked === "cheap" ? range.to : range.from;
+    if (bound === undefined) return undefined;
+    if (within * 3 >= r.total) return within < r.total ? bound : undefined;
   }
   return undefined;
 }

@@ -892,6 +892,13 @@ export function searchContract(register: Register, catalog: () => Promise<Catalo
       assert.ok(bargains.hits.length > 0 && bargains.hits.every((h) => h.price <= toysCap));
       const lower = toys.facets.price.filter((r) => r.to !== undefined && r.to <= toysCap);
       assert.ok(lower.reduce((n, r) => n + r.count, 0) * 3 >= toys.total, "a third of the toys cost less");
+      // And the dearer third of them for a high-end one.
+      const luxury = await c.search(q({ q: "luxury toys", size: 20 }));
+      const toysFloor = Number(/^toys over \$(\d+)$/.exec(luxury.corrected_query ?? "")?.[1]);
+      assert.ok(toysFloor > 0 && luxury.total < toys.total, `${luxury.corrected_query}: ${luxury.total}`);
+      assert.ok(luxury.hits.length > 0 && luxury.hits.every((h) => h.price >= toysFloor));
+      const upper = toys.facets.price.filter((r) => r.from !== undefined && r.from >= toysFloor);
+      assert.ok(upper.reduce((n, r) => n + r.count, 0) * 3 >= toys.total, "a third of the toys cost more");
       // A price filter set apart from the words holds.
       assert.equal((await c.search(q({ q: "headphones", max_price: bound }))).total, 0);
       // Good value is the cheap end, the best rated first ("best value vacuum" had found nothing).
