@@ -3225,6 +3225,9 @@ export const NEEDS: readonly Need[] = [
       "closet space",
       "more storage",
       "small space",
+      // (Blind round 61: "small apartment storage" had found nothing, "apartment" no word of the shop's.)
+      "small apartment",
+      "apartment storage",
       "space saving",
       "out of space",
       "no space",

@@ -837,6 +837,8 @@ function asksAnotherKind(
   if (prior !== undefined && (FITS.has(prior) || DESCRIBING.has(prior) || SIZE_WORDS.has(prior))) {
     return false;
   }
+  // (Nor is a size: "plus size swimsuit" had found nothing, no title saying "plus" or "size".)
+  if (before === "size" || before === "sized" || before === "plus") return false;
   return head > 0 && before !== undefined && kind(words[head]) && !spells(shop, before) &&
     !(shop.namesKindWith?.(before, words[head]) ?? false) &&
     isEnglishWord(before) && !isAttribute(before) && !isMakerName(before) && whoFor(before) === undefined &&

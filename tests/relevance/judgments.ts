@@ -1007,4 +1007,10 @@ export const JUDGMENTS: Judgment[] = [
     leaves: ["slippers", "blankets", "robes", "picture_frames", "puzzles", "body_lotion"],
   },
   { query: "grandma who likes to knit", leaves: ["desk_lamps", "storage_bins", "scissors"] },
+  // (Blind round 61: a size said in words, a UK word, a room that is no word of the shop's.)
+  { query: "plus size swimsuit", leaves: ["swimwear"] },
+  { query: "plus size dress", leaves: ["dresses"] },
+  { query: "trousers", leaves: ["mens_jeans", "womens_jeans", "leggings"] },
+  { query: "sticking plasters", leaves: ["first_aid"] },
+  { query: "small apartment storage", leaves: ["storage_bins", "closet_organizers", "wall_shelves"] },
 ];
