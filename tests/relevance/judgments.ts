@@ -1013,4 +1013,5 @@ export const JUDGMENTS: Judgment[] = [
   { query: "trousers", leaves: ["mens_jeans", "womens_jeans", "leggings"] },
   { query: "sticking plasters", leaves: ["first_aid"] },
   { query: "small apartment storage", leaves: ["storage_bins", "closet_organizers", "wall_shelves"] },
+  { query: "fitted sheet", leaves: ["sheets"] },
 ];
