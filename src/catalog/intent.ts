@@ -116,12 +116,20 @@ const SHOP_MATTERS = new Set(
     .split(" "),
 );
 
+/** Phrases for the shop's own pages and terms, never a product's. */
+const SHOP_PAGES =
+  /(?<![\p{L}\p{N}])(?:siz(?:e|ing) (?:guide|chart)s?|student discounts?|military discounts?|discount codes?|promo codes?|gift card balance|order status|track(?:ing)? (?:my )?(?:order|package|parcel)|cancel (?:my )?order)(?![\p{L}\p{N}])/u;
+
 /**
  * Whether the words ask about the shop's service and name no kind of thing: "can i return an
  * item without receipt" had shown 8,421 products whose copy says "Free returns", "is there a
  * warranty on electronics" kids' headphones. (With a thing named, the thing: "shipping tape".)
  */
 function asksTheShop(text: string, shop: ShopWords): boolean {
+  // (A question about the shop's own pages or terms, whatever thing it names: "size guide for
+  // mens shoes" had shown running shoes, "do you have a student discount" a student's desk
+  // lamps.)
+  if (SHOP_PAGES.test(fold(text))) return true;
   const words = terms(fold(text));
   // (A question's "can" is no tin: "can i return …".)
   const asking = (i: number) => words[i] === "can" && i === 0;

@@ -456,6 +456,10 @@ Deno.test("a question about the shop's service that names no thing finds no prod
       "can i return an item without receipt",
       "is there a warranty on electronics",
       "free shipping",
+      // (A page or a term of the shop's, whatever thing it names.)
+      "size guide for mens shoes",
+      "do you have a student discount",
+      "track my order",
     ]
   ) {
     const r = await run(text);
@@ -465,4 +469,5 @@ Deno.test("a question about the shop's service that names no thing finds no prod
   // (A thing named is the thing; a gift is no service: "return gifts" are party favours.)
   assert.equal((await run("shipping tape")).total, 19);
   assert.equal((await run("return gifts")).total, 8_421);
+  assert.equal((await run("student desk")).total, 8_421, "a student's thing is no page of the shop's");
 });

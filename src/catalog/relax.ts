@@ -1400,7 +1400,7 @@ export async function searchRelaxed(
     let headAlone: SearchResult | undefined;
     for (const [i, w] of modifiers.entries()) {
       if (thing.head - i > 2 || (partnered && i < thing.head - 1 && ADJECTIVAL.test(w))) continue;
-      if (!names(w, i) || !shop.namesAnotherKind(w, next(i))) continue;
+      if (!names(w, i) || PURPOSES.has(w) || !shop.namesAnotherKind(w, next(i))) continue;
       // (A place says where the thing goes: "bathroom shelf".)
       if (placeBeforePlace(w) || Object.hasOwn(PLACES, w)) continue;
       let featured = await search({ ...q, q: `${w} ${head}`, fuzzy: false });
@@ -1635,7 +1635,11 @@ export async function searchRelaxed(
     // "rain boots", says nothing of it; nor does a clause after the thing, which says what
     // it is for: "laptop for college", "shoes for standing all day".)
     if (
-      r.total > 0 && await elsewhere(r, candidate.dropped.filter((w) => modifiers.includes(w) && !lineOf(w)))
+      r.total > 0 &&
+      await elsewhere(
+        r,
+        candidate.dropped.filter((w) => modifiers.includes(w) && !lineOf(w) && !PURPOSES.has(w)),
+      )
     ) continue;
     if (r.total > 0 && await lookElsewhere(r, candidate.dropped)) continue;
     // One word left out, the rest kept, must find the thing itself, not the words kept in

@@ -1014,4 +1014,6 @@ export const JUDGMENTS: Judgment[] = [
   { query: "sticking plasters", leaves: ["first_aid"] },
   { query: "small apartment storage", leaves: ["storage_bins", "closet_organizers", "wall_shelves"] },
   { query: "fitted sheet", leaves: ["sheets"] },
+  { query: "student desk", leaves: ["desks", "kids_desks"] },
+  { query: "student backpack", leaves: ["backpacks", "kids_backpacks"] },
 ];
