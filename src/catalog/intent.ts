@@ -200,7 +200,11 @@ async function onPage(
     // (Only the phrase's words go, and a size: "furniture sliders" are no slide sandals.)
     const typed = new Set(terms(fold(q.q)));
     const own = new Set(terms(fold(phrased)).filter((w) => !typed.has(w)));
-    const kept = (p.dropped_words ?? []).every((w) => own.has(w) || /\p{N}/u.test(w) || w === "age");
+    // (Nor a colour or a material, which says which of them: "yellow raincoat kids" had found
+    // nothing.)
+    const kept = (p.dropped_words ?? []).every((w) =>
+      own.has(w) || /\p{N}/u.test(w) || w === "age" || isAttribute(w)
+    );
     return p.total > 0 && kept
       ? { ...p, corrected_query: p.corrected_query ?? phrased, took_ms: round(r.took_ms + p.took_ms) }
       : r;

@@ -1016,4 +1016,5 @@ export const JUDGMENTS: Judgment[] = [
   { query: "fitted sheet", leaves: ["sheets"] },
   { query: "student desk", leaves: ["desks", "kids_desks"] },
   { query: "student backpack", leaves: ["backpacks", "kids_backpacks"] },
+  { query: "yellow raincoat kids", leaves: ["kids_clothing"] },
 ];
