@@ -118,7 +118,7 @@ const SHOP_MATTERS = new Set(
 
 /** Phrases for the shop's own pages and terms, never a product's. */
 const SHOP_PAGES =
-  /(?<![\p{L}\p{N}])(?:siz(?:e|ing) (?:guide|chart)s?|student discounts?|military discounts?|discount codes?|promo codes?|gift card balance|order status|track(?:ing)? (?:my )?(?:order|package|parcel)|cancel (?:my )?order)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:siz(?:e|ing) (?:guide|chart)s?|student discounts?|military discounts?|(?:shipping|delivery) (?:times?|costs?)|how long (?:does|do|will) (?:shipping|delivery)|discount codes?|promo codes?|gift card balance|order status|track(?:ing)? (?:my )?(?:order|package|parcel)|cancel (?:my )?order)(?![\p{L}\p{N}])/u;
 
 /**
  * Whether the words ask about the shop's service and name no kind of thing: "can i return an
@@ -1629,8 +1629,10 @@ export function inTurns(a: SearchResult, b: SearchResult, q: SearchQuery): Searc
 
 /** `r` as an answer that found nothing. */
 function nothing(r: SearchResult): SearchResult {
+  // (Nor a rewrite of the question: "how long does shipping take" is no "shipping tape".)
+  const { did_you_mean: _d, corrected_query: _c, dropped_words: _w, ...rest } = r;
   return {
-    ...r,
+    ...rest,
     total: 0,
     hits: [],
     facets: { category: [], brand: [], price: r.facets.price.map((p) => ({ ...p, count: 0 })) },

@@ -1074,7 +1074,16 @@ export async function searchRelaxed(
         // (Of that kind: "milk frother" finds espresso machines with one, no milk. Then a kind
         // further back may be: "swimsuit" of "womens swimsuit one piece", not "one".)
         if (featured.total > 0 && ofTheKind(featured, thing.kept[i])) thing.head = i;
-        else if (featured.total > 0) continue;
+        // (A look said in two, first, is the thing, what follows it gone: "memory foam for back
+        // pain" had kept "memory" and shown computer memory.)
+        else if (featured.total > 0 && i === 0 && (lookAround(thing.kept, i) ?? []).includes(thing.head)) {
+          return {
+            ...featured,
+            took_ms: Math.round(took * 100) / 100,
+            corrected_query: featured.corrected_query ?? `${thing.kept[i]} ${last}`,
+            dropped_words: thing.kept.filter((_, j) => j !== i && j !== thing.head),
+          };
+        } else if (featured.total > 0) continue;
         else {
           const kindOf = await search({ ...q, q: thing.kept[i], fuzzy: false });
           took += kindOf.took_ms;

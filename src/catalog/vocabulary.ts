@@ -585,7 +585,7 @@ export function parseQuery(text: string): ParsedQuery {
   rest = rest.replace(JOINED_UNIT, "$1$2");
   // A request's opening asks for what follows it: "do you sell washing machines", "im
   // looking for running shoes", "have you got any hdmi cables" (each found nothing).
-  rest = withoutAsking(rest);
+  rest = questionAbout(withoutAsking(rest));
   // How to shop or live with it, not what it is (`TAKEN_OUT`): "easy to clean air fryer".
   for (const [phrase, by] of TAKEN_OUT) rest = rest.replace(phrase, by);
   const words = terms(rest);
@@ -623,6 +623,51 @@ export function parseQuery(text: string): ParsedQuery {
   if (kept.length === 0 && words.length > 0) return out;
   if (out.text === "" && out.min_price === undefined && out.max_price === undefined) out.text = text.trim();
   return out;
+}
+
+/** A yes-or-no question's opening, before the thing it asks about ("is a", "do", "are"). */
+const YES_NO_OPENING =
+  /^\s*(?:is|are|does|do|should|will|would)\s+(?!(?:i|we|you|u|they|it|this|that|these|those|there|your|ur|not|n\s*t)(?![\p{L}\p{N}]))(?:(?:a|an|the|my|our)\s+)?/u;
+/** A how-question's opening: "how many watts is a", "how long do", "what size". */
+const HOW_OPENING =
+  /^\s*(?:how\s+(?:many\s+\p{L}+|much|long|often)|what\s+size)\s+(?:(?:is|are|does|do|should|will|would)\s+)?(?!(?:i|we|you|u|they|it)(?![\p{L}\p{N}]))(?:(?:a|an|the|my|our)\s+)?/u;
+/** What a question asks of the thing, said after it: "safe", "worth it", "any good". */
+const VERDICTS = new Set(
+  "safe healthy good bad better necessary dangerous effective reliable harmful toxic okay ok work works last lasts"
+    .split(" "),
+);
+
+/** What a thing may be safe with or for, as a feature of it: "dishwasher safe", "pet safe". */
+const SAFE_WITH = new Set(
+  "dishwasher microwave oven freezer food pet pets septic color colour skin reef induction child".split(" "),
+);
+
+/**
+ * A question about a thing asks for the thing: its opening and what it asks of it go, the
+ * rest stays ("is a weighted blanket safe for kids" → "weighted blanket for kids", "do air
+ * purifiers really work" → "air purifiers", "how many watts is a good blender" → "good
+ * blender"). Only the last verdict goes, so a thing named like one stays: "is a fireproof
+ * safe worth it" keeps its safe. `text` as it was when it is no such question.
+ */
+export function questionAbout(text: string): string {
+  const opened = text.match(YES_NO_OPENING) ?? text.match(HOW_OPENING);
+  if (!opened) return text;
+  const rest = text.slice(opened[0].length).replace(/\bhelps?\s+with\b/u, "for");
+  const words = terms(rest).filter((w) => w !== "really");
+  const worth = words.findLastIndex((w, i) => w === "worth" && i > 0);
+  // (Not what a thing is safe with, its feature: "is the mixer bowl dishwasher safe".)
+  const verdict = words.findLastIndex((w, i) =>
+    VERDICTS.has(w) && i > 0 && !(w === "safe" && SAFE_WITH.has(words[i - 1]))
+  );
+  const cut = Math.max(worth, verdict);
+  if (cut < 0) return words.length > 0 ? words.join(" ") : text;
+  // ("worth it", "worth the money", "worth buying": the words after "worth" up to a clause.)
+  let end = cut + 1;
+  if (cut === worth) {
+    while (end < words.length && !["for", "with", "on", "in", "to"].includes(words[end])) end++;
+  }
+  const kept = [...words.slice(0, cut), ...words.slice(end)];
+  return kept.length > 0 ? kept.join(" ") : text;
 }
 
 /** `text` without a request's opening ("i need an outfit for …" → "outfit for …"), when words are left. */

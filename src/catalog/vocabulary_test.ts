@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { leafNamesOf, parseQuery, rankCompletions, Vocabulary } from "./vocabulary.ts";
+import { leafNamesOf, parseQuery, questionAbout, rankCompletions, Vocabulary } from "./vocabulary.ts";
 
 Deno.test("a typo that makes a word look plural is still one edit from it", () => {
   const v = new Vocabulary([["wireless", 120], ["wire", 30], ["mouse", 80], ["headphones", 90]]);
@@ -621,4 +621,33 @@ Deno.test("a question about the thing in view and a modal 'can' ask for the thin
   assert.equal(parseQuery("is there a stroller you can fold with one hand").text, "stroller fold one hand");
   assert.equal(parseQuery("trash can").text, "trash can");
   assert.deepEqual(parseQuery("best stand mixer money can buy"), { text: "stand mixer" });
+});
+
+Deno.test("questionAbout: a question about a thing asks for the thing, not what it asks of it", () => {
+  const cases: [string, string][] = [
+    ["is a weighted blanket safe for kids", "weighted blanket for kids"],
+    ["do air purifiers really work", "air purifiers"],
+    ["are robot vacuums worth it", "robot vacuums"],
+    ["is a standing desk worth the money", "standing desk"],
+    ["is memory foam good for back pain", "memory foam for back pain"],
+    ["does a humidifier help with snoring", "humidifier for snoring"],
+    ["how many watts is a good blender", "good blender"],
+    ["how long do running shoes last", "running shoes"],
+    // (Only the last verdict: a safe named like one stays, as does what a thing is safe with.)
+    ["is a fireproof safe worth it", "fireproof safe"],
+    ["is the mixer bowl dishwasher safe", "mixer bowl dishwasher safe"],
+  ];
+  for (const [q, want] of cases) assert.equal(questionAbout(q), want, q);
+  // No such question: as it was ("do it yourself", a person's own, the shop's or the thing in view).
+  for (
+    const q of [
+      "do it yourself kit",
+      "how much i sleep",
+      "is there a warranty",
+      "safe",
+      "dishwasher safe bowls",
+    ]
+  ) {
+    assert.equal(questionAbout(q), q, q);
+  }
 });

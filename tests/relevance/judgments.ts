@@ -1017,4 +1017,10 @@ export const JUDGMENTS: Judgment[] = [
   { query: "student desk", leaves: ["desks", "kids_desks"] },
   { query: "student backpack", leaves: ["backpacks", "kids_backpacks"] },
   { query: "yellow raincoat kids", leaves: ["kids_clothing"] },
+  // (Questions about a thing ask for it.)
+  { query: "do air purifiers really work", leaves: ["air_purifiers"] },
+  { query: "are robot vacuums worth it", leaves: ["vacuums"] },
+  { query: "how long do running shoes last", leaves: ["mens_shoes", "womens_shoes", "running_shoes"] },
+  { query: "are noise cancelling headphones safe", leaves: ["headphones", "earbuds"] },
+  { query: "memory foam for back pain", leaves: ["pillows", "mattresses", "mattress_toppers"] },
 ];
