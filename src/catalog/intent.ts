@@ -105,7 +105,10 @@ export async function searchAsMeant(
 ): Promise<SearchResult> {
   // (The guide is asked only of the few words about the shop's service: not on every search.)
   if (asksTheShop(q.q, await shopWords()) && needAsked(q.q) === undefined) return nothing(await raw(q));
-  const r = await refusing(q, (q) => onPage(q, raw, shopWords), shopWords);
+  let r = await refusing(q, (q) => onPage(q, raw, shopWords), shopWords);
+  // The thing's word, typed last after another, found only as the first hits' maker is no
+  // answer: a "bike bell" is no Bell bike saddle. (As typed: a reading may put a maker last.)
+  if (r.total > 0 && !r.corrected_query && thingIsTheMaker(r, parseQuery(q.q).text)) r = nothing(r);
   return q.sort === "relevance" ? { ...r, hits: repeatsLast(r.hits) } : r;
 }
 
@@ -1625,6 +1628,25 @@ export function inTurns(a: SearchResult, b: SearchResult, q: SearchQuery): Searc
       ),
     },
   };
+}
+
+/**
+ * Whether the query's last word, an English word after another, is in each of the answer's
+ * first hits only its maker's name of one word, never a word of its title, and the word
+ * before it names no kind of theirs ("bell" of "bike bell" is Bell's bike saddles).
+ */
+function thingIsTheMaker(r: SearchResult, text: string): boolean {
+  const words = terms(fold(text));
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !isEnglishWord(last)) return false;
+  // (Unless the word before it names what they are: "bike helmet bell" is Bell's helmets.)
+  if (ofTheKind(r, words.at(-2)!)) return false;
+  const top = r.hits.slice(0, FIRST_HITS);
+  return top.length > 0 && top.every((h) => {
+    const maker = terms(fold(h.brand));
+    return maker.length === 1 && stem(maker[0]) === stem(last) &&
+      !terms(fold(h.title)).slice(1).some((w) => stem(w) === stem(last));
+  });
 }
 
 /** `r` as an answer that found nothing. */

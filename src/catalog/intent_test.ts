@@ -471,3 +471,27 @@ Deno.test("a question about the shop's service that names no thing finds no prod
   assert.equal((await run("return gifts")).total, 8_421);
   assert.equal((await run("student desk")).total, 8_421, "a student's thing is no page of the shop's");
 });
+
+Deno.test("the thing's word typed last, found only as the first hits' maker, is no answer", async () => {
+  const bell = (title: string, category: string) => ({
+    ...hit(40, "Bell"),
+    title,
+    category,
+    highlight: title,
+  });
+  const saddles = searchResult(12, {
+    hits: [
+      bell("Bell Wide Bike Saddle", "sports.cycling.bike_seats"),
+      bell("Bell Gel Bike Seat", "sports.cycling.bike_seats"),
+    ],
+  });
+  const helmets = searchResult(4, {
+    hits: [bell("Bell Ventilated Bike Helmet", "sports.cycling.helmets")],
+  });
+  const { run } = shopOf((q) =>
+    q.q === "bike bell" ? saddles : q.q === "bike helmet bell" ? helmets : searchResult(0)
+  );
+  assert.equal((await run("bike bell")).total, 0, "a bike bell is no Bell bike saddle");
+  // (Unless the word before it names what they are: Bell's helmets.)
+  assert.equal((await run("bike helmet bell")).total, 4);
+});

@@ -626,8 +626,17 @@ export function parseQuery(text: string): ParsedQuery {
 }
 
 /** A yes-or-no question's opening, before the thing it asks about ("is a", "do", "are"). */
-const YES_NO_OPENING =
-  /^\s*(?:is|are|does|do|should|will|would)\s+(?!(?:i|we|you|u|they|it|this|that|these|those|there|your|ur|not|n\s*t)(?![\p{L}\p{N}]))(?:(?:a|an|the|my|our)\s+)?/u;
+const YES_NO_OPENING = new RegExp(
+  String.raw`^\s*(?:` + [
+    String
+      .raw`(?:is|are|does|do|should|will|would)\s+(?!(?:i|we|you|u|they|it|this|that|these|those|there|your|ur|not|n\s*t)(?![\p{L}\p{N}]))`,
+    // (Whether one needs it: "do i need a 4k tv if i sit far away".)
+    String.raw`(?:do|does|should|would)\s+(?:i|we|you|u)\s+(?:need|get|buy|want)\s+`,
+    // (Whether doing a thing with it is safe: "is it safe to put nonstick pans in the dishwasher".)
+    String.raw`is\s+it\s+(?:safe|ok|okay|bad|good|worth\s+it)\s+to\s+\p{L}+\s+`,
+  ].join("|") + String.raw`)(?:(?:a|an|the|my|our)\s+)?`,
+  "u",
+);
 /** A how-question's opening: "how many watts is a", "how long do", "what size". */
 const HOW_OPENING =
   /^\s*(?:how\s+(?:many\s+\p{L}+|much|long|often)|what\s+size)\s+(?:(?:is|are|does|do|should|will|would)\s+)?(?!(?:i|we|you|u|they|it)(?![\p{L}\p{N}]))(?:(?:a|an|the|my|our)\s+)?/u;
@@ -636,6 +645,9 @@ const VERDICTS = new Set(
   "safe healthy good bad better necessary dangerous effective reliable harmful toxic okay ok work works last lasts"
     .split(" "),
 );
+
+/** A verb a question about a thing may end with: "how big should a rug be", "how much does a tv use". */
+const ENDING_VERBS = new Set(["be", "use", "cost", "weigh", "hold", "need", "take"]);
 
 /** What a thing may be safe with or for, as a feature of it: "dishwasher safe", "pet safe". */
 const SAFE_WITH = new Set(
@@ -652,8 +664,11 @@ const SAFE_WITH = new Set(
 export function questionAbout(text: string): string {
   const opened = text.match(YES_NO_OPENING) ?? text.match(HOW_OPENING);
   if (!opened) return text;
-  const rest = text.slice(opened[0].length).replace(/\bhelps?\s+with\b/u, "for");
+  // (A condition after it says when, not what: "… if i sit far away".)
+  const rest = text.slice(opened[0].length).replace(/\bhelps?\s+with\b/u, "for").replace(/\s+if\s.*$/u, "");
   const words = terms(rest).filter((w) => w !== "really");
+  // (Nor the verb the question ends with: "how many watts should a microwave be".)
+  if (words.length > 1 && ENDING_VERBS.has(words.at(-1)!)) words.pop();
   const worth = words.findLastIndex((w, i) => w === "worth" && i > 0);
   // (Not what a thing is safe with, its feature: "is the mixer bowl dishwasher safe".)
   const verdict = words.findLastIndex((w, i) =>

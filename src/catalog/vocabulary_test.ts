@@ -636,6 +636,10 @@ Deno.test("questionAbout: a question about a thing asks for the thing, not what 
     // (Only the last verdict: a safe named like one stays, as does what a thing is safe with.)
     ["is a fireproof safe worth it", "fireproof safe"],
     ["is the mixer bowl dishwasher safe", "mixer bowl dishwasher safe"],
+    // (Whether one needs it, or whether doing a thing with it is safe; a condition goes.)
+    ["do i need a 4k tv if i sit far away", "4k tv"],
+    ["is it safe to put nonstick pans in the dishwasher", "nonstick pans in the dishwasher"],
+    ["how many watts should a microwave be", "microwave"],
   ];
   for (const [q, want] of cases) assert.equal(questionAbout(q), want, q);
   // No such question: as it was ("do it yourself", a person's own, the shop's or the thing in view).

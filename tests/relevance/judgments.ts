@@ -1023,4 +1023,12 @@ export const JUDGMENTS: Judgment[] = [
   { query: "how long do running shoes last", leaves: ["mens_shoes", "womens_shoes", "running_shoes"] },
   { query: "are noise cancelling headphones safe", leaves: ["headphones", "earbuds"] },
   { query: "memory foam for back pain", leaves: ["pillows", "mattresses", "mattress_toppers"] },
+  { query: "how many watts should a microwave be", leaves: ["microwaves"] },
+  { query: "do i need a surge protector", leaves: ["surge_protectors"] },
+  // (Blind round 62: British and everyday words.)
+  { query: "kettle jug", leaves: ["kettles"] },
+  { query: "trolley bag", leaves: ["luggage"] },
+  { query: "tap filter", leaves: ["water_filters"] },
+  { query: "white bathroom towels", leaves: ["towels"] },
+  { query: "duvet cover single", leaves: ["duvet_covers"] },
 ];
