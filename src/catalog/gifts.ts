@@ -1080,6 +1080,22 @@ export const ROLE_GIFTS: Readonly<Record<string, { paths: readonly string[]; lab
       "grocery.snacks.chocolate",
     ],
   },
+  // (Blind round 62: "gift for someone who works outdoors" found nothing. Someone at work
+  // outside all day is kept warm, dry-footed and watered: gloves, work boots, warm socks, a
+  // hat and an insulated bottle, with sunscreen for summer. The shop sells no thermal wear.)
+  outdoors: {
+    label: "gifts for outdoor workers",
+    paths: [
+      "fashion.accessories.gloves",
+      "fashion.basics.work_boots",
+      "fashion.basics.socks",
+      "fashion.accessories.hats",
+      "kitchen.storage.water_bottles",
+      "beauty.skincare.sunscreen",
+      "beauty.skincare.lip_balm",
+      "sports.outdoor.flashlights",
+    ],
+  },
   host: {
     label: "hostess gifts",
     paths: [
@@ -1127,6 +1143,20 @@ const ROLE_PHRASES: Record<string, string> = {
   "trash collector": "carrier",
   "trash collectors": "carrier",
   "sanitation workers": "carrier",
+  "works outdoors": "outdoors",
+  "works outside": "outdoors",
+  "work outdoors": "outdoors",
+  "work outside": "outdoors",
+  "working outdoors": "outdoors",
+  "working outside": "outdoors",
+  "outdoor worker": "outdoors",
+  "outdoor workers": "outdoors",
+  "construction worker": "outdoors",
+  "construction workers": "outdoors",
+  "landscaper": "outdoors",
+  "landscapers": "outdoors",
+  "farmer": "outdoors",
+  "farmers": "outdoors",
   "dinner party host": "host",
   "party host": "host",
 };

@@ -506,3 +506,20 @@ Deno.test("blind round 61: a child that likes trucks, an engaged couple, a care 
   assert.equal(hobbies("gift for a knitter")[0], "knitting");
   assert.ok(!HOBBY_GIFTS.knitting.includes("fashion.basics.sweaters"));
 });
+
+Deno.test("blind round 62: someone who works outdoors", () => {
+  // (Their work told after "who" is their role, however it is said; so is the work's name.)
+  for (
+    const q of [
+      "gift for someone who works outdoors",
+      "gift for someone who works outside",
+      "gift for my husband who works outside",
+      "gift for a construction worker",
+      "present for a landscaper",
+    ]
+  ) {
+    assert.equal(giftAsked(q)?.label, "gifts for outdoor workers", q);
+  }
+  assert.ok(ROLE_GIFTS.outdoors.paths.includes("fashion.accessories.gloves"));
+  assert.equal(giftAsked("works outdoors"), undefined, "no gift asked");
+});
