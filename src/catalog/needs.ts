@@ -416,6 +416,29 @@ export const NEEDS: readonly Need[] = [
       "sports.fitness.foam_rollers",
     ],
   },
+  // (Blind round 62: "something to help with cramps", "period pain" found nothing; a period's
+  // cramps are eased with heat. The shop sells no pain reliever, so its heating pads only.)
+  {
+    // (Any cramp is eased with heat: "leg cramps at night" too.)
+    label: "cramps",
+    says: [
+      "cramps",
+      "cramp",
+      "cramping",
+      "menstrual cramps",
+      "menstrual pain",
+      "menstrual",
+      "period cramps",
+      "period pain",
+      "period pains",
+      "painful period",
+      "painful periods",
+      "period hurts",
+      "time of the month",
+      "pms",
+    ],
+    paths: ["health.personal_care.heating_pads"],
+  },
   {
     label: "better sleep",
     says: [
@@ -1285,6 +1308,34 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["sports.cycling.kids_bikes", "sports.cycling.helmets"],
   },
+  // (Blind round 62: "help my toddler learn to read" found nothing, "learning to read" showed
+  // reading glasses; a child learns to read from picture books read aloud and from activity
+  // books' letters.)
+  {
+    label: "learning to read",
+    says: [
+      "learn to read",
+      "learning to read",
+      "learns to read",
+      "teach to read",
+      "teaching to read",
+      "teach my kid to read",
+      "teach my child to read",
+      "reading practice",
+      "practice reading",
+      "early reader",
+      "early readers",
+      "beginning reader",
+      "beginner reader",
+      "sight words",
+      "phonics",
+      "learn the alphabet",
+      "learning the alphabet",
+      "learn letters",
+      "learning letters",
+    ],
+    paths: ["books.children.picture_books", "books.children.activity_books"],
+  },
   {
     label: "baking",
     says: [
@@ -1311,6 +1362,33 @@ export const NEEDS: readonly Need[] = [
       "kitchen.prep.mixing_bowls",
       "grocery.pantry.baking",
     ],
+  },
+  // (Blind round 62: "baking with kids" had shown baking soda, "kids" left out; a child bakes
+  // with bowls, cups to measure and tins. The shop sells no child's baking set.)
+  {
+    label: "baking with kids",
+    says: [
+      "baking with kids",
+      "bake with kids",
+      "baking with the kids",
+      "bake with the kids",
+      "baking with my kids",
+      "bake with my kids",
+      "kids baking",
+      "kid baking",
+      "baking for kids",
+      "kids bake",
+      "baking with toddler",
+      "baking with children",
+      // (A child said by name is a kid, but the words left out must be the need's own: "baking
+      // with my daughter" had kept baking soda.)
+      "baking with my daughter",
+      "baking with my son",
+      "bake with my daughter",
+      "bake with my son",
+      "baking with my toddler",
+    ],
+    paths: ["kitchen.prep.mixing_bowls", "kitchen.prep.measuring_cups", "kitchen.cookware.bakeware"],
   },
   {
     label: "learning an instrument",
@@ -2157,6 +2235,23 @@ export const NEEDS: readonly Need[] = [
       "menopause",
       "menopausal",
       "perimenopause",
+      // (Blind round 62: "hot weather no air conditioning", "no ac" found nothing; a home
+      // without cooling is cooled as any heat is.)
+      "hot weather",
+      "no air conditioning",
+      "no air conditioner",
+      "no aircon",
+      "no ac",
+      "without ac",
+      "without air conditioning",
+      "ac broke",
+      "ac broken",
+      "ac is broken",
+      "apartment hot",
+      "house is hot",
+      "apartment is hot",
+      "boiling house",
+      "boiling apartment",
     ],
     paths: ["home.appliances.fans", "home.bedding.pillows", "home.bedding.sheets"],
     kind: "fan",
@@ -2588,6 +2683,17 @@ export const NEEDS: readonly Need[] = [
       "hands warm",
       "warm hands",
       "fingers warm",
+      // (Blind round 62: "my hands are always cold at my desk" had shown feeling cold's
+      // slippers first, its "always cold" tying "hands cold"; the hands said are the hands'.)
+      "hands always cold",
+      "hands are always cold",
+      "always cold hands",
+      "fingers always cold",
+      "cold hands at my desk",
+      "hands cold at my desk",
+      "hands cold at work",
+      "hands cold typing",
+      "cold hands typing",
     ],
     paths: ["fashion.accessories.gloves", "health.personal_care.heating_pads"],
     kind: "glove",
@@ -3888,6 +3994,15 @@ export const NEEDS: readonly Need[] = [
       "dorm room essentials",
       "things for dorm",
       "dorm room stuff",
+      // (Blind round 62: "for a college student's dorm" found nothing, the student's "s"
+      // leaving the place unnamed; a student's dorm, said any way, is a dorm.)
+      "college dorm",
+      "student dorm",
+      "students dorm",
+      "university dorm",
+      "college student dorm",
+      "dorm for my son",
+      "dorm for my daughter",
     ],
     // (Blind round 47: the refrigerators had put an $880 full-size one among a dorm's things;
     // the leaf holds full-size and mini fridges alike, and a need's kind would keep only the
@@ -4160,6 +4275,30 @@ export const NEEDS: readonly Need[] = [
       "windshield frost",
     ],
     paths: ["automotive.exterior.ice_scrapers", "automotive.exterior.car_covers"],
+  },
+  // (Blind round 62: "camera for youtube", "vlogging camera" had shown instant film cameras,
+  // "youtube" left out; a video is filmed on an action camera or a webcam, no instant print.)
+  {
+    label: "a camera for videos",
+    says: [
+      "camera for youtube",
+      "youtube camera",
+      "youtube videos camera",
+      "vlogging camera",
+      "vlog camera",
+      "camera for vlogging",
+      "camera for vlog",
+      "camera for vlogs",
+      "vlogger camera",
+      "camera for streaming",
+      "streaming camera",
+      "camera for tiktok",
+      "tiktok camera",
+      "camera for content creation",
+    ],
+    paths: ["electronics.cameras.action_cameras", "electronics.computer_accessories.webcams"],
+    // (The webcams' leaf holds webcam covers too.)
+    kind: "camera",
   },
   // (Blind round 27: each found nothing, or "Learning" thermostats.)
   {
@@ -4735,12 +4874,25 @@ export const NEEDS: readonly Need[] = [
       "cookout",
       "having a bbq",
       "bbq party",
+      // (Blind round 62: "hosting a bbq" had shown hosting's dinnerware; "bbq" is a barbecue.)
+      "hosting a bbq",
+      "host a bbq",
+      "host a barbecue",
+      "throwing a bbq",
+      "throw a bbq",
+      "bbq for friends",
+      "barbecue for friends",
+      "having people over for a bbq",
+      "having a cookout",
+      "hosting a cookout",
     ],
     paths: [
       "garden.outdoor_living.grills",
       "kitchen.dining.disposable_tableware",
       "sports.outdoor.coolers",
     ],
+    // (Blind round 62: the grill first: the paper plates, most popular, had topped it.)
+    kind: "grill",
   },
   {
     label: "an overgrown lawn",
@@ -6711,6 +6863,27 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["home.bedding.sheets"],
     kind: "linen",
+  },
+  // (Blind round 62: "is memory foam hot to sleep on" had shown fans, staying cool's "sleep
+  // hot"; a bed that sleeps hot is cooled by a cooling topper or pillow, not a fan.)
+  {
+    label: "a cooler bed",
+    says: [
+      "memory foam hot",
+      "memory foam too hot",
+      "memory foam sleeps hot",
+      "memory foam sleep hot",
+      "memory foam warm",
+      // (One's own bed, said so: "a mattress that doesnt sleep hot" asks for a mattress.)
+      "my mattress is too hot",
+      "my mattress sleeps hot",
+      "my mattress is hot",
+      "my topper is too hot",
+      "my pillow is too hot",
+      "my pillow gets hot",
+    ],
+    paths: ["home.bedding.mattress_toppers", "home.bedding.pillows"],
+    kind: "cooling",
   },
   // (Blind round 52: "help me pick a mattress for back pain" had shown any mattresses, the
   // back dropped; a firm one supports it.)

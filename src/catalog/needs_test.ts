@@ -1075,3 +1075,61 @@ Deno.test("needAsked: the needs of blind round 61", () => {
   assert.equal(label("growing tomatoes on a balcony"), "a balcony garden");
   assert.equal(label("going to the beach with toddlers"), "a day at the beach");
 });
+
+Deno.test("needAsked: the needs of blind round 62", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  // (A cramp, a period's or any, is eased with heat.)
+  for (
+    const q of [
+      "something to help with cramps",
+      "menstrual cramps",
+      "period cramps",
+      "period pain",
+      "leg cramps",
+    ]
+  ) {
+    assert.equal(label(q), "cramps", q);
+  }
+  // (A home without cooling is cooled as any heat is.)
+  for (
+    const q of ["hot weather no air conditioning", "no ac", "house too hot", "apartment too hot", "ac broke"]
+  ) {
+    assert.equal(label(q), "staying cool", q);
+  }
+  // (A student's dorm is a dorm.)
+  for (const q of ["for a college student's dorm", "student dorm", "college dorm"]) {
+    assert.equal(label(q), "moving into a dorm", q);
+  }
+  for (
+    const q of ["help my toddler learn to read", "learning to read", "teach my child to read", "phonics"]
+  ) {
+    assert.equal(label(q), "learning to read", q);
+  }
+  // (A bed that sleeps hot is the bed's, no fan's; heat said alone at night stays staying cool.)
+  for (const q of ["is memory foam hot to sleep on", "memory foam too hot", "my mattress is too hot"]) {
+    assert.equal(label(q), "a cooler bed", q);
+  }
+  // (A bed asked for is the bed: not this need's.)
+  assert.notEqual(label("a mattress that doesnt sleep hot for side sleepers"), "a cooler bed");
+  assert.equal(label("too hot at night"), "staying cool");
+  assert.equal(NEEDS.find((n) => n.label === "a cooler bed")?.kind, "cooling");
+  for (const q of ["camera for youtube", "vlogging camera", "budget camera for youtube", "youtube camera"]) {
+    assert.equal(label(q), "a camera for videos", q);
+  }
+  assert.equal(label("start a youtube channel"), "making videos");
+  // (The hands said are the hands', not feeling cold's slippers.)
+  for (const q of ["my hands are always cold at my desk", "hands always cold", "cold hands at my desk"]) {
+    assert.equal(label(q), "cold hands", q);
+  }
+  assert.equal(label("always cold at my desk"), "feeling cold");
+  // (A bbq is a barbecue, its grill first.)
+  for (const q of ["hosting a bbq", "host a bbq", "having a barbecue"]) {
+    assert.equal(label(q), "hosting a barbecue", q);
+  }
+  assert.equal(NEEDS.find((n) => n.label === "hosting a barbecue")?.kind, "grill");
+  assert.equal(label("hosting"), "hosting");
+  for (const q of ["baking with kids", "bake with my kids", "baking with my daughter", "kids baking"]) {
+    assert.equal(label(q), "baking with kids", q);
+  }
+  assert.equal(label("learn to bake"), "baking");
+});
