@@ -1031,4 +1031,36 @@ export const JUDGMENTS: Judgment[] = [
   { query: "tap filter", leaves: ["water_filters"] },
   { query: "white bathroom towels", leaves: ["towels"] },
   { query: "duvet cover single", leaves: ["duvet_covers"] },
+  // (Blind round 62: a cramp, a home without cooling, a student's dorm, a child learning to
+  // read, a bed that sleeps hot, a camera for videos, cold hands at a desk, a bbq, baking
+  // with kids, someone who works outdoors.)
+  { query: "period cramps", leaves: ["heating_pads"] },
+  { query: "something to help with cramps", leaves: ["heating_pads"] },
+  { query: "hot weather no air conditioning", leaves: ["fans"] },
+  { query: "no ac", leaves: ["fans"] },
+  {
+    query: "for a college student's dorm",
+    leaves: ["sheets", "storage_bins", "desk_lamps", "shower_caddies"],
+  },
+  { query: "help my toddler learn to read", leaves: ["picture_books", "activity_books"] },
+  { query: "learning to read", leaves: ["picture_books", "activity_books"] },
+  { query: "is memory foam hot to sleep on", leaves: ["mattress_toppers", "pillows"] },
+  { query: "camera for youtube", leaves: ["action_cameras", "webcams"] },
+  { query: "vlogging camera", leaves: ["action_cameras", "webcams"] },
+  { query: "my hands are always cold at my desk", leaves: ["gloves", "heating_pads"] },
+  { query: "hosting a bbq", leaves: ["grills"] },
+  { query: "baking with kids", leaves: ["mixing_bowls", "measuring_cups", "bakeware"] },
+  {
+    query: "gift for someone who works outdoors",
+    leaves: [
+      "gloves",
+      "work_boots",
+      "socks",
+      "hats",
+      "water_bottles",
+      "sunscreen",
+      "lip_balm",
+      "flashlights",
+    ],
+  },
 ];
