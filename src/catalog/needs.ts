@@ -2202,6 +2202,26 @@ export const NEEDS: readonly Need[] = [
     ],
   },
   // (Blind round 18: each found nothing.)
+  // (Blind round 62: "hot weather no air conditioning", "no ac" found nothing; a home without
+  // cooling is cooled by a fan or a portable air conditioner, which its leaf holds beside the
+  // fans. No kind: staying cool's "fan" had hidden the air conditioners "no air conditioning"
+  // had found.)
+  {
+    label: "no air conditioning",
+    says: [
+      "no air conditioning",
+      "no air conditioner",
+      "no aircon",
+      "no ac",
+      "without ac",
+      "without air conditioning",
+      "ac broke",
+      "ac broken",
+      "ac is broken",
+      "ac stopped working",
+    ],
+    paths: ["home.appliances.fans"],
+  },
   {
     label: "staying cool",
     says: [
@@ -2235,18 +2255,8 @@ export const NEEDS: readonly Need[] = [
       "menopause",
       "menopausal",
       "perimenopause",
-      // (Blind round 62: "hot weather no air conditioning", "no ac" found nothing; a home
-      // without cooling is cooled as any heat is.)
+      // (Blind round 62: "hot weather" and "apartment is hot" are heat said another way.)
       "hot weather",
-      "no air conditioning",
-      "no air conditioner",
-      "no aircon",
-      "no ac",
-      "without ac",
-      "without air conditioning",
-      "ac broke",
-      "ac broken",
-      "ac is broken",
       "apartment hot",
       "house is hot",
       "apartment is hot",
