@@ -2213,8 +2213,7 @@ export const NEEDS: readonly Need[] = [
       "no air conditioner",
       "no aircon",
       "no ac",
-      "without ac",
-      "without air conditioning",
+      // (Not "without ac": "keep my house cool without ac" asks for no air conditioner.)
       "ac broke",
       "ac broken",
       "ac is broken",
