@@ -99,15 +99,13 @@ export function asksLearner(text: string): boolean {
   return terms(fold(text)).some((w) => LEARNER.has(w));
 }
 
-/**
- * A low price said in words: "low cost air purifier" had found nothing; a thing on sale
- * ("vacuums on sale" had shown $600 ones first, the shop keeping no sale prices).
- */
+/** A low price said in words: "low cost air purifier" had found nothing. */
 const LOW_COST =
-  /(?<![\p{L}\p{N}])(?:(?:low|lower)[\s-]+(?:cost|price|priced|costing)|on[\s-]+sale|entry[\s-]+level)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:low|lower)[\s-]+(?:cost|price|priced|costing)|entry[\s-]+level)(?![\p{L}\p{N}])/u;
 /**
- * A sale, as the cheap end ("sale" alone had listed the whole shop, the dearest among the
- * first); not a thing "for sale", which says nothing of its price ("puppies for sale").
+ * A sale, as the cheap end, the shop keeping no sale prices ("vacuums on sale" had shown $600
+ * ones first, "sale" alone the whole shop, the dearest among the first); not a thing "for
+ * sale", which says nothing of its price ("puppies for sale").
  */
 const ON_SALE = /(?<![\p{L}\p{N}])(?<!\bfor\s+)sales?(?![\p{L}\p{N}])/u;
 /**

@@ -66,6 +66,7 @@ import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf, TAUG
 import {
   aisleOf,
   besideTheThing,
+  byMakerOnly,
   FIRST_HITS,
   foundByPartOfMaker,
   isSizeWord,
@@ -1642,11 +1643,7 @@ function thingIsTheMaker(r: SearchResult, text: string): boolean {
   // (Unless the word before it names what they are: "bike helmet bell" is Bell's helmets.)
   if (ofTheKind(r, words.at(-2)!)) return false;
   const top = r.hits.slice(0, FIRST_HITS);
-  return top.length > 0 && top.every((h) => {
-    const maker = terms(fold(h.brand));
-    return maker.length === 1 && stem(maker[0]) === stem(last) &&
-      !terms(fold(h.title)).slice(1).some((w) => stem(w) === stem(last));
-  });
+  return top.length > 0 && top.every((h) => terms(fold(h.brand)).length === 1) && byMakerOnly(r, last);
 }
 
 /** `r` as an answer that found nothing. */

@@ -1905,7 +1905,7 @@ export function foundByPartOfMaker(r: SearchResult, query: string, typed = true)
  * Whether the word is, in each of an answer's first hits, only a word of its maker's name
  * (in either number: "bears" of "gummy bears" is Bear Naked's).
  */
-function byMakerOnly(r: SearchResult, word: string): boolean {
+export function byMakerOnly(r: SearchResult, word: string): boolean {
   return r.hits.slice(0, FIRST_HITS).every((h) => {
     const { maker, named } = makerAndTitle(h);
     return maker.includes(stem(word)) && !named.includes(stem(word));
