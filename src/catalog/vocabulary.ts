@@ -54,6 +54,9 @@ const FILLER = new Set([
   "decent",
   "quality",
   "online",
+  // (When, not what: "kitchen deals today" had found nothing. Not "now", a maker's name.)
+  "today",
+  "tonight",
   // "cheap but good knife", "pricey but worth it chef knife", "splurge worthy handbag" (the
   // first two had found nothing: no title says "but").
   "but",

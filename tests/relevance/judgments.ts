@@ -1063,4 +1063,7 @@ export const JUDGMENTS: Judgment[] = [
       "flashlights",
     ],
   },
+  // (Blind round 63: regional words.)
+  { query: "mobile cover", leaves: ["phone_cases"] },
+  { query: "lounge suite", leaves: ["sofas"] },
 ];
