@@ -45,3 +45,9 @@ Deno.test("agesAsAudience: a grown-up's age says no child; a teen's is a teen's 
   assert.equal(agesAsAudience("gift for 15 year old", { toddler: true }), "gift for teen");
   assert.equal(agesAsAudience("gift for 15 year old"), "gift for kids");
 });
+
+Deno.test("a child looks through the same telescope as anyone", () => {
+  assert.ok(serves("electronics.cameras.telescopes", "kids"));
+  assert.ok(serves("sports.outdoor.binoculars", "kids"));
+  assert.ok(!serves("sports.cycling.bikes", "kids"), "a grown-up's bike is no kids' bike");
+});

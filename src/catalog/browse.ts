@@ -229,6 +229,10 @@ export const LEVEL_ALIASES: Readonly<Record<string, string>> = {
   // (Blind round 15: each found nothing, bed linens or fashion accessories.)
   "tech gadgets": "electronics",
   "gadgets": "electronics",
+  // (Blind round 63: "tech" alone is no word of a title, and had found Lib Tech's snowboards.)
+  "tech": "electronics",
+  "techie": "electronics",
+  "techies": "electronics",
 
   "outdoor living": "garden.outdoor_living",
   // (Blind round 14: each found nothing.)

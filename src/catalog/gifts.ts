@@ -168,7 +168,8 @@ const GIFT_WORDS = new Set("gift gifts present presents stuffer stuffers".split(
 /**
  * Words around a gift that name neither a product nor its recipient's group: anyone to give
  * to ("teacher", "coworker"), the occasion ("retirement", "secret santa"), and how a gift
- * is praised or asked for ("who has everything", "unique", "last minute").
+ * is praised or asked for ("who has everything", "unique", "last minute"), and what they are
+ * like, no hobby's word ("gift for a curious kid" had found nothing).
  */
 const AROUND_A_GIFT = new Set([
   ...`someone somebody anyone everyone friend friends teacher teachers coworker coworkers colleague boss
@@ -183,7 +184,9 @@ const AROUND_A_GIFT = new Set([
     law you first 1st babysitter babysitters nanny sitter
     keen avid passionate dedicated obsessed huge massive serious
     appreciation welcome week hard impossible difficult tricky tough to buy
-    into drinks drink drinking lot lots shes hes she he just had registry registries that`.split(/\s+/),
+    into drinks drink drinking lot lots shes hes she he just had registry registries that
+    curious bright smart clever shy busy energetic lively picky fussy sentimental quirky lovely amazing
+    awesome wonderful favorite favourite dear sweetest`.split(/\s+/),
   ...FUNCTION_WORDS,
 ]);
 
@@ -1096,6 +1099,23 @@ export const ROLE_GIFTS: Readonly<Record<string, { paths: readonly string[]; lab
       "sports.outdoor.flashlights",
     ],
   },
+  // (Blind round 64: "college student gifts" found nothing; a student's are for studying,
+  // the commute and a dorm.)
+  student: {
+    label: "gifts for students",
+    paths: [
+      "electronics.audio.earbuds",
+      "electronics.audio.headphones",
+      "electronics.phones.power_banks",
+      "fashion.accessories.backpacks",
+      "office.furniture.desk_lamps",
+      "kitchen.storage.water_bottles",
+      "office.supplies.planners",
+      "electronics.computer_accessories.laptop_stands",
+      "home.bedding.blankets",
+      "kitchen.dining.mugs",
+    ],
+  },
   host: {
     label: "hostess gifts",
     paths: [
@@ -1127,6 +1147,7 @@ const ROLE_PHRASES: Record<string, string> = {
       ["coach", "coaches"],
       ["carrier", "mailman mailmen postman postmen postwoman mailwoman"],
       ["host", "host hosts hostess hostesses"],
+      ["student", "student students"],
     ].flatMap(([role, words]) => words.split(" ").map((w) => [w, role])),
   ),
   "co worker": "coworker",
@@ -1157,6 +1178,13 @@ const ROLE_PHRASES: Record<string, string> = {
   "landscapers": "outdoors",
   "farmer": "outdoors",
   "farmers": "outdoors",
+  "college student": "student",
+  "college students": "student",
+  "university student": "student",
+  "university students": "student",
+  "uni student": "student",
+  "grad student": "student",
+  "grad students": "student",
   "dinner party host": "host",
   "party host": "host",
 };

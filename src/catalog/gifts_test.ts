@@ -46,6 +46,11 @@ Deno.test("a gift and nothing else asks the guide for its recipient; before a th
   assert.equal(giftAsked("cheap gifts for coworkers")?.under, 25, "a cheap gift is a small one");
   assert.equal(whom("secret santa under 25"), "", "a gift exchange asks for a gift");
   assert.equal(giftAsked("elephant plush"), undefined);
+  // (What someone is like says no hobby: the guide for them.)
+  assert.equal(giftAsked("gift for a curious kid")?.for, "kids");
+  // (A student's gifts are for studying, the commute and a dorm.)
+  assert.equal(giftAsked("college student gifts")?.label, "gifts for students");
+  assert.equal(giftAsked("gift for a student")?.label, "gifts for students");
   assert.equal(whom("gift for dog"), "dog");
   assert.equal(whom("help me find a gift for my brother"), "men");
   assert.equal(whom("presents for grandparents"), "grandparents");

@@ -158,6 +158,11 @@ export const NEEDS: readonly Need[] = [
     says: [
       "cold bedroom",
       "bedroom cold",
+      // (Blind round 64: "something for a cold room" found nothing.)
+      "cold room",
+      "room is cold",
+      "room is freezing",
+      "freezing room",
       "freezing bedroom",
       "bedroom freezing",
       "cold at night",
@@ -4657,7 +4662,8 @@ export const NEEDS: readonly Need[] = [
     says: [
       "glare on the tv",
       "tv glare",
-      "screen glare",
+      // (Not "screen glare": a phone's screen is a screen too, and its anti-glare protectors
+      // answer it.)
       "too much glare",
       "sun glare",
       "see the tv sun",
@@ -7179,7 +7185,7 @@ export function needAsked(
   // (Where or when it happens names no thing asked, "staying hydrated at the gym", and says no
   // need when another is said before it: "my plants keep dying while im on vacation" is no
   // trip's home security.)
-  const clauses = ["at", "during", "while", "on"];
+  const clauses = ["at", "during", "while", "on", "in"];
   const context = new Set(clauses.flatMap((w) => wordsAfter(query, w)));
   const outside = (need: Need) =>
     said.some((p) =>
@@ -7215,18 +7221,24 @@ export function needAsked(
   // (Nor any word, when the words found nothing and the shopper tells what happens: "clothes
   // come out of the dryer wrinkled", "sore muscles after the gym". Their nouns say where.)
   const told = foundNothing && [...words].some((w) => TOLD.has(w));
+  // (Nor a word of another need's phrase, said beside this one's: "remote worker needs better
+  // video calls" is remote work's and video calls', no TV remote.)
+  const othersSay = new Set(saying(based).filter((p) => p.need !== found).flatMap((p) => p.words));
   // (Nor where or when it happens, above; nor what it happens on: "puppy teething on
   // furniture legs".)
   const named = (w: string) =>
     !told && !need.has(w) && !context.has(w) && !cause.has(w) && !without.has(w) && !WHATEVER.has(w) &&
-    !own.has(w) &&
+    !own.has(w) && !othersSay.has(w) &&
     !SAYING.has(w) &&
     namesAThing(w);
   return [...words].some(named) ? undefined : found;
 }
 
-/** The base forms an "-ing" word may have: "forgetting" → "forget", "making" → "make". */
+/** The base forms an "-ing" word may have ("forgetting" → "forget", "making" → "make"), and a worker's work. */
 function baseForms(word: string): string[] {
+  // (Whoever does a work, its work: "remote worker needs better video calls" is remote work's,
+  // it had shown TV remotes.)
+  if (word === "worker" || word === "workers") return analyze("work");
   const base = /^(\p{L}{2,})ing$/u.exec(word)?.[1];
   if (!base) return [];
   return [base, `${base}e`, base.replace(/(\p{L})\1$/u, "$1")].flatMap((b) => analyze(b));

@@ -35,6 +35,13 @@ Deno.test("a need in the shopper's own words is read, in any order, among other 
     "decorations are asked for",
   );
   assert.equal(needAsked("back pain relief", (w) => nouns.has(w))?.label, "pain relief");
+  // (Whoever does a work, its work; a word of another need said beside names no thing.)
+  assert.equal(label("remote worker"), "working from home");
+  const remote = (w: string) => w === "remote" || w === "video";
+  assert.equal(needAsked("remote worker needs better video calls", remote)?.label, "video calls");
+  // (A room after "in" says where: "bedroom" is no bed's.)
+  assert.equal(needAsked("dry air in bedroom", (w) => w === "bedroom")?.label, "dry air");
+  assert.equal(label("something for a cold room"), "a cold bedroom");
 });
 
 Deno.test("needs said as problems: pets, home fixes, trips, meals", () => {
