@@ -90,7 +90,7 @@ export function asksDearest(text: string): boolean {
 export function asksCheap(text: string): boolean {
   const folded = fold(text);
   return terms(folded).some((w) => CHEAP.has(w)) || TOO_DEAR.test(folded) || LOW_COST.test(folded) ||
-    ON_SALE.test(folded) ||
+    ON_SALE.test(folded) || SALE_DAYS_ONCE.test(folded) ||
     LITTLE_MONEY_ONCE.test(folded) || asksCheapest(text);
 }
 
@@ -108,6 +108,15 @@ const LOW_COST =
  * sale", which says nothing of its price ("puppies for sale").
  */
 const ON_SALE = /(?<![\p{L}\p{N}])(?<!\bfor\s+)sales?(?![\p{L}\p{N}])/u;
+/**
+ * A sale's day or season is a sale, the cheap end, and a phrase no title says (`parseQuery` reads
+ * it as "sale"): "black friday laptop" had shown black laptops, "cyber monday" and "end of season
+ * sale" nothing. (Not Boxing Day, an occasion of its own: leftovers and games.)
+ */
+export const SALE_DAYS =
+  /(?<![\p{L}\p{N}])(?:black[\s-]+friday|cyber[\s-]+monday|prime[\s-]+day|end[\s-]+of[\s-]+(?:the[\s-]+)?season)(?![\p{L}\p{N}])/gu;
+/** `SALE_DAYS` tested once, without the global flag's position carried between tests. */
+const SALE_DAYS_ONCE = new RegExp(SALE_DAYS.source, "u");
 /**
  * "not much money", "without breaking the bank": the cheap end, a phrase no title says
  * (`parseQuery` takes it out of the match). ("decent espresso grinder for not much money" found nothing.)

@@ -120,9 +120,12 @@ const SHOP_MATTERS = new Set(
     .split(" "),
 );
 
-/** Phrases for the shop's own pages and terms, never a product's. */
+/**
+ * Phrases for the shop's own pages and terms, never a product's. (Its offers too: "buy one get
+ * one free" had shown ONE's protein bars, "price drop" Fisher-Price's tablets, "bogo" boho rugs.)
+ */
 const SHOP_PAGES =
-  /(?<![\p{L}\p{N}])(?:siz(?:e|ing) (?:guide|chart)s?|student discounts?|military discounts?|(?:shipping|delivery) (?:times?|costs?)|how long (?:does|do|will) (?:shipping|delivery)|discount codes?|promo codes?|gift card balance|order status|track(?:ing)? (?:my )?(?:order|package|parcel)|cancel (?:my )?order)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:siz(?:e|ing) (?:guide|chart)s?|student discounts?|military discounts?|(?:shipping|delivery) (?:times?|costs?)|how long (?:does|do|will) (?:shipping|delivery)|discount codes?|promo codes?|gift card balance|order status|track(?:ing)? (?:my )?(?:order|package|parcel)|cancel (?:my )?order|buy one get one(?: free)?|bogo|price drops?|price match(?:ing|es)?)(?![\p{L}\p{N}])/u;
 
 /**
  * Whether the words ask about the shop's service and name no kind of thing: "can i return an
@@ -404,7 +407,7 @@ async function meant(
   return {
     ...found,
     took_ms: round(r.took_ms + found.took_ms),
-    corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}`,
+    corrected_query: `${searched} ${asked === "cheap" ? "under" : "over"} $${price}`.trim(),
   };
 }
 
@@ -845,7 +848,11 @@ async function read(
     const gifts = Object.hasOwn(HOBBY_GIFTS, hobby) ? await browse(HOBBY_GIFTS[hobby]) : undefined;
     if (gifts && gifts.total > 0) return { ...gifts, corrected_query: `${hobby} gifts` };
     const r = await lines({ ...q, q: hobby, min_price: min, max_price: max });
-    if (r.total > 0) return { ...r, corrected_query: r.corrected_query ?? hobby };
+    // (Not a hobby found only inside makers' names: "gift for a tech lover" had shown Lib
+    // Tech's snowboards.)
+    if (r.total > 0 && !foundByPartOfMaker(r, hobby, false)) {
+      return { ...r, corrected_query: r.corrected_query ?? hobby };
+    }
   }
   const topic = q.category ? undefined : giftTopic(agesAsAudience(q.q, { toddler: true }));
   // (A gift for a need is the need's kinds: "gift for grandma who is always cold" are warm
@@ -863,6 +870,9 @@ async function read(
     let r = pastime
       ? await read({ ...q, q: pastime, min_price: min, max_price: max }, search, shopWords)
       : await lines({ ...q, q: topic, min_price: min, max_price: max });
+    // (Not a topic found only inside makers' names: "gift for a tech lover" had shown Lib
+    // Tech's snowboards.)
+    if (r.total > 0 && foundByPartOfMaker(r, topic, false)) r = nothing(r);
     // (A level's or a menu's other name is its things: "a man who likes gadgets" shows
     // electronics.)
     if (r.total === 0 && !pastime && (levelAlias(topic) || groupAlias(topic))) {
@@ -972,7 +982,11 @@ async function read(
   }
   if (where && where.text && !anything) {
     const thing = await lines({ ...q, q: where.text, min_price: min, max_price: max });
-    if (thing.total > 0 && !await passing(thing, thing.corrected_query ?? where.text)) {
+    // (Not a need's words, said whole, that no first title says: "dry air in bedroom" is the
+    // need's, it had shown Air-Dry modeling clay.)
+    const need = needSaidWhole(where.text);
+    const needs = need !== undefined && !titlesSay(thing, where.text, need);
+    if (thing.total > 0 && !needs && !await passing(thing, thing.corrected_query ?? where.text)) {
       return {
         ...thing,
         took_ms: round(r.took_ms + thing.took_ms),
@@ -1480,14 +1494,14 @@ function needSaidWhole(text: string): Need | undefined {
 
 /**
  * Whether some first hit is of the need's own kinds ("baking bread" finds bread flour), or
- * its title, past its maker's name, has every word of the text.
+ * its title, past its maker's name, says the text's words in their order. (Not in another:
+ * "dry air in bedroom" as "dry air" had shown Air-Dry modeling clay.)
  */
 function titlesSay(r: SearchResult, text: string, need: Need): boolean {
-  const words = analyze(text);
-  return r.hits.slice(0, FIRST_HITS).some((h) => {
-    const title = new Set(titleTerms(h));
-    return words.every((w) => title.has(w)) || isUnder(h.category, need.paths);
-  });
+  const said = ` ${analyze(text).join(" ")} `;
+  return r.hits.slice(0, FIRST_HITS).some((h) =>
+    ` ${titleTerms(h).join(" ")} `.includes(said) || isUnder(h.category, need.paths)
+  );
 }
 
 /** The query's one word when it is a plural ("coasters"), or `undefined`. */

@@ -460,6 +460,11 @@ Deno.test("a question about the shop's service that names no thing finds no prod
       "size guide for mens shoes",
       "do you have a student discount",
       "track my order",
+      // (Its offers: none is a product's, whatever the words match.)
+      "buy one get one free",
+      "bogo",
+      "price drop",
+      "price match guarantee",
     ]
   ) {
     const r = await run(text);

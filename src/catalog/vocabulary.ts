@@ -30,6 +30,7 @@ import {
   ENTRY_LEVEL,
   HIGH_END_WORDS,
   LITTLE_MONEY,
+  SALE_DAYS,
   MID_RANGE,
   NOT_TOO_DEAR,
   TOP_OF_THE_LINE,
@@ -249,6 +250,9 @@ const ASKING = new RegExp(
       .raw`(?:i|we)\s+(?:want|need|would\s+like|\s*'?\s*d\s+like|wanna)(?=\s+(?:a|an|some|the|any|new)\s)`,
     String.raw`(?:can|could|may)\s+(?:i|we|you)\s+(?:get|buy|find|order|purchase|see|have)(?:\s+me)?`,
     String.raw`(?:where|how)\s+(?:can|do|could|should)\s+(?:i|we)\s+(?:buy|get|find|order|purchase)`,
+    // (Asking how to choose one asks for it: "how to choose a running shoe" found nothing.)
+    String
+      .raw`how\s+(?:(?:do|can|should)\s+(?:i|we|you)\s+|to\s+)(?:choose|pick|select|buy|shop\s+for)`,
     String.raw`(?:show|find|get)\s+me`,
     // (Asking for advice asks for the thing: "can you recommend a good book for a 10 year old"
     // found nothing.)
@@ -491,6 +495,7 @@ const TAKEN_OUT: readonly (readonly [RegExp, string])[] = [
   [ENTRY_LEVEL, " "],
   [MID_RANGE, " "],
   [LITTLE_MONEY, " "],
+  [SALE_DAYS, " sale "],
   [NOT_TOO_DEAR, " "],
   [DEAREST, " "],
   [BANG_FOR_BUCK, " "],

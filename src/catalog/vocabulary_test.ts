@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { asksCheap } from "./budget.ts";
 import { leafNamesOf, parseQuery, questionAbout, rankCompletions, Vocabulary } from "./vocabulary.ts";
 
 Deno.test("a typo that makes a word look plural is still one edit from it", () => {
@@ -520,6 +521,13 @@ Deno.test("parseQuery: a request's opening asks for what follows it", () => {
   assert.equal(text("whats a good toy for a toddler"), "toy toddler");
   assert.equal(text("decent espresso grinder for not much money"), "espresso grinder");
   assert.equal(text("what are good headphones for running"), "headphones running");
+  // (Asking how to choose one asks for it.)
+  assert.equal(text("how to choose a running shoe"), "running shoe");
+  assert.equal(text("how do i pick a mattress"), "mattress");
+  // (A sale's day is a sale: the cheap end, no colour and no weekday.)
+  assert.equal(text("black friday laptop"), "laptop");
+  assert.equal(text("cyber monday"), "");
+  assert.ok(asksCheap("black friday laptop") && asksCheap("end of season sale jackets"));
   // Only an opening, and never the whole query.
   assert.equal(text("shopping bag"), "shopping bag");
   assert.equal(text("please"), "please");

@@ -1066,4 +1066,29 @@ export const JUDGMENTS: Judgment[] = [
   // (Blind round 63: regional words.)
   { query: "mobile cover", leaves: ["phone_cases"] },
   { query: "lounge suite", leaves: ["sofas"] },
+  // (Blind rounds 63 and 64: sale days, a worker's need, a need by a room, a student's gifts,
+  // a child's telescope, how to choose one, British words.)
+  { query: "black friday laptop", leaves: LAPTOPS },
+  { query: "remote worker needs better video calls", leaves: ["webcams", "microphones", "ring_lights"] },
+  { query: "dry air in bedroom", leaves: ["humidifiers"] },
+  { query: "something for a cold room", leaves: ["heaters", "blankets", "heating_pads"] },
+  {
+    query: "college student gifts",
+    leaves: [
+      "earbuds",
+      "headphones",
+      "power_banks",
+      "backpacks",
+      "desk_lamps",
+      "water_bottles",
+      "planners",
+      "laptop_stands",
+      "blankets",
+      "mugs",
+    ],
+  },
+  { query: "kids telescope", leaves: ["telescopes"] },
+  { query: "how to choose a running shoe", leaves: ["mens_shoes", "womens_shoes", "running_shoes"] },
+  { query: "petrol generator", leaves: ["generators"] },
+  { query: "duvet cover double", leaves: ["duvet_covers"] },
 ];
