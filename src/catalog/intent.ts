@@ -313,8 +313,12 @@ async function meant(
   // learners itself ("Beginner Telescope") and they are all that kind: "beginner drone", not
   // a beginner gardener's seeds and tools.)
   const first5 = r.hits.slice(0, FIRST_HITS);
+  // (Not a group of kinds by its name, whatever its first five: "art supplies for beginners"
+  // had listed one $6 pack of markers, under the cap of the first five's leaf.)
+  const saidAs = r.corrected_query ?? parseQuery(q.q).text;
+  const group = levelAlias(saidAs) !== undefined || groupAlias(saidAs) !== undefined;
   const learner = asksLearner(q.q) && !q.category && new Set(first5.map((h) => h.category)).size === 1 &&
-    !first5.some((h) => /\bbeginners?\b|\bnovices?\b/i.test(h.title));
+    !group && !first5.some((h) => /\bbeginners?\b|\bnovices?\b/i.test(h.title));
   const asked = asksCheap(q.q) || value || learner ? "cheap" : asksPricey(q.q) ? "pricey" : undefined;
   if (!asked) return r; // (most queries: no price phrase parsed again)
   const parsed = parseQuery(q.q);

@@ -67,6 +67,7 @@ import { ROLE_GIFTS } from "./gifts.ts";
 import { attributeAt, attributePositions, isAttribute, isColour } from "./attributes.ts";
 import {
   accessoryPaths,
+  groupAlias,
   levelAlias,
   namedCategories,
   namedLevels,
@@ -1566,6 +1567,18 @@ export async function searchRelaxed(
     const searched = levelAlias(candidate.text) ?? candidate.text;
     let r = await search({ ...q, q: searched, min_price: min, max_price: max });
     took += r.took_ms;
+    // (So do fewer words that name a group of kinds, where their words found some: "art
+    // supplies for adults" as "art supplies" had found two packs of markers by their words,
+    // the group being paints, paper and pencils too. Where they found none, a need may still
+    // read the whole query: "build a home gym in the garage".)
+    const group = q.category || searched !== candidate.text || r.total === 0
+      ? undefined
+      : groupAlias(candidate.text);
+    if (group) {
+      const g = await search({ ...q, q: "", category: group.join(","), min_price: min, max_price: max });
+      took += g.took_ms;
+      if (g.total > 0) r = g;
+    }
     if (r.total === 0) askedAlready.add(candidate.text);
     // A maker's name left out that names where its things are sold says where the thing is:
     // "rep fitness bench" asks for weight benches (Rep Fitness makes dumbbells and
@@ -1776,6 +1789,48 @@ export async function searchRelaxed(
             narrowed = tried.text;
             for (const i of put) out.delete(i);
             break;
+          }
+        }
+      }
+      // A word left out that the leading leaf's titles say instead of the noun before the
+      // thing goes back in its place: "wide brim sun hat" as "sun hat" had shown bucket
+      // hats, the shop's Wide-Brim hats saying no "sun"; "dog food for a puppy" as "dog food"
+      // adult food, its puppy food saying "Puppy … Dog Food" apart. (Only within that leaf,
+      // its first titles saying the word: "queen bed frame wood" is no wooden picture frame.)
+      const partner = thing.head - 1;
+      const swaps = partner >= 0 && !out.has(partner) && !out.has(thing.head) && !candidate.maker &&
+          !r.corrected_query && narrowed === candidate.text && !FUNCTION_WORDS.has(kept[partner]) &&
+          (namesWhichKind(partner) || whoFor(kept[partner]) !== undefined)
+        ? [...out].filter((j) =>
+          // (A word said before it, or whose it is after the thing: not "bar" of "dark
+          // chocolate bar", a dark chocolate's form.)
+          (j < partner || (j > thing.head && whoFor(kept[j]) !== undefined)) &&
+          !FUNCTION_WORDS.has(kept[j]) && !/\p{N}/u.test(kept[j]) && isEnglishWord(kept[j]) &&
+          kept.filter((k) => k === kept[j]).length === 1
+        ).slice(0, MAX_ADDED_BACK)
+        : [];
+      // (The words left out beside it go back with it, when the titles say them all: "wide
+      // brim".)
+      const run = (j: number) => {
+        let [a, b] = [j, j];
+        while (a > 0 && out.has(a - 1) && a - 1 !== partner) a--;
+        while (b + 1 < kept.length && out.has(b + 1) && b + 1 !== partner) b++;
+        return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+      };
+      swapping: for (const j of swaps) {
+        for (const put of run(j).length > 1 ? [run(j), [j]] : [[j]]) {
+          if (put.some((i) => !out.has(i))) continue swapping;
+          const words = kept.filter((_, i) => i !== partner && (!out.has(i) || put.includes(i)));
+          if (askedAlready.has(words.join(" "))) continue;
+          askedAlready.add(words.join(" "));
+          const y = await search({ ...q, q: words.join(" "), min_price: min, max_price: max });
+          took += y.took_ms;
+          if (y.total > 0 && !y.corrected_query && !y.did_you_mean && within(y, put)) {
+            r = y;
+            narrowed = words.join(" ");
+            for (const i of put) out.delete(i);
+            out.add(partner);
+            break swapping;
           }
         }
       }

@@ -2029,3 +2029,36 @@ Deno.test("withPart: a part a thing comes with, as the shop's adjective of it be
   assert.equal(withPart("tv with soundbar and mount", shop), undefined);
   assert.equal(withPart("with lid", shop), undefined);
 });
+
+Deno.test("searchRelaxed: words left out that the leading leaf's titles say go back in place of the noun before the thing", async () => {
+  const hats = (titles: string[]) =>
+    result(titles.length, { hits: titles.map((t) => hit("fashion.accessories.hats", t, "Acme")) });
+  const { asked, search } = recording((text) =>
+    text === "sun hat"
+      ? hats(["Acme Felt Bucket Hat", "Acme Wool Bucket Hat"])
+      : text === "wide brim hat"
+      ? hats(["Acme Wide-Brim Hat", "Acme Wool Wide-Brim Hat"])
+      : text === "brim hat"
+      ? hats(["Acme Wide-Brim Hat"])
+      : result(0)
+  );
+  const r = await searchRelaxed(
+    SearchQuery.parse({ q: "wide brim sun hat" }),
+    result(0),
+    search,
+    shop(["hat", "sun"], ["hat"]),
+  );
+  assert.equal(r.corrected_query, "wide brim hat", `${asked}`);
+  assert.deepEqual(r.dropped_words, ["sun"]);
+  // (Never where the titles do not say them: the first answer stays.)
+  const { search: plain } = recording((text) =>
+    text === "sun hat" ? hats(["Acme Felt Bucket Hat"]) : text === "wide brim hat" ? hats(["Acme Straw Hat"]) : result(0)
+  );
+  const kept = await searchRelaxed(
+    SearchQuery.parse({ q: "wide brim sun hat" }),
+    result(0),
+    plain,
+    shop(["hat", "sun"], ["hat"]),
+  );
+  assert.equal(kept.corrected_query, "sun hat");
+});

@@ -1091,4 +1091,5 @@ export const JUDGMENTS: Judgment[] = [
   { query: "how to choose a running shoe", leaves: ["mens_shoes", "womens_shoes", "running_shoes"] },
   { query: "petrol generator", leaves: ["generators"] },
   { query: "duvet cover double", leaves: ["duvet_covers"] },
+  { query: "art supplies for beginners", leaves: ["art_paint", "art_paper", "markers", "crayons", "glue"] },
 ];
