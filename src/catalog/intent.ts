@@ -107,10 +107,66 @@ export async function searchAsMeant(
   // (The guide is asked only of the few words about the shop's service: not on every search.)
   if (asksTheShop(q.q, await shopWords()) && needAsked(q.q) === undefined) return nothing(await raw(q));
   let r = await refusing(q, (q) => onPage(q, raw, shopWords), shopWords);
+  // A thing and what it is to do is the thing for that: "bag to carry my laptop" had shown
+  // sleeping bags, "generator to run a fridge" fridges, "stand to hold my tablet" tablets.
+  // (Said "for", as the shop's compounds go, else the thing alone, of one kind.)
+  const shop = await shopWords();
+  // (Not a need's words, said with no thing beside them: "something to keep drinks cold".)
+  const purpose = needAsked(q.q, (w) => shop.isNoun(w), false) === undefined ? toPurpose(q.q, shop) : undefined;
+  if (
+    purpose &&
+    (r.total === 0 || !ofTheKind(r, purpose.head) || r.dropped_words?.some((w) => purpose.dropped.includes(w)))
+  ) {
+    const asked = { ...q, q: purpose.text };
+    const used = await refusing(asked, (q) => onPage(q, raw, shopWords), shopWords);
+    if (used.total > 0 && ofTheKind(used, purpose.head)) {
+      r = { ...used, corrected_query: used.corrected_query ?? purpose.text };
+    } else {
+      const alone = await onPage({ ...q, q: purpose.thing }, raw, shopWords);
+      if (alone.total > 0 && ofTheKind(alone, purpose.head) && !mixed(alone)) {
+        r = {
+          ...alone,
+          corrected_query: alone.corrected_query ?? purpose.thing,
+          dropped_words: [...purpose.dropped, ...alone.dropped_words ?? []],
+        };
+      }
+    }
+  }
   // The thing's word, typed last after another, found only as the first hits' maker is no
   // answer: a "bike bell" is no Bell bike saddle. (As typed: a reading may put a maker last.)
   if (r.total > 0 && !r.corrected_query && thingIsTheMaker(r, parseQuery(q.q).text)) r = nothing(r);
   return q.sort === "relevance" ? { ...r, hits: repeatsLast(r.hits) } : r;
+}
+
+/** Verbs of what a thing is to do, after "to": "bag to carry my laptop". */
+const USE_VERBS = new Set(
+  ("carry hold store keep run power charge clean dry cover protect organize organise mount hang play watch " +
+    "read cut open wash fix heat cool warm light fill feed pump inflate measure attach connect fit stand sit")
+    .split(" "),
+);
+/** Words that own or count what follows the verb ("my laptop", "a fridge"). */
+const DETERMINERS = new Set("my a an the your our his her their some".split(" "));
+
+/**
+ * The thing said before "to" and a verb of its use, and the query said with "for" instead
+ * ("bag to carry my laptop" → "bag for laptop"), when the word before "to" names a kind.
+ */
+export function toPurpose(
+  text: string,
+  shop: ShopWords,
+): { thing: string; head: string; text: string; dropped: string[] } | undefined {
+  const words = terms(parseQuery(text).text);
+  const at = words.findIndex((w, i) => w === "to" && i > 0 && USE_VERBS.has(words[i + 1] ?? ""));
+  if (at < 0 || !shop.isNoun(words[at - 1])) return undefined;
+  const after = words.slice(at + 2).filter((w, i) => !(i === 0 && DETERMINERS.has(w)));
+  if (after.length === 0) return undefined;
+  const thing = words.slice(0, at).join(" ");
+  return {
+    thing,
+    head: words[at - 1],
+    text: `${thing} for ${after.join(" ")}`,
+    dropped: words.slice(at),
+  };
 }
 
 /** Words for the shop's service, not its things (its pages' copy says them of every product). */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { alternativesOf, beforeContext, inTurns, searchAsMeant } from "./intent.ts";
+import { alternativesOf, beforeContext, inTurns, searchAsMeant, toPurpose } from "./intent.ts";
 import type { ShopWords } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
@@ -499,4 +499,25 @@ Deno.test("the thing's word typed last, found only as the first hits' maker, is 
   assert.equal((await run("bike bell")).total, 0, "a bike bell is no Bell bike saddle");
   // (Unless the word before it names what they are: Bell's helmets.)
   assert.equal((await run("bike helmet bell")).total, 4);
+});
+
+Deno.test("toPurpose: a thing and what it is to do, said with 'for'", () => {
+  const nouns = new Set(["bag", "generator", "laptop", "fridge", "something"]);
+  const shop: ShopWords = {
+    isNoun: (w) => nouns.has(w) && w !== "something",
+    isBareNoun: () => true,
+    namesAnotherKind: () => false,
+    knows: () => true,
+  };
+  assert.deepEqual(toPurpose("bag to carry my laptop", shop), {
+    thing: "bag",
+    head: "bag",
+    text: "bag for laptop",
+    dropped: ["to", "carry", "laptop"],
+  });
+  assert.equal(toPurpose("portable generator to run a fridge", shop)?.text, "portable generator for fridge");
+  // (Not a wish, nor a verb of no use, nor a "to" with nothing after it.)
+  assert.equal(toPurpose("something to keep drinks cold", shop), undefined);
+  assert.equal(toPurpose("laptop to buy", shop), undefined);
+  assert.equal(toPurpose("bag to carry", shop), undefined);
 });
