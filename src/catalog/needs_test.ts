@@ -392,8 +392,9 @@ Deno.test("needAsked: round 37, lips, gums and an icy driveway", () => {
   assert.equal(label("lips always peeling in winter"), "dry lips");
   assert.equal(label("gums bleed when i brush"), "bleeding gums");
   assert.equal(label("my gums are sore"), "bleeding gums");
-  assert.equal(label("driveway is icy every morning"), "clearing snow");
-  assert.equal(label("the front steps are icy"), "clearing snow");
+  // (Blind round 64: ice is a shovel's alone, its own need; snow stays clearing snow's.)
+  assert.equal(label("driveway is icy every morning"), "an icy driveway");
+  assert.equal(label("the front steps are icy"), "an icy driveway");
 });
 
 Deno.test("needAsked: round 38's stories, each read as the need it tells", () => {
@@ -1141,4 +1142,37 @@ Deno.test("needAsked: the needs of blind round 62", () => {
     assert.equal(label(q), "baking with kids", q);
   }
   assert.equal(label("learn to bake"), "baking");
+});
+
+Deno.test("round 64: a cold baby, a cold garage, gutters, ice, a small kitchen; fog, cracked hands, a cold climate", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  for (const q of ["baby is always cold at night", "my baby gets cold at night", "how to keep baby warm at night"]) {
+    assert.equal(label(q), "a baby who gets cold at night", q);
+  }
+  assert.equal(NEEDS.find((n) => n.label === "a baby who gets cold at night")?.kind, "blanket");
+  // (A baby's cold is an illness, no blanket's; an adult always cold stays feeling cold.)
+  assert.equal(label("baby has a cold"), "a cold or flu");
+  assert.equal(label("always cold at my desk"), "feeling cold");
+  for (const q of ["garage is freezing", "my garage is so cold in winter", "how to heat the garage"]) {
+    assert.equal(label(q), "a cold garage", q);
+  }
+  // (A garage's mess is still the tidy garage's.)
+  assert.equal(label("my garage is a mess"), "a tidy garage");
+  for (const q of ["leaves in the gutter", "gutters full of leaves", "clean the gutters"]) {
+    assert.equal(label(q), "leaves in the gutters", q);
+  }
+  assert.equal(label("leaves in the yard"), "fallen leaves");
+  assert.equal(label("icy driveway"), "an icy driveway");
+  assert.equal(NEEDS.find((n) => n.label === "an icy driveway")?.kind, "shovel");
+  assert.equal(label("snow on driveway"), "clearing snow");
+  assert.equal(label("snow and ice on the driveway"), "clearing snow", "snow said beside the ice");
+  for (const q of ["small kitchen storage", "storage for a small kitchen", "tiny kitchen"]) {
+    assert.equal(label(q), "a tidy kitchen", q);
+  }
+  for (const q of ["windows fog up in winter", "windows fogging up"]) {
+    assert.equal(label(q), "damp air", q);
+  }
+  assert.equal(label("hands crack in winter"), "dry skin");
+  assert.equal(label("moving to a cold climate"), "staying warm");
+  assert.equal(label("fog machine"), undefined);
 });

@@ -1092,4 +1092,13 @@ export const JUDGMENTS: Judgment[] = [
   { query: "petrol generator", leaves: ["generators"] },
   { query: "duvet cover double", leaves: ["duvet_covers"] },
   { query: "art supplies for beginners", leaves: ["art_paint", "art_paper", "markers", "crayons", "glue"] },
+  // (Blind round 64 and its own sweep: a cold baby, a cold garage, gutters, an icy driveway,
+  // a small kitchen, fogged windows, cracked hands.)
+  { query: "baby is always cold at night", leaves: ["baby_bedding"] },
+  { query: "garage is freezing", leaves: ["heaters"] },
+  { query: "leaves in the gutter", leaves: ["leaf_blowers", "ladders", "rakes"] },
+  { query: "icy driveway", leaves: ["shovels"] },
+  { query: "small kitchen storage", leaves: ["spice_racks", "dish_racks", "food_containers", "wall_shelves"] },
+  { query: "windows fog up in winter", leaves: ["humidifiers"] },
+  { query: "hands crack in winter", leaves: ["moisturizers", "body_lotion"] },
 ];
