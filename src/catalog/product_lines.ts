@@ -35,6 +35,9 @@ import { isEnglishWord } from "./english.ts";
 import { type ShopWords, type TheThing, theThing } from "./relax.ts";
 import { isKindHead } from "./taxonomy.ts";
 
+/** How a line's clothes fit, said after it ("levis 511 slim"): which of the line's kind, no thing. */
+const FITS = new Set("slim skinny straight relaxed regular bootcut tapered loose athletic".split(" "));
+
 /** Product line (folded words) → who makes it and what kind of thing it is, in the catalog's words. */
 export const PRODUCT_LINES: ReadonlyArray<{
   line: string;
@@ -863,7 +866,10 @@ function rewrite(query: string): {
     const before = out.at(-1 - tail);
     const thingBefore = i === words.length && before !== undefined && byKind.length === out.length &&
       isKindHead(stem(before)) && !maker.includes(before);
-    const thingFollows = thingBefore || (thing.head >= 0 && thing.at[thing.head] >= i);
+    // (Not a fit after it: "levis 511 slim" is the line's slim jeans, "slim" no thing of its
+    // own; it had been read as any of Levi's slim things, jackets too.)
+    const thingFollows = thingBefore ||
+      (thing.head >= 0 && thing.at[thing.head] >= i && !FITS.has(thing.kept[thing.head]));
     // "samsung galaxy phone": one "samsung"; "north face nuptse": one "the north face".
     out.splice(out.length - tail);
     out.push(...maker);

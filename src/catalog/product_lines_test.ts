@@ -30,6 +30,8 @@ Deno.test("a product line becomes maker and kind; before the thing asked for, it
   assert.equal(rewriteProductLines("ipad on sale"), "apple tablet on sale", "filler is not the thing");
   assert.equal(rewriteProductLines("ipad under $300"), "apple tablet under 300");
   assert.equal(rewriteProductLines("iphone charger"), "apple charger");
+  // (A word after the line that names no kind says which of it: "slim" of Levi's jeans.)
+  assert.equal(rewriteProductLines("levis 511 slim"), "levi s jeans slim");
   assert.equal(rewriteProductLines("nintendo switch games"), "nintendo games");
   assert.equal(rewriteProductLines("samsung galaxy phone"), "samsung smartphone", "one maker");
   assert.equal(rewriteProductLines("airpod"), "apple earbuds", "singular or plural");
