@@ -112,10 +112,13 @@ export async function searchAsMeant(
   // (Said "for", as the shop's compounds go, else the thing alone, of one kind.)
   const shop = await shopWords();
   // (Not a need's words, said with no thing beside them: "something to keep drinks cold".)
-  const purpose = needAsked(q.q, (w) => shop.isNoun(w), false) === undefined ? toPurpose(q.q, shop) : undefined;
+  const purpose = needAsked(q.q, (w) => shop.isNoun(w), false) === undefined
+    ? toPurpose(q.q, shop)
+    : undefined;
   if (
     purpose &&
-    (r.total === 0 || !ofTheKind(r, purpose.head) || r.dropped_words?.some((w) => purpose.dropped.includes(w)))
+    (r.total === 0 || !ofTheKind(r, purpose.head) ||
+      r.dropped_words?.some((w) => purpose.dropped.includes(w)))
   ) {
     const asked = { ...q, q: purpose.text };
     const used = await refusing(asked, (q) => onPage(q, raw, shopWords), shopWords);
@@ -688,11 +691,22 @@ async function either(
   if (sold.length === 0) return r;
   if (sold.length === 1 || leaves[0] === leaves[1]) {
     const i = sold[0];
-    const one = await read({ ...q, q: sides[i], category: scopes[i] ?? q.category }, search, shopWords);
+    // (A side that names no kind, found among several, is the kind most of it is: "oled vs
+    // qled" weighs OLED TVs; it had shown an OLED pulse oximeter and a console among them.)
+    const feature = scopes[i] === undefined && !terms(sides[i]).some((w) => shop.isNoun(w)) &&
+        mixed(found[i])
+      ? leaves[i]
+      : undefined;
+    const one = await read(
+      { ...q, q: sides[i], category: scopes[i] ?? feature ?? q.category },
+      search,
+      shopWords,
+    );
     return {
       ...one,
       took_ms: round(took + one.took_ms),
-      corrected_query: one.corrected_query ?? named[i],
+      corrected_query: one.corrected_query ??
+        (feature ? `${sides[i]} ${feature.split(".").at(-1)!.replaceAll("_", " ")}` : named[i]),
       dropped_words: [...terms(sides[1 - i]), ...one.dropped_words ?? []],
     };
   }

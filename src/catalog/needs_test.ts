@@ -1146,7 +1146,13 @@ Deno.test("needAsked: the needs of blind round 62", () => {
 
 Deno.test("round 64: a cold baby, a cold garage, gutters, ice, a small kitchen; fog, cracked hands, a cold climate", () => {
   const label = (q: string) => needAsked(q)?.label;
-  for (const q of ["baby is always cold at night", "my baby gets cold at night", "how to keep baby warm at night"]) {
+  for (
+    const q of [
+      "baby is always cold at night",
+      "my baby gets cold at night",
+      "how to keep baby warm at night",
+    ]
+  ) {
     assert.equal(label(q), "a baby who gets cold at night", q);
   }
   assert.equal(NEEDS.find((n) => n.label === "a baby who gets cold at night")?.kind, "blanket");

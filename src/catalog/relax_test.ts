@@ -2052,7 +2052,11 @@ Deno.test("searchRelaxed: words left out that the leading leaf's titles say go b
   assert.deepEqual(r.dropped_words, ["sun"]);
   // (Never where the titles do not say them: the first answer stays.)
   const { search: plain } = recording((text) =>
-    text === "sun hat" ? hats(["Acme Felt Bucket Hat"]) : text === "wide brim hat" ? hats(["Acme Straw Hat"]) : result(0)
+    text === "sun hat"
+      ? hats(["Acme Felt Bucket Hat"])
+      : text === "wide brim hat"
+      ? hats(["Acme Straw Hat"])
+      : result(0)
   );
   const kept = await searchRelaxed(
     SearchQuery.parse({ q: "wide brim sun hat" }),

@@ -30,9 +30,9 @@ import {
   ENTRY_LEVEL,
   HIGH_END_WORDS,
   LITTLE_MONEY,
-  SALE_DAYS,
   MID_RANGE,
   NOT_TOO_DEAR,
+  SALE_DAYS,
   TOP_OF_THE_LINE,
 } from "./budget.ts";
 

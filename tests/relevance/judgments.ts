@@ -1098,7 +1098,16 @@ export const JUDGMENTS: Judgment[] = [
   { query: "garage is freezing", leaves: ["heaters"] },
   { query: "leaves in the gutter", leaves: ["leaf_blowers", "ladders", "rakes"] },
   { query: "icy driveway", leaves: ["shovels"] },
-  { query: "small kitchen storage", leaves: ["spice_racks", "dish_racks", "food_containers", "wall_shelves"] },
+  {
+    query: "small kitchen storage",
+    leaves: ["spice_racks", "dish_racks", "food_containers", "wall_shelves"],
+  },
   { query: "windows fog up in winter", leaves: ["humidifiers"] },
   { query: "hands crack in winter", leaves: ["moisturizers", "body_lotion"] },
+  // (Blind round 64: a thing and what it is to do, a feature weighed against one the shop lacks,
+  // a line's fit.)
+  { query: "bag to carry my laptop", leaves: ["laptop_bags"] },
+  { query: "generator to run a fridge", leaves: ["generators"] },
+  { query: "which is better oled or qled", leaves: ["televisions"] },
+  { query: "levis 511 slim", leaves: ["mens_jeans", "womens_jeans"], brand: "Levi's" },
 ];
