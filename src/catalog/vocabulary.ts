@@ -656,6 +656,8 @@ const VERDICTS = new Set(
 
 /** A verb a question about a thing may end with: "how big should a rug be", "how much does a tv use". */
 const ENDING_VERBS = new Set(["be", "use", "cost", "weigh", "hold", "need", "take"]);
+/** Verbs of getting a thing, after "to" at a question's end ("what size ring to order"). */
+const GETTING = new Set(["order", "buy", "get", "choose", "pick", "purchase"]);
 
 /** What a thing may be safe with or for, as a feature of it: "dishwasher safe", "pet safe". */
 const SAFE_WITH = new Set(
@@ -677,6 +679,9 @@ export function questionAbout(text: string): string {
   const words = terms(rest).filter((w) => w !== "really");
   // (Nor the verb the question ends with: "how many watts should a microwave be".)
   if (words.length > 1 && ENDING_VERBS.has(words.at(-1)!)) words.pop();
+  // (Nor getting it, said after it: "what size ring to order" had shown Ring's doorbells,
+  // "to" matching their "Head-to-Toe".)
+  else if (words.length > 2 && words.at(-2) === "to" && GETTING.has(words.at(-1)!)) words.splice(-2);
   const worth = words.findLastIndex((w, i) => w === "worth" && i > 0);
   // (Not what a thing is safe with, its feature: "is the mixer bowl dishwasher safe".)
   const verdict = words.findLastIndex((w, i) =>

@@ -524,6 +524,7 @@ Deno.test("parseQuery: a request's opening asks for what follows it", () => {
   // (Asking how to choose one asks for it.)
   assert.equal(text("how to choose a running shoe"), "running shoe");
   assert.equal(text("how do i pick a mattress"), "mattress");
+  assert.equal(text("what size ring to order"), "ring");
   // (A sale's day is a sale: the cheap end, no colour and no weekday.)
   assert.equal(text("black friday laptop"), "laptop");
   assert.equal(text("cyber monday"), "");
