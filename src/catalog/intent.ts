@@ -59,7 +59,7 @@ import { loadSynonyms, phrasedReading, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
 import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
 import { knownMakerKind } from "./brand_kinds.ts";
-import { attributeAt, isAttribute } from "./attributes.ts";
+import { attributeAt, attributePositions, isAttribute } from "./attributes.ts";
 import { rewriteProductLines, searchProductLines } from "./product_lines.ts";
 import { type Need, needAsked, needCause, needWords } from "./needs.ts";
 import { ACTIVITIES, activityOf, learntThing, madeIn, pastimeOf, settingOf, TAUGHT } from "./activities.ts";
@@ -140,6 +140,13 @@ export async function searchAsMeant(
   if (r.total > 0 && !r.corrected_query && thingIsTheMaker(r, parseQuery(q.q).text)) r = nothing(r);
   return q.sort === "relevance" ? { ...r, hits: repeatsLast(r.hits) } : r;
 }
+
+/** English words makers name their lines with ("theragun prime", "fitbit charge"): no kind's. */
+const LINE_WORDS = new Set(
+  ("prime elite classic original essential essentials signature select studio core edge flex active sport " +
+    "premier deluxe charge sense versa inspire luxe pure rest")
+    .split(" "),
+);
 
 /** Verbs of what a thing is to do, after "to": "bag to carry my laptop". */
 const USE_VERBS = new Set(
@@ -1312,7 +1319,19 @@ async function read(
   const ofMaker = r.total === 0 && within.length === 0 ? makerLine(parsed.text) : undefined;
   if (ofMaker) {
     const vocabulary = await shopWords();
-    const named = terms(ofMaker.rest).some((w) => vocabulary.isNoun(w) && !/\p{N}/u.test(w));
+    // (Nor a word the shop uses in other kinds' names, which names a kind the maker does not
+    // make: "moen faucet" had shown Moen's showerheads by the "Faucet" of water filters,
+    // "petsafe fountain" PetSafe's leashes by the "Fountain" of pens.)
+    // (Words makers name lines with are lines' all the same: "theragun prime", though "Prime"
+    // is also a lens's.)
+    // (Nor a look or a material: "lodge cast iron griddle" shows Lodge's cast iron.)
+    const restWords = terms(ofMaker.rest);
+    const looks = attributePositions(restWords);
+    const named = restWords.some((w, i) =>
+      !/\p{N}/u.test(w) &&
+      (vocabulary.isNoun(w) ||
+        (isEnglishWord(w) && !LINE_WORDS.has(w) && !looks.has(i) && vocabulary.namesAnotherKind(w, w)))
+    );
     // (A word known only in a synonym's phrase is unknown here: "spirit" of "spirit level".)
     const unknown = terms(ofMaker.rest).some((w) => /\p{N}/u.test(w) || !spells(vocabulary, w));
     const theirs = !named

@@ -521,3 +521,31 @@ Deno.test("toPurpose: a thing and what it is to do, said with 'for'", () => {
   assert.equal(toPurpose("laptop to buy", shop), undefined);
   assert.equal(toPurpose("bag to carry", shop), undefined);
 });
+
+Deno.test("a maker's name and a word of other kinds' names asks for a kind the maker does not make", async () => {
+  const words = (): Promise<ShopWords> =>
+    Promise.resolve({
+      isNoun: (w) => w === "showerhead",
+      isBareNoun: () => true,
+      namesAnotherKind: (w) => w === "faucet" || w === "prime",
+      knows: () => true,
+      spells: () => true,
+    });
+  const moen = (title: string) => ({ ...hit(40, "Moen"), title, category: "home.bath.shower_heads" });
+  const search = (q: SearchQuery) =>
+    Promise.resolve(
+      q.q === "moen"
+        ? searchResult(50, {
+          hits: [moen("Moen Rain Showerhead"), moen("Moen Handheld Showerhead")],
+          facets: { category: [{ value: "home", count: 50 }], brand: [], price: [] },
+        })
+        : searchResult(0),
+    );
+  const run = (text: string) => searchAsMeant(SearchQuery.parse({ q: text }), search, words);
+  // ("Faucet" names the shop's faucet water filters: Moen's showerheads are no faucet.)
+  assert.equal((await run("moen faucet")).total, 0);
+  // (A word makers name lines with is a line's: Moen's things.)
+  const line = await run("moen prime");
+  assert.equal(line.total, 50);
+  assert.equal(line.corrected_query, "moen");
+});
