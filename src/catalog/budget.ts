@@ -111,10 +111,11 @@ const ON_SALE = /(?<![\p{L}\p{N}])(?<!\bfor\s+)sales?(?![\p{L}\p{N}])/u;
 /**
  * A sale's day or season is a sale, the cheap end, and a phrase no title says (`parseQuery` reads
  * it as "sale"): "black friday laptop" had shown black laptops, "cyber monday" and "end of season
- * sale" nothing. (Not Boxing Day, an occasion of its own: leftovers and games.)
+ * sale" nothing; "labor day appliance sale" and "deal of the day" nothing (blind round 66). (Not
+ * Boxing Day alone, an occasion of its own: leftovers and games; its sale is a sale.)
  */
 export const SALE_DAYS =
-  /(?<![\p{L}\p{N}])(?:black[\s-]+friday|cyber[\s-]+monday|prime[\s-]+day|end[\s-]+of[\s-]+(?:the[\s-]+)?season)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:black[\s-]+friday|cyber[\s-]+monday|prime[\s-]+day|end[\s-]+of[\s-]+(?:the[\s-]+)?season|labou?r[\s-]+day|memorial[\s-]+day|presidents?[\s-]+day|deals?[\s-]+of[\s-]+the[\s-]+(?:day|week)|boxing[\s-]+day(?=[\s-]+(?:sales?|deals?)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/gu;
 /** `SALE_DAYS` tested once, without the global flag's position carried between tests. */
 const SALE_DAYS_ONCE = new RegExp(SALE_DAYS.source, "u");
 /**

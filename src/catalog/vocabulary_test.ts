@@ -528,6 +528,8 @@ Deno.test("parseQuery: a request's opening asks for what follows it", () => {
   // (A sale's day is a sale: the cheap end, no colour and no weekday.)
   assert.equal(text("black friday laptop"), "laptop");
   assert.equal(text("cyber monday"), "");
+  assert.equal(text("labor day appliance sale"), "appliance");
+  assert.equal(text("deal of the day"), "");
   assert.ok(asksCheap("black friday laptop") && asksCheap("end of season sale jackets"));
   // Only an opening, and never the whole query.
   assert.equal(text("shopping bag"), "shopping bag");

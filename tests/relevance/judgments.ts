@@ -1110,4 +1110,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "generator to run a fridge", leaves: ["generators"] },
   { query: "which is better oled or qled", leaves: ["televisions"] },
   { query: "levis 511 slim", leaves: ["mens_jeans", "womens_jeans"], brand: "Levi's" },
+  // (Blind round 66: sale days with a thing, men's pants, a chest of "draws".)
+  { query: "cyber monday tv", leaves: ["televisions"] },
+  { query: "memorial day mattress sale", leaves: ["mattresses"] },
+  { query: "pants men", leaves: ["mens_jeans", "sweatpants"] },
+  { query: "draws", leaves: ["dressers"] },
 ];
