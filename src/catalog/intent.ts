@@ -110,11 +110,8 @@ export async function searchAsMeant(
   // A thing and what it is to do is the thing for that: "bag to carry my laptop" had shown
   // sleeping bags, "generator to run a fridge" fridges, "stand to hold my tablet" tablets.
   // (Said "for", as the shop's compounds go, else the thing alone, of one kind.)
-  const shop = await shopWords();
-  // (Not a need's words, said with no thing beside them: "something to keep drinks cold".)
-  const purpose = needAsked(q.q, (w) => shop.isNoun(w), false) === undefined
-    ? toPurpose(q.q, shop)
-    : undefined;
+  // (Only a query with a "to" is read so: every search passes here.)
+  const purpose = /(?<![\p{L}\p{N}])to\s/u.test(fold(q.q)) ? purposeOf(q.q, await shopWords()) : undefined;
   if (
     purpose &&
     (r.total === 0 || !ofTheKind(r, purpose.head) ||
@@ -177,6 +174,12 @@ export function toPurpose(
     text: `${thing} for ${after.join(" ")}`,
     dropped: words.slice(at),
   };
+}
+
+/** `toPurpose`, when the words are no need's said with no thing beside them: "something to keep drinks cold". */
+function purposeOf(text: string, shop: ShopWords): ReturnType<typeof toPurpose> {
+  const purpose = toPurpose(text, shop);
+  return purpose && needAsked(text, (w) => shop.isNoun(w), false) === undefined ? purpose : undefined;
 }
 
 /** Words for the shop's service, not its things (its pages' copy says them of every product). */
