@@ -7217,6 +7217,46 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["baby.gear.baby_carriers"],
   },
+  // (Blind round 66: "first time fishing" had been read as a new fish's tank, "snow day with
+  // kids" as a snow storm's ice scrapers, "something to hold my phone while driving" found
+  // nothing.)
+  {
+    label: "starting to fish",
+    says: [
+      "first time fishing",
+      "new to fishing",
+      "start fishing",
+      "starting fishing",
+      "getting into fishing",
+      "beginner fishing",
+      "learn to fish",
+      "learning to fish",
+      "learning fishing",
+    ],
+    paths: ["sports.fishing.fishing_rods", "sports.fishing.fishing_reels", "sports.fishing.tackle_boxes"],
+  },
+  {
+    label: "a snow day",
+    says: [
+      "snow day with kids",
+      "snow day with the kids",
+      "snow day for kids",
+      "play in the snow",
+      "playing in the snow",
+      "sledding with kids",
+    ],
+    paths: ["sports.winter.sleds"],
+  },
+  {
+    label: "a phone in the car",
+    says: [
+      "phone while driving",
+      "hold my phone in the car",
+      "hold phone in car",
+      "see my phone while driving",
+    ],
+    paths: ["automotive.interior.phone_mounts"],
+  },
 ];
 
 let phrases: { need: Need; words: string[] }[] | undefined;

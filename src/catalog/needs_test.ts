@@ -1182,3 +1182,13 @@ Deno.test("round 64: a cold baby, a cold garage, gutters, ice, a small kitchen; 
   assert.equal(label("moving to a cold climate"), "staying warm");
   assert.equal(label("fog machine"), undefined);
 });
+
+Deno.test("round 66: starting to fish, a snow day with kids, a phone in the car", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("first time fishing"), "starting to fish", "no new fish's tank");
+  assert.equal(label("new to fishing"), "starting to fish");
+  assert.equal(label("snow day with kids"), "a snow day");
+  assert.equal(label("snow storm"), "a snow storm", "a storm stays the storm's");
+  assert.equal(label("something to hold my phone while driving"), "a phone in the car");
+  assert.equal(label("got a new fish"), "a new fish");
+});

@@ -1115,4 +1115,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "memorial day mattress sale", leaves: ["mattresses"] },
   { query: "pants men", leaves: ["mens_jeans", "sweatpants"] },
   { query: "draws", leaves: ["dressers"] },
+  { query: "first time fishing", leaves: ["fishing_rods", "fishing_reels", "tackle_boxes"] },
+  { query: "snow day with kids", leaves: ["sleds"] },
+  { query: "something to hold my phone while driving", leaves: ["phone_mounts"] },
+  { query: "car seat isofix", leaves: ["car_seats"] },
+  { query: "podcast starter kit", leaves: ["microphones"] },
 ];
