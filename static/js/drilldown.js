@@ -39,7 +39,12 @@ export function setupDrilldown(el) {
     const back = opener?.isConnected
       ? opener
       : openerSection?.querySelector(openerSelector ?? ":not(*)") ?? openerSection?.querySelector("h2");
-    back?.focus();
+    // (Only where focus was left nowhere. The browser gives it back to the opener as the dialog
+    // hides, and the close event comes a task later: by then the user may have moved on, and
+    // taking focus back would send their next keys elsewhere. CI saw it: the search box's
+    // clearing went to the result button, and "head" was typed before the old "headphnes".)
+    const active = document.activeElement;
+    if (!active || active === document.body || dialog.contains(active)) back?.focus();
     opener = undefined;
   });
   onApiToken(() => showing?.kind === "user" && openUser(showing.id));

@@ -232,6 +232,21 @@ async function checkViewport(page: Page, baseUrl: string, width: number) {
     hitId,
     "focus returns to the result that opened the dialog",
   );
+  // Focus moved on as the dialog hides stays where it went: the dialog's close event comes a
+  // task later and must not take it back (CI once lost the search box's clearing to the
+  // result button, and "head" was typed before the old "headphnes"). Ordered by the event
+  // itself, not by a clock: the page's handler runs before the one added here.
+  await hit.click();
+  await product.waitFor({ timeout: UI_WAIT_MS });
+  const focusedAfterClose = await page.evaluate<string | null>(`(async () => {
+    const dialog = document.querySelector("[data-testid=drilldown]");
+    const closed = new Promise((resolve) => dialog.addEventListener("close", resolve, { once: true }));
+    dialog.close();
+    document.querySelector("[data-testid=search-input]").focus();
+    await closed;
+    return document.activeElement?.getAttribute("data-testid") ?? null;
+  })()`);
+  assert.equal(focusedAfterClose, "search-input", "a focus moved on as the dialog closes is kept");
 
   // Autocomplete: completions, then products; arrow keys reach a product, Enter opens it.
   await input.fill("");
