@@ -745,7 +745,12 @@ function joinedNoun(text: string, shop: ShopWords): { text: string; apart: strin
 
 /** Whether a title says the words (analysed alike) one after the other. */
 function titleSays(title: string, words: string): boolean {
-  return ` ${analyze(title).join(" ")} `.includes(` ${analyze(words).join(" ")} `);
+  return saysInOrder(analyze(title), words);
+}
+
+/** Whether `terms` (a title's, analysed) hold the words' analysed terms together, in their order. */
+function saysInOrder(terms: readonly string[], words: string): boolean {
+  return ` ${terms.join(" ")} `.includes(` ${analyze(words).join(" ")} `);
 }
 
 /** The category most of `categories` are in (more than half), or `undefined`. */
@@ -1594,9 +1599,8 @@ function needSaidWhole(text: string): Need | undefined {
  * "dry air in bedroom" as "dry air" had shown Air-Dry modeling clay.)
  */
 function titlesSay(r: SearchResult, text: string, need: Need): boolean {
-  const said = ` ${analyze(text).join(" ")} `;
   return r.hits.slice(0, FIRST_HITS).some((h) =>
-    ` ${titleTerms(h).join(" ")} `.includes(said) || isUnder(h.category, need.paths)
+    saysInOrder(titleTerms(h), text) || isUnder(h.category, need.paths)
   );
 }
 
