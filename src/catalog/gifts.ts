@@ -1439,7 +1439,10 @@ export function giftTopic(query: string): string | undefined {
   // (Nor an age's number: "a 40 year old man who likes gadgets".)
   const ofTopic = (w: string) =>
     !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w) && w !== "s" && !/^\p{N}+$/u.test(w);
-  const topic = words.filter(ofTopic).map((w) => does.get(w) ?? w);
+  // (What the gift is not to be says no topic: "a gift for my boss that is not too personal"
+  // had asked for "not too personal", finding nothing.)
+  const not = words.indexOf("not");
+  const topic = words.slice(0, not < 0 ? words.length : not).filter(ofTopic).map((w) => does.get(w) ?? w);
   const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
   if (!talk || topic.length === 0 || topic.length >= words.length) return undefined;
   // (Two pastimes said with "and" or "or" are the first the shop knows as one: "a gift for my
@@ -1627,7 +1630,10 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const giver = giverSaid(words);
   let grand: string | undefined;
   let elderly = false;
-  for (const w of withoutWorkClause(words, reasons.role)) {
+  // (What the gift is not to be names no one and nothing: "a gift for my boss that is not too
+  // personal" had found nothing.)
+  const not = words.indexOf("not");
+  for (const w of withoutWorkClause(not < 0 ? words : words.slice(0, not), reasons.role)) {
     if (reasons.used.has(w) || aged.has(w) || giver.has(w)) continue;
     // (Blind round 52: how dear says which of their gifts, `DEAR_GIFTS`: "splurge gift for
     // her" found nothing.)

@@ -528,3 +528,12 @@ Deno.test("blind round 62: someone who works outdoors", () => {
   assert.ok(ROLE_GIFTS.outdoors.paths.includes("fashion.accessories.gloves"));
   assert.equal(giftAsked("works outdoors"), undefined, "no gift asked");
 });
+
+Deno.test("gifts: what the gift is not to be names no one and no topic", () => {
+  assert.equal(giftTopic("i need a gift for my boss that is not too personal"), undefined);
+  assert.equal(
+    giftAsked("i need a gift for my boss that is not too personal")?.label,
+    giftAsked("gift for my boss")?.label,
+  );
+  assert.equal(giftTopic("gift for someone who likes gardening"), "gardening");
+});

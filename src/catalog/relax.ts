@@ -231,7 +231,23 @@ const JOINING = new Set(["and", "or", "&", "plus", "n"]);
 const NUMBER_NAMES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** Words of a compatibility phrase ("works with alexa", "compatible with iphone"): never the thing. */
 const COMPATIBLE = new Set(["works", "compatible"]);
-const NOT_THE_THING = new Set([...FUNCTION_WORDS, ...VARIANT_WORDS, ...COMPATIBLE, ...NUMBER_NAMES]);
+/**
+ * A measure asked of a thing, which says which of it ("what wattage microwave do i need" and
+ * "microwave wattage" had found nothing, "wattage" read as another kind's word or the thing).
+ */
+const MEASURES = new Set(
+  "wattage voltage amperage capacity dimensions dimension height width length thickness".split(" "),
+);
+/** How a thing does, said after it: "which protein powder tastes best with water" was read as a "tastes". */
+const PERFORMS = new Set("tastes smells feels fits lasts mixes blends performs".split(" "));
+const NOT_THE_THING = new Set([
+  ...FUNCTION_WORDS,
+  ...VARIANT_WORDS,
+  ...COMPATIBLE,
+  ...NUMBER_NAMES,
+  ...MEASURES,
+  ...PERFORMS,
+]);
 /**
  * Colours, units of weight, sides and connections, which after the thing say which of it,
  * never what it is: "mens leather wallet brown" showed brown leather jackets (by "brown"
@@ -353,6 +369,11 @@ export function theThing(query: string): TheThing {
         (ofAThing(words[i], kept[at.length - 1]) && !inMakersName(words, i)))
     ) {
       head = at.length - 1;
+    }
+    // (A word the reading put in place of the query's own stands where they stood: "4 person"
+    // of "tent for a family of four with a dog", whose dog is with them, not the tent's.)
+    while (at.length < kept.length && words[i] !== kept[at.length] && !words.includes(kept[at.length], i)) {
+      at.push(i);
     }
     if (words[i] === kept[at.length]) at.push(i);
   }
@@ -839,7 +860,7 @@ function asksAnotherKind(
     return false;
   }
   // (Nor is a size: "plus size swimsuit" had found nothing, no title saying "plus" or "size".)
-  if (before === "size" || before === "sized" || before === "plus") return false;
+  if (before === "size" || before === "sized" || before === "plus" || MEASURES.has(before)) return false;
   return head > 0 && before !== undefined && kind(words[head]) && !spells(shop, before) &&
     !(shop.namesKindWith?.(before, words[head]) ?? false) &&
     isEnglishWord(before) && !isAttribute(before) && !isMakerName(before) && whoFor(before) === undefined &&
@@ -1239,9 +1260,15 @@ export async function searchRelaxed(
   // any reading that leaves out a word of the maker's: "outward hound puzzle toy" asks for
   // Outward Hound's toys (as "puzzle toy" it had shown jigsaw puzzles).
   const [opening] = spans.filter(([j]) => j === 0).toSorted((a, b) => b[1] - a[1]);
-  // (Not past whom it is for: "orijen cat food" is no Orijen dog food.)
+  // (Not past whom it is for: "orijen cat food" is no Orijen dog food. Nor past a kind's
+  // name before a set's word, which says what the set is of: "rachael ray cookware set" had
+  // shown the maker's mixing bowl sets; "lego star wars set" is still LEGO's sets.)
   const lineWords = opening ? thing.kept.slice(opening[1] + 1, thing.head) : [];
-  if (opening && lineWords.length > 0 && kind(head) && lineWords.every((w) => whoFor(w) === undefined)) {
+  const setOf = CONTAINERS.has(stem(head)) &&
+    lineWords.some((w) => kind(w) || (shop.namesKindWith?.(w, head) ?? false));
+  if (
+    opening && lineWords.length > 0 && kind(head) && !setOf && lineWords.every((w) => whoFor(w) === undefined)
+  ) {
     const words = [...thing.kept.slice(0, opening[1] + 1), ...thing.kept.slice(thing.head)];
     const maker = new Set(thing.kept.slice(0, opening[1] + 1));
     const own = candidates.find((c) => c.text === words.join(" ")) ??

@@ -12,7 +12,7 @@ import {
 } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
-import { stem } from "./text.ts";
+import { fold, stem, terms } from "./text.ts";
 
 const texts = (query: string, nouns: string[] = []) =>
   relaxations(query, (w) => nouns.includes(w)).map((r) => r.text);
@@ -1060,6 +1060,25 @@ Deno.test("theThing: a colour or a unit of weight after the thing says which, ne
   assert.equal(head("smart plug works with alexa"), "plug", "a compatibility phrase names no thing");
   assert.equal(head("value for money blender"), "blender", "'for money' is no purpose: it had been 'value'");
   assert.equal(head("stand for monitor"), "stand");
+  assert.equal(
+    head("microwave wattage"),
+    "microwave",
+    "a measure asked of it says which: it had been 'wattage'",
+  );
+  assert.equal(
+    head("protein powder tastes best with water"),
+    "powder",
+    "how it does is no thing: it had been 'tastes'",
+  );
+});
+
+Deno.test("theThing: a word the reading put in place of the query's own stands where they stood", () => {
+  const t = theThing("tent for a family of four with a dog");
+  assert.deepEqual(t.kept, ["tent", "4", "person", "dog"]);
+  assert.equal(t.kept[t.head], "tent");
+  // ("dog" is after "with a": whoever the tent is with, not whom it is for.)
+  assert.equal(t.at.length, t.kept.length, "every kept word has a place");
+  assert.equal(terms(fold("tent for a family of four with a dog"))[t.at[3]], "dog");
 });
 
 Deno.test("relaxations one at a time: each plain word alone before two go, a phrase's halves together", () => {
