@@ -90,7 +90,7 @@ export function asksDearest(text: string): boolean {
 export function asksCheap(text: string): boolean {
   const folded = fold(text);
   return terms(folded).some((w) => CHEAP.has(w)) || TOO_DEAR.test(folded) || LOW_COST.test(folded) ||
-    ON_SALE.test(folded) || SALE_DAYS_ONCE.test(folded) ||
+    ON_SALE.test(folded) || SALE_DAYS_ONCE.test(folded) || OFFERS_ONCE.test(folded) ||
     LITTLE_MONEY_ONCE.test(folded) || asksCheapest(text);
 }
 
@@ -118,6 +118,23 @@ export const SALE_DAYS =
   /(?<![\p{L}\p{N}])(?:black[\s-]+friday|cyber[\s-]+monday|prime[\s-]+day|end[\s-]+of[\s-]+(?:the[\s-]+)?season|labou?r[\s-]+day|memorial[\s-]+day|presidents?[\s-]+day|deals?[\s-]+of[\s-]+the[\s-]+(?:day|week)|boxing[\s-]+day(?=[\s-]+(?:sales?|deals?)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])/gu;
 /** `SALE_DAYS` tested once, without the global flag's position carried between tests. */
 const SALE_DAYS_ONCE = new RegExp(SALE_DAYS.source, "u");
+/**
+ * An offer on a thing, or a thing's condition, is the cheap end of the thing, the shop selling
+ * each new at one price and keeping no offers (`parseQuery` reads it as "sale"): "half price
+ * toys", "bogo vitamins", "student discount laptop" and "open box tv" had found nothing, and
+ * "refurbished ipad" shown a $1,061 tablet first (blind round 67). Said alone, the shop's terms
+ * are its pages (`asksTheShop`). (Not "used", which says too much else: "used cars" would be
+ * toy cars, "most used" no offer.)
+ */
+export const OFFERS =
+  /(?<![\p{L}\p{N}])(?:half[\s-]+(?:price|priced|off)|\d+\s*(?:%|percent)?[\s-]+off|bogof?|buy[\s-]+(?:one|1)[\s-]+get[\s-]+(?:one|1)(?:[\s-]+free)?|(?:student|military|teacher)[\s-]+discounts?|price[\s-]+drops?|open[\s-]+box|second[\s-]+hand|secondhand|pre[\s-]*owned|ex[\s-]+display|refurb(?:ished)?|renewed)(?![\p{L}\p{N}])/gu;
+/** `OFFERS` tested once, without the global flag's position carried between tests. */
+const OFFERS_ONCE = new RegExp(OFFERS.source, "u");
+
+/** Whether the query says an offer or a condition (`OFFERS`). */
+export function saysOffer(text: string): boolean {
+  return OFFERS_ONCE.test(fold(text));
+}
 /**
  * "not much money", "without breaking the bank": the cheap end, a phrase no title says
  * (`parseQuery` takes it out of the match). ("decent espresso grinder for not much money" found nothing.)

@@ -135,3 +135,21 @@ Deno.test("asksCheap: economical, and a little money said in words", () => {
   assert.ok(asksCheap("blender without breaking the bank"));
   assert.ok(!asksCheap("money clip"));
 });
+
+Deno.test("asksCheap: an offer on a thing or its condition is the cheap end; not 'used'", () => {
+  for (
+    const q of [
+      "half price toys",
+      "bogo vitamins",
+      "student discount laptop",
+      "open box tv",
+      "refurbished ipad",
+      "pre-owned macbook",
+      "second hand golf clubs",
+      "50% off shoes",
+    ]
+  ) assert.ok(asksCheap(q), q);
+  for (const q of ["used bikes", "most used kitchen tools", "box fan", "half moon rug", "drop leaf table"]) {
+    assert.ok(!asksCheap(q), q);
+  }
+});

@@ -90,6 +90,8 @@ import {
   budgetCap,
   highEndFloor,
   ofAnotherLine,
+  OFFERS,
+  saysOffer,
   saysPricey,
 } from "./budget.ts";
 
@@ -190,11 +192,19 @@ const SHOP_MATTERS = new Set(
 );
 
 /**
- * Phrases for the shop's own pages and terms, never a product's. (Its offers too: "buy one get
- * one free" had shown ONE's protein bars, "price drop" Fisher-Price's tablets, "bogo" boho rugs.)
+ * Phrases for the shop's own pages and terms, never a product's. (Its offers said alone too,
+ * `OFFERS` in `asksTheShop`: "buy one get one free" had shown ONE's protein bars, "price drop"
+ * Fisher-Price's tablets, "bogo" boho rugs.)
  */
 const SHOP_PAGES =
-  /(?<![\p{L}\p{N}])(?:siz(?:e|ing) (?:guide|chart)s?|student discounts?|military discounts?|(?:shipping|delivery) (?:times?|costs?)|how long (?:does|do|will) (?:shipping|delivery)|discount codes?|promo codes?|gift card balance|order status|track(?:ing)? (?:my )?(?:order|package|parcel)|cancel (?:my )?order|buy one get one(?: free)?|bogo|price drops?|price match(?:ing|es)?)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:siz(?:e|ing) (?:guide|chart)s?|(?:shipping|delivery) (?:times?|costs?)|how long (?:does|do|will) (?:shipping|delivery)|discount codes?|promo codes?|gift card balance|order status|track(?:ing)? (?:my )?(?:order|package|parcel)|cancel (?:my )?order|price match(?:ing|es)?)(?![\p{L}\p{N}])/u;
+
+/** The words of a question about an offer, which name no thing: "do you have a student discount". */
+const ABOUT_AN_OFFER = new Set(
+  ("do does you have has a an is there any are what whats the your offer offers give how get can i we " +
+    "for on of with this that today week now available free s")
+    .split(" "),
+);
 
 /**
  * Whether the words ask about the shop's service and name no kind of thing: "can i return an
@@ -207,6 +217,9 @@ function asksTheShop(text: string, shop: ShopWords): boolean {
   // lamps.)
   if (SHOP_PAGES.test(fold(text))) return true;
   const words = terms(fold(text));
+  // (An offer is one of its pages said alone, "do you have a student discount", "bogo"; said
+  // with a thing, a sale of the thing: "bogo vitamins".)
+  if (saysOffer(text)) return terms(fold(text).replace(OFFERS, " ")).every((w) => ABOUT_AN_OFFER.has(w));
   // (A question's "can" is no tin: "can i return …".)
   const asking = (i: number) => words[i] === "can" && i === 0;
   // (Nor a gift: "return gifts for a birthday party" are party favours.)

@@ -32,6 +32,7 @@ import {
   LITTLE_MONEY,
   MID_RANGE,
   NOT_TOO_DEAR,
+  OFFERS,
   SALE_DAYS,
   TOP_OF_THE_LINE,
 } from "./budget.ts";
@@ -485,8 +486,14 @@ const LEARN_TO =
  * Phrases that say how to shop or live with a thing, not what it is, taken out of the match in
  * turn (with what stays of each): how easy it is ("easy to clean air fryer"), a modal "can",
  * how high or low its price ("top of the line", "high end", "entry level", "most expensive",
- * "bang for the buck"), learning it, and its cost to run.
+ * "bang for the buck"), learning it, its cost to run, its offers and a duvet's tog.
  */
+/**
+ * A duvet's tog, Britain's and Australia's measure of its warmth, which no title says: "duvet
+ * tog 13.5" had found nothing.
+ */
+const TOG =
+  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?[\s-]*togs?|togs?(?:[\s-]+rating)?(?:[\s-]+\d+(?:[.,]\d+)?)?)(?![\p{L}\p{N}])/gu;
 const TAKEN_OUT: readonly (readonly [RegExp, string])[] = [
   [EASY_TO, " "],
   [MODAL_CAN, " "],
@@ -496,6 +503,8 @@ const TAKEN_OUT: readonly (readonly [RegExp, string])[] = [
   [MID_RANGE, " "],
   [LITTLE_MONEY, " "],
   [SALE_DAYS, " sale "],
+  [OFFERS, " sale "],
+  [TOG, " "],
   [NOT_TOO_DEAR, " "],
   [DEAREST, " "],
   [BANG_FOR_BUCK, " "],
@@ -1561,14 +1570,21 @@ export function headBonus(head: string, own: ReadonlySet<string>, syn: ReadonlyS
  * The leaf names a query can mean: its analysed words' tails, longest first ("memory foam
  * pillow" → `memory foam pillow`, `foam pillow`, `pillow`), and those of each synonym
  * variant with as many words ("bicycle" → `bike`, "boys shoes" → `kid shoe`; not "earbuds"
- * → `in ear headphone`, whose tail `headphone` names another kind). A product whose
+ * → `in ear headphone`, whose tail `headphone` names another kind), and each other variant
+ * that is a leaf's whole name ("tumble dryer" → `dryer`). A product whose
  * `leafName` is one of them earns `RANKING.leafName`.
  */
 export function queryLeafNames(text: string): string[] {
   const own = analyze(text).length;
   const out = new Set<string>();
   for (const words of expand(text)) {
-    if (words.length !== own) continue;
+    if (words.length !== own) {
+      // (A variant of another length counts whole, when it is a leaf's whole name: "tumble
+      // dryer", replaced by `dryer`, had ranked hair dryers first.)
+      const whole = words.join(" ");
+      if (allLeafNames().has(whole)) out.add(whole);
+      continue;
+    }
     for (let i = 0; i < own; i++) out.add(words.slice(i).join(" "));
     // (And those before words said after the thing, which end no leaf's name: "speaker
     // bluetooth" names the speakers as "bluetooth speaker" does; it had ranked shower
@@ -1578,6 +1594,12 @@ export function queryLeafNames(text: string): string[] {
     if (end < words.length) { for (let i = 0; i < end; i++) out.add(words.slice(i, end).join(" ")); }
   }
   return [...out];
+}
+
+let leafNameSet: Set<string> | undefined;
+/** Every name a leaf answers to (`leafNamesOf`). */
+function allLeafNames(): Set<string> {
+  return leafNameSet ??= new Set(LEAVES.flatMap((l) => leafNamesOf(l.path)));
 }
 
 let leafLast: Set<string> | undefined;

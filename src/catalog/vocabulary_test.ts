@@ -666,3 +666,11 @@ Deno.test("questionAbout: a question about a thing asks for the thing, not what 
     assert.equal(questionAbout(q), q, q);
   }
 });
+
+Deno.test("parseQuery: an offer reads as a sale, a duvet's tog as nothing a title says", () => {
+  assert.equal(parseQuery("open box tv").text, "tv");
+  assert.equal(parseQuery("refurbished ipad").text, "ipad");
+  assert.equal(parseQuery("duvet tog 13.5").text, "duvet");
+  assert.equal(parseQuery("king size 10.5 tog duvet").text, "king duvet");
+  assert.equal(parseQuery("toggle switch").text, "toggle switch");
+});

@@ -1120,4 +1120,22 @@ export const JUDGMENTS: Judgment[] = [
   { query: "something to hold my phone while driving", leaves: ["phone_mounts"] },
   { query: "car seat isofix", leaves: ["car_seats"] },
   { query: "podcast starter kit", leaves: ["microphones"] },
+  // (Stop 53: Britain's tumble dryer; a maker's set of a kind it does not make.)
+  { query: "tumble dryer", leaves: ["dryers"] },
+  { query: "rachael ray cookware set", leaves: ["pots", "pans"] },
+  // (Blind round 67: offers and conditions with a thing, regional words, measures and verbs
+  // in questions, a gift not to be too personal, a maker's set of a kind it does not make.)
+  { query: "bogo vitamins", leaves: ["multivitamins"] },
+  { query: "student discount laptop", leaves: ["laptops"] },
+  { query: "open box tv", leaves: ["televisions"] },
+  { query: "esky bag", leaves: ["coolers"] },
+  { query: "quilt cover set", leaves: ["duvet_covers"] },
+  { query: "tallboy", leaves: ["dressers"] },
+  { query: "chesterfield", leaves: ["sofas"] },
+  { query: "lippy", leaves: ["lipstick"] },
+  { query: "duvet tog 13.5", leaves: ["comforters"] },
+  { query: "what wattage microwave do i need", leaves: ["microwaves"] },
+  { query: "which protein powder tastes best with water", leaves: ["protein"] },
+  { query: "what size tent for a family of four with a dog", leaves: ["tents"] },
+  { query: "farberware knife set", leaves: ["knives"] },
 ];
