@@ -636,11 +636,12 @@ async function either(
   // A side said by what the other's kind is made of or how it works is that kind: "cast iron
   // vs nonstick pan" weighs cast iron pans (it had shown cast iron kettlebells first).
   const kind = terms(sides[1]).at(-1)!;
-  // (Not a side of a kind of its own: "air fryer or toaster oven" is no air fryer oven.)
+  // (Not a side of a kind of its own: "air fryer or toaster oven" is no air fryer oven; nor a
+  // product line, its maker's kind: "ipad or chromebook" had weighed an "ipad chromebook".)
   const ownKind = terms(sides[0]).at(-1)!;
   if (
     leaves[1] !== undefined && shop.isNoun(kind) && !terms(sides[0]).includes(kind) && found[0].total > 0 &&
-    !ofTheKind(found[0], ownKind)
+    !ofTheKind(found[0], ownKind) && !line[0]
   ) {
     const extended = `${sides[0]} ${kind}`;
     const e = await read(

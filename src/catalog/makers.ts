@@ -79,6 +79,13 @@ export function isMakerName(text: string): boolean {
   return makers().has(key(text).join(" "));
 }
 
+let makersWords: Set<string> | undefined;
+/** Whether the word is one of a maker's name's words, as the catalog writes them ("kirkland" of Kirkland Signature). */
+export function isMakersWord(word: string): boolean {
+  makersWords ??= new Set([...makers().keys()].flatMap((name) => name.split(" ")));
+  return makersWords.has(key(word).join(" "));
+}
+
 /** The makers' names as a query's typos are looked up in them, worked out once. */
 interface Spellings {
   /** Names of several words, by each of their words (a typo leaves the others as written). */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { correctMakerTypos, isMakerName, namedMakers } from "./makers.ts";
+import { correctMakerTypos, isMakerName, isMakersWord, namedMakers } from "./makers.ts";
 import { titleTerms } from "./text.ts";
 
 Deno.test("a query names a maker only with its whole name, a possessive's s joined", () => {
@@ -66,4 +66,10 @@ Deno.test("namedMakers: a name with dots reads whatever the dots, and a 'pro' na
   assert.deepEqual(namedMakers("babyliss clippers"), ["BaBylissPRO"]);
   assert.deepEqual(namedMakers("travel mug"), [], "no Travelpro: 'travel' is an English word");
   assert.deepEqual(namedMakers("a b c"), []);
+});
+
+Deno.test("isMakersWord: a word of a maker's name, as the catalog writes it", () => {
+  assert.ok(isMakersWord("kirkland"), "of Kirkland Signature");
+  assert.ok(isMakersWord("Sony"));
+  assert.ok(!isMakersWord("batteries"));
 });

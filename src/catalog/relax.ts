@@ -60,7 +60,7 @@ import { expand, expandParts, replacedPhrases, synonymWords } from "./synonyms.t
 import { isEnglishWord } from "./english.ts";
 import { ACTIVITIES, pastimeOf } from "./activities.ts";
 import { AUDIENCE, audiencePaths, categoryAudience, PETS, serves, whoFor } from "./audience.ts";
-import { isMakerName } from "./makers.ts";
+import { isMakerName, isMakersWord } from "./makers.ts";
 import { asksCheap, asksPricey } from "./budget.ts";
 import { NEEDS } from "./needs.ts";
 import { ROLE_GIFTS } from "./gifts.ts";
@@ -606,7 +606,9 @@ export function relaxations(
   const inClause = (i: number) => words.slice(thing.at[head] + 1, thing.at[i]).some((w) => CLAUSE.has(w));
   // (A kind's word that makes a feature with the word after it is none: "microwave" of
   // "microwave safe bowls".)
-  const noun = (i: number) => isNoun(kept[i]) && !featureSuffix(kept, i + 1) && !inLook(kept, i);
+  // (Nor a word of a maker's name: "bean" of "ll bean tote", which had found nothing.)
+  const noun = (i: number) =>
+    isNoun(kept[i]) && !featureSuffix(kept, i + 1) && !inLook(kept, i) && !maker.has(i);
   const order = modifiers.filter((i) => !noun(i) || extra(i) || unit(i)).sort((a, b) => rank(a) - rank(b));
   // An animal before a noun after the thing says whose that noun is, not whom the thing is
   // for: "vacuum for pet hair" is any vacuum (it found none for a pet). (A person's is
@@ -1516,6 +1518,12 @@ export async function searchRelaxed(
     const [top] = [...departments].toSorted((a, b) => b[1] - a[1]);
     return top && top[1] >= theirs.total * OWN_DEPARTMENT ? top[0] : undefined;
   };
+  /** The words of a maker's name of two words or more in the query ("ll", "bean" of "ll bean"). */
+  const inMakersSpan = new Set(
+    makerSpans(thing.kept).filter(([j, k]) => k > j).flatMap(([j, k]) => thing.kept.slice(j, k + 1)),
+  );
+  /** Whether the word is of a maker's name, which says whose the thing is ("kirkland" of "kirkland batteries"). */
+  const whose = (w: string) => inMakersSpan.has(w) || (isMakersWord(w) && !isEnglishWord(w));
   const elsewhere = async (r: SearchResult, words: readonly string[]) => {
     const answer = r.hits[0]?.category.split(".")[0];
     // (Words left that name things of one department only say where: "gold hoop earrings"
@@ -1536,7 +1544,11 @@ export async function searchRelaxed(
         // else the shop's compact and mini things are.)
         SIZE_WORDS.has(w) ||
         // (Nor one place before another: "backyard patio" is a patio.)
-        placeBeforePlace(w)
+        placeBeforePlace(w) ||
+        // (Nor a maker's name, which says whose the thing is, not where: "kirkland batteries"
+        // had found nothing, Kirkland's things being food and vitamins, the shop's batteries
+        // another maker's. A name that is an English word alone may say where: "ring".)
+        whose(w)
       ) {
         continue;
       }
@@ -1615,7 +1627,9 @@ export async function searchRelaxed(
     if (where) {
       const w = await search({ ...q, q: searched, category: where, min_price: min, max_price: max });
       took += w.took_ms;
-      if (w.total > 0) [r, scoped] = [w, true];
+      // (Not where the words find another maker there by its name: "ll bean tote" as "tote" in
+      // fashion had shown Totes' umbrellas.)
+      if (w.total > 0 && !terms(searched).some((word) => byMakerOnly(w, word))) [r, scoped] = [w, true];
     }
     // A child's sports things are a youth's or a junior's by their titles: "kids life jacket"
     // shows youth life jackets, "girls tennis racket" junior rackets. (Not once a word that
@@ -1705,12 +1719,13 @@ export async function searchRelaxed(
     // warmers, "letter opener" can openers, "flea comb" hair combs, "soy sauce" hot sauce.
     // Not a look, an -ed or -ing word, a purpose, nor a noun after a word that makes it a
     // feature: "wide calf boots", "low sodium chips" show boots and chips.)
-    // (Not a word of a maker's name that said where: "fitness" of "rep fitness bench".)
+    // (Not a word of a maker's name that said where: "fitness" of "rep fitness bench". Nor one
+    // that says whose: "kirkland batteries" are batteries, Kirkland making none.)
     const which = thing.head > 0 && candidate.dropped.includes(kept[thing.head - 1]) &&
       namesWhichKind(thing.head - 1) && !scoped;
     if (
       r.total > 0 && alonePlainWord(candidate) && !candidate.dropped.every((w) =>
-        saysWhich(w) || saidWhich.has(w)
+        saysWhich(w) || saidWhich.has(w) || whose(w)
       ) &&
       (!ofTheKind(r, candidate.head, priced) || (which && !bareIn(r, candidate.head)))
     ) continue;
@@ -2070,8 +2085,11 @@ function leafNouns(path: string): Set<string> {
 }
 
 /** Endings of words that describe rather than name: "unscented", "hiking", "washable", "magnetic". */
-/** How an adjective of how a thing looks or feels ends: "colourful", "glamorous", "stylish". */
-const LOOKS_LIKE = /(?:ful|ous|ish)$/;
+/**
+ * How an adjective of how a thing looks or feels ends, or of what it is without: "colourful",
+ * "glamorous", "stylish", "stemless" ("stemless wine glasses" had found nothing).
+ */
+const LOOKS_LIKE = /(?:ful|ous|ish|less)$/;
 const ADJECTIVAL = /(?:ed|ing|able|ible|ful|less|ous|ive|ic|ish|proof|free|safe|like)$/;
 /** Words for whom or what a thing is made, which a noun may say too: "beginner guitar". */
 const PURPOSES = new Set(

@@ -2085,3 +2085,9 @@ Deno.test("searchRelaxed: words left out that the leading leaf's titles say go b
   );
   assert.equal(kept.corrected_query, "sun hat");
 });
+
+Deno.test("relaxations: a maker's name of two words may go whole, its words no kinds", () => {
+  const nouns = new Set(["bean", "tote"]);
+  const texts = relaxations("ll bean tote", (w) => nouns.has(w)).map((r) => r.text);
+  assert.ok(texts.includes("tote"), `"bean" of L.L.Bean is no kind: ${texts}`);
+});

@@ -1138,4 +1138,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "which protein powder tastes best with water", leaves: ["protein"] },
   { query: "what size tent for a family of four with a dog", leaves: ["tents"] },
   { query: "farberware knife set", leaves: ["knives"] },
+  { query: "kirkland batteries", leaves: ["batteries"] },
+  { query: "stemless wine glasses", leaves: ["glassware"] },
+  { query: "ipad or chromebook", leaves: ["tablets", "chromebooks"] },
 ];
