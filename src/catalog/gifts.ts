@@ -1116,6 +1116,35 @@ export const ROLE_GIFTS: Readonly<Record<string, { paths: readonly string[]; lab
       "kitchen.dining.mugs",
     ],
   },
+  // (Blind round 67: "graduation gift for engineer" found nothing, "engineer" no one's word.
+  // An engineer's are things to build and measure with, and the desk's; a programmer's the
+  // desk's keyboard, mouse and headphones.)
+  engineer: {
+    label: "gifts for engineers",
+    paths: [
+      "toys.building.model_kits",
+      "toys.building.building_sets",
+      "tools.electrical.multimeters",
+      "tools.electrical.soldering_irons",
+      "office.supplies.calculators",
+      "office.furniture.desk_lamps",
+      "electronics.audio.headphones",
+      "kitchen.dining.mugs",
+    ],
+  },
+  programmer: {
+    label: "gifts for programmers",
+    paths: [
+      "electronics.computer_accessories.keyboards",
+      "electronics.computer_accessories.mice",
+      "electronics.audio.headphones",
+      "electronics.computer_accessories.laptop_stands",
+      "electronics.computer_accessories.usb_hubs",
+      "office.furniture.desk_lamps",
+      "kitchen.dining.mugs",
+      "books.education.programming",
+    ],
+  },
   host: {
     label: "hostess gifts",
     paths: [
@@ -1148,6 +1177,9 @@ const ROLE_PHRASES: Record<string, string> = {
       ["carrier", "mailman mailmen postman postmen postwoman mailwoman"],
       ["host", "host hosts hostess hostesses"],
       ["student", "student students"],
+      // (Blind round 67.)
+      ["engineer", "engineer engineers engineering"],
+      ["programmer", "programmer programmers developer developers coder coders"],
     ].flatMap(([role, words]) => words.split(" ").map((w) => [w, role])),
   ),
   "co worker": "coworker",
@@ -1185,6 +1217,10 @@ const ROLE_PHRASES: Record<string, string> = {
   "uni student": "student",
   "grad student": "student",
   "grad students": "student",
+  "software engineer": "programmer",
+  "software engineers": "programmer",
+  "software developer": "programmer",
+  "web developer": "programmer",
   "dinner party host": "host",
   "party host": "host",
 };

@@ -537,3 +537,22 @@ Deno.test("gifts: what the gift is not to be names no one and no topic", () => {
   );
   assert.equal(giftTopic("gift for someone who likes gardening"), "gardening");
 });
+
+Deno.test("blind round 67: an engineer's and a programmer's gifts; a graduation stays the graduation's", () => {
+  for (const q of ["gift for engineer", "gifts for engineers", "gift for an engineering student"]) {
+    assert.equal(giftAsked(q)?.label, "gifts for engineers", q);
+  }
+  for (
+    const q of [
+      "gifts for software engineer",
+      "gift for my boyfriend who is a programmer",
+      "christmas gift for a developer",
+    ]
+  ) {
+    assert.equal(giftAsked(q)?.label, "gifts for programmers", q);
+  }
+  assert.ok(ROLE_GIFTS.engineer.paths.includes("toys.building.model_kits"));
+  assert.equal(giftAsked("graduation gift for engineer")?.label, "graduation gifts");
+  assert.equal(giftAsked("software engineer"), undefined, "no gift asked");
+  assert.equal(giftAsked("engineer boots"), undefined, "no gift asked");
+});
