@@ -1192,3 +1192,39 @@ Deno.test("round 66: starting to fish, a snow day with kids, a phone in the car"
   assert.equal(label("something to hold my phone while driving"), "a phone in the car");
   assert.equal(label("got a new fish"), "a new fish");
 });
+
+Deno.test("round 67: a dog's joints, thinning hair, sun, a teen in bed, frizz, a pool party, espresso, a cold trip", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  for (const q of ["senior dog joint pain", "my dog has arthritis", "old dog stiff in the morning"]) {
+    assert.equal(label(q), "a dog with sore joints", q);
+  }
+  assert.equal(NEEDS.find((n) => n.label === "a dog with sore joints")?.kind, "orthopedic");
+  assert.equal(label("joint pain"), "pain relief", "a person's joints stay the person's");
+  for (const q of ["thinning hair", "my hair is getting thinner", "shampoo for fine hair"]) {
+    assert.equal(label(q), "thinning hair", q);
+  }
+  assert.equal(label("thin crust pizza"), undefined);
+  assert.equal(label("too much sun on balcony"), "shade outdoors");
+  assert.equal(label("patio needs some shade"), "shade outdoors");
+  assert.equal(label("too much sun in my living room"), "a darker room", "a room's sun is kept out");
+  assert.equal(label("balcony garden"), "a balcony garden");
+  for (const q of ["teenager wont get out of bed", "my son won't wake up for school"]) {
+    assert.equal(label(q), "being late", q);
+  }
+  assert.equal(label("toddler keeps getting out of bed"), "a toddler who won't stay in bed");
+  assert.equal(label("frizzy hair in humidity"), "frizzy hair");
+  assert.equal(NEEDS.find((n) => n.label === "frizzy hair")?.kind, "frizz control");
+  assert.equal(label("pool party supplies"), "a pool party");
+  assert.equal(label("getting into home espresso"), "espresso at home");
+  assert.equal(label("lattes at home"), "lattes at home");
+  assert.equal(label("waking up too early from sunlight"), "a darker room", "the light's, not a child's");
+  assert.equal(label("toddler waking up too early"), "a child who wakes too early");
+  assert.equal(label("waking up too early"), "a child who wakes too early");
+  assert.equal(label("what should i pack for a week in iceland"), "a cold, wet trip");
+  // (The shop sells no pest control: mice in a garage are no need.)
+  assert.equal(label("mice in the garage"), undefined);
+  assert.equal(label("cant see the stairs at night"), "lighting the way at night");
+  assert.equal(label("rain on the way to work"), "rain on the way");
+  assert.equal(label("back sweat on office chair"), "a sweaty back at the desk");
+  assert.equal(label("rain boots"), undefined);
+});
