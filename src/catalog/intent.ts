@@ -72,6 +72,7 @@ import {
   isSizeWord,
   mixed,
   ofTheKind,
+  pestInPlace,
   searchRelaxed,
   type ShopWords,
   spells,
@@ -108,6 +109,9 @@ export async function searchAsMeant(
 ): Promise<SearchResult> {
   // (The guide is asked only of the few words about the shop's service: not on every search.)
   if (asksTheShop(q.q, await shopWords()) && needAsked(q.q) === undefined) return nothing(await raw(q));
+  // (A pest in a place is no product: what the shop sells against one is the needs guide's,
+  // "mosquitoes in the backyard" bug spray.)
+  if (pestInPlace(q.q) && needAsked(q.q) === undefined) return nothing(await raw(q));
   let r = await refusing(q, (q) => onPage(q, raw, shopWords), shopWords);
   // A thing and what it is to do is the thing for that: "bag to carry my laptop" had shown
   // sleeping bags, "generator to run a fridge" fridges, "stand to hold my tablet" tablets.

@@ -822,6 +822,31 @@ export interface ShopWords {
   correct?(words: string[]): string[] | undefined;
 }
 
+/** Creatures that are pests in a house or a garden, and share no product's name but in passing ("mice"). */
+const PESTS = new Set(
+  "mouse mice rat rats ant ants roach roaches cockroach cockroaches termite termites moth moths wasp wasps spider spiders"
+    .split(" "),
+);
+
+/**
+ * Whether the query says a pest in a place ("mice in the garage", "ants in my kitchen"), which
+ * no product is: the place left out, "mice" had shown computer mice.
+ */
+export function pestInPlace(query: string): boolean {
+  const words = terms(fold(query));
+  // (Right before "in" and a place: not "mouse in black", nor "mouse in pink for home office".)
+  const place = (j: number) => {
+    while (WHOSE_PLACE.has(words[j] ?? "")) j++;
+    return Object.hasOwn(PLACES, words[j] ?? "") || Object.hasOwn(PLACES, `${words[j]} ${words[j + 1]}`) ||
+      HOUSE.has(words[j] ?? "");
+  };
+  return words.some((w, i) => PESTS.has(w) && words[i + 1] === "in" && place(i + 2));
+}
+/** Words before a place that say whose it is: "in my kitchen". */
+const WHOSE_PLACE = new Set("the a an my our your his her their".split(" "));
+/** Words for a home as a whole, where pests are: "mice in the house". */
+const HOUSE = new Set("house home walls roof shed car apartment flat".split(" "));
+
 /** Words for how a thing fits or where it reaches ("wide calf", "high waist", "long sleeve"). */
 const FITS = new Set("wide narrow high low long short deep mid full half".split(" "));
 

@@ -3,6 +3,7 @@ import {
   besideTheThing,
   compoundOf,
   foundByPartOfMaker,
+  pestInPlace,
   relaxations,
   searchRelaxed,
   type ShopWords,
@@ -2090,4 +2091,18 @@ Deno.test("relaxations: a maker's name of two words may go whole, its words no k
   const nouns = new Set(["bean", "tote"]);
   const texts = relaxations("ll bean tote", (w) => nouns.has(w)).map((r) => r.text);
   assert.ok(texts.includes("tote"), `"bean" of L.L.Bean is no kind: ${texts}`);
+});
+
+Deno.test("pestInPlace: a creature right before 'in' and a place is a pest there, no product", () => {
+  for (const q of ["mice in the garage", "ants in my kitchen", "mouse in the house", "moths in the closet"]) {
+    assert.ok(pestInPlace(q), q);
+  }
+  for (
+    const q of [
+      "wireless mice",
+      "mouse in black",
+      "mouse pad in the office",
+      "wireless mouse in pink for home office",
+    ]
+  ) assert.ok(!pestInPlace(q), q);
 });

@@ -1141,6 +1141,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "kirkland batteries", leaves: ["batteries"] },
   { query: "stemless wine glasses", leaves: ["glassware"] },
   { query: "ipad or chromebook", leaves: ["tablets", "chromebooks"] },
+  { query: "air mattress", leaves: ["sleeping_pads"] },
   // (Blind round 67: needs said as problems, and a gift for someone's work.)
   { query: "senior dog joint pain", leaves: ["dog_beds"] },
   { query: "thinning hair", leaves: ["shampoo", "conditioner"] },
