@@ -48,6 +48,7 @@ Deno.test("agesAsAudience: a grown-up's age says no child; a teen's is a teen's 
 
 Deno.test("a child looks through the same telescope as anyone", () => {
   assert.ok(serves("electronics.cameras.telescopes", "kids"));
+  assert.ok(serves("sports.fishing.fishing_rods", "kids"), "a child fishes with the shop's rods");
   assert.ok(serves("sports.outdoor.binoculars", "kids"));
   assert.ok(!serves("sports.cycling.bikes", "kids"), "a grown-up's bike is no kids' bike");
 });

@@ -147,6 +147,9 @@ Deno.test("asksCheap: an offer on a thing or its condition is the cheap end; not
       "pre-owned macbook",
       "second hand golf clubs",
       "50% off shoes",
+      "warehouse deals monitors",
+      "bundle deal ps5",
+      "factory seconds cookware",
     ]
   ) assert.ok(asksCheap(q), q);
   for (const q of ["used bikes", "most used kitchen tools", "box fan", "half moon rug", "drop leaf table"]) {

@@ -1692,7 +1692,14 @@ export async function searchRelaxed(
     const keepsMaker = spans.some(([j, k]) =>
       thing.kept.slice(j, k + 1).every((w) => !candidate.dropped.includes(w))
     );
-    if (!candidate.forWhom && r.total > 0 && !namesSomeone && forAnAnimal(r) && !keepsMaker) continue;
+    // (Nor when only a size went, which says which of the thing, not whose: "large litter box"
+    // had found nothing, the shop's litter boxes being a cat's.)
+    const sizeOnly = candidate.dropped.every((w) =>
+      SIZE_WORDS.has(w) || /\p{N}/u.test(w) || SIZE_NAMES.has(w)
+    );
+    if (!candidate.forWhom && r.total > 0 && !namesSomeone && forAnAnimal(r) && !keepsMaker && !sizeOnly) {
+      continue;
+    }
     if (candidate.forWhom && r.total > 0) {
       let within: SearchResult | undefined;
       for (const category of q.category ? [] : audiencePaths(candidate.forWhom)) {
