@@ -112,6 +112,11 @@ export async function searchAsMeant(
   // (A pest in a place is no product: what the shop sells against one is the needs guide's,
   // "mosquitoes in the backyard" bug spray.)
   if (pestInPlace(q.q) && needAsked(q.q) === undefined) return nothing(await raw(q));
+  const copied = dupeOf(q.q);
+  if (copied !== undefined && !q.category) {
+    const dupes = await othersLike(q, copied, raw, shopWords);
+    if (dupes) return dupes;
+  }
   let r = await refusing(q, (q) => onPage(q, raw, shopWords), shopWords);
   // A thing and what it is to do is the thing for that: "bag to carry my laptop" had shown
   // sleeping bags, "generator to run a fridge" fridges, "stand to hold my tablet" tablets.
@@ -769,6 +774,72 @@ function titleSays(title: string, words: string): boolean {
 /** Whether `terms` (a title's, analysed) hold the words' analysed terms together, in their order. */
 function saysInOrder(terms: readonly string[], words: string): boolean {
   return ` ${terms.join(" ")} `.includes(` ${analyze(words).join(" ")} `);
+}
+
+/**
+ * Words asking for another maker's thing like a named one: "airpods dupe", "yeti knockoff",
+ * "alternative to roomba". ("Alternative" and "clone" only before "to"/"of" or last:
+ * "alternative rock vinyl" is a genre; nor "down alternative", a filling.)
+ */
+const DUPE =
+  /(?<![\p{L}\p{N}])(?:dupes?|knock[\s-]*offs?|look[\s-]*alikes?|(?<!down\s+)(?:alternatives?|clones?)(?=[\s-]+(?:to|of|for)(?![\p{L}\p{N}])|\s*$)|(?:cheaper|cheap|budget)[\s-]+(?:version|alternative)s?)(?![\p{L}\p{N}])/gu;
+/** Words around a dupe's that name nothing: "a cheaper alternative to the yeti". */
+const AROUND_A_DUPE = new Set("a an the to of for like similar my good best cheap cheaper budget".split(" "));
+
+/** What the query asks a dupe of ("airpods" of "airpods knockoff"), or `undefined`. */
+export function dupeOf(text: string): string | undefined {
+  const folded = fold(text);
+  if (!new RegExp(DUPE.source, "u").test(folded)) return undefined;
+  const rest = terms(folded.replace(DUPE, " ")).filter((w) => !AROUND_A_DUPE.has(w));
+  return rest.length > 0 ? rest.join(" ") : undefined;
+}
+
+/**
+ * Other makers' things of the kind `named` finds, under its maker's median price among its first
+ * hits: "airpods knockoff" had shown Apple's own earbuds, "roomba clone" one iRobot vacuum.
+ * `undefined` when the named thing is not mostly one maker's of one kind.
+ */
+async function othersLike(
+  q: SearchQuery,
+  named: string,
+  raw: Search,
+  shopWords: () => Promise<ShopWords>,
+): Promise<SearchResult | undefined> {
+  const found = await refusing(
+    { ...q, q: named, page: 1, size: FIRST_HITS },
+    (q) => onPage(q, raw, shopWords),
+    shopWords,
+  );
+  const top = found.hits.slice(0, FIRST_HITS);
+  const leaf = mostOf(top.map((h) => h.category));
+  const maker = mostOf(top.map((h) => h.brand));
+  if (leaf === undefined || maker === undefined) return undefined;
+  const prices = top.filter((h) => h.brand === maker).map((h) => h.price).toSorted((a, b) => a - b);
+  const under = q.max_price ?? prices[Math.floor(prices.length / 2)];
+  // The kind as the answer names it, without the maker's words ("robot vacuum" of iRobot's).
+  const own = new Set(terms(fold(maker)));
+  const kind = terms(found.corrected_query ?? named).filter((w) => !own.has(w)).join(" ");
+  // (The maker's own are left out of a first window of hits: no filter leaves a maker out.)
+  const window = await raw({
+    ...q,
+    q: kind,
+    category: leaf,
+    max_price: under,
+    page: 1,
+    size: MAX_PAGE_SIZE,
+  });
+  const theirs = window.facets.brand.find((b) => b.value === maker)?.count ?? 0;
+  const hits = window.hits.filter((h) => h.brand !== maker);
+  const from = (q.page - 1) * q.size;
+  if (hits.length === 0) return undefined;
+  const label = kind || leaf.split(".").at(-1)!.replaceAll("_", " ");
+  return {
+    ...window,
+    hits: hits.slice(from, from + q.size),
+    total: window.total - theirs,
+    took_ms: round(found.took_ms + window.took_ms),
+    corrected_query: `${label} like ${named}, not ${maker}'s, under $${Math.ceil(under)}`,
+  };
 }
 
 /** The category most of `categories` are in (more than half), or `undefined`. */

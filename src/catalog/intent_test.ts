@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { alternativesOf, beforeContext, inTurns, searchAsMeant, toPurpose } from "./intent.ts";
+import { alternativesOf, beforeContext, dupeOf, inTurns, searchAsMeant, toPurpose } from "./intent.ts";
 import type { ShopWords } from "./relax.ts";
 import { SearchQuery, type SearchResult } from "../domain/search.ts";
 import { searchResult } from "./_search_result_fixture.ts";
@@ -548,4 +548,36 @@ Deno.test("a maker's name and a word of other kinds' names asks for a kind the m
   const line = await run("moen prime");
   assert.equal(line.total, 50);
   assert.equal(line.corrected_query, "moen");
+});
+
+Deno.test("dupeOf: what a dupe, a knockoff or an alternative is asked of", () => {
+  assert.equal(dupeOf("airpods knockoff"), "airpods");
+  assert.equal(dupeOf("cheaper alternative to vitamix"), "vitamix");
+  assert.equal(dupeOf("lululemon leggings dupe"), "lululemon leggings");
+  assert.equal(dupeOf("roomba clone"), "roomba");
+  assert.equal(dupeOf("alternative rock vinyl"), undefined, "a genre");
+  assert.equal(dupeOf("down alternative comforter"), undefined, "a filling");
+  assert.equal(dupeOf("down alternative"), undefined);
+  assert.equal(dupeOf("dupe"), undefined, "of nothing named");
+});
+
+Deno.test("a dupe of a maker's thing is other makers' of its kind, under its price", async () => {
+  const { asked, run } = shopOf((q) => {
+    // The named thing: one maker's televisions.
+    if (q.q === "acme tv") return searchResult(3, { hits: [hit(500), hit(700), hit(900)] });
+    // Its kind within its leaf: the maker's own among others'.
+    if (q.category === "electronics.tv.televisions") {
+      return searchResult(3, {
+        hits: [hit(300, "Other"), hit(650, "Acme"), hit(400, "Third")],
+        facets: { category: [], brand: [{ value: "Acme", count: 1 }], price: [] },
+      });
+    }
+    return searchResult(0);
+  });
+  const r = await run("acme tv dupe");
+  assert.deepEqual(r.hits.map((h) => h.brand), ["Other", "Third"], "no Acme among them");
+  assert.equal(r.total, 2);
+  const within = asked.find((q) => q.category === "electronics.tv.televisions");
+  assert.equal(within?.max_price, 700, "under the named maker's median price");
+  assert.match(r.corrected_query ?? "", /not Acme's/);
 });

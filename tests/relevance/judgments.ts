@@ -1156,6 +1156,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "large litter box", leaves: ["litter"] },
   { query: "kids fishing rod", leaves: ["fishing_rods"] },
   { query: "warehouse deals monitors", leaves: ["monitors"] },
+  // (Round 68: a dupe of a maker's thing is another maker's of that kind.)
+  { query: "airpods knockoff", leaves: ["earbuds"] },
+  { query: "roomba clone", leaves: ["vacuums"] },
   // (Blind round 67: needs said as problems, and a gift for someone's work.)
   { query: "senior dog joint pain", leaves: ["dog_beds"] },
   { query: "thinning hair", leaves: ["shampoo", "conditioner"] },
