@@ -1230,7 +1230,11 @@ export async function searchRelaxed(
       };
     }
   }
-  const ownWord = (w: string) => shop.namesKindWith?.(w, head) ?? false;
+  // (So does a word a synonym's phrase says with it: "running" of "speedo running shoes", the
+  // maker's shoes being water shoes; "running" had gone first.)
+  const phrased = (expandParts(text)[0] ?? []).filter((p) => p.length > 1 && p.at(-1) === stem(head));
+  const ownWord = (w: string) =>
+    (shop.namesKindWith?.(w, head) ?? false) || phrased.some((p) => p.includes(stem(w)));
   let candidates = relaxations(text, kind, thing, keeps, partOf, alone, ownWord, joined, true);
   // A wish's verb after "to" is no thing: "i want to watch films" is no watch.
   const verb = thing.kept[0] === "to" ? thing.kept[1] : undefined;
@@ -1291,8 +1295,12 @@ export async function searchRelaxed(
   // name before a set's word, which says what the set is of: "rachael ray cookware set" had
   // shown the maker's mixing bowl sets; "lego star wars set" is still LEGO's sets.)
   const lineWords = opening ? thing.kept.slice(opening[1] + 1, thing.head) : [];
-  const setOf = CONTAINERS.has(stem(head)) &&
-    lineWords.some((w) => kind(w) || (shop.namesKindWith?.(w, head) ?? false));
+  // (Nor past a word a synonym's phrase says with the thing: "speedo running shoes" asks for
+  // running shoes, Speedo's shoes being water shoes.)
+  const kindPhrase = lineWords.some((w) => phrased.some((p) => p.includes(stem(w))));
+  const setOf = kindPhrase ||
+    (CONTAINERS.has(stem(head)) &&
+      lineWords.some((w) => kind(w) || (shop.namesKindWith?.(w, head) ?? false)));
   if (
     opening && lineWords.length > 0 && kind(head) && !setOf && lineWords.every((w) => whoFor(w) === undefined)
   ) {

@@ -1159,6 +1159,7 @@ export const JUDGMENTS: Judgment[] = [
   // (Round 68: a dupe of a maker's thing is another maker's of that kind.)
   { query: "airpods knockoff", leaves: ["earbuds"] },
   { query: "roomba clone", leaves: ["vacuums"] },
+  { query: "speedo running shoes", leaves: ["mens_shoes", "womens_shoes"] },
   // (Blind round 67: needs said as problems, and a gift for someone's work.)
   { query: "senior dog joint pain", leaves: ["dog_beds"] },
   { query: "thinning hair", leaves: ["shampoo", "conditioner"] },
