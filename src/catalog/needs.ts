@@ -1114,6 +1114,14 @@ export const NEEDS: readonly Need[] = [
       "dog shedding",
       "cat shedding",
       "hair everywhere",
+      // (Blind round 68: "pet hair all over the couch" found nothing, the couch taken for a
+      // sofa asked for. Hair on the furniture is the vacuum's.)
+      "hair on the couch",
+      "hair couch",
+      "hair sofa",
+      "hair on the sofa",
+      "hair furniture",
+      "hair all over",
     ],
     // (Blind round 46: "pet hair everywhere" had shown vacuum bags at ranks 2, 4 and 5; hair is
     // picked up by the vacuum, the bag is a spare part.)
@@ -1711,11 +1719,13 @@ export const NEEDS: readonly Need[] = [
       "drink water",
       "forget to drink",
     ],
+    // (Own sweep after blind round 68: "staying hydrated on a long hike" had shown kids' water
+    // bottles at ranks 4 and 5; they are a child's, said.)
     paths: [
       "kitchen.storage.water_bottles",
-      "kitchen.storage.kids_water_bottles",
       "kitchen.storage.water_filters",
     ],
+    withKids: ["kitchen.storage.kids_water_bottles", "kitchen.storage.water_bottles"],
   },
   {
     label: "a first fishing trip",
@@ -1967,13 +1977,25 @@ export const NEEDS: readonly Need[] = [
       "allergies at night",
       "allergies in bedroom",
       "asthma",
+      // (Blind round 68: "allergies acting up in spring" found nothing; a season's allergies,
+      // or allergies said to act up or flare, are the pollen's.)
+      "spring allergies",
+      "allergies in spring",
+      "allergies in the spring",
+      "summer allergies",
+      "allergies acting up",
+      "allergies act up",
+      "allergies flaring up",
+      "allergies are bad",
+      "allergies are terrible",
+      "allergies are killing",
     ],
     paths: ["home.appliances.air_purifiers", "home.appliances.humidifiers", "home.cleaning.air_fresheners"],
     kind: "air purifier",
   },
   {
     label: "school lunches",
-    says: ["school lunch", "packed lunch", "pack lunch", "lunch for work"],
+    says: ["school lunch", "packed lunch", "pack lunch"],
     paths: [
       "kitchen.storage.lunch_bags",
       "kitchen.storage.food_containers",
@@ -2481,6 +2503,14 @@ export const NEEDS: readonly Need[] = [
       "water my plants vacation",
       "water my plants holiday",
       "water my plants away",
+      // (Blind round 68: "best way to keep plants alive while on vacation" had shown watering
+      // cans, the healthy plants' "plants alive" said longer than "plants vacation".)
+      "plants alive vacation",
+      "plants alive holiday",
+      "plants alive away",
+      "plants alive trip",
+      "plants alive traveling",
+      "plants alive travelling",
     ],
     paths: ["garden.plants.planters"],
     kind: "self-watering",
@@ -3886,6 +3916,9 @@ export const NEEDS: readonly Need[] = [
     label: "food that sticks to the pan",
     says: ["sticking to the pan", "sticks to the pan", "stick to the pan", "eggs stick", "food sticks"],
     paths: ["kitchen.cookware.pans"],
+    // (Blind round 68: "eggs stick to my pan" had shown enameled and cast-iron skillets first,
+    // the very pans eggs stick to.)
+    kind: "nonstick",
   },
   {
     label: "a dark yard",
@@ -3901,6 +3934,20 @@ export const NEEDS: readonly Need[] = [
       "dark outside",
       "dark path",
       "light up the yard",
+      // (Blind round 68: "backyard is too dark at night" had shown a room's table lamps, its
+      // "too dark" said as long as "dark backyard".)
+      "backyard too dark",
+      "yard too dark",
+      "garden too dark",
+      "patio too dark",
+      "porch too dark",
+      "deck too dark",
+      "dark patio",
+      "dark deck",
+      "light up the patio",
+      "light up the backyard",
+      "backyard lighting",
+      "patio lighting",
     ],
     paths: ["home.decor.holiday_lights", "sports.outdoor.lanterns"],
   },
@@ -3912,6 +3959,15 @@ export const NEEDS: readonly Need[] = [
       "backyard birds",
       "bird seed",
       "bird food",
+      // (Blind round 68: "feeding birds in winter" found nothing, said with no "the".)
+      "feed birds",
+      "feeding birds",
+      "birds in winter",
+      "winter birds",
+      "attract birds",
+      "attracting birds",
+      "birds to the garden",
+      "birds to my yard",
     ],
     paths: ["garden.outdoor_living.bird_feeders"],
   },
@@ -4504,7 +4560,6 @@ export const NEEDS: readonly Need[] = [
       "learn to code",
       "learning to code",
       "into coding",
-      "coding for kids",
       "learn programming",
       "learning programming",
       "coding for beginners",
@@ -7516,6 +7571,226 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["home.furniture.office_chairs"],
     kind: "mesh",
+  },
+  {
+    // (Blind round 68: "keeping warm at a football game" found nothing. A cold seat in the
+    // stands is a blanket, gloves, a hat and a scarf; no heater or coat's.)
+    label: "staying warm at a game",
+    says: [
+      "warm football game",
+      "warm soccer game",
+      "warm baseball game",
+      "warm at the game",
+      "warm at a game",
+      "warm in the stands",
+      "cold football game",
+      "cold soccer game",
+      "cold at the game",
+      "cold at a game",
+      "cold in the stands",
+      "cold bleachers",
+      "warm bleachers",
+      "freezing football game",
+      "freezing at the game",
+      "watching football in the cold",
+      "stadium blanket",
+    ],
+    paths: [
+      "home.bedding.blankets",
+      "fashion.accessories.gloves",
+      "fashion.accessories.hats",
+      "fashion.accessories.scarves",
+    ],
+    // (Fleece first: a weighted or cooling blanket is a bed's.)
+    kind: "fleece",
+  },
+  {
+    // (Blind round 68: "sensitive skin breakouts" found nothing; a face that breaks out is a
+    // gentle cleanser's and an oil-free moisturizer's.)
+    label: "skin that breaks out",
+    says: [
+      "breakouts",
+      "breakout",
+      "breaking out",
+      "breaks out",
+      "break out",
+      "acne prone",
+      "pimples",
+      "pimple",
+      "blemishes",
+      "clogged pores",
+      "oily skin",
+      "sensitive skin breakouts",
+      "sensitive skin acne",
+      "skin keeps breaking out",
+    ],
+    paths: ["beauty.skincare.cleansers", "beauty.skincare.moisturizers"],
+    // (The face's own, no makeup remover.)
+    kind: "face",
+  },
+  {
+    // (Blind round 68: "playing music at a party" found nothing; a party's music is a
+    // speaker's, or a karaoke machine's.)
+    label: "music for a party",
+    says: [
+      "music party",
+      "party music",
+      "music for a party",
+      "music at a party",
+      "music for the party",
+      "party playlist",
+      "dance party",
+      "music loud enough",
+      "music outside",
+      "music in the backyard",
+      "music by the pool",
+    ],
+    paths: ["electronics.audio.speakers", "electronics.audio.karaoke_machines"],
+  },
+  {
+    // (Blind round 68: "what snacks are good for a road trip" had shown the road trip's car
+    // organizers: the snacks were asked for.)
+    label: "snacks for the road",
+    says: [
+      "snacks road trip",
+      "snack road trip",
+      "road trip snacks",
+      "snacks long drive",
+      "snacks for the car",
+      "car snacks",
+      "travel snacks",
+      "snacks for travel",
+      "snacks for a trip",
+      "snacks for the plane",
+      "snacks for a flight",
+    ],
+    paths: ["grocery.snacks"],
+  },
+  {
+    // (Blind round 68: "lunch ideas for work" had shown a school lunch's kids' water bottles.
+    // A grown-up's lunch is a lunch bag, a lunch box and a bottle of their own.)
+    label: "lunch at work",
+    says: [
+      "lunch for work",
+      "lunch at work",
+      "work lunch",
+      "work lunches",
+      "lunch at the office",
+      "office lunch",
+      "lunch to work",
+      "lunch ideas for work",
+    ],
+    paths: ["kitchen.storage.lunch_bags", "kitchen.storage.food_containers", "kitchen.storage.water_bottles"],
+    // (The lunch's own first: its bags and boxes.)
+    kind: "lunch",
+  },
+  {
+    // (Blind round 68: "shoulder pain when sleeping" had shown a sore neck's heated wraps; a
+    // shoulder that hurts in bed is lain on, a softer topper's and a pillow's.)
+    label: "a shoulder that hurts in bed",
+    says: [
+      "shoulder pain sleeping",
+      "shoulder hurts sleeping",
+      "shoulder pain when sleeping",
+      "shoulder pain sleep",
+      "shoulder hurts sleep",
+      "shoulder pain in bed",
+      "shoulder hurts in bed",
+      "shoulder pain at night",
+      "shoulder hurts at night",
+      "shoulders hurt at night",
+      "shoulders hurt in bed",
+      "shoulder pain in the morning",
+      "wake up with shoulder pain",
+      "waking up with shoulder pain",
+      "sore shoulder in the morning",
+    ],
+    paths: ["home.bedding.mattress_toppers", "home.bedding.pillows"],
+  },
+  {
+    // (Blind round 68: "hosting a wine tasting night" had shown the hosting's dinnerware; a
+    // wine's evening is its glasses, decanters and openers.)
+    label: "a wine tasting",
+    says: [
+      "wine tasting",
+      "wine night",
+      "wine party",
+      "wine and cheese",
+      "wine evening",
+      "wine lover",
+      "wine club",
+    ],
+    paths: ["kitchen.dining.glassware", "kitchen.barware.decanters", "kitchen.barware.wine_openers"],
+    kind: "wine",
+  },
+  {
+    // (Blind round 68: "teaching kids to code" found nothing. A child learns it with a STEM
+    // kit's circuits, not a grown-up's programming book; nor a chemistry set.)
+    label: "kids learning to code",
+    says: [
+      "teach to code",
+      "teach code",
+      "teach coding",
+      "teach programming",
+      "kids to code",
+      "kids learn to code",
+      "kids learning to code",
+      "kids coding",
+      "coding for kids",
+      "kids programming",
+      "programming for kids",
+      "coding toy",
+      "coding toys",
+      "coding kit",
+      "coding kits",
+      "stem kit",
+      "stem toys",
+    ],
+    paths: ["toys.science.science_kits", "books.education.programming"],
+    kind: "STEM",
+  },
+  {
+    // (Own sweep after blind round 68: "muddy boots in the hallway" had shown hiking boots;
+    // mud at the door is a doormat's, the boots a rack's.)
+    label: "muddy shoes at the door",
+    says: [
+      "muddy boots",
+      "muddy shoes",
+      "muddy shoe",
+      "muddy boot",
+      "mud on shoes",
+      "mud on boots",
+      "mud tracked in",
+      "tracking mud",
+      "dirty boots",
+      "wet boots",
+      "snowy boots",
+      "wet shoes at the door",
+    ],
+    paths: ["home.decor.doormats", "home.storage.shoe_racks"],
+  },
+  {
+    // (Blind round 68: "what should i put in a baby shower gift basket" had shown the baby
+    // shower's booster seat and high chair first; a basket holds the baby's small things.)
+    label: "a baby gift basket",
+    says: [
+      "baby shower basket",
+      "baby gift basket",
+      "baby basket",
+      "baby hamper",
+      "baby shower hamper",
+      "new baby basket",
+      "new baby hamper",
+      "baby shower gift basket",
+    ],
+    paths: [
+      "baby.care.baby_wipes",
+      "baby.feeding.pacifiers",
+      "baby.feeding.baby_bottles",
+      "toys.kids.baby_toys",
+      "fashion.kids.baby_clothing",
+      "baby.gear.baby_bedding",
+    ],
   },
 ];
 
