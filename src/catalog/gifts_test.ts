@@ -556,3 +556,28 @@ Deno.test("blind round 67: an engineer's and a programmer's gifts; a graduation 
   assert.equal(giftAsked("software engineer"), undefined, "no gift asked");
   assert.equal(giftAsked("engineer boots"), undefined, "no gift asked");
 });
+
+Deno.test("blind round 68: a house bought is a housewarming; a hard time's gift cheers up", () => {
+  for (
+    const q of [
+      "i need a gift for a friend who just bought a house",
+      "gift for someone who moved into a new house",
+      "gift for new homeowners",
+    ]
+  ) {
+    assert.equal(giftAsked(q)?.label, "housewarming gifts", q);
+  }
+  for (
+    const q of [
+      "gift for a friend going through a breakup",
+      "gift for someone going through a hard time",
+      "gift to cheer up a friend",
+    ]
+  ) {
+    assert.equal(giftAsked(q)?.label, "gifts to cheer someone up", q);
+  }
+  assert.ok(OCCASION_GIFTS["cheer up"].paths.includes("home.decor.candles"));
+  assert.equal(giftAsked("sympathy gift")?.label, "sympathy gifts", "a loss stays the sympathy's");
+  assert.equal(giftAsked("just bought a house"), undefined, "no gift asked");
+  assert.equal(giftAsked("break up"), undefined, "no gift asked");
+});
