@@ -123,12 +123,13 @@ const SALE_DAYS_ONCE = new RegExp(SALE_DAYS.source, "u");
  * each new at one price and keeping no offers (`parseQuery` reads it as "sale"): "half price
  * toys", "bogo vitamins", "student discount laptop" and "open box tv" had found nothing, and
  * "refurbished ipad" shown a $1,061 tablet first (blind round 67); "warehouse deals monitors" blood
- * pressure monitors, "bundle deal ps5" and "factory seconds cookware" nothing (round 68). Said alone, the shop's terms
+ * pressure monitors, "bundle deal ps5" and "factory seconds cookware" nothing (round 68); "final sale
+ * handbags" and "dollar store party supplies" nothing (round 69). Said alone, the shop's terms
  * are its pages (`asksTheShop`). (Not "used", which says too much else: "used cars" would be
  * toy cars, "most used" no offer.)
  */
 export const OFFERS =
-  /(?<![\p{L}\p{N}])(?:half[\s-]+(?:price|priced|off)|\d+\s*(?:%|percent)?[\s-]+off|bogof?|buy[\s-]+(?:one|1)[\s-]+get[\s-]+(?:one|1)(?:[\s-]+free)?|(?:student|military|teacher)[\s-]+discounts?|price[\s-]+drops?|open[\s-]+box|second[\s-]+hand|secondhand|pre[\s-]*owned|ex[\s-]+display|refurb(?:ished)?|renewed|(?:warehouse|bundle)[\s-]+deals?|factory[\s-]+seconds)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:half[\s-]+(?:price|priced|off)|\d+\s*(?:%|percent)?[\s-]+off|bogof?|buy[\s-]+(?:one|1)[\s-]+get[\s-]+(?:one|1)(?:[\s-]+free)?|(?:student|military|teacher)[\s-]+discounts?|price[\s-]+drops?|open[\s-]+box|second[\s-]+hand|secondhand|pre[\s-]*owned|ex[\s-]+display|refurb(?:ished)?|renewed|(?:warehouse|bundle)[\s-]+deals?|factory[\s-]+seconds|final[\s-]+sale|floor[\s-]+models?|dollar[\s-]+store|wholesale)(?![\p{L}\p{N}])/gu;
 /** `OFFERS` tested once, without the global flag's position carried between tests. */
 const OFFERS_ONCE = new RegExp(OFFERS.source, "u");
 

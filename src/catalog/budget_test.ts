@@ -150,9 +150,21 @@ Deno.test("asksCheap: an offer on a thing or its condition is the cheap end; not
       "warehouse deals monitors",
       "bundle deal ps5",
       "factory seconds cookware",
+      "final sale handbags",
+      "floor model refrigerator",
+      "dollar store party supplies",
     ]
   ) assert.ok(asksCheap(q), q);
-  for (const q of ["used bikes", "most used kitchen tools", "box fan", "half moon rug", "drop leaf table"]) {
+  for (
+    const q of [
+      "used bikes",
+      "most used kitchen tools",
+      "box fan",
+      "half moon rug",
+      "drop leaf table",
+      "floor lamp",
+    ]
+  ) {
     assert.ok(!asksCheap(q), q);
   }
 });

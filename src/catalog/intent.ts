@@ -783,13 +783,15 @@ function saysInOrder(terms: readonly string[], words: string): boolean {
  */
 const DUPE =
   /(?<![\p{L}\p{N}])(?:dupes?|knock[\s-]*offs?|look[\s-]*alikes?|(?<!down\s+)(?:alternatives?|clones?)(?=[\s-]+(?:to|of|for)(?![\p{L}\p{N}])|\s*$)|(?:cheaper|cheap|budget)[\s-]+(?:version|alternative)s?)(?![\p{L}\p{N}])/gu;
+/** `DUPE` tested once, without the global flag's position carried between tests. */
+const DUPE_ONCE = new RegExp(DUPE.source, "u");
 /** Words around a dupe's that name nothing: "a cheaper alternative to the yeti". */
 const AROUND_A_DUPE = new Set("a an the to of for like similar my good best cheap cheaper budget".split(" "));
 
 /** What the query asks a dupe of ("airpods" of "airpods knockoff"), or `undefined`. */
 export function dupeOf(text: string): string | undefined {
   const folded = fold(text);
-  if (!new RegExp(DUPE.source, "u").test(folded)) return undefined;
+  if (!DUPE_ONCE.test(folded)) return undefined;
   const rest = terms(folded.replace(DUPE, " ")).filter((w) => !AROUND_A_DUPE.has(w));
   return rest.length > 0 ? rest.join(" ") : undefined;
 }

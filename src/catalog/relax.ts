@@ -1230,11 +1230,9 @@ export async function searchRelaxed(
       };
     }
   }
-  // (So does a word a synonym's phrase says with it: "running" of "speedo running shoes", the
-  // maker's shoes being water shoes; "running" had gone first.)
+  const ownWord = (w: string) => shop.namesKindWith?.(w, head) ?? false;
+  /** The synonyms' phrases the query says that end with the thing ("running shoes"). */
   const phrased = (expandParts(text)[0] ?? []).filter((p) => p.length > 1 && p.at(-1) === stem(head));
-  const ownWord = (w: string) =>
-    (shop.namesKindWith?.(w, head) ?? false) || phrased.some((p) => p.includes(stem(w)));
   let candidates = relaxations(text, kind, thing, keeps, partOf, alone, ownWord, joined, true);
   // A wish's verb after "to" is no thing: "i want to watch films" is no watch.
   const verb = thing.kept[0] === "to" ? thing.kept[1] : undefined;
@@ -1702,9 +1700,8 @@ export async function searchRelaxed(
     );
     // (Nor when only a size went, which says which of the thing, not whose: "large litter box"
     // had found nothing, the shop's litter boxes being a cat's.)
-    const sizeOnly = candidate.dropped.every((w) =>
-      SIZE_WORDS.has(w) || /\p{N}/u.test(w) || SIZE_NAMES.has(w)
-    );
+    const sizeOnly = candidate.dropped.length > 0 &&
+      candidate.dropped.every((w) => SIZE_WORDS.has(w) || /\p{N}/u.test(w) || SIZE_NAMES.has(w));
     if (!candidate.forWhom && r.total > 0 && !namesSomeone && forAnAnimal(r) && !keepsMaker && !sizeOnly) {
       continue;
     }

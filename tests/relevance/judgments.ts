@@ -1160,6 +1160,18 @@ export const JUDGMENTS: Judgment[] = [
   { query: "airpods knockoff", leaves: ["earbuds"] },
   { query: "roomba clone", leaves: ["vacuums"] },
   { query: "speedo running shoes", leaves: ["mens_shoes", "womens_shoes"] },
+  // (Blind round 69: regional words and slang, offers with a thing, a maker's kind it lacks.)
+  { query: "whipper snipper", leaves: ["string_trimmers"] },
+  { query: "bunnyhug", leaves: ["hoodies"] },
+  { query: "housecoat", leaves: ["robes"] },
+  { query: "muslin wraps", leaves: ["baby_bedding"] },
+  { query: "cappucino maker", leaves: ["coffee_makers"] },
+  { query: "choccy", leaves: ["chocolate"] },
+  { query: "hardrive", leaves: ["external_drives"] },
+  { query: "final sale handbags", leaves: ["handbags"] },
+  { query: "dollar store party supplies", leaves: ["party_supplies"] },
+  { query: "nike dishwasher", leaves: ["dishwashers"] },
+  { query: "stanley quencher dupe", leaves: ["water_bottles"] },
   // (Blind round 67: needs said as problems, and a gift for someone's work.)
   { query: "senior dog joint pain", leaves: ["dog_beds"] },
   { query: "thinning hair", leaves: ["shampoo", "conditioner"] },
