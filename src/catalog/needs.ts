@@ -5779,6 +5779,32 @@ export const NEEDS: readonly Need[] = [
     paths: ["books.education.language_learning"],
   },
   {
+    // (Blind round 69: "turning the garage into a workshop" found nothing; a workshop is set up
+    // with a bench, a box for the tools and a shop vac.)
+    label: "setting up a workshop",
+    says: [
+      "garage into a workshop",
+      "garage into workshop",
+      "garage workshop",
+      "set up a workshop",
+      "setting up a workshop",
+      "build a workshop",
+      "building a workshop",
+      "workshop setup",
+      "home workshop",
+    ],
+    paths: ["tools.workshop.workbenches", "tools.hand_tools.tool_boxes", "tools.workshop.shop_vacs"],
+    kind: "workbench",
+  },
+  {
+    // (Blind round 69: "what do i need to change my own oil" found nothing; an oil change at home
+    // is the motor oil.)
+    label: "changing the oil",
+    // (Only one's own: "oil change near me" asks for a garage's service, which the shop is not.)
+    says: ["change my own oil", "change my oil", "own oil change", "change oil myself", "changing my oil"],
+    paths: ["automotive.maintenance.motor_oil"],
+  },
+  {
     label: "woodworking",
     says: [
       "woodworking",

@@ -1269,3 +1269,13 @@ Deno.test("round 68: a cold game, allergies, birds, breakouts, party music, kids
     !NEEDS.find((n) => n.label === "staying hydrated")?.paths.includes("kitchen.storage.kids_water_bottles"),
   );
 });
+
+Deno.test("needs: round 69's workshop and one's own oil change; a garage's service is no need", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  assert.equal(label("turning the garage into a workshop"), "setting up a workshop");
+  assert.equal(label("home workshop"), "setting up a workshop");
+  assert.equal(label("what do i need to change my own oil"), "changing the oil");
+  assert.equal(label("change oil in my car"), "changing the oil");
+  assert.equal(label("oil change near me"), undefined, "a garage's service");
+  assert.equal(label("workshop"), undefined);
+});

@@ -1172,6 +1172,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "dollar store party supplies", leaves: ["party_supplies"] },
   { query: "nike dishwasher", leaves: ["dishwashers"] },
   { query: "stanley quencher dupe", leaves: ["water_bottles"] },
+  { query: "synthetic motor oil 5w30", leaves: ["motor_oil"] },
+  { query: "turning the garage into a workshop", leaves: ["workbenches"] },
+  { query: "what do i need to change my own oil", leaves: ["motor_oil"] },
   // (Blind round 67: needs said as problems, and a gift for someone's work.)
   { query: "senior dog joint pain", leaves: ["dog_beds"] },
   { query: "thinning hair", leaves: ["shampoo", "conditioner"] },
