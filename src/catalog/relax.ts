@@ -836,14 +836,12 @@ export function pestInPlace(query: string): boolean {
   const words = terms(fold(query));
   // (Right before "in" and a place: not "mouse in black", nor "mouse in pink for home office".)
   const place = (j: number) => {
-    while (WHOSE_PLACE.has(words[j] ?? "")) j++;
+    while (WHOSE.has(words[j] ?? "")) j++;
     return Object.hasOwn(PLACES, words[j] ?? "") || Object.hasOwn(PLACES, `${words[j]} ${words[j + 1]}`) ||
       HOUSE.has(words[j] ?? "");
   };
   return words.some((w, i) => PESTS.has(w) && words[i + 1] === "in" && place(i + 2));
 }
-/** Words before a place that say whose it is: "in my kitchen". */
-const WHOSE_PLACE = new Set("the a an my our your his her their".split(" "));
 /** Words for a home as a whole, where pests are: "mice in the house". */
 const HOUSE = new Set("house home walls roof shed car apartment flat".split(" "));
 
@@ -1231,8 +1229,6 @@ export async function searchRelaxed(
     }
   }
   const ownWord = (w: string) => shop.namesKindWith?.(w, head) ?? false;
-  /** The synonyms' phrases the query says that end with the thing ("running shoes"). */
-  const phrased = (expandParts(text)[0] ?? []).filter((p) => p.length > 1 && p.at(-1) === stem(head));
   let candidates = relaxations(text, kind, thing, keeps, partOf, alone, ownWord, joined, true);
   // A wish's verb after "to" is no thing: "i want to watch films" is no watch.
   const verb = thing.kept[0] === "to" ? thing.kept[1] : undefined;
@@ -1295,7 +1291,10 @@ export async function searchRelaxed(
   const lineWords = opening ? thing.kept.slice(opening[1] + 1, thing.head) : [];
   // (Nor past a word a synonym's phrase says with the thing: "speedo running shoes" asks for
   // running shoes, Speedo's shoes being water shoes.)
-  const kindPhrase = lineWords.some((w) => phrased.some((p) => p.includes(stem(w))));
+  const kindPhrase = lineWords.length > 0 &&
+    (expandParts(text)[0] ?? []).some((p) =>
+      p.length > 1 && p.at(-1) === stem(head) && lineWords.some((w) => p.includes(stem(w)))
+    );
   const setOf = kindPhrase ||
     (CONTAINERS.has(stem(head)) &&
       lineWords.some((w) => kind(w) || (shop.namesKindWith?.(w, head) ?? false)));
