@@ -1514,6 +1514,15 @@ const LABELS: Record<string, string> = {
   grandparents: "gifts for grandparents",
 };
 
+/**
+ * A gift query's words before what the gift is not to be, which names no one, nothing and no
+ * topic: "a gift for my boss that is not too personal" had asked for "not too personal".
+ */
+function wanted(words: readonly string[]): readonly string[] {
+  const not = words.indexOf("not");
+  return not < 0 ? words : words.slice(0, not);
+}
+
 /** The words of a query for a gift that can name a thing, when talk around the gift came with them. */
 export function giftTopic(query: string): string | undefined {
   query = asStuffers(query);
@@ -1531,10 +1540,7 @@ export function giftTopic(query: string): string | undefined {
   // (Nor an age's number: "a 40 year old man who likes gadgets".)
   const ofTopic = (w: string) =>
     !GIFT.has(w) && !AROUND_A_GIFT.has(w) && !forSomeone(w) && w !== "s" && !/^\p{N}+$/u.test(w);
-  // (What the gift is not to be says no topic: "a gift for my boss that is not too personal"
-  // had asked for "not too personal", finding nothing.)
-  const not = words.indexOf("not");
-  const topic = words.slice(0, not < 0 ? words.length : not).filter(ofTopic).map((w) => does.get(w) ?? w);
+  const topic = wanted(words).filter(ofTopic).map((w) => does.get(w) ?? w);
   const talk = words.some((w) => AROUND_A_GIFT.has(w) && !FUNCTION_WORDS.has(w));
   if (!talk || topic.length === 0 || topic.length >= words.length) return undefined;
   // (Two pastimes said with "and" or "or" are the first the shop knows as one: "a gift for my
@@ -1722,10 +1728,7 @@ export function giftAsked(query: string): GiftAsk | undefined {
   const giver = giverSaid(words);
   let grand: string | undefined;
   let elderly = false;
-  // (What the gift is not to be names no one and nothing: "a gift for my boss that is not too
-  // personal" had found nothing.)
-  const not = words.indexOf("not");
-  for (const w of withoutWorkClause(not < 0 ? words : words.slice(0, not), reasons.role)) {
+  for (const w of withoutWorkClause(wanted(words), reasons.role)) {
     if (reasons.used.has(w) || aged.has(w) || giver.has(w)) continue;
     // (Blind round 52: how dear says which of their gifts, `DEAR_GIFTS`: "splurge gift for
     // her" found nothing.)
