@@ -689,7 +689,8 @@ export const PLACES: Readonly<Record<string, readonly string[]>> = {
     "home.decor.wall_art",
   ],
   "bathroom": BATHROOM,
-  "kitchen": ["kitchen"],
+  // (Its stools and table too: "kitchen stool" is a counter stool.)
+  "kitchen": ["kitchen", "home.furniture.bar_stools", "home.furniture.dining_tables"],
   "pantry": ["kitchen.storage", "grocery.pantry"],
   "nursery": NURSERY,
   "baby room": NURSERY,

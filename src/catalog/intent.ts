@@ -1431,6 +1431,37 @@ async function read(
       (vocabulary.isNoun(w) ||
         (isEnglishWord(w) && !LINE_WORDS.has(w) && !looks.has(i) && vocabulary.namesAnotherKind(w, w)))
     );
+    // A model's name with its number that other makers' titles say, the maker's own saying it
+    // nowhere, names a part the maker designs and others build with: "nvidia rtx 4070" asks
+    // for RTX 4070 graphics cards and the PCs built with them (it had shown Nvidia's streaming
+    // players). A number the shop lacks leaves the series, where every title found says it
+    // with a number ("nvidia rtx 4090" as "rtx"; not "galaxy" of a galaxy projector).
+    // (A word the shop never says goes first: "radeon" of "amd radeon rx 7900".)
+    const known = restWords.filter((w) => /\p{N}/u.test(w) || spells(vocabulary, w));
+    // (A series' name is no English word: not "group" of a car battery's "Group 35".)
+    const series = known.filter((w) => /^\p{L}+$/u.test(w) && !isEnglishWord(w));
+    const numbered = known.some((w) => /\p{N}/u.test(w));
+    const tries = [...numbered ? [restWords, known] : [], series].filter((t, i, all) =>
+      t.length > 0 && all.findIndex((o) => o.join(" ") === t.join(" ")) === i
+    );
+    if (series.length > 0) {
+      for (const said of tries) {
+        const built = await search({ ...q, q: said.join(" "), fuzzy: false, min_price: min, max_price: max });
+        const says = (title: string) => {
+          const words = terms(fold(title));
+          return said.every((w) => words.includes(w)) &&
+            (said !== series || series.some((w) => /\p{N}/u.test(words[words.indexOf(w) + 1] ?? "")));
+        };
+        if (built.total > 0 && !built.corrected_query && built.hits.every((h) => says(h.title))) {
+          return {
+            ...built,
+            took_ms: round(r.took_ms + built.took_ms),
+            corrected_query: said.join(" "),
+            dropped_words: [...terms(ofMaker.maker), ...restWords.filter((w) => !said.includes(w))],
+          };
+        }
+      }
+    }
     // (A word known only in a synonym's phrase is unknown here: "spirit" of "spirit level".)
     const unknown = terms(ofMaker.rest).some((w) => /\p{N}/u.test(w) || !spells(vocabulary, w));
     const theirs = !named

@@ -716,6 +716,10 @@ export function relaxations(
       mate.set(i, i + 1).set(i + 1, i);
     }
   }
+  // So do a place's two words before the thing: "living room chair" is no "living chair".
+  for (let i = 0; i + 1 < head; i++) {
+    if (placeOfTwo(kept, i) && !mate.has(i) && !mate.has(i + 1)) mate.set(i, i + 1).set(i + 1, i);
+  }
   // So do the words of an attribute said in two: "leopard print", "mid century".
   for (let i = 0; i < kept.length; i++) {
     if (i !== head && i + 1 !== head && attributeAt(kept, i) >= 2 && !mate.has(i) && !mate.has(i + 1)) {
@@ -1661,6 +1665,23 @@ export async function searchRelaxed(
       // fashion had shown Totes' umbrellas.)
       if (w.total > 0 && !terms(searched).some((word) => byMakerOnly(w, word))) [r, scoped] = [w, true];
     }
+    // A room's name left out says where the thing is, when the room's things hold it: "bathroom
+    // shelf" is a wall shelf, "living room chair" a recliner (they had found nothing, and
+    // outdoor chairs by "Outdoor Living").
+    const room = r.total > 0 && !q.category && !scoped ? roomLeftOut(candidate.dropped) : undefined;
+    if (room) {
+      const w = await search({
+        ...q,
+        q: searched,
+        category: PLACES[room].join(","),
+        min_price: min,
+        max_price: max,
+      });
+      took += w.took_ms;
+      if (w.total > 0 && ofTheKind(w, candidate.head)) [r, scoped] = [w, true];
+      // (Elsewhere, not the things another room names: "dining chairs" had shown office chairs.)
+      else if (anotherRoom(r, typedWords)) continue;
+    }
     // A child's sports things are a youth's or a junior's by their titles: "kids life jacket"
     // shows youth life jackets, "girls tennis racket" junior rackets. (Not once a word that
     // says which went: "kids winter gloves" are no youth baseball gloves.)
@@ -1973,6 +1994,31 @@ export async function searchRelaxed(
  * "mixed"), and a page past the first decided on whatever it held.
  */
 export const FIRST_HITS = 5;
+
+/** Rooms' and outdoor places' words, as the shop's categories name them too ("office chairs", "outdoor" lighting). */
+const ROOMS = new Set(
+  "kitchen bathroom bath bedroom office dining living nursery garage patio outdoor garden laundry".split(" "),
+);
+/** A room's own word that says it alone, as the shop's places list it by their two ("dining" of "dining room"). */
+const ROOM_SAID: Readonly<Record<string, string>> = { "dining": "dining room", "living": "living room" };
+
+/** The place (a key of `PLACES`) whose every word went with `dropped` ("bathroom", "living room"), if any. */
+function roomLeftOut(dropped: readonly string[]): string | undefined {
+  const places = [...Object.keys(PLACES), ...Object.keys(ROOM_SAID)].filter((p) =>
+    ROOMS.has(terms(p)[0]) && terms(p).every((w) => dropped.includes(w))
+  ).toSorted((a, b) => b.length - a.length);
+  return places[0] === undefined ? undefined : ROOM_SAID[places[0]] ?? places[0];
+}
+
+/** Whether every first hit's department or leaf names a room not typed (office chairs for "dining chairs"). */
+function anotherRoom(r: SearchResult, typed: ReadonlySet<string>): boolean {
+  const top = r.hits.slice(0, FIRST_HITS);
+  return top.length > 0 && top.every((h) => {
+    const path = h.category.split(".");
+    const words = [path[0], ...leafName(h.category).split(" ")];
+    return words.some((w) => ROOMS.has(w) && !typed.has(w));
+  });
+}
 
 /** At most this many things found are a few in passing, no kind of their own (`namedOtherwise`). */
 const STRAY = 3;
