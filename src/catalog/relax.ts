@@ -801,7 +801,11 @@ export function relaxations(
   // split-screen baby monitors.)
   if (kinds.length > 0 && alone(kept[head]) && !out.some((r) => r.text === kept[head])) {
     add(new Set(kept.map((_, j) => j).filter((j) => j !== head)));
-    out.at(-1)!.usedWith = kinds.toSorted((a, b) => a - b).map((j) => kept[j]);
+    // (A kind after "for" says what the thing is for, not what it is used with: "blender for
+    // protein shakes" is a blender; it had found nothing, protein sold in another department.
+    // Not someone's: "shampoo for baby hair" is used with the baby's hair.)
+    const before = kinds.filter((j) => j < head || whoFor(kept[j - 1]) !== undefined);
+    if (before.length > 0) out.at(-1)!.usedWith = before.toSorted((a, b) => a - b).map((j) => kept[j]);
   }
   return out;
 }

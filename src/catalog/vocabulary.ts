@@ -208,6 +208,12 @@ const DEAL: ReadonlySet<string> = new Set([
 
 /** A question's "do", and who asks it after it. */
 const ASKED_DO: ReadonlySet<string> = new Set(["do", "does", "did", "should", "can", "could", "would"]);
+/** The first halves of "n't" contractions, as `terms` splits them ("aren" of "aren't"). */
+const CONTRACTED = new Set(
+  "aren isn wasn weren don doesn didn won wouldn couldn shouldn can haven hasn hadn ain mustn needn".split(
+    " ",
+  ),
+);
 /** Words a question is asked with, never another word's slip. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([
   "what",
@@ -1086,6 +1092,12 @@ export class Vocabulary {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const next = words[i + 1];
+      // A contraction's halves are no slips: "aren't" had been read as "arena", "t".
+      if (next === "t" && CONTRACTED.has(w)) {
+        out.push(w, next);
+        i++;
+        continue;
+      }
       if (
         next !== undefined && !/\p{N}/u.test(w + next) && this.knows(w + next)
       ) {

@@ -674,3 +674,9 @@ Deno.test("parseQuery: an offer reads as a sale, a duvet's tog as nothing a titl
   assert.equal(parseQuery("king size 10.5 tog duvet").text, "king duvet");
   assert.equal(parseQuery("toggle switch").text, "toggle switch");
 });
+
+Deno.test("Vocabulary.correct: a contraction's halves are no slips", () => {
+  const v = new Vocabulary([["arena", 20], ["shoes", 40], ["wont", 5], ["dont", 5]]);
+  assert.equal(v.correct(["shoes", "that", "aren", "t", "slippery"]), undefined, '"aren\'t" is no arena');
+  assert.deepEqual(v.correct(["shoes", "that", "arene", "slippery"]), ["shoes", "that", "arena", "slippery"]);
+});

@@ -36,6 +36,15 @@ export const JUDGMENTS: Judgment[] = [
   { query: "drone", leaves: ["drones"] },
   { query: "tv", leaves: ["televisions"] },
   { query: "backpack", leaves: ["backpacks"] },
+  // a room's name said with the thing: the room's things (blind round 70)
+  { query: "bathroom shelf", leaves: ["wall_shelves"] },
+  { query: "kitchen stool", leaves: ["bar_stools"] },
+  { query: "living room table", leaves: ["coffee_tables"] },
+  // a chip's model: the things built with it
+  { query: "nvidia rtx 4070", leaves: ["graphics_cards", "desktop_pcs", "laptops"] },
+  { query: "low odor paint", leaves: ["paint"] },
+  { query: "blender for protein shakes", leaves: ["blenders"] },
+  { query: "toilet paper", leaves: ["toilet_paper"] },
   // plural / singular
   { query: "headphone", leaves: ["headphones", "earbuds"] },
   { query: "laptops", leaves: LAPTOPS },
