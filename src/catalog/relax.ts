@@ -1770,7 +1770,17 @@ export async function searchRelaxed(
     // another's title: "low sodium chips" as "low chips" found "Chocolate Chip Low Sugar"
     // protein bars.
     const priced = min !== undefined || max !== undefined;
-    if (r.total > 0 && candidate.single && !ofTheKind(r, candidate.head, priced)) continue;
+    if (r.total > 0 && candidate.single && !ofTheKind(r, candidate.head, priced)) {
+      // (Unless some of them are the thing, whose leaves then hold the answer: "burgundy midi
+      // dress" as "burgundy dress" is the burgundy dress, not the dress belts after it; it had
+      // shown any dress.)
+      const own = kindLeaves(r, candidate.head);
+      if (own.length === 0 || q.category) continue;
+      const w = await search({ ...q, q: searched, category: own.join(","), min_price: min, max_price: max });
+      took += w.took_ms;
+      if (w.total === 0 || !ofTheKind(w, candidate.head, priced)) continue;
+      r = w;
+    }
     // (So must a kind's word left alone, unless only words that say which of it went: "foot
     // file" as "file" had shown file organizers, "room divider" tackle boxes with dividers,
     // while "gray sectional" shows sectional sofas. Not a maker's name, a department's or a
@@ -1844,7 +1854,11 @@ export async function searchRelaxed(
           !OVER.has(kept[j]) && (!/\p{N}/u.test(kept[j]) || sizeAt(j)) && !isSizeUnit(kept, j) &&
           !(kept[j] === "size" && out.has(j + 1)) && // (nor "size" without its number)
           !kept.some((k, i) => k === kept[j] && !out.has(i)) // (a word kept already)
-        ).slice(0, MAX_ADDED_BACK);
+        )
+          // (A look the titles say first, then in the order typed: "a couch my cat won't destroy
+          // that is also comfortable and grey" had lost its grey past four other words.)
+          .toSorted((a, b) => Number(isAttribute(kept[b])) - Number(isAttribute(kept[a])))
+          .slice(0, MAX_ADDED_BACK);
       const shown = new Set(r.hits.slice(0, FIRST_HITS).map((h) => categoryAudience(h.category)));
       // (Within the leaf the answer leads with, a word put back that the first titles say only
       // narrows it: "white ceramic dinner plates" as white plate sets, the leaf's titles calling them no
@@ -2119,12 +2133,7 @@ function alonePlainWord(c: Relaxation): boolean {
 
 /** Whether each of an answer's first hits is of a leaf whose products' nouns end with the word ("pump" of "Floor Pump"). */
 export function ofTheKind(r: SearchResult, head: string, priced = false): boolean {
-  // (A synonym's phrase counts by its last word: "serveware" is a serving tray.)
-  const own = new Set([
-    stem(head),
-    ...[...synonymWords(head)].map(stem),
-    ...expand(head).map((a) => a.at(-1) ?? ""),
-  ]);
+  const own = kindStems(head);
   const kinds = r.hits.slice(0, FIRST_HITS).map((h) => [...leafNouns(h.category)].some((n) => own.has(n)));
   // (Under a price the kind may run out first: "projector under 200" shows the three
   // projectors the shop has at that price, then their screens. Then the kind's things all
@@ -2132,6 +2141,28 @@ export function ofTheKind(r: SearchResult, head: string, priced = false): boolea
   const other = kinds.indexOf(false);
   if (priced && other >= 2) return !kinds.slice(other).some(Boolean);
   return other < 0;
+}
+
+/** The stems a leaf's nouns end with when they name `head`'s kind. */
+function kindStems(head: string): Set<string> {
+  // (A synonym's phrase counts by its last word: "serveware" is a serving tray.)
+  return new Set([
+    stem(head),
+    ...[...synonymWords(head)].map(stem),
+    ...expand(head).map((a) => a.at(-1) ?? ""),
+  ]);
+}
+
+/** The leaves of an answer's first hits that are of the kind `head` names (`ofTheKind`). */
+function kindLeaves(r: SearchResult, head: string): string[] {
+  const own = kindStems(head);
+  return [
+    ...new Set(
+      r.hits.slice(0, FIRST_HITS).filter((h) => [...leafNouns(h.category)].some((n) => own.has(n))).map((h) =>
+        h.category
+      ),
+    ),
+  ];
 }
 
 /** What holds, carries or fits a thing, said after it: a "Sunglasses Case" is no sunglasses. */

@@ -2106,3 +2106,25 @@ Deno.test("pestInPlace: a creature right before 'in' and a place is a pest there
     ]
   ) assert.ok(!pestInPlace(q), q);
 });
+
+Deno.test("searchRelaxed: a word left out that finds the thing among others' things answers in the thing's leaves", async () => {
+  const dress = hit("fashion.women.dresses", "Floral Dress, Burgundy");
+  const belt = hit("fashion.accessories.belts", "Dress Belt, Burgundy");
+  const answers: Record<string, SearchResult> = {
+    "burgundy dress": result(5, { hits: [dress, belt, belt, belt, belt] }),
+    "burgundy dress@fashion.women.dresses": result(1, { hits: [dress] }),
+    "dress": result(72, { hits: [hit("fashion.women.dresses", "Wrap Dress")] }),
+  };
+  const scoped = (q: SearchQuery) =>
+    Promise.resolve(answers[q.category ? `${q.q}@${q.category}` : q.q] ?? result(0));
+  const words = () =>
+    Promise.resolve<ShopWords>({
+      isNoun: (w) => ["dress", "belt"].includes(w),
+      isBareNoun: (w) => w === "dress",
+      namesAnotherKind: () => false,
+      knows: () => true,
+    });
+  const r = await searchRelaxed(SearchQuery.parse({ q: "burgundy midi dress" }), result(0), scoped, words);
+  assert.equal(r.corrected_query, "burgundy dress", "the burgundy dress, not any dress");
+  assert.deepEqual(r.hits.map((h) => h.title), ["Floral Dress, Burgundy"], "not the dress belts");
+});
