@@ -279,3 +279,9 @@ Deno.test("rounds 41-42: a biro, a note book, an impact driver and a console's g
   assert.ok(readings("hanes t shirt").some((r) => r.includes("tee")), "a tee is a T-shirt");
   assert.ok(!readings("oral b").includes("electric toothbrush"), "no other makers' brushes");
 });
+
+Deno.test("round 70: Australian swimmers are swimwear", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.ok(readings("swimmers").includes("swimwear"));
+  assert.ok(readings("kids swimmers").includes("kid swimwear"));
+});
