@@ -92,6 +92,12 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "steam deck", maker: "valve", kind: "handheld console" },
   // Model families a maker sells under its own name: "bose quietcomfort", "dell xps 13".
   { line: "quietcomfort", maker: "bose", kind: "headphones" },
+  // (Blind round 70: "bose soundlink flex" had kept "flex" and shown Bose earbuds; the
+  // SoundLink's models are its speakers.)
+  { line: "soundlink flex", maker: "bose", kind: "speaker" },
+  { line: "soundlink mini", maker: "bose", kind: "speaker" },
+  { line: "soundlink micro", maker: "bose", kind: "speaker" },
+  { line: "soundlink revolve", maker: "bose", kind: "speaker" },
   { line: "soundlink", maker: "bose", kind: "speaker" },
   { line: "beats studio buds", maker: "beats", kind: "earbuds" },
   { line: "beats studio", maker: "beats", kind: "headphones" },
@@ -353,6 +359,11 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "ninja creami", maker: "ninja", kind: "ice cream maker" },
   { line: "creami", maker: "ninja", kind: "ice cream maker" },
   { line: "ninja speedi", maker: "ninja", kind: "air fryer" },
+  // (Blind round 70: "breville barista express" had matched "breville barista" and kept
+  // "express", showing Breville's sous vide and bread maker; a longer line comes first.)
+  { line: "breville barista express", maker: "breville", kind: "espresso machine" },
+  { line: "breville barista pro", maker: "breville", kind: "espresso machine" },
+  { line: "barista express", maker: "breville", kind: "espresso machine" },
   { line: "breville barista", maker: "breville", kind: "espresso machine" },
   { line: "breville bambino", maker: "breville", kind: "espresso machine" },
   { line: "breville oracle", maker: "breville", kind: "espresso machine" },

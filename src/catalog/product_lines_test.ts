@@ -444,3 +444,14 @@ Deno.test("lines of blind rounds 41-42: Uniqlo's thermal tops, UGG's boots, Pata
   assert.equal(rewriteProductLines("fire tv"), "amazon streaming stick");
   assert.equal(rewriteProductLines("fire tv stick 4k"), "amazon streaming stick 4k", "the longer line first");
 });
+
+Deno.test("lines of blind round 70: a Barista Express is an espresso machine, a SoundLink Flex a speaker", () => {
+  assert.equal(
+    rewriteProductLines("breville barista express"),
+    "breville espresso machine",
+    "the longer line first",
+  );
+  assert.equal(rewriteProductLines("barista express"), "breville espresso machine");
+  assert.equal(rewriteProductLines("bose soundlink flex"), "bose speaker");
+  assert.equal(rewriteProductLines("soundlink mini"), "bose speaker");
+});
