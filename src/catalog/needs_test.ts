@@ -1279,3 +1279,28 @@ Deno.test("needs: round 69's workshop and one's own oil change; a garage's servi
   assert.equal(label("oil change near me"), undefined, "a garage's service");
   assert.equal(label("workshop"), undefined);
 });
+
+Deno.test("needs: round 70's camp, triathlon, closet, new driver, greyhound, grandkids, dark days", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  for (const q of ["my son is going to summer camp", "packing for sleepaway camp", "daughter off to camp"]) {
+    assert.equal(label(q), "summer camp", q);
+  }
+  assert.equal(label("i'm training for a triathlon"), "a triathlon");
+  assert.equal(label("first ironman"), "a triathlon");
+  assert.equal(label("moving into a studio with no closet"), "a home with no closet");
+  assert.equal(label("bedroom without a wardrobe"), "a home with no closet");
+  assert.equal(label("my son just got his driver's license"), "a new driver");
+  assert.equal(label("daughter passed her driving test"), "a new driver");
+  assert.equal(label("i just adopted a rescue greyhound"), "a new dog");
+  assert.equal(label("my grandkids are visiting for a week"), "grandkids visiting");
+  assert.equal(label("grandchildren coming for the weekend"), "grandkids visiting");
+  assert.equal(label("winter blues, my apartment gets no sunlight"), "the winter blues");
+  assert.equal(label("i work night shifts and need to sleep during the day"), "sleeping in the day");
+  assert.equal(label("how to sleep during the day"), "sleeping in the day");
+  assert.equal(label("i bike to work in the rain"), "cycling in the rain");
+  assert.equal(label("i bike to work"), "commuting by bike", "no rain said");
+  assert.equal(label("recovering from knee surgery at home"), "recovering from knee surgery");
+  assert.equal(label("recovering from surgery"), "recovering from surgery", "no knee said");
+  assert.equal(label("first christmas in our new house"), "a first christmas at home");
+  assert.equal(label("moving into our first house"), "a first home", "no christmas said");
+});
