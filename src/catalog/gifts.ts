@@ -95,7 +95,26 @@ const THANKS = new Set(["appreciation", "thank", "thanks", "thankyou"]);
  * Words after "who" that tell of someone's work ("a nurse who works nights"): the clause
  * says no more than their role.
  */
-const AT_WORK = new Set(["works", "work", "working", "worked", "pulls", "does", "teaches", "taught"]);
+const AT_WORK = new Set([
+  "works",
+  "work",
+  "working",
+  "worked",
+  "pulls",
+  "does",
+  "teaches",
+  "taught",
+  // (Blind round 70: or a favour done for us, "a neighbour who watered our plants", which had
+  // found nothing.)
+  "watered",
+  "waters",
+  "fed",
+  "feeds",
+  "walked",
+  "walks",
+  "helped",
+  "helps",
+]);
 
 /** `words` without a clause telling of a role's work ("who works nights"), when a role is named before it. */
 function withoutWorkClause(words: readonly string[], role: string | undefined): readonly string[] {
@@ -964,6 +983,12 @@ const OCCASION_PHRASES: Record<string, string> = {
   "mother to be": "pregnancy",
   "mommy to be": "pregnancy",
   pregnant: "pregnancy",
+  // (Blind round 70: "gift for a coworker going on maternity leave" had shown slippers,
+  // luggage and a kayak.)
+  "maternity leave": "pregnancy",
+  "on maternity leave": "pregnancy",
+  "mat leave": "pregnancy",
+  "on mat leave": "pregnancy",
   pregnancy: "pregnancy",
   retirement: "retirement",
   retiring: "retirement",
@@ -1201,6 +1226,17 @@ export const ROLE_GIFTS: Readonly<Record<string, { paths: readonly string[]; lab
       "books.education.programming",
     ],
   },
+  // (Blind round 70: "gift for a pilot" had shown Pilot's pens; a pilot's are a flyer's
+  // sunglasses, watch, headphones and travel things.)
+  pilot: {
+    label: "gifts for pilots",
+    paths: [
+      "fashion.accessories.sunglasses",
+      "fashion.accessories.watches",
+      "electronics.audio.headphones",
+      "fashion.travel.travel_accessories",
+    ],
+  },
   host: {
     label: "hostess gifts",
     paths: [
@@ -1277,6 +1313,12 @@ const ROLE_PHRASES: Record<string, string> = {
   "software engineers": "programmer",
   "software developer": "programmer",
   "web developer": "programmer",
+  // (Not "pilot" alone, Pilot's own, a maker's name: a pilot said as someone.)
+  pilots: "pilot",
+  "a pilot": "pilot",
+  "airline pilot": "pilot",
+  "airline pilots": "pilot",
+  "an airline pilot": "pilot",
   "dinner party host": "host",
   "party host": "host",
 };

@@ -581,3 +581,14 @@ Deno.test("blind round 68: a house bought is a housewarming; a hard time's gift 
   assert.equal(giftAsked("just bought a house"), undefined, "no gift asked");
   assert.equal(giftAsked("break up"), undefined, "no gift asked");
 });
+
+Deno.test("blind round 70: a pilot is someone, a leave a baby's, a favour a neighbour's work", () => {
+  for (const q of ["gift for a pilot", "gifts for pilots", "gift for an airline pilot"]) {
+    assert.equal(giftAsked(q)?.label, "gifts for pilots", q);
+  }
+  assert.ok(ROLE_GIFTS.pilot.paths.includes("fashion.accessories.sunglasses"));
+  assert.equal(giftAsked("pilot pens"), undefined, "Pilot's own, no gift asked");
+  assert.equal(giftAsked("gift for a coworker going on maternity leave")?.label, "gifts for a mom-to-be");
+  assert.equal(giftAsked("gift for a neighbour who watered our plants")?.label, "gifts for neighbors");
+  assert.equal(giftAsked("thank you gift for a neighbor who fed our cat")?.label, "gifts for neighbors");
+});
