@@ -1270,4 +1270,50 @@ export const JUDGMENTS: Judgment[] = [
     query: "gift for a friend going through a breakup",
     leaves: ["blankets", "candles", "chocolate", "tea", "socks", "diffusers", "novels", "puzzles"],
   },
+  // (Blind round 70: each had found nothing or the wrong kind.)
+  { query: "swimmers", leaves: ["swimwear"] },
+  { query: "breville barista express", leaves: ["coffee_makers"], brand: "Breville" },
+  { query: "bose soundlink flex", leaves: ["speakers"], brand: "Bose" },
+  {
+    query: "my son is going to summer camp",
+    leaves: [
+      "sleeping_bags",
+      "flashlights",
+      "kids_water_bottles",
+      "bug_spray",
+      "sunscreen",
+      "kids_backpacks",
+      "duffel_bags",
+    ],
+  },
+  { query: "i'm training for a triathlon", leaves: ["swim_goggles", "helmets", "fitness_trackers"] },
+  {
+    query: "moving into a studio with no closet",
+    leaves: ["closet_organizers", "coat_racks", "hangers", "shoe_racks", "storage_bins"],
+  },
+  {
+    query: "my son just got his driver's license",
+    leaves: ["phone_mounts", "dash_cams", "jump_starters", "car_organizers", "ice_scrapers", "car_chargers"],
+  },
+  {
+    query: "i just adopted a rescue greyhound",
+    leaves: ["dog_food", "leashes", "dog_beds", "dog_bowls", "dog_toys"],
+  },
+  {
+    query: "my grandkids are visiting for a week",
+    leaves: ["board_games", "puzzles", "building_sets", "baby_gates", "bean_bags"],
+  },
+  { query: "winter blues, my apartment gets no sunlight", leaves: ["alarm_clocks"] },
+  { query: "i work night shifts and need to sleep during the day", leaves: ["curtains", "blinds"] },
+  { query: "i bike to work in the rain", leaves: ["bike_lights", "mens_jackets", "womens_jackets"] },
+  { query: "recovering from knee surgery at home", leaves: ["braces", "heating_pads"] },
+  { query: "first christmas in our new house", leaves: ["holiday_lights", "candles", "gift_wrap"] },
+  {
+    query: "gift for a pilot",
+    leaves: ["sunglasses", "watches", "headphones", "travel_accessories"],
+  },
+  {
+    query: "gift for a neighbour who watered our plants",
+    leaves: ["candles", "chocolate", "coffee", "tea", "planters", "kitchen_towels", "mugs", "diffusers"],
+  },
 ];
