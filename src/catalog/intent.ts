@@ -820,7 +820,10 @@ async function othersLike(
   const under = q.max_price ?? prices[Math.floor(prices.length / 2)];
   // The kind as the answer names it, without the maker's words ("robot vacuum" of iRobot's).
   const own = new Set(terms(fold(maker)));
-  const kind = terms(found.corrected_query ?? named).filter((w) => !own.has(w)).join(" ");
+  // (A maker named alone: the kind most of its first things are called, not their leaf's name:
+  // "birkenstock dupe" is sandals, which women's shoes had also shown as heels and sneakers.)
+  const kind = terms(found.corrected_query ?? named).filter((w) => !own.has(w)).join(" ") ||
+    (mostOf(top.filter((h) => h.brand === maker).map((h) => titleNoun(h) ?? "")) ?? "");
   // (The maker's own are left out of a first window of hits: no filter leaves a maker out.)
   const window = await raw({
     ...q,
@@ -842,6 +845,19 @@ async function othersLike(
     took_ms: round(found.took_ms + window.took_ms),
     corrected_query: `${label} like ${named}, not ${maker}'s, under $${Math.ceil(under)}`,
   };
+}
+
+/**
+ * The shortest of its leaf's product nouns a hit's title says ("sandals" of "Birkenstock Flat
+ * Slide Sandals"), lower-cased, when the leaf sells several kinds.
+ */
+function titleNoun(h: { category: string; title: string }): string | undefined {
+  const title = ` ${analyze(h.title).join(" ")} `;
+  const leaf = LEAVES.find((l) => l.path === h.category);
+  // (Only where its nouns name several kinds: a blender leaf's are all blenders.)
+  if (new Set(leaf?.nouns.map((n) => analyze(n).at(-1))).size < 2) return undefined;
+  return leaf?.nouns.filter((n) => title.includes(` ${analyze(n).join(" ")} `))
+    .toSorted((a, b) => a.length - b.length).map((n) => fold(n))[0];
 }
 
 /** The category most of `categories` are in (more than half), or `undefined`. */
