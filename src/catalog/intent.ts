@@ -901,7 +901,13 @@ async function nearestPrice(
   const replaced = r.corrected_query === undefined && kinds.every((c) => c === leaf) &&
     !r.hits.slice(0, FIRST_HITS).some((h) => h.category === leaf) &&
     !(thing.head >= 0 && ofTheKind(r, thing.kept[thing.head]));
-  if (r.total > 0 && !accessories && !replaced) return r;
+  // (Nor a word the price alone left out, which the words without it keep: "gaming laptop
+  // under 800" had shown any laptop, the cheapest gaming laptop costing $847.)
+  const kept = new Set(terms(words.corrected_query ?? parsed.text));
+  // (The words' first thing of that kind: "king size mattress over 1000" is no topper's.)
+  const priced = words.total > 0 && !words.dropped_words?.length && words.hits[0]?.category === leaf &&
+    (r.dropped_words ?? []).some((w) => kept.has(w));
+  if (r.total > 0 && !accessories && !replaced && !priced) return r;
   const by = under ? "price_asc" : "price_desc";
   const nearest = await read(
     { ...q, q: parsed.text, category: leaf, sort: q.sort === "relevance" ? by : q.sort },
