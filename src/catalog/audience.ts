@@ -206,7 +206,7 @@ const AGE = new RegExp(
  * had shown the kids' guide), while the shop's things are sold to kids ("shoes for 2 year old").
  */
 export function agesAsAudience(text: string, options: { toddler?: boolean } = {}): string {
-  return text.replace(
+  const read = text.replace(
     AGE,
     (_, n: string, unit: string) => {
       const years = /^[mw]/i.test(unit) ? 0 : NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
@@ -215,8 +215,16 @@ export function agesAsAudience(text: string, options: { toddler?: boolean } = {}
       if (years < 13) return "kids";
       // (A grown-up's age says no child: "gift for grandfather 80 years old" had been read as
       // a teen's, "80 year old man" as a child's. The other words say who.)
+      // (Old age does, in a gift: "something for a 90 year old who has everything" had shown
+      // the general guide's instant cameras.)
+      if (years >= 70 && options.toddler) return "elderly";
       if (years >= 20) return "";
       return options.toddler ? "teen" : "kids";
     },
   );
+  // (A grown-up's age left out leaves no "for" at the end: "shoes for 80 year old" had been
+  // shown as "shoes for ".)
+  return read === text
+    ? text
+    : read.replace(/(?:\s+(?:for|a|an|my|our|the))+\s*$/iu, "").replace(/\s{2,}/g, " ").trim();
 }

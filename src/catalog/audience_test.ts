@@ -39,9 +39,9 @@ Deno.test("an age spelled out is an age", () => {
 Deno.test("agesAsAudience: a grown-up's age says no child; a teen's is a teen's for gifts", () => {
   assert.equal(
     agesAsAudience("gift for grandfather 80 years old", { toddler: true }),
-    "gift for grandfather ",
+    "gift for grandfather elderly",
   );
-  assert.equal(agesAsAudience("gift for 80 year old man"), "gift for  man");
+  assert.equal(agesAsAudience("gift for 80 year old man"), "gift for man");
   assert.equal(agesAsAudience("gift for 15 year old", { toddler: true }), "gift for teen");
   assert.equal(agesAsAudience("gift for 15 year old"), "gift for kids");
 });
@@ -51,4 +51,11 @@ Deno.test("a child looks through the same telescope as anyone", () => {
   assert.ok(serves("sports.fishing.fishing_rods", "kids"), "a child fishes with the shop's rods");
   assert.ok(serves("sports.outdoor.binoculars", "kids"));
   assert.ok(!serves("sports.cycling.bikes", "kids"), "a grown-up's bike is no kids' bike");
+});
+
+Deno.test("agesAsAudience: old age in a gift is the elderly's; a grown-up's age leaves no dangling word", () => {
+  assert.equal(agesAsAudience("gift for a 90 year old", { toddler: true }), "gift for a elderly");
+  assert.equal(agesAsAudience("gift for a 40 year old", { toddler: true }), "gift");
+  assert.equal(agesAsAudience("shoes for 80 year old"), "shoes");
+  assert.equal(agesAsAudience("shoes for a 40 year old woman"), "shoes for a woman");
 });

@@ -1605,6 +1605,12 @@ export function giftTopic(query: string): string | undefined {
     : topic.join(" ");
 }
 
+/** Verbs of having done a pastime, and "just", before what was done ("ran" of "just ran a marathon"). */
+const DID = new Set(
+  "just ran runs run finished finishes completed completes did does done took takes competed competes trained trains"
+    .split(" "),
+);
+
 /** Words for photos, which taking is a photographer's pastime ("loves taking pictures"). */
 const SNAPPED = new Set("photo photos picture pictures photograph photographs pics selfies snaps".split(" "));
 /** Verbs of taking photos. */
@@ -1706,7 +1712,9 @@ export function giftHobbies(query: string): string[] {
   // (A pastime said as what someone likes or does, whose gifts the guide lists, is theirs:
   // "gift for dad who likes grilling" had shown a $1,867 grill first, "gift for boyfriend who
   // games" board games.)
-  const done = words.filter((w) => !PLAYING.has(w)).join(" ");
+  // (Nor what was done with it: "gift for someone who just ran a marathon" is a runner's; it had
+  // shown running shoes.)
+  const done = words.filter((w) => !PLAYING.has(w) && !DID.has(w)).join(" ");
   // (Music played is a musician's, its instruments; music listened to a music lover's.)
   if (done === "music" && words.some((w) => PLAYING.has(w) && w !== "to")) return [HOBBYISTS.musician];
   // ("who games" is a verb; "likes games" is searched as games, board games too.)

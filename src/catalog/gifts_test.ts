@@ -592,3 +592,8 @@ Deno.test("blind round 70: a pilot is someone, a leave a baby's, a favour a neig
   assert.equal(giftAsked("gift for a neighbour who watered our plants")?.label, "gifts for neighbors");
   assert.equal(giftAsked("thank you gift for a neighbor who fed our cat")?.label, "gifts for neighbors");
 });
+
+Deno.test("giftHobbies: what was done with a pastime is the pastime's", () => {
+  assert.deepEqual(giftHobbies("gift for someone who just ran a marathon"), ["running"]);
+  assert.deepEqual(giftHobbies("gift for someone who runs marathons"), ["running"]);
+});
