@@ -853,6 +853,7 @@ function rewrite(query: string): {
   const makers: string[] = [];
   const kinds: string[] = [];
   let withKind: { text: string; after: number } | undefined; // at the first line a thing follows
+  let kindSaid = false; // a line's kind said short after it ("canon eos camera")
   for (let i = 0; i < words.length;) {
     let rule = RULES.find((r) => r.words.every((w, k) => stems[i + k] === w));
     let typed = rule?.words.length ?? 0;
@@ -887,8 +888,15 @@ function rewrite(query: string): {
     byKind.splice(byKind.length - typedTail(byKind, maker));
     makers.push(rule.maker);
     kinds.push(rule.kind);
+    // (The line's kind's last word typed right after it is that kind, said short: "canon eos
+    // camera" is a Canon mirrorless camera; it had been any Canon camera, instant ones first.)
+    const kindWords = rule.kind.split(" ");
+    const saysKind = kindWords.length > 1 && i < words.length && stems[i] === stem(kindWords.at(-1)!);
     if (!thingFollows) out.push(rule.kind);
-    else withKind ??= { text: [...out, rule.kind].join(" "), after: i };
+    else if (saysKind) {
+      kindSaid = true;
+      out.push(...kindWords.slice(0, -1));
+    } else withKind ??= { text: [...out, rule.kind].join(" "), after: i };
     // (The kind before a thing said before the line: "screen protector iphone" is a smartphone's.)
     if (thingBefore) byKind.unshift(rule.accessories ?? rule.kind);
     else byKind.push(thingFollows ? rule.accessories ?? rule.kind : rule.kind);
@@ -897,7 +905,7 @@ function rewrite(query: string): {
   return {
     text: out.join(" "),
     // "alexa speaker" → "smart speaker", not "smart speaker speaker"
-    byKind: withKind
+    byKind: withKind || kindSaid
       ? byKind.join(" ").split(" ").filter((w, i, all) => w !== all[i - 1]).join(" ")
       : undefined,
     withKind: withKind && { text: withKind.text, dropped: words.slice(withKind.after) },

@@ -179,7 +179,7 @@ Deno.test("when only dropping the maker finds anything, the line's kind stands i
     "e-reader cover",
     "amazon paperwhite",
     "amazon e-reader",
-    "amazon speaker",
+    "amazon smart speaker", // (the kind's last word typed after the line is the kind: "smart speaker")
     "smart speaker",
     "amazon paperwhite case",
     "e-reader paperwhite case", // (nothing found at all: the line's kind stands in, finding nothing either)

@@ -45,6 +45,9 @@ export const JUDGMENTS: Judgment[] = [
   { query: "low odor paint", leaves: ["paint"] },
   { query: "blender for protein shakes", leaves: ["blenders"] },
   { query: "toilet paper", leaves: ["toilet_paper"] },
+  // a line's kind said short after it: the line's own kind (blind round 71)
+  { query: "canon eos camera", leaves: ["digital_cameras", "dslr_cameras"], brand: "Canon" },
+  { query: "nikon coolpix camera", leaves: ["digital_cameras"], brand: "Nikon" },
   // plural / singular
   { query: "headphone", leaves: ["headphones", "earbuds"] },
   { query: "laptops", leaves: LAPTOPS },
