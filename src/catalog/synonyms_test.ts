@@ -285,3 +285,15 @@ Deno.test("round 70: Australian swimmers are swimwear", () => {
   assert.ok(readings("swimmers").includes("swimwear"));
   assert.ok(readings("kids swimmers").includes("kid swimwear"));
 });
+
+Deno.test("round 71: a jumper for whom, an egg beater, plastic chairs, whistles, spicy sauce, long cables, kids' night lights", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.ok(readings("jumper mens").includes("sweater"));
+  assert.ok(readings("egg beater").includes("whisk"));
+  assert.ok(readings("egg beater").includes("hand mixer"));
+  assert.ok(readings("plastic outdoor chairs").some((r) => r.includes("resin stackable outdoor chair")));
+  assert.ok(readings("kettle that whistles").some((r) => r.includes("whistling")));
+  assert.ok(readings("spicy hot sauce").includes("extra hot sriracha"));
+  assert.ok(readings("extra long phone cable").includes("10 foot lightning cable"));
+  assert.ok(readings("kids led night light").includes("night light"));
+});
