@@ -1894,8 +1894,42 @@ export const NEEDS: readonly Need[] = [
       "tea goes cold",
       "coffee goes cold",
       "drink goes cold",
+      // (Blind round 71: warm is hot.)
+      "coffee warm",
+      "tea warm",
+      "drinks warm",
+      "drink warm",
     ],
     paths: ["kitchen.dining.mugs", "kitchen.storage.water_bottles", "kitchen.storage.food_jars"],
+  },
+  // (Blind round 71: "i need something to keep my coffee warm on my desk at work all day" had
+  // shown office chairs, read as sitting all day; a drink kept warm at a desk is a heated
+  // mug's, the temperature-control ones.)
+  {
+    label: "keeping coffee warm at a desk",
+    says: [
+      "coffee warm desk",
+      "coffee hot desk",
+      "tea warm desk",
+      "tea hot desk",
+      "coffee warm all day",
+      "coffee hot all day",
+      "tea warm all day",
+      "tea hot all day",
+      "coffee warm at work",
+      "coffee hot at work",
+      "coffee warm office",
+      "coffee hot office",
+      "coffee cold desk",
+      "coffee gets cold desk",
+      "coffee goes cold desk",
+      "mug warmer",
+      "coffee warmer",
+      "heated mug",
+      "self heating mug",
+    ],
+    paths: ["kitchen.dining.mugs"],
+    kind: "temperature control",
   },
   {
     label: "a baby shower",
@@ -2514,6 +2548,36 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["garden.plants.planters"],
     kind: "self-watering",
+  },
+  // (Blind round 71: "cat litter that doesn't smell" had shown pet smells' air purifiers; a
+  // litter said to smell less is the litter, its unscented and odour-controlling ones.)
+  {
+    label: "a litter that doesn't smell",
+    says: [
+      "litter doesnt smell",
+      "litter that doesnt smell",
+      "litter does not smell",
+      "litter no smell",
+      "litter without smell",
+      "litter less smell",
+      "litter odor control",
+      "litter odour control",
+      "odor control litter",
+      "odour control litter",
+      "odorless litter",
+      "odourless litter",
+      "litter smells less",
+      "litter that doesnt stink",
+      "litter doesnt stink",
+      "litter for smell",
+      "litter for odor",
+      "cat litter smell",
+      "cat litter odor",
+      "cat litter odour",
+    ],
+    paths: ["pets.cats.litter"],
+    // (The leaf holds the litter boxes too.)
+    kind: "unscented",
   },
   // (Blind round 45: "house smells like pet" had shown a candle holder second; a pet's smell is
   // the air's and the carpet's: purifiers, carpet cleaners, then fresheners. The animal after
@@ -3880,6 +3944,25 @@ export const NEEDS: readonly Need[] = [
     paths: ["kitchen.appliances.rice_cookers"],
     kind: "slow cooker",
   },
+  // (Blind round 71: "what should i bring to a potluck bbq besides food" had shown only slow
+  // cookers; what one brings besides a dish is what it is served and eaten on, and a cooler.)
+  {
+    label: "bringing something to a potluck",
+    says: [
+      "bring to a potluck",
+      "bring to potluck",
+      "bring to a bbq",
+      "bring to a barbecue",
+      "bring to a cookout",
+      "potluck besides food",
+      "bbq besides food",
+      "potluck bbq",
+      "potluck barbecue",
+      "potluck cookout",
+      "potluck picnic",
+    ],
+    paths: ["kitchen.dining.disposable_tableware", "kitchen.dining.serving_trays", "sports.outdoor.coolers"],
+  },
   // (Blind round 54: "serve food outside at a party" found nothing.)
   {
     label: "serving food outdoors",
@@ -4748,10 +4831,45 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["electronics.tv.tv_antennas"],
   },
+  // (Blind round 71: "how do i clean my oven" had shown toaster ovens; the shop sells no oven
+  // cleaner, its nearest the multi-surface cleaners and wipes.)
+  {
+    label: "cleaning an oven",
+    says: [
+      "clean oven",
+      "clean my oven",
+      "cleaning oven",
+      "cleaning the oven",
+      "oven cleaning",
+      "oven cleaner",
+      "dirty oven",
+      "greasy oven",
+      "oven grease",
+      "burnt on oven",
+    ],
+    paths: ["home.cleaning.household_cleaners"],
+    kind: "multi-surface cleaner",
+  },
   {
     label: "printer ink",
     says: ["out of ink", "low on ink", "ink runs out", "ink ran out", "printer ink"],
     paths: ["office.printers.ink"],
+  },
+  // (Blind round 71: "printer says out of paper" found nothing; its paper is sold.)
+  {
+    label: "printer paper",
+    // (The printer's, said with it: "ran out of toilet paper" is no printer's.)
+    says: [
+      "printer out of paper",
+      "printer low on paper",
+      "printer no paper",
+      "printer paper runs out",
+      "printer paper ran out",
+      "printer paper",
+      "paper for printer",
+      "paper for my printer",
+    ],
+    paths: ["office.printers.printer_paper"],
   },
   {
     label: "ice cream at home",
@@ -5107,6 +5225,27 @@ export const NEEDS: readonly Need[] = [
     ],
     // (Blind round 62: the grill first: the paper plates, most popular, had topped it.)
     kind: "grill",
+  },
+  // (Blind round 71: "apartment friendly grill for balcony" had shown a $1,866 propane grill
+  // first; a balcony's grill is a small one, the portable grills.)
+  {
+    label: "a grill for a balcony",
+    says: [
+      "balcony grill",
+      "balcony bbq",
+      "balcony barbecue",
+      "apartment grill",
+      "apartment bbq",
+      "apartment friendly grill",
+      "small space grill",
+      "grill small space",
+      "grill small balcony",
+      "condo grill",
+      "patio grill small",
+      "grilling on a balcony",
+    ],
+    paths: ["garden.outdoor_living.grills"],
+    kind: "portable",
   },
   {
     label: "an overgrown lawn",
@@ -6705,10 +6844,29 @@ export const NEEDS: readonly Need[] = [
       "replace plastic",
       "zero waste",
       "low waste",
-      "eco friendly kitchen",
-      "sustainable kitchen",
     ],
     paths: ["kitchen.storage.food_containers", "kitchen.storage.water_bottles", "kitchen.storage.food_wraps"],
+  },
+  // (Blind round 71: "eco friendly reusable stuff for kitchen" had shown less plastic's water
+  // bottles; a kitchen's reusables are its glass containers, lunch boxes and cloth towels.)
+  {
+    label: "a greener kitchen",
+    says: [
+      "eco friendly kitchen",
+      "sustainable kitchen",
+      "reusable kitchen",
+      "green kitchen",
+      "eco kitchen",
+      "zero waste kitchen",
+      "plastic free kitchen",
+      "low waste kitchen",
+      "kitchen reusables",
+      "reusable kitchen items",
+      "eco friendly kitchen swaps",
+    ],
+    paths: ["kitchen.storage.food_containers", "kitchen.dining.kitchen_towels", "kitchen.storage.food_wraps"],
+    // (The glass containers first: the leaves hold plastic ones and plastic wrap too.)
+    kind: "glass",
   },
   {
     label: "a first job",

@@ -1304,3 +1304,24 @@ Deno.test("needs: round 70's camp, triathlon, closet, new driver, greyhound, gra
   assert.equal(label("first christmas in our new house"), "a first christmas at home");
   assert.equal(label("moving into our first house"), "a first home", "no christmas said");
 });
+
+Deno.test("needs: round 71's printer paper, desk coffee, litter smell, oven, balcony grill, greener kitchen, potluck", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  for (const q of ["printer says out of paper", "my printer is out of paper", "ran out of printer paper"]) {
+    assert.equal(label(q), "printer paper", q);
+  }
+  assert.equal(label("ran out of toilet paper"), undefined, "no printer said");
+  for (const q of ["i need something to keep my coffee warm on my desk at work all day", "mug warmer"]) {
+    assert.equal(label(q), "keeping coffee warm at a desk", q);
+  }
+  assert.equal(label("keep my tea warm"), "keeping drinks hot", "no desk said");
+  assert.equal(label("cat litter that doesn't smell"), "a litter that doesn't smell");
+  assert.equal(label("odor control litter"), "a litter that doesn't smell");
+  assert.equal(label("house smells like cat"), "pet smells", "no litter said");
+  assert.equal(label("how do i clean my oven"), "cleaning an oven");
+  assert.equal(label("apartment friendly grill for balcony"), "a grill for a balcony");
+  assert.equal(label("eco friendly reusable stuff for kitchen"), "a greener kitchen");
+  assert.equal(label("zero waste"), "less plastic", "no kitchen said");
+  assert.equal(label("what should i bring to a potluck bbq besides food"), "bringing something to a potluck");
+  assert.equal(label("keep food warm potluck"), "keeping food warm for a party");
+});
