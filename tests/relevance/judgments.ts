@@ -1319,4 +1319,24 @@ export const JUDGMENTS: Judgment[] = [
     query: "gift for a neighbour who watered our plants",
     leaves: ["candles", "chocolate", "coffee", "tea", "planters", "kitchen_towels", "mugs", "diffusers"],
   },
+  // words the data lacked: regional names, a title's own word, a need (blind round 71)
+  { query: "jumper mens", leaves: ["sweaters"] },
+  { query: "egg beater", leaves: ["utensils", "stand_mixers"] },
+  { query: "kids led night light", leaves: ["lamps", "sound_machines"] },
+  { query: "extra long phone cable", leaves: ["cables"] },
+  { query: "printer says out of paper", leaves: ["printer_paper"] },
+  { query: "i need something to keep my coffee warm on my desk at work all day", leaves: ["mugs"] },
+  { query: "cat litter that doesn't smell", leaves: ["litter"] },
+  { query: "how do i clean my oven", leaves: ["household_cleaners"] },
+  { query: "plastic outdoor chairs", leaves: ["patio_furniture"] },
+  { query: "kettle that whistles stovetop enamel retro", leaves: ["tea_kettles"] },
+  { query: "apartment friendly grill for balcony", leaves: ["grills"] },
+  {
+    query: "eco friendly reusable stuff for kitchen",
+    leaves: ["food_containers", "kitchen_towels", "food_wraps"],
+  },
+  {
+    query: "what should i bring to a potluck bbq besides food",
+    leaves: ["disposable_tableware", "serving_trays", "coolers"],
+  },
 ];
