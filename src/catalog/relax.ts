@@ -1447,7 +1447,9 @@ export async function searchRelaxed(
     !/\p{N}/u.test(w) && !isSizeUnit(kept, i) && !(shop.namesKindWith?.(w, head) ?? false) &&
     !QUALITY.test(w) && !DESCRIBING.has(w) &&
     // (Nor half a hyphenated word: "k" of "K-Cup", "based" of "Plant-Based".)
-    !PRAISE.has(w) && !joined(w, kept[i + 1] ?? "") && !(i > 0 && joined(kept[i - 1], w));
+    !PRAISE.has(w) && !joined(w, kept[i + 1] ?? "") && !(i > 0 && joined(kept[i - 1], w)) &&
+    // (Nor a room, which says where: "bedroom trash can" had found nothing, no title saying "bedroom".)
+    !ROOMS.has(w);
   // (Nor does a word of a synonym's phrase typed whole: "up" of "stand up paddle board".)
   const typedPhrases = new Set((expandParts(kept.join(" "))[0] ?? []).filter((p) => p.length > 1).flat());
   // (Nor does a participle the shop never uses, which says how the thing is made: "plant

@@ -40,6 +40,7 @@ export const JUDGMENTS: Judgment[] = [
   { query: "bathroom shelf", leaves: ["wall_shelves"] },
   { query: "kitchen stool", leaves: ["bar_stools"] },
   { query: "living room table", leaves: ["coffee_tables"] },
+  { query: "bedroom table", leaves: ["nightstands"] },
   // a chip's model: the things built with it
   { query: "nvidia rtx 4070", leaves: ["graphics_cards", "desktop_pcs", "laptops"] },
   { query: "low odor paint", leaves: ["paint"] },
