@@ -1362,6 +1362,9 @@ export function giftReasons(
   return { occasion, said, role, used };
 }
 
+/** Occasions that start someone in a role, whose gifts are then the role's (`OCCASION_PHRASES`' values). */
+const STARTS_A_ROLE = new Set(["graduation", "new job"]);
+
 /** A party's things, for an occasion's party. */
 const PARTY = [
   "home.party.party_supplies",
@@ -1850,7 +1853,11 @@ export function giftAsked(query: string): GiftAsk | undefined {
       label: `${occasion?.label ?? "gifts"} for ${group === "men" ? "him" : "her"}`,
     }
     : undefined;
-  const own = romantic ?? (occasion && !occasion.general ? occasion : role ?? (group ? undefined : occasion));
+  // (An occasion that starts a role gives way to the role: "gift for a nurse graduating" is a
+  // nurse's, it had shown the graduates' luggage sets.)
+  const starts = role !== undefined && reasons.occasion !== undefined && STARTS_A_ROLE.has(reasons.occasion);
+  const own = romantic ??
+    (occasion && !occasion.general && !starts ? occasion : role ?? (group ? undefined : occasion));
   const under = small ? STOCKING_STUFFER_MAX : occasion?.under;
   // (A gift exchange says its name: "secret santa gifts".)
   const label = own === undefined
