@@ -62,8 +62,15 @@ function family(word: string): string[] {
 
 /** Whether the text has a word that may refuse what follows or comes before it (`readRefusal` reads it). */
 export function mayRefuse(text: string): boolean {
-  return SAYS_REFUSAL.test(text) || UNMADE.test(text);
+  return SAYS_REFUSAL.test(text) || UNMADE.test(text) || NOT_NEEDING.test(text);
 }
+/**
+ * Not needing or using a thing, said with a verb: "lawn mower that doesn't need gas" refuses gas
+ * (it had shown gas mowers), as "without gas" does.
+ */
+const NOT_NEEDING =
+  /(?<![\p{L}\p{N}])(?:(?:does|do|did|will)\s+not|(?:doesn|don|didn|won)\s*['’]?\s*t)\s+(?:need|use|require|take|run\s+on)s?(?![\p{L}\p{N}])/iu;
+const NOT_NEEDING_ALL = new RegExp(NOT_NEEDING.source, "giu");
 /** A word made with "un" ("unscented", "unsweetened"): `unmade` tells whether it refuses. */
 const UNMADE = /(?<![\p{L}\p{N}])un\p{L}{4,}/iu;
 
@@ -102,7 +109,7 @@ export interface Refusal {
  * control", "w/o wi-fi").
  */
 export function readRefusal(text: string, shop: ShopWords): Refusal | undefined {
-  const words = terms(fold(text.replace(/\bw\/o\b/giu, "without")));
+  const words = terms(fold(text.replace(/\bw\/o\b/giu, "without").replace(NOT_NEEDING_ALL, " without ")));
   const kept: string[] = [];
   const refused: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -121,3 +121,23 @@ Deno.test("'not' before how much refuses no thing: not too pricey is a cheaper o
   assert.equal(readRefusal("decent knife set not too pricey", shop(["knife", "set"])), undefined);
   assert.equal(readRefusal("blender not very loud", shop(["blender"])), undefined);
 });
+
+Deno.test("readRefusal: not needing or using a thing refuses it", () => {
+  const shop = {
+    isNoun: (w: string) => ["mower", "gas"].includes(w),
+    isBareNoun: () => false,
+    namesAnotherKind: () => false,
+    knows: () => true,
+  };
+  for (
+    const q of [
+      "lawn mower that doesn't need gas",
+      "lawn mower that doesnt need gas",
+      "lawn mower that does not use gas",
+    ]
+  ) {
+    assert.ok(mayRefuse(q), q);
+    assert.deepEqual(readRefusal(q, shop)?.excluded.exclude, ["gas"], q);
+  }
+  assert.equal(mayRefuse("lawn mower that needs gas"), false, "needing it refuses nothing");
+});

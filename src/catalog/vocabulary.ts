@@ -90,6 +90,10 @@ const FILLER = new Set([
   // A question or a wish around the thing: "what is the best laptop" asks for a laptop
   // (kept, "what" and "is" matched shop copy: "…with what is already in your wardrobe").
   "what",
+  // (Said without its apostrophe: "whats the best tv for gaming" had found nothing.)
+  "whats",
+  "hows",
+  "wheres",
   // "what laptop should i get" (found nothing: no title says "should" or "get")
   "should",
   "get",
