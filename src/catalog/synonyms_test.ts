@@ -297,3 +297,9 @@ Deno.test("round 71: a jumper for whom, an egg beater, plastic chairs, whistles,
   assert.ok(readings("extra long phone cable").includes("10 foot lightning cable"));
   assert.ok(readings("kids led night light").includes("night light"));
 });
+
+Deno.test("round 72: Australian jocks are underwear", () => {
+  const readings = (q: string) => expand(q).map((r) => r.join(" "));
+  assert.ok(readings("jocks").includes("underwear"));
+  assert.ok(readings("jocks").includes("boxer briefs"));
+});
