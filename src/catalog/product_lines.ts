@@ -145,6 +145,16 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "shark navigator", maker: "shark", kind: "vacuum" },
   { line: "ninja foodi", maker: "ninja", kind: "air fryer" },
   { line: "kitchenaid artisan", maker: "kitchenaid", kind: "stand mixer" },
+  // (Blind round 72: "kitchenaid pro 600" found nothing; the Pro 600 is a bowl-lift stand
+  // mixer, as are its siblings, the Professional 5 Plus, the Classic and the Artisan Mini.)
+  { line: "kitchenaid pro 600", maker: "kitchenaid", kind: "stand mixer" },
+  { line: "kitchenaid professional 600", maker: "kitchenaid", kind: "stand mixer" },
+  { line: "kitchenaid pro 5 plus", maker: "kitchenaid", kind: "stand mixer" },
+  { line: "kitchenaid professional 5 plus", maker: "kitchenaid", kind: "stand mixer" },
+  { line: "kitchenaid pro line", maker: "kitchenaid", kind: "stand mixer" },
+  { line: "kitchenaid classic plus", maker: "kitchenaid", kind: "stand mixer" },
+  { line: "kitchenaid classic", maker: "kitchenaid", kind: "stand mixer" },
+  { line: "kitchenaid artisan mini", maker: "kitchenaid", kind: "stand mixer" },
   { line: "nespresso vertuo", maker: "nespresso", kind: "espresso machine" },
   { line: "weber genesis", maker: "weber", kind: "gas grill" },
   { line: "yeti rambler", maker: "yeti", kind: "tumbler" },
@@ -240,6 +250,14 @@ export const PRODUCT_LINES: ReadonlyArray<{
   { line: "ryobi one", maker: "ryobi", kind: "cordless drill" },
   { line: "milwaukee m18", maker: "milwaukee", kind: "cordless drill" },
   { line: "milwaukee m12", maker: "milwaukee", kind: "cordless drill" },
+  // (Blind round 72: "milwaukee packout" had left "packout" out and shown Milwaukee's saws; the
+  // Packout is its stackable tool boxes, as DeWalt's ToughSystem and TSTAK are its.)
+  { line: "milwaukee packout", maker: "milwaukee", kind: "tool box" },
+  { line: "packout", maker: "milwaukee", kind: "tool box" },
+  { line: "dewalt toughsystem", maker: "dewalt", kind: "tool box" },
+  { line: "toughsystem", maker: "dewalt", kind: "tool box" },
+  { line: "dewalt tstak", maker: "dewalt", kind: "tool box" },
+  { line: "tstak", maker: "dewalt", kind: "tool box" },
   { line: "hypervolt", maker: "hyperice", kind: "massage gun" },
   { line: "celestron nexstar", maker: "celestron", kind: "telescope" },
   { line: "nexstar", maker: "celestron", kind: "telescope" },

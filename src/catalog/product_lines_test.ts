@@ -455,3 +455,11 @@ Deno.test("lines of blind round 70: a Barista Express is an espresso machine, a 
   assert.equal(rewriteProductLines("bose soundlink flex"), "bose speaker");
   assert.equal(rewriteProductLines("soundlink mini"), "bose speaker");
 });
+
+Deno.test("lines of blind round 72: a Pro 600 is a stand mixer, a Packout a tool box", () => {
+  assert.equal(rewriteProductLines("kitchenaid pro 600"), "kitchenaid stand mixer");
+  assert.equal(rewriteProductLines("kitchenaid classic"), "kitchenaid stand mixer");
+  assert.equal(rewriteProductLines("milwaukee packout"), "milwaukee tool box");
+  assert.equal(rewriteProductLines("packout"), "milwaukee tool box");
+  assert.equal(rewriteProductLines("dewalt tstak"), "dewalt tool box");
+});
