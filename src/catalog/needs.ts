@@ -1367,6 +1367,18 @@ export const NEEDS: readonly Need[] = [
       "learning the alphabet",
       "learn letters",
       "learning letters",
+      // (Blind round 72: "help my kid read" found nothing; a child helped to read, or read to,
+      // is a child learning.)
+      "kid read",
+      "help my kid read",
+      "help my child read",
+      "child to read",
+      "kid to read",
+      "kid reading",
+      "child reading",
+      "reading skills",
+      "reluctant reader",
+      "struggling reader",
     ],
     paths: ["books.children.picture_books", "books.children.activity_books"],
   },
@@ -2445,6 +2457,42 @@ export const NEEDS: readonly Need[] = [
     // who throws the party needs its balloons, banners and candles.)
     paths: ["home.party.party_supplies"],
   },
+  // (Blind round 72: "cleaning up after a party" found nothing; a party's mess goes in trash
+  // bags and off the tables with wipes and cleaners.)
+  {
+    label: "cleaning up after a party",
+    says: [
+      "clean up after a party",
+      "cleaning up after a party",
+      "clean party",
+      "cleaning party",
+      "cleanup party",
+      "party clean up",
+      "party cleanup",
+      "tidy up after a party",
+      "party mess",
+      "mess after a party",
+      "after the party clean",
+    ],
+    paths: ["home.cleaning.trash_bags", "home.cleaning.household_cleaners"],
+  },
+  // (Blind round 72: "what to bring to a baby's first birthday" found nothing; a guest brings a
+  // one-year-old's gift, a baby toy or a picture book.)
+  {
+    label: "bringing something to a first birthday",
+    says: [
+      "bring to a first birthday",
+      "bring to first birthday",
+      "bring to a 1st birthday",
+      "bring first birthday",
+      "bring 1st birthday",
+      "take to a first birthday",
+      "bring to a baby's first birthday",
+      "bring to a one year old birthday",
+      "bring to a 1 year old birthday",
+    ],
+    paths: ["toys.kids.baby_toys", "books.children.picture_books", "toys.kids.plush"],
+  },
   {
     label: "starting to run",
     says: [
@@ -2714,6 +2762,32 @@ export const NEEDS: readonly Need[] = [
     ],
     paths: ["tools.paint.caulk"],
     kind: "mold",
+  },
+  // (Blind round 72: "how to get rid of mold in shower" had shown only mold-resistant caulk;
+  // mould on a shower's tiles is cleaned off first, with the disinfecting cleaners.)
+  {
+    label: "mold in the shower",
+    says: [
+      "get rid of mold in shower",
+      "get rid of mould in shower",
+      "get rid of mold in the shower",
+      "get rid of mould in the shower",
+      "clean mold",
+      "clean mould",
+      "cleaning mold",
+      "cleaning mould",
+      "mold cleaner",
+      "mould cleaner",
+      "mold remover",
+      "mould remover",
+      "remove mold from shower",
+      "remove mould from shower",
+      "kill mold in shower",
+      "kill mould in shower",
+    ],
+    paths: ["home.cleaning.household_cleaners"],
+    // (Its disinfecting wipes: the leaf holds dish soap and dishwasher detergent too.)
+    kind: "disinfecting",
   },
   // (Blind round 50: "best way to clean grout in the shower" found nothing. Grout is scrubbed
   // clean with a bathroom's cleaner and a scrubbing mop.)
@@ -3025,6 +3099,36 @@ export const NEEDS: readonly Need[] = [
       "basement is cold",
     ],
     paths: ["home.appliances.heaters"],
+  },
+  // (Blind round 72: "cant see in the dark garage" had been read as walking the dog in the dark,
+  // headlamps; a dark room of the house is lit by its bulbs, the bright daylight ones.)
+  {
+    label: "a dark garage",
+    says: [
+      "dark garage",
+      "garage dark",
+      "garage is dark",
+      "garage too dark",
+      "see in the dark garage",
+      "cant see in the garage",
+      "see in the garage",
+      "see in garage",
+      "dark in the garage",
+      "garage lighting",
+      "garage light",
+      "garage lights",
+      "light up garage",
+      "light the garage",
+      "brighter garage",
+      "garage brighter",
+      "dark basement",
+      "basement dark",
+      "basement is dark",
+      "dark workshop",
+      "workshop dark",
+    ],
+    paths: ["electronics.smart_home.light_bulbs"],
+    kind: "daylight",
   },
   // (Blind round 19: each found nothing.)
   {
@@ -5852,6 +5956,25 @@ export const NEEDS: readonly Need[] = [
     paths: ["kitchen.appliances.bread_makers", "kitchen.cookware.baking_pans", "grocery.pantry.baking"],
     kind: "bread",
   },
+  // (Blind round 72: "making pizza at home" found nothing; a pizza made is its flour rolled out
+  // and baked on a sheet, the shop selling no pizza stone.)
+  {
+    label: "making pizza",
+    says: [
+      "make pizza",
+      "making pizza",
+      "homemade pizza",
+      "home made pizza",
+      "pizza at home",
+      "pizza from scratch",
+      "pizza dough",
+      "bake pizza",
+      "baking pizza",
+      "own pizza",
+      "pizza making",
+    ],
+    paths: ["grocery.pantry.baking", "kitchen.prep.rolling_pins", "kitchen.cookware.bakeware"],
+  },
   {
     label: "a cook who burns everything",
     says: [
@@ -6076,6 +6199,21 @@ export const NEEDS: readonly Need[] = [
       "sore throat",
       "blocked nose",
       "stuffy nose",
+      // (Blind round 72: "getting over a cold" found nothing; a cold got over, fought off or
+      // coming on is one had.)
+      "get over a cold",
+      "getting over a cold",
+      "over a cold",
+      "recover from a cold",
+      "recovering from a cold",
+      "fight a cold",
+      "fighting a cold",
+      "fight off a cold",
+      "coming down with a cold",
+      "come down with a cold",
+      "shake a cold",
+      "beat a cold",
+      "cold symptoms",
     ],
     paths: ["health.medical.thermometers", "home.cleaning.tissues"],
   },

@@ -1325,3 +1325,31 @@ Deno.test("needs: round 71's printer paper, desk coffee, litter smell, oven, bal
   assert.equal(label("what should i bring to a potluck bbq besides food"), "bringing something to a potluck");
   assert.equal(label("keep food warm potluck"), "keeping food warm for a party");
 });
+
+Deno.test("needs: round 72's reading, a cold, party cleanup, first birthday, pizza, dark garage, shower mold", () => {
+  const label = (q: string) => needAsked(q)?.label;
+  for (const q of ["help my kid read", "help my son read", "getting my daughter to read"]) {
+    assert.equal(label(q), "learning to read", q);
+  }
+  for (const q of ["getting over a cold", "recovering from a cold", "fighting off a cold"]) {
+    assert.equal(label(q), "a cold or flu", q);
+  }
+  assert.equal(label("cleaning up after a party"), "cleaning up after a party");
+  assert.equal(label("party cleanup"), "cleaning up after a party");
+  assert.equal(label("kids birthday party"), "a birthday party", "no cleaning said");
+  assert.equal(label("what to bring to a baby's first birthday"), "bringing something to a first birthday");
+  for (const q of ["making pizza at home", "pizza dough", "make my own pizza"]) {
+    assert.equal(label(q), "making pizza", q);
+  }
+  for (const q of ["cant see in the dark garage", "garage too dark", "garage lighting"]) {
+    assert.equal(label(q), "a dark garage", q);
+  }
+  assert.equal(
+    label("cant see in the dark when walking dog"),
+    "walking the dog in the dark",
+    "no garage said",
+  );
+  assert.equal(label("garage is freezing"), "a cold garage");
+  assert.equal(label("how to get rid of mold in shower"), "mold in the shower");
+  assert.equal(label("get rid of mold"), "mold and mildew", "no shower said");
+});
