@@ -1340,4 +1340,18 @@ export const JUDGMENTS: Judgment[] = [
     query: "what should i bring to a potluck bbq besides food",
     leaves: ["disposable_tableware", "serving_trays", "coolers"],
   },
+  // words the data lacked: regional names, product lines, needs (blind round 72)
+  { query: "jocks", leaves: ["underwear"] },
+  { query: "kitchenaid pro 600", leaves: ["stand_mixers"] },
+  { query: "milwaukee packout", leaves: ["tool_boxes"] },
+  { query: "help my kid read", leaves: ["picture_books", "activity_books"] },
+  { query: "cleaning up after a party", leaves: ["trash_bags", "household_cleaners"] },
+  {
+    query: "what to bring to a baby's first birthday",
+    leaves: ["baby_toys", "picture_books", "plush"],
+  },
+  { query: "getting over a cold", leaves: ["tissues", "thermometers"] },
+  { query: "making pizza at home", leaves: ["baking", "rolling_pins", "bakeware"] },
+  { query: "cant see in the dark garage", leaves: ["light_bulbs"] },
+  { query: "how to get rid of mold in shower", leaves: ["household_cleaners", "caulk"] },
 ];
