@@ -1202,8 +1202,15 @@ export const JUDGMENTS: Judgment[] = [
     leaves: ["mens_jackets", "womens_jackets", "hiking_boots", "gloves", "hats", "socks"],
   },
   {
+    // (A graduate's gifts or, since blind round 71, the new engineer's: a graduation starts the role.)
     query: "graduation gift for engineer",
     leaves: [
+      "model_kits",
+      "building_sets",
+      "multimeters",
+      "soldering_irons",
+      "calculators",
+      "mugs",
       "laptop_bags",
       "backpacks",
       "luggage",
