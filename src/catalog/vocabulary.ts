@@ -1110,6 +1110,20 @@ export class Vocabulary {
         i++;
         continue;
       }
+      // A word the shop does not know, typed apart from the next with a slip in the two, is their
+      // compound: "blu tooth speaker" is a Bluetooth speaker (it had found nothing).
+      const apart = next !== undefined && w.length >= 3 && !this.knows(w) && !isEnglishWord(w) &&
+          !/\p{N}/u.test(w + next)
+        ? this.typoVariants(w + next).find((v) =>
+          v.distance === 1 && v.stem.startsWith(stem(w)) && v.stem.length > w.length + 1
+        )?.surface
+        : undefined;
+      if (apart) {
+        out.push(apart);
+        changed = true;
+        i++;
+        continue;
+      }
       // A catalog word typed joined to a number the catalog writes apart: "cat6" of "Cat 6".
       // (Not a size or model the catalog writes joined: "32gb", "ddr5" begin with no word of its own.)
       const glued = /^(\p{L}{2,})(\p{N}+)$/u.exec(w);

@@ -680,3 +680,9 @@ Deno.test("Vocabulary.correct: a contraction's halves are no slips", () => {
   assert.equal(v.correct(["shoes", "that", "aren", "t", "slippery"]), undefined, '"aren\'t" is no arena');
   assert.deepEqual(v.correct(["shoes", "that", "arene", "slippery"]), ["shoes", "that", "arena", "slippery"]);
 });
+
+Deno.test("Vocabulary.correct: a word the shop does not know, typed apart with a slip, is the compound", () => {
+  const v = new Vocabulary([["bluetooth", 40], ["tooth", 10], ["speaker", 30], ["blue", 20]]);
+  assert.deepEqual(v.correct(["blu", "tooth", "speaker"]), ["bluetooth", "speaker"]);
+  assert.equal(v.correct(["blue", "speaker"]), undefined, "known words stay apart");
+});
