@@ -15,6 +15,7 @@
  * @module
  */
 import { fold, stem, terms } from "./text.ts";
+import { synonymWords } from "./synonyms.ts";
 import { LEAVES, type ProductLine } from "./taxonomy.ts";
 
 /** Words asking for the low end of a kind's prices (all filler to the match: `parseQuery`). */
@@ -267,7 +268,16 @@ function calledBy(line: ProductLine, words: string): boolean {
 function linesCalled(lines: readonly ProductLine[], words: string): ProductLine[] {
   const whole = lines.filter((l) => calledBy(l, words));
   const last = terms(words).at(-1);
-  return whole.length > 0 || last === undefined ? whole : lines.filter((l) => calledBy(l, last));
+  if (whole.length > 0 || last === undefined) return whole;
+  const byLast = lines.filter((l) => calledBy(l, last));
+  if (byLast.length > 0) return byLast;
+  // (Or by a synonym of it: "cheap kids coat" is of the kids' jackets, not of the leaf's cheaper
+  // tees and socks, whose cap of $25 no jacket met.)
+  for (const other of synonymWords(last)) {
+    const called = lines.filter((l) => calledBy(l, other));
+    if (called.length > 0) return called;
+  }
+  return [];
 }
 
 /**

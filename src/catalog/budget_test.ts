@@ -168,3 +168,10 @@ Deno.test("asksCheap: an offer on a thing or its condition is the cheap end; not
     assert.ok(!asksCheap(q), q);
   }
 });
+
+Deno.test("budgetCap: a thing no line is called by is priced by the lines a synonym calls", () => {
+  // (The kids' jackets, not the leaf's tees and socks: "cheap kids coat" had found none under $25.)
+  const coat = budgetCap("fashion.kids.kids_clothing", "kids coat");
+  assert.equal(coat, budgetCap("fashion.kids.kids_clothing", "kids jacket"));
+  assert.ok(coat! > budgetCap("fashion.kids.kids_clothing")!, `${coat}`);
+});
