@@ -81,7 +81,7 @@ import {
 import { GIFT, parseQuery, priceBounds, withoutAsking } from "./vocabulary.ts";
 import { repeatsLast } from "./repeats.ts";
 import { mayRefuse, readRefusal } from "./negation.ts";
-import { LEAVES } from "./taxonomy.ts";
+import { leafAt } from "./taxonomy.ts";
 import {
   asksCheap,
   asksDearest,
@@ -853,7 +853,7 @@ async function othersLike(
  */
 function titleNoun(h: { category: string; title: string }): string | undefined {
   const title = ` ${analyze(h.title).join(" ")} `;
-  const leaf = LEAVES.find((l) => l.path === h.category);
+  const leaf = leafAt(h.category);
   // (Only where its nouns name several kinds: a blender leaf's are all blenders.)
   if (new Set(leaf?.nouns.map((n) => analyze(n).at(-1))).size < 2) return undefined;
   return leaf?.nouns.filter((n) => title.includes(` ${analyze(n).join(" ")} `))
@@ -1802,7 +1802,7 @@ const NOUN_WORDS = new Map<string, Set<string>>();
 function nounWords(category: string): Set<string> {
   let words = NOUN_WORDS.get(category);
   if (!words) {
-    const leaf = LEAVES.find((l) => l.path === category);
+    const leaf = leafAt(category);
     NOUN_WORDS.set(category, words = new Set(leaf?.nouns.flatMap((n) => analyze(n)) ?? []));
   }
   return words;

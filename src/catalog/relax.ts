@@ -54,7 +54,7 @@
  */
 import { isUnder, type SearchQuery, type SearchResult } from "../domain/search.ts";
 import { analyze, fold, leafName, stem, terms } from "./text.ts";
-import { isKindHead, LEAVES } from "./taxonomy.ts";
+import { isKindHead, leafAt, LEAVES } from "./taxonomy.ts";
 import { GIFT, GIFT_ITSELF, parseQuery, priceBounds, sizeBeforeNumber } from "./vocabulary.ts";
 import { expand, expandParts, replacedPhrases, synonymWords } from "./synonyms.ts";
 import { isEnglishWord } from "./english.ts";
@@ -1213,7 +1213,7 @@ export async function searchRelaxed(
       : whom
       ? audiencePaths(whom)
       : namedLevels(forWhat.join(" ")).filter((p) =>
-        !LEAF_BY_PATH.get(p)?.nouns.some((n) => analyze(n).at(-1) === stem(forWhat.at(-1)!))
+        !leafAt(p)?.nouns.some((n) => analyze(n).at(-1) === stem(forWhat.at(-1)!))
       );
     if (level.length > 0) {
       const within = await search({
@@ -2179,17 +2179,14 @@ const HOLDERS = new Set(HOLDER_WORDS.split(" ").map(stem));
  */
 export function besideTheThing(r: SearchResult, head: string): boolean {
   const own = new Set([stem(head), ...[...synonymWords(head)].map(stem)]);
-  leavesByPath ??= new Map(LEAVES.map((l) => [l.path, l]));
   return r.hits.slice(0, FIRST_HITS).some((h) => {
     const title = ` ${analyze(h.title).join(" ")} `;
-    const [noun] = (leavesByPath!.get(h.category)?.nouns ?? []).map((n) => analyze(n).join(" "))
+    const [noun] = (leafAt(h.category)?.nouns ?? []).map((n) => analyze(n).join(" "))
       .filter((n) => title.includes(` ${n} `)).toSorted((a, b) => b.length - a.length);
     const last = noun?.split(" ").at(-1);
     return last !== undefined && HOLDERS.has(last) && !own.has(last);
   });
 }
-
-let leavesByPath: Map<string, (typeof LEAVES)[number]> | undefined;
 
 let nounsByLeaf: Map<string, Set<string>> | undefined;
 
@@ -2229,7 +2226,7 @@ function bareIn(r: SearchResult, head: string): boolean {
   ]);
   const top = r.hits.slice(0, FIRST_HITS);
   return top.length === 0 || top.some((h) => {
-    const leaf = LEAF_BY_PATH.get(h.category);
+    const leaf = leafAt(h.category);
     // (A noun that says only whom it is for is bare: "Kids Jacket" is a jacket.)
     return !leaf ||
       [...leaf.nouns, leaf.kind ?? ""].some((n) =>
@@ -2237,7 +2234,6 @@ function bareIn(r: SearchResult, head: string): boolean {
       );
   });
 }
-const LEAF_BY_PATH = new Map(LEAVES.map((l) => [l.path, l]));
 
 /**
  * `ofTheKind`, or for a level's name ("furniture"), whether each first hit is under that
@@ -2260,7 +2256,7 @@ function otherWords(noun: string, head: string): string[] | undefined {
 function namedOtherwise(r: SearchResult, head: string, typed: ReadonlySet<string>): boolean {
   const top = r.hits.slice(0, FIRST_HITS);
   return top.length > 0 && top.every((h) => {
-    const leaf = LEAF_BY_PATH.get(h.category);
+    const leaf = leafAt(h.category);
     const named = leaf?.nouns.map((n) => otherWords(n, head)).filter((o) => o !== undefined) ?? [];
     return named.length > 0 && named.every((o) => o.some((w) => !typed.has(w)));
   });

@@ -7286,6 +7286,12 @@ function build(): Leaf[] {
 /** Every leaf category, in a stable order. */
 export const LEAVES: readonly Leaf[] = build();
 
+const LEAF_BY_PATH = new Map(LEAVES.map((l) => [l.path, l]));
+/** The leaf at a category path, or `undefined` for none (a level's path, or a test's made-up one). */
+export function leafAt(path: string): Leaf | undefined {
+  return LEAF_BY_PATH.get(path);
+}
+
 let kindHeads: Set<string> | undefined;
 /**
  * Whether an analysed word is the last word of a kind the catalog names ("grill",
