@@ -1114,9 +1114,7 @@ export class Vocabulary {
       // compound: "blu tooth speaker" is a Bluetooth speaker (it had found nothing).
       const apart = next !== undefined && w.length >= 3 && !this.knows(w) && !isEnglishWord(w) &&
           !/\p{N}/u.test(w + next)
-        ? this.typoVariants(w + next).find((v) =>
-          v.distance === 1 && v.stem.startsWith(stem(w)) && v.stem.length > w.length + 1
-        )?.surface
+        ? this.#joinedSlip(w, next)
         : undefined;
       if (apart) {
         out.push(apart);
@@ -1265,12 +1263,18 @@ export class Vocabulary {
    * The shop's word one edit from `prev` and `word` typed together, beginning with `prev`
    * and longer by more than a letter ("tooth pasete" → "toothpaste"), or `undefined`.
    */
+  /** The shop's word one slip from two words run together that begins with the first ("blu tooth" → "bluetooth"). */
+  #joinedSlip(first: string, second: string): string | undefined {
+    const start = stem(first);
+    return this.typoVariants(first + second).find((v) =>
+      v.distance === 1 && v.stem.startsWith(start) && v.stem.length > start.length + 1
+    )?.surface;
+  }
+
   #together(prev: string | undefined, word: string): string | undefined {
     if (prev === undefined || !this.knows(prev) || /\p{N}/u.test(prev)) return undefined;
     const first = stem(prev);
-    const near = this.typoVariants(prev + word).find((v) =>
-      v.distance === 1 && v.stem.startsWith(first) && v.stem.length > first.length + 1
-    )?.surface;
+    const near = this.#joinedSlip(prev, word);
     if (near) return near;
     // (Or two edits away when it sounds as typed: "head fones" is headphones, "smart fone" a
     // smartphone; both found nothing.)
